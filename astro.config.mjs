@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+
+export default defineConfig({
+  site: process.env.ARCHIVE_SITE_URL ?? 'https://archive.example.org',
+  // scripts/build.ts builds into a fresh folder and swaps it in only when every stage succeeded.
+  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

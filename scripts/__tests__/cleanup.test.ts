@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { removePinyin, isPinyinSyllable } from '../pipeline/pinyin.ts';
+import { toSimplified, traditionalShare } from '../pipeline/simplified.ts';
+import { removeChrome } from '../pipeline/chrome.ts';
+import { removePageMarkers } from '../pipeline/page-markers.ts';
+import { joinLetterSpaced } from '../pipeline/letter-spacing.ts';
+import { fullWidthLine } from '../pipeline/punctuation.ts';
+import { dropZeroWidth } from '../pipeline/zero-width.ts';
+import { readMarkdown } from '../pipeline/markdown.ts';
+import { toLines } from '../pipeline/lines.ts';
+import { ContentError } from '../pipeline/errors.ts';
+import type { SourceInfo } from '../pipeline/model.ts';
+import { FILES, lineWith, rawText, toSourceLines } from './helpers.ts';
+
+const web = () => toSourceLines(rawText(...FILES.y2023web));
+
+test('pinyin injected after characters is removed, real parentheses stay', () => {
+  const line = lineWith(FILES.y2023web, '當(dāng)前位置');
+  const { lines, removed } = removePinyin(web());
+  assert.ok(removed > 1000, `removed ${removed}`);
+  const first = lines.find((l) => l.line === line.line)!;
+  assert.match(first.text, /^當前位置/u);
+  // A parenthesis that is report text: lead units of the livelihood list.
+  const unit = lines.find((l) => l.text.includes('(牽頭責任單位'))!;
+  assert.match(unit.text, /\(牽頭責任單位:/u);
+  assert.doesNotMatch(lines.map((l) => l.text).join('\n'), /[\u4e00-\u9fff]\((?:dāng|qián|guó)\)/u);
+});
+
+test('parentheses after Han characters that are not pinyin stay', () => {
+  const { lines } = removePinyin(toSourceLines('国内生产总值(GDP)增长，年产量30万吨(t)，总规模(含在建)'));
+  assert.equal(lines[0]!.text, '国内生产总值(GDP)增长，年产量30万吨(t)，总规模(含在建)');
+  assert.ok(isPinyinSyllable('zhuàng'));
+  assert.ok(!isPinyinSyllable('GDP'));
+  assert.ok(!isPinyinSyllable('t'));
+});
+
+test('toneless syllables go only where a page clearly injects readings', () => {
+  assert.equal(removePinyin(toSourceLines('我们(men)的工作')).lines[0]!.text, '我们(men)的工作');
+  const injected = toSourceLines('當(dāng)前(qián)國(guó)內(nèi)經(jīng)濟(jì)我們(men)');
+  assert.equal(removePinyin(injected).lines[0]!.text, '當前國內經濟我們');
+});
+
+test('Traditional text becomes Simplified with phrase tables; Simplified text is left alone', () => {
+  const { lines, wasTraditional } = toSimplified(removePinyin(web()).lines);
+  assert.ok(wasTraditional);
+  const text = lines.map((l) => l.text).join('\n');
+  assert.match(text, /着力推动经济金融领域风险“软着陆”/u);
+  assert.match(text, /氯碱/u);
+  const simplified = toSourceLines(rawText(...FILES.y2023));
+  assert.ok(traditionalShare(simplified.map((l) => l.text).join('')) < 0.01);
+  assert.deepEqual(toSimplified(simplified).lines, simplified);
+});
+
+test('web chrome is removed and kept as source metadata', () => {
+  const info: SourceInfo = { removed: [] };
+  const lines = removeChrome(toSimplified(removePinyin(web()).lines).lines, info);
+  const text = lines.map((l) => l.text).join('\n');
+  assert.doesNotMatch(text, /当前位置|原文如下|用户名|验证码|相关阅读|发布时间/u);
+  assert.match(text, /^\s*政府工作报告/u);
+  assert.match(text, /43\. 改造提升11个边境旗县/u);
+  assert.equal(info.publisher, '中国电力网');
+  assert.equal(info.published, '2023-01-18 11:29:31');
+  assert.match(info.breadcrumb!, /首页\s>\s光伏/u);
+  assert.match(info.summary!, /力争并网装机2500万千瓦以上/u);
+  assert.ok(info.removed.some((r) => r.what === 'page footer' && r.text === '评论'));
+});
+
+test('a 来源 line at the end is metadata, not text', () => {
+  const info: SourceInfo = { removed: [] };
+  const lines = removeChrome(toSourceLines(rawText(...FILES.y2025)), info);
+  assert.equal(info.sourceLine, '《内蒙古日报》官方微信');
+  assert.ok(!lines.some((l) => l.text.includes('来源')));
+});
+
+test('newspaper page markers are removed and recorded', () => {
+  const info: SourceInfo = { removed: [] };
+  const lines = removePageMarkers(toSourceLines(rawText(...FILES.y2024)), info);
+  assert.ok(!lines.some((l) => /上接07版|下转09版/u.test(l.text)));
+  assert.deepEqual(info.removed.map((r) => r.text), ['上接07版', '下转09版']);
+  const inline = removePageMarkers(toSourceLines('全面提升综合实力（下转第3版）'), { removed: [] });
+  assert.equal(inline[0]!.text, '全面提升综合实力');
+});
+
+test('letter-spaced titles are joined, other spaced lines are not', () => {
+  const lines = joinLetterSpaced(toSourceLines('政 府 工 作 报 告\n自治区主席 王莉霞\n政　府　工　作　报　告'));
+  assert.deepEqual(lines.map((l) => l.text), ['政府工作报告', '自治区主席 王莉霞', '政府工作报告']);
+});
+
+test('punctuation becomes full-width in Chinese context: the web copy matches the official text', () => {
+  const web2 = '現在,我代表自治區人民政府,向大會報告工作,請予審議,并請自治區政協委員提出意見。';
+  const conv = toSimplified(toSourceLines(web2)).lines[0]!.text;
+  assert.equal(fullWidthLine(conv), lineWith(FILES.y2023, '现在，我代表').text);
+  assert.equal(fullWidthLine('中国电力网发布时间:2023-01-18 11:29:31'), '中国电力网发布时间：2023-01-18 11:29:31');
+  assert.equal(fullWidthLine('增长1.5%,达到3.6万元'), '增长1.5%，达到3.6万元');
+  assert.equal(fullWidthLine('(牵头责任单位:自治区民政厅)。'), '（牵头责任单位：自治区民政厅）。');
+  assert.equal(fullWidthLine('"两率先"目标'), '“两率先”目标');
+  assert.equal(fullWidthLine('各位代表!自治区人民政府即将换 届,新班子一定要有新气象新作为'), '各位代表！自治区人民政府即将换届，新班子一定要有新气象新作为');
+});
+
+test('zero-width characters are dropped', () => {
+  assert.equal(dropZeroWidth(toSourceLines('政\u200b府\u200d工\ufeff作\u2060报告'))[0]!.text, '政府工作报告');
+});
+
+test('Markdown headings and bold leads become hints, the text stays', () => {
+  const bold = lineWith(FILES.y2024, '**(八)').text;
+  const r = readMarkdown(bold);
+  assert.equal(r.boldLead, '(八)优化区域发展布局。');
+  assert.match(r.text, /^\(八\)优化区域发展布局。支持呼包同城化60条落地/u);
+  assert.deepEqual(readMarkdown('## 自治区2024年 33件民生实事清单'), { text: '自治区2024年 33件民生实事清单', mdHeading: 2, boldLead: undefined });
+  assert.equal(readMarkdown('1 * 2 _x_ # 3').text, '1 * 2 _x_ # 3');
+});
+
+test('control characters are refused with their line', () => {
+  assert.throws(() => toLines('第一行\n第二\u0000行', 'f.txt'), (e: unknown) => e instanceof ContentError && e.line === 2);
+  assert.deepEqual(toLines('a\r\nb\rc\u00a0 ', 'f.txt').map((l) => l.text), ['a', 'b', 'c']);
+});

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { convertAll } from '../convert.ts';
+import { ContentError } from '../pipeline/errors.ts';
+import { CONTENT, FILES, rawText } from './helpers.ts';
+
+/** A scratch copy of content/ to break in one way. */
+function scratch(): { root: string; content: string; done: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'archive-content-'));
+  const content = join(root, 'content');
+  cpSync(CONTENT, content, { recursive: true });
+  return { root, content, done: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+function expectError(mutate: (content: string) => void, file: RegExp, message: RegExp, line?: number): void {
+  const s = scratch();
+  try {
+    mutate(s.content);
+    assert.throws(() => convertAll({ root: s.root, contentDir: s.content }), (e: unknown) => {
+      assert.ok(e instanceof ContentError, `ContentError, got ${String(e)}`);
+      assert.match(e.file, file);
+      assert.match(e.message, message);
+      if (line !== undefined) assert.equal(e.line, line);
+      return true;
+    });
+  } finally {
+    s.done();
+  }
+}
+
+test('the content converts: four reports, the 2023 one from two sources', () => {
+  const { reports } = convertAll();
+  assert.deepEqual(reports.map((r) => r.entry.id), ['neimenggu-2023', 'neimenggu-2024', 'neimenggu-2025', 'xilingol-2024']);
+  const r2023 = reports[0]!.entry;
+  assert.equal(r2023.sources.length, 2);
+  assert.equal(r2023.sources[0]!.file, FILES.y2023[1]);
+  assert.equal(r2023.sources[1]!.publisher, '中国电力网');
+  assert.ok(r2023.variants.some((v) => v.primary.includes('听党话、感党恩')));
+  assert.equal(r2023.factSources.date, 'text');
+  const r2025 = reports[2]!.entry;
+  assert.equal(r2025.speaker, '王莉霞');
+  assert.equal(r2025.factSources.speaker, 'text');
+  assert.equal(r2025.factSources.date, 'metadata');
+  assert.equal(reports[1]!.entry.completeness.kind, 'excerpt');
+});
+
+test('an empty source file stops the build, naming the file', () => {
+  expectError((c) => writeFileSync(join(c, 'reports', FILES.y2025[0], FILES.y2025[1]), ''), /neimenggu-2025-neimenggu-daily\.txt$/u, /empty/u);
+});
+
+test('an undecodable source stops the build, naming file and line', () => {
+  expectError((c) => {
+    const text = rawText(...FILES.xlgl2024).split('\n');
+    const bytes = Buffer.concat([Buffer.from(`${text.slice(0, 6).join('\n')}\n`), Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xff, 0xfe]), Buffer.from(`\n${text.slice(6).join('\n')}`)]);
+    writeFileSync(join(c, 'reports', FILES.xlgl2024[0], FILES.xlgl2024[1]), bytes);
+  }, /xilingol-2024-fulltext\.txt$/u, /not valid UTF-8/u, 7);
+});
+
+test('missing region or year stops the build, naming report.json', () => {
+  expectError((c) => writeFileSync(join(c, 'reports', 'xilingol-2024', 'report.json'), '{ "year": 2024 }'), /xilingol-2024\/report\.json$/u, /region is missing/u);
+  expectError((c) => writeFileSync(join(c, 'reports', 'xilingol-2024', 'report.json'), '{ "region": "xilingol" }'), /xilingol-2024\/report\.json$/u, /year is missing/u);
+  expectError((c) => writeFileSync(join(c, 'reports', 'xilingol-2024', 'report.json'), '{ "region": "nowhere", "year": 2024 }'), /report\.json$/u, /unknown region/u);
+  expectError((c) => writeFileSync(join(c, 'reports', 'xilingol-2024', 'report.json'), '{ "region": "xilingol",\n "year": 2024,, }'), /report\.json$/u, /invalid JSON/u, 2);
+});
+
+test('two reports with one id stop the build', () => {
+  expectError((c) => {
+    mkdirSync(join(c, 'reports', 'copy'));
+    writeFileSync(join(c, 'reports', 'copy', 'report.json'), '{ "id": "neimenggu-2025", "region": "neimenggu", "year": 2025 }');
+    writeFileSync(join(c, 'reports', 'copy', 'a.txt'), rawText(...FILES.y2025));
+  }, /(copy|neimenggu-2025)\/report\.json$/u, /report id “neimenggu-2025” is also used by content\/reports\/(copy|neimenggu-2025)\/report\.json/u);
+});
+
+test('a text with no report in it stops the build', () => {
+  expectError((c) => writeFileSync(join(c, 'reports', FILES.y2025[0], FILES.y2025[1]), '……\n\n——，。！\n\n* * *\n'), /neimenggu-2025-neimenggu-daily\.txt$/u, /no report text found/u);
+});
+
+test('a new report needs only its raw file, region and year', () => {
+  const s = scratch();
+  try {
+    mkdirSync(join(s.content, 'reports', 'xilingol-2025'));
+    writeFileSync(join(s.content, 'reports', 'xilingol-2025', 'report.json'), '{ "region": "xilingol", "year": 2025 }');
+    writeFileSync(join(s.content, 'reports', 'xilingol-2025', 'raw.txt'), rawText(...FILES.xlgl2024));
+    const { reports } = convertAll({ root: s.root, contentDir: s.content });
+    const added = reports.find((r) => r.entry.id === 'xilingol-2025')!;
+    assert.equal(added.entry.region.name, '锡林郭勒盟');
+    assert.equal(added.entry.fullTitle, '2025年锡林郭勒盟政府工作报告');
+    assert.ok(added.passages.some((p) => p.anchor === 's2-1'));
+  } finally {
+    s.done();
+  }
+});
+
+test('odd but readable text gives warnings: the Latin inside the 2024 excerpt', () => {
+  const { warnings } = convertAll();
+  assert.ok(warnings.list.some((w) => w.code === 'latin-in-han' && /execution/u.test(w.message) && w.file.endsWith(FILES.y2024[1])));
+  assert.ok(warnings.list.some((w) => w.code === 'rejoined' && w.file.endsWith(FILES.y2024[1])));
+});

@@ -1,0 +1,73 @@
+/**
+ * `npm run convert`: content/ → .generated/ (one MDX page source and one
+ * structure file per report). The output folder is replaced only when every
+ * report converted, so a failed run leaves the last good output in place.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from './content/load-content.ts';
+import { convertReport, type ConvertedReport } from './pipeline/convert-report.ts';
+import { ContentError, Warnings, formatWarning } from './pipeline/errors.ts';
+
+export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+export interface ConvertOptions {
+  root?: string;
+  contentDir?: string;
+  outDir?: string;
+}
+
+export interface ConvertResult {
+  reports: ConvertedReport[];
+  warnings: Warnings;
+}
+
+/** Converts every report in memory; throws ContentError on the first bad input. */
+export function convertAll(opts: ConvertOptions = {}): ConvertResult {
+  const root = opts.root ?? ROOT;
+  const inputs = loadContent(opts.contentDir ?? join(root, 'content'), root);
+  if (inputs.length === 0) throw new ContentError('content/reports', undefined, 'no reports found');
+  const warnings = new Warnings();
+  const reports = inputs.map((input) => convertReport(input, warnings));
+  return { reports, warnings };
+}
+
+/** Writes the converted reports to outDir through a temporary folder swapped in at the end. */
+export function writeGenerated(result: ConvertResult, outDir: string): void {
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(join(tmp, 'reports'), { recursive: true });
+  mkdirSync(join(tmp, 'structure'), { recursive: true });
+  for (const r of result.reports) {
+    writeFileSync(join(tmp, 'reports', `${r.entry.id}.mdx`), r.mdx);
+    writeFileSync(join(tmp, 'structure', `${r.entry.id}.json`), `${JSON.stringify({ id: r.entry.id, body: r.body, passages: r.passages }, null, 1)}\n`);
+  }
+  writeFileSync(join(tmp, 'warnings.json'), `${JSON.stringify(result.warnings.list, null, 1)}\n`);
+  const old = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(tmp, outDir);
+  rmSync(old, { recursive: true, force: true });
+}
+
+export function runConvert(opts: ConvertOptions = {}): ConvertResult {
+  const root = opts.root ?? ROOT;
+  const result = convertAll(opts);
+  writeGenerated(result, opts.outDir ?? join(root, '.generated'));
+  return result;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const t0 = performance.now();
+  try {
+    const { reports, warnings } = runConvert();
+    console.log(`converted ${reports.length} reports in ${((performance.now() - t0) / 1000).toFixed(2)} s; ${warnings.list.length} warnings (npm run check-content lists them)`);
+  } catch (e) {
+    if (e instanceof ContentError) {
+      console.error(`content error: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}
+export { formatWarning };

@@ -1,0 +1,98 @@
+import type { Block, SourceLine, SourceInfo } from './model.ts';
+import { readMarkdown } from './markdown.ts';
+import { APPENDIX, BARE_LABEL, ITEM, PART, SALUTATION, SECTION, TERMINAL, VOCATIVE } from './patterns.ts';
+
+/**
+ * Turns normalised lines into paragraph-sized blocks.
+ *
+ * - Blank lines separate blocks. Inside a run of lines, a new block starts at an
+ *   indented line, after a line that ends a sentence, or at a line that looks
+ *   like numbering; otherwise the line continues the previous one (hard-wrapped
+ *   text, links a web copy broke onto their own lines).
+ * - A numbering label alone on its line (`一、`) is joined with the next line.
+ * - A paragraph that ends mid-sentence and is followed by one that is not
+ *   structure was split by a page or column break and is rejoined.
+ */
+
+const INDENT = /^(?:[\u3000]+| {2,}|\t)/u;
+
+function looksStructural(text: string, mdHeading?: number): boolean {
+  return Boolean(mdHeading) || PART.test(text) || SECTION.test(text) || ITEM.test(text) || APPENDIX.test(text)
+    || SALUTATION.test(text) || VOCATIVE.test(text);
+}
+
+export interface BlockNotes {
+  /** Lines where a paragraph broken by the layout was joined again. */
+  rejoined: number[];
+}
+
+export function toBlocks(lines: SourceLine[], info: SourceInfo, notes: BlockNotes = { rejoined: [] }): Block[] {
+  void info;
+  const blocks: Block[] = [];
+  let cur: Block | undefined;
+  let prevBlank = true;
+  const flush = () => { if (cur) blocks.push(cur); cur = undefined; };
+
+  for (const l of lines) {
+    if (!l.text.trim()) { flush(); prevBlank = true; continue; }
+    const indented = INDENT.test(l.text);
+    const md = readMarkdown(l.text.trim());
+    const text = md.text.trim();
+    if (!text) { prevBlank = true; continue; }
+    const structural = looksStructural(text, md.mdHeading);
+    if (cur && !prevBlank) {
+      const curLen = [...cur.text].length;
+      const continues = !indented && !structural && !cur.mdHeading && !TERMINAL.test(cur.text)
+        && (curLen >= 15 || /^[，、。；：”）]/u.test(text)) && !looksStructural(cur.text);
+      if (continues) { cur.text += text; prevBlank = false; continue; }
+    }
+    if (cur && BARE_LABEL.test(cur.text) && !md.mdHeading) {
+      cur.text += text;
+      if (md.boldLead) cur.boldLead = md.boldLead;
+      prevBlank = false;
+      continue;
+    }
+    flush();
+    cur = { text, line: l.line, indented };
+    if (md.mdHeading) cur.mdHeading = md.mdHeading;
+    if (md.boldLead) cur.boldLead = md.boldLead;
+    prevBlank = false;
+  }
+  flush();
+  return rejoinSplitParagraphs(blocks, notes);
+}
+
+/** True for a block that is only a heading: nothing after its heading text. */
+function headingOnly(b: Block): boolean {
+  if (b.mdHeading || APPENDIX.test(b.text) || SALUTATION.test(b.text)) return true;
+  if (PART.test(b.text)) return [...b.text].length <= 60;
+  const s = SECTION.exec(b.text);
+  if (s) return !/[。！？]/u.test(s[2]!) || (b.boldLead !== undefined && b.text === b.boldLead);
+  return false;
+}
+
+function rejoinSplitParagraphs(blocks: Block[], notes: BlockNotes): Block[] {
+  const out: Block[] = [];
+  // The title block (date line, speaker) is made of short unpunctuated lines: never joined.
+  let bodyStarted = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const prev = out[out.length - 1];
+    if (bodyStarted && prev && !TERMINAL.test(prev.text) && [...prev.text].length >= 30 && !headingOnly(prev)
+        && !looksStructural(b.text, b.mdHeading) && !prevIsAfterAppendixMarker(out)) {
+      prev.text += b.text;
+      notes.rejoined.push(b.line);
+      continue;
+    }
+    out.push({ ...b });
+    if (SALUTATION.test(b.text) || PART.test(b.text) || SECTION.test(b.text)
+        || ([...b.text].length >= 60 && TERMINAL.test(b.text))) bodyStarted = true;
+  }
+  return out;
+}
+
+/** The title line after `附件` may end without punctuation; it is never continued. */
+function prevIsAfterAppendixMarker(out: Block[]): boolean {
+  const before = out[out.length - 2];
+  return before !== undefined && APPENDIX.test(before.text);
+}

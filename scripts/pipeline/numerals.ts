@@ -1,0 +1,25 @@
+/** Chinese numerals as used in report numbering (一 … 九十九), and back. */
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+export function parseChineseNumeral(s: string): number | undefined {
+  if (!s) return undefined;
+  if (/^[0-9０-９]+$/u.test(s)) return Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
+  if (s === '十') return 10;
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/u.exec(s);
+  if (m) return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[2] ? DIGITS[m[2]]! : 0);
+  if (s.length === 1 && s in DIGITS) return DIGITS[s];
+  return undefined;
+}
+
+const UNITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+export function toChineseNumeral(n: number): string {
+  if (n < 10) return UNITS[n]!;
+  if (n < 20) return '十' + UNITS[n - 10];
+  if (n < 100) return UNITS[Math.floor(n / 10)] + '十' + UNITS[n % 10];
+  return String(n);
+}
+
+/** Half-width digits of a run of full- or half-width digits. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
+}

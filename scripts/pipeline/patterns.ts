@@ -1,0 +1,38 @@
+/** The line shapes report structure is recognised by, shared by blocks.ts and structure.ts. */
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const DIG = '[0-9０-９]{1,3}';
+
+/** `三、2023年重点工作任务` */
+export const PART = new RegExp(`^(${CN})、\\s*(.*)$`, 'u');
+/** `（二）牢牢把握…` or `(二)…` */
+export const SECTION = new RegExp(`^[（(](${CN})[）)]\\s*(.*)$`, 'u');
+/** `25．…`, `1.…`, `3、…` but not `1.35亿千瓦` */
+export const ITEM = new RegExp(`^(${DIG})\\s*[.．、](?![0-9０-９])\\s*(.*)$`, 'u');
+/** `附件`, `附件1`, `附件一：…` */
+export const APPENDIX = new RegExp(`^附\\s*件\\s*(${DIG}|${CN})?\\s*[:：]?\\s*(.{0,40})$`, 'u');
+/** `各位代表！…` opening a paragraph: a closing (or a turn) addressed to the audience. */
+export const VOCATIVE = /^各位[^，。！？：:!?]{1,12}[！!]/u;
+/** `各位代表：` alone: the salutation. */
+export const SALUTATION = /^各位[^，。！？：:!?]{1,12}[：:]$/u;
+/** A numbering label alone on its line (`一、`, `（一）`, `1．`), to be joined with the next line. */
+export const BARE_LABEL = new RegExp(`^(?:${CN}、|[（(]${CN}[）)]|${DIG}\\s*[.．、])$`, 'u');
+
+/** Characters that can end a paragraph; a paragraph ending otherwise was cut by the layout. */
+export const TERMINAL = /[。！？!?；;：:…”’）)】」』—]$/u;
+
+/** Splits off the first sentence: the heading of a `（一）…。…` line. */
+export function firstSentence(text: string): { head: string; rest: string } {
+  // A sentence ends at 。！？ outside quotes; a closing quote after it belongs to it.
+  let depth = 0;
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (c === '“' || c === '（' || c === '《') depth++;
+    else if ((c === '”' || c === '）' || c === '》') && depth > 0) depth--;
+    else if ((c === '。' || c === '！' || c === '？') && depth === 0) {
+      return { head: chars.slice(0, i + 1).join(''), rest: chars.slice(i + 1).join('').trim() };
+    }
+  }
+  return { head: text, rest: '' };
+}

@@ -1,0 +1,185 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import * as OpenCC from 'opencc-js';
+import { launchBrowser } from '../browser.ts';
+import { startStaticServer, type RunningServer } from '../../scripts/serve.ts';
+import { ROOT } from '../../scripts/convert.ts';
+
+let server: RunningServer;
+let browser: Browser;
+before(async () => {
+  server = await startStaticServer(join(ROOT, 'dist'), 0);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const DESKTOP = { width: 1366, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+/** Report ids as content/ defines them: the folder name unless report.json gives one. */
+function contentReportIds(): string[] {
+  const dir = join(ROOT, 'content', 'reports');
+  return readdirSync(dir).map((f) => (JSON.parse(readFileSync(join(dir, f, 'report.json'), 'utf8')) as { id?: string }).id ?? f);
+}
+
+async function open(path: string, viewport = DESKTOP, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  const res = await page.goto(server.url + path.replace(/^\//u, ''));
+  assert.equal(res?.status(), 200, `${path} answers 200`);
+  return page;
+}
+
+/** Distance from the bottom of the sticky header to the top of an element. */
+async function offsetBelowHeader(page: Page, id: string): Promise<number> {
+  return page.evaluate((anchor) => {
+    const header = document.querySelector('header.site-header')!.getBoundingClientRect().bottom;
+    return document.getElementById(anchor)!.getBoundingClientRect().top - header;
+  }, id);
+}
+
+test('every report in content/ renders, with its text and working contents links', async () => {
+  const ids = contentReportIds();
+  assert.equal(ids.length, 4);
+  for (const id of ids) {
+    const page = await open(`/reports/${id}/`);
+    const h1 = await page.locator('h1').innerText();
+    assert.match(h1, /\d{4}年.+政府工作报告/u, id);
+    const paragraphs = await page.locator('article.report-text p[id]').count();
+    assert.ok(paragraphs >= 15, `${id}: ${paragraphs} paragraphs`);
+    const missing = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('nav.toc a')]
+      .map((a) => a.hash.slice(1)).filter((h) => !document.getElementById(h)));
+    assert.deepEqual(missing, [], `${id}: every contents link has its target`);
+    await page.context().close();
+  }
+});
+
+test('the home page lists every report by year and by region, with counts', async () => {
+  const page = await open('/');
+  const links = await page.locator('#by-year ~ section a[href*="/reports/"], section[aria-labelledby="by-year"] a[href*="/reports/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  for (const id of contentReportIds()) assert.ok(links.includes(`/reports/${id}/`), `${id} listed`);
+  assert.match(await page.locator('#year-2024').innerText(), /2024 年\s*2 份/u);
+  assert.match(await page.locator('#region-neimenggu').innerText(), /内蒙古自治区.*3 份/u);
+  await page.context().close();
+});
+
+test('the 2023 page is one page from two sources, in Simplified characters without pinyin', async () => {
+  const page = await open('/reports/neimenggu-2023/');
+  const text = await page.locator('article.report-text').innerText();
+  // OpenCC's Traditional→Simplified, with its phrase tables, changes nothing in the page.
+  const simplified = OpenCC.Converter({ from: 't', to: 'cn' })(text);
+  const after = [...simplified];
+  const changed = [...text].filter((c, i) => c !== after[i]);
+  assert.equal(simplified.length, text.length);
+  assert.deepEqual(changed, [], 'no Traditional character');
+  assert.doesNotMatch(text, /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u, 'no pinyin');
+  assert.doesNotMatch(text, /当前位置|原文如下|验证码/u, 'no web chrome');
+  const sources = await page.locator('#sources ~ ol > li').count();
+  assert.equal(sources, 2);
+  // The wording variant is marked at its place and explained at the end.
+  const marked = await page.locator('#s1-p1 .variant').innerText();
+  assert.match(marked, /听党话、感党恩/u);
+  const note = await page.locator('#v1').innerText();
+  assert.match(note, /感党恩、听党话/u);
+  assert.match(note, /中国电力网/u);
+  await page.context().close();
+});
+
+test('a section link puts its heading at the top of the viewport, on desktop and phone', async () => {
+  for (const viewport of [DESKTOP, PHONE]) {
+    const page = await open('/reports/neimenggu-2023/#s3-2', viewport);
+    await page.waitForFunction(() => window.scrollY > 0);
+    const offset = await offsetBelowHeader(page, 's3-2');
+    assert.ok(offset >= 0 && offset < 40, `heading ${offset}px below the header at ${viewport.width}px`);
+    assert.match(await page.locator('#s3-2').innerText(), /^（二）牢牢把握/u);
+    await page.context().close();
+  }
+});
+
+test('anchors of every kind exist on the 2023 page', async () => {
+  const page = await open('/reports/neimenggu-2023/');
+  for (const [id, start] of [['p1', '现在，我代表'], ['s3', '三、2023年重点工作任务'], ['s3-p1', '今年是全面贯彻'], ['s3-2-p4', '加快推进制造业'], ['c-p1', '各位代表！新征程'], ['a1', '附件'], ['a1-12', '12．新建乡镇养老服务中心']] as const) {
+    assert.ok((await page.locator(`#${id}`).innerText()).startsWith(start), `#${id} starts with ${start}`);
+    assert.equal(await page.locator(`#${id} a[href="#${id}"]`).count(), 1, `#${id} links to itself`);
+  }
+  await page.context().close();
+});
+
+test('contents links work on a wide screen (sticky sidebar)', async () => {
+  const page = await open('/reports/neimenggu-2023/');
+  const aside = page.locator('aside nav.toc');
+  assert.ok(await aside.isVisible());
+  await aside.locator('a[href="#s3-4"]').click();
+  await page.waitForFunction(() => location.hash === '#s3-4');
+  const offset = await offsetBelowHeader(page, 's3-4');
+  assert.ok(offset >= 0 && offset < 40, `s3-4 at ${offset}`);
+  // The sidebar stays in view after scrolling.
+  assert.ok(await aside.isVisible());
+  const top = await aside.evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 200, `sidebar top ${top}`);
+  await page.context().close();
+});
+
+test('contents links work on a phone (collapsible contents)', async () => {
+  const page = await open('/reports/neimenggu-2023/', PHONE);
+  assert.equal(await page.locator('aside nav.toc').isVisible(), false);
+  const details = page.locator('details.toc-mobile');
+  assert.equal(await details.locator('nav.toc').isVisible(), false, 'collapsed at first');
+  await details.locator('summary').click();
+  await details.locator('a[href="#a1-g2"]').click();
+  await page.waitForFunction(() => location.hash === '#a1-g2');
+  const offset = await offsetBelowHeader(page, 'a1-g2');
+  assert.ok(offset >= 0 && offset < 40, `a1-g2 at ${offset}`);
+  await page.context().close();
+});
+
+test('copying a paragraph link gives a citation line with the permanent URL', async () => {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/u, '') });
+  const page = await context.newPage();
+  await page.goto(`${server.url}reports/neimenggu-2023/`);
+  const para = page.locator('#s3-2-p4');
+  await para.hover();
+  await para.locator('button.cite-button').click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^《2023年内蒙古自治区政府工作报告》，三、2023年重点工作任务 （二）牢牢把握推动高质量发展主题.*第4段。http:\/\/127\.0\.0\.1:\d+\/reports\/neimenggu-2023\/#s3-2-p4$/u);
+  const item = page.locator('#a1-12');
+  await item.hover();
+  await item.locator('button.cite-button').click();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /附件.*二、加强社会保障10件 第12项。.*#a1-12$/u);
+  await context.close();
+});
+
+test('reading needs no JavaScript', async () => {
+  const page = await open('/reports/neimenggu-2024/', PHONE, { javaScriptEnabled: false });
+  assert.ok(await page.locator('#s2-9-p1').isVisible());
+  await page.locator('details.toc-mobile summary').click();
+  assert.ok(await page.locator('details.toc-mobile a[href="#s2-10"]').isVisible());
+  assert.equal(await page.locator('button.cite-button').count(), 0, 'no dead buttons without JavaScript');
+  await page.context().close();
+});
+
+test('print: no navigation, section URLs shown beside headings', async () => {
+  const page = await open('/reports/neimenggu-2023/');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('header.site-header').isVisible(), false);
+  assert.equal(await page.locator('aside').isVisible(), false);
+  const after = await page.locator('#s3-2').evaluate((h) => getComputedStyle(h, '::after').content);
+  assert.match(after, /\/reports\/neimenggu-2023\/#s3-2/u);
+  await page.context().close();
+});
+
+test('an unknown page answers 404 with a way back', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const res = await page.goto(`${server.url}reports/no-such-report/`);
+  assert.equal(res?.status(), 404);
+  assert.match(await page.locator('h1').innerText(), /找不到/u);
+  await context.close();
+});
