@@ -3,7 +3,7 @@ import type { ReportEntry } from '../../src/schemas/report.ts';
 
 /**
  * Writes a structured report as MDX: the entry as frontmatter, the text as a
- * flat run of components (`<Part>`, `<Section>`, `<P>`, `<Var>` …) that the
+ * flat run of components (`<Heading>`, `<P>`, `<Var>` …) that the
  * report page supplies. All source text goes in as JavaScript string
  * literals, so no character of it (`{ } < > * _ # |`, `import` at a line
  * start, `</script>`) can be read as Markdown, JSX or code: it renders as
@@ -50,17 +50,18 @@ export function toMdx(entry: ReportEntry, body: ReportBody, marks: Map<string, I
     if (p.item !== undefined) attrs.push(`item={${p.item}}`);
     line(`<P ${attrs.join(' ')}>${textWithVariants(p.text, marks.get(p.anchor))}</P>`);
   };
-  const heading = (tag: string, id: string, label: string, title: string) =>
-    line(`<${tag} id=${literal(id)} label=${literal(label)}>${textWithVariants(title, marks.get(id))}</${tag}>`);
+  // Sections of a part not printed (excerpts, reports without parts) are top-level headings.
+  const heading = (kind: 'part' | 'section' | 'appendix' | 'group', id: string, label: string, title: string, level = kind === 'part' || kind === 'appendix' ? 2 : 3) =>
+    line(`<Heading level={${level}} kind=${literal(kind)} id=${literal(id)} label=${literal(label)}>${textWithVariants(title, marks.get(id))}</Heading>`);
 
   if (entry.completeness.kind === 'excerpt') line('<ExcerptGap where="start" />');
   if (body.titleBlock.salutation) line(`<Salutation>{${literal(body.titleBlock.salutation)}}</Salutation>`);
   body.preamble.forEach(para);
   for (const part of body.parts) {
-    if (!part.implicit) heading('Part', part.anchor, part.label, part.title);
+    if (!part.implicit) heading('part', part.anchor, part.label, part.title);
     part.paragraphs.forEach(para);
     for (const s of part.sections) {
-      heading('Section', s.anchor, s.label, s.title);
+      heading('section', s.anchor, s.label, s.title, part.implicit ? 2 : 3);
       s.paragraphs.forEach(para);
     }
   }
@@ -69,9 +70,9 @@ export function toMdx(entry: ReportEntry, body: ReportBody, marks: Map<string, I
     body.closing.paragraphs.forEach(para);
   }
   for (const a of body.appendices) {
-    heading('Appendix', a.anchor, a.label, a.title);
+    heading('appendix', a.anchor, a.label, a.title);
     for (const e of a.entries) {
-      if (e.kind === 'group') heading('Group', e.anchor, e.label, e.title);
+      if (e.kind === 'group') heading('group', e.anchor, e.label, e.title);
       else para(e);
     }
   }
