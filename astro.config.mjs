@@ -1,7 +1,9 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import searchIndex from './integrations/search-index.ts';
 
 export default defineConfig({
   site: process.env.ARCHIVE_SITE_URL ?? 'https://archive.example.org',
@@ -9,7 +11,7 @@ export default defineConfig({
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex({ structureDir: fileURLToPath(new URL('./.generated/structure', import.meta.url)) })],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -9,6 +9,19 @@ import { fileURLToPath } from 'node:url';
 import { loadContent } from './content/load-content.ts';
 import { convertReport, type ConvertedReport } from './pipeline/convert-report.ts';
 import { ContentError, Warnings, formatWarning } from './pipeline/errors.ts';
+import type { Passage, ReportBody } from './pipeline/model.ts';
+import type { ReportEntry } from '../src/schemas/report.ts';
+
+/** `.generated/structure/<id>.json`: the structured report, read by search, figures and themes. */
+export interface StructureFile {
+  id: string;
+  fullTitle: string;
+  year: number;
+  region: ReportEntry['region'];
+  date?: string;
+  body: ReportBody;
+  passages: Passage[];
+}
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -41,7 +54,9 @@ export function writeGenerated(result: ConvertResult, outDir: string): void {
   mkdirSync(join(tmp, 'structure'), { recursive: true });
   for (const r of result.reports) {
     writeFileSync(join(tmp, 'reports', `${r.entry.id}.mdx`), r.mdx);
-    writeFileSync(join(tmp, 'structure', `${r.entry.id}.json`), `${JSON.stringify({ id: r.entry.id, body: r.body, passages: r.passages }, null, 1)}\n`);
+    const { id, fullTitle, year, region, date } = r.entry;
+    const structure: StructureFile = { id, fullTitle, year, region, ...(date ? { date } : {}), body: r.body, passages: r.passages };
+    writeFileSync(join(tmp, 'structure', `${id}.json`), `${JSON.stringify(structure, null, 1)}\n`);
   }
   writeFileSync(join(tmp, 'warnings.json'), `${JSON.stringify(result.warnings.list, null, 1)}\n`);
   const old = `${outDir}.old-${process.pid}`;

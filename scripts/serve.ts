@@ -3,8 +3,11 @@
  * Also used by the browser tests, which start it on a free port and stop it.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ROOT } from './convert.ts';
 
 const TYPES: Record<string, string> = {
@@ -24,6 +27,39 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
+
+/** Text formats a static host compresses; Pagefind's own files arrive compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.csv', '.wasm']);
+
+/** Pagefind's data files, stored gzip-compressed by Pagefind itself. */
+const PAGEFIND_GZIP = /\.(?:pf_index|pf_fragment|pf_filter|pf_meta|pagefind)$/u;
+
+interface CachedFile {
+  mtime: number;
+  body: Buffer;
+  gzip?: Buffer;
+  etag: string;
+}
+const cache = new Map<string, CachedFile>();
+
+function load(file: string): CachedFile {
+  const mtime = statSync(file).mtimeMs;
+  const hit = cache.get(file);
+  if (hit && hit.mtime === mtime) return hit;
+  const body = readFileSync(file);
+  const entry: CachedFile = { mtime, body, etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"` };
+  if (COMPRESSIBLE.has(extname(file)) && body.length > 512) entry.gzip = gzipSync(body, { level: 6 });
+  cache.set(file, entry);
+  return entry;
+}
+
+/**
+ * Cache policy of a static host: Astro's and Pagefind's hashed assets never
+ * change under their name; everything else is revalidated with its ETag.
+ */
+function cacheControl(urlPath: string): string {
+  return /^\/(?:_astro|pagefind)\//u.test(urlPath) && !urlPath.endsWith('pagefind-entry.json') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
 
 export interface RunningServer {
   url: string;
@@ -57,11 +93,27 @@ export function startStaticServer(dir = join(ROOT, 'dist'), port = 4321, host = 
       return;
     }
     const status = file ? 200 : 404;
-    const body = file ?? join(root, '404.html');
-    if (!existsSync(body)) { res.writeHead(404); res.end('not found'); return; }
-    res.writeHead(status, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' });
-    if (req.method === 'HEAD') { res.end(); return; }
-    createReadStream(body).pipe(res);
+    const path = file ?? join(root, '404.html');
+    if (!existsSync(path)) { res.writeHead(404); res.end('not found'); return; }
+    const entry = load(path);
+    const headers: Record<string, string> = {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'x-content-type-options': 'nosniff',
+      'cache-control': status === 200 ? cacheControl(url.split('?')[0]!) : 'no-cache',
+      etag: entry.etag,
+      vary: 'accept-encoding',
+    };
+    if (status === 200 && req.headers['if-none-match'] === entry.etag) { res.writeHead(304, headers); res.end(); return; }
+    const acceptsGzip = /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''));
+    // Pagefind stores its index gzipped; sent as `Content-Encoding: gzip`, the browser inflates it
+    // natively and Pagefind skips its own (much slower) JavaScript inflate.
+    const pregzipped = acceptsGzip && PAGEFIND_GZIP.test(path) && entry.body[0] === 0x1f && entry.body[1] === 0x8b;
+    const gzip = !pregzipped && entry.gzip && acceptsGzip;
+    const body = gzip ? entry.gzip! : entry.body;
+    if (gzip || pregzipped) headers['content-encoding'] = 'gzip';
+    headers['content-length'] = String(body.length);
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((ok) => {
     server.listen(port, host, () => {
@@ -72,7 +124,22 @@ export function startStaticServer(dir = join(ROOT, 'dist'), port = 4321, host = 
   });
 }
 
+/**
+ * The server in a process of its own, so that a benchmark driving a browser from
+ * this process does not slow the server down (or the other way round).
+ */
+export async function startServerProcess(dir: string): Promise<RunningServer> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), dir], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((ok, fail) => {
+    child.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
+    child.stdout!.on('data', (d: Buffer) => { const m = /at (http:\/\/\S+)/u.exec(String(d)); if (m) ok(m[1]!); });
+  });
+  return { url, close: () => new Promise((done) => { child.once('exit', () => done()); child.kill(); }) };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { url } = await startStaticServer(undefined, Number(process.env.PORT ?? 4321));
-  console.log(`serving dist/ at ${url} (Ctrl+C to stop)`);
+  const dir = process.argv[2] ? resolve(process.argv[2]) : undefined;
+  const { url } = await startStaticServer(dir, Number(process.env.PORT ?? 4321));
+  console.log(`serving ${dir ?? 'dist/'} at ${url} (Ctrl+C to stop)`);
 }

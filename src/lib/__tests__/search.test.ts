@@ -1,0 +1,130 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { toTokens, codeToken, foldWidth, indexedText, SEPARATOR } from '../search/tokens.ts';
+import { parseQuery, countOccurrences } from '../search/query.ts';
+import { indexReport } from '../search/sections.ts';
+import { search, makeExcerpt, type Backend } from '../search/engine.ts';
+import type { ReportSections, SearchManifest } from '../search/types.ts';
+import { convertAll } from '../../../scripts/convert.ts';
+
+test('one token per character; punctuation, digits and % are tokens too', () => {
+  assert.deepEqual(toTokens('1.35亿千瓦'), [codeToken(0x31), codeToken(0x2e), codeToken(0x33), codeToken(0x35), '亿', '千', '瓦']);
+  assert.deepEqual(toTokens('增长15.2％'), toTokens('增长15.2%'));
+  assert.deepEqual(toTokens('换 届'), ['换', '届']);
+  assert.equal(codeToken(0x25).length, 6);
+  assert.notEqual(codeToken(0x25), SEPARATOR);
+  // No code is a prefix of another: all have the same length.
+  assert.equal(new Set([0, 0x7f, 0xffff, 0x10ffff].map((c) => codeToken(c).length)).size, 1);
+  assert.equal(foldWidth('ＧＤＰ１００％'), 'GDP100%');
+});
+
+test('queries: spaces separate terms, quotes keep a phrase, width is folded', () => {
+  assert.deepEqual(parseQuery('黄河  生态').map((t) => t.text), ['黄河', '生态']);
+  assert.deepEqual(parseQuery('“两件 大事”').map((t) => t.text), ['两件大事']);
+  assert.deepEqual(parseQuery('６％左右').map((t) => t.text), ['6%左右']);
+  assert.deepEqual(parseQuery('黄河 黄河').length, 1);
+  assert.equal(countOccurrences('新能源新能源', '新能源'), 2);
+  assert.equal(countOccurrences('aaa', 'aa'), 2);
+});
+
+/** An in-memory stand-in for Pagefind built from the real reports: token → positions per record. */
+function memoryBackend(): Backend & { loads: string[] } {
+  const { reports } = convertAll();
+  const postings = new Map<string, Map<string, number[]>>();
+  const manifest: SearchManifest = { version: 1, reports: [] };
+  const tables = new Map<string, ReportSections>();
+  for (const r of reports) {
+    const pf = `pf_${r.entry.id}`;
+    const indexed = indexReport(r.passages);
+    indexed.tokens.forEach((t, pos) => {
+      const m = postings.get(t) ?? new Map<string, number[]>();
+      const list = m.get(pf) ?? [];
+      list.push(pos);
+      m.set(pf, list);
+      postings.set(t, m);
+    });
+    manifest.reports.push({ id: r.entry.id, pf, title: r.entry.fullTitle, year: r.entry.year, region: r.entry.region.name, regionSlug: r.entry.region.slug, url: `/reports/${r.entry.id}/` });
+    tables.set(r.entry.id, { id: r.entry.id, sections: indexed.sections.map((s) => [s.anchor, s.start, s.end, s.title, indexed.texts.get(s.anchor)!]) });
+  }
+  const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const loads: string[] = [];
+  return {
+    loads,
+    positions: async (t) => postings.get(t) ?? new Map(),
+    manifest: async () => manifest,
+    sections: async (id) => tables.get(id)!,
+    toSimplified: async (s) => { loads.push('opencc'); return t2s(s); },
+  };
+}
+
+/** Occurrences by exact substring over the passages, the benchmark's ground truth. */
+function truth(id: string, term: string): number {
+  const s = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', '.generated', 'structure', `${id}.json`), 'utf8')) as { passages: { text: string }[] };
+  return s.passages.reduce((n, p) => n + countOccurrences(indexedText(p.text), term), 0);
+}
+
+test('search finds every report holding a phrase, counts exactly, ranks by occurrences', async () => {
+  const backend = memoryBackend();
+  const out = await search(backend, '新能源');
+  assert.ok(out.reports.length >= 3);
+  for (const r of out.reports) assert.equal(r.count, truth(r.id, '新能源'), r.id);
+  for (let k = 1; k < out.reports.length; k++) assert.ok(out.reports[k - 1]!.count >= out.reports[k]!.count);
+  const first = out.reports[0]!;
+  assert.equal(first.sections.reduce((n, s) => n + s.count, 0), first.count);
+  assert.ok(first.sections[0]!.count >= first.sections.at(-1)!.count);
+});
+
+test('numbers with units and percent match exactly, never a bare digit', async () => {
+  const backend = memoryBackend();
+  const out = await search(backend, '1.35亿千瓦');
+  assert.deepEqual(out.reports.map((r) => r.id), ['neimenggu-2025']);
+  const pct = await search(backend, '6%左右');
+  for (const r of pct.reports) assert.equal(r.count, truth(r.id, '6%左右'));
+  assert.deepEqual((await search(backend, '６％左右')).reports.map((r) => r.id), pct.reports.map((r) => r.id));
+});
+
+test('all terms must occur; a term found nowhere is named', async () => {
+  const backend = memoryBackend();
+  const both = await search(backend, '黄河 生态');
+  for (const r of both.reports) assert.ok(truth(r.id, '黄河') > 0 && truth(r.id, '生态') > 0);
+  const none = await search(backend, '黄河 不存在的检索词');
+  assert.deepEqual(none.reports, []);
+  assert.deepEqual(none.missing.map((t) => t.raw), ['不存在的检索词']);
+});
+
+test('Traditional input is searched in Simplified, and only then is OpenCC loaded', async () => {
+  const backend = memoryBackend();
+  await search(backend, '发展');
+  assert.ok(!backend.loads.includes('opencc'));
+  const out = await search(backend, '經濟發展');
+  assert.equal(out.terms[0]!.simplified, '经济发展');
+  assert.ok(out.reports.length > 0);
+  assert.ok(backend.loads.includes('opencc'));
+});
+
+test('filters and sort: years and regions narrow, hits per year stay for the whole query', async () => {
+  const backend = memoryBackend();
+  const all = await search(backend, '就业');
+  const y2024 = await search(backend, '就业', { years: [2024] });
+  assert.ok(y2024.reports.every((r) => r.year === 2024));
+  assert.deepEqual(y2024.byYear, all.byYear);
+  const xlgl = await search(backend, '就业', { regions: ['xilingol'] });
+  assert.deepEqual(xlgl.reports.map((r) => r.id), ['xilingol-2024']);
+  const byYear = await search(backend, '就业', { sort: 'year' });
+  for (let k = 1; k < byYear.reports.length; k++) assert.ok(byYear.reports[k - 1]!.year >= byYear.reports[k]!.year);
+});
+
+test('excerpts mark every match and keep the original characters', async () => {
+  const backend = memoryBackend();
+  const out = await search(backend, '1.5万亿元');
+  const r = out.reports[0]!;
+  const ex = makeExcerpt(r.sections[0]!.passages, ['1.5万亿元'])!;
+  assert.equal(ex.pieces[1], '1.5万亿元');
+  assert.ok(ex.pieces.join('').length < 140);
+  const fullWidth = makeExcerpt([['p1', '增长15.2％，达到']], ['15.2%'])!;
+  assert.equal(fullWidth.pieces[1], '15.2％');
+});
+

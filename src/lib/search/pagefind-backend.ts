@@ -1,0 +1,58 @@
+import type { Backend } from './engine.ts';
+import type { ReportSections, SearchManifest } from './types.ts';
+
+/** Pagefind's browser API, as much of it as the search uses. */
+interface PagefindModule {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: { id: string; words: number[] }[] }>;
+}
+
+/**
+ * The search backend in the browser: Pagefind's index for token positions,
+ * /search-data/ for sections and excerpts, OpenCC for Traditional input.
+ * Everything is fetched on first use and cached for the page's lifetime.
+ */
+export function pagefindBackend(base = '/'): Backend {
+  let pagefind: Promise<PagefindModule> | undefined;
+  // The search page may have started Pagefind already (see search.astro).
+  const early = (globalThis as { __archivePagefind?: Promise<PagefindModule> }).__archivePagefind;
+  const load = () => (pagefind ??= early ?? (async () => {
+    const m = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+    // In-page WASM: each token is one small search, and a worker round trip per search costs more than it saves.
+    await m.options({ basePath: `${base}pagefind/`, excerptLength: 0, noWorker: true });
+    await m.init();
+    return m;
+  })());
+  const json = new Map<string, Promise<unknown>>();
+  const get = <T>(path: string): Promise<T> => {
+    let p = json.get(path);
+    if (!p) {
+      p = fetch(`${base}search-data/${path}`).then((r) => {
+        if (!r.ok) throw new Error(`${path}: ${r.status}`);
+        return r.json();
+      });
+      json.set(path, p);
+    }
+    return p as Promise<T>;
+  };
+  const positions = new Map<string, Promise<Map<string, number[]>>>();
+  let converter: Promise<(s: string) => string> | undefined;
+  return {
+    warm() { void load(); },
+    positions(token) {
+      let p = positions.get(token);
+      if (!p) {
+        p = load().then(async (pf) => new Map((await pf.search(token)).results.map((r) => [r.id, r.words])));
+        positions.set(token, p);
+      }
+      return p;
+    },
+    manifest: () => get<SearchManifest>('manifest.json'),
+    sections: (id) => get<ReportSections>(`${encodeURIComponent(id)}.json`),
+    async toSimplified(text) {
+      converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' }));
+      return (await converter)(text);
+    },
+  };
+}

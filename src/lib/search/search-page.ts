@@ -1,0 +1,59 @@
+import { pagefindBackend } from './pagefind-backend.ts';
+import { runAndRender } from './ui.ts';
+import type { SearchOptions } from './engine.ts';
+
+/**
+ * The /search/ page: the URL is the state (`?q=…&year=…&region=…&sort=…`),
+ * so every search can be shared; the form edits it and re-renders.
+ */
+export function initSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const results = document.querySelector<HTMLElement>('#search-results');
+  const years = document.querySelector<HTMLElement>('#search-years');
+  if (!form || !status || !results || !years) return;
+  const backend = pagefindBackend(import.meta.env.BASE_URL);
+  // Start loading the index while the page settles.
+  void backend.manifest();
+  backend.warm?.();
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+
+  const readUrl = () => {
+    const p = new URLSearchParams(location.search);
+    input.value = p.get('q') ?? '';
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = p.getAll(box.name).includes(box.value);
+    const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+    sort.value = p.get('sort') === 'year' ? 'year' : 'relevance';
+  };
+  const optionsFromForm = (): SearchOptions => {
+    const data = new FormData(form);
+    return {
+      years: data.getAll('year').map(Number),
+      regions: data.getAll('region').map(String),
+      sort: data.get('sort') === 'year' ? 'year' : 'relevance',
+    };
+  };
+  const writeUrl = () => {
+    const data = new FormData(form);
+    const p = new URLSearchParams();
+    for (const [k, v] of data) if (String(v) && !(k === 'sort' && v === 'relevance')) p.append(k, String(v));
+    const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
+    if (url !== location.pathname + location.search) history.replaceState(null, '', url);
+  };
+  const run = () => {
+    writeUrl();
+    const q = input.value.trim();
+    document.title = q ? `${q} · 检索 · 政府工作报告档案` : '检索 · 政府工作报告档案';
+    return runAndRender(backend, q, optionsFromForm(), { status, results, years }, { excerpts: 3 }, (year) => {
+      const box = form.querySelector<HTMLInputElement>(`input[name="year"][value="${year}"]`);
+      if (box) { box.checked = !box.checked; void run(); }
+    });
+  };
+
+  form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
+  form.addEventListener('change', (e) => { if ((e.target as Element).matches('input[type="checkbox"], select')) void run(); });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => void run(), 250); });
+  readUrl();
+  void run();
+}

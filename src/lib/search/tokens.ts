@@ -1,0 +1,50 @@
+/**
+ * How text becomes search tokens, shared by the indexer (build) and the search
+ * page (browser) so that both sides always agree.
+ *
+ * Pagefind segments Chinese on its own and drops punctuation, `%` and `.`,
+ * which makes phrase search miss (`1.35亿千瓦`) or over-match (`6%` → `6`).
+ * So the index holds one token per character: a Han character stands for
+ * itself; any other character becomes a fixed-length Latin code (`z` + five
+ * letters) that Pagefind keeps as a word. Every query is then an exact
+ * sequence of tokens, and a match is an exact substring of the text.
+ */
+
+/** Han characters Pagefind indexes as words on their own. */
+const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]$/u;
+
+/** Full-width ASCII forms to half-width, ideographic space to space: `％１` and `%1` are one text. */
+export function foldWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/gu, ' ');
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** `z` + five base-26 letters: covers every code point, and no code is a prefix of another. */
+export function codeToken(cp: number): string {
+  let out = '';
+  let n = cp;
+  for (let i = 0; i < 5; i++) {
+    out = LETTERS[n % 26] + out;
+    n = Math.floor(n / 26);
+  }
+  return `z${out}`;
+}
+
+/** Separates passages in the index: never produced by a character, so no match spans two paragraphs. */
+export const SEPARATOR = 'yyyyyyy';
+
+/** Tokens of a text, one per character; white space carries no token. */
+export function toTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const c of foldWidth(text)) {
+    if (/\s/u.test(c)) continue;
+    out.push(HAN.test(c) ? c : codeToken(c.codePointAt(0)!));
+  }
+  return out;
+}
+
+/** The text as the index sees it: folded, without white space (one character per token). */
+export function indexedText(text: string): string {
+  return [...foldWidth(text)].filter((c) => !/\s/u.test(c)).join('');
+}

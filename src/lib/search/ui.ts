@@ -1,0 +1,126 @@
+import { search, makeExcerpt, type Backend, type ReportHit, type SearchOptions, type SearchOutcome } from './engine.ts';
+import { searchUi as t } from '../../i18n/zh-CN.ts';
+
+/**
+ * Renders search outcomes into the page. Only text nodes carry what the
+ * reader typed or what the index holds: nothing is ever parsed as HTML.
+ *
+ * Contract for automated checks: each report is `[data-result]`, its main
+ * link `a[data-result-link]` (the report page at its best section), its
+ * section hits `a[data-section-link]`; the status element gets
+ * `data-search-state="done"` and `data-count` when rendering has finished.
+ */
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}
+
+/** Link to a report section that highlights the query there. */
+export function hitUrl(r: { url: string }, anchor: string, query: string): string {
+  return `${r.url}?hl=${encodeURIComponent(query)}#${encodeURIComponent(anchor)}`;
+}
+
+export interface RenderOptions {
+  /** Sections shown with an excerpt per report; the rest are listed. */
+  excerpts: number;
+  /** Compact rendering for the dialog. */
+  compact?: boolean;
+}
+
+function renderReport(r: ReportHit, query: string, terms: string[], opts: RenderOptions): HTMLElement {
+  const best = r.sections[0]!;
+  const li = el('li', { 'data-result': r.id, class: 'search-result' });
+  li.append(
+    el('h2', { class: 'search-result-title' }, el('a', { href: hitUrl(r, best.anchor, query), 'data-result-link': '' }, r.title)),
+    el('p', { class: 'search-result-meta' }, `${r.year} · ${r.region} · ${t.occurrences(r.count)}`),
+  );
+  const shown = r.sections.slice(0, opts.excerpts);
+  const rest = r.sections.slice(opts.excerpts);
+  const list = el('ol', { class: 'search-sections' });
+  shown.forEach((s) => {
+    const item = el('li', {}, el('a', { href: hitUrl(r, s.anchor, query), 'data-section-link': '' }, s.title || t.sectionStart), ` ${t.occurrences(s.count)}`);
+    const ex = makeExcerpt(s.passages, terms);
+    if (ex && !opts.compact) {
+      const p = el('p', { class: 'search-excerpt' });
+      ex.pieces.forEach((piece, k) => p.append(k % 2 ? el('mark', {}, piece) : piece));
+      item.append(p);
+    }
+    list.append(item);
+  });
+  li.append(list);
+  if (rest.length) {
+    const more = el('details', { class: 'search-more' }, el('summary', {}, t.moreSections(rest.length)));
+    const ol = el('ol', { class: 'search-sections' });
+    for (const s of rest) ol.append(el('li', {}, el('a', { href: hitUrl(r, s.anchor, query), 'data-section-link': '' }, s.title || t.sectionStart), ` ${t.occurrences(s.count)}`));
+    more.append(ol);
+    li.append(more);
+  }
+  return li;
+}
+
+export interface Targets {
+  status: HTMLElement;
+  results: HTMLElement;
+  years?: HTMLElement;
+}
+
+let generation = 0;
+
+/** Runs a query and renders it; a newer call supersedes an older one still running. */
+export async function runAndRender(backend: Backend, query: string, options: SearchOptions, targets: Targets, render: RenderOptions, onYear?: (year: number) => void): Promise<SearchOutcome | undefined> {
+  const mine = ++generation;
+  const { status, results } = targets;
+  status.dataset.searchState = 'searching';
+  status.textContent = t.searching;
+  let outcome: SearchOutcome;
+  performance.mark('search:start');
+  try {
+    outcome = await search(backend, query, options);
+    performance.mark('search:matched');
+  } catch (e) {
+    if (mine !== generation) return undefined;
+    status.textContent = t.error;
+    status.dataset.searchState = 'done';
+    status.dataset.count = '0';
+    results.replaceChildren();
+    console.error(e);
+    return undefined;
+  }
+  const terms = outcome.terms.map((x) => x.simplified ?? x.text);
+  // Links carry the terms as matched (Simplified where the reader typed Traditional) for highlighting.
+  const items = outcome.reports.map((r) => renderReport(r, terms.join(' '), terms, render));
+  if (mine !== generation) return undefined;
+  performance.mark('search:excerpts');
+
+  const notes: string[] = [];
+  for (const x of outcome.terms) if (x.simplified) notes.push(t.simplified(x.raw, x.simplified));
+  const total = outcome.reports.reduce((n, r) => n + r.count, 0);
+  if (outcome.terms.length === 0) notes.push(t.empty);
+  else if (outcome.missing.length) notes.push(t.missing(outcome.missing.map((x) => x.raw)));
+  else if (outcome.reports.length === 0) notes.push(outcome.byYear.length ? t.noResultsFiltered : t.noResults);
+  else notes.push(t.resultCount(outcome.reports.length, total));
+  status.textContent = notes.join(' ');
+  results.replaceChildren(...items);
+
+  if (targets.years) {
+    const max = Math.max(1, ...outcome.byYear.map((y) => y.count));
+    targets.years.replaceChildren(...(outcome.byYear.length ? [el('h2', { class: 'search-years-title' }, t.hitsPerYear)] : []),
+      ...outcome.byYear.map((y) => {
+        const bar = el('span', { class: 'search-year-bar', 'aria-hidden': 'true' });
+        bar.style.width = `${Math.round((y.count / max) * 100)}%`;
+        const button = el('button', { type: 'button', class: 'search-year', 'data-year': String(y.year), 'aria-pressed': String(options.years?.includes(y.year) ?? false) },
+          el('span', { class: 'search-year-label' }, t.yearHits(y.year, y.reports, y.count)), bar);
+        if (onYear) button.addEventListener('click', () => onYear(y.year));
+        return button;
+      }));
+  }
+  status.dataset.count = String(outcome.reports.length);
+  status.dataset.searchState = 'done';
+  // For the benchmark: the results are on screen once the next frame is painted.
+  performance.mark('search:done');
+  requestAnimationFrame(() => setTimeout(() => { if (mine === generation) performance.mark('search:rendered'); }, 0));
+  return outcome;
+}

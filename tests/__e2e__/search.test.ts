@@ -1,0 +1,193 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../browser.ts';
+import { startStaticServer, type RunningServer } from '../../scripts/serve.ts';
+import { ROOT } from '../../scripts/convert.ts';
+import { countOccurrences } from '../../src/lib/search/query.ts';
+import { indexedText } from '../../src/lib/search/tokens.ts';
+
+let server: RunningServer;
+let browser: Browser;
+before(async () => {
+  server = await startStaticServer(join(ROOT, 'dist'), 0);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Occurrences of a term in each report's text, straight from the converter's output. */
+function occurrences(term: string): Map<string, number> {
+  const dir = join(ROOT, '.generated', 'structure');
+  const out = new Map<string, number>();
+  for (const f of readdirSync(dir)) {
+    const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; passages: { text: string }[] };
+    const n = s.passages.reduce((k, p) => k + countOccurrences(indexedText(p.text), term), 0);
+    if (n) out.set(s.id, n);
+  }
+  return out;
+}
+
+async function searchPage(query: string, extra = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}${extra}`);
+  await page.waitForSelector('#search-status[data-search-state="done"]', { timeout: 15_000 });
+  assert.deepEqual(errors, []);
+  return page;
+}
+
+const resultIds = (page: Page) => page.locator('#search-results [data-result]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.result!));
+
+test('a query from the URL runs on load: every report holding it, most occurrences first', async () => {
+  const truth = occurrences('新能源');
+  const page = await searchPage('新能源');
+  const ids = await resultIds(page);
+  assert.deepEqual(new Set(ids), new Set(truth.keys()));
+  assert.equal(await page.locator('#search-status').getAttribute('data-count'), String(truth.size));
+  const counts = ids.map((id) => truth.get(id)!);
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  // Each section hit has an excerpt with the term marked.
+  const marks = await page.locator('#search-results .search-excerpt mark').allInnerTexts();
+  assert.ok(marks.length > 0 && marks.every((m) => m === '新能源'));
+  await page.context().close();
+});
+
+test('the main link lands on a section that contains the term, highlighted', async () => {
+  const page = await searchPage('浑善达克');
+  const href = await page.locator('a[data-result-link]').first().getAttribute('href');
+  assert.match(href!, /^\/reports\/[a-z0-9-]+\/\?hl=.+#.+$/u);
+  await page.locator('a[data-result-link]').first().click();
+  await page.waitForSelector('mark.search-hit');
+  const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const marks = await page.locator('mark.search-hit').allInnerTexts();
+  assert.ok(marks.every((m) => m === '浑善达克'));
+  const current = page.locator('mark.search-hit-current');
+  assert.ok(await current.isVisible());
+  assert.ok(await current.evaluate((m, a) => {
+    const target = document.getElementById(a)!;
+    return Boolean(target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) || target.contains(m);
+  }, anchor), 'the highlighted occurrence is in the linked section');
+  await page.context().close();
+});
+
+test('two terms must both occur (AND)', async () => {
+  const a = occurrences('黄河');
+  const b = occurrences('生态');
+  const both = [...a.keys()].filter((id) => b.has(id));
+  const page = await searchPage('黄河 生态');
+  assert.deepEqual(new Set(await resultIds(page)), new Set(both));
+  await page.context().close();
+});
+
+test('numbers with units and percent, in either width', async () => {
+  const truth = occurrences('6%左右');
+  for (const q of ['6%左右', '６％左右']) {
+    const page = await searchPage(q);
+    assert.deepEqual(new Set(await resultIds(page)), new Set(truth.keys()), q);
+    await page.context().close();
+  }
+  const page = await searchPage('1.35亿千瓦');
+  assert.deepEqual(await resultIds(page), [...occurrences('1.35亿千瓦').keys()]);
+  await page.context().close();
+});
+
+test('Traditional input finds the Simplified text, and says so', async () => {
+  const page = await searchPage('經濟發展');
+  assert.deepEqual(new Set(await resultIds(page)), new Set(occurrences('经济发展').keys()));
+  assert.match(await page.locator('#search-status').innerText(), /「經濟發展」按简体「经济发展」检索/u);
+  await page.context().close();
+});
+
+test('a term that occurs nowhere is named, nothing silently dropped', async () => {
+  const page = await searchPage('黄河 子虚乌有的检索词');
+  assert.equal(await page.locator('#search-status').getAttribute('data-count'), '0');
+  assert.match(await page.locator('#search-status').innerText(), /「子虚乌有的检索词」在档案中没有出现/u);
+  await page.context().close();
+});
+
+test('filters and sort are in the URL; hits per year are shown and filter on click', async () => {
+  const truth = occurrences('就业');
+  const page = await searchPage('就业', '&year=2024');
+  const ids = await resultIds(page);
+  assert.deepEqual(new Set(ids), new Set([...truth.keys()].filter((id) => id.endsWith('2024'))));
+  assert.ok(await page.locator('input[name="year"][value="2024"]').isChecked());
+  // Hits per year cover the whole query, not only the filtered year.
+  const years = await page.locator('#search-years .search-year').allInnerTexts();
+  assert.equal(years.length, new Set([...truth.keys()].map((id) => id.slice(-4))).size);
+  await page.locator('input[name="region"][value="xilingol"]').check();
+  await page.waitForFunction(() => new URLSearchParams(location.search).getAll('region').includes('xilingol'));
+  await page.waitForSelector('#search-status[data-search-state="done"]');
+  assert.deepEqual(await resultIds(page), ['xilingol-2024']);
+  await page.locator('select[name="sort"]').selectOption('year');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'year');
+  await page.locator('input[name="year"][value="2024"]').uncheck();
+  await page.locator('input[name="region"][value="xilingol"]').uncheck();
+  await page.waitForFunction(() => !location.search.includes('year=') && !location.search.includes('region='));
+  await page.waitForSelector('#search-status[data-search-state="done"]');
+  const sorted = await resultIds(page);
+  const yearsOf = sorted.map((id) => Number(id.slice(-4)));
+  assert.deepEqual(yearsOf, [...yearsOf].sort((a, b) => b - a));
+  // A click on a year in the histogram filters to it.
+  await page.locator('#search-years .search-year[data-year="2023"]').click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).getAll('year').join() === '2023');
+  await page.waitForSelector('#search-status[data-search-state="done"]');
+  assert.deepEqual(await resultIds(page), ['neimenggu-2023']);
+  await page.context().close();
+});
+
+test('typing runs the search; keyboard alone reaches and opens a result', async () => {
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await page.goto(`${server.url}search/`);
+  await page.waitForSelector('#search-status[data-search-state="done"]');
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-q');
+  await page.keyboard.type('乌兰牧骑');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '乌兰牧骑');
+  await page.waitForSelector('#search-status[data-search-state="done"]');
+  assert.ok((await resultIds(page)).length > 0);
+  // Tab from the field through the form to the first result link.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.hasAttribute('data-result-link'))) break;
+  }
+  assert.ok(await page.evaluate(() => document.activeElement?.hasAttribute('data-result-link')), 'a result link takes focus');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/reports\//u);
+  await page.waitForSelector('mark.search-hit');
+  await page.context().close();
+});
+
+test('the search dialog opens with Ctrl+K on any page and searches as you type', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.url}reports/neimenggu-2023/`);
+  await page.keyboard.press('Control+k');
+  const dialog = page.locator('#search-dialog');
+  assert.ok(await dialog.isVisible());
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-dialog-q');
+  await page.keyboard.type('一湖两海');
+  await dialog.locator('[data-search-state="done"]').waitFor();
+  assert.ok(await dialog.locator('a[data-result-link]').count() > 0);
+  await page.keyboard.press('Escape');
+  assert.equal(await dialog.isVisible(), false);
+  // `/` opens it too, but not while typing in a field.
+  await page.keyboard.press('/');
+  assert.ok(await dialog.isVisible());
+  await page.context().close();
+});
+
+test('HTML or script in the query is shown as text and never run', async () => {
+  for (const q of ['<img src=x onerror="window.__pwned=1">', '"><script>window.__pwned=1</script>', '</script><svg onload=window.__pwned=1>']) {
+    const page = await searchPage(q);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await page.locator('#search-results img, #search-results svg, #search-results script, #search-status img').count(), 0);
+    assert.equal(await page.locator('#search-q').inputValue(), q);
+    assert.match(await page.locator('#search-status').innerText(), /没有出现/u);
+    await page.context().close();
+  }
+});
