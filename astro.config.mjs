@@ -1,17 +1,44 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { createHash } from 'node:crypto';
 import searchIndex from './integrations/search-index.ts';
+import { SEARCH_BOOT_SCRIPT } from './src/lib/search/boot.ts';
+import { cacheDir, generatedDir, outDir } from './src/lib/paths.ts';
+
+const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
 export default defineConfig({
   site: process.env.ARCHIVE_SITE_URL ?? 'https://archive.example.org',
   // scripts/build.ts builds into a fresh folder and swaps it in only when every stage succeeded.
-  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  outDir: outDir(),
+  cacheDir: cacheDir(),
   trailingSlash: 'always',
+  // Reports have no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy in every page: scripts and styles only from the site itself or by
+  // hash (Astro hashes its own; the search page's boot script is added here), WebAssembly for
+  // Pagefind, no plugins, no framing of forms elsewhere. Hosting headers: README, "Hosting".
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [sha256(SEARCH_BOOT_SCRIPT)],
+      },
+    },
+  },
   build: { format: 'directory' },
-  integrations: [mdx(), searchIndex({ structureDir: fileURLToPath(new URL('./.generated/structure', import.meta.url)) })],
+  integrations: [mdx(), searchIndex({ structureDir: join(generatedDir(), 'structure') })],
   vite: {
     plugins: [tailwindcss()],
     build: {

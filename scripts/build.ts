@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runConvert } from './convert.ts';
 import { ContentError } from './pipeline/errors.ts';
+import { outDir as defaultOutDir } from '../src/lib/paths.ts';
 
 export interface StageTiming {
   stage: string;
@@ -27,7 +28,7 @@ export interface BuildOptions {
 
 export async function buildSite(opts: BuildOptions = {}): Promise<StageTiming[]> {
   const root = opts.root ?? ROOT;
-  const outDir = opts.outDir ?? join(root, 'dist');
+  const outDir = opts.outDir ?? defaultOutDir();
   const work = join(root, '.build');
   mkdirSync(work, { recursive: true });
   const staging = join(work, `dist-${process.pid}-${Date.now()}`);
@@ -40,7 +41,7 @@ export async function buildSite(opts: BuildOptions = {}): Promise<StageTiming[]>
   };
 
   try {
-    await time('convert', () => runConvert({ root, ...(opts.contentDir ? { contentDir: opts.contentDir } : {}) }));
+    await time('convert', () => runConvert(opts.contentDir ? { contentDir: opts.contentDir } : {}));
     await time('astro', async () => {
       const { build } = await import('astro');
       await build({ root, outDir: staging, logLevel: opts.logLevel ?? 'warn' });

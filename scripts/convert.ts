@@ -7,6 +7,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from './content/load-content.ts';
+import { contentDir, generatedDir } from '../src/lib/paths.ts';
 import { convertReport, type ConvertedReport } from './pipeline/convert-report.ts';
 import { ContentError, Warnings, formatWarning } from './pipeline/errors.ts';
 import type { Passage, ReportBody } from './pipeline/model.ts';
@@ -39,7 +40,7 @@ export interface ConvertResult {
 /** Converts every report in memory; throws ContentError on the first bad input. */
 export function convertAll(opts: ConvertOptions = {}): ConvertResult {
   const root = opts.root ?? ROOT;
-  const inputs = loadContent(opts.contentDir ?? join(root, 'content'), root);
+  const inputs = loadContent(opts.contentDir ?? (opts.root ? join(root, 'content') : contentDir()), root);
   if (inputs.length === 0) throw new ContentError('content/reports', undefined, 'no reports found');
   const warnings = new Warnings();
   const reports = inputs.map((input) => convertReport(input, warnings));
@@ -68,7 +69,7 @@ export function writeGenerated(result: ConvertResult, outDir: string): void {
 export function runConvert(opts: ConvertOptions = {}): ConvertResult {
   const root = opts.root ?? ROOT;
   const result = convertAll(opts);
-  writeGenerated(result, opts.outDir ?? join(root, '.generated'));
+  writeGenerated(result, opts.outDir ?? (opts.root ? join(root, '.generated') : generatedDir()));
   return result;
 }
 

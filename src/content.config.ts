@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { join } from 'node:path';
 import { reportEntrySchema } from './schemas/report.ts';
+import { generatedDir } from './lib/paths.ts';
 
 /** One entry per report, written by the converter (scripts/convert.ts) from content/. */
 const reports = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './.generated/reports' }),
+  loader: glob({ pattern: '*.mdx', base: join(generatedDir(), 'reports') }),
   schema: reportEntrySchema,
 });
 
