@@ -8,6 +8,7 @@ import searchIndex from './integrations/search-index.ts';
 import { SEARCH_BOOT_SCRIPT } from './src/lib/search/boot.ts';
 import { cacheDir, generatedDir, outDir } from './src/lib/paths.ts';
 
+/** @param {string} s @returns {`sha256-${string}`} */
 const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
 export default defineConfig({

@@ -17,3 +17,30 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
 }
+
+import { after, before } from 'node:test';
+import { join } from 'node:path';
+import { startStaticServer, type RunningServer } from '../scripts/serve.ts';
+import { ROOT } from '../scripts/convert.ts';
+
+export interface Site {
+  server: RunningServer;
+  browser: Browser;
+}
+
+/**
+ * Serves the built dist/ on a free port and starts Chromium for the tests of
+ * one file; both stop when the file's tests are done.
+ */
+export function useBuiltSite(): Site {
+  const site = {} as Site;
+  before(async () => {
+    site.server = await startStaticServer(join(ROOT, 'dist'), 0);
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}

@@ -30,7 +30,7 @@ export function removeChrome(lines: SourceLine[], info: SourceInfo): SourceLine[
     for (const l of chrome) {
       const t = l.text.trim();
       const pub = PUBLISHED.exec(t);
-      if (BREADCRUMB.test(t)) { info.breadcrumb = t; removed('breadcrumb', l); }
+      if (BREADCRUMB.test(t) && t.length <= 80) { info.breadcrumb = t; removed('breadcrumb', l); }
       else if (pub) {
         if (pub[1]) info.publisher = pub[1].trim();
         info.published = pub[2]!.trim();
@@ -45,7 +45,8 @@ export function removeChrome(lines: SourceLine[], info: SourceInfo): SourceLine[
 
   // 2. Page footer: comment forms, related links, licence notes.
   const tailFrom = Math.max(0, out.length - 80);
-  const tail = out.findIndex((l, i) => i >= tailFrom && TAIL_START.test(l.text.trim()));
+  // Footer markers are short lines of their own; a long line that starts the same way is text.
+  const tail = out.findIndex((l, i) => i >= tailFrom && l.text.trim().length <= 40 && TAIL_START.test(l.text.trim()));
   if (tail >= 0) {
     for (const l of out.slice(tail)) removed('page footer', l);
     out = out.slice(0, tail);
@@ -57,7 +58,7 @@ export function removeChrome(lines: SourceLine[], info: SourceInfo): SourceLine[
     if (!t) return true;
     const src = SOURCE_LINE.exec(t);
     if (src && t.length <= 60) { info.sourceLine = src[1]!.trim(); removed('source line', l); return false; }
-    if (BREADCRUMB.test(t)) { info.breadcrumb = t; removed('breadcrumb', l); return false; }
+    if (BREADCRUMB.test(t) && t.length <= 80) { info.breadcrumb = t; removed('breadcrumb', l); return false; }
     if (EDITOR_LINE.test(t) && t.length <= 40) { removed('editor line', l); return false; }
     if (EXPORT_NOISE.test(t)) { removed('export noise', l); return false; }
     const pub = t.length <= 60 ? PUBLISHED.exec(t) : null;

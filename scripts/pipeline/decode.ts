@@ -48,17 +48,23 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Count of well-formed multi-byte UTF-8 sequences: evidence a file was meant as UTF-8. */
-function utf8MultibyteCount(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = 0; i + 2 < bytes.length; i++) {
+/**
+ * Share of the bytes above 0x7f that belong to well-formed UTF-8 sequences:
+ * near 1 in a UTF-8 file with a few damaged bytes, far lower in GBK or UTF-16
+ * text, where such sequences only happen by chance.
+ */
+function utf8HighByteShare(bytes: Uint8Array): number {
+  let high = 0;
+  let inUtf8 = 0;
+  for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    if (b >= 0xe0 && b <= 0xef && (bytes[i + 1]! & 0xc0) === 0x80 && (bytes[i + 2]! & 0xc0) === 0x80) {
-      n++;
-      i += 2;
-    }
+    if (b < 0x80) continue;
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (ok) { high += need + 1; inUtf8 += need + 1; i += need; } else high++;
   }
-  return n;
+  return high === 0 ? 0 : inUtf8 / high;
 }
 
 /**
@@ -84,7 +90,10 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   if (bad < 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
 
   // Mostly valid UTF-8 with some broken bytes: a damaged UTF-8 file, not GBK.
-  if (utf8MultibyteCount(bytes) > 8) {
+  if (utf8HighByteShare(bytes) > 0.8) {
+    if (bad >= bytes.length - 3 && bytes[bad]! >= 0xc2) {
+      throw new ContentError(file, lineOfByte(bytes, bad), 'the file ends in the middle of a character: it looks truncated');
+    }
     throw new ContentError(file, lineOfByte(bytes, bad),
       `not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}); re-save the file as UTF-8`);
   }

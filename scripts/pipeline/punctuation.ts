@@ -12,8 +12,11 @@ const CJK = `[${HAN}${CJK_PUNCT}]`;
 
 const PAIRS: Record<string, string> = { ',': '，', ';': '；', '!': '！', '?': '？', ':': '：' };
 
+const CJK_CHAR = new RegExp(CJK, 'u');
+const CJK_SPACE = new RegExp(`(?<=${CJK}) +(?=${CJK})`, 'gu');
+
 function isCjk(c: string | undefined): boolean {
-  return c !== undefined && new RegExp(CJK, 'u').test(c);
+  return c !== undefined && CJK_CHAR.test(c);
 }
 
 export function fullWidthLine(text: string): string {
@@ -44,16 +47,16 @@ export function fullWidthLine(text: string): string {
   // Parentheses around or next to Chinese text.
   s = s.replace(/\(([^()]*)\)/gu, (whole, inner: string, offset: number) => {
     const prev = s[offset - 1];
-    return new RegExp(CJK, 'u').test(inner) || isCjk(prev) ? `（${inner}）` : whole;
+    return CJK_CHAR.test(inner) || isCjk(prev) ? `（${inner}）` : whole;
   });
   // Straight double quotes around Chinese text become curly ones, paired in order.
-  if (/"/u.test(s) && new RegExp(CJK, 'u').test(s)) {
+  if (/"/u.test(s) && CJK_CHAR.test(s)) {
     let open = true;
     s = s.replace(/"/gu, () => { const q = open ? '“' : '”'; open = !open; return q; });
   }
   // Spaces between two Chinese characters are copy artefacts (`换 届`), except in short lines
   // such as `自治区主席 王莉霞`, where a space separates office and name.
-  if ([...s].length > 30) s = s.replace(new RegExp(`(?<=${CJK}) +(?=${CJK})`, 'gu'), '');
+  if (s.length > 30) s = s.replace(CJK_SPACE, '');
   return s;
 }
 

@@ -33,6 +33,11 @@ export function traditionalShare(text: string): number {
   return changed / a.length;
 }
 
+/** Traditional → Simplified of any text, as the pipeline converts a Traditional source. */
+export function convertToSimplified(text: string): string {
+  return t2s()(text);
+}
+
 export interface SimplifiedResult {
   lines: SourceLine[];
   wasTraditional: boolean;

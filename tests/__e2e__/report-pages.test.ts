@@ -1,23 +1,13 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import * as OpenCC from 'opencc-js';
-import { launchBrowser } from '../browser.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/serve.ts';
+import { useBuiltSite } from '../browser.ts';
 import { ROOT } from '../../scripts/convert.ts';
 
-let server: RunningServer;
-let browser: Browser;
-before(async () => {
-  server = await startStaticServer(join(ROOT, 'dist'), 0);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -29,9 +19,9 @@ function contentReportIds(): string[] {
 }
 
 async function open(path: string, viewport = DESKTOP, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport, ...options });
+  const context = await site.browser.newContext({ viewport, ...options });
   const page = await context.newPage();
-  const res = await page.goto(server.url + path.replace(/^\//u, ''));
+  const res = await page.goto(site.server.url + path.replace(/^\//u, ''));
   assert.equal(res?.status(), 200, `${path} answers 200`);
   return page;
 }
@@ -140,10 +130,10 @@ test('contents links work on a phone (collapsible contents)', async () => {
 });
 
 test('copying a paragraph link gives a citation line with the permanent URL', async () => {
-  const context = await browser.newContext({ viewport: DESKTOP });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/u, '') });
+  const context = await site.browser.newContext({ viewport: DESKTOP });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url.replace(/\/$/u, '') });
   const page = await context.newPage();
-  await page.goto(`${server.url}reports/neimenggu-2023/`);
+  await page.goto(`${site.server.url}reports/neimenggu-2023/`);
   const para = page.locator('#s3-2-p4');
   await para.hover();
   await para.locator('button.cite-button').click();
@@ -176,9 +166,9 @@ test('print: no navigation, section URLs shown beside headings', async () => {
 });
 
 test('an unknown page answers 404 with a way back', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  const res = await page.goto(`${server.url}reports/no-such-report/`);
+  const res = await page.goto(`${site.server.url}reports/no-such-report/`);
   assert.equal(res?.status(), 404);
   assert.match(await page.locator('h1').innerText(), /找不到/u);
   await context.close();

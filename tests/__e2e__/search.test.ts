@@ -1,24 +1,14 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../browser.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/serve.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../browser.ts';
 import { ROOT } from '../../scripts/convert.ts';
 import { countOccurrences } from '../../src/lib/search/query.ts';
 import { indexedText } from '../../src/lib/search/tokens.ts';
 
-let server: RunningServer;
-let browser: Browser;
-before(async () => {
-  server = await startStaticServer(join(ROOT, 'dist'), 0);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Occurrences of a term in each report's text, straight from the converter's output. */
 function occurrences(term: string): Map<string, number> {
@@ -33,10 +23,10 @@ function occurrences(term: string): Map<string, number> {
 }
 
 async function searchPage(query: string, extra = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await (await browser.newContext({ viewport })).newPage();
+  const page = await (await site.browser.newContext({ viewport })).newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}${extra}`);
+  await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query)}${extra}`);
   await page.waitForSelector('#search-status[data-search-state="done"]', { timeout: 15_000 });
   assert.deepEqual(errors, []);
   return page;
@@ -142,8 +132,8 @@ test('filters and sort are in the URL; hits per year are shown and filter on cli
 });
 
 test('typing runs the search; keyboard alone reaches and opens a result', async () => {
-  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-  await page.goto(`${server.url}search/`);
+  const page = await (await site.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await page.goto(`${site.server.url}search/`);
   await page.waitForSelector('#search-status[data-search-state="done"]');
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-q');
@@ -164,8 +154,8 @@ test('typing runs the search; keyboard alone reaches and opens a result', async 
 });
 
 test('the search dialog opens with Ctrl+K on any page and searches as you type', async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}reports/neimenggu-2023/`);
+  const page = await (await site.browser.newContext()).newPage();
+  await page.goto(`${site.server.url}reports/neimenggu-2023/`);
   await page.keyboard.press('Control+k');
   const dialog = page.locator('#search-dialog');
   assert.ok(await dialog.isVisible());

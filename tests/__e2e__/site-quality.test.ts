@@ -3,28 +3,19 @@
  * (axe-core), keyboard use and visible focus, language, Content-Security-
  * Policy, hostile source text, and printing.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../browser.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/serve.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../browser.ts';
+import { startStaticServer } from '../../scripts/serve.ts';
 import { ROOT } from '../../scripts/convert.ts';
 
 const DIST = join(ROOT, 'dist');
-let server: RunningServer;
-let browser: Browser;
-before(async () => {
-  server = await startStaticServer(DIST, 0);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -78,11 +69,11 @@ test('every internal link and #anchor in dist/ resolves', () => {
 });
 
 test('links produced by search results resolve to a page and anchor', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems: string[] = [];
   let links = 0;
   for (const q of ['新能源', '黄河 生态', '民生实事', '各位代表', '附件', '33件', '锡林郭勒', '乌兰牧骑']) {
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent(q)}`);
     await page.waitForSelector('#search-status[data-search-state="done"]');
     for (const href of await page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))) {
       links++;
@@ -122,22 +113,26 @@ async function axe(page: Page): Promise<string[]> {
   return result;
 }
 
-test('accessibility: no serious or critical axe violations on any page type, light and dark', async () => {
-  const pages = ['', 'reports/neimenggu-2023/', 'reports/neimenggu-2024/', 'search/?q=%E6%96%B0%E8%83%BD%E6%BA%90', 'search/?q=%E5%AD%90%E8%99%9A%E4%B9%8C%E6%9C%89', 'no-such-page/'];
+test('accessibility: no serious or critical axe violations on any page of the site, light and dark', async () => {
+  // Every built page (so new page types are checked as they appear), the search page with
+  // results and without, and the 404 page.
+  const built = htmlFiles(DIST).map((f) => relative(DIST, f).replace(/\\/gu, '/').replace(/index\.html$/u, '')).filter((p) => !p.endsWith('.html'));
+  const pages = [...built.map((p) => (p === 'search/' ? 'search/?q=%E6%96%B0%E8%83%BD%E6%BA%90' : p)), 'search/?q=%E5%AD%90%E8%99%9A%E4%B9%8C%E6%9C%89', 'no-such-page/'];
+  assert.ok(pages.length >= 8, pages.join(' '));
   for (const scheme of ['light', 'dark'] as const) {
     for (const path of pages) {
-      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const context = await site.browser.newContext({ colorScheme: scheme, bypassCSP: true });
       const page = await context.newPage();
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       if (path.startsWith('search')) await page.waitForSelector('#search-status[data-search-state="done"]');
       assert.deepEqual(await axe(page), [], `/${path} (${scheme})`);
       await context.close();
     }
   }
   // The search dialog, open with results.
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await site.browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(`${server.url}reports/neimenggu-2025/`);
+  await page.goto(`${site.server.url}reports/neimenggu-2025/`);
   await page.keyboard.press('Control+k');
   await page.keyboard.type('草原');
   await page.locator('#search-dialog [data-search-state="done"]').waitFor();
@@ -146,9 +141,9 @@ test('accessibility: no serious or critical axe violations on any page type, lig
 });
 
 test('keyboard: contents, filters and links are reachable, and focus is visible', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}reports/neimenggu-2023/`);
+  await page.goto(`${site.server.url}reports/neimenggu-2023/`);
   // Skip link first, then the header, then the contents.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), '跳到正文');
@@ -164,7 +159,7 @@ test('keyboard: contents, filters and links are reachable, and focus is visible'
   await page.keyboard.press('Enter');
   await page.waitForFunction((h) => location.hash === h, target);
   // Filters on the search page.
-  await page.goto(`${server.url}search/?q=${encodeURIComponent('就业')}`);
+  await page.goto(`${site.server.url}search/?q=${encodeURIComponent('就业')}`);
   await page.waitForSelector('#search-status[data-search-state="done"]');
   await page.locator('input[name="year"][value="2025"]').focus();
   await page.keyboard.press('Space');
@@ -175,7 +170,7 @@ test('keyboard: contents, filters and links are reachable, and focus is visible'
 });
 
 test('no CSP violation while reading, searching and landing on a highlighted section', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
@@ -183,7 +178,7 @@ test('no CSP violation while reading, searching and landing on a highlighted sec
   });
   const violations: string[] = [];
   for (const path of ['', 'reports/neimenggu-2023/?hl=%E9%BB%84%E6%B2%B3#s1', 'search/?q=%E7%99%BC%E5%B1%95']) {
-    await page.goto(server.url + path);
+    await page.goto(site.server.url + path);
     if (path.startsWith('search')) await page.waitForSelector('#search-status[data-search-state="done"]');
     if (path.includes('hl=')) await page.waitForSelector('mark.search-hit');
     await page.keyboard.press('Control+k');
@@ -209,7 +204,7 @@ test('hostile source text is shown as text: no markup from a source reaches a pa
     assert.doesNotMatch(html, /<script>window\.__pwned|<img src=x|<svg onload/u);
     const local = await startStaticServer(join(work, 'dist'), 0);
     try {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await page.goto(`${local.url}reports/xilingol-2024/`);
       const text = await page.locator('article.report-text').innerText();
       for (const literal of ['<script>window.__pwned=1</script>', '{window.__pwned=2}', "<img src=x onerror='window.__pwned=3'>", '*强调*', '_下划线_', '# 井号', '| 竖线 |', "import fs from 'fs'", 'export const pwned = 4;', "</script><svg onload='window.__pwned=5'>", '&lt;b&gt', '&lt;/b&gt', '&amp']) {
@@ -227,8 +222,8 @@ test('hostile source text is shown as text: no markup from a source reaches a pa
 });
 
 test('print: the PDF of a report has no navigation, keeps headings with their text, shows section URLs', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}reports/neimenggu-2023/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}reports/neimenggu-2023/`);
   const pdf = join(mkdtempSync(join(tmpdir(), 'archive-pdf-')), 'report.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
   await page.close();
