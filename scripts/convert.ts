@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadContent } from './content/load-content.ts';
 import { contentDir, generatedDir } from '../src/lib/paths.ts';
 import { convertReport, type ConvertedReport } from './pipeline/convert-report.ts';
-import { ContentError, Warnings, formatWarning } from './pipeline/errors.ts';
+import { ContentError, Warnings } from './pipeline/errors.ts';
 import type { Passage, ReportBody } from './pipeline/model.ts';
 import type { ReportEntry } from '../src/schemas/report.ts';
 
@@ -86,4 +86,3 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     throw e;
   }
 }
-export { formatWarning };

@@ -4,6 +4,10 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before } from 'node:test';
+import { startStaticServer, type RunningServer } from '../scripts/serve.ts';
+import { ROOT } from '../scripts/convert.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,11 +21,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
 }
-
-import { after, before } from 'node:test';
-import { join } from 'node:path';
-import { startStaticServer, type RunningServer } from '../scripts/serve.ts';
-import { ROOT } from '../scripts/convert.ts';
 
 export interface Site {
   server: RunningServer;

@@ -18,7 +18,7 @@ function parse(bytes: Uint8Array, file = 'f.txt', opts: { excerpt?: boolean; sta
   assignAnchors(body, file, warnings);
   return { body, passages: toPassages(body), warnings, norm: n };
 }
-const blocksOf = (text: string) => toBlocks(toSourceLines(text), { removed: [] });
+const blocksOf = (text: string) => toBlocks(toSourceLines(text));
 const text = (s: string) => new TextEncoder().encode(s);
 
 test('blocks: a paragraph split by a column break is rejoined', () => {

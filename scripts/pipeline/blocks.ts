@@ -1,4 +1,4 @@
-import type { Block, SourceLine, SourceInfo } from './model.ts';
+import type { Block, SourceLine } from './model.ts';
 import { readMarkdown } from './markdown.ts';
 import { APPENDIX, BARE_LABEL, ITEM, PART, SALUTATION, SECTION, TERMINAL, VOCATIVE } from './patterns.ts';
 
@@ -26,8 +26,7 @@ export interface BlockNotes {
   rejoined: number[];
 }
 
-export function toBlocks(lines: SourceLine[], info: SourceInfo, notes: BlockNotes = { rejoined: [] }): Block[] {
-  void info;
+export function toBlocks(lines: SourceLine[], notes: BlockNotes = { rejoined: [] }): Block[] {
   const blocks: Block[] = [];
   let cur: Block | undefined;
   let prevBlank = true;

@@ -142,7 +142,6 @@ export type WarningCode =
   | 'rejoined'
   | 'metadata-override'
   | 'damaged-text'
-  | 'unknown-structure'
   | 'variant-structure';
 
 export interface ContentWarning {

@@ -36,6 +36,6 @@ export function normaliseSource(bytes: Uint8Array, file: string): NormalisedSour
   lines = joinLetterSpaced(lines);
   lines = fullWidthPunctuation(lines);
   const notes = { rejoined: [] as number[] };
-  const blocks = toBlocks(lines, info, notes);
+  const blocks = toBlocks(lines, notes);
   return { encoding, wasTraditional: simplified.wasTraditional, pinyinRemoved: pinyin.removed, info, lines, blocks, rejoined: notes.rejoined };
 }

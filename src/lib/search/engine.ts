@@ -1,4 +1,4 @@
-import { parseQuery, countOccurrences, type Term } from './query.ts';
+import { parseQuery, type Term } from './query.ts';
 import { toTokens } from './tokens.ts';
 import type { ReportSections, SearchManifest, SectionTexts } from './types.ts';
 
@@ -197,4 +197,3 @@ export function makeExcerpt(passages: SectionTexts, terms: string[], radius = 36
   return undefined;
 }
 
-export { countOccurrences };
