@@ -6,7 +6,8 @@ import { parseStructure } from './structure.ts';
 import { assignAnchors, toPassages } from './anchors.ts';
 import { comparePassages, damageScore } from './variants.ts';
 import { checkPassages } from './checks.ts';
-import { toMdx } from './mdx.ts';
+import { toMdx, literal, type InlineMark } from './mdx.ts';
+import { tagFigures, type TaggedFigure } from './figures.ts';
 import { reportEntrySchema, type ReportEntry } from '../../src/schemas/report.ts';
 
 /**
@@ -20,6 +21,8 @@ export interface ConvertedReport {
   entry: ReportEntry;
   body: ReportBody;
   passages: Passage[];
+  /** Every quantitative figure of the text, with its id and passage anchor. */
+  figures: TaggedFigure[];
   mdx: string;
 }
 
@@ -85,7 +88,8 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
 
   // Variants from the other sources.
   const variants: ReportEntry['variants'] = [];
-  const marks = new Map<string, { id: string; start: number; end: number }[]>();
+  const marks = new Map<string, InlineMark[]>();
+  const addMark = (anchor: string, m: InlineMark) => { const list = marks.get(anchor) ?? []; list.push(m); marks.set(anchor, list); };
   const damageBySource = new Map<ParsedSource, ReportEntry['sources'][number]['damage']>();
   for (const o of others) {
     const damage: ReportEntry['sources'][number]['damage'] = [];
@@ -93,11 +97,7 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
       if (v.kind === 'damage') { damage.push({ anchor: v.anchor, primary: v.primary, other: v.other }); continue; }
       const id = `v${variants.length + 1}`;
       variants.push({ id, anchor: v.anchor, kind: v.kind, primary: v.primary, other: v.other, otherFile: o.input.file, ...(o.norm.info.publisher ?? o.input.meta.publisher ? { otherPublisher: (o.input.meta.publisher ?? o.norm.info.publisher)! } : {}) });
-      if (v.kind === 'wording') {
-        const list = marks.get(v.anchor) ?? [];
-        list.push({ id, start: v.start, end: v.end });
-        marks.set(v.anchor, list);
-      }
+      if (v.kind === 'wording') addMark(v.anchor, { start: v.start, end: v.end, open: `<Var id=${literal(id)}>`, close: '</Var>' });
       if (v.kind !== 'wording') warnings.add('variant-structure', o.input.path, undefined, `${v.kind === 'missing' ? 'lacks' : 'has an extra'} passage ${v.anchor}`);
     }
     if (damage.length) warnings.add('damaged-text', o.input.path, undefined, `${damage.length} damaged places (mojibake) against the primary text; listed with the sources, not as variants`);
@@ -159,7 +159,35 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
     },
     ...optional('note', meta.note),
   });
-  return { entry, body: b, passages: primary.passages, mdx: toMdx(entry, b, marks) };
+  const figures = tagFigures(primary.passages);
+  for (const f of figures) {
+    addMark(f.anchor, {
+      start: f.start, end: f.end, close: '</Fig>',
+      open: `<Fig id=${literal(f.id)} value={${f.value}} unit=${literal(f.unit)} kind=${literal(f.kind)} subject=${literal(f.subject)}>`,
+    });
+  }
+  // Marks were found on passage text; a heading renders its title without its numbering.
+  for (const p of primary.passages) {
+    const list = marks.get(p.anchor);
+    if (!list || p.kind !== 'heading') continue;
+    const title = headingTitle(b, p.anchor);
+    const shift = p.text.length - title.length;
+    marks.set(p.anchor, list.filter((m) => m.start >= shift).map((m) => ({ ...m, start: m.start - shift, end: m.end - shift })));
+  }
+  return { entry, body: b, passages: primary.passages, figures, mdx: toMdx(entry, b, marks) };
+}
+
+/** The title a heading renders (its passage text is numbering + title). */
+function headingTitle(b: ReportBody, anchor: string): string {
+  for (const part of b.parts) {
+    if (part.anchor === anchor) return part.title;
+    for (const sec of part.sections) if (sec.anchor === anchor) return sec.title;
+  }
+  for (const a of b.appendices) {
+    if (a.anchor === anchor) return a.title;
+    for (const e of a.entries) if (e.kind === 'group' && e.anchor === anchor) return e.title;
+  }
+  return '';
 }
 
 function optional<K extends string>(k: K, v: string | undefined): { [P in K]?: string } {

@@ -21,38 +21,54 @@ export function frontmatter(entry: ReportEntry): string {
   return `---\n${json}\n---\n`;
 }
 
-interface InlineVariant {
-  id: string;
+/** A stretch of a passage to wrap in a component: a variant reading or a figure. */
+export interface InlineMark {
   start: number;
   end: number;
+  /** Opening tag, e.g. `<Var id="v1">`. */
+  open: string;
+  close: string;
 }
 
-function textWithVariants(text: string, marks: InlineVariant[] = []): string {
-  if (marks.length === 0) return `{${literal(text)}}`;
-  const sorted = [...marks].sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const m of sorted) {
-    if (m.start < at) continue;
-    if (m.start > at) out += `{${literal(text.slice(at, m.start))}}`;
-    out += `<Var id=${literal(m.id)}>{${literal(text.slice(m.start, m.end))}}</Var>`;
-    at = m.end;
-  }
-  if (at < text.length) out += `{${literal(text.slice(at))}}`;
-  return out;
+/**
+ * The passage as JSX children: text literals with the marks nested in them.
+ * A mark inside another nests (a figure inside a variant clause); a mark that
+ * would cross another's boundary is left out, the outer one kept.
+ */
+export function textWithMarks(text: string, marks: InlineMark[] = []): string {
+  const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
+  const render = (from: number, to: number, list: InlineMark[]): string => {
+    let out = '';
+    let at = from;
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i]!;
+      if (m.start < at || m.end > to) continue;
+      const inner: InlineMark[] = [];
+      while (i + 1 < list.length && list[i + 1]!.start < m.end) {
+        const next = list[++i]!;
+        if (next.end <= m.end) inner.push(next);
+      }
+      if (m.start > at) out += `{${literal(text.slice(at, m.start))}}`;
+      out += `${m.open}${render(m.start, m.end, inner)}${m.close}`;
+      at = m.end;
+    }
+    if (at < to) out += `{${literal(text.slice(at, to))}}`;
+    return out;
+  };
+  return render(0, text.length, sorted);
 }
 
-export function toMdx(entry: ReportEntry, body: ReportBody, marks: Map<string, InlineVariant[]>): string {
+export function toMdx(entry: ReportEntry, body: ReportBody, marks: Map<string, InlineMark[]>): string {
   const out: string[] = [frontmatter(entry)];
   const line = (s: string) => out.push(s, '');
   const para = (p: Paragraph) => {
     const attrs = [`id=${literal(p.anchor)}`];
     if (p.item !== undefined) attrs.push(`item={${p.item}}`);
-    line(`<P ${attrs.join(' ')}>${textWithVariants(p.text, marks.get(p.anchor))}</P>`);
+    line(`<P ${attrs.join(' ')}>${textWithMarks(p.text, marks.get(p.anchor))}</P>`);
   };
   // Sections of a part not printed (excerpts, reports without parts) are top-level headings.
   const heading = (kind: 'part' | 'section' | 'appendix' | 'group', id: string, label: string, title: string, level = kind === 'part' || kind === 'appendix' ? 2 : 3) =>
-    line(`<Heading level={${level}} kind=${literal(kind)} id=${literal(id)} label=${literal(label)}>${textWithVariants(title, marks.get(id))}</Heading>`);
+    line(`<Heading level={${level}} kind=${literal(kind)} id=${literal(id)} label=${literal(label)}>${textWithMarks(title, marks.get(id))}</Heading>`);
 
   if (entry.completeness.kind === 'excerpt') line('<ExcerptGap where="start" />');
   if (body.titleBlock.salutation) line(`<Salutation>{${literal(body.titleBlock.salutation)}}</Salutation>`);

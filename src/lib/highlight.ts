@@ -7,7 +7,7 @@ import { parseQuery } from './search/query.ts';
  * ignored, across element boundaries inside a paragraph or heading.
  */
 
-const SKIP = 'a.para-link, a.anchor-link, a.variant-ref, button';
+const SKIP = 'a.para-link, a.anchor-link, a.variant-ref, button, .fig-tip';
 
 function fold(c: string): string {
   const code = c.charCodeAt(0);

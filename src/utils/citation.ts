@@ -5,7 +5,7 @@
  */
 export function headingText(h: Element): string {
   const clone = h.cloneNode(true) as Element;
-  clone.querySelectorAll('a, button').forEach((x) => x.remove());
+  clone.querySelectorAll('a.anchor-link, a.variant-ref, button, .fig-tip').forEach((x) => x.remove());
   return (clone.textContent ?? '').trim();
 }
 

@@ -5,5 +5,6 @@ import Var from './Var.astro';
 import Salutation from './Salutation.astro';
 import Closing from './Closing.astro';
 import ExcerptGap from './ExcerptGap.astro';
+import Fig from './Fig.astro';
 
-export const reportComponents = { Heading, P, Var, Salutation, Closing, ExcerptGap };
+export const reportComponents = { Heading, P, Var, Salutation, Closing, ExcerptGap, Fig };
