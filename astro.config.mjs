@@ -1,5 +1,6 @@
 // @ts-check
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
@@ -8,11 +9,15 @@ import searchIndex from './integrations/search-index.ts';
 import { SEARCH_BOOT_SCRIPT } from './src/lib/search/boot.ts';
 import { cacheDir, generatedDir, outDir } from './src/lib/paths.ts';
 
+// Pages that read the converter's output find the project through this (src/lib/paths.ts).
+process.env.ARCHIVE_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
+
 /** @param {string} s @returns {`sha256-${string}`} */
 const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
 export default defineConfig({
-  site: process.env.ARCHIVE_SITE_URL ?? 'https://archive.example.org',
+  // The public address, when known, gives every page its canonical URL.
+  ...(process.env.ARCHIVE_SITE_URL ? { site: process.env.ARCHIVE_SITE_URL } : {}),
   // scripts/build.ts builds into a fresh folder and swaps it in only when every stage succeeded.
   outDir: outDir(),
   cacheDir: cacheDir(),

@@ -51,12 +51,12 @@ export async function buildSearchIndex(structureDir: string, outDir: string): Pr
         content: indexed.tokens.join(' '),
         language: 'zh',
         meta: { title: r.fullTitle, year: String(r.year), region: r.region.name },
-        filters: { year: [String(r.year)], region: [r.region.name], report: [r.id] },
+        filters: { year: [String(r.year)], region: [r.region.name], report: [r.id], theme: [...new Set(Object.values(r.themes.sections).flat())] },
         sort: { year: String(r.year) },
       });
       if (added.errors.length) throw new Error(`Pagefind, ${r.id}: ${added.errors.join('; ')}`);
       manifest.reports.push({ id: r.id, pf: '', title: r.fullTitle, year: r.year, region: r.region.name, regionSlug: r.region.slug, url });
-      const table: ReportSections = { id: r.id, sections: indexed.sections.map((s) => [s.anchor, s.start, s.end, s.title, indexed.texts.get(s.anchor)!]) };
+      const table: ReportSections = { id: r.id, sections: indexed.sections.map((s) => [s.anchor, s.start, s.end, s.title, indexed.texts.get(s.anchor)!, r.themes.sections[s.anchor] ?? []]) };
       await writeFile(join(dataDir, `${r.id}.json`), JSON.stringify(table));
     }
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });

@@ -22,6 +22,8 @@ export interface StructureFile {
   date?: string;
   body: ReportBody;
   passages: Passage[];
+  figures: ConvertedReport['figures'];
+  themes: ConvertedReport['themes'];
 }
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -56,7 +58,7 @@ export function writeGenerated(result: ConvertResult, outDir: string): void {
   for (const r of result.reports) {
     writeFileSync(join(tmp, 'reports', `${r.entry.id}.mdx`), r.mdx);
     const { id, fullTitle, year, region, date } = r.entry;
-    const structure: StructureFile = { id, fullTitle, year, region, ...(date ? { date } : {}), body: r.body, passages: r.passages };
+    const structure: StructureFile = { id, fullTitle, year, region, ...(date ? { date } : {}), body: r.body, passages: r.passages, figures: r.figures, themes: r.themes };
     writeFileSync(join(tmp, 'structure', `${id}.json`), `${JSON.stringify(structure, null, 1)}\n`);
   }
   writeFileSync(join(tmp, 'warnings.json'), `${JSON.stringify(result.warnings.list, null, 1)}\n`);

@@ -8,6 +8,7 @@ import { comparePassages, damageScore } from './variants.ts';
 import { checkPassages } from './checks.ts';
 import { toMdx, literal, type InlineMark } from './mdx.ts';
 import { tagFigures, type TaggedFigure } from './figures.ts';
+import { loadLexicon, sentenceThemes, tagThemes, type ThemeTags } from './themes.ts';
 import { reportEntrySchema, type ReportEntry } from '../../src/schemas/report.ts';
 
 /**
@@ -21,8 +22,10 @@ export interface ConvertedReport {
   entry: ReportEntry;
   body: ReportBody;
   passages: Passage[];
-  /** Every quantitative figure of the text, with its id and passage anchor. */
-  figures: TaggedFigure[];
+  /** Every quantitative figure of the text, with its id, passage anchor and themes. */
+  figures: (TaggedFigure & { themes: string[] })[];
+  /** Themes of every passage and section. */
+  themes: ThemeTags;
   mdx: string;
 }
 
@@ -159,11 +162,19 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
     },
     ...optional('note', meta.note),
   });
-  const figures = tagFigures(primary.passages);
+  const lexicon = loadLexicon();
+  const themes = tagThemes(primary.passages, lexicon);
+  const textOf = new Map(primary.passages.map((p) => [p.anchor, p.text]));
+  // A figure takes the themes of its own sentence; an item of a list (民生实事) those of the item.
+  const kindOf = new Map(primary.passages.map((p) => [p.anchor, p.kind]));
+  const figures = tagFigures(primary.passages).map((f) => {
+    const own = sentenceThemes(textOf.get(f.anchor)!, f.start, lexicon);
+    return { ...f, themes: own.length || kindOf.get(f.anchor) !== 'item' ? own : themes.passages[f.anchor] ?? [] };
+  });
   for (const f of figures) {
     addMark(f.anchor, {
       start: f.start, end: f.end, close: '</Fig>',
-      open: `<Fig id=${literal(f.id)} value={${f.value}} unit=${literal(f.unit)} kind=${literal(f.kind)} subject=${literal(f.subject)}>`,
+      open: `<Fig id=${literal(f.id)} value={${f.value}} unit=${literal(f.unit)} kind=${literal(f.kind)} subject=${literal(f.subject)} themes=${literal(f.themes.join(' '))}>`,
     });
   }
   // Marks were found on passage text; a heading renders its title without its numbering.
@@ -174,7 +185,7 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
     const shift = p.text.length - title.length;
     marks.set(p.anchor, list.filter((m) => m.start >= shift).map((m) => ({ ...m, start: m.start - shift, end: m.end - shift })));
   }
-  return { entry, body: b, passages: primary.passages, figures, mdx: toMdx(entry, b, marks) };
+  return { entry, body: b, passages: primary.passages, figures, themes, mdx: toMdx(entry, b, marks, themes.sections) };
 }
 
 /** The title a heading renders (its passage text is numbering + title). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { contentDir } from '../../src/lib/paths.ts';
 
 /**
  * Finds the quantitative figures of a paragraph (rules: content/tagging/README.md):
@@ -38,9 +38,8 @@ interface UnitList {
   approximators: string[];
 }
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export function loadUnits(path = join(ROOT, 'content', 'tagging', 'units.json')): UnitList {
+export function loadUnits(path = join(contentDir(), 'tagging', 'units.json')): UnitList {
   return JSON.parse(readFileSync(path, 'utf8')) as UnitList;
 }
 

@@ -5,6 +5,7 @@ export const ui = {
   navHome: '首页',
   navByYear: '按年份',
   navByRegion: '按地区',
+  navThemes: '主题',
   skipToContent: '跳到正文',
   archiveIntro: '收录各级政府工作报告的全文。每一部分、每一节、每一段都有固定链接，可以直接引用。',
   reportsCount: (n: number) => `共 ${n} 份报告`,
@@ -81,6 +82,7 @@ export const searchUi = {
   close: '关闭',
   years: '年份',
   regions: '地区',
+  themes: '主题',
   sort: '排序',
   sortRelevance: '按出现次数',
   sortYear: '按年份',
@@ -100,4 +102,13 @@ export const searchUi = {
   yearHits: (year: number, reports: number, count: number) => `${year} 年：${reports} 份，${count} 处`,
   openFullPage: '在检索页查看全部结果',
   error: '检索出错，请稍后再试。',
+} as const;
+
+/** Theme names and the strings of theme pages and figure marks. */
+export const themeUi = {
+  names: { energy: '能源', ecology: '生态', livelihoods: '民生' } as Record<string, string>,
+  figureFilter: '标出数字',
+  all: '全部',
+  none: '不标',
+  themesOf: '主题',
 } as const;

@@ -8,12 +8,17 @@
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * The project root. Inside Astro's build this module is bundled elsewhere, so
+ * astro.config.mjs records the root in ARCHIVE_ROOT before any page renders.
+ */
+export const PROJECT_ROOT = process.env.ARCHIVE_ROOT ?? fileURLToPath(new URL('../..', import.meta.url));
 
 const fromEnv = (name: string, fallback: string): string => {
+  const root = process.env.ARCHIVE_ROOT ?? PROJECT_ROOT;
   const v = process.env[name];
-  if (!v) return join(PROJECT_ROOT, fallback);
-  return isAbsolute(v) ? v : join(PROJECT_ROOT, v);
+  if (!v) return join(root, fallback);
+  return isAbsolute(v) ? v : join(root, v);
 };
 
 export const contentDir = () => fromEnv('ARCHIVE_CONTENT_DIR', 'content');

@@ -5,7 +5,10 @@
  */
 export function headingText(h: Element): string {
   const clone = h.cloneNode(true) as Element;
-  clone.querySelectorAll('a.anchor-link, a.variant-ref, button, .fig-tip').forEach((x) => x.remove());
+  clone.querySelectorAll('a.anchor-link, a.variant-ref, button, .fig-tip, .theme-tags').forEach((x) => x.remove());
+  // An appendix sets its label on a line of its own: `附件 内蒙古自治区…`.
+  const num = clone.querySelector('.num');
+  if (num && clone.classList.contains('appendix') && num.textContent) num.textContent += ' ';
   return (clone.textContent ?? '').trim();
 }
 

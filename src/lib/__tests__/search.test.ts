@@ -47,7 +47,7 @@ function memoryBackend(): Backend & { loads: string[] } {
       postings.set(t, m);
     });
     manifest.reports.push({ id: r.entry.id, pf, title: r.entry.fullTitle, year: r.entry.year, region: r.entry.region.name, regionSlug: r.entry.region.slug, url: `/reports/${r.entry.id}/` });
-    tables.set(r.entry.id, { id: r.entry.id, sections: indexed.sections.map((s) => [s.anchor, s.start, s.end, s.title, indexed.texts.get(s.anchor)!]) });
+    tables.set(r.entry.id, { id: r.entry.id, sections: indexed.sections.map((s) => [s.anchor, s.start, s.end, s.title, indexed.texts.get(s.anchor)!, r.themes.sections[s.anchor] ?? []]) });
   }
   const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const loads: string[] = [];
@@ -115,6 +115,17 @@ test('filters and sort: years and regions narrow, hits per year stay for the who
   assert.deepEqual(xlgl.reports.map((r) => r.id), ['xilingol-2024']);
   const byYear = await search(backend, '就业', { sort: 'year' });
   for (let k = 1; k < byYear.reports.length; k++) assert.ok(byYear.reports[k - 1]!.year >= byYear.reports[k]!.year);
+});
+
+test('a theme filter keeps only hits in sections of that theme', async () => {
+  const backend = memoryBackend();
+  const all = await search(backend, '建设');
+  const eco = await search(backend, '建设', { themes: ['ecology'] });
+  const { reports } = convertAll();
+  const themesOf = new Map(reports.map((r) => [r.entry.id, r.themes.sections]));
+  assert.ok(eco.reports.length > 0);
+  assert.ok(eco.reports.reduce((n, r) => n + r.count, 0) < all.reports.reduce((n, r) => n + r.count, 0));
+  for (const r of eco.reports) for (const s of r.sections) assert.ok(themesOf.get(r.id)![s.anchor]!.includes('ecology'), `${r.id} ${s.anchor}`);
 });
 
 test('excerpts mark every match and keep the original characters', async () => {

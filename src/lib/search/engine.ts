@@ -24,6 +24,8 @@ export interface SearchOptions {
   years?: number[];
   regions?: string[];
   reports?: string[];
+  /** Only hits in sections tagged with one of these themes. */
+  themes?: string[];
   sort?: 'relevance' | 'year';
 }
 
@@ -124,9 +126,11 @@ export async function search(backend: Backend, query: string, opts: SearchOption
     const table = (await backend.sections(r.id)).sections;
     const counts = new Map<number, number>();
     let count = 0;
+    const themed = (k: number) => !opts.themes?.length || table[k]![5].some((t) => opts.themes!.includes(t));
     for (const m of matches) {
       for (const p of m.get(pf)!) {
         const k = sectionIndex(table, p);
+        if (!themed(k)) continue;
         counts.set(k, (counts.get(k) ?? 0) + 1);
         count++;
       }
@@ -138,7 +142,8 @@ export async function search(backend: Backend, query: string, opts: SearchOption
   }));
 
   const inFilters = (r: ReportHit, skipYear = false) =>
-    (skipYear || !opts.years?.length || opts.years.includes(r.year))
+    r.count > 0
+    && (skipYear || !opts.years?.length || opts.years.includes(r.year))
     && (!opts.regions?.length || opts.regions.includes(r.regionSlug))
     && (!opts.reports?.length || opts.reports.includes(r.id));
   const years = new Map<number, { year: number; reports: number; count: number }>();

@@ -30,6 +30,7 @@ export function initSearchPage(): void {
     return {
       years: data.getAll('year').map(Number),
       regions: data.getAll('region').map(String),
+      themes: data.getAll('theme').map(String),
       sort: data.get('sort') === 'year' ? 'year' : 'relevance',
     };
   };

@@ -25,5 +25,5 @@ export type SectionTexts = [anchor: string, text: string][];
  */
 export interface ReportSections {
   id: string;
-  sections: [anchor: string, start: number, end: number, title: string, passages: SectionTexts][];
+  sections: [anchor: string, start: number, end: number, title: string, passages: SectionTexts, themes: string[]][];
 }

@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FigureFinder } from '../pipeline/figures.ts';
+import { tagThemes, loadLexicon } from '../pipeline/themes.ts';
+import { convertAll } from '../convert.ts';
+import { FILES, lineWith } from './helpers.ts';
+
+const finder = new FigureFinder();
+const spans = (text: string) => finder.find(text).map((f) => f.span);
+const one = (text: string, span: string) => {
+  const f = finder.find(text).find((x) => x.span === span);
+  assert.ok(f, `${span} found in ${text.slice(0, 30)}…`);
+  assert.equal(text.slice(f.start, f.end), span);
+  return f;
+};
+
+test('figures with units, magnitudes, percents and multiples, on real sentences', () => {
+  const s2025 = lineWith(FILES.y2025, '新能源装机在全国率先破亿').text;
+  const cap = one(s2025, '1.35亿千瓦');
+  assert.equal(cap.value, 135_000_000);
+  assert.equal(cap.unit, '千瓦');
+  assert.equal(cap.subject, '新能源装机');
+  const grain = one(s2025, '820.1亿斤');
+  assert.equal(grain.value, 82_010_000_000);
+  assert.equal(grain.subject, '粮食总产量');
+  assert.equal(one(s2025, '增长6%左右').kind, 'change');
+  const rank = one(s2025, '第3位');
+  assert.equal(rank.kind, 'rank');
+  assert.equal(rank.value, 3);
+  const xlgl = lineWith(FILES.xlgl2024, '固定资产投资增长15.2%').text;
+  assert.equal(one(xlgl, '增长15.2%').value, 15.2);
+  const s2023 = lineWith(FILES.y2023, '157万贫困人口全部脱贫').text;
+  const poor = one(s2023, '157万');
+  assert.equal(poor.value, 1_570_000);
+  assert.equal(poor.subject, '贫困人口');
+  const villages = one(s2023, '3681个');
+  assert.equal(villages.kind, 'count');
+  assert.equal(villages.subject, '贫困嘎查村');
+  assert.equal(one(lineWith(FILES.y2024, '新增残疾人就业8000人以上').text, '8000人以上').value, 8000);
+  assert.equal(one('加快推进，增长1.2倍。', '增长1.2倍').unit, '倍');
+  assert.equal(one('城镇新增就业5万人以上', '5万人以上').value, 50_000);
+  assert.equal(one(lineWith(FILES.y2023, '43件民生实事项目').text, '43件').unit, '件');
+  assert.equal(one('煤炭产量12.2亿吨，发电2.9万亿度', '2.9万亿度').value, 2_900_000_000_000);
+  assert.equal(one('算力总规模达到9.4万P', '9.4万P').value, 94_000);
+});
+
+test('not figures: years, dates, ordinals, list numbers and names with digits', () => {
+  for (const text of ['2023年1月12日在内蒙古自治区第十四届人民代表大会第一次会议上', '在全区推开“12345”热线', 'G5511集宁至阿荣旗高速', '建设5G基站', 'PM2.5平均浓度', '5A级景区获批', '盯住世界500强', '“十四五”规划', '12．新建乡镇养老服务中心', '落实“1+8”化债方案', '两个基地', '抓好“六个工程”']) {
+    assert.deepEqual(spans(text), [], text);
+  }
+});
+
+test('figures of the real reports: ids are unique and spans are exact', () => {
+  const { reports } = convertAll();
+  for (const r of reports) {
+    const ids = r.figures.map((f) => f.id);
+    assert.equal(new Set(ids).size, ids.length, r.entry.id);
+    const text = new Map(r.passages.map((p) => [p.anchor, p.text]));
+    for (const f of r.figures) assert.equal(text.get(f.anchor)!.slice(f.start, f.end), f.span);
+    assert.ok(r.figures.length > 20, `${r.entry.id}: ${r.figures.length} figures`);
+    assert.ok(r.mdx.includes(`<Fig id="${r.figures[0]!.id}"`));
+  }
+});
+
+test('themes: a paragraph about the theme carries it, a passing mention does not', () => {
+  const { reports } = convertAll();
+  const r2023 = reports.find((r) => r.entry.id === 'neimenggu-2023')!;
+  const t = r2023.themes.passages;
+  assert.ok(t['s3-2-p3']!.includes('energy'), '加快推进能源经济多元化 is energy');
+  assert.ok(t['s3-6-p2']!.includes('livelihoods'), '着力促就业保收入 is livelihoods');
+  assert.ok(t['s1-p7']!.includes('ecology'), '生态环境质量持续改善 is ecology');
+  // 民生实事 list items are livelihoods.
+  assert.ok(t['a1-12']!.includes('livelihoods'));
+  // The closing names no sector at length.
+  assert.deepEqual(t['c-p1'], []);
+  // One passing mention among many sectors is not enough.
+  const lexicon = loadLexicon();
+  const mention = tagThemes([{ anchor: 'p1', kind: 'paragraph', text: '我们推动经济、文化、科技、教育、外贸、金融、交通、农业、旅游等各项事业发展。各项工作取得新进展。', section: '', line: 1 }], lexicon);
+  assert.deepEqual(mention.passages.p1, []);
+  assert.ok(r2023.themes.sections['s3-6']!.includes('livelihoods'));
+});
