@@ -7,10 +7,10 @@ import type { Passage } from './model.ts';
  * Tags passages and sections with the archive's themes (energy, ecology,
  * livelihoods) from the lexicon in content/tagging/themes.json. A paragraph
  * carries a theme when a substantial part of it is about the theme — not when
- * a term appears once in a list of ten sectors: it needs two terms and either
- * a topic sentence about the theme (report paragraphs open with one) or
- * sentences about it making up a third of its text. A one-sentence paragraph
- * or list item needs one term. Labelling rules: content/tagging/README.md.
+ * a term appears once in a list of ten sectors: it needs a topic sentence
+ * about the theme (report paragraphs open with one) or the theme's terms at a
+ * density of 1.5 per 100 characters. A one-sentence paragraph or list item
+ * needs one term. Labelling rules: content/tagging/README.md.
  */
 
 export interface ThemeDef {
@@ -50,7 +50,9 @@ function about(text: string, terms: string[]): { share: number; lead: boolean; c
   const total = [...text].length || 1;
   let covered = 0;
   parts.forEach((s) => { if (terms.some((t) => s.includes(t))) covered += [...s].length; });
-  const lead = parts[0] !== undefined && [...parts[0]].length <= 40 && terms.some((t) => parts[0]!.includes(t));
+  // A topic sentence is short and names its subject; a short list of sectors (、…、…、…) is not one.
+  const first = parts[0] ?? '';
+  const lead = [...first].length <= 40 && (first.match(/、/gu)?.length ?? 0) < 4 && terms.some((t) => first.includes(t));
   return { share: covered / total, lead, count: occurrences(text, terms) };
 }
 
@@ -72,9 +74,10 @@ export function tagThemes(passages: Passage[], lexicon: Lexicon = loadLexicon())
       if (p.kind === 'heading') return terms.some((term) => p.text.includes(term));
       if (t === 'livelihoods' && /^a\d+/u.test(p.anchor) && livelihoodLists.has(p.anchor.split('-')[0]!)) return true;
       const a = about(p.text, terms);
-      // A one-sentence paragraph or item needs one term; a longer one a topic sentence or a third of its text, and two terms.
+      // A one-sentence paragraph or item needs one term; a longer one a topic sentence about the
+      // theme, or its terms standing densely (1.5 per 100 characters) rather than once in a list.
       if (sentences(p.text).length === 1) return a.count >= 1;
-      return a.count >= 2 && (a.lead || a.share >= 1 / 3);
+      return a.lead || (a.count >= 2 && (a.count / [...p.text].length) * 100 >= 1.5);
     });
   }
   // Sections: a theme of their heading, or of at least a third of their text.
