@@ -7,53 +7,65 @@ import type { Passage } from './model.ts';
  * Tags passages and sections with the archive's themes (energy, ecology,
  * livelihoods) from the lexicon in content/tagging/themes.json. A paragraph
  * carries a theme when a substantial part of it is about the theme — not when
- * a term appears once in a list of ten sectors: it needs a topic sentence
- * about the theme (report paragraphs open with one) or the theme's terms at a
- * density of 1.5 per 100 characters. A one-sentence paragraph or list item
- * needs one term. Labelling rules: content/tagging/README.md.
+ * a term appears once in a list of ten sectors (see isAbout). Labelling rules:
+ * content/tagging/README.md.
  */
 
 export interface ThemeDef {
   name: string;
   description: string;
+  /** Terms that are about the theme (weight 2). */
   terms: string[];
+  /** Terms also used in passing (weight 1). */
+  weakTerms?: string[];
 }
 
-export type Lexicon = Record<string, ThemeDef>;
-
+export interface Lexicon {
+  themes: Record<string, ThemeDef>;
+  /** Phrases that name a theme without being about it (生态优先、绿色发展). */
+  slogans: string[];
+}
 
 export function loadLexicon(path = join(contentDir(), 'tagging', 'themes.json')): Lexicon {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, ThemeDef | string>;
-  return Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith('$'))) as Lexicon;
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const themes = Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith('$'))) as Record<string, ThemeDef>;
+  return { themes, slogans: (raw.$slogans as string[] | undefined) ?? [] };
 }
 
-/** Sentences of a paragraph, each with its length. */
+/** Sentences of a paragraph. */
 function sentences(text: string): string[] {
   return text.split(/(?<=[。；！？])/u).filter((s) => s.trim());
 }
 
-/** Occurrences of the theme's terms, longer terms first and without overlaps. */
-function occurrences(text: string, terms: string[]): number {
+/** Weight of the theme's terms in a text: 2 a term, 1 a weak term, longer terms first, no overlaps. */
+function weight(text: string, def: ThemeDef, slogans: string[]): number {
   let rest = text;
+  for (const s of slogans) rest = rest.split(s).join('\u0000');
+  const weak = new Set(def.weakTerms ?? []);
   let n = 0;
-  for (const t of [...terms].sort((a, b) => b.length - a.length)) {
+  for (const t of [...def.terms, ...weak].sort((a, b) => b.length - a.length)) {
     const parts = rest.split(t);
-    n += parts.length - 1;
+    n += (parts.length - 1) * (weak.has(t) ? 1 : 2);
     rest = parts.join('\u0000');
   }
   return n;
 }
 
-/** Share of the text in sentences about the theme, whether the topic sentence is one, and term count. */
-function about(text: string, terms: string[]): { share: number; lead: boolean; count: number } {
+/**
+ * Whether a paragraph is about the theme: a one-sentence paragraph or item by one term; a longer
+ * one by its topic sentence (short, not a list of sectors), by a block of sentences dense with
+ * the theme's terms making up 30% of it, or by the theme's weight (at least 4, and 2 per 100 characters).
+ */
+function isAbout(text: string, def: ThemeDef, slogans: string[]): boolean {
   const parts = sentences(text);
   const total = [...text].length || 1;
-  let covered = 0;
-  parts.forEach((s) => { if (terms.some((t) => s.includes(t))) covered += [...s].length; });
-  // A topic sentence is short and names its subject; a short list of sectors (、…、…、…) is not one.
-  const first = parts[0] ?? '';
-  const lead = [...first].length <= 40 && (first.match(/、/gu)?.length ?? 0) < 4 && terms.some((t) => first.includes(t));
-  return { share: covered / total, lead, count: occurrences(text, terms) };
+  const w = weight(text, def, slogans);
+  if (parts.length <= 1) return w >= 2;
+  const first = parts[0]!;
+  const lead = [...first].length <= 40 && (first.match(/、/gu)?.length ?? 0) < 4 && weight(first, def, slogans) >= 2;
+  let block = 0;
+  for (const s of parts) if (weight(s, def, slogans) >= 4) block += [...s].length;
+  return lead || block / total >= 0.3 || (w >= 4 && (w / total) * 100 >= 2);
 }
 
 export interface ThemeTags {
@@ -64,20 +76,16 @@ export interface ThemeTags {
 }
 
 export function tagThemes(passages: Passage[], lexicon: Lexicon = loadLexicon()): ThemeTags {
-  const themes = Object.keys(lexicon);
+  const themes = Object.keys(lexicon.themes);
   const byPassage: Record<string, string[]> = {};
   // The livelihood-project lists (民生实事) are livelihoods throughout.
   const livelihoodLists = new Set(passages.filter((p) => p.kind === 'heading' && /民生实事/u.test(p.text)).map((p) => p.anchor.split('-')[0]!));
   for (const p of passages) {
     byPassage[p.anchor] = themes.filter((t) => {
-      const terms = lexicon[t]!.terms;
-      if (p.kind === 'heading') return terms.some((term) => p.text.includes(term));
+      const def = lexicon.themes[t]!;
+      if (p.kind === 'heading') return weight(p.text, def, lexicon.slogans) >= 2;
       if (t === 'livelihoods' && /^a\d+/u.test(p.anchor) && livelihoodLists.has(p.anchor.split('-')[0]!)) return true;
-      const a = about(p.text, terms);
-      // A one-sentence paragraph or item needs one term; a longer one a topic sentence about the
-      // theme, or its terms standing densely (1.5 per 100 characters) rather than once in a list.
-      if (sentences(p.text).length === 1) return a.count >= 1;
-      return a.lead || (a.count >= 2 && (a.count / [...p.text].length) * 100 >= 1.5);
+      return isAbout(p.text, def, lexicon.slogans);
     });
   }
   // Sections: a theme of their heading, or of at least a third of their text.
@@ -104,5 +112,5 @@ export function sentenceThemes(text: string, at: number, lexicon: Lexicon): stri
   const a = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
   const ends = [text.indexOf('。', at), text.indexOf('；', at)].filter((x) => x >= 0);
   const sentence = text.slice(a, ends.length ? Math.min(...ends) + 1 : text.length);
-  return Object.keys(lexicon).filter((t) => lexicon[t]!.terms.some((term) => sentence.includes(term)));
+  return Object.keys(lexicon.themes).filter((t) => weight(sentence, lexicon.themes[t]!, lexicon.slogans) >= 2);
 }
