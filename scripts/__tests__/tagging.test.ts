@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { FigureFinder } from '../pipeline/figures.ts';
 import { tagThemes, loadLexicon } from '../pipeline/themes.ts';
 import { convertAll } from '../convert.ts';
-import { FILES, lineWith } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT, FILES, lineWith } from './helpers.ts';
 
 const finder = new FigureFinder();
 const spans = (text: string) => finder.find(text).map((f) => f.span);
@@ -78,4 +80,21 @@ test('themes: a paragraph about the theme carries it, a passing mention does not
   const mention = tagThemes([{ anchor: 'p1', kind: 'paragraph', text: '我们推动经济、文化、科技、教育、外贸、金融、交通、农业、旅游等各项事业发展。各项工作取得新进展。', section: '', line: 1 }], lexicon);
   assert.deepEqual(mention.passages.p1, []);
   assert.ok(r2023.themes.sections['s3-6']!.includes('livelihoods'));
+});
+
+test('figures meet their target on the hand-labelled sample (precision ≥ 0.97, recall ≥ 0.95)', () => {
+  const labels = JSON.parse(readFileSync(join(CONTENT, 'tagging', 'labels', 'figures.json'), 'utf8')) as { paragraphs: { report: string; anchor: string; spans: string[] }[] };
+  const { reports } = convertAll();
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const p of labels.paragraphs) {
+    const found = reports.find((r) => r.entry.id === p.report)!.figures.filter((f) => f.anchor === p.anchor).map((f) => f.span);
+    const want = [...p.spans];
+    for (const s of found) { const k = want.indexOf(s); if (k >= 0) { tp++; want.splice(k, 1); } else fp++; }
+    fn += want.length;
+  }
+  assert.ok(labels.paragraphs.length >= 40 && tp + fn >= 150, 'a sample of the intended size');
+  assert.ok(tp / (tp + fp) >= 0.97, `precision ${tp / (tp + fp)}`);
+  assert.ok(tp / (tp + fn) >= 0.95, `recall ${tp / (tp + fn)}`);
 });

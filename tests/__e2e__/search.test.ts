@@ -131,6 +131,23 @@ test('filters and sort are in the URL; hits per year are shown and filter on cli
   await page.context().close();
 });
 
+test('the theme filter keeps only section hits of that theme', async () => {
+  const page = await searchPage('建设', '&theme=ecology');
+  assert.ok(await page.locator('input[name="theme"][value="ecology"]').isChecked());
+  const dir = join(ROOT, '.generated', 'structure');
+  const sections = new Map(readdirSync(dir).map((f) => {
+    const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; themes: { sections: Record<string, string[]> } };
+    return [s.id, s.themes.sections] as const;
+  }));
+  const links = await page.locator('#search-results a[data-section-link]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+  assert.ok(links.length > 0);
+  for (const l of links) {
+    const [, id, anchor] = /\/reports\/([^/]+)\/#(.+)$/u.exec(l)!;
+    assert.ok(sections.get(id!)![decodeURIComponent(anchor!)]?.includes('ecology'), `${l} is an ecology section`);
+  }
+  await page.context().close();
+});
+
 test('typing runs the search; keyboard alone reaches and opens a result', async () => {
   const page = await (await site.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await page.goto(`${site.server.url}search/`);
