@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runConvert } from './convert.ts';
+import { ConvertCache } from './content/convert-cache.ts';
 import { ContentError } from './pipeline/errors.ts';
 import { outDir as defaultOutDir } from '../src/lib/paths.ts';
 
@@ -22,6 +23,8 @@ export interface BuildOptions {
   contentDir?: string;
   /** Where the finished site goes (default dist/). */
   outDir?: string;
+  /** Set false to convert every report afresh instead of reusing unchanged ones. */
+  cache?: boolean;
   /** Astro's log level; 'error' keeps benchmarks and tests quiet. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
@@ -41,7 +44,7 @@ export async function buildSite(opts: BuildOptions = {}): Promise<StageTiming[]>
   };
 
   try {
-    await time('convert', () => runConvert(opts.contentDir ? { contentDir: opts.contentDir } : {}));
+    await time('convert', () => runConvert({ ...(opts.contentDir ? { contentDir: opts.contentDir } : {}), ...(opts.cache === false ? {} : { cache: new ConvertCache() }) }));
     await time('astro', async () => {
       const { build } = await import('astro');
       await build({ root, outDir: staging, logLevel: opts.logLevel ?? 'warn' });

@@ -7,6 +7,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from './content/load-content.ts';
+import { ConvertCache, cacheKey } from './content/convert-cache.ts';
 import { contentDir, generatedDir } from '../src/lib/paths.ts';
 import { convertReport, type ConvertedReport } from './pipeline/convert-report.ts';
 import { ContentError, Warnings } from './pipeline/errors.ts';
@@ -32,21 +33,41 @@ export interface ConvertOptions {
   root?: string;
   contentDir?: string;
   outDir?: string;
+  /** Reuse earlier conversions of unchanged reports (see content/convert-cache.ts). */
+  cache?: ConvertCache;
 }
 
 export interface ConvertResult {
   reports: ConvertedReport[];
   warnings: Warnings;
+  /** Reports converted now, and reports taken from the cache. */
+  converted: number;
+  cached: number;
 }
 
 /** Converts every report in memory; throws ContentError on the first bad input. */
 export function convertAll(opts: ConvertOptions = {}): ConvertResult {
   const root = opts.root ?? ROOT;
-  const inputs = loadContent(opts.contentDir ?? (opts.root ? join(root, 'content') : contentDir()), root);
+  const dir = opts.contentDir ?? (opts.root ? join(root, 'content') : contentDir());
+  const inputs = loadContent(dir, root);
   if (inputs.length === 0) throw new ContentError('content/reports', undefined, 'no reports found');
   const warnings = new Warnings();
-  const reports = inputs.map((input) => convertReport(input, warnings));
-  return { reports, warnings };
+  let converted = 0;
+  const reports = inputs.map((input) => {
+    const key = opts.cache ? cacheKey(input, dir) : '';
+    const hit = opts.cache?.get(key);
+    if (hit) {
+      warnings.list.push(...hit.warnings);
+      return hit.report;
+    }
+    const own = new Warnings();
+    const report = convertReport(input, own);
+    converted++;
+    warnings.list.push(...own.list);
+    opts.cache?.set(key, { report, warnings: own.list });
+    return report;
+  });
+  return { reports, warnings, converted, cached: reports.length - converted };
 }
 
 /** Writes the converted reports to outDir through a temporary folder swapped in at the end. */
@@ -78,8 +99,8 @@ export function runConvert(opts: ConvertOptions = {}): ConvertResult {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t0 = performance.now();
   try {
-    const { reports, warnings } = runConvert();
-    console.log(`converted ${reports.length} reports in ${((performance.now() - t0) / 1000).toFixed(2)} s; ${warnings.list.length} warnings (npm run check-content lists them)`);
+    const { reports, warnings, converted, cached } = runConvert({ cache: new ConvertCache() });
+    console.log(`${reports.length} reports (${converted} converted, ${cached} unchanged from the cache) in ${((performance.now() - t0) / 1000).toFixed(2)} s; ${warnings.list.length} warnings (npm run check-content lists them)`);
   } catch (e) {
     if (e instanceof ContentError) {
       console.error(`content error: ${e.message}`);

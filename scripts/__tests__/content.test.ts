@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertAll } from '../convert.ts';
 import { ContentError } from '../pipeline/errors.ts';
+import { ConvertCache } from '../content/convert-cache.ts';
 import { CONTENT, FILES, rawText } from './helpers.ts';
 
 /** A scratch copy of content/ to break in one way. */
@@ -98,4 +99,27 @@ test('odd but readable text gives warnings: the Latin inside the 2024 excerpt', 
   const { warnings } = convertAll();
   assert.ok(warnings.list.some((w) => w.code === 'latin-in-han' && /execution/u.test(w.message) && w.file.endsWith(FILES.y2024[1])));
   assert.ok(warnings.list.some((w) => w.code === 'rejoined' && w.file.endsWith(FILES.y2024[1])));
+});
+
+test('conversion is cached by content: a rebuild after changing one report converts only that report', () => {
+  const s = scratch();
+  const cache = new ConvertCache(join(s.root, 'cache'));
+  try {
+    const first = convertAll({ root: s.root, contentDir: s.content, cache });
+    assert.deepEqual([first.converted, first.cached], [4, 0]);
+    const second = convertAll({ root: s.root, contentDir: s.content, cache });
+    assert.deepEqual([second.converted, second.cached], [0, 4]);
+    assert.deepEqual(second.reports.map((r) => r.mdx), first.reports.map((r) => r.mdx));
+    assert.deepEqual(second.warnings.list, first.warnings.list);
+    // Change one word of one report: only it is converted again, and the change shows.
+    const file = join(s.content, 'reports', FILES.xlgl2024[0], FILES.xlgl2024[1]);
+    writeFileSync(file, rawText(...FILES.xlgl2024).replace('使命在肩，实干为要', '使命在肩，实干当先'));
+    const third = convertAll({ root: s.root, contentDir: s.content, cache });
+    assert.deepEqual([third.converted, third.cached], [1, 3]);
+    assert.ok(third.reports.find((r) => r.entry.id === 'xilingol-2024')!.mdx.includes('实干当先'));
+    const fresh = convertAll({ root: s.root, contentDir: s.content });
+    assert.deepEqual(third.reports.map((r) => r.mdx), fresh.reports.map((r) => r.mdx));
+  } finally {
+    s.done();
+  }
 });

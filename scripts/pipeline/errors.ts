@@ -19,7 +19,7 @@ export class ContentError extends Error {
 export class Warnings {
   readonly list: ContentWarning[] = [];
   add(code: WarningCode, file: string, line: number | undefined, message: string): void {
-    this.list.push({ code, file, line, message });
+    this.list.push({ code, file, ...(line !== undefined ? { line } : {}), message });
   }
 }
 
