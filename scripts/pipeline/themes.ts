@@ -54,7 +54,7 @@ function weight(text: string, def: ThemeDef, slogans: string[]): number {
 /**
  * Whether a paragraph is about the theme: a one-sentence paragraph or item by one term; a longer
  * one by its topic sentence (short, not a list of sectors), by a block of sentences dense with
- * the theme's terms making up 30% of it, or by the theme's weight (at least 4, and 2 per 100 characters).
+ * the theme's terms making up 15% of it, or by the theme's weight (at least 4, and 2 per 100 characters).
  */
 function isAbout(text: string, def: ThemeDef, slogans: string[]): boolean {
   const parts = sentences(text);
@@ -63,9 +63,10 @@ function isAbout(text: string, def: ThemeDef, slogans: string[]): boolean {
   if (parts.length <= 1) return w >= 2;
   const first = parts[0]!;
   const lead = [...first].length <= 40 && (first.match(/、/gu)?.length ?? 0) < 4 && weight(first, def, slogans) >= 2;
+  // Reports often treat several themes in one paragraph, a block of sentences each (`…方面，…`).
   let block = 0;
-  for (const s of parts) if (weight(s, def, slogans) >= 4) block += [...s].length;
-  return lead || block / total >= 0.3 || (w >= 4 && (w / total) * 100 >= 2);
+  for (const s of parts) if (weight(s, def, slogans) >= 5) block += [...s].length;
+  return lead || block / total >= 0.15 || (w >= 4 && (w / total) * 100 >= 2);
 }
 
 export interface ThemeTags {
