@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { contentDir } from '../../src/lib/paths.ts';
+import { sentenceAt } from './patterns.ts';
 
 /**
  * Finds the quantitative figures of a paragraph (rules: content/tagging/README.md):
@@ -130,7 +131,7 @@ export class FigureFinder {
     if (change || unit === '个百分点') return 'change';
     const clause = clauseBefore(text, start);
     if (unit === '%' && /(?:占|比重|比例|占比|率)[^，。；]*$/u.test(clause)) return 'share';
-    if (/(?:力争|确保|目标|预期|计划)/u.test(sentenceAround(text, start))) return 'target';
+    if (/(?:力争|确保|目标|预期|计划)/u.test(sentenceAt(text, start))) return 'target';
     if (this.measure.has(unit)) return 'count';
     return 'level';
   }
@@ -189,12 +190,6 @@ function clauseBefore(text: string, at: number): string {
   const head = text.slice(0, at);
   const cut = Math.max(head.lastIndexOf('，'), head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('、'), head.lastIndexOf('：'), head.lastIndexOf('！'));
   return head.slice(cut + 1);
-}
-
-function sentenceAround(text: string, at: number): string {
-  const a = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
-  const ends = [text.indexOf('。', at), text.indexOf('；', at)].filter((x) => x >= 0);
-  return text.slice(a, ends.length ? Math.min(...ends) : text.length);
 }
 
 /** A figure as published: with its permanent id (`s3-2-p4-f1`, the paragraph's anchor + its place). */

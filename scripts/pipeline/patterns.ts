@@ -21,6 +21,13 @@ export const BARE_LABEL = new RegExp(`^(?:${CN}、|[（(]${CN}[）)]|${DIG}\\s*[
 /** Characters that can end a paragraph; a paragraph ending otherwise was cut by the layout. */
 export const TERMINAL = /[。！？!?；;：:…”’）)】」』—]$/u;
 
+/** The sentence (up to 。 or ；, included) around offset `at` of a paragraph. */
+export function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
+  const ends = [text.indexOf('。', at), text.indexOf('；', at)].filter((x) => x >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) + 1 : text.length);
+}
+
 /** Splits off the first sentence: the heading of a `（一）…。…` line. */
 export function firstSentence(text: string): { head: string; rest: string } {
   // A sentence ends at 。！？ outside quotes; a closing quote after it belongs to it.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../../src/lib/paths.ts';
 import type { Passage } from './model.ts';
+import { sentenceAt } from './patterns.ts';
 
 /**
  * Tags passages and sections with the archive's themes (energy, ecology,
@@ -110,8 +111,6 @@ export function tagThemes(passages: Passage[], lexicon: Lexicon = loadLexicon())
 
 /** Themes of one sentence: where a figure stands, its own themes come first. */
 export function sentenceThemes(text: string, at: number, lexicon: Lexicon): string[] {
-  const a = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
-  const ends = [text.indexOf('。', at), text.indexOf('；', at)].filter((x) => x >= 0);
-  const sentence = text.slice(a, ends.length ? Math.min(...ends) + 1 : text.length);
+  const sentence = sentenceAt(text, at);
   return Object.keys(lexicon.themes).filter((t) => weight(sentence, lexicon.themes[t]!, lexicon.slogans) >= 2);
 }

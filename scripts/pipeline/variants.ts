@@ -1,5 +1,6 @@
 import { diffChars } from 'diff';
 import type { Passage } from './model.ts';
+import { foldWithMap } from '../../src/lib/search/tokens.ts';
 
 /**
  * Compares two sources of one report, passage by passage (same anchors), and
@@ -23,36 +24,6 @@ export interface Variant {
   /** Offsets of `primary` in the passage text, in UTF-16 code units. */
   start: number;
   end: number;
-}
-
-/** Folds what normalisation may leave different but a reader would not call a variant. */
-function foldChar(c: string): string {
-  const code = c.codePointAt(0)!;
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCodePoint(code - 0xfee0);
-  if (c === '\u3000') return ' ';
-  return c;
-}
-
-interface Folded {
-  text: string;
-  /** For each char of `text`, its UTF-16 offset in the original. */
-  map: number[];
-}
-
-function fold(s: string): Folded {
-  let text = '';
-  const map: number[] = [];
-  let offset = 0;
-  for (const c of s) {
-    if (!/\s/u.test(c)) {
-      const f = foldChar(c);
-      text += f;
-      for (let k = 0; k < f.length; k++) map.push(offset);
-    }
-    offset += c.length;
-  }
-  map.push(s.length);
-  return { text, map };
 }
 
 const CLAUSE_END = /[，。；：！？,.;:!?]/u;
@@ -94,8 +65,9 @@ export function comparePassages(primary: Passage[], other: Passage[]): Variant[]
 }
 
 export function compareTexts(anchor: string, a: string, b: string): Variant[] {
-  const fa = fold(a);
-  const fb = fold(b);
+  // Width and white space are what normalisation may leave different; a reader would not call that a variant.
+  const fa = foldWithMap(a);
+  const fb = foldWithMap(b);
   if (fa.text === fb.text) return [];
   const parts = diffChars(fa.text, fb.text);
   // Changed regions as [startA, endA, startB, endB] in folded coordinates.

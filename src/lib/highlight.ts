@@ -1,4 +1,5 @@
 import { parseQuery } from './search/query.ts';
+import { foldChar } from './search/tokens.ts';
 
 /**
  * Marks every occurrence of the search terms a reader arrived with
@@ -8,11 +9,6 @@ import { parseQuery } from './search/query.ts';
  */
 
 const SKIP = 'a.para-link, a.anchor-link, a.variant-ref, button, .fig-tip';
-
-function fold(c: string): string {
-  const code = c.charCodeAt(0);
-  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c;
-}
 
 export function highlightTerms(root: HTMLElement, query: string): HTMLElement[] {
   const terms = parseQuery(query).map((t) => t.text).filter(Boolean);
@@ -30,7 +26,7 @@ export function highlightTerms(root: HTMLElement, query: string): HTMLElement[] 
       const s = node.data;
       for (let i = 0; i < s.length; i++) {
         if (/\s/u.test(s[i]!)) continue;
-        folded += fold(s[i]!);
+        folded += foldChar(s[i]!);
         where.push([node, i]);
       }
     }

@@ -1,5 +1,5 @@
 import { parseQuery, type Term } from './query.ts';
-import { toTokens } from './tokens.ts';
+import { foldWithMap, toTokens } from './tokens.ts';
 import type { ReportSections, SearchManifest, SectionTexts } from './types.ts';
 
 /**
@@ -170,15 +170,7 @@ export interface Excerpt {
 export function makeExcerpt(passages: SectionTexts, terms: string[], radius = 36): Excerpt | undefined {
   for (const [anchor, text] of passages) {
     // Positions in the folded, space-free text map back to the original by this table.
-    const map: number[] = [];
-    let folded = '';
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (/\s/u.test(c)) continue;
-      folded += c.charCodeAt(0) >= 0xff01 && c.charCodeAt(0) <= 0xff5e ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c;
-      map.push(i);
-    }
-    map.push(text.length);
+    const { text: folded, map } = foldWithMap(text);
     const ranges: [number, number][] = [];
     for (const t of terms) {
       for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + 1)) ranges.push([map[i]!, map[i + t.length - 1]! + 1]);

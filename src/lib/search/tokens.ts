@@ -13,9 +13,32 @@
 /** Han characters Pagefind indexes as words on their own. */
 const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]$/u;
 
+/** One character's full-width ASCII form to half-width (`％` → `%`). */
+export function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c;
+}
+
 /** Full-width ASCII forms to half-width, ideographic space to space: `％１` and `%1` are one text. */
 export function foldWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/gu, ' ');
+  return s.replace(/[\uff01-\uff5e]/gu, foldChar).replace(/\u3000/gu, ' ');
+}
+
+/**
+ * The text as matched (width-folded, white space dropped) with, for each of its
+ * UTF-16 units, the offset of that unit in the original (plus one entry for the end).
+ */
+export function foldWithMap(original: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i]!;
+    if (/\s/u.test(c)) continue;
+    text += foldChar(c);
+    map.push(i);
+  }
+  map.push(original.length);
+  return { text, map };
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
