@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { makeInputs, type FuzzInput } from './fuzz/mutations.ts';
 import type { Outcome } from './fuzz/check-input.ts';
 import { ROOT } from './convert.ts';
-import { rng } from './bench/search-queries.ts';
+import { rng } from './lib/rng.ts';
 
 export interface FuzzSummary {
   inputs: number;

@@ -12,6 +12,9 @@ import { indexReport } from '../../src/lib/search/sections.ts';
 import { parseQuery, countOccurrences } from '../../src/lib/search/query.ts';
 import { indexedText } from '../../src/lib/search/tokens.ts';
 import type { StructureFile } from '../convert.ts';
+import { rng } from '../lib/rng.ts';
+
+export { rng };
 
 export interface TruthReport {
   id: string;
@@ -57,18 +60,6 @@ export function truthFor(reports: ReportText[], query: string): TruthReport[] {
     out.push({ id: r.id, count: perTerm.reduce((a, b) => a + b, 0), sections });
   }
   return out;
-}
-
-/** Small deterministic generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export const HAND_WRITTEN = [

@@ -7,9 +7,12 @@ import { assignAnchors, toPassages } from './anchors.ts';
 import { comparePassages, damageScore } from './variants.ts';
 import { checkPassages } from './checks.ts';
 import { toMdx, literal, type InlineMark } from './mdx.ts';
-import { tagFigures, type TaggedFigure } from './figures.ts';
+import { FigureFinder, tagFigures, type TaggedFigure } from './figures.ts';
 import { loadLexicon, sentenceThemes, tagThemes, type ThemeTags } from './themes.ts';
 import { reportEntrySchema, type ReportEntry } from '../../src/schemas/report.ts';
+import { contentDir } from '../../src/lib/paths.ts';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * One report, all its sources: raw text → normalised text → structured
@@ -162,12 +165,12 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
     },
     ...optional('note', meta.note),
   });
-  const lexicon = loadLexicon();
+  const { lexicon, finder } = taggers();
   const themes = tagThemes(primary.passages, lexicon);
   const textOf = new Map(primary.passages.map((p) => [p.anchor, p.text]));
   // A figure takes the themes of its own sentence; an item of a list (民生实事) those of the item.
   const kindOf = new Map(primary.passages.map((p) => [p.anchor, p.kind]));
-  const figures = tagFigures(primary.passages).map((f) => {
+  const figures = tagFigures(primary.passages, finder).map((f) => {
     const own = sentenceThemes(textOf.get(f.anchor)!, f.start, lexicon);
     return { ...f, themes: own.length || kindOf.get(f.anchor) !== 'item' ? own : themes.passages[f.anchor] ?? [] };
   });
@@ -186,6 +189,19 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
     marks.set(p.anchor, list.filter((m) => m.start >= shift).map((m) => ({ ...m, start: m.start - shift, end: m.end - shift })));
   }
   return { entry, body: b, passages: primary.passages, figures, themes, mdx: toMdx(entry, b, marks, themes.sections) };
+}
+
+/** The unit list and the lexicon, read once (until edited) rather than once per report. */
+const taggerCache = new Map<string, { lexicon: ReturnType<typeof loadLexicon>; finder: FigureFinder }>();
+function taggers(): { lexicon: ReturnType<typeof loadLexicon>; finder: FigureFinder } {
+  const dir = join(contentDir(), 'tagging');
+  const key = ['units.json', 'themes.json'].map((f) => `${f}@${statSync(join(dir, f)).mtimeMs}`).join(dir);
+  let t = taggerCache.get(key);
+  if (!t) {
+    t = { lexicon: loadLexicon(), finder: new FigureFinder() };
+    taggerCache.set(key, t);
+  }
+  return t;
 }
 
 /** The title a heading renders (its passage text is numbering + title). */

@@ -1,14 +1,25 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StructureFile } from '../../scripts/convert.ts';
 import { generatedDir } from './paths.ts';
 
-/** The structured reports the converter wrote, newest year first (for data files and theme pages). */
+const cache = new Map<string, StructureFile[]>();
+
+/**
+ * The structured reports the converter wrote, newest year first (for data files
+ * and theme pages); read once per conversion, however many pages ask.
+ */
 export function getStructures(): StructureFile[] {
   const dir = join(generatedDir(), 'structure');
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+  // The converter replaces the folder as a whole, so its mtime tells a new conversion.
+  const key = `${dir}@${statSync(dir).mtimeMs}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const list = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as StructureFile)
     .sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
+  cache.set(key, list);
+  return list;
 }
 
 /** One row per figure, as published in /data/figures.json and .csv. */
