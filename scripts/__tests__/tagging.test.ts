@@ -82,6 +82,27 @@ test('themes: a paragraph about the theme carries it, a passing mention does not
   assert.ok(r2023.themes.sections['s3-6']!.includes('livelihoods'));
 });
 
+test('themes: topic blocks, mixed enumerations, exclusions and weak terms, on real paragraphs', () => {
+  const lexicon = loadLexicon();
+  const themesOf = (file: string, start: string) => {
+    const text = lineWith(file, start).text.replace(/^[\s\u3000]+/u, '');
+    return tagThemes([{ anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 }], lexicon).passages.p1!;
+  };
+  // 2025's review of the 五大任务 is one long paragraph of blocks (…方面，); its energy block is a tenth of it.
+  const review = themesOf(FILES.y2025, '一年来，我们牢记习近平总书记殷殷嘱托');
+  assert.ok(review.includes('energy') && review.includes('ecology'), `blocks carry their themes: ${review}`);
+  // 新型储能、绿氢绿氨 and 防沙治沙 are items of a list of five fields of cooperation.
+  const cooperation = themesOf(FILES.y2025, '对内要深化区域间合作');
+  assert.ok(!cooperation.includes('energy') && !cooperation.includes('ecology'), `a mixed list is a mention: ${cooperation}`);
+  // 非煤矿山 are the mines that are not coal mines.
+  assert.ok(!themesOf(FILES.xlgl2024, '毫不放松抓好安全生产').includes('energy'));
+  // Landscapes named for tourism (草原森林、沙漠戈壁、河湖湿地) are weak terms only.
+  assert.ok(!themesOf(FILES.y2025, '内蒙古旅游资源丰富').includes('ecology'));
+  // 大气 in 以更大气魄 is not the air.
+  const paragraph = (text: string) => tagThemes([{ anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 }], lexicon).passages.p1!;
+  assert.deepEqual(paragraph('以更大气魄扩大开放。一是瞄准大通关。'), []);
+});
+
 test('figures meet their target on the hand-labelled sample (precision ≥ 0.97, recall ≥ 0.95)', () => {
   const labels = JSON.parse(readFileSync(join(CONTENT, 'tagging', 'labels', 'figures.json'), 'utf8')) as { paragraphs: { report: string; anchor: string; spans: string[] }[] };
   const { reports } = convertAll();
