@@ -3,9 +3,9 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexReport } from '../src/lib/search/sections.ts';
+import { addThemeRanges, reportSearchData } from '../src/lib/search/search-data.ts';
 import type { StructureFile } from '../scripts/convert.ts';
-import type { SearchManifest, ReportSections } from '../src/lib/search/types.ts';
+import type { ReportSources, SearchManifest, ThemeRanges } from '../src/lib/search/types.ts';
 
 /**
  * Builds the search index after Astro has written the site: one Pagefind
@@ -18,6 +18,8 @@ export default function searchIndex(options: { structureDir: string }): AstroInt
     name: 'report-archive:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // Benchmarks build the index as a stage of its own (scripts/search-index.ts).
+        if (process.env.ARCHIVE_SEARCH_INDEX === 'skip') return;
         const out = fileURLToPath(dir);
         const t0 = performance.now();
         const stats = await buildSearchIndex(options.structureDir, out);
@@ -27,38 +29,64 @@ export default function searchIndex(options: { structureDir: string }): AstroInt
   };
 }
 
+/** Characters OpenCC writes differently in Simplified, for the manifest (see SearchManifest.traditional). */
+async function traditionalCharacters(): Promise<string> {
+  const { Converter } = await import('opencc-js/t2cn');
+  const toSimplified = Converter({ from: 'tw', to: 'cn' });
+  let out = '';
+  for (let cp = 0x3400; cp <= 0x9fff; cp++) {
+    const c = String.fromCodePoint(cp);
+    if (toSimplified(c) !== c) out += c;
+  }
+  return out;
+}
+
+async function writeJson(file: string, value: unknown): Promise<void> {
+  await writeFile(file, JSON.stringify(value));
+}
+
 export async function buildSearchIndex(structureDir: string, outDir: string): Promise<{ reports: number; tokens: number; sections: number }> {
   const pagefind = await import('pagefind');
   const files = (await readdir(structureDir)).filter((f) => f.endsWith('.json')).sort();
-  const reports: StructureFile[] = [];
-  for (const f of files) reports.push(JSON.parse(await readFile(join(structureDir, f), 'utf8')) as StructureFile);
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const dataDir = join(outDir, 'search-data');
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(join(dataDir, 'r'), { recursive: true });
+  await mkdir(join(dataDir, 'themes'), { recursive: true });
   let tokens = 0;
   let sections = 0;
-  const manifest: SearchManifest = { version: 1, reports: [] };
+  const manifest: SearchManifest = { version: 2, reports: [], traditional: await traditionalCharacters() };
+  const themeFiles = new Map<string, ThemeRanges>();
   try {
-    for (const r of reports) {
-      const indexed = indexReport(r.passages);
-      tokens += indexed.tokens.length;
-      sections += indexed.sections.length;
+    // One report at a time: at a thousand reports, holding every structure file at once would cost gigabytes.
+    for (const f of files) {
+      const r = JSON.parse(await readFile(join(structureDir, f), 'utf8')) as StructureFile;
+      const data = reportSearchData(r.id, r.passages, r.themes.sections);
+      tokens += data.tokens.length;
+      sections += data.table.sections.length;
       const url = `/reports/${r.id}/`;
       const added = await index.addCustomRecord({
         url,
-        content: indexed.tokens.join(' '),
+        content: data.tokens.join(' '),
         language: 'zh',
         meta: { title: r.fullTitle, year: String(r.year), region: r.region.name },
-        filters: { year: [String(r.year)], region: [r.region.name], report: [r.id], theme: [...new Set(Object.values(r.themes.sections).flat())] },
+        filters: { year: [String(r.year)], region: [r.region.name], report: [r.id], theme: [...data.themes.keys()] },
         sort: { year: String(r.year) },
       });
       if (added.errors.length) throw new Error(`Pagefind, ${r.id}: ${added.errors.join('; ')}`);
       manifest.reports.push({ id: r.id, pf: '', title: r.fullTitle, year: r.year, region: r.region.name, regionSlug: r.region.slug, url });
-      const table: ReportSections = { id: r.id, sections: indexed.sections.map((s) => [s.anchor, s.start, s.end, s.title, indexed.texts.get(s.anchor)!, r.themes.sections[s.anchor] ?? []]) };
-      await writeFile(join(dataDir, `${r.id}.json`), JSON.stringify(table));
+      await writeJson(join(dataDir, 'r', `${r.id}.json`), data.table);
+      await mkdir(join(dataDir, 'r', r.id), { recursive: true });
+      for (const [k, chunk] of data.chunks.entries()) await writeJson(join(dataDir, 'r', r.id, `${k}.json`), chunk);
+      addThemeRanges(themeFiles, r.id, data);
+      // Other sources of the report, for the comparison page.
+      if (r.otherSources?.length) {
+        const sources: ReportSources = r.otherSources.map((o) => ({ file: o.file, ...(o.publisher ? { publisher: o.publisher } : {}), passages: o.passages.map((p) => [p.anchor, p.section, p.text]) }));
+        await writeJson(join(dataDir, 'r', r.id, 'sources.json'), sources);
+      }
     }
+    for (const [t, ranges] of themeFiles) await writeJson(join(dataDir, 'themes', `${t}.json`), ranges);
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     // Only the search API is used; Pagefind's own interfaces would be dead weight in the site.
@@ -80,5 +108,5 @@ export async function buildSearchIndex(structureDir: string, outDir: string): Pr
   } finally {
     await pagefind.close();
   }
-  return { reports: reports.length, tokens, sections };
+  return { reports: files.length, tokens, sections };
 }

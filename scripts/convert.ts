@@ -1,9 +1,12 @@
 /**
  * `npm run convert`: content/ → .generated/ (one MDX page source and one
- * structure file per report). The output folder is replaced only when every
- * report converted, so a failed run leaves the last good output in place.
+ * structure file per report). Nothing is written unless every report
+ * converted, so a failed run leaves the last good output in place. With the
+ * cache, reports whose output in .generated/ is current (`keys.json`) are
+ * neither loaded nor written again: a rebuild after one report changed
+ * touches that report only.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from './content/load-content.ts';
@@ -11,7 +14,7 @@ import { ConvertCache, cacheKey } from './content/convert-cache.ts';
 import { contentDir, generatedDir } from '../src/lib/paths.ts';
 import { convertReport, type ConvertedReport } from './pipeline/convert-report.ts';
 import { ContentError, Warnings } from './pipeline/errors.ts';
-import type { Passage, ReportBody } from './pipeline/model.ts';
+import type { ContentWarning, Passage, ReportBody } from './pipeline/model.ts';
 import type { ReportEntry } from '../src/schemas/report.ts';
 
 /** `.generated/structure/<id>.json`: the structured report, read by search, figures and themes. */
@@ -25,6 +28,11 @@ export interface StructureFile {
   passages: Passage[];
   figures: ConvertedReport['figures'];
   themes: ConvertedReport['themes'];
+  targets: ConvertedReport['targets'];
+  /** Full text or an excerpt (an excerpt may lack the review that states outcomes). */
+  completeness: 'full' | 'excerpt';
+  /** The other sources' texts, for comparing them with the primary one. */
+  otherSources: ConvertedReport['otherSources'];
 }
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -35,14 +43,23 @@ export interface ConvertOptions {
   outDir?: string;
   /** Reuse earlier conversions of unchanged reports (see content/convert-cache.ts). */
   cache?: ConvertCache;
+  /** Cache keys of the output already written (`keys.json`): those reports are skipped. */
+  current?: GeneratedKeys;
 }
 
+/** `.generated/keys.json`: for each report whose files are written, its cache key and warnings. */
+export type GeneratedKeys = Record<string, { key: string; warnings: ContentWarning[] }>;
+
 export interface ConvertResult {
+  /** The reports converted or loaded from the cache (not those skipped as current). */
   reports: ConvertedReport[];
   warnings: Warnings;
-  /** Reports converted now, and reports taken from the cache. */
+  /** Reports converted now, taken from the cache, and left as written (current). */
   converted: number;
   cached: number;
+  current: number;
+  /** Every report's id and cache key (empty key without a cache). */
+  keys: Map<string, { key: string; warnings: ContentWarning[] }>;
 }
 
 /** Converts every report in memory; throws ContentError on the first bad input. */
@@ -53,54 +70,117 @@ export function convertAll(opts: ConvertOptions = {}): ConvertResult {
   if (inputs.length === 0) throw new ContentError('content/reports', undefined, 'no reports found');
   const warnings = new Warnings();
   let converted = 0;
-  const reports = inputs.map((input) => {
+  let current = 0;
+  const keys = new Map<string, { key: string; warnings: ContentWarning[] }>();
+  const reports: ConvertedReport[] = [];
+  for (const input of inputs) {
     const key = opts.cache ? cacheKey(input, dir) : '';
+    const written = opts.current?.[input.id];
+    if (key && written?.key === key) {
+      warnings.list.push(...written.warnings);
+      keys.set(input.id, written);
+      current++;
+      continue;
+    }
     const hit = opts.cache?.get(key);
     if (hit) {
       warnings.list.push(...hit.warnings);
-      return hit.report;
+      keys.set(input.id, { key, warnings: hit.warnings });
+      reports.push(hit.report);
+      continue;
     }
     const own = new Warnings();
     const report = convertReport(input, own);
     converted++;
     warnings.list.push(...own.list);
     opts.cache?.set(key, { report, warnings: own.list });
-    return report;
-  });
-  return { reports, warnings, converted, cached: reports.length - converted };
+    keys.set(input.id, { key, warnings: own.list });
+    reports.push(report);
+  }
+  return { reports, warnings, converted, cached: reports.length - converted, current, keys };
 }
 
-/** Writes the converted reports to outDir through a temporary folder swapped in at the end. */
+function writeAtomic(file: string, text: string): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
+function structureJson(r: ConvertedReport): string {
+  const { id, fullTitle, year, region, date } = r.entry;
+  const structure: StructureFile = { id, fullTitle, year, region, ...(date ? { date } : {}), body: r.body, passages: r.passages, figures: r.figures, themes: r.themes, targets: r.targets, completeness: r.entry.completeness.kind, otherSources: r.otherSources };
+  return `${JSON.stringify(structure, null, 1)}\n`;
+}
+
+/** The output's keys.json, when it and the folders it describes exist. */
+export function readGeneratedKeys(outDir: string): GeneratedKeys | undefined {
+  const file = join(outDir, 'keys.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    const keys = JSON.parse(readFileSync(file, 'utf8')) as GeneratedKeys;
+    // A report counts as written only with both of its files there.
+    for (const id of Object.keys(keys)) {
+      if (!existsSync(join(outDir, 'reports', `${id}.mdx`)) || !existsSync(join(outDir, 'structure', `${id}.json`))) delete keys[id];
+    }
+    return keys;
+  } catch {
+    return undefined; // damaged: everything is written afresh
+  }
+}
+
+/**
+ * Writes the converted reports to outDir. A first run (or one without keys)
+ * builds a temporary folder swapped in at the end; later runs replace only the
+ * reports that changed, file by file, remove those that are gone, and write
+ * keys.json last, so an interrupted run is completed by the next one.
+ */
 export function writeGenerated(result: ConvertResult, outDir: string): void {
+  const keysJson = `${JSON.stringify(Object.fromEntries([...result.keys].sort(([a], [b]) => (a < b ? -1 : 1))), null, 1)}\n`;
+  const warningsJson = `${JSON.stringify(result.warnings.list, null, 1)}\n`;
+  if (result.current > 0 && existsSync(join(outDir, 'keys.json'))) {
+    for (const r of result.reports) {
+      writeAtomic(join(outDir, 'reports', `${r.entry.id}.mdx`), r.mdx);
+      writeAtomic(join(outDir, 'structure', `${r.entry.id}.json`), structureJson(r));
+    }
+    for (const [sub, ext] of [['reports', '.mdx'], ['structure', '.json']] as const) {
+      for (const f of readdirSync(join(outDir, sub))) if (!result.keys.has(f.slice(0, -ext.length)) || !f.endsWith(ext)) rmSync(join(outDir, sub, f));
+    }
+    writeAtomic(join(outDir, 'warnings.json'), warningsJson);
+    writeAtomic(join(outDir, 'keys.json'), keysJson);
+    return;
+  }
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(join(tmp, 'reports'), { recursive: true });
   mkdirSync(join(tmp, 'structure'), { recursive: true });
   for (const r of result.reports) {
     writeFileSync(join(tmp, 'reports', `${r.entry.id}.mdx`), r.mdx);
-    const { id, fullTitle, year, region, date } = r.entry;
-    const structure: StructureFile = { id, fullTitle, year, region, ...(date ? { date } : {}), body: r.body, passages: r.passages, figures: r.figures, themes: r.themes };
-    writeFileSync(join(tmp, 'structure', `${id}.json`), `${JSON.stringify(structure, null, 1)}\n`);
+    writeFileSync(join(tmp, 'structure', `${r.entry.id}.json`), structureJson(r));
   }
-  writeFileSync(join(tmp, 'warnings.json'), `${JSON.stringify(result.warnings.list, null, 1)}\n`);
+  writeFileSync(join(tmp, 'warnings.json'), warningsJson);
+  // Without a cache there are no keys: the next run writes everything again.
+  if ([...result.keys.values()].every((k) => k.key)) writeFileSync(join(tmp, 'keys.json'), keysJson);
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(tmp, outDir);
   rmSync(old, { recursive: true, force: true });
 }
 
+/** Converts content/ and writes .generated/ (with a cache: only what changed). */
 export function runConvert(opts: ConvertOptions = {}): ConvertResult {
   const root = opts.root ?? ROOT;
-  const result = convertAll(opts);
-  writeGenerated(result, opts.outDir ?? (opts.root ? join(root, '.generated') : generatedDir()));
+  const out = opts.outDir ?? (opts.root ? join(root, '.generated') : generatedDir());
+  const current = opts.cache ? readGeneratedKeys(out) : undefined;
+  const result = convertAll({ ...opts, ...(current ? { current } : {}) });
+  writeGenerated(result, out);
   return result;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t0 = performance.now();
   try {
-    const { reports, warnings, converted, cached } = runConvert({ cache: new ConvertCache() });
-    console.log(`${reports.length} reports (${converted} converted, ${cached} unchanged from the cache) in ${((performance.now() - t0) / 1000).toFixed(2)} s; ${warnings.list.length} warnings (npm run check-content lists them)`);
+    const { keys, warnings, converted, cached, current } = runConvert({ cache: new ConvertCache() });
+    console.log(`${keys.size} reports (${converted} converted, ${cached} from the cache, ${current} already written) in ${((performance.now() - t0) / 1000).toFixed(2)} s; ${warnings.list.length} warnings (npm run check-content lists them)`);
   } catch (e) {
     if (e instanceof ContentError) {
       console.error(`content error: ${e.message}`);

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { convertAll } from '../convert.ts';
+import { convertAll, runConvert } from '../convert.ts';
 import { ContentError } from '../pipeline/errors.ts';
 import { ConvertCache } from '../content/convert-cache.ts';
 import { CONTENT, FILES, rawText } from './helpers.ts';
@@ -119,6 +119,32 @@ test('conversion is cached by content: a rebuild after changing one report conve
     assert.ok(third.reports.find((r) => r.entry.id === 'xilingol-2024')!.mdx.includes('实干当先'));
     const fresh = convertAll({ root: s.root, contentDir: s.content });
     assert.deepEqual(third.reports.map((r) => r.mdx), fresh.reports.map((r) => r.mdx));
+  } finally {
+    s.done();
+  }
+});
+
+test('a rebuild writes only the changed report into .generated/, and the result equals a fresh conversion', () => {
+  const s = scratch();
+  const cache = new ConvertCache(join(s.root, 'cache'));
+  const out = join(s.root, '.generated');
+  const freshOut = join(s.root, '.generated-fresh');
+  const files = (dir: string) => Object.fromEntries(['reports', 'structure'].flatMap((d) => readdirSync(join(dir, d)).map((f) => [`${d}/${f}`, readFileSync(join(dir, d, f), 'utf8')])));
+  try {
+    runConvert({ root: s.root, contentDir: s.content, outDir: out, cache });
+    const before = statSync(join(out, 'structure', 'neimenggu-2023.json')).mtimeMs;
+    const file = join(s.content, 'reports', FILES.xlgl2024[0], FILES.xlgl2024[1]);
+    writeFileSync(file, rawText(...FILES.xlgl2024).replace('使命在肩，实干为要', '使命在肩，实干当先'));
+    const again = runConvert({ root: s.root, contentDir: s.content, outDir: out, cache });
+    assert.deepEqual([again.converted, again.cached, again.current], [1, 0, 3]);
+    assert.equal(statSync(join(out, 'structure', 'neimenggu-2023.json')).mtimeMs, before, 'an unchanged report is not written again');
+    assert.ok(readFileSync(join(out, 'reports', 'xilingol-2024.mdx'), 'utf8').includes('实干当先'));
+    // A report removed from content/ disappears from the output.
+    rmSync(join(s.content, 'reports', FILES.y2024[0]), { recursive: true });
+    runConvert({ root: s.root, contentDir: s.content, outDir: out, cache });
+    runConvert({ root: s.root, contentDir: s.content, outDir: freshOut });
+    assert.deepEqual(files(out), files(freshOut));
+    assert.equal(readFileSync(join(out, 'warnings.json'), 'utf8'), readFileSync(join(freshOut, 'warnings.json'), 'utf8'));
   } finally {
     s.done();
   }

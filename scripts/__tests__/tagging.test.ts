@@ -84,7 +84,7 @@ test('themes: a paragraph about the theme carries it, a passing mention does not
 
 test('themes: topic blocks, mixed enumerations, exclusions and weak terms, on real paragraphs', () => {
   const lexicon = loadLexicon();
-  const themesOf = (file: string, start: string) => {
+  const themesOf = (file: readonly [string, string], start: string) => {
     const text = lineWith(file, start).text.replace(/^[\s\u3000]+/u, '');
     return tagThemes([{ anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 }], lexicon).passages.p1!;
   };

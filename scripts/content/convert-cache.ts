@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ReportInput } from './load-content.ts';
 import type { ConvertedReport } from '../pipeline/convert-report.ts';
 import type { ContentWarning } from '../pipeline/model.ts';
-import { PROJECT_ROOT } from '../../src/lib/paths.ts';
+import { convertCacheDir, PROJECT_ROOT } from '../../src/lib/paths.ts';
 
 /**
  * Conversion results cached by content hash: a report is converted again only
@@ -45,7 +45,7 @@ export class ConvertCache {
   readonly dir: string;
   hits = 0;
   misses = 0;
-  constructor(dir = join(PROJECT_ROOT, 'node_modules', '.cache', 'report-archive', 'convert')) {
+  constructor(dir = convertCacheDir()) {
     this.dir = dir;
   }
   get(key: string): CacheEntry | undefined {

@@ -9,6 +9,8 @@ import { checkPassages } from './checks.ts';
 import { toMdx, literal, type InlineMark } from './mdx.ts';
 import { FigureFinder, tagFigures, type TaggedFigure } from './figures.ts';
 import { loadLexicon, sentenceThemes, tagThemes, type ThemeTags } from './themes.ts';
+import { extractTargets, type Target } from './targets.ts';
+import { loadIndicators, type Indicator } from './indicators.ts';
 import { reportEntrySchema, type ReportEntry } from '../../src/schemas/report.ts';
 import { contentDir } from '../../src/lib/paths.ts';
 import { statSync } from 'node:fs';
@@ -29,6 +31,10 @@ export interface ConvertedReport {
   figures: (TaggedFigure & { themes: string[] })[];
   /** Themes of every passage and section. */
   themes: ThemeTags;
+  /** The main expected targets (主要预期目标), when the report states them. */
+  targets: Target[];
+  /** The text of each other source, as its own passages (for comparing the sources). */
+  otherSources: { file: string; publisher?: string; passages: Passage[] }[];
   mdx: string;
 }
 
@@ -165,7 +171,7 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
     },
     ...optional('note', meta.note),
   });
-  const { lexicon, finder } = taggers();
+  const { lexicon, finder, indicators } = taggers();
   const themes = tagThemes(primary.passages, lexicon);
   const textOf = new Map(primary.passages.map((p) => [p.anchor, p.text]));
   // A figure takes the themes of its own sentence; an item of a list (民生实事) those of the item.
@@ -174,10 +180,14 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
     const own = sentenceThemes(textOf.get(f.anchor)!, f.start, lexicon);
     return { ...f, themes: own.length || kindOf.get(f.anchor) !== 'item' ? own : themes.passages[f.anchor] ?? [] };
   });
+  const targets = extractTargets(primary.passages, figures, indicators);
+  // A target's figure names its report, so that the page can show the outcome beside it.
+  const targetIds = new Set(targets.map((t) => t.id));
   for (const f of figures) {
+    const target = targetIds.has(f.id) ? ` target=${literal(entry.id)}` : '';
     addMark(f.anchor, {
       start: f.start, end: f.end, close: '</Fig>',
-      open: `<Fig id=${literal(f.id)} value={${f.value}} unit=${literal(f.unit)} kind=${literal(f.kind)} subject=${literal(f.subject)} themes=${literal(f.themes.join(' '))}>`,
+      open: `<Fig id=${literal(f.id)} value={${f.value}} unit=${literal(f.unit)} kind=${literal(f.kind)} subject=${literal(f.subject)} themes=${literal(f.themes.join(' '))}${target}>`,
     });
   }
   // Marks were found on passage text; a heading renders its title without its numbering.
@@ -188,17 +198,22 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
     const shift = p.text.length - title.length;
     marks.set(p.anchor, list.filter((m) => m.start >= shift).map((m) => ({ ...m, start: m.start - shift, end: m.end - shift })));
   }
-  return { entry, body: b, passages: primary.passages, figures, themes, mdx: toMdx(entry, b, marks, themes.sections) };
+  const otherSources = others.map((o) => {
+    const publisher = o.input.meta.publisher ?? o.norm.info.publisher;
+    return { file: o.input.file, ...(publisher ? { publisher } : {}), passages: o.passages };
+  });
+  return { entry, body: b, passages: primary.passages, figures, themes, targets, otherSources, mdx: toMdx(entry, b, marks, themes.sections) };
 }
 
-/** The unit list and the lexicon, read once (until edited) rather than once per report. */
-const taggerCache = new Map<string, { lexicon: ReturnType<typeof loadLexicon>; finder: FigureFinder }>();
-function taggers(): { lexicon: ReturnType<typeof loadLexicon>; finder: FigureFinder } {
+/** The unit list, the lexicon and the indicators, read once (until edited) rather than once per report. */
+interface Taggers { lexicon: ReturnType<typeof loadLexicon>; finder: FigureFinder; indicators: Indicator[] }
+const taggerCache = new Map<string, Taggers>();
+function taggers(): Taggers {
   const dir = join(contentDir(), 'tagging');
-  const key = ['units.json', 'themes.json'].map((f) => `${f}@${statSync(join(dir, f)).mtimeMs}`).join(dir);
+  const key = ['units.json', 'themes.json', 'indicators.json'].map((f) => `${f}@${statSync(join(dir, f)).mtimeMs}`).join(dir);
   let t = taggerCache.get(key);
   if (!t) {
-    t = { lexicon: loadLexicon(), finder: new FigureFinder() };
+    t = { lexicon: loadLexicon(), finder: new FigureFinder(), indicators: loadIndicators() };
     taggerCache.set(key, t);
   }
   return t;

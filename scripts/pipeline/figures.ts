@@ -99,7 +99,8 @@ export class FigureFinder {
       const g = m.groups!;
       const numStart = m.index! + m[0].indexOf(g.num!, g.change ? g.change.length : 0);
       const before = text[numStart - 1] ?? '';
-      const unit = g.unit ?? '';
+      // One unit for one thing: the full-width percent sign is the percent sign.
+      const unit = g.unit === '％' ? '%' : g.unit ?? '';
       const isChinese = !/[0-9０-９]/u.test(g.num!);
       const end = m.index! + m[0].length;
       // A number glued to Latin letters or digits around it is a name or code (G5511, 5G, PM2.5).

@@ -68,7 +68,7 @@ export function toMdx(entry: ReportEntry, body: ReportBody, marks: Map<string, I
   };
   // Sections of a part not printed (excerpts, reports without parts) are top-level headings.
   const heading = (kind: 'part' | 'section' | 'appendix' | 'group', id: string, label: string, title: string, level = kind === 'part' || kind === 'appendix' ? 2 : 3) =>
-    line(`<Heading level={${level}} kind=${literal(kind)} id=${literal(id)} label=${literal(label)} themes=${literal((sectionThemes[id] ?? []).join(' '))}>${textWithMarks(title, marks.get(id))}</Heading>`);
+    line(`<Heading level={${level}} kind=${literal(kind)} id=${literal(id)} report=${literal(entry.id)} label=${literal(label)} themes=${literal((sectionThemes[id] ?? []).join(' '))}>${textWithMarks(title, marks.get(id))}</Heading>`);
 
   if (entry.completeness.kind === 'excerpt') line('<ExcerptGap where="start" />');
   if (body.titleBlock.salutation) line(`<Salutation>{${literal(body.titleBlock.salutation)}}</Salutation>`);

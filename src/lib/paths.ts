@@ -2,7 +2,8 @@
  * Where the build reads and writes, overridable by environment so that a
  * test can build a site from other content without touching the real one:
  * ARCHIVE_CONTENT_DIR (content/), ARCHIVE_GENERATED_DIR (.generated/),
- * ARCHIVE_OUT_DIR (dist/), ARCHIVE_CACHE_DIR (Astro's cache).
+ * ARCHIVE_OUT_DIR (dist/), ARCHIVE_CACHE_DIR (Astro's cache), ARCHIVE_CONVERT_CACHE_DIR
+ * (converted reports by content hash).
  * Relative values are taken from the project root.
  */
 import { isAbsolute, join } from 'node:path';
@@ -25,3 +26,4 @@ export const contentDir = () => fromEnv('ARCHIVE_CONTENT_DIR', 'content');
 export const generatedDir = () => fromEnv('ARCHIVE_GENERATED_DIR', '.generated');
 export const outDir = () => fromEnv('ARCHIVE_OUT_DIR', 'dist');
 export const cacheDir = () => fromEnv('ARCHIVE_CACHE_DIR', 'node_modules/.astro');
+export const convertCacheDir = () => fromEnv('ARCHIVE_CONVERT_CACHE_DIR', 'node_modules/.cache/report-archive/convert');

@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 
 /** Administrative levels a region can have. */
-export const regionLevels = ['自治区', '省', '直辖市', '盟', '市', '州', '旗', '县', '区', '旗县'] as const;
+export const regionLevels = ['国家', '自治区', '省', '直辖市', '盟', '市', '州', '旗', '县', '区', '旗县'] as const;
 
 export const regionSchema = z.object({
   /** URL slug of the region, e.g. `neimenggu`. */

@@ -90,7 +90,7 @@ test('numbers with units and percent, in either width', async () => {
 test('Traditional input finds the Simplified text, and says so', async () => {
   const page = await searchPage('經濟發展');
   assert.deepEqual(new Set(await resultIds(page)), new Set(occurrences('经济发展').keys()));
-  assert.match(await page.locator('#search-status').innerText(), /「經濟發展」按简体「经济发展」检索/u);
+  assert.match(await page.locator('#search-status').innerText(), /「經濟發展」也按简体「经济发展」检索/u);
   await page.context().close();
 });
 

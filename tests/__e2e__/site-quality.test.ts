@@ -170,6 +170,31 @@ test('keyboard: contents, filters and links are reachable, and focus is visible'
   await context.close();
 });
 
+test('keyboard: the targets filter, the section switcher and the comparison form work without a mouse', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${site.server.url}targets/`);
+  await page.locator('select[name="status"]').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => new URLSearchParams(location.search).has('status'));
+  assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), 'solid');
+  await page.goto(`${site.server.url}reports/neimenggu-2025/`);
+  const summary = page.locator('details[data-switcher="s2-10"] summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('details[data-switcher="s2-10"]').getAttribute('open'), '');
+  await page.keyboard.press('Tab');
+  assert.match(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href), /reports\/neimenggu-20(23|24)\/#/u);
+  await page.goto(`${site.server.url}compare/`);
+  await page.locator('select[name="b"]').focus();
+  await page.keyboard.press('End');
+  await page.locator('#compare-form button').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#compare-status[data-state="done"]');
+  assert.ok(new URL(page.url()).searchParams.get('b'));
+  await context.close();
+});
+
 test('no CSP violation while reading, searching and landing on a highlighted section', async () => {
   const context = await site.browser.newContext();
   const page = await context.newPage();
@@ -178,9 +203,10 @@ test('no CSP violation while reading, searching and landing on a highlighted sec
     document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   const violations: string[] = [];
-  for (const path of ['', 'reports/neimenggu-2023/?hl=%E9%BB%84%E6%B2%B3#s1', 'search/?q=%E7%99%BC%E5%B1%95']) {
+  for (const path of ['', 'reports/neimenggu-2023/?hl=%E9%BB%84%E6%B2%B3#s1', 'search/?q=%E7%99%BC%E5%B1%95', 'targets/?year=2025', 'compare/?a=neimenggu-2023&b=neimenggu-2023~1', 'indicators/gdp/']) {
     await page.goto(site.server.url + path);
     if (path.startsWith('search')) await page.waitForSelector('#search-status[data-search-state="done"]');
+    if (path.startsWith('compare')) await page.waitForSelector('#compare-status[data-state="done"]');
     if (path.includes('hl=')) await page.waitForSelector('mark.search-hit');
     await page.keyboard.press('Control+k');
     violations.push(...await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp));

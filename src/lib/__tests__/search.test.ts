@@ -6,8 +6,9 @@ import * as OpenCC from 'opencc-js';
 import { toTokens, codeToken, foldWidth, indexedText, SEPARATOR } from '../search/tokens.ts';
 import { parseQuery, countOccurrences } from '../search/query.ts';
 import { indexReport } from '../search/sections.ts';
-import { search, makeExcerpt, type Backend } from '../search/engine.ts';
-import type { ReportSections, SearchManifest } from '../search/types.ts';
+import { search, makeExcerpt, reportDetail, type Backend } from '../search/engine.ts';
+import { addThemeRanges, reportSearchData, type ReportSearchData } from '../search/search-data.ts';
+import type { SearchManifest, ThemeRanges } from '../search/types.ts';
 import { convertAll } from '../../../scripts/convert.ts';
 
 test('one token per character; punctuation, digits and % are tokens too', () => {
@@ -30,16 +31,20 @@ test('queries: spaces separate terms, quotes keep a phrase, width is folded', ()
   assert.equal(countOccurrences('aaa', 'aa'), 2);
 });
 
-/** An in-memory stand-in for Pagefind built from the real reports: token → positions per record. */
+/** An in-memory stand-in for Pagefind and /search-data/, built from the real reports as the build builds them. */
 function memoryBackend(): Backend & { loads: string[] } {
   const { reports } = convertAll();
   const postings = new Map<string, Map<string, number[]>>();
-  const manifest: SearchManifest = { version: 1, reports: [] };
-  const tables = new Map<string, ReportSections>();
+  const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  let traditional = '';
+  for (let cp = 0x3400; cp <= 0x9fff; cp++) if (t2s(String.fromCodePoint(cp)) !== String.fromCodePoint(cp)) traditional += String.fromCodePoint(cp);
+  const manifest: SearchManifest = { version: 2, reports: [], traditional };
+  const data = new Map<string, ReportSearchData>();
+  const themes = new Map<string, ThemeRanges>();
   for (const r of reports) {
     const pf = `pf_${r.entry.id}`;
-    const indexed = indexReport(r.passages);
-    indexed.tokens.forEach((t, pos) => {
+    const d = reportSearchData(r.entry.id, r.passages, r.themes.sections);
+    d.tokens.forEach((t, pos) => {
       const m = postings.get(t) ?? new Map<string, number[]>();
       const list = m.get(pf) ?? [];
       list.push(pos);
@@ -47,15 +52,17 @@ function memoryBackend(): Backend & { loads: string[] } {
       postings.set(t, m);
     });
     manifest.reports.push({ id: r.entry.id, pf, title: r.entry.fullTitle, year: r.entry.year, region: r.entry.region.name, regionSlug: r.entry.region.slug, url: `/reports/${r.entry.id}/` });
-    tables.set(r.entry.id, { id: r.entry.id, sections: indexed.sections.map((s) => [s.anchor, s.start, s.end, s.title, indexed.texts.get(s.anchor)!, r.themes.sections[s.anchor] ?? []]) });
+    data.set(r.entry.id, d);
+    addThemeRanges(themes, r.entry.id, d);
   }
-  const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const loads: string[] = [];
   return {
     loads,
     positions: async (t) => postings.get(t) ?? new Map(),
     manifest: async () => manifest,
-    sections: async (id) => tables.get(id)!,
+    sections: async (id) => { loads.push(`sections:${id}`); return data.get(id)!.table; },
+    texts: async (id, chunk) => { loads.push(`texts:${id}/${chunk}`); return data.get(id)!.chunks[chunk]!; },
+    themeRanges: async (theme) => themes.get(theme) ?? {},
     toSimplified: async (s) => { loads.push('opencc'); return t2s(s); },
   };
 }
@@ -73,8 +80,13 @@ test('search finds every report holding a phrase, counts exactly, ranks by occur
   for (const r of out.reports) assert.equal(r.count, truth(r.id, '新能源'), r.id);
   for (let k = 1; k < out.reports.length; k++) assert.ok(out.reports[k - 1]!.count >= out.reports[k]!.count);
   const first = out.reports[0]!;
-  assert.equal(first.sections.reduce((n, s) => n + s.count, 0), first.count);
-  assert.ok(first.sections[0]!.count >= first.sections.at(-1)!.count);
+  const detail = await reportDetail(backend, first, 3);
+  assert.equal(detail.sections.reduce((n, s) => n + s.count, 0), first.count);
+  assert.ok(detail.sections[0]!.count >= detail.sections.at(-1)!.count);
+  // Only the shown report's table and the chunks of its three excerpts were fetched.
+  assert.deepEqual(backend.loads.filter((l) => l.startsWith('sections:')), [`sections:${first.id}`]);
+  assert.ok(backend.loads.filter((l) => l.startsWith('texts:')).length <= 3);
+  for (const s of detail.sections.slice(0, 3)) assert.ok(detail.texts.get(s.anchor)!.some(([, text]) => indexedText(text).includes('新能源')), s.anchor);
 });
 
 test('numbers with units and percent match exactly, never a bare digit', async () => {
@@ -95,13 +107,13 @@ test('all terms must occur; a term found nowhere is named', async () => {
   assert.deepEqual(none.missing.map((t) => t.raw), ['不存在的检索词']);
 });
 
-test('Traditional input is searched in Simplified, and only then is OpenCC loaded', async () => {
+test('Traditional input is searched in Simplified too, and only then is OpenCC loaded', async () => {
   const backend = memoryBackend();
   await search(backend, '发展');
   assert.ok(!backend.loads.includes('opencc'));
   const out = await search(backend, '經濟發展');
   assert.equal(out.terms[0]!.simplified, '经济发展');
-  assert.ok(out.reports.length > 0);
+  assert.deepEqual(out.reports.map((r) => r.id), (await search(backend, '经济发展')).reports.map((r) => r.id));
   assert.ok(backend.loads.includes('opencc'));
 });
 
@@ -125,14 +137,15 @@ test('a theme filter keeps only hits in sections of that theme', async () => {
   const themesOf = new Map(reports.map((r) => [r.entry.id, r.themes.sections]));
   assert.ok(eco.reports.length > 0);
   assert.ok(eco.reports.reduce((n, r) => n + r.count, 0) < all.reports.reduce((n, r) => n + r.count, 0));
-  for (const r of eco.reports) for (const s of r.sections) assert.ok(themesOf.get(r.id)![s.anchor]!.includes('ecology'), `${r.id} ${s.anchor}`);
+  for (const r of eco.reports) for (const s of (await reportDetail(backend, r, 0)).sections) assert.ok(themesOf.get(r.id)![s.anchor]!.includes('ecology'), `${r.id} ${s.anchor}`);
 });
 
 test('excerpts mark every match and keep the original characters', async () => {
   const backend = memoryBackend();
   const out = await search(backend, '1.5万亿元');
   const r = out.reports[0]!;
-  const ex = makeExcerpt(r.sections[0]!.passages, ['1.5万亿元'])!;
+  const detail = await reportDetail(backend, r, 1);
+  const ex = makeExcerpt(detail.texts.get(detail.sections[0]!.anchor)!, ['1.5万亿元'])!;
   assert.equal(ex.pieces[1], '1.5万亿元');
   assert.ok(ex.pieces.join('').length < 140);
   const fullWidth = makeExcerpt([['p1', '增长15.2％，达到']], ['15.2%'])!;

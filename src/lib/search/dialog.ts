@@ -13,7 +13,7 @@ export function initSearchDialog(dialog: HTMLDialogElement): void {
     const q = input.value.trim();
     more.href = `${import.meta.env.BASE_URL}search/${q ? `?q=${encodeURIComponent(q)}` : ''}`;
     if (!q) { status.textContent = ''; results.replaceChildren(); return; }
-    void runAndRender(backend, q, {}, { status, results }, { excerpts: 2, compact: false });
+    void runAndRender(backend, q, {}, { status, results }, { excerpts: 2, pageSize: 8, compact: false });
   };
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 200); });
   if (input.value.trim()) run();

@@ -1,12 +1,13 @@
 import { parseQuery, type Term } from './query.ts';
 import { foldWithMap, toTokens } from './tokens.ts';
-import type { ReportSections, SearchManifest, SectionTexts } from './types.ts';
+import type { ReportSections, SearchManifest, SectionTexts, TextChunk, ThemeRanges } from './types.ts';
 
 /**
  * The search itself, independent of the page: every term of the query must
  * occur (AND); a term matches where its tokens stand at consecutive positions
  * of the index, i.e. as an exact substring of the text. Reports are ranked by
- * occurrences (or by year), sections within a report likewise.
+ * occurrences (or by year); sections within a report likewise, for the
+ * reports shown (reportDetail).
  */
 
 export interface Backend {
@@ -16,7 +17,9 @@ export interface Backend {
   /** Starts loading the index so that a first search does not wait for it. */
   warm?(): void;
   sections(reportId: string): Promise<ReportSections>;
-  /** Traditional → Simplified, loaded only when a term is found nowhere as typed. */
+  texts(reportId: string, chunk: number): Promise<TextChunk>;
+  themeRanges(theme: string): Promise<ThemeRanges>;
+  /** Traditional → Simplified, loaded only when a term may be Traditional. */
   toSimplified(text: string): Promise<string>;
 }
 
@@ -30,7 +33,7 @@ export interface SearchOptions {
 }
 
 export interface TermOutcome extends Term {
-  /** The Simplified form searched instead, when the term as typed occurs nowhere. */
+  /** The Simplified form, also searched when the term may be written in Traditional characters. */
   simplified?: string;
   /** Occurrences across the whole archive (before filters). */
   total: number;
@@ -40,8 +43,6 @@ export interface SectionHit {
   anchor: string;
   title: string;
   count: number;
-  /** The section's passages, for its excerpt. */
-  passages: SectionTexts;
 }
 
 export interface ReportHit {
@@ -52,13 +53,15 @@ export interface ReportHit {
   regionSlug: string;
   url: string;
   count: number;
-  sections: SectionHit[];
+  /** Token positions of every hit in the report (within the theme filter), ascending. */
+  positions: number[];
 }
 
 export interface SearchOutcome {
   terms: TermOutcome[];
   /** Terms found nowhere in the archive. */
   missing: TermOutcome[];
+  /** Every report with a hit, ranked; details (sections, excerpts) are loaded per report shown. */
   reports: ReportHit[];
   /** Reports and occurrences per year for the query, before the year filter. */
   byYear: { year: number; reports: number; count: number }[];
@@ -81,32 +84,44 @@ async function matchTerm(backend: Backend, text: string): Promise<Map<string, nu
   return out;
 }
 
-function sectionIndex(sections: ReportSections['sections'], pos: number): number {
+/** Both maps' positions, per record, ascending and without repeats. */
+function union(a: Map<string, number[]>, b: Map<string, number[]>): Map<string, number[]> {
+  const out = new Map(a);
+  for (const [k, list] of b) out.set(k, [...new Set([...(out.get(k) ?? []), ...list])].sort((x, y) => x - y));
+  return out;
+}
+
+/** Index of the range (sorted [start, end) pairs, flattened) holding pos, or -1. */
+function inRanges(ranges: number[], pos: number): boolean {
   let lo = 0;
-  let hi = sections.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sections[mid]![1] <= pos) lo = mid;
-    else hi = mid - 1;
+  let hi = ranges.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < ranges[mid * 2]!) hi = mid - 1;
+    else if (pos >= ranges[mid * 2 + 1]!) lo = mid + 1;
+    else return true;
   }
-  return lo;
+  return false;
 }
 
 export async function search(backend: Backend, query: string, opts: SearchOptions = {}): Promise<SearchOutcome> {
   const terms = parseQuery(query);
-  // The manifest and every term's token lists load in parallel; a small archive's section
-  // tables are fetched meanwhile too, so ranking sections costs no extra round trip.
+  // The manifest, every term's token lists and the theme ranges load in parallel.
   const manifestLoad = backend.manifest();
-  void manifestLoad.then((m) => { if (m.reports.length <= 64) for (const r of m.reports) void backend.sections(r.id).catch(() => undefined); }).catch(() => undefined);
+  const themeLoad = Promise.all((opts.themes ?? []).map((t) => backend.themeRanges(t)));
   const outcomes: TermOutcome[] = [];
   const matches = await Promise.all(terms.map(async (term, k) => {
     let m = await matchTerm(backend, term.text);
     const outcome: TermOutcome = { ...term, total: 0 };
-    if (m.size === 0 && /[\u3400-\u9fff]/u.test(term.text)) {
-      const simplified = await backend.toSimplified(term.text);
-      if (simplified !== term.text) {
-        const m2 = await matchTerm(backend, simplified);
-        if (m2.size > 0) { m = m2; outcome.simplified = simplified; }
+    // A term may be Traditional: found nowhere as typed, or holding a character with another Simplified form.
+    if (/[\u3400-\u9fff]/u.test(term.text)) {
+      const { traditional } = await manifestLoad;
+      if (m.size === 0 || [...term.text].some((c) => traditional.includes(c))) {
+        const simplified = await backend.toSimplified(term.text);
+        if (simplified !== term.text) {
+          const m2 = await matchTerm(backend, simplified);
+          if (m2.size > 0) { m = union(m, m2); outcome.simplified = simplified; }
+        }
       }
     }
     outcome.total = [...m.values()].reduce((n, l) => n + l.length, 0);
@@ -114,36 +129,22 @@ export async function search(backend: Backend, query: string, opts: SearchOption
     return m;
   }));
   const manifest = await manifestLoad;
+  const themeRanges = await themeLoad;
   performance.mark('search:tokens');
-  const byPf = new Map(manifest.reports.map((r) => [r.pf, r]));
   const missing = outcomes.filter((t) => t.total === 0);
   if (terms.length === 0 || missing.length) return { terms: outcomes, missing, reports: [], byYear: [] };
 
-  // Reports holding every term.
-  const records = [...matches[0]!.keys()].filter((pf) => matches.every((m) => m.has(pf)) && byPf.has(pf));
-  const all: ReportHit[] = await Promise.all(records.map(async (pf) => {
-    const r = byPf.get(pf)!;
-    const table = (await backend.sections(r.id)).sections;
-    const counts = new Map<number, number>();
-    let count = 0;
-    const themed = (k: number) => !opts.themes?.length || table[k]![5].some((t) => opts.themes!.includes(t));
-    for (const m of matches) {
-      for (const p of m.get(pf)!) {
-        const k = sectionIndex(table, p);
-        if (!themed(k)) continue;
-        counts.set(k, (counts.get(k) ?? 0) + 1);
-        count++;
-      }
-    }
-    const sections = [...counts].map(([k, n]) => ({ anchor: table[k]![0], title: table[k]![3], count: n, passages: table[k]![4], order: k }))
-      .sort((a, b) => b.count - a.count || a.order - b.order)
-      .map(({ order: _, ...s }) => s);
-    return { id: r.id, title: r.title, year: r.year, region: r.region, regionSlug: r.regionSlug, url: r.url, count, sections };
-  }));
-
+  const all: ReportHit[] = [];
+  for (const r of manifest.reports) {
+    if (!matches.every((m) => m.has(r.pf))) continue;
+    let positions = matches.flatMap((m) => m.get(r.pf)!);
+    if (themeRanges.length) positions = positions.filter((p) => themeRanges.some((file) => file[r.id] && inRanges(file[r.id]!, p)));
+    if (!positions.length) continue;
+    positions.sort((a, b) => a - b);
+    all.push({ id: r.id, title: r.title, year: r.year, region: r.region, regionSlug: r.regionSlug, url: r.url, count: positions.length, positions });
+  }
   const inFilters = (r: ReportHit, skipYear = false) =>
-    r.count > 0
-    && (skipYear || !opts.years?.length || opts.years.includes(r.year))
+    (skipYear || !opts.years?.length || opts.years.includes(r.year))
     && (!opts.regions?.length || opts.regions.includes(r.regionSlug))
     && (!opts.reports?.length || opts.reports.includes(r.id));
   const years = new Map<number, { year: number; reports: number; count: number }>();
@@ -157,6 +158,40 @@ export async function search(backend: Backend, query: string, opts: SearchOption
     ? (a, b) => b.year - a.year || b.count - a.count || a.id.localeCompare(b.id)
     : (a, b) => b.count - a.count || b.year - a.year || a.id.localeCompare(b.id));
   return { terms: outcomes, missing, reports, byYear: [...years.values()].sort((a, b) => b.year - a.year) };
+}
+
+function sectionIndex(sections: ReportSections['sections'], pos: number): number {
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sections[mid]![1] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export interface ReportDetail {
+  /** Sections with hits, most hits first (reading order among equals). */
+  sections: SectionHit[];
+  /** Passages of the first `withTexts` sections, by section anchor, for excerpts. */
+  texts: Map<string, SectionTexts>;
+}
+
+/** What a shown result needs: its sections with hits, and the texts of the best few. */
+export async function reportDetail(backend: Backend, hit: ReportHit, withTexts: number): Promise<ReportDetail> {
+  const table = (await backend.sections(hit.id)).sections;
+  const counts = new Map<number, number>();
+  for (const p of hit.positions) {
+    const k = sectionIndex(table, p);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const shown = ranked.slice(0, withTexts).map(([k]) => table[k]!);
+  const chunks = await Promise.all([...new Set(shown.map((s) => s[5]))].map(async (c) => [c, await backend.texts(hit.id, c)] as const));
+  const byChunk = new Map(chunks);
+  const texts = new Map(shown.map((s) => [s[0], byChunk.get(s[5])![s[0]] ?? []] as const));
+  return { sections: ranked.map(([k, n]) => ({ anchor: table[k]![0], title: table[k]![3], count: n })), texts };
 }
 
 export interface Excerpt {

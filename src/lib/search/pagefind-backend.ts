@@ -1,5 +1,5 @@
 import type { Backend } from './engine.ts';
-import type { ReportSections, SearchManifest } from './types.ts';
+import type { ReportSections, SearchManifest, TextChunk, ThemeRanges } from './types.ts';
 
 /** Pagefind's browser API, as much of it as the search uses. */
 interface PagefindModule {
@@ -49,7 +49,9 @@ export function pagefindBackend(base = '/'): Backend {
       return p;
     },
     manifest: () => get<SearchManifest>('manifest.json'),
-    sections: (id) => get<ReportSections>(`${encodeURIComponent(id)}.json`),
+    sections: (id) => get<ReportSections>(`r/${encodeURIComponent(id)}.json`),
+    texts: (id, chunk) => get<TextChunk>(`r/${encodeURIComponent(id)}/${chunk}.json`),
+    themeRanges: (theme) => get<ThemeRanges>(`themes/${encodeURIComponent(theme)}.json`),
     async toSimplified(text) {
       converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' }));
       return (await converter)(text);

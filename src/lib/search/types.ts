@@ -1,8 +1,13 @@
-/** Files the search index build writes under /search-data/ for the search page. */
+/**
+ * Files the search index build writes under /search-data/ for the search page.
+ * A search fetches the manifest and the index; only the reports it shows
+ * cost more (their section table and the text chunks of their excerpts), so
+ * a query matching a thousand reports fetches about as much as one matching ten.
+ */
 
 /** /search-data/manifest.json */
 export interface SearchManifest {
-  version: 1;
+  version: 2;
   reports: {
     id: string;
     /** Pagefind's id for the report's record. */
@@ -13,17 +18,30 @@ export interface SearchManifest {
     regionSlug: string;
     url: string;
   }[];
+  /**
+   * Characters that have another form in Simplified Chinese: a query holding
+   * one is also searched in Simplified (and only then is OpenCC loaded).
+   */
+  traditional: string;
 }
 
 /** A section's passages as [anchor, text]: the source of excerpts. */
 export type SectionTexts = [anchor: string, text: string][];
 
 /**
- * /search-data/<report>.json: the report's sections as [anchor, first token,
- * end token, title, passages], in reading order. One file per report keeps
- * excerpts one fetch away, started while the index is still being searched.
+ * /search-data/r/<report>.json: the report's sections as [anchor, first token,
+ * end token, title, themes, text chunk], in reading order.
  */
 export interface ReportSections {
   id: string;
-  sections: [anchor: string, start: number, end: number, title: string, passages: SectionTexts, themes: string[]][];
+  sections: [anchor: string, start: number, end: number, title: string, themes: string[], chunk: number][];
 }
+
+/** /search-data/r/<report>/<chunk>.json: the passages of a run of consecutive sections, by section anchor. */
+export type TextChunk = Record<string, SectionTexts>;
+
+/** /search-data/themes/<theme>.json: for each report, the token ranges of its sections with the theme, as [start, end, start, end, …]. */
+export type ThemeRanges = Record<string, number[]>;
+
+/** /search-data/r/<report>/sources.json: the report's other sources (not the text shown), passage by passage, for /compare/. */
+export type ReportSources = { file: string; publisher?: string; passages: [anchor: string, section: string, text: string][] }[];

@@ -1,4 +1,4 @@
-import { search, makeExcerpt, type Backend, type ReportHit, type SearchOptions, type SearchOutcome } from './engine.ts';
+import { search, makeExcerpt, reportDetail, type Backend, type ReportDetail, type ReportHit, type SearchOptions, type SearchOutcome } from './engine.ts';
 import { searchUi as t } from '../../i18n/zh-CN.ts';
 
 /**
@@ -8,7 +8,9 @@ import { searchUi as t } from '../../i18n/zh-CN.ts';
  * Contract for automated checks: each report is `[data-result]`, its main
  * link `a[data-result-link]` (the report page at its best section), its
  * section hits `a[data-section-link]`; the status element gets
- * `data-search-state="done"` and `data-count` when rendering has finished.
+ * `data-search-state="done"` and `data-count` (reports found) when rendering
+ * has finished; the results list's `data-result-ids` names every report found,
+ * in rank order, though only the first page of them is rendered.
  */
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -26,23 +28,25 @@ export function hitUrl(r: { url: string }, anchor: string, query: string): strin
 export interface RenderOptions {
   /** Sections shown with an excerpt per report; the rest are listed. */
   excerpts: number;
+  /** Reports rendered at once; a button renders the next as many. */
+  pageSize: number;
   /** Compact rendering for the dialog. */
   compact?: boolean;
 }
 
-function renderReport(r: ReportHit, query: string, terms: string[], opts: RenderOptions): HTMLElement {
-  const best = r.sections[0]!;
+function renderReport(r: ReportHit, detail: ReportDetail, query: string, terms: string[], opts: RenderOptions): HTMLElement {
+  const best = detail.sections[0]!;
   const li = el('li', { 'data-result': r.id, class: 'search-result' });
   li.append(
     el('h2', { class: 'search-result-title' }, el('a', { href: hitUrl(r, best.anchor, query), 'data-result-link': '' }, r.title)),
     el('p', { class: 'search-result-meta' }, `${r.year} · ${r.region} · ${t.occurrences(r.count)}`),
   );
-  const shown = r.sections.slice(0, opts.excerpts);
-  const rest = r.sections.slice(opts.excerpts);
+  const shown = detail.sections.slice(0, opts.excerpts);
+  const rest = detail.sections.slice(opts.excerpts);
   const list = el('ol', { class: 'search-sections' });
   shown.forEach((s) => {
     const item = el('li', {}, el('a', { href: hitUrl(r, s.anchor, query), 'data-section-link': '' }, s.title || t.sectionStart), ` ${t.occurrences(s.count)}`);
-    const ex = makeExcerpt(s.passages, terms);
+    const ex = makeExcerpt(detail.texts.get(s.anchor) ?? [], terms);
     if (ex && !opts.compact) {
       const p = el('p', { class: 'search-excerpt' });
       ex.pieces.forEach((piece, k) => p.append(k % 2 ? el('mark', {}, piece) : piece));
@@ -89,9 +93,23 @@ export async function runAndRender(backend: Backend, query: string, options: Sea
     console.error(e);
     return undefined;
   }
-  const terms = outcome.terms.map((x) => x.simplified ?? x.text);
-  // Links carry the terms as matched (Simplified where the reader typed Traditional) for highlighting.
-  const items = outcome.reports.map((r) => renderReport(r, terms.join(' '), terms, render));
+  // Links carry the terms as matched (Traditional and Simplified forms) for highlighting.
+  const terms = outcome.terms.flatMap((x) => (x.simplified ? [x.text, x.simplified] : [x.text]));
+  const renderPage = async (from: number): Promise<HTMLElement[]> => {
+    const page = outcome.reports.slice(from, from + render.pageSize);
+    const details = await Promise.all(page.map((r) => reportDetail(backend, r, render.excerpts)));
+    return page.map((r, k) => renderReport(r, details[k]!, terms.join(' '), terms, render));
+  };
+  let items: HTMLElement[];
+  try {
+    items = await renderPage(0);
+  } catch (e) {
+    if (mine !== generation) return undefined;
+    status.textContent = t.error;
+    status.dataset.searchState = 'done';
+    console.error(e);
+    return undefined;
+  }
   if (mine !== generation) return undefined;
   performance.mark('search:excerpts');
 
@@ -104,6 +122,26 @@ export async function runAndRender(backend: Backend, query: string, options: Sea
   else notes.push(t.resultCount(outcome.reports.length, total));
   status.textContent = notes.join(' ');
   results.replaceChildren(...items);
+  results.dataset.resultIds = outcome.reports.map((r) => r.id).join(' ');
+  // Past the first page, the next reports are rendered on request.
+  results.parentElement?.querySelector('[data-search-more]')?.remove();
+  if (outcome.reports.length > items.length) {
+    let shown = items.length;
+    const more = el('button', { type: 'button', class: 'search-show-more', 'data-search-more': '' }, t.showMore(shown, outcome.reports.length));
+    more.addEventListener('click', async () => {
+      more.disabled = true;
+      const next = await renderPage(shown);
+      if (mine !== generation) return;
+      results.append(...next);
+      shown += next.length;
+      more.disabled = false;
+      if (shown >= outcome.reports.length) more.remove();
+      else more.textContent = t.showMore(shown, outcome.reports.length);
+      // The reader's place: the first new result takes the focus.
+      next[0]?.querySelector<HTMLAnchorElement>('a[data-result-link]')?.focus();
+    });
+    results.after(more);
+  }
 
   if (targets.years) {
     const max = Math.max(1, ...outcome.byYear.map((y) => y.count));

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StructureFile } from '../../scripts/convert.ts';
+import { contentDir } from './paths.ts';
+import { getStructures } from './structure.ts';
+
+/**
+ * The same section in the region's other reports: headings are matched by
+ * role (review, targets, tasks, livelihood projects, self-improvement …, from
+ * content/tagging/section-roles.json), else by the similarity of their titles,
+ * part with part and section with section.
+ */
+
+export interface Counterpart {
+  report: string;
+  year: number;
+  title: string;
+  anchor: string;
+  heading: string;
+}
+
+interface Heading { report: StructureFile; anchor: string; text: string; level: 'part' | 'section' | 'appendix'; roles: Set<string> }
+
+export function loadRoles(path = join(contentDir(), 'tagging', 'section-roles.json')): [string, RegExp][] {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { roles: Record<string, string> };
+  return Object.entries(raw.roles).map(([k, v]) => [k, new RegExp(v, 'u')]);
+}
+
+/** Character bigrams' Dice similarity of two titles, numbering left out. */
+export function titleSimilarity(a: string, b: string): number {
+  const grams = (s: string) => {
+    const t = s.replace(/^[（(]?[一二三四五六七八九十\d]+[）)、．.]\s*|^附件\s*\d*/u, '').replace(/[，。、；：“”（）\s\d]/gu, '');
+    const out = new Map<string, number>();
+    for (let i = 0; i + 1 < t.length; i++) out.set(t.slice(i, i + 2), (out.get(t.slice(i, i + 2)) ?? 0) + 1);
+    return out;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let common = 0, na = 0, nb = 0;
+  for (const n of ga.values()) na += n;
+  for (const n of gb.values()) nb += n;
+  for (const [g, n] of ga) common += Math.min(n, gb.get(g) ?? 0);
+  return na + nb ? (2 * common) / (na + nb) : 0;
+}
+
+function headingsOf(s: StructureFile, roles: [string, RegExp][]): Heading[] {
+  return s.passages.filter((p) => p.kind === 'heading').map((p) => ({
+    report: s, anchor: p.anchor, text: p.text,
+    level: p.anchor.startsWith('a') ? 'appendix' : p.anchor.includes('-') ? 'section' : 'part',
+    roles: new Set(roles.filter(([, re]) => re.test(p.text)).map(([k]) => k)),
+  }));
+}
+
+/**
+ * Best match of `h` among `candidates`: most shared roles, then title similarity.
+ * Without a shared role, only a title at least a third alike counts.
+ */
+function bestMatch(h: Heading, candidates: Heading[]): Heading | undefined {
+  let best: Heading | undefined;
+  let bestScore = 0;
+  for (const c of candidates) {
+    if (c.level !== h.level) continue;
+    const shared = [...h.roles].filter((r) => c.roles.has(r)).length;
+    const union = new Set([...h.roles, ...c.roles]).size;
+    const similarity = titleSimilarity(h.text, c.text);
+    // Groups of a 民生实事 list share their roles; only their titles tell them apart.
+    if ((shared === 0 || h.anchor.includes('-g')) && similarity < 0.34) continue;
+    const score = (union ? shared / union : 0) + similarity;
+    if (score > bestScore) { best = c; bestScore = score; }
+  }
+  return best;
+}
+
+export function findCounterparts(structures: StructureFile[], roles = loadRoles()): Map<string, Counterpart[]> {
+  const out = new Map<string, Counterpart[]>();
+  const byRegion = new Map<string, StructureFile[]>();
+  for (const s of structures) byRegion.set(s.region.slug, [...(byRegion.get(s.region.slug) ?? []), s]);
+  for (const reports of byRegion.values()) {
+    const headings = new Map(reports.map((s) => [s.id, headingsOf(s, roles)]));
+    for (const s of reports) {
+      for (const h of headings.get(s.id)!) {
+        const list: Counterpart[] = [];
+        for (const other of [...reports].sort((a, b) => a.year - b.year)) {
+          if (other.id === s.id) continue;
+          const m = bestMatch(h, headings.get(other.id)!);
+          if (m) list.push({ report: other.id, year: other.year, title: other.fullTitle, anchor: m.anchor, heading: m.text });
+        }
+        out.set(`${s.id}#${h.anchor}`, list);
+      }
+    }
+  }
+  return out;
+}
+
+let cached: { structures: StructureFile[]; map: Map<string, Counterpart[]> } | undefined;
+
+/** The corresponding sections of a heading in the region's other reports, oldest first. */
+export function getCounterparts(report: string, anchor: string): Counterpart[] {
+  const structures = getStructures();
+  if (cached?.structures !== structures) cached = { structures, map: findCounterparts(structures) };
+  return cached.map.get(`${report}#${anchor}`) ?? [];
+}
