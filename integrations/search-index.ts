@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addThemeRanges, reportSearchData } from '../src/lib/search/search-data.ts';
+import { SEPARATOR } from '../src/lib/search/tokens.ts';
 import type { StructureFile } from '../scripts/convert.ts';
 import type { ReportSources, SearchManifest, ThemeRanges } from '../src/lib/search/types.ts';
 
@@ -41,6 +42,9 @@ async function traditionalCharacters(): Promise<string> {
   return out;
 }
 
+/** A token this frequent across the archive is looked up only within the reports a query's rarer tokens leave. */
+const COMMON_TOKEN = 5000;
+
 async function writeJson(file: string, value: unknown): Promise<void> {
   await writeFile(file, JSON.stringify(value));
 }
@@ -56,14 +60,16 @@ export async function buildSearchIndex(structureDir: string, outDir: string): Pr
   await mkdir(join(dataDir, 'themes'), { recursive: true });
   let tokens = 0;
   let sections = 0;
-  const manifest: SearchManifest = { version: 2, reports: [], traditional: await traditionalCharacters() };
+  const manifest: SearchManifest = { version: 2, reports: [], traditional: await traditionalCharacters(), common: [] };
   const themeFiles = new Map<string, ThemeRanges>();
+  const tokenCounts = new Map<string, number>();
   try {
     // One report at a time: at a thousand reports, holding every structure file at once would cost gigabytes.
     for (const f of files) {
       const r = JSON.parse(await readFile(join(structureDir, f), 'utf8')) as StructureFile;
       const data = reportSearchData(r.id, r.passages, r.themes.sections);
       tokens += data.tokens.length;
+      for (const t of data.tokens) tokenCounts.set(t, (tokenCounts.get(t) ?? 0) + 1);
       sections += data.table.sections.length;
       const url = `/reports/${r.id}/`;
       const added = await index.addCustomRecord({
@@ -87,6 +93,8 @@ export async function buildSearchIndex(structureDir: string, outDir: string): Pr
       }
     }
     for (const [t, ranges] of themeFiles) await writeJson(join(dataDir, 'themes', `${t}.json`), ranges);
+    // Common tokens: those whose positions cost a search noticeable time (tens of thousands in a large archive).
+    manifest.common = [...tokenCounts].filter(([t, n]) => n >= COMMON_TOKEN && t !== SEPARATOR).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     // Only the search API is used; Pagefind's own interfaces would be dead weight in the site.

@@ -46,6 +46,10 @@ test('targets: the six 2023 targets and the 2025 ones, with anchors, outcomes an
   assert.equal(visible, structure('neimenggu-2025').targets.length);
   assert.match(page.url(), /year=2025/u);
   assert.match(await page.locator('.targets-count').innerText(), new RegExp(`${visible} /`, 'u'));
+  // Each region has a page of its own with all its reports' targets.
+  await page.goto(`${site.server.url}targets/xilingol/`);
+  assert.equal(await page.locator('tr[id^="t-xilingol-2024-"]').count(), structure('xilingol-2024').targets.length);
+  assert.equal(await page.locator('tr[id^="t-neimenggu-"]').count(), 0);
   await page.close();
 });
 
@@ -53,9 +57,9 @@ test('targets are marked beside the figure in the report text, linking to their 
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}reports/neimenggu-2023/`);
   const badge = page.locator('#s3-p1-f1 + a.fig-target');
-  assert.equal(await badge.getAttribute('href'), '/targets/#t-neimenggu-2023-s3-p1-f1');
+  assert.equal(await badge.getAttribute('href'), '/targets/neimenggu/#t-neimenggu-2023-s3-p1-f1');
   await badge.click();
-  await page.waitForURL(/targets\/#t-neimenggu-2023-s3-p1-f1$/u);
+  await page.waitForURL(/targets\/neimenggu\/#t-neimenggu-2023-s3-p1-f1$/u);
   assert.ok(await page.locator('#t-neimenggu-2023-s3-p1-f1').isVisible());
   await page.close();
 });

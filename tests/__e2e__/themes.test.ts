@@ -91,3 +91,18 @@ test('data files: figures.json, figures.csv and passages.json agree with the pag
   }
   await page.close();
 });
+
+test('a theme has a page per year, with that year’s passages and figures only', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}themes/ecology/`);
+  const years = await page.locator('nav.theme-years a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  assert.ok(years.includes('/themes/ecology/2025/'));
+  await page.goto(`${site.server.url}themes/ecology/2025/`);
+  const links = await page.locator('.theme-passage > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  const expected = structures().filter((s) => s.year === 2025).reduce((n, s) => n + s.passages.filter((p) => p.kind !== 'heading' && s.themes.passages[p.anchor]?.includes('ecology')).length, 0);
+  assert.equal(links.length, expected);
+  assert.ok(links.every((h) => h.startsWith('/reports/neimenggu-2025/')));
+  assert.ok((await page.locator('table[data-sortable] tbody td:first-child').allInnerTexts()).every((y) => y === '2025'));
+  assert.equal(await page.locator('nav.theme-years [aria-current="page"]').innerText(), '2025');
+  await page.close();
+});

@@ -38,7 +38,7 @@ function memoryBackend(): Backend & { loads: string[] } {
   const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
   let traditional = '';
   for (let cp = 0x3400; cp <= 0x9fff; cp++) if (t2s(String.fromCodePoint(cp)) !== String.fromCodePoint(cp)) traditional += String.fromCodePoint(cp);
-  const manifest: SearchManifest = { version: 2, reports: [], traditional };
+  const manifest: SearchManifest = { version: 2, reports: [], traditional, common: [] };
   const data = new Map<string, ReportSearchData>();
   const themes = new Map<string, ThemeRanges>();
   for (const r of reports) {
@@ -55,10 +55,19 @@ function memoryBackend(): Backend & { loads: string[] } {
     data.set(r.entry.id, d);
     addThemeRanges(themes, r.entry.id, d);
   }
+  // As the build does, at a threshold that makes some of these four reports' characters common.
+  const counts = new Map<string, number>();
+  for (const m of postings) counts.set(m[0], [...m[1].values()].reduce((n, l) => n + l.length, 0));
+  manifest.common = [...counts].filter(([, n]) => n >= 200).sort((a, b) => b[1] - a[1]);
   const loads: string[] = [];
   return {
     loads,
-    positions: async (t) => postings.get(t) ?? new Map(),
+    positions: async (t, within) => {
+      const all = postings.get(t) ?? new Map<string, number[]>();
+      if (!within) return all;
+      loads.push(`within:${t}:${within.length}`);
+      return new Map([...all].filter(([pf]) => within.includes(pf.slice(3))));
+    },
     manifest: async () => manifest,
     sections: async (id) => { loads.push(`sections:${id}`); return data.get(id)!.table; },
     texts: async (id, chunk) => { loads.push(`texts:${id}/${chunk}`); return data.get(id)!.chunks[chunk]!; },
@@ -152,3 +161,16 @@ test('excerpts mark every match and keep the original characters', async () => {
   assert.equal(fullWidth.pieces[1], '15.2％');
 });
 
+
+test('common characters are looked up only within the reports the rarer ones leave, with the same results', async () => {
+  const narrowed = memoryBackend();
+  const plain = memoryBackend();
+  (await plain.manifest()).common = [];
+  assert.ok((await narrowed.manifest()).common.length > 10);
+  for (const q of ['新能源装机', '地区生产总值', '经济发展', '锡林郭勒', '的发展', '不存在于档案的检索词', '朱日和园区的']) {
+    const summary = async (b: Backend) => (await search(b, q)).reports.map((r) => [r.id, r.count, r.positions.join(',')]);
+    assert.deepEqual(await summary(narrowed), await summary(plain), q);
+  }
+  assert.ok(narrowed.loads.some((l) => l.startsWith('within:')));
+  assert.ok(!plain.loads.some((l) => l.startsWith('within:')));
+});

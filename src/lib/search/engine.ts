@@ -11,8 +11,12 @@ import type { ReportSections, SearchManifest, SectionTexts, TextChunk, ThemeRang
  */
 
 export interface Backend {
-  /** Token positions in each report record that contains the token, keyed by Pagefind id. */
-  positions(token: string): Promise<Map<string, number[]>>;
+  /**
+   * Token positions in each report record that contains the token, keyed by
+   * Pagefind id; with `within`, only in those reports (ids), which for a
+   * common character costs a fraction of the whole lookup.
+   */
+  positions(token: string, within?: string[]): Promise<Map<string, number[]>>;
   manifest(): Promise<SearchManifest>;
   /** Starts loading the index so that a first search does not wait for it. */
   warm?(): void;
@@ -67,18 +71,51 @@ export interface SearchOutcome {
   byYear: { year: number; reports: number; count: number }[];
 }
 
-/** Start positions where `tokens` stand in sequence, per record. */
-async function matchTerm(backend: Backend, text: string): Promise<Map<string, number[]>> {
+/**
+ * Start positions where `tokens` stand in sequence, per record. Rare tokens are
+ * looked up first (in parallel), then the common ones (manifest.common), least
+ * common first, each only in the reports still holding every token so far: a
+ * common character's positions in a thousand reports are what a search pays for.
+ */
+async function matchTerm(backend: Backend, manifest: SearchManifest, text: string): Promise<Map<string, number[]>> {
   const tokens = toTokens(text);
-  const lists = await Promise.all([...new Set(tokens)].map(async (t) => [t, await backend.positions(t)] as const));
-  const byToken = new Map(lists);
-  const first = byToken.get(tokens[0]!)!;
+  const counts = new Map(manifest.common);
+  const distinct = [...new Set(tokens)];
+  const rare = distinct.filter((t) => !counts.has(t));
+  const common = distinct.filter((t) => counts.has(t)).sort((a, b) => counts.get(a)! - counts.get(b)!);
+  const byToken = new Map(await Promise.all(rare.map(async (t) => [t, await backend.positions(t)] as const)));
+  const idOf = new Map(manifest.reports.map((r) => [r.pf, r.id]));
+  let records: Set<string> | undefined;
+  const intersect = (list: Map<string, number[]>) => { records = new Set([...list.keys()].filter((k) => !records || records.has(k))); };
+  for (const list of byToken.values()) intersect(list);
+  for (let k = 0; k < common.length; k++) {
+    if (records?.size === 0) return new Map();
+    // Without narrowing (a filter on most of the archive costs more than it saves), the rest at once.
+    if (!records || records.size > manifest.reports.length / 2) {
+      const rest = common.slice(k);
+      for (const [t, list] of await Promise.all(rest.map(async (t) => [t, await backend.positions(t)] as const))) { byToken.set(t, list); intersect(list); }
+      break;
+    }
+    const within = [...records].map((pf) => idOf.get(pf)!).filter(Boolean);
+    const list = await backend.positions(common[k]!, within);
+    byToken.set(common[k]!, list);
+    intersect(list);
+  }
   const out = new Map<string, number[]>();
-  for (const [record, starts] of first) {
-    const sets = tokens.map((t) => byToken.get(t)!.get(record));
-    if (sets.some((s) => !s)) continue;
-    const lookup = sets.map((s) => new Set(s));
-    const hits = starts.filter((p) => tokens.every((_, i) => i === 0 || lookup[i]!.has(p + i)));
+  for (const record of records ?? []) {
+    const lists = tokens.map((t) => byToken.get(t)!.get(record)!);
+    // Positions come in ascending order: walk each list with a pointer instead of building sets.
+    const at = tokens.map(() => 0);
+    const hits: number[] = [];
+    for (const p of lists[0]!) {
+      let ok = true;
+      for (let i = 1; i < tokens.length && ok; i++) {
+        const l = lists[i]!;
+        while (at[i]! < l.length && l[at[i]!]! < p + i) at[i]!++;
+        ok = l[at[i]!] === p + i;
+      }
+      if (ok) hits.push(p);
+    }
     if (hits.length) out.set(record, hits);
   }
   return out;
@@ -106,20 +143,20 @@ function inRanges(ranges: number[], pos: number): boolean {
 
 export async function search(backend: Backend, query: string, opts: SearchOptions = {}): Promise<SearchOutcome> {
   const terms = parseQuery(query);
-  // The manifest, every term's token lists and the theme ranges load in parallel.
+  // The manifest and the theme ranges load in parallel with the index (warmed by the page).
   const manifestLoad = backend.manifest();
   const themeLoad = Promise.all((opts.themes ?? []).map((t) => backend.themeRanges(t)));
   const outcomes: TermOutcome[] = [];
+  const manifest = await manifestLoad;
   const matches = await Promise.all(terms.map(async (term, k) => {
-    let m = await matchTerm(backend, term.text);
+    let m = await matchTerm(backend, manifest, term.text);
     const outcome: TermOutcome = { ...term, total: 0 };
     // A term may be Traditional: found nowhere as typed, or holding a character with another Simplified form.
     if (/[\u3400-\u9fff]/u.test(term.text)) {
-      const { traditional } = await manifestLoad;
-      if (m.size === 0 || [...term.text].some((c) => traditional.includes(c))) {
+      if (m.size === 0 || [...term.text].some((c) => manifest.traditional.includes(c))) {
         const simplified = await backend.toSimplified(term.text);
         if (simplified !== term.text) {
-          const m2 = await matchTerm(backend, simplified);
+          const m2 = await matchTerm(backend, manifest, simplified);
           if (m2.size > 0) { m = union(m, m2); outcome.simplified = simplified; }
         }
       }
@@ -128,7 +165,6 @@ export async function search(backend: Backend, query: string, opts: SearchOption
     outcomes[k] = outcome;
     return m;
   }));
-  const manifest = await manifestLoad;
   const themeRanges = await themeLoad;
   performance.mark('search:tokens');
   const missing = outcomes.filter((t) => t.total === 0);

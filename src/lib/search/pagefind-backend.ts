@@ -5,7 +5,7 @@ import type { ReportSections, SearchManifest, TextChunk, ThemeRanges } from './t
 interface PagefindModule {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string): Promise<{ results: { id: string; words: number[] }[] }>;
+  search(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: { id: string; words: number[] }[] }>;
 }
 
 /**
@@ -40,7 +40,9 @@ export function pagefindBackend(base = '/'): Backend {
   let converter: Promise<(s: string) => string> | undefined;
   return {
     warm() { void load(); },
-    positions(token) {
+    positions(token, within) {
+      // Lookups within some reports are cheap and specific to the query: not cached.
+      if (within) return load().then(async (pf) => new Map((await pf.search(token, { filters: { report: { any: within } } })).results.map((r) => [r.id, r.words])));
       let p = positions.get(token);
       if (!p) {
         p = load().then(async (pf) => new Map((await pf.search(token)).results.map((r) => [r.id, r.words])));

@@ -45,7 +45,7 @@ export function initSearchPage(): void {
     writeUrl();
     const q = input.value.trim();
     document.title = q ? `${q} · 检索 · 政府工作报告档案` : '检索 · 政府工作报告档案';
-    return runAndRender(backend, q, optionsFromForm(), { status, results, years }, { excerpts: 3, pageSize: 20 }, (year) => {
+    return runAndRender(backend, q, optionsFromForm(), { status, results, years }, { excerpts: 3, pageSize: 10 }, (year) => {
       const box = form.querySelector<HTMLInputElement>(`input[name="year"][value="${year}"]`);
       if (box) { box.checked = !box.checked; void run(); }
     });

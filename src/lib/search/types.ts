@@ -23,6 +23,11 @@ export interface SearchManifest {
    * one is also searched in Simplified (and only then is OpenCC loaded).
    */
   traditional: string;
+  /**
+   * The most frequent tokens and their counts in the whole archive: looked up
+   * last, and only in the reports that hold the query's rarer tokens.
+   */
+  common: [token: string, count: number][];
 }
 
 /** A section's passages as [anchor, text]: the source of excerpts. */
