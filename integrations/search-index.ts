@@ -4,13 +4,14 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addThemeRanges, reportSearchData } from '../src/lib/search/search-data.ts';
-import { SEPARATOR } from '../src/lib/search/tokens.ts';
+import { pairTokens, SEPARATOR } from '../src/lib/search/tokens.ts';
 import type { StructureFile } from '../scripts/convert.ts';
 import type { ReportSources, SearchManifest, ThemeRanges } from '../src/lib/search/types.ts';
 
 /**
  * Builds the search index after Astro has written the site: one Pagefind
- * record per report holding one token per character (src/lib/search/tokens.ts),
+ * record per report holding one token per character position, the pair of it
+ * and the next character (src/lib/search/tokens.ts),
  * plus the small files the search page needs to turn token positions into
  * sections and excerpts. Runs in `astro:build:done`; any error fails the build.
  */
@@ -49,67 +50,88 @@ async function writeJson(file: string, value: unknown): Promise<void> {
   await writeFile(file, JSON.stringify(value));
 }
 
+/**
+ * Reports per Pagefind index. Pagefind holds an index in memory until it is
+ * written (about a gigabyte per hundred reports of character pairs), so a
+ * large archive is indexed in shards of 250 (2.4 GB at most), one after another, which the search
+ * page merges (`mergeIndex`): /pagefind/ holds the first, /pagefind/s1/ … the others.
+ */
+export const REPORTS_PER_SHARD = 250;
+
+type Pagefind = typeof import('pagefind');
+
+/** Writes one shard and maps its fragments (Pagefind's record ids) to reports. */
+async function writeShard(index: NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>, dir: string, manifest: SearchManifest): Promise<void> {
+  const written = await index.writeFiles({ outputPath: dir });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  // Only the search API is used; Pagefind's own interfaces would be dead weight in the site.
+  for (const f of await readdir(dir)) {
+    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./u.test(f)) await rm(join(dir, f));
+  }
+  // Pagefind names each record's fragment by a hash; the search page needs to know which is which.
+  const byUrl = new Map(manifest.reports.map((m) => [m.url, m]));
+  for (const f of await readdir(join(dir, 'fragment'))) {
+    const json = gunzipSync(await readFile(join(dir, 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/u, '');
+    const { url } = JSON.parse(json) as { url: string };
+    const entry = byUrl.get(url);
+    if (!entry) throw new Error(`Pagefind fragment ${f} has an unknown url ${url}`);
+    entry.pf = f.replace(/\.pf_fragment$/u, '');
+  }
+}
+
 export async function buildSearchIndex(structureDir: string, outDir: string): Promise<{ reports: number; tokens: number; sections: number }> {
   const pagefind = await import('pagefind');
   const files = (await readdir(structureDir)).filter((f) => f.endsWith('.json')).sort();
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const dataDir = join(outDir, 'search-data');
   await mkdir(join(dataDir, 'r'), { recursive: true });
   await mkdir(join(dataDir, 'themes'), { recursive: true });
   let tokens = 0;
   let sections = 0;
-  const manifest: SearchManifest = { version: 2, reports: [], traditional: await traditionalCharacters(), common: [] };
+  const manifest: SearchManifest = { version: 2, reports: [], traditional: await traditionalCharacters(), common: [], shards: 0 };
   const themeFiles = new Map<string, ThemeRanges>();
   const tokenCounts = new Map<string, number>();
   try {
-    // One report at a time: at a thousand reports, holding every structure file at once would cost gigabytes.
-    for (const f of files) {
-      const r = JSON.parse(await readFile(join(structureDir, f), 'utf8')) as StructureFile;
-      const data = reportSearchData(r.id, r.passages, r.themes.sections);
-      tokens += data.tokens.length;
-      for (const t of data.tokens) tokenCounts.set(t, (tokenCounts.get(t) ?? 0) + 1);
-      sections += data.table.sections.length;
-      const url = `/reports/${r.id}/`;
-      const added = await index.addCustomRecord({
-        url,
-        content: data.tokens.join(' '),
-        language: 'zh',
-        meta: { title: r.fullTitle, year: String(r.year), region: r.region.name },
-        filters: { year: [String(r.year)], region: [r.region.name], report: [r.id], theme: [...data.themes.keys()] },
-        sort: { year: String(r.year) },
-      });
-      if (added.errors.length) throw new Error(`Pagefind, ${r.id}: ${added.errors.join('; ')}`);
-      manifest.reports.push({ id: r.id, pf: '', title: r.fullTitle, year: r.year, region: r.region.name, regionSlug: r.region.slug, url });
-      await writeJson(join(dataDir, 'r', `${r.id}.json`), data.table);
-      await mkdir(join(dataDir, 'r', r.id), { recursive: true });
-      for (const [k, chunk] of data.chunks.entries()) await writeJson(join(dataDir, 'r', r.id, `${k}.json`), chunk);
-      addThemeRanges(themeFiles, r.id, data);
-      // Other sources of the report, for the comparison page.
-      if (r.otherSources?.length) {
-        const sources: ReportSources = r.otherSources.map((o) => ({ file: o.file, ...(o.publisher ? { publisher: o.publisher } : {}), passages: o.passages.map((p) => [p.anchor, p.section, p.text]) }));
-        await writeJson(join(dataDir, 'r', r.id, 'sources.json'), sources);
+    for (let shard = 0; shard * REPORTS_PER_SHARD < files.length; shard++) {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      // One report at a time: at a thousand reports, holding every structure file at once would cost gigabytes.
+      for (const f of files.slice(shard * REPORTS_PER_SHARD, (shard + 1) * REPORTS_PER_SHARD)) {
+        const r = JSON.parse(await readFile(join(structureDir, f), 'utf8')) as StructureFile;
+        const data = reportSearchData(r.id, r.passages, r.themes.sections);
+        const indexed = pairTokens(data.tokens);
+        tokens += indexed.length;
+        for (const t of indexed) tokenCounts.set(t, (tokenCounts.get(t) ?? 0) + 1);
+        sections += data.table.sections.length;
+        const url = `/reports/${r.id}/`;
+        const added = await index.addCustomRecord({
+          url,
+          content: indexed.join(' '),
+          language: 'zh',
+          meta: { title: r.fullTitle, year: String(r.year), region: r.region.name },
+          filters: { year: [String(r.year)], region: [r.region.name], report: [r.id], theme: [...data.themes.keys()] },
+          sort: { year: String(r.year) },
+        });
+        if (added.errors.length) throw new Error(`Pagefind, ${r.id}: ${added.errors.join('; ')}`);
+        manifest.reports.push({ id: r.id, pf: '', title: r.fullTitle, year: r.year, region: r.region.name, regionSlug: r.region.slug, url });
+        await writeJson(join(dataDir, 'r', `${r.id}.json`), data.table);
+        await mkdir(join(dataDir, 'r', r.id), { recursive: true });
+        for (const [k, chunk] of data.chunks.entries()) await writeJson(join(dataDir, 'r', r.id, `${k}.json`), chunk);
+        addThemeRanges(themeFiles, r.id, data);
+        // Other sources of the report, for the comparison page.
+        if (r.otherSources?.length) {
+          const sources: ReportSources = r.otherSources.map((o) => ({ file: o.file, ...(o.publisher ? { publisher: o.publisher } : {}), passages: o.passages.map((p) => [p.anchor, p.section, p.text]) }));
+          await writeJson(join(dataDir, 'r', r.id, 'sources.json'), sources);
+        }
       }
+      await writeShard(index, shard === 0 ? join(outDir, 'pagefind') : join(outDir, 'pagefind', `s${shard}`), manifest);
+      // Frees the shard's memory before the next one is built.
+      await index.deleteIndex();
+      manifest.shards = shard + 1;
     }
     for (const [t, ranges] of themeFiles) await writeJson(join(dataDir, 'themes', `${t}.json`), ranges);
     // Common tokens: those whose positions cost a search noticeable time (tens of thousands in a large archive).
     manifest.common = [...tokenCounts].filter(([t, n]) => n >= COMMON_TOKEN && t !== SEPARATOR).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    // Only the search API is used; Pagefind's own interfaces would be dead weight in the site.
-    for (const f of await readdir(join(outDir, 'pagefind'))) {
-      if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./u.test(f)) await rm(join(outDir, 'pagefind', f));
-    }
-    // Pagefind names each record's fragment by a hash; the search page needs to know which is which.
-    const fragDir = join(outDir, 'pagefind', 'fragment');
-    for (const f of await readdir(fragDir)) {
-      const json = gunzipSync(await readFile(join(fragDir, f))).toString('utf8').replace(/^pagefind_dcd/u, '');
-      const { url } = JSON.parse(json) as { url: string };
-      const entry = manifest.reports.find((m) => m.url === url);
-      if (!entry) throw new Error(`Pagefind fragment ${f} has an unknown url ${url}`);
-      entry.pf = f.replace(/\.pf_fragment$/u, '');
-    }
     const unmapped = manifest.reports.filter((m) => !m.pf);
     if (unmapped.length) throw new Error(`no Pagefind fragment for ${unmapped.map((m) => m.id).join(', ')}`);
     await writeFile(join(dataDir, 'manifest.json'), JSON.stringify(manifest));

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { toTokens, codeToken, foldWidth, indexedText, SEPARATOR } from '../search/tokens.ts';
+import { toTokens, codeToken, foldWidth, indexedText, pairTokens, SEPARATOR } from '../search/tokens.ts';
 import { parseQuery, countOccurrences } from '../search/query.ts';
 import { indexReport } from '../search/sections.ts';
 import { search, makeExcerpt, reportDetail, type Backend } from '../search/engine.ts';
@@ -12,9 +12,15 @@ import type { SearchManifest, ThemeRanges } from '../search/types.ts';
 import { convertAll } from '../../../scripts/convert.ts';
 
 test('one token per character; punctuation, digits and % are tokens too', () => {
-  assert.deepEqual(toTokens('1.35亿千瓦'), [codeToken(0x31), codeToken(0x2e), codeToken(0x33), codeToken(0x35), '亿', '千', '瓦']);
+  assert.deepEqual(toTokens('1.35亿千瓦'), [0x31, 0x2e, 0x33, 0x35, 0x4ebf, 0x5343, 0x74e6].map(codeToken));
   assert.deepEqual(toTokens('增长15.2％'), toTokens('增长15.2%'));
-  assert.deepEqual(toTokens('换 届'), ['换', '届']);
+  assert.deepEqual(toTokens('换 届'), [codeToken(0x6362), codeToken(0x5c4a)]);
+  // The index holds pairs: each character with the next, the last of a passage with an end mark.
+  const pairs = pairTokens([...toTokens('换届'), SEPARATOR, ...toTokens('届')]);
+  assert.deepEqual(pairs.map((p) => p.length), [12, 12, SEPARATOR.length, 12]);
+  assert.ok(pairs[0]!.startsWith(codeToken(0x6362)) && pairs[0]!.endsWith(codeToken(0x5c4a)));
+  assert.equal(pairs[1]!.slice(0, 6), pairs[3]!.slice(0, 6));
+  assert.equal(pairs[1], pairs[3]);
   assert.equal(codeToken(0x25).length, 6);
   assert.notEqual(codeToken(0x25), SEPARATOR);
   // No code is a prefix of another: all have the same length.
@@ -38,13 +44,13 @@ function memoryBackend(): Backend & { loads: string[] } {
   const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
   let traditional = '';
   for (let cp = 0x3400; cp <= 0x9fff; cp++) if (t2s(String.fromCodePoint(cp)) !== String.fromCodePoint(cp)) traditional += String.fromCodePoint(cp);
-  const manifest: SearchManifest = { version: 2, reports: [], traditional, common: [] };
+  const manifest: SearchManifest = { version: 2, reports: [], traditional, common: [], shards: 1 };
   const data = new Map<string, ReportSearchData>();
   const themes = new Map<string, ThemeRanges>();
   for (const r of reports) {
     const pf = `pf_${r.entry.id}`;
     const d = reportSearchData(r.entry.id, r.passages, r.themes.sections);
-    d.tokens.forEach((t, pos) => {
+    pairTokens(d.tokens).forEach((t, pos) => {
       const m = postings.get(t) ?? new Map<string, number[]>();
       const list = m.get(pf) ?? [];
       list.push(pos);
@@ -58,12 +64,17 @@ function memoryBackend(): Backend & { loads: string[] } {
   // As the build does, at a threshold that makes some of these four reports' characters common.
   const counts = new Map<string, number>();
   for (const m of postings) counts.set(m[0], [...m[1].values()].reduce((n, l) => n + l.length, 0));
-  manifest.common = [...counts].filter(([, n]) => n >= 200).sort((a, b) => b[1] - a[1]);
+  manifest.common = [...counts].filter(([, n]) => n >= 40).sort((a, b) => b[1] - a[1]);
   const loads: string[] = [];
   return {
     loads,
     positions: async (t, within) => {
-      const all = postings.get(t) ?? new Map<string, number[]>();
+      // As Pagefind does, a lookup matches every indexed word it is a prefix of.
+      const all = new Map<string, number[]>();
+      for (const [word, m] of postings) {
+        if (!word.startsWith(t)) continue;
+        for (const [pf, list] of m) all.set(pf, [...(all.get(pf) ?? []), ...list].sort((a, b) => a - b));
+      }
       if (!within) return all;
       loads.push(`within:${t}:${within.length}`);
       return new Map([...all].filter(([pf]) => within.includes(pf.slice(3))));
@@ -167,10 +178,19 @@ test('common characters are looked up only within the reports the rarer ones lea
   const plain = memoryBackend();
   (await plain.manifest()).common = [];
   assert.ok((await narrowed.manifest()).common.length > 10);
-  for (const q of ['新能源装机', '地区生产总值', '经济发展', '锡林郭勒', '的发展', '不存在于档案的检索词', '朱日和园区的']) {
+  for (const q of ['新能源装机', '地区生产总值', '经济发展', '锡林郭勒', '的发展', '不存在于档案的检索词', '朱日和园区的', '朱日和园区发展', '推动高质量发展', '发', '煤']) {
     const summary = async (b: Backend) => (await search(b, q)).reports.map((r) => [r.id, r.count, r.positions.join(',')]);
     assert.deepEqual(await summary(narrowed), await summary(plain), q);
   }
   assert.ok(narrowed.loads.some((l) => l.startsWith('within:')));
   assert.ok(!plain.loads.some((l) => l.startsWith('within:')));
+});
+
+test('one character is found wherever it stands, the last of a paragraph included', async () => {
+  const backend = memoryBackend();
+  for (const q of ['煤', '%', '。', '锡']) {
+    const out = await search(backend, q);
+    assert.ok(out.reports.length > 0, q);
+    for (const r of out.reports) assert.equal(r.count, truth(r.id, indexedText(q)), `${q} in ${r.id}`);
+  }
 });

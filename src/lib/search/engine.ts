@@ -1,11 +1,11 @@
 import { parseQuery, type Term } from './query.ts';
-import { foldWithMap, toTokens } from './tokens.ts';
+import { foldWithMap, pairToken, toTokens } from './tokens.ts';
 import type { ReportSections, SearchManifest, SectionTexts, TextChunk, ThemeRanges } from './types.ts';
 
 /**
  * The search itself, independent of the page: every term of the query must
- * occur (AND); a term matches where its tokens stand at consecutive positions
- * of the index, i.e. as an exact substring of the text. Reports are ranked by
+ * occur (AND); a term matches where its character pairs stand at consecutive
+ * positions of the index, i.e. as an exact substring of the text. Reports are ranked by
  * occurrences (or by year); sections within a report likewise, for the
  * reports shown (reportDetail).
  */
@@ -78,7 +78,9 @@ export interface SearchOutcome {
  * common character's positions in a thousand reports are what a search pays for.
  */
 async function matchTerm(backend: Backend, manifest: SearchManifest, text: string): Promise<Map<string, number[]>> {
-  const tokens = toTokens(text);
+  const chars = toTokens(text);
+  // n characters are n − 1 pairs at consecutive positions; one character is the prefix of its pairs.
+  const tokens = chars.length === 1 ? chars : chars.slice(0, -1).map((c, i) => pairToken(c, chars[i + 1]));
   const counts = new Map(manifest.common);
   const distinct = [...new Set(tokens)];
   const rare = distinct.filter((t) => !counts.has(t));

@@ -5,6 +5,7 @@ import type { ReportSections, SearchManifest, TextChunk, ThemeRanges } from './t
 interface PagefindModule {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: { id: string; words: number[] }[] }>;
 }
 
@@ -22,6 +23,9 @@ export function pagefindBackend(base = '/'): Backend {
     // In-page WASM: each token is one small search, and a worker round trip per search costs more than it saves.
     await m.options({ basePath: `${base}pagefind/`, excerptLength: 0, noWorker: true });
     await m.init();
+    // A large archive is indexed in shards (integrations/search-index.ts): one search covers them all.
+    const { shards } = await get<SearchManifest>('manifest.json');
+    for (let k = 1; k < shards; k++) await m.mergeIndex(`${base}pagefind/s${k}/`);
     return m;
   })());
   const json = new Map<string, Promise<unknown>>();

@@ -4,14 +4,14 @@
  *
  * Pagefind segments Chinese on its own and drops punctuation, `%` and `.`,
  * which makes phrase search miss (`1.35亿千瓦`) or over-match (`6%` → `6`).
- * So the index holds one token per character: a Han character stands for
- * itself; any other character becomes a fixed-length Latin code (`z` + five
- * letters) that Pagefind keeps as a word. Every query is then an exact
- * sequence of tokens, and a match is an exact substring of the text.
+ * So every character becomes a fixed-length Latin code (`z` + five letters),
+ * and the index holds, at each character's position, the pair of it and the
+ * next character (`pairTokens`): a pair is far rarer than a character, and a
+ * common character's positions in a large archive are what a lookup costs.
+ * A query of n characters is the n − 1 pairs at consecutive positions; a
+ * single character is found as the prefix of the pairs it begins (Pagefind
+ * matches a word's prefix). A match is an exact substring of the text.
  */
-
-/** Han characters Pagefind indexes as words on their own. */
-const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]$/u;
 
 /** One character's full-width ASCII form to half-width (`％` → `%`). */
 export function foldChar(c: string): string {
@@ -57,14 +57,27 @@ export function codeToken(cp: number): string {
 /** Separates passages in the index: never produced by a character, so no match spans two paragraphs. */
 export const SEPARATOR = 'yyyyyyy';
 
-/** Tokens of a text, one per character; white space carries no token. */
+/** Stands for "no next character" in the pair of a passage's last character. */
+const END = 'yyyyyy';
+
+/** Tokens of a text, one code per character; white space carries no token. */
 export function toTokens(text: string): string[] {
   const out: string[] = [];
   for (const c of foldWidth(text)) {
     if (/\s/u.test(c)) continue;
-    out.push(HAN.test(c) ? c : codeToken(c.codePointAt(0)!));
+    out.push(codeToken(c.codePointAt(0)!));
   }
   return out;
+}
+
+/** The pair token of a character and the next one (or END): one length for all, so none is a prefix of another. */
+export function pairToken(token: string, next: string | undefined): string {
+  return token + (next === undefined || next === SEPARATOR ? END : next);
+}
+
+/** What the index holds at each position of a token list: the pair starting there (a separator stays itself). */
+export function pairTokens(tokens: string[]): string[] {
+  return tokens.map((t, i) => (t === SEPARATOR ? t : pairToken(t, tokens[i + 1])));
 }
 
 /** The text as the index sees it: folded, without white space (one character per token). */

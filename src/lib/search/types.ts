@@ -28,6 +28,8 @@ export interface SearchManifest {
    * last, and only in the reports that hold the query's rarer tokens.
    */
   common: [token: string, count: number][];
+  /** Pagefind indexes: /pagefind/ and, beyond the first, /pagefind/s1/ … merged at search time. */
+  shards: number;
 }
 
 /** A section's passages as [anchor, text]: the source of excerpts. */
