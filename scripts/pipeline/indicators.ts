@@ -22,6 +22,9 @@ export function loadIndicators(path = join(contentDir(), 'tagging', 'indicators.
   return (JSON.parse(readFileSync(path, 'utf8')) as { indicators: Indicator[] }).indicators;
 }
 
+/** Words that make a value one of several years (a five-year review), not one year's. */
+export const SEVERAL_YEARS = /年均|累计|五年|分别|多年|以来|每年/u;
+
 /** Ends a clause: an indicator never reaches across these. */
 const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
 /** Words between an indicator and a figure that make the figure about something else. */

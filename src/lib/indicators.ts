@@ -1,5 +1,5 @@
 import type { StructureFile } from '../../scripts/convert.ts';
-import { indicatorBefore, loadIndicators, type Indicator } from '../../scripts/pipeline/indicators.ts';
+import { indicatorBefore, loadIndicators, SEVERAL_YEARS, type Indicator } from '../../scripts/pipeline/indicators.ts';
 import { findTargetsList } from '../../scripts/pipeline/targets.ts';
 import { getStructures } from './structure.ts';
 
@@ -37,7 +37,6 @@ export interface IndicatorTimeline {
 }
 
 const PLAN = /力争|目标|确保|预期|计划|要/u;
-const SEVERAL_YEARS = /年均|累计|五年|分别|多年|以来|每年/u;
 
 export function indicatorValues(structures: StructureFile[], indicators: Indicator[] = loadIndicators()): IndicatorTimeline[] {
   const out = new Map(indicators.map((i) => [i.slug, { indicator: i, values: [] as IndicatorValue[] }]));

@@ -1,5 +1,5 @@
 import type { StructureFile } from '../../scripts/convert.ts';
-import { indicatorBefore, loadIndicators, type Indicator } from '../../scripts/pipeline/indicators.ts';
+import { indicatorBefore, loadIndicators, SEVERAL_YEARS, type Indicator } from '../../scripts/pipeline/indicators.ts';
 import { findTargetsList, type Target } from '../../scripts/pipeline/targets.ts';
 import { getStructures } from './structure.ts';
 
@@ -49,8 +49,6 @@ export function meets(t: Target, actual: number, better: Indicator['better']): b
 
 /** Words that make a clause a plan rather than an outcome. */
 const FUTURE = /力争|目标|预期|确保|计划|年初确定/u;
-/** Words that make a value one of several years (a five-year review), not the year's. */
-const SEVERAL_YEARS = /年均|累计|五年|分别|多年|以来|每年/u;
 /** A change written against the target's direction: a rise where the target is a fall. */
 const RISE = /上升|增长|提高|增加/u;
 const FALL = /下降|降低|降幅|减少|回落/u;
