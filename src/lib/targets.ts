@@ -117,11 +117,23 @@ export function pairTargets(structures: StructureFile[], indicators: Indicator[]
   return out;
 }
 
-let cached: { structures: StructureFile[]; records: TargetRecord[] } | undefined;
+let cached: { structures: StructureFile[]; records: TargetRecord[]; byFigure: Map<string, TargetRecord> } | undefined;
+
+function targetRecords(): NonNullable<typeof cached> {
+  const structures = getStructures();
+  if (cached?.structures !== structures) {
+    const records = pairTargets(structures);
+    cached = { structures, records, byFigure: new Map(records.map((r) => [`${r.report}#${r.target.id}`, r])) };
+  }
+  return cached;
+}
 
 /** Every target record of the archive, computed once per conversion. */
 export function getTargetRecords(): TargetRecord[] {
-  const structures = getStructures();
-  if (cached?.structures !== structures) cached = { structures, records: pairTargets(structures) };
-  return cached.records;
+  return targetRecords().records;
+}
+
+/** The record of one target figure (each report page asks for each of its targets). */
+export function getTargetRecord(report: string, figureId: string): TargetRecord | undefined {
+  return targetRecords().byFigure.get(`${report}#${figureId}`);
 }
