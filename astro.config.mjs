@@ -51,7 +51,8 @@ export default defineConfig({
       rolldownOptions: {
         // Astro's own `"use astro:head-inject"` directive in MDX modules is expected; its warning is noise.
         onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
+            return;
           handler(level, log);
         },
       },

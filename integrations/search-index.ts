@@ -25,7 +25,9 @@ export default function searchIndex(options: { structureDir: string }): AstroInt
         const out = fileURLToPath(dir);
         const t0 = performance.now();
         const stats = await buildSearchIndex(options.structureDir, out);
-        logger.info(`indexed ${stats.reports} reports, ${stats.tokens} tokens, ${stats.sections} sections in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+        logger.info(
+          `indexed ${stats.reports} reports, ${stats.tokens} tokens, ${stats.sections} sections in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };
@@ -61,7 +63,11 @@ export const REPORTS_PER_SHARD = 250;
 type Pagefind = typeof import('pagefind');
 
 /** Writes one shard and maps its fragments (Pagefind's record ids) to reports. */
-async function writeShard(index: NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>, dir: string, manifest: SearchManifest): Promise<void> {
+async function writeShard(
+  index: NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>,
+  dir: string,
+  manifest: SearchManifest,
+): Promise<void> {
   const written = await index.writeFiles({ outputPath: dir });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   // Only the search API is used; Pagefind's own interfaces would be dead weight in the site.
@@ -71,7 +77,9 @@ async function writeShard(index: NonNullable<Awaited<ReturnType<Pagefind['create
   // Pagefind names each record's fragment by a hash; the search page needs to know which is which.
   const byUrl = new Map(manifest.reports.map((m) => [m.url, m]));
   for (const f of await readdir(join(dir, 'fragment'))) {
-    const json = gunzipSync(await readFile(join(dir, 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/u, '');
+    const json = gunzipSync(await readFile(join(dir, 'fragment', f)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/u, '');
     const { url } = JSON.parse(json) as { url: string };
     const entry = byUrl.get(url);
     if (!entry) throw new Error(`Pagefind fragment ${f} has an unknown url ${url}`);
@@ -79,7 +87,10 @@ async function writeShard(index: NonNullable<Awaited<ReturnType<Pagefind['create
   }
 }
 
-export async function buildSearchIndex(structureDir: string, outDir: string): Promise<{ reports: number; tokens: number; sections: number }> {
+export async function buildSearchIndex(
+  structureDir: string,
+  outDir: string,
+): Promise<{ reports: number; tokens: number; sections: number }> {
   const pagefind = await import('pagefind');
   const files = (await readdir(structureDir)).filter((f) => f.endsWith('.json')).sort();
 
@@ -88,7 +99,13 @@ export async function buildSearchIndex(structureDir: string, outDir: string): Pr
   await mkdir(join(dataDir, 'themes'), { recursive: true });
   let tokens = 0;
   let sections = 0;
-  const manifest: SearchManifest = { version: 2, reports: [], traditional: await traditionalCharacters(), common: [], shards: 0 };
+  const manifest: SearchManifest = {
+    version: 2,
+    reports: [],
+    traditional: await traditionalCharacters(),
+    common: [],
+    shards: 0,
+  };
   const themeFiles = new Map<string, ThemeRanges>();
   const tokenCounts = new Map<string, number>();
   try {
@@ -109,31 +126,57 @@ export async function buildSearchIndex(structureDir: string, outDir: string): Pr
           content: indexed.join(' '),
           language: 'zh',
           meta: { title: r.fullTitle, year: String(r.year), region: r.region.name },
-          filters: { year: [String(r.year)], region: [r.region.name], report: [r.id], theme: [...data.themes.keys()] },
+          filters: {
+            year: [String(r.year)],
+            region: [r.region.name],
+            report: [r.id],
+            theme: [...data.themes.keys()],
+          },
           sort: { year: String(r.year) },
         });
         if (added.errors.length) throw new Error(`Pagefind, ${r.id}: ${added.errors.join('; ')}`);
-        manifest.reports.push({ id: r.id, pf: '', title: r.fullTitle, year: r.year, region: r.region.name, regionSlug: r.region.slug, url });
+        manifest.reports.push({
+          id: r.id,
+          pf: '',
+          title: r.fullTitle,
+          year: r.year,
+          region: r.region.name,
+          regionSlug: r.region.slug,
+          url,
+        });
         await writeJson(join(dataDir, 'r', `${r.id}.json`), data.table);
         await mkdir(join(dataDir, 'r', r.id), { recursive: true });
-        for (const [k, chunk] of data.chunks.entries()) await writeJson(join(dataDir, 'r', r.id, `${k}.json`), chunk);
+        for (const [k, chunk] of data.chunks.entries())
+          await writeJson(join(dataDir, 'r', r.id, `${k}.json`), chunk);
         addThemeRanges(themeFiles, r.id, data);
         // Other sources of the report, for the comparison page.
         if (r.otherSources?.length) {
-          const sources: ReportSources = r.otherSources.map((o) => ({ file: o.file, ...(o.publisher ? { publisher: o.publisher } : {}), passages: o.passages.map((p) => [p.anchor, p.section, p.text]) }));
+          const sources: ReportSources = r.otherSources.map((o) => ({
+            file: o.file,
+            ...(o.publisher ? { publisher: o.publisher } : {}),
+            passages: o.passages.map((p) => [p.anchor, p.section, p.text]),
+          }));
           await writeJson(join(dataDir, 'r', r.id, 'sources.json'), sources);
         }
       }
-      await writeShard(index, shard === 0 ? join(outDir, 'pagefind') : join(outDir, 'pagefind', `s${shard}`), manifest);
+      await writeShard(
+        index,
+        shard === 0 ? join(outDir, 'pagefind') : join(outDir, 'pagefind', `s${shard}`),
+        manifest,
+      );
       // Frees the shard's memory before the next one is built.
       await index.deleteIndex();
       manifest.shards = shard + 1;
     }
-    for (const [t, ranges] of themeFiles) await writeJson(join(dataDir, 'themes', `${t}.json`), ranges);
+    for (const [t, ranges] of themeFiles)
+      await writeJson(join(dataDir, 'themes', `${t}.json`), ranges);
     // Common tokens: those whose positions cost a search noticeable time (tens of thousands in a large archive).
-    manifest.common = [...tokenCounts].filter(([t, n]) => n >= COMMON_TOKEN && t !== SEPARATOR).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    manifest.common = [...tokenCounts]
+      .filter(([t, n]) => n >= COMMON_TOKEN && t !== SEPARATOR)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const unmapped = manifest.reports.filter((m) => !m.pf);
-    if (unmapped.length) throw new Error(`no Pagefind fragment for ${unmapped.map((m) => m.id).join(', ')}`);
+    if (unmapped.length)
+      throw new Error(`no Pagefind fragment for ${unmapped.map((m) => m.id).join(', ')}`);
     await writeFile(join(dataDir, 'manifest.json'), JSON.stringify(manifest));
   } finally {
     await pagefind.close();

@@ -44,13 +44,19 @@ export async function buildSite(opts: BuildOptions = {}): Promise<StageTiming[]>
   };
 
   try {
-    await time('convert', () => runConvert({ ...(opts.contentDir ? { contentDir: opts.contentDir } : {}), ...(opts.cache === false ? {} : { cache: new ConvertCache() }) }));
+    await time('convert', () =>
+      runConvert({
+        ...(opts.contentDir ? { contentDir: opts.contentDir } : {}),
+        ...(opts.cache === false ? {} : { cache: new ConvertCache() }),
+      }),
+    );
     await time('astro', async () => {
       const { build } = await import('astro');
       await build({ root, outDir: staging, logLevel: opts.logLevel ?? 'warn' });
     });
     await time('verify', () => {
-      if (!existsSync(join(staging, 'index.html'))) throw new Error(`astro build produced no index.html in ${staging}`);
+      if (!existsSync(join(staging, 'index.html')))
+        throw new Error(`astro build produced no index.html in ${staging}`);
     });
     await time('swap', () => {
       const old = join(work, `old-${process.pid}-${Date.now()}`);
@@ -69,7 +75,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const timings = await buildSite();
     const total = (performance.now() - t0) / 1000;
-    console.log(`built dist/ in ${total.toFixed(1)} s (${timings.map((t) => `${t.stage} ${t.seconds.toFixed(2)} s`).join(', ')})`);
+    console.log(
+      `built dist/ in ${total.toFixed(1)} s (${timings.map((t) => `${t.stage} ${t.seconds.toFixed(2)} s`).join(', ')})`,
+    );
   } catch (e) {
     if (e instanceof ContentError) console.error(`content error: ${e.message}`);
     else console.error(`build failed: ${(e as Error).stack ?? e}`);

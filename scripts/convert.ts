@@ -6,7 +6,15 @@
  * neither loaded nor written again: a rebuild after one report changed
  * touches that report only.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from './content/load-content.ts';
@@ -108,7 +116,20 @@ function writeAtomic(file: string, text: string): void {
 
 function structureJson(r: ConvertedReport): string {
   const { id, fullTitle, year, region, date } = r.entry;
-  const structure: StructureFile = { id, fullTitle, year, region, ...(date ? { date } : {}), body: r.body, passages: r.passages, figures: r.figures, themes: r.themes, targets: r.targets, completeness: r.entry.completeness.kind, otherSources: r.otherSources };
+  const structure: StructureFile = {
+    id,
+    fullTitle,
+    year,
+    region,
+    ...(date ? { date } : {}),
+    body: r.body,
+    passages: r.passages,
+    figures: r.figures,
+    themes: r.themes,
+    targets: r.targets,
+    completeness: r.entry.completeness.kind,
+    otherSources: r.otherSources,
+  };
   return `${JSON.stringify(structure, null, 1)}\n`;
 }
 
@@ -120,7 +141,11 @@ export function readGeneratedKeys(outDir: string): GeneratedKeys | undefined {
     const keys = JSON.parse(readFileSync(file, 'utf8')) as GeneratedKeys;
     // A report counts as written only with both of its files there.
     for (const id of Object.keys(keys)) {
-      if (!existsSync(join(outDir, 'reports', `${id}.mdx`)) || !existsSync(join(outDir, 'structure', `${id}.json`))) delete keys[id];
+      if (
+        !existsSync(join(outDir, 'reports', `${id}.mdx`)) ||
+        !existsSync(join(outDir, 'structure', `${id}.json`))
+      )
+        delete keys[id];
     }
     return keys;
   } catch {
@@ -142,8 +167,13 @@ export function writeGenerated(result: ConvertResult, outDir: string): void {
       writeAtomic(join(outDir, 'reports', `${r.entry.id}.mdx`), r.mdx);
       writeAtomic(join(outDir, 'structure', `${r.entry.id}.json`), structureJson(r));
     }
-    for (const [sub, ext] of [['reports', '.mdx'], ['structure', '.json']] as const) {
-      for (const f of readdirSync(join(outDir, sub))) if (!result.keys.has(f.slice(0, -ext.length)) || !f.endsWith(ext)) rmSync(join(outDir, sub, f));
+    for (const [sub, ext] of [
+      ['reports', '.mdx'],
+      ['structure', '.json'],
+    ] as const) {
+      for (const f of readdirSync(join(outDir, sub)))
+        if (!result.keys.has(f.slice(0, -ext.length)) || !f.endsWith(ext))
+          rmSync(join(outDir, sub, f));
     }
     writeAtomic(join(outDir, 'warnings.json'), warningsJson);
     writeAtomic(join(outDir, 'keys.json'), keysJson);
@@ -159,7 +189,8 @@ export function writeGenerated(result: ConvertResult, outDir: string): void {
   }
   writeFileSync(join(tmp, 'warnings.json'), warningsJson);
   // Without a cache there are no keys: the next run writes everything again.
-  if ([...result.keys.values()].every((k) => k.key)) writeFileSync(join(tmp, 'keys.json'), keysJson);
+  if ([...result.keys.values()].every((k) => k.key))
+    writeFileSync(join(tmp, 'keys.json'), keysJson);
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(tmp, outDir);
@@ -179,8 +210,12 @@ export function runConvert(opts: ConvertOptions = {}): ConvertResult {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t0 = performance.now();
   try {
-    const { keys, warnings, converted, cached, current } = runConvert({ cache: new ConvertCache() });
-    console.log(`${keys.size} reports (${converted} converted, ${cached} from the cache, ${current} already written) in ${((performance.now() - t0) / 1000).toFixed(2)} s; ${warnings.list.length} warnings (npm run check-content lists them)`);
+    const { keys, warnings, converted, cached, current } = runConvert({
+      cache: new ConvertCache(),
+    });
+    console.log(
+      `${keys.size} reports (${converted} converted, ${cached} from the cache, ${current} already written) in ${((performance.now() - t0) / 1000).toFixed(2)} s; ${warnings.list.length} warnings (npm run check-content lists them)`,
+    );
   } catch (e) {
     if (e instanceof ContentError) {
       console.error(`content error: ${e.message}`);

@@ -11,13 +11,24 @@ const FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 /** pdftotext reads the printed PDF in the print test. */
 const PDFTOTEXT = '/usr/bin/pdftotext';
 
-const missing = [[CHROMIUM, 'chromium'], [FONT, 'fonts-noto-cjk'], [PDFTOTEXT, 'poppler-utils']].filter(([path]) => !existsSync(path!)).map(([, pkg]) => pkg!);
+const missing = [
+  [CHROMIUM, 'chromium'],
+  [FONT, 'fonts-noto-cjk'],
+  [PDFTOTEXT, 'poppler-utils'],
+]
+  .filter(([path]) => !existsSync(path!))
+  .map(([, pkg]) => pkg!);
 if (missing.length === 0) process.exit(0);
 if (process.getuid?.() !== 0) {
-  console.error(`Missing Debian packages for the browser tests: run  sudo apt-get install -y ${missing.join(' ')}`);
+  console.error(
+    `Missing Debian packages for the browser tests: run  sudo apt-get install -y ${missing.join(' ')}`,
+  );
   process.exit(1);
 }
 console.log(`installing Debian ${missing.join(', ')} for the browser tests…`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+  stdio: 'inherit',
+  env,
+});

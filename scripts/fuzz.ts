@@ -29,18 +29,40 @@ const LIMIT_MS = 10_000;
 
 function seeds(): { name: string; bytes: Uint8Array }[] {
   const dir = join(ROOT, 'content', 'reports');
-  return readdirSync(dir).flatMap((report) => readdirSync(join(dir, report)).filter((f) => f.endsWith('.txt') && statSync(join(dir, report, f)).isFile())
-    .map((f) => ({ name: f.replace(/\.txt$/u, ''), bytes: readFileSync(join(dir, report, f)) })));
+  return readdirSync(dir).flatMap((report) =>
+    readdirSync(join(dir, report))
+      .filter((f) => f.endsWith('.txt') && statSync(join(dir, report, f)).isFile())
+      .map((f) => ({ name: f.replace(/\.txt$/u, ''), bytes: readFileSync(join(dir, report, f)) })),
+  );
 }
 
-export async function fuzz(count: number, seed: number, onProgress?: (done: number) => void): Promise<FuzzSummary> {
-  const s: FuzzSummary = { inputs: 0, converted: 0, rejected: 0, crashes: 0, hangs: 0, lost: 0, unclear: 0, writes: 0, maxMs: 0, faults: [] };
+export async function fuzz(
+  count: number,
+  seed: number,
+  onProgress?: (done: number) => void,
+): Promise<FuzzSummary> {
+  const s: FuzzSummary = {
+    inputs: 0,
+    converted: 0,
+    rejected: 0,
+    crashes: 0,
+    hangs: 0,
+    lost: 0,
+    unclear: 0,
+    writes: 0,
+    maxMs: 0,
+    faults: [],
+  };
   let worker = new Worker(new URL('./fuzz/worker.ts', import.meta.url));
-  const run = (input: FuzzInput) => new Promise<{ outcome: Outcome; writes: string[] } | 'hang'>((resolve) => {
-    const timer = setTimeout(() => resolve('hang'), LIMIT_MS);
-    worker.once('message', (m) => { clearTimeout(timer); resolve(m as { outcome: Outcome; writes: string[] }); });
-    worker.postMessage({ name: input.name, bytes: input.bytes });
-  });
+  const run = (input: FuzzInput) =>
+    new Promise<{ outcome: Outcome; writes: string[] } | 'hang'>((resolve) => {
+      const timer = setTimeout(() => resolve('hang'), LIMIT_MS);
+      worker.once('message', (m) => {
+        clearTimeout(timer);
+        resolve(m as { outcome: Outcome; writes: string[] });
+      });
+      worker.postMessage({ name: input.name, bytes: input.bytes });
+    });
   for (const input of makeInputs(seeds(), count, rng(seed))) {
     s.inputs++;
     const r = await run(input);
@@ -53,13 +75,29 @@ export async function fuzz(count: number, seed: number, onProgress?: (done: numb
     }
     const { outcome, writes } = r;
     s.maxMs = Math.max(s.maxMs, outcome.ms);
-    if (writes.length) { s.writes++; s.faults.push(`wrote files: ${input.name}: ${writes.join('; ')}`); }
+    if (writes.length) {
+      s.writes++;
+      s.faults.push(`wrote files: ${input.name}: ${writes.join('; ')}`);
+    }
     switch (outcome.status) {
-      case 'converted': s.converted++; break;
-      case 'rejected': s.rejected++; break;
-      case 'crash': s.crashes++; s.faults.push(`crash: [${input.ops.join(', ')}] ${outcome.message}`); break;
-      case 'lost': s.lost++; s.faults.push(`lost text: [${input.ops.join(', ')}] ${outcome.message}`); break;
-      case 'unclear': s.unclear++; s.faults.push(`message without the file: [${input.ops.join(', ')}] ${outcome.message}`); break;
+      case 'converted':
+        s.converted++;
+        break;
+      case 'rejected':
+        s.rejected++;
+        break;
+      case 'crash':
+        s.crashes++;
+        s.faults.push(`crash: [${input.ops.join(', ')}] ${outcome.message}`);
+        break;
+      case 'lost':
+        s.lost++;
+        s.faults.push(`lost text: [${input.ops.join(', ')}] ${outcome.message}`);
+        break;
+      case 'unclear':
+        s.unclear++;
+        s.faults.push(`message without the file: [${input.ops.join(', ')}] ${outcome.message}`);
+        break;
     }
     onProgress?.(s.inputs);
   }
@@ -68,12 +106,19 @@ export async function fuzz(count: number, seed: number, onProgress?: (done: numb
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, d: number) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? Number(process.argv[i + 1]) : d; };
+  const arg = (name: string, d: number) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? Number(process.argv[i + 1]) : d;
+  };
   const count = arg('count', 2000);
   const seed = arg('seed', 1);
   const t0 = performance.now();
-  const s = await fuzz(count, seed, (n) => { if (n % 250 === 0) console.error(`… ${n}/${count}`); });
+  const s = await fuzz(count, seed, (n) => {
+    if (n % 250 === 0) console.error(`… ${n}/${count}`);
+  });
   for (const f of s.faults.slice(0, 20)) console.log(`! ${f.slice(0, 400)}`);
-  console.log(`inputs=${s.inputs} converted=${s.converted} rejected_with_message=${s.rejected} crashes=${s.crashes} hangs=${s.hangs} lost_text=${s.lost} unclear_messages=${s.unclear} wrote_files=${s.writes} slowest_ms=${s.maxMs.toFixed(0)} seed=${seed} seconds=${((performance.now() - t0) / 1000).toFixed(0)}`);
+  console.log(
+    `inputs=${s.inputs} converted=${s.converted} rejected_with_message=${s.rejected} crashes=${s.crashes} hangs=${s.hangs} lost_text=${s.lost} unclear_messages=${s.unclear} wrote_files=${s.writes} slowest_ms=${s.maxMs.toFixed(0)} seed=${seed} seconds=${((performance.now() - t0) / 1000).toFixed(0)}`,
+  );
   process.exit(s.faults.length ? 1 : 0);
 }

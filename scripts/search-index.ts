@@ -9,4 +9,6 @@ import { generatedDir, outDir } from '../src/lib/paths.ts';
 
 const t0 = performance.now();
 const stats = await buildSearchIndex(join(generatedDir(), 'structure'), outDir());
-console.log(`indexed ${stats.reports} reports, ${stats.tokens} tokens, ${stats.sections} sections in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `indexed ${stats.reports} reports, ${stats.tokens} tokens, ${stats.sections} sections in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);

@@ -29,7 +29,17 @@ const TYPES: Record<string, string> = {
 };
 
 /** Text formats a static host compresses; Pagefind's own files arrive compressed already. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.csv', '.wasm']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.svg',
+  '.txt',
+  '.csv',
+  '.wasm',
+]);
 
 /** Pagefind's data files, stored gzip-compressed by Pagefind itself. */
 const PAGEFIND_GZIP = /\.(?:pf_index|pf_fragment|pf_filter|pf_meta|pagefind)$/u;
@@ -47,8 +57,13 @@ function load(file: string): CachedFile {
   const hit = cache.get(file);
   if (hit && hit.mtime === mtime) return hit;
   const body = readFileSync(file);
-  const entry: CachedFile = { mtime, body, etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"` };
-  if (COMPRESSIBLE.has(extname(file)) && body.length > 512) entry.gzip = gzipSync(body, { level: 6 });
+  const entry: CachedFile = {
+    mtime,
+    body,
+    etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`,
+  };
+  if (COMPRESSIBLE.has(extname(file)) && body.length > 512)
+    entry.gzip = gzipSync(body, { level: 6 });
   cache.set(file, entry);
   return entry;
 }
@@ -58,7 +73,9 @@ function load(file: string): CachedFile {
  * change under their name; everything else is revalidated with its ETag.
  */
 function cacheControl(urlPath: string): string {
-  return /^\/(?:_astro|pagefind)\//u.test(urlPath) && !urlPath.endsWith('pagefind-entry.json') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return /^\/(?:_astro|pagefind)\//u.test(urlPath) && !urlPath.endsWith('pagefind-entry.json')
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 }
 
 export interface RunningServer {
@@ -81,20 +98,33 @@ function resolveFile(dir: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-export function startStaticServer(dir = join(ROOT, 'dist'), port = 4321, host = '127.0.0.1'): Promise<RunningServer> {
+export function startStaticServer(
+  dir = join(ROOT, 'dist'),
+  port = 4321,
+  host = '127.0.0.1',
+): Promise<RunningServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
     // Directory URLs without their slash redirect, as static hosts do.
     const file = resolveFile(root, url);
-    if (file && file.endsWith(`${sep}index.html`) && !url.split('?')[0]!.endsWith('/') && !url.split('?')[0]!.endsWith('.html')) {
+    if (
+      file &&
+      file.endsWith(`${sep}index.html`) &&
+      !url.split('?')[0]!.endsWith('/') &&
+      !url.split('?')[0]!.endsWith('.html')
+    ) {
       res.writeHead(301, { location: `${url.split('?')[0]}/` });
       res.end();
       return;
     }
     const status = file ? 200 : 404;
     const path = file ?? join(root, '404.html');
-    if (!existsSync(path)) { res.writeHead(404); res.end('not found'); return; }
+    if (!existsSync(path)) {
+      res.writeHead(404);
+      res.end('not found');
+      return;
+    }
     const entry = load(path);
     const headers: Record<string, string> = {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
@@ -103,11 +133,16 @@ export function startStaticServer(dir = join(ROOT, 'dist'), port = 4321, host = 
       etag: entry.etag,
       vary: 'accept-encoding',
     };
-    if (status === 200 && req.headers['if-none-match'] === entry.etag) { res.writeHead(304, headers); res.end(); return; }
+    if (status === 200 && req.headers['if-none-match'] === entry.etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
     const acceptsGzip = /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''));
     // Pagefind stores its index gzipped; sent as `Content-Encoding: gzip`, the browser inflates it
     // natively and Pagefind skips its own (much slower) JavaScript inflate.
-    const pregzipped = acceptsGzip && PAGEFIND_GZIP.test(path) && entry.body[0] === 0x1f && entry.body[1] === 0x8b;
+    const pregzipped =
+      acceptsGzip && PAGEFIND_GZIP.test(path) && entry.body[0] === 0x1f && entry.body[1] === 0x8b;
     const gzip = !pregzipped && entry.gzip && acceptsGzip;
     const body = gzip ? entry.gzip! : entry.body;
     if (gzip || pregzipped) headers['content-encoding'] = 'gzip';
@@ -119,7 +154,10 @@ export function startStaticServer(dir = join(ROOT, 'dist'), port = 4321, host = 
     server.listen(port, host, () => {
       const addr = server.address();
       const p = typeof addr === 'object' && addr ? addr.port : port;
-      ok({ url: `http://${host}:${p}/`, close: () => new Promise((done) => server.close(() => done())) });
+      ok({
+        url: `http://${host}:${p}/`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
     });
   });
 }
@@ -130,12 +168,25 @@ export function startStaticServer(dir = join(ROOT, 'dist'), port = 4321, host = 
  */
 export async function startServerProcess(dir: string): Promise<RunningServer> {
   const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), dir], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), dir], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((ok, fail) => {
     child.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
-    child.stdout!.on('data', (d: Buffer) => { const m = /at (http:\/\/\S+)/u.exec(String(d)); if (m) ok(m[1]!); });
+    child.stdout!.on('data', (d: Buffer) => {
+      const m = /at (http:\/\/\S+)/u.exec(String(d));
+      if (m) ok(m[1]!);
+    });
   });
-  return { url, close: () => new Promise((done) => { child.once('exit', () => done()); child.kill(); }) };
+  return {
+    url,
+    close: () =>
+      new Promise((done) => {
+        child.once('exit', () => done());
+        child.kill();
+      }),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

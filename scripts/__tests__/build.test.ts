@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildSite } from '../build.ts';
@@ -29,10 +38,20 @@ test('a failing build leaves dist/ exactly as it was', async () => {
   const scratch = mkdtempSync(join(tmpdir(), 'archive-broken-'));
   try {
     cpSync(CONTENT, scratch, { recursive: true });
-    writeFileSync(join(scratch, 'reports', FILES.y2024[0], FILES.y2024[1]), Buffer.from([0xff, 0xfe, 0x00]));
-    await assert.rejects(buildSite({ contentDir: scratch, logLevel: 'error' }), (e: unknown) => e instanceof ContentError && e.file.endsWith(FILES.y2024[1]));
+    writeFileSync(
+      join(scratch, 'reports', FILES.y2024[0], FILES.y2024[1]),
+      Buffer.from([0xff, 0xfe, 0x00]),
+    );
+    await assert.rejects(
+      buildSite({ contentDir: scratch, logLevel: 'error' }),
+      (e: unknown) => e instanceof ContentError && e.file.endsWith(FILES.y2024[1]),
+    );
     assert.deepEqual(snapshot(dist), before);
-    assert.deepEqual(readdirSync(join(ROOT, '.build')).filter((f) => f.startsWith('dist-')), [], 'no half-written staging folder left');
+    assert.deepEqual(
+      readdirSync(join(ROOT, '.build')).filter((f) => f.startsWith('dist-')),
+      [],
+      'no half-written staging folder left',
+    );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

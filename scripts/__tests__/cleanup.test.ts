@@ -28,7 +28,9 @@ test('pinyin injected after characters is removed, real parentheses stay', () =>
 });
 
 test('parentheses after Han characters that are not pinyin stay', () => {
-  const { lines } = removePinyin(toSourceLines('国内生产总值(GDP)增长，年产量30万吨(t)，总规模(含在建)'));
+  const { lines } = removePinyin(
+    toSourceLines('国内生产总值(GDP)增长，年产量30万吨(t)，总规模(含在建)'),
+  );
   assert.equal(lines[0]!.text, '国内生产总值(GDP)增长，年产量30万吨(t)，总规模(含在建)');
   assert.ok(isPinyinSyllable('zhuàng'));
   assert.ok(!isPinyinSyllable('GDP'));
@@ -77,29 +79,46 @@ test('newspaper page markers are removed and recorded', () => {
   const info: SourceInfo = { removed: [] };
   const lines = removePageMarkers(toSourceLines(rawText(...FILES.y2024)), info);
   assert.ok(!lines.some((l) => /上接07版|下转09版/u.test(l.text)));
-  assert.deepEqual(info.removed.map((r) => r.text), ['上接07版', '下转09版']);
+  assert.deepEqual(
+    info.removed.map((r) => r.text),
+    ['上接07版', '下转09版'],
+  );
   const inline = removePageMarkers(toSourceLines('全面提升综合实力（下转第3版）'), { removed: [] });
   assert.equal(inline[0]!.text, '全面提升综合实力');
 });
 
 test('letter-spaced titles are joined, other spaced lines are not', () => {
-  const lines = joinLetterSpaced(toSourceLines('政 府 工 作 报 告\n自治区主席 王莉霞\n政　府　工　作　报　告'));
-  assert.deepEqual(lines.map((l) => l.text), ['政府工作报告', '自治区主席 王莉霞', '政府工作报告']);
+  const lines = joinLetterSpaced(
+    toSourceLines('政 府 工 作 报 告\n自治区主席 王莉霞\n政　府　工　作　报　告'),
+  );
+  assert.deepEqual(
+    lines.map((l) => l.text),
+    ['政府工作报告', '自治区主席 王莉霞', '政府工作报告'],
+  );
 });
 
 test('punctuation becomes full-width in Chinese context: the web copy matches the official text', () => {
   const web2 = '現在,我代表自治區人民政府,向大會報告工作,請予審議,并請自治區政協委員提出意見。';
   const conv = toSimplified(toSourceLines(web2)).lines[0]!.text;
   assert.equal(fullWidthLine(conv), lineWith(FILES.y2023, '现在，我代表').text);
-  assert.equal(fullWidthLine('中国电力网发布时间:2023-01-18 11:29:31'), '中国电力网发布时间：2023-01-18 11:29:31');
+  assert.equal(
+    fullWidthLine('中国电力网发布时间:2023-01-18 11:29:31'),
+    '中国电力网发布时间：2023-01-18 11:29:31',
+  );
   assert.equal(fullWidthLine('增长1.5%,达到3.6万元'), '增长1.5%，达到3.6万元');
   assert.equal(fullWidthLine('(牵头责任单位:自治区民政厅)。'), '（牵头责任单位：自治区民政厅）。');
   assert.equal(fullWidthLine('"两率先"目标'), '“两率先”目标');
-  assert.equal(fullWidthLine('各位代表!自治区人民政府即将换 届,新班子一定要有新气象新作为'), '各位代表！自治区人民政府即将换届，新班子一定要有新气象新作为');
+  assert.equal(
+    fullWidthLine('各位代表!自治区人民政府即将换 届,新班子一定要有新气象新作为'),
+    '各位代表！自治区人民政府即将换届，新班子一定要有新气象新作为',
+  );
 });
 
 test('zero-width characters are dropped', () => {
-  assert.equal(dropZeroWidth(toSourceLines('政\u200b府\u200d工\ufeff作\u2060报告'))[0]!.text, '政府工作报告');
+  assert.equal(
+    dropZeroWidth(toSourceLines('政\u200b府\u200d工\ufeff作\u2060报告'))[0]!.text,
+    '政府工作报告',
+  );
 });
 
 test('Markdown headings and bold leads become hints, the text stays', () => {
@@ -107,11 +126,21 @@ test('Markdown headings and bold leads become hints, the text stays', () => {
   const r = readMarkdown(bold);
   assert.equal(r.boldLead, '(八)优化区域发展布局。');
   assert.match(r.text, /^\(八\)优化区域发展布局。支持呼包同城化60条落地/u);
-  assert.deepEqual(readMarkdown('## 自治区2024年 33件民生实事清单'), { text: '自治区2024年 33件民生实事清单', mdHeading: 2, boldLead: undefined });
+  assert.deepEqual(readMarkdown('## 自治区2024年 33件民生实事清单'), {
+    text: '自治区2024年 33件民生实事清单',
+    mdHeading: 2,
+    boldLead: undefined,
+  });
   assert.equal(readMarkdown('1 * 2 _x_ # 3').text, '1 * 2 _x_ # 3');
 });
 
 test('control characters are refused with their line', () => {
-  assert.throws(() => toLines('第一行\n第二\u0000行', 'f.txt'), (e: unknown) => e instanceof ContentError && e.line === 2);
-  assert.deepEqual(toLines('a\r\nb\rc\u00a0 ', 'f.txt').map((l) => l.text), ['a', 'b', 'c']);
+  assert.throws(
+    () => toLines('第一行\n第二\u0000行', 'f.txt'),
+    (e: unknown) => e instanceof ContentError && e.line === 2,
+  );
+  assert.deepEqual(
+    toLines('a\r\nb\rc\u00a0 ', 'f.txt').map((l) => l.text),
+    ['a', 'b', 'c'],
+  );
 });

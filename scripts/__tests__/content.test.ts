@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertAll, runConvert } from '../convert.ts';
@@ -16,17 +25,25 @@ function scratch(): { root: string; content: string; done: () => void } {
   return { root, content, done: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-function expectError(mutate: (content: string) => void, file: RegExp, message: RegExp, line?: number): void {
+function expectError(
+  mutate: (content: string) => void,
+  file: RegExp,
+  message: RegExp,
+  line?: number,
+): void {
   const s = scratch();
   try {
     mutate(s.content);
-    assert.throws(() => convertAll({ root: s.root, contentDir: s.content }), (e: unknown) => {
-      assert.ok(e instanceof ContentError, `ContentError, got ${String(e)}`);
-      assert.match(e.file, file);
-      assert.match(e.message, message);
-      if (line !== undefined) assert.equal(e.line, line);
-      return true;
-    });
+    assert.throws(
+      () => convertAll({ root: s.root, contentDir: s.content }),
+      (e: unknown) => {
+        assert.ok(e instanceof ContentError, `ContentError, got ${String(e)}`);
+        assert.match(e.file, file);
+        assert.match(e.message, message);
+        if (line !== undefined) assert.equal(e.line, line);
+        return true;
+      },
+    );
   } finally {
     s.done();
   }
@@ -34,7 +51,10 @@ function expectError(mutate: (content: string) => void, file: RegExp, message: R
 
 test('the content converts: four reports, the 2023 one from two sources', () => {
   const { reports } = convertAll();
-  assert.deepEqual(reports.map((r) => r.entry.id), ['neimenggu-2023', 'neimenggu-2024', 'neimenggu-2025', 'xilingol-2024']);
+  assert.deepEqual(
+    reports.map((r) => r.entry.id),
+    ['neimenggu-2023', 'neimenggu-2024', 'neimenggu-2025', 'xilingol-2024'],
+  );
   const r2023 = reports[0]!.entry;
   assert.equal(r2023.sources.length, 2);
   assert.equal(r2023.sources[0]!.file, FILES.y2023[1]);
@@ -49,42 +69,102 @@ test('the content converts: four reports, the 2023 one from two sources', () => 
 });
 
 test('an empty source file stops the build, naming the file', () => {
-  expectError((c) => writeFileSync(join(c, 'reports', FILES.y2025[0], FILES.y2025[1]), ''), /neimenggu-2025-neimenggu-daily\.txt$/u, /empty/u);
+  expectError(
+    (c) => writeFileSync(join(c, 'reports', FILES.y2025[0], FILES.y2025[1]), ''),
+    /neimenggu-2025-neimenggu-daily\.txt$/u,
+    /empty/u,
+  );
 });
 
 test('an undecodable source stops the build, naming file and line', () => {
-  expectError((c) => {
-    const text = rawText(...FILES.xlgl2024).split('\n');
-    const bytes = Buffer.concat([Buffer.from(`${text.slice(0, 6).join('\n')}\n`), Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xff, 0xfe]), Buffer.from(`\n${text.slice(6).join('\n')}`)]);
-    writeFileSync(join(c, 'reports', FILES.xlgl2024[0], FILES.xlgl2024[1]), bytes);
-  }, /xilingol-2024-fulltext\.txt$/u, /not valid UTF-8/u, 7);
+  expectError(
+    (c) => {
+      const text = rawText(...FILES.xlgl2024).split('\n');
+      const bytes = Buffer.concat([
+        Buffer.from(`${text.slice(0, 6).join('\n')}\n`),
+        Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xff, 0xfe]),
+        Buffer.from(`\n${text.slice(6).join('\n')}`),
+      ]);
+      writeFileSync(join(c, 'reports', FILES.xlgl2024[0], FILES.xlgl2024[1]), bytes);
+    },
+    /xilingol-2024-fulltext\.txt$/u,
+    /not valid UTF-8/u,
+    7,
+  );
 });
 
 test('missing region or year stops the build, naming report.json', () => {
-  expectError((c) => writeFileSync(join(c, 'reports', 'xilingol-2024', 'report.json'), '{ "year": 2024 }'), /xilingol-2024\/report\.json$/u, /region is missing/u);
-  expectError((c) => writeFileSync(join(c, 'reports', 'xilingol-2024', 'report.json'), '{ "region": "xilingol" }'), /xilingol-2024\/report\.json$/u, /year is missing/u);
-  expectError((c) => writeFileSync(join(c, 'reports', 'xilingol-2024', 'report.json'), '{ "region": "nowhere", "year": 2024 }'), /report\.json$/u, /unknown region/u);
-  expectError((c) => writeFileSync(join(c, 'reports', 'xilingol-2024', 'report.json'), '{ "region": "xilingol",\n "year": 2024,, }'), /report\.json$/u, /invalid JSON/u, 2);
+  expectError(
+    (c) => writeFileSync(join(c, 'reports', 'xilingol-2024', 'report.json'), '{ "year": 2024 }'),
+    /xilingol-2024\/report\.json$/u,
+    /region is missing/u,
+  );
+  expectError(
+    (c) =>
+      writeFileSync(join(c, 'reports', 'xilingol-2024', 'report.json'), '{ "region": "xilingol" }'),
+    /xilingol-2024\/report\.json$/u,
+    /year is missing/u,
+  );
+  expectError(
+    (c) =>
+      writeFileSync(
+        join(c, 'reports', 'xilingol-2024', 'report.json'),
+        '{ "region": "nowhere", "year": 2024 }',
+      ),
+    /report\.json$/u,
+    /unknown region/u,
+  );
+  expectError(
+    (c) =>
+      writeFileSync(
+        join(c, 'reports', 'xilingol-2024', 'report.json'),
+        '{ "region": "xilingol",\n "year": 2024,, }',
+      ),
+    /report\.json$/u,
+    /invalid JSON/u,
+    2,
+  );
 });
 
 test('two reports with one id stop the build', () => {
-  expectError((c) => {
-    mkdirSync(join(c, 'reports', 'copy'));
-    writeFileSync(join(c, 'reports', 'copy', 'report.json'), '{ "id": "neimenggu-2025", "region": "neimenggu", "year": 2025 }');
-    writeFileSync(join(c, 'reports', 'copy', 'a.txt'), rawText(...FILES.y2025));
-  }, /(copy|neimenggu-2025)\/report\.json$/u, /report id “neimenggu-2025” is also used by content\/reports\/(copy|neimenggu-2025)\/report\.json/u);
+  expectError(
+    (c) => {
+      mkdirSync(join(c, 'reports', 'copy'));
+      writeFileSync(
+        join(c, 'reports', 'copy', 'report.json'),
+        '{ "id": "neimenggu-2025", "region": "neimenggu", "year": 2025 }',
+      );
+      writeFileSync(join(c, 'reports', 'copy', 'a.txt'), rawText(...FILES.y2025));
+    },
+    /(copy|neimenggu-2025)\/report\.json$/u,
+    /report id “neimenggu-2025” is also used by content\/reports\/(copy|neimenggu-2025)\/report\.json/u,
+  );
 });
 
 test('a text with no report in it stops the build', () => {
-  expectError((c) => writeFileSync(join(c, 'reports', FILES.y2025[0], FILES.y2025[1]), '……\n\n——，。！\n\n* * *\n'), /neimenggu-2025-neimenggu-daily\.txt$/u, /no report text found/u);
+  expectError(
+    (c) =>
+      writeFileSync(
+        join(c, 'reports', FILES.y2025[0], FILES.y2025[1]),
+        '……\n\n——，。！\n\n* * *\n',
+      ),
+    /neimenggu-2025-neimenggu-daily\.txt$/u,
+    /no report text found/u,
+  );
 });
 
 test('a new report needs only its raw file, region and year', () => {
   const s = scratch();
   try {
     mkdirSync(join(s.content, 'reports', 'xilingol-2025'));
-    writeFileSync(join(s.content, 'reports', 'xilingol-2025', 'report.json'), '{ "region": "xilingol", "year": 2025 }');
-    writeFileSync(join(s.content, 'reports', 'xilingol-2025', 'raw.txt'), rawText(...FILES.xlgl2024));
+    writeFileSync(
+      join(s.content, 'reports', 'xilingol-2025', 'report.json'),
+      '{ "region": "xilingol", "year": 2025 }',
+    );
+    writeFileSync(
+      join(s.content, 'reports', 'xilingol-2025', 'raw.txt'),
+      rawText(...FILES.xlgl2024),
+    );
     const { reports } = convertAll({ root: s.root, contentDir: s.content });
     const added = reports.find((r) => r.entry.id === 'xilingol-2025')!;
     assert.equal(added.entry.region.name, '锡林郭勒盟');
@@ -97,7 +177,14 @@ test('a new report needs only its raw file, region and year', () => {
 
 test('odd but readable text gives warnings: the Latin inside the 2024 excerpt', () => {
   const { warnings } = convertAll();
-  assert.ok(warnings.list.some((w) => w.code === 'latin-in-han' && /execution/u.test(w.message) && w.file.endsWith(FILES.y2024[1])));
+  assert.ok(
+    warnings.list.some(
+      (w) =>
+        w.code === 'latin-in-han' &&
+        /execution/u.test(w.message) &&
+        w.file.endsWith(FILES.y2024[1]),
+    ),
+  );
   assert.ok(warnings.list.some((w) => w.code === 'rejoined' && w.file.endsWith(FILES.y2024[1])));
 });
 
@@ -109,16 +196,25 @@ test('conversion is cached by content: a rebuild after changing one report conve
     assert.deepEqual([first.converted, first.cached], [4, 0]);
     const second = convertAll({ root: s.root, contentDir: s.content, cache });
     assert.deepEqual([second.converted, second.cached], [0, 4]);
-    assert.deepEqual(second.reports.map((r) => r.mdx), first.reports.map((r) => r.mdx));
+    assert.deepEqual(
+      second.reports.map((r) => r.mdx),
+      first.reports.map((r) => r.mdx),
+    );
     assert.deepEqual(second.warnings.list, first.warnings.list);
     // Change one word of one report: only it is converted again, and the change shows.
     const file = join(s.content, 'reports', FILES.xlgl2024[0], FILES.xlgl2024[1]);
-    writeFileSync(file, rawText(...FILES.xlgl2024).replace('使命在肩，实干为要', '使命在肩，实干当先'));
+    writeFileSync(
+      file,
+      rawText(...FILES.xlgl2024).replace('使命在肩，实干为要', '使命在肩，实干当先'),
+    );
     const third = convertAll({ root: s.root, contentDir: s.content, cache });
     assert.deepEqual([third.converted, third.cached], [1, 3]);
     assert.ok(third.reports.find((r) => r.entry.id === 'xilingol-2024')!.mdx.includes('实干当先'));
     const fresh = convertAll({ root: s.root, contentDir: s.content });
-    assert.deepEqual(third.reports.map((r) => r.mdx), fresh.reports.map((r) => r.mdx));
+    assert.deepEqual(
+      third.reports.map((r) => r.mdx),
+      fresh.reports.map((r) => r.mdx),
+    );
   } finally {
     s.done();
   }
@@ -129,22 +225,37 @@ test('a rebuild writes only the changed report into .generated/, and the result 
   const cache = new ConvertCache(join(s.root, 'cache'));
   const out = join(s.root, '.generated');
   const freshOut = join(s.root, '.generated-fresh');
-  const files = (dir: string) => Object.fromEntries(['reports', 'structure'].flatMap((d) => readdirSync(join(dir, d)).map((f) => [`${d}/${f}`, readFileSync(join(dir, d, f), 'utf8')])));
+  const files = (dir: string) =>
+    Object.fromEntries(
+      ['reports', 'structure'].flatMap((d) =>
+        readdirSync(join(dir, d)).map((f) => [`${d}/${f}`, readFileSync(join(dir, d, f), 'utf8')]),
+      ),
+    );
   try {
     runConvert({ root: s.root, contentDir: s.content, outDir: out, cache });
     const before = statSync(join(out, 'structure', 'neimenggu-2023.json')).mtimeMs;
     const file = join(s.content, 'reports', FILES.xlgl2024[0], FILES.xlgl2024[1]);
-    writeFileSync(file, rawText(...FILES.xlgl2024).replace('使命在肩，实干为要', '使命在肩，实干当先'));
+    writeFileSync(
+      file,
+      rawText(...FILES.xlgl2024).replace('使命在肩，实干为要', '使命在肩，实干当先'),
+    );
     const again = runConvert({ root: s.root, contentDir: s.content, outDir: out, cache });
     assert.deepEqual([again.converted, again.cached, again.current], [1, 0, 3]);
-    assert.equal(statSync(join(out, 'structure', 'neimenggu-2023.json')).mtimeMs, before, 'an unchanged report is not written again');
+    assert.equal(
+      statSync(join(out, 'structure', 'neimenggu-2023.json')).mtimeMs,
+      before,
+      'an unchanged report is not written again',
+    );
     assert.ok(readFileSync(join(out, 'reports', 'xilingol-2024.mdx'), 'utf8').includes('实干当先'));
     // A report removed from content/ disappears from the output.
     rmSync(join(s.content, 'reports', FILES.y2024[0]), { recursive: true });
     runConvert({ root: s.root, contentDir: s.content, outDir: out, cache });
     runConvert({ root: s.root, contentDir: s.content, outDir: freshOut });
     assert.deepEqual(files(out), files(freshOut));
-    assert.equal(readFileSync(join(out, 'warnings.json'), 'utf8'), readFileSync(join(freshOut, 'warnings.json'), 'utf8'));
+    assert.equal(
+      readFileSync(join(out, 'warnings.json'), 'utf8'),
+      readFileSync(join(freshOut, 'warnings.json'), 'utf8'),
+    );
   } finally {
     s.done();
   }

@@ -5,7 +5,10 @@ import { ContentError } from '../pipeline/errors.ts';
 import { FILES, encodeGbk, encodeUtf16, rawText } from './helpers.ts';
 
 // The first lines of the Xilingol report, as real text to encode every way.
-const snippet = rawText(...FILES.xlgl2024).split('\n').slice(0, 5).join('\n');
+const snippet = rawText(...FILES.xlgl2024)
+  .split('\n')
+  .slice(0, 5)
+  .join('\n');
 
 test('UTF-8 without BOM is read as it is', () => {
   const r = decode(new TextEncoder().encode(snippet), 'x.txt');
@@ -41,8 +44,13 @@ test('GBK / GB18030 is detected and decoded', () => {
 });
 
 test('an empty file is an error naming the file', () => {
-  assert.throws(() => decode(new Uint8Array(), 'content/reports/x/empty.txt'),
-    (e: unknown) => e instanceof ContentError && e.message.startsWith('content/reports/x/empty.txt: ') && /empty/u.test(e.message));
+  assert.throws(
+    () => decode(new Uint8Array(), 'content/reports/x/empty.txt'),
+    (e: unknown) =>
+      e instanceof ContentError &&
+      e.message.startsWith('content/reports/x/empty.txt: ') &&
+      /empty/u.test(e.message),
+  );
 });
 
 test('GBK bytes inside a UTF-8 file: refused with the line of the first bad byte', () => {
@@ -52,12 +60,21 @@ test('GBK bytes inside a UTF-8 file: refused with the line of the first bad byte
     ...encodeGbk('经济保持稳中有进'),
     ...new TextEncoder().encode(`\n${lines.slice(3).join('\n')}`),
   ]);
-  assert.throws(() => decode(bytes, 'bad.txt'), (e: unknown) => e instanceof ContentError && e.line === 4 && /not valid UTF-8/u.test(e.message));
+  assert.throws(
+    () => decode(bytes, 'bad.txt'),
+    (e: unknown) => e instanceof ContentError && e.line === 4 && /not valid UTF-8/u.test(e.message),
+  );
 });
 
 test('bytes that are no Chinese text in any supported encoding are refused', () => {
   const noise = new Uint8Array(400);
   let x = 7;
-  for (let i = 0; i < noise.length; i++) { x = (x * 1103515245 + 12345) & 0x7fffffff; noise[i] = 0x80 + (x % 0x7f); }
-  assert.throws(() => decode(noise, 'noise.bin'), (e: unknown) => e instanceof ContentError && /cannot be decoded/u.test(e.message));
+  for (let i = 0; i < noise.length; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    noise[i] = 0x80 + (x % 0x7f);
+  }
+  assert.throws(
+    () => decode(noise, 'noise.bin'),
+    (e: unknown) => e instanceof ContentError && /cannot be decoded/u.test(e.message),
+  );
 });

@@ -38,7 +38,9 @@ export function toSourceLines(text: string): SourceLine[] {
 }
 
 export function nationalFiles(): string[] {
-  return readdirSync(NATIONAL).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(NATIONAL)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 export { encodeGbk, encodeUtf16 } from '../fuzz/encodings.ts';

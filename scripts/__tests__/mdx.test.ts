@@ -4,7 +4,8 @@ import { literal } from '../pipeline/mdx.ts';
 import { convertAll } from '../convert.ts';
 
 test('string literals carry no character MDX could read as syntax', () => {
-  const hostile = '{x} <script>alert(1)</script> *a* _b_ # c | d `e` import f from "g"\nexport const h = 1\u2028';
+  const hostile =
+    '{x} <script>alert(1)</script> *a* _b_ # c | d `e` import f from "g"\nexport const h = 1\u2028';
   const l = literal(hostile);
   assert.doesNotMatch(l, /[{}<>\n\u2028]/u);
   assert.equal(JSON.parse(l.replace(/\\u(\w{4})/gu, (_, h: string) => `\\u${h}`)), hostile);
@@ -19,6 +20,7 @@ test('the generated MDX holds every paragraph of the structured report, with its
     }
     // Only components and expressions in the body: no Markdown a source could smuggle in.
     const body = r.mdx.slice(r.mdx.indexOf('\n---\n') + 5);
-    for (const line of body.split('\n').filter(Boolean)) assert.match(line, /^<[A-Z][A-Za-z]*[ >]/u, `${r.entry.id}: ${line.slice(0, 40)}`);
+    for (const line of body.split('\n').filter(Boolean))
+      assert.match(line, /^<[A-Z][A-Za-z]*[ >]/u, `${r.entry.id}: ${line.slice(0, 40)}`);
   }
 });

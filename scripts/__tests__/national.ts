@@ -18,19 +18,36 @@ export function nationalStructures(fromYear: number): StructureFile[] {
   if (!existsSync(content)) {
     mkdirSync(join(content, 'reports'), { recursive: true });
     cpSync(join(ROOT, 'content', 'tagging'), join(content, 'tagging'), { recursive: true });
-    writeFileSync(join(content, 'regions.json'), JSON.stringify({ zhongguo: { name: '中华人民共和国', level: '国家' } }));
-    for (const f of readdirSync(NATIONAL).filter((n) => /^\d{4}_/u.test(n) && Number(n.slice(0, 4)) >= fromYear)) {
+    writeFileSync(
+      join(content, 'regions.json'),
+      JSON.stringify({ zhongguo: { name: '中华人民共和国', level: '国家' } }),
+    );
+    for (const f of readdirSync(NATIONAL).filter(
+      (n) => /^\d{4}_/u.test(n) && Number(n.slice(0, 4)) >= fromYear,
+    )) {
       const id = `zhongguo-${f.slice(0, 4)}`;
       mkdirSync(join(content, 'reports', id));
       cpSync(join(NATIONAL, f), join(content, 'reports', id, `${id}.txt`));
-      writeFileSync(join(content, 'reports', id, 'report.json'), JSON.stringify({ region: 'zhongguo', year: Number(f.slice(0, 4)) }));
+      writeFileSync(
+        join(content, 'reports', id, 'report.json'),
+        JSON.stringify({ region: 'zhongguo', year: Number(f.slice(0, 4)) }),
+      );
     }
   }
   // The tagging lists are the project's: copy them again so that edits take effect.
   cpSync(join(ROOT, 'content', 'tagging'), join(content, 'tagging'), { recursive: true });
   const { reports } = convertAll({ root: dir, contentDir: content, cache: new ConvertCache() });
   return reports.map((r) => ({
-    id: r.entry.id, fullTitle: r.entry.fullTitle, year: r.entry.year, region: r.entry.region,
-    body: r.body, passages: r.passages, figures: r.figures, themes: r.themes, targets: r.targets, completeness: r.entry.completeness.kind, otherSources: r.otherSources,
+    id: r.entry.id,
+    fullTitle: r.entry.fullTitle,
+    year: r.entry.year,
+    region: r.entry.region,
+    body: r.body,
+    passages: r.passages,
+    figures: r.figures,
+    themes: r.themes,
+    targets: r.targets,
+    completeness: r.entry.completeness.kind,
+    otherSources: r.otherSources,
   }));
 }

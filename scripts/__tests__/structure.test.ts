@@ -11,10 +11,19 @@ import { PART } from '../pipeline/patterns.ts';
 import type { ReportBody } from '../pipeline/model.ts';
 import { FILES, NATIONAL, raw, rawText, toSourceLines, nationalFiles } from './helpers.ts';
 
-function parse(bytes: Uint8Array, file = 'f.txt', opts: { excerpt?: boolean; startsInPart?: number } = {}) {
+function parse(
+  bytes: Uint8Array,
+  file = 'f.txt',
+  opts: { excerpt?: boolean; startsInPart?: number } = {},
+) {
   const n = normaliseSource(bytes, file);
   const warnings = new Warnings();
-  const body = parseStructure(n.blocks, { file, warnings, excerpt: opts.excerpt ?? false, startsInPart: opts.startsInPart });
+  const body = parseStructure(n.blocks, {
+    file,
+    warnings,
+    excerpt: opts.excerpt ?? false,
+    startsInPart: opts.startsInPart,
+  });
   assignAnchors(body, file, warnings);
   return { body, passages: toPassages(body), warnings, norm: n };
 }
@@ -32,12 +41,24 @@ test('blocks: a paragraph split by a column break is rejoined', () => {
 });
 
 test('blocks: a bare numbering label is joined with its line; indented lines start paragraphs', () => {
-  assert.deepEqual(blocksOf('一、\n我国人民已经推翻了帝国主义者在中国的统治。').map((b) => b.text), ['一、我国人民已经推翻了帝国主义者在中国的统治。']);
-  const two = rawText(...FILES.y2025).split('\n').filter((l) => /要紧紧抓住国家加力扩围|要紧紧抓住以人为本/u.test(l)).join('\n');
+  assert.deepEqual(
+    blocksOf('一、\n我国人民已经推翻了帝国主义者在中国的统治。').map((b) => b.text),
+    ['一、我国人民已经推翻了帝国主义者在中国的统治。'],
+  );
+  const two = rawText(...FILES.y2025)
+    .split('\n')
+    .filter((l) => /要紧紧抓住国家加力扩围|要紧紧抓住以人为本/u.test(l))
+    .join('\n');
   assert.equal(blocksOf(two).length, 2);
   // A hard-wrapped line that does not end a sentence continues the paragraph.
-  assert.deepEqual(blocksOf('我们第一届全国人民代表大会第一次会议，在听了刘少奇同志\n关于宪法草案的报告\n并进行了三天的讨论以后。').map((b) => b.text),
-    ['我们第一届全国人民代表大会第一次会议，在听了刘少奇同志关于宪法草案的报告并进行了三天的讨论以后。']);
+  assert.deepEqual(
+    blocksOf(
+      '我们第一届全国人民代表大会第一次会议，在听了刘少奇同志\n关于宪法草案的报告\n并进行了三天的讨论以后。',
+    ).map((b) => b.text),
+    [
+      '我们第一届全国人民代表大会第一次会议，在听了刘少奇同志关于宪法草案的报告并进行了三天的讨论以后。',
+    ],
+  );
 });
 
 test('the 2023 report: title block, parts, sections, closing and appendix', () => {
@@ -47,11 +68,20 @@ test('the 2023 report: title block, parts, sections, closing and appendix', () =
   assert.equal(body.titleBlock.speaker, '王莉霞');
   assert.equal(body.titleBlock.office, '自治区主席');
   assert.equal(body.titleBlock.salutation, '各位代表：');
-  assert.deepEqual(body.parts.map((p) => `${p.label}${p.title}`), ['一、过去五年工作回顾', '二、关于今后五年发展', '三、2023年重点工作任务']);
+  assert.deepEqual(
+    body.parts.map((p) => `${p.label}${p.title}`),
+    ['一、过去五年工作回顾', '二、关于今后五年发展', '三、2023年重点工作任务'],
+  );
   const three = body.parts[2]!;
-  assert.deepEqual(three.sections.map((s) => s.num), [1, 2, 3, 4, 5, 6, 7]);
+  assert.deepEqual(
+    three.sections.map((s) => s.num),
+    [1, 2, 3, 4, 5, 6, 7],
+  );
   // The heading is the section's first sentence; the rest of its line is its first paragraph.
-  assert.equal(three.sections[1]!.title, '牢牢把握推动高质量发展主题，在调结构、转功能、提质量上取得新突破。');
+  assert.equal(
+    three.sections[1]!.title,
+    '牢牢把握推动高质量发展主题，在调结构、转功能、提质量上取得新突破。',
+  );
   assert.match(three.sections[1]!.paragraphs[0]!.text, /^紧扣高质量建设/u);
   assert.match(body.closing!.paragraphs[0]!.text, /^各位代表！新征程的壮阔前景/u);
   const app = body.appendices[0]!;
@@ -80,21 +110,36 @@ test('an excerpt keeps its real numbers: the 2024 page starts at （八）', () 
   const { body, passages } = parse(raw(...FILES.y2024), 'x', { excerpt: true, startsInPart: 2 });
   assert.equal(body.parts.length, 1);
   assert.ok(body.parts[0]!.implicit);
-  assert.deepEqual(body.parts[0]!.sections.map((s) => s.anchor), ['s2-8', 's2-9', 's2-10']);
+  assert.deepEqual(
+    body.parts[0]!.sections.map((s) => s.anchor),
+    ['s2-8', 's2-9', 's2-10'],
+  );
   assert.equal(body.parts[0]!.sections[0]!.title, '优化区域发展布局。');
   assert.equal(body.titleBlock.title, '政府工作报告');
-  assert.deepEqual(passages.filter((p) => p.anchor.startsWith('a1-') && p.kind === 'item').map((p) => p.anchor), ['a1-1', 'a1-2', 'a1-3', 'a1-4', 'a1-5']);
+  assert.deepEqual(
+    passages.filter((p) => p.anchor.startsWith('a1-') && p.kind === 'item').map((p) => p.anchor),
+    ['a1-1', 'a1-2', 'a1-3', 'a1-4', 'a1-5'],
+  );
   // Without the part from metadata, sections of a report without parts are top-level.
   const bare = parse(raw(...FILES.y2024), 'x', { excerpt: true });
-  assert.deepEqual(bare.body.parts[0]!.sections.map((s) => s.anchor), ['s8', 's9', 's10']);
+  assert.deepEqual(
+    bare.body.parts[0]!.sections.map((s) => s.anchor),
+    ['s8', 's9', 's10'],
+  );
 });
 
 test('a report without title block: Xilingol starts with its salutation', () => {
   const { body } = parse(raw(...FILES.xlgl2024));
   assert.equal(body.titleBlock.salutation, '各位主任、委员：');
   assert.equal(body.titleBlock.date, undefined);
-  assert.deepEqual(body.parts.map((p) => p.num), [1, 2, 3]);
-  assert.deepEqual(body.parts[2]!.sections.map((s) => s.title), ['强化政治引领。', '坚持依法行政。', '狠抓工作落实。', '恪守廉洁底线。']);
+  assert.deepEqual(
+    body.parts.map((p) => p.num),
+    [1, 2, 3],
+  );
+  assert.deepEqual(
+    body.parts[2]!.sections.map((s) => s.title),
+    ['强化政治引领。', '坚持依法行政。', '狠抓工作落实。', '恪守廉洁底线。'],
+  );
   assert.match(body.closing!.paragraphs[0]!.text, /^各位主任、委员！使命在肩/u);
 });
 
@@ -106,19 +151,51 @@ test('the 2025 report: a caption stands in for the title block', () => {
 });
 
 test('numbering chains: an enumeration restarting at 一 inside a part is not a part', () => {
-  const src = ['一、关于工农业生产的发展速度', '这是第一部分的正文，说明了很多情况。', '二、关于基本建设的规模', '国务院决定：',
-    '一、固定资产投资总规模要严格控制', '二、大中型项目一律由国家审批', '三、关于教育科学文化事业的发展', '这是第三部分的正文。'].join('\n\n');
+  const src = [
+    '一、关于工农业生产的发展速度',
+    '这是第一部分的正文，说明了很多情况。',
+    '二、关于基本建设的规模',
+    '国务院决定：',
+    '一、固定资产投资总规模要严格控制',
+    '二、大中型项目一律由国家审批',
+    '三、关于教育科学文化事业的发展',
+    '这是第三部分的正文。',
+  ].join('\n\n');
   const { body, warnings } = parse(text(src));
-  assert.deepEqual(body.parts.map((p) => p.title), ['关于工农业生产的发展速度', '关于基本建设的规模', '关于教育科学文化事业的发展']);
+  assert.deepEqual(
+    body.parts.map((p) => p.title),
+    ['关于工农业生产的发展速度', '关于基本建设的规模', '关于教育科学文化事业的发展'],
+  );
   assert.ok(warnings.list.some((w) => w.code === 'numbering-repeat'));
-  const chain = bestChain([{ index: 0, num: 1, pos: 0 }, { index: 1, num: 2, pos: 10 }, { index: 2, num: 1, pos: 20 }, { index: 3, num: 3, pos: 1000 }], false);
-  assert.deepEqual(chain.map((c) => c.index), [0, 1, 3]);
+  const chain = bestChain(
+    [
+      { index: 0, num: 1, pos: 0 },
+      { index: 1, num: 2, pos: 10 },
+      { index: 2, num: 1, pos: 20 },
+      { index: 3, num: 3, pos: 1000 },
+    ],
+    false,
+  );
+  assert.deepEqual(
+    chain.map((c) => c.index),
+    [0, 1, 3],
+  );
 });
 
 test('a numbering gap is kept and reported', () => {
-  const src = ['一、第一部分', '正文一。', '二、第二部分', '正文二。', '四、第四部分', '正文四。'].join('\n\n');
+  const src = [
+    '一、第一部分',
+    '正文一。',
+    '二、第二部分',
+    '正文二。',
+    '四、第四部分',
+    '正文四。',
+  ].join('\n\n');
   const { body, warnings } = parse(text(src));
-  assert.deepEqual(body.parts.map((p) => p.anchor), ['s1', 's2', 's4']);
+  assert.deepEqual(
+    body.parts.map((p) => p.anchor),
+    ['s1', 's2', 's4'],
+  );
   assert.ok(warnings.list.some((w) => w.code === 'numbering-gap' && w.line === 9));
 });
 
@@ -135,11 +212,16 @@ test('robustness: every national report converts, and those with 一、 part lin
     if (partLines.length > 0) {
       assert.ok(parts.length >= 2, `${f}: has 一、 heading lines but ${parts.length} parts`);
       assert.equal(parts[0]!.num, 1, `${f}: first part is 一`);
-      for (let k = 1; k < parts.length; k++) assert.ok(parts[k]!.num > parts[k - 1]!.num, `${f}: part numbers increase`);
+      for (let k = 1; k < parts.length; k++)
+        assert.ok(parts[k]!.num > parts[k - 1]!.num, `${f}: part numbers increase`);
     }
     const ids = passages.map((p) => p.anchor);
     assert.equal(new Set(ids).size, ids.length, `${f}: unique anchors`);
-    assert.doesNotMatch(passages.map((p) => p.text).join(''), /Public domain|本作品是中华人民共和国/u, `${f}: licence footer removed`);
+    assert.doesNotMatch(
+      passages.map((p) => p.text).join(''),
+      /Public domain|本作品是中华人民共和国/u,
+      `${f}: licence footer removed`,
+    );
   }
 });
 
@@ -147,9 +229,16 @@ test('anchors do not move when text elsewhere changes', () => {
   const src = rawText(...FILES.y2023);
   const a = parse(text(src)).passages;
   // Add a paragraph to part 一 and rewrite one in part 二.
-  const edited = src.replace('——全面小康目标如期实现。', '——新加的一段。\n\n——全面小康目标如期实现。').replace('综合分析形势，', '综合分析当前形势，');
+  const edited = src
+    .replace('——全面小康目标如期实现。', '——新加的一段。\n\n——全面小康目标如期实现。')
+    .replace('综合分析形势，', '综合分析当前形势，');
   const b = parse(text(edited)).passages;
-  const after = (ps: typeof a) => new Map(ps.filter((p) => !p.anchor.startsWith('s1-') && p.anchor !== 's2-p2').map((p) => [p.anchor, p.text]));
+  const after = (ps: typeof a) =>
+    new Map(
+      ps
+        .filter((p) => !p.anchor.startsWith('s1-') && p.anchor !== 's2-p2')
+        .map((p) => [p.anchor, p.text]),
+    );
   assert.deepEqual(after(b), after(a));
 });
 

@@ -38,7 +38,10 @@ test('figures with units, magnitudes, percents and multiples, on real sentences'
   const villages = one(s2023, '3681个');
   assert.equal(villages.kind, 'count');
   assert.equal(villages.subject, '贫困嘎查村');
-  assert.equal(one(lineWith(FILES.y2024, '新增残疾人就业8000人以上').text, '8000人以上').value, 8000);
+  assert.equal(
+    one(lineWith(FILES.y2024, '新增残疾人就业8000人以上').text, '8000人以上').value,
+    8000,
+  );
   assert.equal(one('加快推进，增长1.2倍。', '增长1.2倍').unit, '倍');
   assert.equal(one('城镇新增就业5万人以上', '5万人以上').value, 50_000);
   assert.equal(one(lineWith(FILES.y2023, '43件民生实事项目').text, '43件').unit, '件');
@@ -47,7 +50,20 @@ test('figures with units, magnitudes, percents and multiples, on real sentences'
 });
 
 test('not figures: years, dates, ordinals, list numbers and names with digits', () => {
-  for (const text of ['2023年1月12日在内蒙古自治区第十四届人民代表大会第一次会议上', '在全区推开“12345”热线', 'G5511集宁至阿荣旗高速', '建设5G基站', 'PM2.5平均浓度', '5A级景区获批', '盯住世界500强', '“十四五”规划', '12．新建乡镇养老服务中心', '落实“1+8”化债方案', '两个基地', '抓好“六个工程”']) {
+  for (const text of [
+    '2023年1月12日在内蒙古自治区第十四届人民代表大会第一次会议上',
+    '在全区推开“12345”热线',
+    'G5511集宁至阿荣旗高速',
+    '建设5G基站',
+    'PM2.5平均浓度',
+    '5A级景区获批',
+    '盯住世界500强',
+    '“十四五”规划',
+    '12．新建乡镇养老服务中心',
+    '落实“1+8”化债方案',
+    '两个基地',
+    '抓好“六个工程”',
+  ]) {
     assert.deepEqual(spans(text), [], text);
   }
 });
@@ -77,7 +93,18 @@ test('themes: a paragraph about the theme carries it, a passing mention does not
   assert.deepEqual(t['c-p1'], []);
   // One passing mention among many sectors is not enough.
   const lexicon = loadLexicon();
-  const mention = tagThemes([{ anchor: 'p1', kind: 'paragraph', text: '我们推动经济、文化、科技、教育、外贸、金融、交通、农业、旅游等各项事业发展。各项工作取得新进展。', section: '', line: 1 }], lexicon);
+  const mention = tagThemes(
+    [
+      {
+        anchor: 'p1',
+        kind: 'paragraph',
+        text: '我们推动经济、文化、科技、教育、外贸、金融、交通、农业、旅游等各项事业发展。各项工作取得新进展。',
+        section: '',
+        line: 1,
+      },
+    ],
+    lexicon,
+  );
   assert.deepEqual(mention.passages.p1, []);
   assert.ok(r2023.themes.sections['s3-6']!.includes('livelihoods'));
 });
@@ -86,33 +113,53 @@ test('themes: topic blocks, mixed enumerations, exclusions and weak terms, on re
   const lexicon = loadLexicon();
   const themesOf = (file: readonly [string, string], start: string) => {
     const text = lineWith(file, start).text.replace(/^[\s\u3000]+/u, '');
-    return tagThemes([{ anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 }], lexicon).passages.p1!;
+    return tagThemes([{ anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 }], lexicon)
+      .passages.p1!;
   };
   // 2025's review of the 五大任务 is one long paragraph of blocks (…方面，); its energy block is a tenth of it.
   const review = themesOf(FILES.y2025, '一年来，我们牢记习近平总书记殷殷嘱托');
-  assert.ok(review.includes('energy') && review.includes('ecology'), `blocks carry their themes: ${review}`);
+  assert.ok(
+    review.includes('energy') && review.includes('ecology'),
+    `blocks carry their themes: ${review}`,
+  );
   // 新型储能、绿氢绿氨 and 防沙治沙 are items of a list of five fields of cooperation.
   const cooperation = themesOf(FILES.y2025, '对内要深化区域间合作');
-  assert.ok(!cooperation.includes('energy') && !cooperation.includes('ecology'), `a mixed list is a mention: ${cooperation}`);
+  assert.ok(
+    !cooperation.includes('energy') && !cooperation.includes('ecology'),
+    `a mixed list is a mention: ${cooperation}`,
+  );
   // 非煤矿山 are the mines that are not coal mines.
   assert.ok(!themesOf(FILES.xlgl2024, '毫不放松抓好安全生产').includes('energy'));
   // Landscapes named for tourism (草原森林、沙漠戈壁、河湖湿地) are weak terms only.
   assert.ok(!themesOf(FILES.y2025, '内蒙古旅游资源丰富').includes('ecology'));
   // 大气 in 以更大气魄 is not the air.
-  const paragraph = (text: string) => tagThemes([{ anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 }], lexicon).passages.p1!;
+  const paragraph = (text: string) =>
+    tagThemes([{ anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 }], lexicon).passages
+      .p1!;
   assert.deepEqual(paragraph('以更大气魄扩大开放。一是瞄准大通关。'), []);
 });
 
 test('figures meet their target on the hand-labelled sample (precision ≥ 0.97, recall ≥ 0.95)', () => {
-  const labels = JSON.parse(readFileSync(join(CONTENT, 'tagging', 'labels', 'figures.json'), 'utf8')) as { paragraphs: { report: string; anchor: string; spans: string[] }[] };
+  const labels = JSON.parse(
+    readFileSync(join(CONTENT, 'tagging', 'labels', 'figures.json'), 'utf8'),
+  ) as { paragraphs: { report: string; anchor: string; spans: string[] }[] };
   const { reports } = convertAll();
   let tp = 0;
   let fp = 0;
   let fn = 0;
   for (const p of labels.paragraphs) {
-    const found = reports.find((r) => r.entry.id === p.report)!.figures.filter((f) => f.anchor === p.anchor).map((f) => f.span);
+    const found = reports
+      .find((r) => r.entry.id === p.report)!
+      .figures.filter((f) => f.anchor === p.anchor)
+      .map((f) => f.span);
     const want = [...p.spans];
-    for (const s of found) { const k = want.indexOf(s); if (k >= 0) { tp++; want.splice(k, 1); } else fp++; }
+    for (const s of found) {
+      const k = want.indexOf(s);
+      if (k >= 0) {
+        tp++;
+        want.splice(k, 1);
+      } else fp++;
+    }
     fn += want.length;
   }
   assert.ok(labels.paragraphs.length >= 40 && tp + fn >= 150, 'a sample of the intended size');

@@ -39,13 +39,20 @@ export interface ReportText {
 }
 
 export function loadReports(structureDir: string): ReportText[] {
-  return readdirSync(structureDir).filter((f) => f.endsWith('.json')).sort().map((f) => {
-    const s = JSON.parse(readFileSync(join(structureDir, f), 'utf8')) as StructureFile;
-    const indexed = indexReport(s.passages);
-    const sections = new Map<string, string[]>();
-    for (const [anchor, texts] of indexed.texts) sections.set(anchor, texts.map(([, t]) => indexedText(t)));
-    return { id: s.id, sections, passages: s.passages.map((p) => indexedText(p.text)) };
-  });
+  return readdirSync(structureDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const s = JSON.parse(readFileSync(join(structureDir, f), 'utf8')) as StructureFile;
+      const indexed = indexReport(s.passages);
+      const sections = new Map<string, string[]>();
+      for (const [anchor, texts] of indexed.texts)
+        sections.set(
+          anchor,
+          texts.map(([, t]) => indexedText(t)),
+        );
+      return { id: s.id, sections, passages: s.passages.map((p) => indexedText(p.text)) };
+    });
 }
 
 export function truthFor(reports: ReportText[], query: string): TruthReport[] {
@@ -56,22 +63,78 @@ export function truthFor(reports: ReportText[], query: string): TruthReport[] {
     const perTerm = terms.map((t) => r.passages.reduce((n, p) => n + countOccurrences(p, t), 0));
     if (perTerm.some((n) => n === 0)) continue;
     const sections = new Set<string>();
-    for (const [anchor, texts] of r.sections) if (texts.some((p) => terms.some((t) => p.includes(t)))) sections.add(anchor);
+    for (const [anchor, texts] of r.sections)
+      if (texts.some((p) => terms.some((t) => p.includes(t)))) sections.add(anchor);
     out.push({ id: r.id, count: perTerm.reduce((a, b) => a + b, 0), sections });
   }
   return out;
 }
 
 export const HAND_WRITTEN = [
-  '新能源装机', '1.35亿千瓦', '黄河 生态', '民生实事', '老旧小区', '煤炭', '呼包鄂乌', '稀土', '乳业', '6%左右', '6％左右',
-  '33件', '锡林郭勒', '浑善达克', '草原', '就业 收入', '中欧班列', '乌兰牧骑', '一湖两海', '5G', 'GDP', '12345', '碳达峰',
-  '风光氢储', '城镇新增就业', '地区生产总值', '高质量发展', '铸牢中华民族共同体意识', '乡村振兴', '粮食产量', '能源 安全',
-  '算力', '新质生产力', '两个基地', '温暖工程', '發展', '內蒙古', '經濟', '生態環境', '“两件大事”', '1602个', '820.1亿斤',
-  '增长15.2%', '集中供热', '养老服务', '托育', '三北', '防沙治沙', '绿电', '氢能', '储能', '特高压', '营商环境', '各位代表',
-  '地区生产总值 增长', '乡村 振兴', '不存在于档案的检索词',
+  '新能源装机',
+  '1.35亿千瓦',
+  '黄河 生态',
+  '民生实事',
+  '老旧小区',
+  '煤炭',
+  '呼包鄂乌',
+  '稀土',
+  '乳业',
+  '6%左右',
+  '6％左右',
+  '33件',
+  '锡林郭勒',
+  '浑善达克',
+  '草原',
+  '就业 收入',
+  '中欧班列',
+  '乌兰牧骑',
+  '一湖两海',
+  '5G',
+  'GDP',
+  '12345',
+  '碳达峰',
+  '风光氢储',
+  '城镇新增就业',
+  '地区生产总值',
+  '高质量发展',
+  '铸牢中华民族共同体意识',
+  '乡村振兴',
+  '粮食产量',
+  '能源 安全',
+  '算力',
+  '新质生产力',
+  '两个基地',
+  '温暖工程',
+  '發展',
+  '內蒙古',
+  '經濟',
+  '生態環境',
+  '“两件大事”',
+  '1602个',
+  '820.1亿斤',
+  '增长15.2%',
+  '集中供热',
+  '养老服务',
+  '托育',
+  '三北',
+  '防沙治沙',
+  '绿电',
+  '氢能',
+  '储能',
+  '特高压',
+  '营商环境',
+  '各位代表',
+  '地区生产总值 增长',
+  '乡村 振兴',
+  '不存在于档案的检索词',
 ];
 
-export function buildQueries(reports: ReportText[], seed = 20261122, limits = { jieba: 80, short: 80, long: 50, trad: 40, numbers: 40, multi: 30 }): BenchQuery[] {
+export function buildQueries(
+  reports: ReportText[],
+  seed = 20261122,
+  limits = { jieba: 80, short: 80, long: 50, trad: 40, numbers: 40, multi: 30 },
+): BenchQuery[] {
   const rand = rng(seed);
   const pick = <T>(a: T[]): T => a[Math.floor(rand() * a.length)]!;
   const all = reports.flatMap((r) => r.passages.filter((p) => p.length >= 20));
@@ -79,7 +142,11 @@ export function buildQueries(reports: ReportText[], seed = 20261122, limits = { 
   const jieba = require('nodejieba') as { cut(s: string): string[] };
   const toTrad = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const toSimp = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  const out: { q: string; kind: string; truthQuery: string }[] = HAND_WRITTEN.map((q) => ({ q, kind: 'hand', truthQuery: toSimp(q) === q ? q : toSimp(q) }));
+  const out: { q: string; kind: string; truthQuery: string }[] = HAND_WRITTEN.map((q) => ({
+    q,
+    kind: 'hand',
+    truthQuery: toSimp(q) === q ? q : toSimp(q),
+  }));
 
   const words: string[] = [];
   for (let i = 0; i < 400 && words.length < limits.jieba; i++) {
@@ -93,22 +160,44 @@ export function buildQueries(reports: ReportText[], seed = 20261122, limits = { 
     const at = Math.floor(rand() * Math.max(1, p.length - len));
     return p.slice(at, at + len);
   };
-  for (let i = 0; i < limits.short; i++) { const q = substr(2, 6); out.push({ q, kind: 'substring 2-6', truthQuery: q }); }
-  for (let i = 0; i < limits.long; i++) { const q = substr(7, 16); out.push({ q, kind: 'substring 7-16', truthQuery: q }); }
+  for (let i = 0; i < limits.short; i++) {
+    const q = substr(2, 6);
+    out.push({ q, kind: 'substring 2-6', truthQuery: q });
+  }
+  for (let i = 0; i < limits.long; i++) {
+    const q = substr(7, 16);
+    out.push({ q, kind: 'substring 7-16', truthQuery: q });
+  }
   let trad = 0;
   for (const w of words) {
     if (trad >= limits.trad) break;
     const t = toTrad(w);
-    if (t !== w) { out.push({ q: t, kind: 'traditional', truthQuery: w }); trad++; }
+    if (t !== w) {
+      out.push({ q: t, kind: 'traditional', truthQuery: w });
+      trad++;
+    }
   }
-  const numbers = [...new Set(all.flatMap((p) => p.match(/\d+(?:\.\d+)?(?:万|亿)?(?:千瓦|吨|亿元|万元|元|%|个|人|公里|亩|万亩|斤|家|所|项|户|套|处|件)/gu) ?? []))];
-  for (let i = 0; i < limits.numbers && numbers.length; i++) { const q = pick(numbers); out.push({ q, kind: 'number', truthQuery: q }); }
+  const numbers = [
+    ...new Set(
+      all.flatMap(
+        (p) =>
+          p.match(
+            /\d+(?:\.\d+)?(?:万|亿)?(?:千瓦|吨|亿元|万元|元|%|个|人|公里|亩|万亩|斤|家|所|项|户|套|处|件)/gu,
+          ) ?? [],
+      ),
+    ),
+  ];
+  for (let i = 0; i < limits.numbers && numbers.length; i++) {
+    const q = pick(numbers);
+    out.push({ q, kind: 'number', truthQuery: q });
+  }
   for (let i = 0; i < limits.multi; i++) {
     const a = pick(words);
     const b = pick(words);
     if (a !== b) out.push({ q: `${a} ${b}`, kind: 'two terms', truthQuery: `${a} ${b}` });
   }
   const seen = new Set<string>();
-  return out.filter((x) => (seen.has(x.q) ? false : (seen.add(x.q), true)))
+  return out
+    .filter((x) => (seen.has(x.q) ? false : (seen.add(x.q), true)))
     .map((x) => ({ ...x, truth: truthFor(reports, x.truthQuery) }));
 }

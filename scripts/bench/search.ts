@@ -15,33 +15,53 @@ import { startServerProcess } from '../serve.ts';
 import { launchBrowser } from '../../tests/browser.ts';
 import { buildQueries, loadReports, type BenchQuery } from './search-queries.ts';
 
-const arg = (name: string) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : undefined; };
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
 const seed = Number(arg('seed') ?? (process.argv.includes('--independent') ? 77_001 : 20261122));
 const limit = Number(arg('limit') ?? Infinity);
 const dist = join(ROOT, arg('dist') ?? 'dist');
-if (!existsSync(join(dist, 'pagefind'))) { console.error('no built site with a search index: run npm run build first'); process.exit(1); }
+if (!existsSync(join(dist, 'pagefind'))) {
+  console.error('no built site with a search index: run npm run build first');
+  process.exit(1);
+}
 
 const reports = loadReports(join(ROOT, arg('generated') ?? '.generated', 'structure'));
 const queries = buildQueries(reports, seed).slice(0, limit);
 const server = await startServerProcess(dist);
 const browser = await launchBrowser();
 
-interface Answer { ids: string[]; firstAnchor: Map<string, string>; ms: number }
+interface Answer {
+  ids: string[];
+  firstAnchor: Map<string, string>;
+  ms: number;
+}
 
 async function ask(page: import('playwright-core').Page, q: string): Promise<Answer> {
   await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
   await page.waitForSelector('[data-search-state="done"]', { timeout: 15_000 });
   await page.waitForFunction(() => performance.getEntriesByName('search:rendered').length > 0);
-  return page.evaluate(() => {
-    // Navigation start to results painted, as the page itself measured it.
-    const ms = performance.getEntriesByName('search:rendered').at(-1)!.startTime;
-    const items = [...document.querySelectorAll<HTMLElement>('#search-results [data-result]')];
-    const firstAnchor = new Map<string, string>();
-    for (const li of items) firstAnchor.set(li.dataset.result!, decodeURIComponent(new URL(li.querySelector<HTMLAnchorElement>('a[data-result-link]')!.href).hash.slice(1)));
-    // Every report found, in rank order; only the first page is rendered (and deep-link checked).
-    const ids = (document.querySelector<HTMLElement>('#search-results')!.dataset.resultIds ?? '').split(' ').filter(Boolean);
-    return { ids, firstAnchor: [...firstAnchor] as unknown as Map<string, string>, ms };
-  }).then((a) => ({ ...a, firstAnchor: new Map(a.firstAnchor as unknown as [string, string][]) }));
+  return page
+    .evaluate(() => {
+      // Navigation start to results painted, as the page itself measured it.
+      const ms = performance.getEntriesByName('search:rendered').at(-1)!.startTime;
+      const items = [...document.querySelectorAll<HTMLElement>('#search-results [data-result]')];
+      const firstAnchor = new Map<string, string>();
+      for (const li of items)
+        firstAnchor.set(
+          li.dataset.result!,
+          decodeURIComponent(
+            new URL(li.querySelector<HTMLAnchorElement>('a[data-result-link]')!.href).hash.slice(1),
+          ),
+        );
+      // Every report found, in rank order; only the first page is rendered (and deep-link checked).
+      const ids = (document.querySelector<HTMLElement>('#search-results')!.dataset.resultIds ?? '')
+        .split(' ')
+        .filter(Boolean);
+      return { ids, firstAnchor: [...firstAnchor] as unknown as Map<string, string>, ms };
+    })
+    .then((a) => ({ ...a, firstAnchor: new Map(a.firstAnchor as unknown as [string, string][]) }));
 }
 
 // Cold page: a fresh profile, one first search, every byte on the wire counted.
@@ -52,7 +72,10 @@ async function coldBytes(q: string): Promise<{ bytes: number; requests: number }
   await cdp.send('Network.enable');
   let bytes = 0;
   let requests = 0;
-  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; requests++; });
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    requests++;
+  });
   await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
   await page.waitForSelector('[data-search-state="done"]');
   await page.waitForTimeout(200);
@@ -63,9 +86,21 @@ async function coldBytes(q: string): Promise<{ bytes: number; requests: number }
 const context = await browser.newContext();
 const page = await context.newPage();
 await ask(page, '预热'); // first visit fills the cache, as for any returning reader
-let relevant = 0, found = 0, returned = 0, correct = 0, linkOk = 0, linkTotal = 0, rankOk = 0, rankTotal = 0, zero = 0, withTruth = 0;
+let relevant = 0,
+  found = 0,
+  returned = 0,
+  correct = 0,
+  linkOk = 0,
+  linkTotal = 0,
+  rankOk = 0,
+  rankTotal = 0,
+  zero = 0,
+  withTruth = 0;
 const times: number[] = [];
-const byKind = new Map<string, { n: number; recallHit: number; recallAll: number; precHit: number; precAll: number }>();
+const byKind = new Map<
+  string,
+  { n: number; recallHit: number; recallAll: number; precHit: number; precAll: number }
+>();
 const misses: string[] = [];
 const slow: [number, string][] = [];
 for (const query of queries as BenchQuery[]) {
@@ -75,18 +110,28 @@ for (const query of queries as BenchQuery[]) {
   const truth = new Map(query.truth.map((t) => [t.id, t]));
   const k = byKind.get(query.kind) ?? { n: 0, recallHit: 0, recallAll: 0, precHit: 0, precAll: 0 };
   k.n++;
-  relevant += truth.size; k.recallAll += truth.size;
-  returned += a.ids.length; k.precAll += a.ids.length;
+  relevant += truth.size;
+  k.recallAll += truth.size;
+  returned += a.ids.length;
+  k.precAll += a.ids.length;
   for (const id of a.ids) {
     const t = truth.get(id);
-    if (!t) { misses.push(`extra ${id} for ${query.q}`); continue; }
-    correct++; k.precHit++;
+    if (!t) {
+      misses.push(`extra ${id} for ${query.q}`);
+      continue;
+    }
+    correct++;
+    k.precHit++;
     if (!a.firstAnchor.has(id)) continue;
     linkTotal++;
     if (t.sections.has(a.firstAnchor.get(id)!)) linkOk++;
     else misses.push(`link ${id}#${a.firstAnchor.get(id)} for ${query.q}`);
   }
-  for (const id of truth.keys()) if (a.ids.includes(id)) { found++; k.recallHit++; } else misses.push(`missed ${id} for ${query.q}`);
+  for (const id of truth.keys())
+    if (a.ids.includes(id)) {
+      found++;
+      k.recallHit++;
+    } else misses.push(`missed ${id} for ${query.q}`);
   if (truth.size) {
     withTruth++;
     if (a.ids.length === 0) zero++;
@@ -102,11 +147,23 @@ const cold = await coldBytes('新能源装机');
 await browser.close();
 await server.close();
 
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!; };
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
 const f = (x: number) => x.toFixed(3);
-for (const [kind, k] of byKind) console.log(`  ${kind.padEnd(15)} queries ${String(k.n).padStart(3)}  recall ${f(k.recallAll ? k.recallHit / k.recallAll : 1)}  precision ${f(k.precAll ? k.precHit / k.precAll : 1)}`);
+for (const [kind, k] of byKind)
+  console.log(
+    `  ${kind.padEnd(15)} queries ${String(k.n).padStart(3)}  recall ${f(k.recallAll ? k.recallHit / k.recallAll : 1)}  precision ${f(k.precAll ? k.precHit / k.precAll : 1)}`,
+  );
 for (const m of misses.slice(0, 15)) console.log(`  ! ${m}`);
-if (process.argv.includes('--slow')) for (const [ms, q] of slow.sort((a, b) => b[0] - a[0]).slice(0, 12)) console.log(`  slow ${ms.toFixed(0)} ms  ${q}`);
+if (process.argv.includes('--slow'))
+  for (const [ms, q] of slow.sort((a, b) => b[0] - a[0]).slice(0, 12))
+    console.log(`  slow ${ms.toFixed(0)} ms  ${q}`);
 console.log(`queries=${queries.length} seed=${seed} reports=${reports.length}`);
-console.log(`recall=${f(relevant ? found / relevant : 1)} precision=${f(returned ? correct / returned : 1)} deep_link=${f(linkTotal ? linkOk / linkTotal : 1)} rank_at_1=${f(rankTotal ? rankOk / rankTotal : 1)} zero_result_rate=${f(withTruth ? zero / withTruth : 0)}`);
-console.log(`p50_ms=${pct(times, 50).toFixed(0)} p95_ms=${pct(times, 95).toFixed(0)} cold_first_search_kb=${(cold.bytes / 1024).toFixed(0)} cold_requests=${cold.requests}`);
+console.log(
+  `recall=${f(relevant ? found / relevant : 1)} precision=${f(returned ? correct / returned : 1)} deep_link=${f(linkTotal ? linkOk / linkTotal : 1)} rank_at_1=${f(rankTotal ? rankOk / rankTotal : 1)} zero_result_rate=${f(withTruth ? zero / withTruth : 0)}`,
+);
+console.log(
+  `p50_ms=${pct(times, 50).toFixed(0)} p95_ms=${pct(times, 95).toFixed(0)} cold_first_search_kb=${(cold.bytes / 1024).toFixed(0)} cold_requests=${cold.requests}`,
+);

@@ -21,11 +21,15 @@ export function assignAnchors(body: ReportBody, file: string, warnings: Warnings
   const claim = (wanted: string, line: number): string => {
     let id = wanted;
     for (let k = 2; used.has(id); k++) id = `${wanted}-${k}`;
-    if (id !== wanted) warnings.add('numbering-repeat', file, line, `anchor ${wanted} is taken; this one is ${id}`);
+    if (id !== wanted)
+      warnings.add('numbering-repeat', file, line, `anchor ${wanted} is taken; this one is ${id}`);
     used.add(id);
     return id;
   };
-  const paras = (prefix: string, list: Paragraph[]) => list.forEach((p, i) => { p.anchor = claim(`${prefix}p${i + 1}`, p.line); });
+  const paras = (prefix: string, list: Paragraph[]) =>
+    list.forEach((p, i) => {
+      p.anchor = claim(`${prefix}p${i + 1}`, p.line);
+    });
 
   paras('', body.preamble);
   for (const part of body.parts) {
@@ -58,7 +62,15 @@ export function toPassages(body: ReportBody): Passage[] {
   const heading = (anchor: string, depth: number, text: string, line: number) =>
     out.push({ anchor, kind: 'heading', depth, text, section: anchor, line });
   const paras = (list: Paragraph[], section: string) =>
-    list.forEach((p) => out.push({ anchor: p.anchor, kind: p.item ? 'item' : 'paragraph', text: p.text, section, line: p.line }));
+    list.forEach((p) =>
+      out.push({
+        anchor: p.anchor,
+        kind: p.item ? 'item' : 'paragraph',
+        text: p.text,
+        section,
+        line: p.line,
+      }),
+    );
 
   paras(body.preamble, '');
   for (const part of body.parts) {
@@ -74,8 +86,17 @@ export function toPassages(body: ReportBody): Passage[] {
     heading(a.anchor, 2, a.title ? `${a.label} ${a.title}` : a.label, a.line);
     let section = a.anchor;
     for (const e of a.entries) {
-      if (e.kind === 'group') { section = e.anchor; heading(e.anchor, 3, `${e.label}${e.title}`, e.line); }
-      else out.push({ anchor: e.anchor, kind: e.kind === 'item' ? 'item' : 'paragraph', text: e.text, section, line: e.line });
+      if (e.kind === 'group') {
+        section = e.anchor;
+        heading(e.anchor, 3, `${e.label}${e.title}`, e.line);
+      } else
+        out.push({
+          anchor: e.anchor,
+          kind: e.kind === 'item' ? 'item' : 'paragraph',
+          text: e.text,
+          section,
+          line: e.line,
+        });
     }
   }
   return out;

@@ -1,6 +1,15 @@
 import type { Block, SourceLine } from './model.ts';
 import { readMarkdown } from './markdown.ts';
-import { APPENDIX, BARE_LABEL, ITEM, PART, SALUTATION, SECTION, TERMINAL, VOCATIVE } from './patterns.ts';
+import {
+  APPENDIX,
+  BARE_LABEL,
+  ITEM,
+  PART,
+  SALUTATION,
+  SECTION,
+  TERMINAL,
+  VOCATIVE,
+} from './patterns.ts';
 
 /**
  * Turns normalised lines into paragraph-sized blocks.
@@ -17,8 +26,15 @@ import { APPENDIX, BARE_LABEL, ITEM, PART, SALUTATION, SECTION, TERMINAL, VOCATI
 const INDENT = /^(?:[\u3000]+| {2,}|\t)/u;
 
 function looksStructural(text: string, mdHeading?: number): boolean {
-  return Boolean(mdHeading) || PART.test(text) || SECTION.test(text) || ITEM.test(text) || APPENDIX.test(text)
-    || SALUTATION.test(text) || VOCATIVE.test(text);
+  return (
+    Boolean(mdHeading) ||
+    PART.test(text) ||
+    SECTION.test(text) ||
+    ITEM.test(text) ||
+    APPENDIX.test(text) ||
+    SALUTATION.test(text) ||
+    VOCATIVE.test(text)
+  );
 }
 
 export interface BlockNotes {
@@ -30,20 +46,39 @@ export function toBlocks(lines: SourceLine[], notes: BlockNotes = { rejoined: []
   const blocks: Block[] = [];
   let cur: Block | undefined;
   let prevBlank = true;
-  const flush = () => { if (cur) blocks.push(cur); cur = undefined; };
+  const flush = () => {
+    if (cur) blocks.push(cur);
+    cur = undefined;
+  };
 
   for (const l of lines) {
-    if (!l.text.trim()) { flush(); prevBlank = true; continue; }
+    if (!l.text.trim()) {
+      flush();
+      prevBlank = true;
+      continue;
+    }
     const indented = INDENT.test(l.text);
     const md = readMarkdown(l.text.trim());
     const text = md.text.trim();
-    if (!text) { prevBlank = true; continue; }
+    if (!text) {
+      prevBlank = true;
+      continue;
+    }
     const structural = looksStructural(text, md.mdHeading);
     if (cur && !prevBlank) {
       const curLen = [...cur.text].length;
-      const continues = !indented && !structural && !cur.mdHeading && !TERMINAL.test(cur.text)
-        && (curLen >= 15 || /^[，、。；：”）]/u.test(text)) && !looksStructural(cur.text);
-      if (continues) { cur.text += text; prevBlank = false; continue; }
+      const continues =
+        !indented &&
+        !structural &&
+        !cur.mdHeading &&
+        !TERMINAL.test(cur.text) &&
+        (curLen >= 15 || /^[，、。；：”）]/u.test(text)) &&
+        !looksStructural(cur.text);
+      if (continues) {
+        cur.text += text;
+        prevBlank = false;
+        continue;
+      }
     }
     if (cur && BARE_LABEL.test(cur.text) && !md.mdHeading) {
       cur.text += text;
@@ -77,15 +112,27 @@ function rejoinSplitParagraphs(blocks: Block[], notes: BlockNotes): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const prev = out[out.length - 1];
-    if (bodyStarted && prev && !TERMINAL.test(prev.text) && [...prev.text].length >= 30 && !headingOnly(prev)
-        && !looksStructural(b.text, b.mdHeading) && !prevIsAfterAppendixMarker(out)) {
+    if (
+      bodyStarted &&
+      prev &&
+      !TERMINAL.test(prev.text) &&
+      [...prev.text].length >= 30 &&
+      !headingOnly(prev) &&
+      !looksStructural(b.text, b.mdHeading) &&
+      !prevIsAfterAppendixMarker(out)
+    ) {
       prev.text += b.text;
       notes.rejoined.push(b.line);
       continue;
     }
     out.push({ ...b });
-    if (SALUTATION.test(b.text) || PART.test(b.text) || SECTION.test(b.text)
-        || ([...b.text].length >= 60 && TERMINAL.test(b.text))) bodyStarted = true;
+    if (
+      SALUTATION.test(b.text) ||
+      PART.test(b.text) ||
+      SECTION.test(b.text) ||
+      ([...b.text].length >= 60 && TERMINAL.test(b.text))
+    )
+      bodyStarted = true;
   }
   return out;
 }

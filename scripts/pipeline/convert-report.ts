@@ -53,39 +53,64 @@ const hanCount = (s: string) => s.match(HAN)?.length ?? 0;
 export function convertReport(input: ReportInput, warnings: Warnings): ConvertedReport {
   const { meta } = input;
   const excerpt = meta.completeness.kind === 'excerpt';
-  const startsInPart = meta.completeness.kind === 'excerpt' ? meta.completeness.startsInPart : undefined;
+  const startsInPart =
+    meta.completeness.kind === 'excerpt' ? meta.completeness.startsInPart : undefined;
 
   const parsed: ParsedSource[] = input.sources.map((src) => {
     const local = new Warnings();
     const norm = normaliseSource(src.bytes, src.path);
-    const body = parseStructure(norm.blocks, { file: src.path, warnings: local, excerpt, startsInPart });
+    const body = parseStructure(norm.blocks, {
+      file: src.path,
+      warnings: local,
+      excerpt,
+      startsInPart,
+    });
     assignAnchors(body, src.path, local);
     const passages = toPassages(body);
     const han = passages.reduce((n, p) => n + hanCount(p.text), 0);
     if (han < 20) {
-      throw new ContentError(src.path, norm.blocks[0]?.line,
-        han === 0 ? 'no report text found (no Chinese text after cleanup)' : `no report text found (only ${han} Chinese characters after cleanup)`);
+      throw new ContentError(
+        src.path,
+        norm.blocks[0]?.line,
+        han === 0
+          ? 'no report text found (no Chinese text after cleanup)'
+          : `no report text found (only ${han} Chinese characters after cleanup)`,
+      );
     }
     checkPassages(passages, src.path, local);
-    for (const line of norm.rejoined) local.add('rejoined', src.path, line, 'paragraph split by the page layout joined with the one before');
+    for (const line of norm.rejoined)
+      local.add(
+        'rejoined',
+        src.path,
+        line,
+        'paragraph split by the page layout joined with the one before',
+      );
     return { input: src, norm, body, passages, damage: damageScore(passages), warnings: local };
   });
 
   const forced = parsed.filter((p) => p.input.meta.primary);
-  if (forced.length > 1) throw new ContentError(input.metaPath, undefined, 'more than one source is marked primary');
+  if (forced.length > 1)
+    throw new ContentError(input.metaPath, undefined, 'more than one source is marked primary');
   const primary = forced[0] ?? [...parsed].sort((a, b) => a.damage - b.damage)[0]!;
   const others = parsed.filter((p) => p !== primary);
   warnings.list.push(...primary.warnings.list);
 
   // Facts: what the text says, unless report.json says otherwise.
   const tbs = [primary, ...others].map((p) => p.body.titleBlock);
-  const fromText = <K extends 'date' | 'meeting' | 'speaker' | 'office' | 'title'>(k: K) => tbs.map((t) => t[k]).find(Boolean);
+  const fromText = <K extends 'date' | 'meeting' | 'speaker' | 'office' | 'title'>(k: K) =>
+    tbs.map((t) => t[k]).find(Boolean);
   const factSources: Record<string, 'text' | 'metadata'> = {};
   const fact = (k: 'date' | 'meeting' | 'speaker' | 'office' | 'title'): string | undefined => {
     const t = fromText(k);
     const m = meta[k];
     if (m !== undefined) {
-      if (t !== undefined && t !== m) warnings.add('metadata-override', input.metaPath, undefined, `${k}: report.json “${m}” replaces “${t}” read from the text`);
+      if (t !== undefined && t !== m)
+        warnings.add(
+          'metadata-override',
+          input.metaPath,
+          undefined,
+          `${k}: report.json “${m}” replaces “${t}” read from the text`,
+        );
       factSources[k] = 'metadata';
       return m;
     }
@@ -95,24 +120,64 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
   const title = fact('title') ?? '政府工作报告';
   const date = fact('date');
   if (date && Number(date.slice(0, 4)) !== meta.year) {
-    warnings.add('metadata-override', input.metaPath, undefined, `date ${date} is not in the report year ${meta.year}`);
+    warnings.add(
+      'metadata-override',
+      input.metaPath,
+      undefined,
+      `date ${date} is not in the report year ${meta.year}`,
+    );
   }
 
   // Variants from the other sources.
   const variants: ReportEntry['variants'] = [];
   const marks = new Map<string, InlineMark[]>();
-  const addMark = (anchor: string, m: InlineMark) => { const list = marks.get(anchor) ?? []; list.push(m); marks.set(anchor, list); };
+  const addMark = (anchor: string, m: InlineMark) => {
+    const list = marks.get(anchor) ?? [];
+    list.push(m);
+    marks.set(anchor, list);
+  };
   const damageBySource = new Map<ParsedSource, ReportEntry['sources'][number]['damage']>();
   for (const o of others) {
     const damage: ReportEntry['sources'][number]['damage'] = [];
     for (const v of comparePassages(primary.passages, o.passages)) {
-      if (v.kind === 'damage') { damage.push({ anchor: v.anchor, primary: v.primary, other: v.other }); continue; }
+      if (v.kind === 'damage') {
+        damage.push({ anchor: v.anchor, primary: v.primary, other: v.other });
+        continue;
+      }
       const id = `v${variants.length + 1}`;
-      variants.push({ id, anchor: v.anchor, kind: v.kind, primary: v.primary, other: v.other, otherFile: o.input.file, ...(o.norm.info.publisher ?? o.input.meta.publisher ? { otherPublisher: (o.input.meta.publisher ?? o.norm.info.publisher)! } : {}) });
-      if (v.kind === 'wording') addMark(v.anchor, { start: v.start, end: v.end, open: `<Var id=${literal(id)}>`, close: '</Var>' });
-      if (v.kind !== 'wording') warnings.add('variant-structure', o.input.path, undefined, `${v.kind === 'missing' ? 'lacks' : 'has an extra'} passage ${v.anchor}`);
+      variants.push({
+        id,
+        anchor: v.anchor,
+        kind: v.kind,
+        primary: v.primary,
+        other: v.other,
+        otherFile: o.input.file,
+        ...((o.norm.info.publisher ?? o.input.meta.publisher)
+          ? { otherPublisher: (o.input.meta.publisher ?? o.norm.info.publisher)! }
+          : {}),
+      });
+      if (v.kind === 'wording')
+        addMark(v.anchor, {
+          start: v.start,
+          end: v.end,
+          open: `<Var id=${literal(id)}>`,
+          close: '</Var>',
+        });
+      if (v.kind !== 'wording')
+        warnings.add(
+          'variant-structure',
+          o.input.path,
+          undefined,
+          `${v.kind === 'missing' ? 'lacks' : 'has an extra'} passage ${v.anchor}`,
+        );
     }
-    if (damage.length) warnings.add('damaged-text', o.input.path, undefined, `${damage.length} damaged places (mojibake) against the primary text; listed with the sources, not as variants`);
+    if (damage.length)
+      warnings.add(
+        'damaged-text',
+        o.input.path,
+        undefined,
+        `${damage.length} damaged places (mojibake) against the primary text; listed with the sources, not as variants`,
+      );
     damageBySource.set(o, damage);
   }
 
@@ -139,13 +204,17 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
   const toc: ReportEntry['toc'] = [];
   const b = primary.body;
   for (const part of b.parts) {
-    if (!part.implicit) toc.push({ anchor: part.anchor, depth: 2, label: part.label, title: part.title });
-    for (const s of part.sections) toc.push({ anchor: s.anchor, depth: part.implicit ? 2 : 3, label: s.label, title: s.title });
+    if (!part.implicit)
+      toc.push({ anchor: part.anchor, depth: 2, label: part.label, title: part.title });
+    for (const s of part.sections)
+      toc.push({ anchor: s.anchor, depth: part.implicit ? 2 : 3, label: s.label, title: s.title });
   }
   if (b.closing) toc.push({ anchor: 'c', depth: 2, label: '', title: '结束语' });
   for (const a of b.appendices) {
     toc.push({ anchor: a.anchor, depth: 2, label: a.label, title: a.title });
-    for (const e of a.entries) if (e.kind === 'group') toc.push({ anchor: e.anchor, depth: 3, label: e.label, title: e.title });
+    for (const e of a.entries)
+      if (e.kind === 'group')
+        toc.push({ anchor: e.anchor, depth: 3, label: e.label, title: e.title });
   }
 
   const entry = reportEntrySchema.parse({
@@ -178,7 +247,11 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
   const kindOf = new Map(primary.passages.map((p) => [p.anchor, p.kind]));
   const figures = tagFigures(primary.passages, finder).map((f) => {
     const own = sentenceThemes(textOf.get(f.anchor)!, f.start, lexicon);
-    return { ...f, themes: own.length || kindOf.get(f.anchor) !== 'item' ? own : themes.passages[f.anchor] ?? [] };
+    return {
+      ...f,
+      themes:
+        own.length || kindOf.get(f.anchor) !== 'item' ? own : (themes.passages[f.anchor] ?? []),
+    };
   });
   const targets = extractTargets(primary.passages, figures, indicators);
   // A target's figure names its report, so that the page can show the outcome beside it.
@@ -186,7 +259,9 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
   for (const f of figures) {
     const target = targetIds.has(f.id) ? ` target=${literal(entry.id)}` : '';
     addMark(f.anchor, {
-      start: f.start, end: f.end, close: '</Fig>',
+      start: f.start,
+      end: f.end,
+      close: '</Fig>',
       open: `<Fig id=${literal(f.id)} value={${f.value}} unit=${literal(f.unit)} kind=${literal(f.kind)} subject=${literal(f.subject)} themes=${literal(f.themes.join(' '))}${target}>`,
     });
   }
@@ -196,21 +271,41 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
     if (!list || p.kind !== 'heading') continue;
     const title = headingTitle(b, p.anchor);
     const shift = p.text.length - title.length;
-    marks.set(p.anchor, list.filter((m) => m.start >= shift).map((m) => ({ ...m, start: m.start - shift, end: m.end - shift })));
+    marks.set(
+      p.anchor,
+      list
+        .filter((m) => m.start >= shift)
+        .map((m) => ({ ...m, start: m.start - shift, end: m.end - shift })),
+    );
   }
   const otherSources = others.map((o) => {
     const publisher = o.input.meta.publisher ?? o.norm.info.publisher;
     return { file: o.input.file, ...(publisher ? { publisher } : {}), passages: o.passages };
   });
-  return { entry, body: b, passages: primary.passages, figures, themes, targets, otherSources, mdx: toMdx(entry, b, marks, themes.sections) };
+  return {
+    entry,
+    body: b,
+    passages: primary.passages,
+    figures,
+    themes,
+    targets,
+    otherSources,
+    mdx: toMdx(entry, b, marks, themes.sections),
+  };
 }
 
 /** The unit list, the lexicon and the indicators, read once (until edited) rather than once per report. */
-interface Taggers { lexicon: ReturnType<typeof loadLexicon>; finder: FigureFinder; indicators: Indicator[] }
+interface Taggers {
+  lexicon: ReturnType<typeof loadLexicon>;
+  finder: FigureFinder;
+  indicators: Indicator[];
+}
 const taggerCache = new Map<string, Taggers>();
 function taggers(): Taggers {
   const dir = join(contentDir(), 'tagging');
-  const key = ['units.json', 'themes.json', 'indicators.json'].map((f) => `${f}@${statSync(join(dir, f)).mtimeMs}`).join(dir);
+  const key = ['units.json', 'themes.json', 'indicators.json']
+    .map((f) => `${f}@${statSync(join(dir, f)).mtimeMs}`)
+    .join(dir);
   let t = taggerCache.get(key);
   if (!t) {
     t = { lexicon: loadLexicon(), finder: new FigureFinder(), indicators: loadIndicators() };

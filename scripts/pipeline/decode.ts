@@ -29,13 +29,22 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     let need: number;
     let min: number;
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
@@ -59,10 +68,15 @@ function utf8HighByteShare(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b < 0x80) continue;
-    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    const need =
+      b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
     let ok = need > 0;
     for (let k = 1; ok && k <= need; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
-    if (ok) { high += need + 1; inUtf8 += need + 1; i += need; } else high++;
+    if (ok) {
+      high += need + 1;
+      inUtf8 += need + 1;
+      i += need;
+    } else high++;
   }
   return high === 0 ? 0 : inUtf8 / high;
 }
@@ -80,8 +94,10 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strictUtf8(bytes.subarray(3), file, 3), encoding: 'utf-8-bom' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), 'utf-16le', file), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'utf-16be', file), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: utf16(bytes.subarray(2), 'utf-16le', file), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: utf16(bytes.subarray(2), 'utf-16be', file), encoding: 'utf-16be' };
 
   const bomless16 = guessUtf16(bytes);
   if (bomless16) return { text: utf16(bytes, bomless16, file), encoding: bomless16 };
@@ -92,10 +108,17 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   // Mostly valid UTF-8 with some broken bytes: a damaged UTF-8 file, not GBK.
   if (utf8HighByteShare(bytes) > 0.8) {
     if (bad >= bytes.length - 3 && bytes[bad]! >= 0xc2) {
-      throw new ContentError(file, lineOfByte(bytes, bad), 'the file ends in the middle of a character: it looks truncated');
+      throw new ContentError(
+        file,
+        lineOfByte(bytes, bad),
+        'the file ends in the middle of a character: it looks truncated',
+      );
     }
-    throw new ContentError(file, lineOfByte(bytes, bad),
-      `not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}); re-save the file as UTF-8`);
+    throw new ContentError(
+      file,
+      lineOfByte(bytes, bad),
+      `not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}); re-save the file as UTF-8`,
+    );
   }
   // Not UTF-8: try the other encodings and keep the one that reads as Chinese.
   let best: Decoded | undefined;
@@ -110,13 +133,20 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     }
     // Control characters other than line breaks and tabs mean the guess is wrong.
     const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/gu)?.length ?? 0;
-    let score = hanShare(text) - controls / Math.max(1, text.length) * 10;
+    let score = hanShare(text) - (controls / Math.max(1, text.length)) * 10;
     // Random high bytes also decode as GBK Han characters, but rarely as common ones.
     if (enc === 'gb18030' && gb2312Level1Share(bytes) < 0.6) score = 0;
-    if (score > bestScore) { best = { text, encoding: enc }; bestScore = score; }
+    if (score > bestScore) {
+      best = { text, encoding: enc };
+      bestScore = score;
+    }
   }
   if (!best || bestScore < 0.3) {
-    throw new ContentError(file, lineOfByte(bytes, bad), 'cannot be decoded: not UTF-8, UTF-16 or GB18030/GBK Chinese text');
+    throw new ContentError(
+      file,
+      lineOfByte(bytes, bad),
+      'cannot be decoded: not UTF-8, UTF-16 or GB18030/GBK Chinese text',
+    );
   }
   return best;
 }
@@ -141,12 +171,18 @@ function gb2312Level1Share(bytes: Uint8Array): number {
 
 function strictUtf8(bytes: Uint8Array, file: string, offsetBase: number): string {
   const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) throw new ContentError(file, lineOfByte(bytes, bad), `not valid UTF-8 at offset ${bad + offsetBase}`);
+  if (bad >= 0)
+    throw new ContentError(
+      file,
+      lineOfByte(bytes, bad),
+      `not valid UTF-8 at offset ${bad + offsetBase}`,
+    );
   return new TextDecoder('utf-8').decode(bytes);
 }
 
 function utf16(bytes: Uint8Array, enc: 'utf-16le' | 'utf-16be', file: string): string {
-  if (bytes.length % 2 !== 0) throw new ContentError(file, undefined, `${enc} file has an odd number of bytes (truncated?)`);
+  if (bytes.length % 2 !== 0)
+    throw new ContentError(file, undefined, `${enc} file has an odd number of bytes (truncated?)`);
   try {
     return new TextDecoder(enc, { fatal: true }).decode(bytes);
   } catch {

@@ -18,7 +18,9 @@ export interface Indicator {
   better: 'higher' | 'lower';
 }
 
-export function loadIndicators(path = join(contentDir(), 'tagging', 'indicators.json')): Indicator[] {
+export function loadIndicators(
+  path = join(contentDir(), 'tagging', 'indicators.json'),
+): Indicator[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { indicators: Indicator[] }).indicators;
 }
 
@@ -30,7 +32,8 @@ const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
 /** Words between an indicator and a figure that make the figure about something else. */
 const OTHER_MEASURE = /比重|比例|之比|占|人均|贡献率|排名|居全国|第/u;
 /** A gap that holds one other value of the same statement: `超过126万亿元，` before `增长5.2%`, `18.23万亿元，比上年` before `增长9.9%`. */
-const ONE_MORE_VALUE = /^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、][^，,；;。：:0-9０-９]{0,4}$/u;
+const ONE_MORE_VALUE =
+  /^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、][^，,；;。：:0-9０-９]{0,4}$/u;
 /** How far before a figure an indicator may stand. */
 const MAX_GAP = 20;
 
@@ -47,7 +50,11 @@ export interface IndicatorMatch {
  * other figures' [start, end) of the same text: a gap may hold them only as
  * items of one statement (`达到134.9万亿元、增长5%`).
  */
-export function indicatorBefore(text: string, start: number, indicators: Indicator[]): IndicatorMatch | undefined {
+export function indicatorBefore(
+  text: string,
+  start: number,
+  indicators: Indicator[],
+): IndicatorMatch | undefined {
   let best: IndicatorMatch | undefined;
   let bestEnd = -1;
   const from = Math.max(0, start - MAX_GAP - 16);
@@ -60,7 +67,8 @@ export function indicatorBefore(text: string, start: number, indicators: Indicat
         const gap = text.slice(end, start);
         if (gap.length > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
         // Another value or a list between them means the figure is the next item's (`牛奶产量734万吨、肉类产量278万吨`).
-        if ((CLAUSE_END.test(gap) || /[0-9０-９、]/u.test(gap)) && !ONE_MORE_VALUE.test(gap)) continue;
+        if ((CLAUSE_END.test(gap) || /[0-9０-９、]/u.test(gap)) && !ONE_MORE_VALUE.test(gap))
+          continue;
         // `占地区生产总值比重` measures a share, `人均地区生产总值` a quotient: not the indicator.
         if (/占|人均/u.test(text.slice(Math.max(0, at - 4), at))) continue;
         // The nearest alias wins; at the same end, the longer one (单位国内生产总值能耗 over 国内生产总值).

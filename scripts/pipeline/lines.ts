@@ -11,8 +11,11 @@ export function toLines(text: string, file: string): SourceLine[] {
   return raw.map((t, i) => {
     const bad = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u.exec(t);
     if (bad) {
-      throw new ContentError(file, i + 1,
-        `control character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in the text (damaged or binary file?)`);
+      throw new ContentError(
+        file,
+        i + 1,
+        `control character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in the text (damaged or binary file?)`,
+      );
     }
     const text2 = t.replace(/[\u00a0\u2002-\u200a\u202f\u205f\f]/gu, ' ').replace(/\s+$/u, '');
     return { text: text2, line: i + 1 };

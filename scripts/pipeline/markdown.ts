@@ -13,10 +13,16 @@ export function readMarkdown(text: string): MarkdownHints {
   let t = text;
   let mdHeading: number | undefined;
   const h = /^(#{1,6})\s+(.+?)\s*#*$/u.exec(t);
-  if (h) { mdHeading = h[1]!.length; t = h[2]!; }
+  if (h) {
+    mdHeading = h[1]!.length;
+    t = h[2]!;
+  }
   let boldLead: string | undefined;
   const b = /^\*\*(.+?)\*\*(.*)$/u.exec(t);
-  if (b) { boldLead = b[1]!; t = b[1]! + b[2]!; }
+  if (b) {
+    boldLead = b[1]!;
+    t = b[1]! + b[2]!;
+  }
   // Paired bold marks elsewhere in the line only carry emphasis.
   t = t.replace(/\*\*([^*]+?)\*\*/gu, '$1');
   return { text: t, mdHeading, boldLead };

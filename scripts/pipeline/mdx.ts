@@ -12,12 +12,18 @@ import type { ReportEntry } from '../../src/schemas/report.ts';
 
 /** A JS string literal safe inside MDX: braces and line separators escaped too. */
 export function literal(s: string): string {
-  return JSON.stringify(s).replace(/[{}\u2028\u2029\u0085<>]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(s).replace(
+    /[{}\u2028\u2029\u0085<>]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Frontmatter as JSON, which YAML reads as a flow mapping. */
 export function frontmatter(entry: ReportEntry): string {
-  const json = JSON.stringify(entry, null, 1).replace(/[\u2028\u2029\u0085]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(entry, null, 1).replace(
+    /[\u2028\u2029\u0085]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `---\n${json}\n---\n`;
 }
 
@@ -58,7 +64,12 @@ export function textWithMarks(text: string, marks: InlineMark[] = []): string {
   return render(0, text.length, sorted);
 }
 
-export function toMdx(entry: ReportEntry, body: ReportBody, marks: Map<string, InlineMark[]>, sectionThemes: Record<string, string[]> = {}): string {
+export function toMdx(
+  entry: ReportEntry,
+  body: ReportBody,
+  marks: Map<string, InlineMark[]>,
+  sectionThemes: Record<string, string[]> = {},
+): string {
   const out: string[] = [frontmatter(entry)];
   const line = (s: string) => out.push(s, '');
   const para = (p: Paragraph) => {
@@ -67,11 +78,20 @@ export function toMdx(entry: ReportEntry, body: ReportBody, marks: Map<string, I
     line(`<P ${attrs.join(' ')}>${textWithMarks(p.text, marks.get(p.anchor))}</P>`);
   };
   // Sections of a part not printed (excerpts, reports without parts) are top-level headings.
-  const heading = (kind: 'part' | 'section' | 'appendix' | 'group', id: string, label: string, title: string, level = kind === 'part' || kind === 'appendix' ? 2 : 3) =>
-    line(`<Heading level={${level}} kind=${literal(kind)} id=${literal(id)} report=${literal(entry.id)} label=${literal(label)} themes=${literal((sectionThemes[id] ?? []).join(' '))}>${textWithMarks(title, marks.get(id))}</Heading>`);
+  const heading = (
+    kind: 'part' | 'section' | 'appendix' | 'group',
+    id: string,
+    label: string,
+    title: string,
+    level = kind === 'part' || kind === 'appendix' ? 2 : 3,
+  ) =>
+    line(
+      `<Heading level={${level}} kind=${literal(kind)} id=${literal(id)} report=${literal(entry.id)} label=${literal(label)} themes=${literal((sectionThemes[id] ?? []).join(' '))}>${textWithMarks(title, marks.get(id))}</Heading>`,
+    );
 
   if (entry.completeness.kind === 'excerpt') line('<ExcerptGap where="start" />');
-  if (body.titleBlock.salutation) line(`<Salutation>{${literal(body.titleBlock.salutation)}}</Salutation>`);
+  if (body.titleBlock.salutation)
+    line(`<Salutation>{${literal(body.titleBlock.salutation)}}</Salutation>`);
   body.preamble.forEach(para);
   for (const part of body.parts) {
     if (!part.implicit) heading('part', part.anchor, part.label, part.title);

@@ -37,5 +37,13 @@ export function normaliseSource(bytes: Uint8Array, file: string): NormalisedSour
   lines = fullWidthPunctuation(lines);
   const notes = { rejoined: [] as number[] };
   const blocks = toBlocks(lines, notes);
-  return { encoding, wasTraditional: simplified.wasTraditional, pinyinRemoved: pinyin.removed, info, lines, blocks, rejoined: notes.rejoined };
+  return {
+    encoding,
+    wasTraditional: simplified.wasTraditional,
+    pinyinRemoved: pinyin.removed,
+    info,
+    lines,
+    blocks,
+    rejoined: notes.rejoined,
+  };
 }

@@ -38,7 +38,13 @@ export function firstSentence(text: string): { head: string; rest: string } {
     if (c === '“' || c === '（' || c === '《') depth++;
     else if ((c === '”' || c === '）' || c === '》') && depth > 0) depth--;
     else if ((c === '。' || c === '！' || c === '？') && depth === 0) {
-      return { head: chars.slice(0, i + 1).join(''), rest: chars.slice(i + 1).join('').trim() };
+      return {
+        head: chars.slice(0, i + 1).join(''),
+        rest: chars
+          .slice(i + 1)
+          .join('')
+          .trim(),
+      };
     }
   }
   return { head: text, rest: '' };

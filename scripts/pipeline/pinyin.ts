@@ -9,10 +9,15 @@ import type { SourceLine } from './model.ts';
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const READING = new RegExp(`(?<=[\\u3400-\\u9fff])[(（]([a-zü${TONED}]{1,6})[)）]`, 'gu');
 
-const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v)$|^(?:n|ng|m|hm|hng)$/u;
+const SYLLABLE =
+  /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v)$|^(?:n|ng|m|hm|hng)$/u;
 
 function stripTones(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/ü/gu, 'v').normalize('NFC');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/ü/gu, 'v')
+    .normalize('NFC');
 }
 
 function hasTone(s: string): boolean {
@@ -31,7 +36,9 @@ export interface PinyinResult {
 export function removePinyin(lines: SourceLine[]): PinyinResult {
   // Toneless syllables (`的(de)`) count only where the page clearly injects readings.
   let toned = 0;
-  for (const l of lines) for (const m of l.text.matchAll(READING)) if (hasTone(m[1]!) && isPinyinSyllable(m[1]!)) toned++;
+  for (const l of lines)
+    for (const m of l.text.matchAll(READING))
+      if (hasTone(m[1]!) && isPinyinSyllable(m[1]!)) toned++;
   const acceptToneless = toned >= 5;
   let removed = 0;
   const out = lines.map((l) => ({

@@ -7,7 +7,8 @@ import type { SourceLine } from './model.ts';
  * times (`11:29`) and ratios between digits stay ASCII.
  */
 const HAN = '\\u3400-\\u9fff';
-const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\u2014\\u2026\\u201c\\u201d\\u2018\\u2019';
+const CJK_PUNCT =
+  '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\u2014\\u2026\\u201c\\u201d\\u2018\\u2019';
 const CJK = `[${HAN}${CJK_PUNCT}]`;
 
 const PAIRS: Record<string, string> = { ',': '，', ';': '；', '!': '！', '?': '？', ':': '：' };
@@ -52,7 +53,11 @@ export function fullWidthLine(text: string): string {
   // Straight double quotes around Chinese text become curly ones, paired in order.
   if (/"/u.test(s) && CJK_CHAR.test(s)) {
     let open = true;
-    s = s.replace(/"/gu, () => { const q = open ? '“' : '”'; open = !open; return q; });
+    s = s.replace(/"/gu, () => {
+      const q = open ? '“' : '”';
+      open = !open;
+      return q;
+    });
   }
   // Spaces between two Chinese characters are copy artefacts (`换 届`), except in short lines
   // such as `自治区主席 王莉霞`, where a space separates office and name.

@@ -1,4 +1,13 @@
-import type { Appendix, AppendixEntry, Block, Paragraph, Part, ReportBody, Section, TitleBlock } from './model.ts';
+import type {
+  Appendix,
+  AppendixEntry,
+  Block,
+  Paragraph,
+  Part,
+  ReportBody,
+  Section,
+  TitleBlock,
+} from './model.ts';
 import type { Warnings } from './errors.ts';
 import { APPENDIX, ITEM, PART, SALUTATION, SECTION, VOCATIVE, firstSentence } from './patterns.ts';
 import { asciiDigits, parseChineseNumeral, toChineseNumeral } from './numerals.ts';
@@ -54,7 +63,8 @@ export function bestChain(cands: Candidate[], anyStart: boolean): Candidate[] {
       // Each missing number costs a little: a gap is kept (and reported), a restart is not.
       const score = best[j]!.score + 1 - 0.6 * (c.num - p.num - 1);
       const minGap = Math.min(best[j]!.minGap, c.pos - p.pos);
-      if (score > b.score || (score === b.score && minGap > b.minGap)) b = { score, minGap, prev: j };
+      if (score > b.score || (score === b.score && minGap > b.minGap))
+        b = { score, minGap, prev: j };
     }
     best.push(b);
   }
@@ -83,8 +93,13 @@ export function parseStructure(blocks: Block[], opts: StructureOptions): ReportB
   for (; start < blocks.length; start++) {
     const b = blocks[start]!;
     const t = b.text;
-    if (SALUTATION.test(t)) { titleBlock.salutation = t; start++; break; }
-    if (PART.test(t) || SECTION.test(t) || ITEM.test(t) || APPENDIX.test(t) || VOCATIVE.test(t)) break;
+    if (SALUTATION.test(t)) {
+      titleBlock.salutation = t;
+      start++;
+      break;
+    }
+    if (PART.test(t) || SECTION.test(t) || ITEM.test(t) || APPENDIX.test(t) || VOCATIVE.test(t))
+      break;
     if (len(t) > 80 || /[。！？]$/u.test(t)) break;
     const kind = readTitleLine(t, titleBlock, b.mdHeading);
     titleBlock.lines.push(t);
@@ -100,18 +115,25 @@ export function parseStructure(blocks: Block[], opts: StructureOptions): ReportB
   let appendixStart = blocks.length;
   for (let i = start; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (APPENDIX.test(b.text) && len(b.text) <= 40 && i > start) { appendixStart = i; break; }
+    if (APPENDIX.test(b.text) && len(b.text) <= 40 && i > start) {
+      appendixStart = i;
+      break;
+    }
   }
   const body = blocks.slice(start, appendixStart);
   const positions: number[] = [];
   let acc = 0;
-  for (const b of body) { positions.push(acc); acc += len(b.text); }
+  for (const b of body) {
+    positions.push(acc);
+    acc += len(b.text);
+  }
 
   // 3. Parts: the best chain of heading-like `一、` lines.
   const partCands: Candidate[] = [];
   body.forEach((b, index) => {
     const m = PART.exec(b.text);
-    if (m && headingLike(b.text)) partCands.push({ index, num: parseChineseNumeral(m[1]!)!, pos: positions[index]! });
+    if (m && headingLike(b.text))
+      partCands.push({ index, num: parseChineseNumeral(m[1]!)!, pos: positions[index]! });
   });
   const partChain = bestChain(partCands, opts.excerpt);
   reportOffChain(partCands, partChain, body, 'part', file, warnings);
@@ -123,7 +145,9 @@ export function parseStructure(blocks: Block[], opts: StructureOptions): ReportB
   const ranges: [number, number, boolean][] = [];
   const firstPart = partChain[0]?.index ?? body.length;
   if (partChain.length === 0 || opts.excerpt) ranges.push([0, firstPart, opts.excerpt]);
-  partChain.forEach((c, k) => ranges.push([c.index + 1, partChain[k + 1]?.index ?? body.length, false]));
+  partChain.forEach((c, k) =>
+    ranges.push([c.index + 1, partChain[k + 1]?.index ?? body.length, false]),
+  );
   for (const [from, to, anyStart] of ranges) {
     const cands: Candidate[] = [];
     for (let index = from; index < to; index++) {
@@ -157,7 +181,15 @@ export function parseStructure(blocks: Block[], opts: StructureOptions): ReportB
     const partNum = partAt.get(index);
     if (partNum !== undefined) {
       const m = PART.exec(b.text)!;
-      part = { anchor: '', num: partNum, label: label('part', partNum), title: m[2]!.trim(), line: b.line, paragraphs: [], sections: [] };
+      part = {
+        anchor: '',
+        num: partNum,
+        label: label('part', partNum),
+        title: m[2]!.trim(),
+        line: b.line,
+        paragraphs: [],
+        sections: [],
+      };
       parts.push(part);
       section = undefined;
       return;
@@ -172,10 +204,26 @@ export function parseStructure(blocks: Block[], opts: StructureOptions): ReportB
         rest = b.text.slice(b.boldLead.length).trim();
       } else ({ head, rest } = firstSentence(m[2]!.trim()));
       if (!part) {
-        part = { implicit: true, anchor: '', num: opts.startsInPart ?? 0, label: '', title: '', line: b.line, paragraphs: [], sections: [] };
+        part = {
+          implicit: true,
+          anchor: '',
+          num: opts.startsInPart ?? 0,
+          label: '',
+          title: '',
+          line: b.line,
+          paragraphs: [],
+          sections: [],
+        };
         parts.push(part);
       }
-      section = { anchor: '', num: secNum, label: label('section', secNum), title: head, line: b.line, paragraphs: [] };
+      section = {
+        anchor: '',
+        num: secNum,
+        label: label('section', secNum),
+        title: head,
+        line: b.line,
+        paragraphs: [],
+      };
       part.sections.push(section);
       if (rest) section.paragraphs.push({ anchor: '', text: rest, line: b.line });
       return;
@@ -199,14 +247,25 @@ export function parseStructure(blocks: Block[], opts: StructureOptions): ReportB
   return { titleBlock, preamble, parts, closing, appendices };
 }
 
-function reportOffChain(cands: Candidate[], chain: Candidate[], body: Block[], kind: 'part' | 'section', file: string, warnings: Warnings): void {
+function reportOffChain(
+  cands: Candidate[],
+  chain: Candidate[],
+  body: Block[],
+  kind: 'part' | 'section',
+  file: string,
+  warnings: Warnings,
+): void {
   const on = new Set(chain.map((c) => c.index));
   for (let k = 1; k < chain.length; k++) {
     const a = chain[k - 1]!;
     const b = chain[k]!;
     if (b.num !== a.num + 1) {
-      warnings.add('numbering-gap', file, body[b.index]!.line,
-        `${kind} ${label(kind, b.num)} follows ${label(kind, a.num)}: numbering gap`);
+      warnings.add(
+        'numbering-gap',
+        file,
+        body[b.index]!.line,
+        `${kind} ${label(kind, b.num)} follows ${label(kind, a.num)}: numbering gap`,
+      );
     }
   }
   for (const c of cands) {
@@ -214,8 +273,12 @@ function reportOffChain(cands: Candidate[], chain: Candidate[], body: Block[], k
     const b = body[c.index]!;
     // Enumerations inside a paragraph are normal; a lone heading-like line out of sequence is not.
     if (headingLike(b.text)) {
-      warnings.add('numbering-repeat', file, b.line,
-        `“${b.text.slice(0, 20)}” does not continue the ${kind} numbering; read as a paragraph`);
+      warnings.add(
+        'numbering-repeat',
+        file,
+        b.line,
+        `“${b.text.slice(0, 20)}” does not continue the ${kind} numbering; read as a paragraph`,
+      );
     }
   }
 }
@@ -229,8 +292,17 @@ function parseAppendices(blocks: Block[], file: string, warnings: Warnings): App
   for (const b of blocks) {
     const m = APPENDIX.exec(b.text);
     if (m && len(b.text) <= 40) {
-      const num = m[1] ? parseChineseNumeral(m[1]) ?? appendices.length + 1 : appendices.length + 1;
-      app = { anchor: '', num, label: b.text.replace(/[:：].*$/u, '').replace(/\s+/gu, ''), title: (m[2] ?? '').trim(), line: b.line, entries: [] };
+      const num = m[1]
+        ? (parseChineseNumeral(m[1]) ?? appendices.length + 1)
+        : appendices.length + 1;
+      app = {
+        anchor: '',
+        num,
+        label: b.text.replace(/[:：].*$/u, '').replace(/\s+/gu, ''),
+        title: (m[2] ?? '').trim(),
+        line: b.line,
+        entries: [],
+      };
       appendices.push(app);
       lastItem = 0;
       groups = 0;
@@ -240,25 +312,55 @@ function parseAppendices(blocks: Block[], file: string, warnings: Warnings): App
     if (!app) continue;
     const item = ITEM.exec(b.text);
     const part = PART.exec(b.text);
-    if (!app.title && app.entries.length === 0 && !item && !part && (b.mdHeading || headingLike(b.text))) {
+    if (
+      !app.title &&
+      app.entries.length === 0 &&
+      !item &&
+      !part &&
+      (b.mdHeading || headingLike(b.text))
+    ) {
       app.title = b.text;
       continue;
     }
     if (part && headingLike(b.text)) {
       groups++;
-      app.entries.push({ kind: 'group', anchor: '', num: groups, label: `${part[1]}、`, title: part[2]!.trim(), line: b.line });
+      app.entries.push({
+        kind: 'group',
+        anchor: '',
+        num: groups,
+        label: `${part[1]}、`,
+        title: part[2]!.trim(),
+        line: b.line,
+      });
       continue;
     }
     if (item) {
       const n = Number(asciiDigits(item[1]!));
       if (!seenItems.has(n)) {
-        if (lastItem && n !== lastItem + 1) warnings.add('numbering-gap', file, b.line, `appendix item ${n} follows item ${lastItem}`);
+        if (lastItem && n !== lastItem + 1)
+          warnings.add(
+            'numbering-gap',
+            file,
+            b.line,
+            `appendix item ${n} follows item ${lastItem}`,
+          );
         seenItems.add(n);
         lastItem = n;
-        app.entries.push({ kind: 'item', anchor: '', text: b.text, line: b.line, item: n } as AppendixEntry);
+        app.entries.push({
+          kind: 'item',
+          anchor: '',
+          text: b.text,
+          line: b.line,
+          item: n,
+        } as AppendixEntry);
         continue;
       }
-      warnings.add('numbering-repeat', file, b.line, `appendix item ${n} appears twice; the second is read as a paragraph`);
+      warnings.add(
+        'numbering-repeat',
+        file,
+        b.line,
+        `appendix item ${n} appears twice; the second is read as a paragraph`,
+      );
     }
     app.entries.push({ kind: 'paragraph', anchor: '', text: b.text, line: b.line });
   }

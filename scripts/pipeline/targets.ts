@@ -46,7 +46,9 @@ function comparatorOf(text: string, f: TaggedFigure, clauseStart: number): Compa
 }
 
 /** The passage holding the targets, and where in it the list starts and ends. */
-export function findTargetsList(passages: Passage[]): { anchor: string; start: number; end: number } | undefined {
+export function findTargetsList(
+  passages: Passage[],
+): { anchor: string; start: number; end: number } | undefined {
   for (const [k, p] of passages.entries()) {
     if (p.kind === 'heading') continue;
     const m = TARGETS_OPEN.exec(p.text);
@@ -65,15 +67,25 @@ export function findTargetsList(passages: Passage[]): { anchor: string; start: n
   return undefined;
 }
 
-export function extractTargets(passages: Passage[], figures: TaggedFigure[], indicators: Indicator[]): Target[] {
+export function extractTargets(
+  passages: Passage[],
+  figures: TaggedFigure[],
+  indicators: Indicator[],
+): Target[] {
   const list = findTargetsList(passages);
   if (!list) return [];
   const text = passages.find((p) => p.anchor === list.anchor)!.text;
-  const inList = figures.filter((f) => f.anchor === list.anchor && f.start >= list.start && f.end <= list.end && f.kind !== 'rank');
+  const inList = figures.filter(
+    (f) =>
+      f.anchor === list.anchor && f.start >= list.start && f.end <= list.end && f.kind !== 'rank',
+  );
   const out: Target[] = [];
   for (let k = 0; k < inList.length; k++) {
     const f = inList[k]!;
-    const clauseStart = Math.max(list.start, ...['，', '；', ','].map((c) => text.lastIndexOf(c, f.start - 1) + 1));
+    const clauseStart = Math.max(
+      list.start,
+      ...['，', '；', ','].map((c) => text.lastIndexOf(c, f.start - 1) + 1),
+    );
     const next = inList[k + 1];
     // `国内生产总值增长6%－6.5%`: one target with two ends.
     const range = next && next.unit === f.unit && RANGE.test(text.slice(f.end, next.start));
@@ -81,7 +93,9 @@ export function extractTargets(passages: Passage[], figures: TaggedFigure[], ind
     const match = found && found.at >= clauseStart ? found : undefined;
     const label = match
       ? text.slice(match.at, f.start - match.gap.length)
-      : text.slice(clauseStart, f.start).replace(/(?:增长|增速|涨幅|下降|降低|控制在|保持在|达到|为)$/u, '');
+      : text
+          .slice(clauseStart, f.start)
+          .replace(/(?:增长|增速|涨幅|下降|降低|控制在|保持在|达到|为)$/u, '');
     const last = range ? next : f;
     out.push({
       id: f.id,

@@ -31,7 +31,9 @@ export interface Lexicon {
 
 export function loadLexicon(path = join(contentDir(), 'tagging', 'themes.json')): Lexicon {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  const themes = Object.fromEntries(Object.entries(raw).filter(([k]) => !k.startsWith('$'))) as Record<string, ThemeDef>;
+  const themes = Object.fromEntries(
+    Object.entries(raw).filter(([k]) => !k.startsWith('$')),
+  ) as Record<string, ThemeDef>;
   return { themes, slogans: (raw.$slogans as string[] | undefined) ?? [] };
 }
 
@@ -41,17 +43,21 @@ function sentences(text: string): string[] {
 }
 
 /** Enumerations of three or more short items joined by 、 (`能源、资源、算力等方面`). */
-const ENUMERATION = /[^，。；：！？、“”‘’（）《》\s]{1,14}(?:、[^，。；：！？、“”‘’（）《》\s]{1,14}){2,}/gu;
+const ENUMERATION =
+  /[^，。；：！？、“”‘’（）《》\s]{1,14}(?:、[^，。；：！？、“”‘’（）《》\s]{1,14}){2,}/gu;
 
 /**
  * Sentences that open a topic block inside a paragraph: `…方面，`, `从…看，`, `一是…`, `对内要…`.
  * Reports often review or plan several fields in one paragraph, a block of sentences each.
  */
-const BLOCK_OPENER = /^(?:[^，。；：]{2,16}方面[，：]|从[^，。；]{1,10}看，|[一二三四五六七八九十]是|对内|对外)/u;
+const BLOCK_OPENER =
+  /^(?:[^，。；：]{2,16}方面[，：]|从[^，。；]{1,10}看，|[一二三四五六七八九十]是|对内|对外)/u;
 
 function termsOf(def: ThemeDef): { term: string; weight: number }[] {
   const weak = new Set(def.weakTerms ?? []);
-  return [...def.terms, ...weak].sort((a, b) => b.length - a.length).map((term) => ({ term, weight: weak.has(term) ? 1 : 2 }));
+  return [...def.terms, ...weak]
+    .sort((a, b) => b.length - a.length)
+    .map((term) => ({ term, weight: weak.has(term) ? 1 : 2 }));
 }
 
 /**
@@ -79,7 +85,8 @@ export function weight(text: string, def: ThemeDef, slogans: string[]): number {
 /** All terms' weight, and the strong terms' alone. */
 function weights(text: string, def: ThemeDef, slogans: string[]): { all: number; strong: number } {
   let rest = relevantText(text, def, slogans);
-  let all = 0, strong = 0;
+  let all = 0,
+    strong = 0;
   for (const { term, weight: w } of termsOf(def)) {
     const parts = rest.split(term);
     all += (parts.length - 1) * w;
@@ -102,7 +109,10 @@ function sentencesAbout(parts: string[], def: ThemeDef, slogans: string[]): bool
   const w = weights(text, def, slogans);
   if (parts.length <= 1) return w.all >= 2;
   const first = parts[0]!;
-  const lead = [...first].length <= 40 && (first.match(/、/gu)?.length ?? 0) < 4 && weight(first, def, slogans) >= 2;
+  const lead =
+    [...first].length <= 40 &&
+    (first.match(/、/gu)?.length ?? 0) < 4 &&
+    weight(first, def, slogans) >= 2;
   let dense = 0;
   for (const s of parts) {
     const ws = weights(s, def, slogans);
@@ -127,7 +137,10 @@ function isAbout(text: string, def: ThemeDef, slogans: string[]): boolean {
   if (sentencesAbout(parts, def, slogans)) return true;
   const topics = blocks(parts);
   // A block counts with two terms at least: one word in a one-sentence block is a mention.
-  return topics.length > 1 && topics.some((b) => weight(b.join(''), def, slogans) >= 4 && sentencesAbout(b, def, slogans));
+  return (
+    topics.length > 1 &&
+    topics.some((b) => weight(b.join(''), def, slogans) >= 4 && sentencesAbout(b, def, slogans))
+  );
 }
 
 export interface ThemeTags {
@@ -141,12 +154,21 @@ export function tagThemes(passages: Passage[], lexicon: Lexicon = loadLexicon())
   const themes = Object.keys(lexicon.themes);
   const byPassage: Record<string, string[]> = {};
   // The livelihood-project lists (民生实事) are livelihoods throughout.
-  const livelihoodLists = new Set(passages.filter((p) => p.kind === 'heading' && /民生实事/u.test(p.text)).map((p) => p.anchor.split('-')[0]!));
+  const livelihoodLists = new Set(
+    passages
+      .filter((p) => p.kind === 'heading' && /民生实事/u.test(p.text))
+      .map((p) => p.anchor.split('-')[0]!),
+  );
   for (const p of passages) {
     byPassage[p.anchor] = themes.filter((t) => {
       const def = lexicon.themes[t]!;
       if (p.kind === 'heading') return weight(p.text, def, lexicon.slogans) >= 2;
-      if (t === 'livelihoods' && /^a\d+/u.test(p.anchor) && livelihoodLists.has(p.anchor.split('-')[0]!)) return true;
+      if (
+        t === 'livelihoods' &&
+        /^a\d+/u.test(p.anchor) &&
+        livelihoodLists.has(p.anchor.split('-')[0]!)
+      )
+        return true;
       return isAbout(p.text, def, lexicon.slogans);
     });
   }
@@ -163,8 +185,15 @@ export function tagThemes(passages: Passage[], lexicon: Lexicon = loadLexicon())
     const heading = list.find((p) => p.kind === 'heading' && p.anchor === key);
     const body = list.filter((p) => p.kind !== 'heading');
     const total = body.reduce((n, p) => n + [...p.text].length, 0) || 1;
-    sections[key] = themes.filter((t) => (heading && byPassage[heading.anchor]!.includes(t))
-      || body.filter((p) => byPassage[p.anchor]!.includes(t)).reduce((n, p) => n + [...p.text].length, 0) / total >= 1 / 3);
+    sections[key] = themes.filter(
+      (t) =>
+        (heading && byPassage[heading.anchor]!.includes(t)) ||
+        body
+          .filter((p) => byPassage[p.anchor]!.includes(t))
+          .reduce((n, p) => n + [...p.text].length, 0) /
+          total >=
+          1 / 3,
+    );
   }
   return { passages: byPassage, sections };
 }
@@ -172,5 +201,7 @@ export function tagThemes(passages: Passage[], lexicon: Lexicon = loadLexicon())
 /** Themes of one sentence: where a figure stands, its own themes come first. */
 export function sentenceThemes(text: string, at: number, lexicon: Lexicon): string[] {
   const sentence = sentenceAt(text, at);
-  return Object.keys(lexicon.themes).filter((t) => weight(sentence, lexicon.themes[t]!, lexicon.slogans) >= 2);
+  return Object.keys(lexicon.themes).filter(
+    (t) => weight(sentence, lexicon.themes[t]!, lexicon.slogans) >= 2,
+  );
 }

@@ -6,9 +6,13 @@ import type { TitleBlock } from './model.ts';
  * for it (`自治区人民政府主席王莉霞作政府工作报告`), and the title.
  */
 const OFFICE = '(?:副?主席|省长|市长|盟长|旗长|县长|区长|州长|总理|专员|主任)';
-const DATE_LINE = /^[—－\-–]{0,2}\s*([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日\s*在(.+?)上(?:的讲话)?$/u;
+const DATE_LINE =
+  /^[—－\-–]{0,2}\s*([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日\s*在(.+?)上(?:的讲话)?$/u;
 const SPEAKER = new RegExp(`^((?:代)?.{1,24}?${OFFICE})[ \\u3000]*([\\u4e00-\\u9fff·]{2,5})$`, 'u');
-const CAPTION = new RegExp(`^((?:代)?.{1,30}?${OFFICE})([\\u4e00-\\u9fff·]{2,4})(?:在.{2,40}?上)?(?:作|做)(?:政府)?工作报告$`, 'u');
+const CAPTION = new RegExp(
+  `^((?:代)?.{1,30}?${OFFICE})([\\u4e00-\\u9fff·]{2,4})(?:在.{2,40}?上)?(?:作|做)(?:政府)?工作报告$`,
+  'u',
+);
 const TITLE = /^.{0,24}(?:政府)?工作报告(?:[（(].{1,10}[）)])?$/u;
 
 export type TitleLineKind = 'title' | 'dateLine' | 'speaker' | 'caption' | 'other';

@@ -27,7 +27,8 @@ export interface Variant {
 }
 
 const CLAUSE_END = /[，。；：！？,.;:!?]/u;
-const DAMAGE = /[\ue000-\uf8ff\ufffd\u2460-\u24ff\u3100-\u312f€\\{}]|[a-zA-Z\u00c0-\u024f]|[?？](?=[\u3400-\u9fff])/u;
+const DAMAGE =
+  /[\ue000-\uf8ff\ufffd\u2460-\u24ff\u3100-\u312f€\\{}]|[a-zA-Z\u00c0-\u024f]|[?？](?=[\u3400-\u9fff])/u;
 
 /** Mojibake marks, or a question mark where Chinese text has none (a byte the copy could not map). */
 function isDamage(s: string): boolean {
@@ -53,13 +54,21 @@ export function comparePassages(primary: Passage[], other: Passage[]): Variant[]
     const o = byAnchor.get(p.anchor);
     seen.add(p.anchor);
     if (!o) {
-      out.push({ anchor: p.anchor, kind: 'missing', primary: p.text, other: '', start: 0, end: p.text.length });
+      out.push({
+        anchor: p.anchor,
+        kind: 'missing',
+        primary: p.text,
+        other: '',
+        start: 0,
+        end: p.text.length,
+      });
       continue;
     }
     out.push(...compareTexts(p.anchor, p.text, o.text));
   }
   for (const o of other) {
-    if (!seen.has(o.anchor)) out.push({ anchor: o.anchor, kind: 'extra', primary: '', other: o.text, start: 0, end: 0 });
+    if (!seen.has(o.anchor))
+      out.push({ anchor: o.anchor, kind: 'extra', primary: '', other: o.text, start: 0, end: 0 });
   }
   return out;
 }
@@ -82,8 +91,10 @@ export function compareTexts(anchor: string, a: string, b: string): Variant[] {
       const sb = ib;
       if (part.removed) ia += n;
       else ib += n;
-      if (last && last[1] >= sa - 1 && last[3] >= sb - 1) { last[1] = ia; last[3] = ib; }
-      else regions.push([sa, ia, sb, ib]);
+      if (last && last[1] >= sa - 1 && last[3] >= sb - 1) {
+        last[1] = ia;
+        last[3] = ib;
+      } else regions.push([sa, ia, sb, ib]);
     } else {
       ia += n;
       ib += n;
@@ -95,8 +106,10 @@ export function compareTexts(anchor: string, a: string, b: string): Variant[] {
     const [oa, ob] = widen(a, fa.map[sa]!, fa.map[ea]!);
     const [pa, pb] = widen(b, fb.map[sb]!, fb.map[eb]!);
     const last = widened[widened.length - 1];
-    if (last && (oa < last[1] || pa < last[3])) { last[1] = Math.max(last[1], ob); last[3] = Math.max(last[3], pb); }
-    else widened.push([oa, ob, pa, pb]);
+    if (last && (oa < last[1] || pa < last[3])) {
+      last[1] = Math.max(last[1], ob);
+      last[3] = Math.max(last[3], pb);
+    } else widened.push([oa, ob, pa, pb]);
   }
   return widened.map(([oa, ob, pa, pb]) => {
     const other = b.slice(pa, pb);

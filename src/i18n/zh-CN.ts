@@ -103,7 +103,8 @@ export const searchUi = {
   moreSections: (n: number) => `其余 ${n} 节`,
   sectionStart: '正文开头',
   hitsPerYear: '各年份出现次数',
-  yearHits: (year: number, reports: number, count: number) => `${year} 年：${reports} 份，${count} 处`,
+  yearHits: (year: number, reports: number, count: number) =>
+    `${year} 年：${reports} 份，${count} 处`,
   openFullPage: '在检索页查看全部结果',
   error: '检索出错，请稍后再试。',
 } as const;
@@ -120,7 +121,8 @@ export const themeUi = {
 /** Strings of the cross-year views: targets, indicators, the section switcher, comparison. */
 export const crossYearUi = {
   targets: '目标与结果',
-  targetsIntro: '各报告的主要预期目标，对照同一地区下一年报告所述的当年结果。判断规则：“左右”允许相差 0.5 个百分点（其他单位为 3%）；失业率、物价涨幅等为上限，低于目标即为实现。结果取下一年报告回顾部分中第一处该指标的数字（五年合计、年均数不计）。',
+  targetsIntro:
+    '各报告的主要预期目标，对照同一地区下一年报告所述的当年结果。判断规则：“左右”允许相差 0.5 个百分点（其他单位为 3%）；失业率、物价涨幅等为上限，低于目标即为实现。结果取下一年报告回顾部分中第一处该指标的数字（五年合计、年均数不计）。',
   targetsNav: '目标与结果',
   indicator: '指标',
   target: '目标',
@@ -148,7 +150,8 @@ export const crossYearUi = {
     'next-excerpt': '下一年报告为节选',
   } as Record<string, string>,
   indicators: '指标',
-  indicatorsIntro: '在两份以上报告中出现的指标，按年份列出其数值。每个数值链接到原文句子。“目标”取自当年报告的主要预期目标或“力争”句，“预计”是报告发布时的预计数，“实际”为其余陈述。回顾部分的数值记在上一年。',
+  indicatorsIntro:
+    '在两份以上报告中出现的指标，按年份列出其数值。每个数值链接到原文句子。“目标”取自当年报告的主要预期目标或“力争”句，“预计”是报告发布时的预计数，“实际”为其余陈述。回顾部分的数值记在上一年。',
   kindName: { actual: '实际', expected: '预计', target: '目标' } as Record<string, string>,
   valueYear: '所指年份',
   report: '报告',

@@ -11,7 +11,11 @@ import type { ReportSections, ReportSources, SearchManifest, TextChunk } from '.
  * `#compare-status` gets `data-state="done"` when rendering has finished.
  */
 
-interface Side { report: string; source: number; anchor: string }
+interface Side {
+  report: string;
+  source: number;
+  anchor: string;
+}
 
 export function parseSide(v: string | null): Side | undefined {
   const m = /^([a-z0-9-]+)(?:~(\d+))?(?::([a-z0-9-]+))?$/u.exec(v ?? '');
@@ -33,26 +37,59 @@ async function passagesOf(side: Side): Promise<[string, string][]> {
     const sources = await get<ReportSources>(`r/${side.report}/sources.json`);
     const src = sources[side.source - 1];
     if (!src) throw new Error(`${side.report}~${side.source}: no such source`);
-    return src.passages.filter(([a, section]) => within(a, side.anchor) || within(section, side.anchor)).map(([a, , text]) => [a, text]);
+    return src.passages
+      .filter(([a, section]) => within(a, side.anchor) || within(section, side.anchor))
+      .map(([a, , text]) => [a, text]);
   }
   const table = await get<ReportSections>(`r/${side.report}.json`);
   const sections = table.sections.filter((s) => within(s[0], side.anchor));
   if (!sections.length) throw new Error(`${side.report}#${side.anchor}: no such section`);
-  const chunks = new Map(await Promise.all([...new Set(sections.map((s) => s[5]))].map(async (c) => [c, await get<TextChunk>(`r/${side.report}/${c}.json`)] as const)));
+  const chunks = new Map(
+    await Promise.all(
+      [...new Set(sections.map((s) => s[5]))].map(
+        async (c) => [c, await get<TextChunk>(`r/${side.report}/${c}.json`)] as const,
+      ),
+    ),
+  );
   return sections.flatMap((s) => chunks.get(s[5])![s[0]] ?? []);
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   e.append(...children);
   return e;
 }
 
-function sentenceCell(s: Sentence | undefined, side: Side, label: string, cls: string, body?: Node[]): HTMLElement {
+function sentenceCell(
+  s: Sentence | undefined,
+  side: Side,
+  label: string,
+  cls: string,
+  body?: Node[],
+): HTMLElement {
   if (!s) return el('div', { class: 'cmp-cell cmp-empty' });
-  const link = el('a', { class: 'cmp-link', href: `${base}reports/${side.report}/#${s.anchor}`, 'aria-label': `${label} ${s.anchor}` }, s.anchor);
-  return el('div', { class: `cmp-cell ${cls}` }, el('span', { class: 'sr-only' }, `${label}：`), ...(body ?? [s.text]), ' ', link);
+  const link = el(
+    'a',
+    {
+      class: 'cmp-link',
+      href: `${base}reports/${side.report}/#${s.anchor}`,
+      'aria-label': `${label} ${s.anchor}`,
+    },
+    s.anchor,
+  );
+  return el(
+    'div',
+    { class: `cmp-cell ${cls}` },
+    el('span', { class: 'sr-only' }, `${label}：`),
+    ...(body ?? [s.text]),
+    ' ',
+    link,
+  );
 }
 
 function renderRows(rows: Row[], a: Side, b: Side): HTMLElement {
@@ -62,7 +99,10 @@ function renderRows(rows: Row[], a: Side, b: Side): HTMLElement {
     if (r.kind === 'same') {
       const details = el('details', { class: 'cmp-fold' }, el('summary', {}, t.same(r.a.length)));
       const inner = el('div', { class: 'cmp-pair' });
-      inner.append(el('div', { class: 'cmp-cell' }, r.a.map((s) => s.text).join('')), el('div', { class: 'cmp-cell' }, r.b.map((s) => s.text).join('')));
+      inner.append(
+        el('div', { class: 'cmp-cell' }, r.a.map((s) => s.text).join('')),
+        el('div', { class: 'cmp-cell' }, r.b.map((s) => s.text).join('')),
+      );
       details.append(inner);
       row.append(details);
     } else if (r.kind === 'removed') {
@@ -70,9 +110,16 @@ function renderRows(rows: Row[], a: Side, b: Side): HTMLElement {
     } else if (r.kind === 'added') {
       row.append(sentenceCell(undefined, a, '', ''), sentenceCell(r.b, b, t.added, 'cmp-ins'));
     } else {
-      const left = r.pieces.filter((p) => p.side !== 'b').map((p) => (p.side === 'a' ? el('del', {}, p.text) : document.createTextNode(p.text)));
-      const right = r.pieces.filter((p) => p.side !== 'a').map((p) => (p.side === 'b' ? el('ins', {}, p.text) : document.createTextNode(p.text)));
-      row.append(sentenceCell(r.a, a, t.changed, 'cmp-chg', left), sentenceCell(r.b, b, t.changed, 'cmp-chg', right));
+      const left = r.pieces
+        .filter((p) => p.side !== 'b')
+        .map((p) => (p.side === 'a' ? el('del', {}, p.text) : document.createTextNode(p.text)));
+      const right = r.pieces
+        .filter((p) => p.side !== 'a')
+        .map((p) => (p.side === 'b' ? el('ins', {}, p.text) : document.createTextNode(p.text)));
+      row.append(
+        sentenceCell(r.a, a, t.changed, 'cmp-chg', left),
+        sentenceCell(r.b, b, t.changed, 'cmp-chg', right),
+      );
     }
     grid.append(row);
   }
@@ -87,12 +134,18 @@ export async function initComparePage(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const a = parseSide(params.get('a'));
   const b = parseSide(params.get('b'));
-  for (const [name, side] of [['a', a], ['b', b]] as const) {
+  for (const [name, side] of [
+    ['a', a],
+    ['b', b],
+  ] as const) {
     const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
     if (side) select.value = `${side.report}${side.source ? `~${side.source}` : ''}`;
   }
   // Choosing whole reports in the form drops the section anchors.
-  if (!a || !b) { status.dataset.state = 'done'; return; }
+  if (!a || !b) {
+    status.dataset.state = 'done';
+    return;
+  }
   status.textContent = '…';
   try {
     const manifest = await get<SearchManifest>('manifest.json');
@@ -103,9 +156,20 @@ export async function initComparePage(): Promise<void> {
     const [pa, pb] = await Promise.all([passagesOf(a), passagesOf(b)]);
     const rows = compareSentences(toSentences(pa), toSentences(pb));
     const count = (k: Row['kind']) => rows.filter((r) => r.kind === k).length;
-    const head = el('div', { class: 'cmp-row cmp-head' },
-      el('div', { class: 'cmp-cell' }, el('a', { href: `${base}reports/${a.report}/${a.anchor ? `#${a.anchor}` : ''}` }, title(a))),
-      el('div', { class: 'cmp-cell' }, el('a', { href: `${base}reports/${b.report}/${b.anchor ? `#${b.anchor}` : ''}` }, title(b))));
+    const head = el(
+      'div',
+      { class: 'cmp-row cmp-head' },
+      el(
+        'div',
+        { class: 'cmp-cell' },
+        el('a', { href: `${base}reports/${a.report}/${a.anchor ? `#${a.anchor}` : ''}` }, title(a)),
+      ),
+      el(
+        'div',
+        { class: 'cmp-cell' },
+        el('a', { href: `${base}reports/${b.report}/${b.anchor ? `#${b.anchor}` : ''}` }, title(b)),
+      ),
+    );
     result.replaceChildren(head, renderRows(rows, a, b));
     status.textContent = `${t.removed} ${count('removed')} 句，${t.added} ${count('added')} 句，${t.changed} ${count('changed')} 句，${t.same(rows.filter((r) => r.kind === 'same').reduce((n, r) => n + (r.kind === 'same' ? r.a.length : 0), 0))}。`;
   } catch (e) {

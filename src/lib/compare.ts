@@ -17,26 +17,41 @@ export type Row =
   | { kind: 'same'; a: Sentence[]; b: Sentence[] }
   | { kind: 'removed'; a: Sentence }
   | { kind: 'added'; b: Sentence }
-  | { kind: 'changed'; a: Sentence; b: Sentence; pieces: { text: string; side: 'both' | 'a' | 'b' }[] };
+  | {
+      kind: 'changed';
+      a: Sentence;
+      b: Sentence;
+      pieces: { text: string; side: 'both' | 'a' | 'b' }[];
+    };
 
 /** Sentences of passages, each ending with its own punctuation. */
 export function toSentences(passages: [anchor: string, text: string][]): Sentence[] {
   const out: Sentence[] = [];
   for (const [anchor, text] of passages) {
-    for (const s of text.split(/(?<=[。！？；])/u)) if (s.trim()) out.push({ anchor, text: s.trim() });
+    for (const s of text.split(/(?<=[。！？；])/u))
+      if (s.trim()) out.push({ anchor, text: s.trim() });
   }
   return out;
 }
 
 /** Compared without white space or punctuation width: `，` and `,` are one. */
-const key = (s: string) => s.replace(/\s/gu, '').replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const key = (s: string) =>
+  s
+    .replace(/\s/gu, '')
+    .replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** Dice similarity of character bigrams. */
 export function similarity(a: string, b: string): number {
-  const grams = (s: string) => { const m = new Map<string, number>(); for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1); return m; };
+  const grams = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i + 1 < s.length; i++)
+      m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
   const ga = grams(key(a));
   const gb = grams(key(b));
-  let common = 0, n = 0;
+  let common = 0,
+    n = 0;
   for (const v of ga.values()) n += v;
   for (const v of gb.values()) n += v;
   for (const [g, v] of ga) common += Math.min(v, gb.get(g) ?? 0);
@@ -47,15 +62,20 @@ export function similarity(a: string, b: string): number {
 const CHANGED = 0.5;
 
 export function compareSentences(a: Sentence[], b: Sentence[]): Row[] {
-  const parts = diffArrays(a.map((s) => key(s.text)), b.map((s) => key(s.text)));
+  const parts = diffArrays(
+    a.map((s) => key(s.text)),
+    b.map((s) => key(s.text)),
+  );
   const rows: Row[] = [];
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k]!;
     const n = p.count ?? p.value.length;
     if (!p.added && !p.removed) {
       rows.push({ kind: 'same', a: a.slice(i, i + n), b: b.slice(j, j + n) });
-      i += n; j += n;
+      i += n;
+      j += n;
       continue;
     }
     if (p.removed) {
@@ -63,19 +83,32 @@ export function compareSentences(a: Sentence[], b: Sentence[]): Row[] {
       const removed = a.slice(i, i + n);
       i += n;
       const added = next?.added ? b.slice(j, j + (next.count ?? next.value.length)) : [];
-      if (next?.added) { j += added.length; k++; }
+      if (next?.added) {
+        j += added.length;
+        k++;
+      }
       // Pair each removed sentence with the most alike added one, in order.
       let from = 0;
       for (const r of removed) {
-        let best = -1, bestScore = CHANGED;
+        let best = -1,
+          bestScore = CHANGED;
         for (let x = from; x < added.length; x++) {
           const sc = similarity(r.text, added[x]!.text);
-          if (sc >= bestScore) { best = x; bestScore = sc; }
+          if (sc >= bestScore) {
+            best = x;
+            bestScore = sc;
+          }
         }
-        if (best < 0) { rows.push({ kind: 'removed', a: r }); continue; }
+        if (best < 0) {
+          rows.push({ kind: 'removed', a: r });
+          continue;
+        }
         for (const ad of added.slice(from, best)) rows.push({ kind: 'added', b: ad });
         const m = added[best]!;
-        const pieces = diffChars(r.text, m.text).map((c) => ({ text: c.value, side: (c.added ? 'b' : c.removed ? 'a' : 'both') as 'a' | 'b' | 'both' }));
+        const pieces = diffChars(r.text, m.text).map((c) => ({
+          text: c.value,
+          side: (c.added ? 'b' : c.removed ? 'a' : 'both') as 'a' | 'b' | 'both',
+        }));
         rows.push({ kind: 'changed', a: r, b: m, pieces });
         from = best + 1;
       }

@@ -19,9 +19,17 @@ export interface Counterpart {
   heading: string;
 }
 
-interface Heading { report: StructureFile; anchor: string; text: string; level: 'part' | 'section' | 'appendix'; roles: Set<string> }
+interface Heading {
+  report: StructureFile;
+  anchor: string;
+  text: string;
+  level: 'part' | 'section' | 'appendix';
+  roles: Set<string>;
+}
 
-export function loadRoles(path = join(contentDir(), 'tagging', 'section-roles.json')): [string, RegExp][] {
+export function loadRoles(
+  path = join(contentDir(), 'tagging', 'section-roles.json'),
+): [string, RegExp][] {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as { roles: Record<string, string> };
   return Object.entries(raw.roles).map(([k, v]) => [k, new RegExp(v, 'u')]);
 }
@@ -29,14 +37,19 @@ export function loadRoles(path = join(contentDir(), 'tagging', 'section-roles.js
 /** Character bigrams' Dice similarity of two titles, numbering left out. */
 export function titleSimilarity(a: string, b: string): number {
   const grams = (s: string) => {
-    const t = s.replace(/^[（(]?[一二三四五六七八九十\d]+[）)、．.]\s*|^附件\s*\d*/u, '').replace(/[，。、；：“”（）\s\d]/gu, '');
+    const t = s
+      .replace(/^[（(]?[一二三四五六七八九十\d]+[）)、．.]\s*|^附件\s*\d*/u, '')
+      .replace(/[，。、；：“”（）\s\d]/gu, '');
     const out = new Map<string, number>();
-    for (let i = 0; i + 1 < t.length; i++) out.set(t.slice(i, i + 2), (out.get(t.slice(i, i + 2)) ?? 0) + 1);
+    for (let i = 0; i + 1 < t.length; i++)
+      out.set(t.slice(i, i + 2), (out.get(t.slice(i, i + 2)) ?? 0) + 1);
     return out;
   };
   const ga = grams(a);
   const gb = grams(b);
-  let common = 0, na = 0, nb = 0;
+  let common = 0,
+    na = 0,
+    nb = 0;
   for (const n of ga.values()) na += n;
   for (const n of gb.values()) nb += n;
   for (const [g, n] of ga) common += Math.min(n, gb.get(g) ?? 0);
@@ -44,11 +57,15 @@ export function titleSimilarity(a: string, b: string): number {
 }
 
 function headingsOf(s: StructureFile, roles: [string, RegExp][]): Heading[] {
-  return s.passages.filter((p) => p.kind === 'heading').map((p) => ({
-    report: s, anchor: p.anchor, text: p.text,
-    level: p.anchor.startsWith('a') ? 'appendix' : p.anchor.includes('-') ? 'section' : 'part',
-    roles: new Set(roles.filter(([, re]) => re.test(p.text)).map(([k]) => k)),
-  }));
+  return s.passages
+    .filter((p) => p.kind === 'heading')
+    .map((p) => ({
+      report: s,
+      anchor: p.anchor,
+      text: p.text,
+      level: p.anchor.startsWith('a') ? 'appendix' : p.anchor.includes('-') ? 'section' : 'part',
+      roles: new Set(roles.filter(([, re]) => re.test(p.text)).map(([k]) => k)),
+    }));
 }
 
 /**
@@ -66,15 +83,22 @@ function bestMatch(h: Heading, candidates: Heading[]): Heading | undefined {
     // Groups of a 民生实事 list share their roles; only their titles tell them apart.
     if ((shared === 0 || h.anchor.includes('-g')) && similarity < 0.34) continue;
     const score = (union ? shared / union : 0) + similarity;
-    if (score > bestScore) { best = c; bestScore = score; }
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
   }
   return best;
 }
 
-export function findCounterparts(structures: StructureFile[], roles = loadRoles()): Map<string, Counterpart[]> {
+export function findCounterparts(
+  structures: StructureFile[],
+  roles = loadRoles(),
+): Map<string, Counterpart[]> {
   const out = new Map<string, Counterpart[]>();
   const byRegion = new Map<string, StructureFile[]>();
-  for (const s of structures) byRegion.set(s.region.slug, [...(byRegion.get(s.region.slug) ?? []), s]);
+  for (const s of structures)
+    byRegion.set(s.region.slug, [...(byRegion.get(s.region.slug) ?? []), s]);
   for (const reports of byRegion.values()) {
     const headings = new Map(reports.map((s) => [s.id, headingsOf(s, roles)]));
     for (const s of reports) {
@@ -83,7 +107,14 @@ export function findCounterparts(structures: StructureFile[], roles = loadRoles(
         for (const other of [...reports].sort((a, b) => a.year - b.year)) {
           if (other.id === s.id) continue;
           const m = bestMatch(h, headings.get(other.id)!);
-          if (m) list.push({ report: other.id, year: other.year, title: other.fullTitle, anchor: m.anchor, heading: m.text });
+          if (m)
+            list.push({
+              report: other.id,
+              year: other.year,
+              title: other.fullTitle,
+              anchor: m.anchor,
+              heading: m.text,
+            });
         }
         out.set(`${s.id}#${h.anchor}`, list);
       }

@@ -11,13 +11,16 @@ import { foldChar } from './search/tokens.ts';
 const SKIP = 'a.para-link, a.anchor-link, a.variant-ref, button, .fig-tip';
 
 export function highlightTerms(root: HTMLElement, query: string): HTMLElement[] {
-  const terms = parseQuery(query).map((t) => t.text).filter(Boolean);
+  const terms = parseQuery(query)
+    .map((t) => t.text)
+    .filter(Boolean);
   const marks: HTMLElement[] = [];
   if (!terms.length) return marks;
   for (const block of root.querySelectorAll<HTMLElement>('p, h2, h3')) {
     const nodes: Text[] = [];
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (n) =>
+        n.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     });
     for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
     let folded = '';
@@ -31,7 +34,9 @@ export function highlightTerms(root: HTMLElement, query: string): HTMLElement[] 
       }
     }
     const ranges: [number, number][] = [];
-    for (const t of terms) for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + 1)) ranges.push([i, i + t.length]);
+    for (const t of terms)
+      for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + 1))
+        ranges.push([i, i + t.length]);
     if (!ranges.length) continue;
     ranges.sort((a, b) => a[0] - b[0]);
     const merged: [number, number][] = [];
@@ -66,7 +71,15 @@ export function highlightTerms(root: HTMLElement, query: string): HTMLElement[] 
 }
 
 /** The first mark at or after the element the URL points to. */
-export function firstMarkAfter(marks: HTMLElement[], target: Element | null): HTMLElement | undefined {
+export function firstMarkAfter(
+  marks: HTMLElement[],
+  target: Element | null,
+): HTMLElement | undefined {
   if (!target) return marks[0];
-  return marks.find((m) => target === m || target.contains(m) || Boolean(target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING));
+  return marks.find(
+    (m) =>
+      target === m ||
+      target.contains(m) ||
+      Boolean(target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
 }

@@ -1,5 +1,10 @@
 import type { StructureFile } from '../../scripts/convert.ts';
-import { indicatorBefore, loadIndicators, SEVERAL_YEARS, type Indicator } from '../../scripts/pipeline/indicators.ts';
+import {
+  indicatorBefore,
+  loadIndicators,
+  SEVERAL_YEARS,
+  type Indicator,
+} from '../../scripts/pipeline/indicators.ts';
 import { findTargetsList } from '../../scripts/pipeline/targets.ts';
 import { getStructures } from './structure.ts';
 
@@ -38,8 +43,13 @@ export interface IndicatorTimeline {
 
 const PLAN = /力争|目标|确保|预期|计划|要/u;
 
-export function indicatorValues(structures: StructureFile[], indicators: Indicator[] = loadIndicators()): IndicatorTimeline[] {
-  const out = new Map(indicators.map((i) => [i.slug, { indicator: i, values: [] as IndicatorValue[] }]));
+export function indicatorValues(
+  structures: StructureFile[],
+  indicators: Indicator[] = loadIndicators(),
+): IndicatorTimeline[] {
+  const out = new Map(
+    indicators.map((i) => [i.slug, { indicator: i, values: [] as IndicatorValue[] }]),
+  );
   for (const s of structures) {
     const list = findTargetsList(s.passages);
     const listIndex = list ? s.passages.findIndex((p) => p.anchor === list.anchor) : -1;
@@ -52,23 +62,47 @@ export function indicatorValues(structures: StructureFile[], indicators: Indicat
       const body = text.get(f.anchor)!;
       const match = indicatorBefore(body, f.start, indicators);
       if (!match) continue;
-      const sentenceStart = Math.max(...['。', '；', '！', '？'].map((c) => body.lastIndexOf(c, f.start - 1) + 1));
-      const sentenceEnd = Math.min(...['。', '；'].map((c) => { const i = body.indexOf(c, f.end); return i < 0 ? body.length : i + 1; }));
+      const sentenceStart = Math.max(
+        ...['。', '；', '！', '？'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
+      );
+      const sentenceEnd = Math.min(
+        ...['。', '；'].map((c) => {
+          const i = body.indexOf(c, f.end);
+          return i < 0 ? body.length : i + 1;
+        }),
+      );
       const sentence = body.slice(sentenceStart, sentenceEnd);
-      const clauseStart = Math.max(sentenceStart, ...['，', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1));
+      const clauseStart = Math.max(
+        sentenceStart,
+        ...['，', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
+      );
       const clause = body.slice(clauseStart, f.end);
       if (SEVERAL_YEARS.test(clause)) continue;
       // The same statement twice in one report (the text and its 民生实事 list) is one value.
       if (seen.has(`${s.id}|${match.indicator.slug}|${f.span}`)) continue;
       seen.add(`${s.id}|${match.indicator.slug}|${f.span}`);
       // The review comes before the targets list; without one, it is the first part.
-      const inReview = listIndex >= 0 ? order.get(f.anchor)! < listIndex : /^(?:p\d|s1(?:-|$))/u.test(f.anchor);
-      const kind: ValueKind = targetIds.has(f.id) || PLAN.test(clause) || !inReview ? 'target' : body.slice(sentenceStart, f.end).includes('预计') ? 'expected' : 'actual';
+      const inReview =
+        listIndex >= 0 ? order.get(f.anchor)! < listIndex : /^(?:p\d|s1(?:-|$))/u.test(f.anchor);
+      const kind: ValueKind =
+        targetIds.has(f.id) || PLAN.test(clause) || !inReview
+          ? 'target'
+          : body.slice(sentenceStart, f.end).includes('预计')
+            ? 'expected'
+            : 'actual';
       out.get(match.indicator.slug)!.values.push({
         year: inReview ? s.year - 1 : s.year,
-        value: f.value, unit: f.unit, kind, span: f.span,
-        report: s.id, reportTitle: s.fullTitle, reportYear: s.year, region: s.region.name, regionSlug: s.region.slug,
-        id: f.id, sentence,
+        value: f.value,
+        unit: f.unit,
+        kind,
+        span: f.span,
+        report: s.id,
+        reportTitle: s.fullTitle,
+        reportYear: s.year,
+        region: s.region.name,
+        regionSlug: s.region.slug,
+        id: f.id,
+        sentence,
       });
     }
   }
@@ -84,15 +118,32 @@ let cached: { structures: StructureFile[]; timelines: IndicatorTimeline[] } | un
 
 export function getIndicatorTimelines(): IndicatorTimeline[] {
   const structures = getStructures();
-  if (cached?.structures !== structures) cached = { structures, timelines: recurringIndicators(indicatorValues(structures)) };
+  if (cached?.structures !== structures)
+    cached = { structures, timelines: recurringIndicators(indicatorValues(structures)) };
   return cached.timelines;
 }
 
 /** A timeline's series: one per region and unit (a growth rate and a total are not one line). */
-export function seriesOf(t: IndicatorTimeline): { region: string; regionSlug: string; unit: string; values: IndicatorValue[] }[] {
+export function seriesOf(
+  t: IndicatorTimeline,
+): { region: string; regionSlug: string; unit: string; values: IndicatorValue[] }[] {
   const groups = new Map<string, IndicatorValue[]>();
-  for (const v of t.values) groups.set(`${v.regionSlug}|${v.unit}`, [...(groups.get(`${v.regionSlug}|${v.unit}`) ?? []), v]);
+  for (const v of t.values)
+    groups.set(`${v.regionSlug}|${v.unit}`, [
+      ...(groups.get(`${v.regionSlug}|${v.unit}`) ?? []),
+      v,
+    ]);
   return [...groups.values()]
-    .map((values) => ({ region: values[0]!.region, regionSlug: values[0]!.regionSlug, unit: values[0]!.unit, values: values.sort((a, b) => a.year - b.year || a.reportYear - b.reportYear) }))
-    .sort((a, b) => b.values.length - a.values.length || a.regionSlug.localeCompare(b.regionSlug) || a.unit.localeCompare(b.unit));
+    .map((values) => ({
+      region: values[0]!.region,
+      regionSlug: values[0]!.regionSlug,
+      unit: values[0]!.unit,
+      values: values.sort((a, b) => a.year - b.year || a.reportYear - b.reportYear),
+    }))
+    .sort(
+      (a, b) =>
+        b.values.length - a.values.length ||
+        a.regionSlug.localeCompare(b.regionSlug) ||
+        a.unit.localeCompare(b.unit),
+    );
 }

@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
  * The project root. Inside Astro's build this module is bundled elsewhere, so
  * astro.config.mjs records the root in ARCHIVE_ROOT before any page renders.
  */
-export const PROJECT_ROOT = process.env.ARCHIVE_ROOT ?? fileURLToPath(new URL('../..', import.meta.url));
+export const PROJECT_ROOT =
+  process.env.ARCHIVE_ROOT ?? fileURLToPath(new URL('../..', import.meta.url));
 
 const fromEnv = (name: string, fallback: string): string => {
   const root = process.env.ARCHIVE_ROOT ?? PROJECT_ROOT;
@@ -26,4 +27,5 @@ export const contentDir = () => fromEnv('ARCHIVE_CONTENT_DIR', 'content');
 export const generatedDir = () => fromEnv('ARCHIVE_GENERATED_DIR', '.generated');
 export const outDir = () => fromEnv('ARCHIVE_OUT_DIR', 'dist');
 export const cacheDir = () => fromEnv('ARCHIVE_CACHE_DIR', 'node_modules/.astro');
-export const convertCacheDir = () => fromEnv('ARCHIVE_CONVERT_CACHE_DIR', 'node_modules/.cache/report-archive/convert');
+export const convertCacheDir = () =>
+  fromEnv('ARCHIVE_CONVERT_CACHE_DIR', 'node_modules/.cache/report-archive/convert');

@@ -15,7 +15,9 @@ export function getStructures(): StructureFile[] {
   const key = `${dir}@${statSync(dir).mtimeMs}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const list = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+  const list = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as StructureFile)
     .sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
   cache.set(key, list);
@@ -38,10 +40,21 @@ export interface FigureRow {
 }
 
 export function figureRows(structures = getStructures()): FigureRow[] {
-  return structures.flatMap((s) => s.figures.map((f) => ({
-    report: s.id, year: s.year, region: s.region.name, anchor: f.anchor, id: f.id,
-    span: f.span, value: f.value, unit: f.unit, subject: f.subject, kind: f.kind, themes: f.themes,
-  })));
+  return structures.flatMap((s) =>
+    s.figures.map((f) => ({
+      report: s.id,
+      year: s.year,
+      region: s.region.name,
+      anchor: f.anchor,
+      id: f.id,
+      span: f.span,
+      value: f.value,
+      unit: f.unit,
+      subject: f.subject,
+      kind: f.kind,
+      themes: f.themes,
+    })),
+  );
 }
 
 /** One row per paragraph or item, as published in /data/passages.json. */
@@ -56,7 +69,17 @@ export interface PassageRow {
 }
 
 export function passageRows(structures = getStructures()): PassageRow[] {
-  return structures.flatMap((s) => s.passages.filter((p) => p.kind !== 'heading').map((p) => ({
-    report: s.id, year: s.year, region: s.region.name, anchor: p.anchor, kind: p.kind, themes: s.themes.passages[p.anchor] ?? [], text: p.text,
-  })));
+  return structures.flatMap((s) =>
+    s.passages
+      .filter((p) => p.kind !== 'heading')
+      .map((p) => ({
+        report: s.id,
+        year: s.year,
+        region: s.region.name,
+        anchor: p.anchor,
+        kind: p.kind,
+        themes: s.themes.passages[p.anchor] ?? [],
+        text: p.text,
+      })),
+  );
 }

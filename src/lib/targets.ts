@@ -1,5 +1,10 @@
 import type { StructureFile } from '../../scripts/convert.ts';
-import { indicatorBefore, loadIndicators, SEVERAL_YEARS, type Indicator } from '../../scripts/pipeline/indicators.ts';
+import {
+  indicatorBefore,
+  loadIndicators,
+  SEVERAL_YEARS,
+  type Indicator,
+} from '../../scripts/pipeline/indicators.ts';
 import { findTargetsList, type Target } from '../../scripts/pipeline/targets.ts';
 import { getStructures } from './structure.ts';
 
@@ -58,17 +63,30 @@ const FALL = /下降|降低|降幅|减少|回落/u;
  * before its own targets: a figure with the target's unit, measured by the
  * same indicator, in a clause that is not itself a plan.
  */
-export function findOutcome(next: StructureFile, t: Target, indicators: Indicator[]): Outcome | undefined {
+export function findOutcome(
+  next: StructureFile,
+  t: Target,
+  indicators: Indicator[],
+): Outcome | undefined {
   const list = findTargetsList(next.passages);
-  const stop = list ? next.passages.findIndex((p) => p.anchor === list.anchor) : next.passages.length;
+  const stop = list
+    ? next.passages.findIndex((p) => p.anchor === list.anchor)
+    : next.passages.length;
   const before = next.passages.slice(0, stop);
   const text = new Map(before.map((p) => [p.anchor, p.text]));
   // A report that also reviews five years states the last year's values where it speaks of that year.
   const yearWords = new RegExp(`过去一年|去年|一年来|${next.year - 1}年`, 'u');
-  const headings = new Map(before.filter((p) => p.kind === 'heading').map((p) => [p.anchor, p.text]));
+  const headings = new Map(
+    before.filter((p) => p.kind === 'heading').map((p) => [p.anchor, p.text]),
+  );
   const aboutLastYear = (anchor: string) => {
     const p = before.find((q) => q.anchor === anchor)!;
-    return yearWords.test(p.text) || [...headings].some(([a, h]) => (p.section === a || p.section.startsWith(`${a}-`)) && yearWords.test(h));
+    return (
+      yearWords.test(p.text) ||
+      [...headings].some(
+        ([a, h]) => (p.section === a || p.section.startsWith(`${a}-`)) && yearWords.test(h),
+      )
+    );
   };
   const found: Outcome[] = [];
   for (const f of next.figures) {
@@ -76,19 +94,33 @@ export function findOutcome(next: StructureFile, t: Target, indicators: Indicato
     const body = text.get(f.anchor)!;
     const match = indicatorBefore(body, f.start, indicators);
     if (match?.indicator.slug !== t.indicator) continue;
-    const clauseStart = Math.max(...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1));
+    const clauseStart = Math.max(
+      ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
+    );
     const clause = body.slice(clauseStart, f.end);
     if (FUTURE.test(clause) || SEVERAL_YEARS.test(clause)) continue;
     // `能耗降低2.5%` against `能耗上升4.9%`: the outcome is a fall of −4.9%.
     const said = body.slice(match.at, f.end);
     const value = FALL.test(t.span) && RISE.test(said) && !FALL.test(said) ? -f.value : f.value;
-    const sentenceStart = Math.max(...['。', '；'].map((c) => body.lastIndexOf(c, f.start - 1) + 1));
-    found.push({ report: next.id, anchor: f.anchor, id: f.id, span: f.span, value, expected: body.slice(sentenceStart, f.end).includes('预计') });
+    const sentenceStart = Math.max(
+      ...['。', '；'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
+    );
+    found.push({
+      report: next.id,
+      anchor: f.anchor,
+      id: f.id,
+      span: f.span,
+      value,
+      expected: body.slice(sentenceStart, f.end).includes('预计'),
+    });
   }
   return found.find((o) => aboutLastYear(o.anchor)) ?? found[0];
 }
 
-export function pairTargets(structures: StructureFile[], indicators: Indicator[] = loadIndicators()): TargetRecord[] {
+export function pairTargets(
+  structures: StructureFile[],
+  indicators: Indicator[] = loadIndicators(),
+): TargetRecord[] {
   const byRegionYear = new Map(structures.map((s) => [`${s.region.slug}@${s.year}`, s]));
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
   const out: TargetRecord[] = [];
@@ -97,7 +129,11 @@ export function pairTargets(structures: StructureFile[], indicators: Indicator[]
       const next = byRegionYear.get(`${s.region.slug}@${s.year + 1}`);
       const indicator = bySlug.get(t.indicator);
       const record: TargetRecord = {
-        report: s.id, year: s.year, region: s.region.name, regionSlug: s.region.slug, target: t,
+        report: s.id,
+        year: s.year,
+        region: s.region.name,
+        regionSlug: s.region.slug,
+        target: t,
         indicatorName: indicator?.name ?? t.label,
         ...(next ? { next: { id: next.id, title: next.fullTitle } } : {}),
         status: 'next-missing',
@@ -117,13 +153,19 @@ export function pairTargets(structures: StructureFile[], indicators: Indicator[]
   return out;
 }
 
-let cached: { structures: StructureFile[]; records: TargetRecord[]; byFigure: Map<string, TargetRecord> } | undefined;
+let cached:
+  | { structures: StructureFile[]; records: TargetRecord[]; byFigure: Map<string, TargetRecord> }
+  | undefined;
 
 function targetRecords(): NonNullable<typeof cached> {
   const structures = getStructures();
   if (cached?.structures !== structures) {
     const records = pairTargets(structures);
-    cached = { structures, records, byFigure: new Map(records.map((r) => [`${r.report}#${r.target.id}`, r])) };
+    cached = {
+      structures,
+      records,
+      byFigure: new Map(records.map((r) => [`${r.report}#${r.target.id}`, r])),
+    };
   }
   return cached;
 }

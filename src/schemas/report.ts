@@ -7,7 +7,19 @@ import { z } from 'zod';
  */
 
 /** Administrative levels a region can have. */
-export const regionLevels = ['国家', '自治区', '省', '直辖市', '盟', '市', '州', '旗', '县', '区', '旗县'] as const;
+export const regionLevels = [
+  '国家',
+  '自治区',
+  '省',
+  '直辖市',
+  '盟',
+  '市',
+  '州',
+  '旗',
+  '县',
+  '区',
+  '旗县',
+] as const;
 
 export const regionSchema = z.object({
   /** URL slug of the region, e.g. `neimenggu`. */
@@ -89,7 +101,10 @@ export const reportEntrySchema = z.object({
   /** Year the report was delivered (a 2023 report reviews 2022 and plans 2023). */
   year: z.number().int(),
   /** ISO date the report was delivered, when known. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** The meeting it was delivered at, when known. */
   meeting: z.string().optional(),
   /** Who delivered it. */

@@ -5,7 +5,9 @@
  */
 export function headingText(h: Element): string {
   const clone = h.cloneNode(true) as Element;
-  clone.querySelectorAll('a.anchor-link, a.variant-ref, button, .fig-tip, .theme-tags').forEach((x) => x.remove());
+  clone
+    .querySelectorAll('a.anchor-link, a.variant-ref, button, .fig-tip, .theme-tags')
+    .forEach((x) => x.remove());
   // An appendix sets its label on a line of its own: `附件 内蒙古自治区…`.
   const num = clone.querySelector('.num');
   if (num && clone.classList.contains('appendix') && num.textContent) num.textContent += ' ';
@@ -22,9 +24,12 @@ export function locationOf(target: HTMLElement): string {
   let h3: Element | undefined;
   const all = Array.from(target.closest('article')?.querySelectorAll('h2, h3, #c') ?? []);
   for (const h of all) {
-    if (h === target || (h.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+    if (h === target || h.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) {
       if (h.tagName === 'H3') h3 = h;
-      else { h2 = h; h3 = undefined; }
+      else {
+        h2 = h;
+        h3 = undefined;
+      }
       if (h === target) break;
     }
   }

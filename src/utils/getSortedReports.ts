@@ -8,10 +8,12 @@ const LEVEL_ORDER = ['省', '自治区', '直辖市', '市', '盟', '州', '区'
 /** All reports, newest year first; within a year, higher-level regions first, then by id. */
 export async function getSortedReports(): Promise<Report[]> {
   const all = await getCollection('reports');
-  return all.sort((a, b) =>
-    b.data.year - a.data.year
-    || LEVEL_ORDER.indexOf(a.data.region.level) - LEVEL_ORDER.indexOf(b.data.region.level)
-    || a.data.id.localeCompare(b.data.id));
+  return all.sort(
+    (a, b) =>
+      b.data.year - a.data.year ||
+      LEVEL_ORDER.indexOf(a.data.region.level) - LEVEL_ORDER.indexOf(b.data.region.level) ||
+      a.data.id.localeCompare(b.data.id),
+  );
 }
 
 /** Reports grouped by a key, groups in first-seen order of the sorted list. */
@@ -28,7 +30,9 @@ export function groupBy<K>(reports: Report[], key: (r: Report) => K): Map<K, Rep
 
 /** The reports of the same region just before and after this one, by year. */
 export function getNeighbours(reports: Report[], report: Report): { prev?: Report; next?: Report } {
-  const same = reports.filter((r) => r.data.region.slug === report.data.region.slug).sort((a, b) => a.data.year - b.data.year);
+  const same = reports
+    .filter((r) => r.data.region.slug === report.data.region.slug)
+    .sort((a, b) => a.data.year - b.data.year);
   const i = same.findIndex((r) => r.id === report.id);
   return { prev: same[i - 1], next: same[i + 1] };
 }

@@ -9,7 +9,10 @@ import type { StructureFile } from '../../scripts/convert.ts';
 
 const site = useBuiltSite();
 
-const structure = (id: string) => JSON.parse(readFileSync(join(ROOT, '.generated', 'structure', `${id}.json`), 'utf8')) as StructureFile;
+const structure = (id: string) =>
+  JSON.parse(
+    readFileSync(join(ROOT, '.generated', 'structure', `${id}.json`), 'utf8'),
+  ) as StructureFile;
 const html = (path: string) => readFileSync(join(ROOT, 'dist', path, 'index.html'), 'utf8');
 
 /** Whether the report page a link points to has an element with the link's fragment as id. */
@@ -34,12 +37,36 @@ test('targets: the six 2023 targets and the 2025 ones, with anchors, outcomes an
     }
   }
   const spans = await page.locator('tr[id^="t-neimenggu-2023-"] td:nth-child(2)').allInnerTexts();
-  for (const want of ['地区生产总值增长6％左右', '规上工业增加值增长7％以上', '固定资产投资增长10％以上', '城镇调查失业率6％左右', '城镇新增就业20万人以上', '居民消费价格涨幅3％左右']) {
-    assert.ok(spans.some((s) => s.includes(want)), want);
+  for (const want of [
+    '地区生产总值增长6％左右',
+    '规上工业增加值增长7％以上',
+    '固定资产投资增长10％以上',
+    '城镇调查失业率6％左右',
+    '城镇新增就业20万人以上',
+    '居民消费价格涨幅3％左右',
+  ]) {
+    assert.ok(
+      spans.some((s) => s.includes(want)),
+      want,
+    );
   }
   // 2023's outcomes would be in 2024's review, which the archive's 2024 excerpt lacks; 2026 is not in the archive.
-  assert.deepEqual(new Set(await page.locator('tr[id^="t-neimenggu-2023-"]').evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.status))), new Set(['next-excerpt']));
-  assert.deepEqual(new Set(await page.locator('tr[id^="t-neimenggu-2025-"]').evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.status))), new Set(['next-missing']));
+  assert.deepEqual(
+    new Set(
+      await page
+        .locator('tr[id^="t-neimenggu-2023-"]')
+        .evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.status)),
+    ),
+    new Set(['next-excerpt']),
+  );
+  assert.deepEqual(
+    new Set(
+      await page
+        .locator('tr[id^="t-neimenggu-2025-"]')
+        .evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.status)),
+    ),
+    new Set(['next-missing']),
+  );
   // The filter hides what does not match and says how many show.
   await page.selectOption('select[name="year"]', '2025');
   const visible = await page.locator('.targets-table tbody tr:visible').count();
@@ -48,7 +75,10 @@ test('targets: the six 2023 targets and the 2025 ones, with anchors, outcomes an
   assert.match(await page.locator('.targets-count').innerText(), new RegExp(`${visible} /`, 'u'));
   // Each region has a page of its own with all its reports' targets.
   await page.goto(`${site.server.url}targets/xilingol/`);
-  assert.equal(await page.locator('tr[id^="t-xilingol-2024-"]').count(), structure('xilingol-2024').targets.length);
+  assert.equal(
+    await page.locator('tr[id^="t-xilingol-2024-"]').count(),
+    structure('xilingol-2024').targets.length,
+  );
   assert.equal(await page.locator('tr[id^="t-neimenggu-"]').count(), 0);
   await page.close();
 });
@@ -67,17 +97,29 @@ test('targets are marked beside the figure in the report text, linking to their 
 test('indicator pages: at least five, each with values from two years or more, drawn with a table, linked to sentences', async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}indicators/`);
-  const links = await page.locator('main li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  const links = await page
+    .locator('main li a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
   let multiYear = 0;
   for (const href of links) {
     await page.goto(`${site.server.url}${href.slice(1)}`);
-    const years = new Set(await page.locator('#values ~ div tbody tr td:first-child').allInnerTexts());
+    const years = new Set(
+      await page.locator('#values ~ div tbody tr td:first-child').allInnerTexts(),
+    );
     if (years.size >= 2) multiYear++;
     const charts = page.locator('figure.indicator');
-    assert.ok(await charts.count() >= 1, href);
+    assert.ok((await charts.count()) >= 1, href);
     const chart = charts.first();
-    assert.equal(await chart.locator('svg circle, svg rect').count(), await chart.locator('tbody tr').count(), href);
-    for (const a of (await page.locator('#values ~ div tbody a').evaluateAll((as) => as.map((x) => (x as HTMLAnchorElement).getAttribute('href')!))).slice(0, 10)) {
+    assert.equal(
+      await chart.locator('svg circle, svg rect').count(),
+      await chart.locator('tbody tr').count(),
+      href,
+    );
+    for (const a of (
+      await page
+        .locator('#values ~ div tbody a')
+        .evaluateAll((as) => as.map((x) => (x as HTMLAnchorElement).getAttribute('href')!))
+    ).slice(0, 10)) {
       assert.ok(resolves(a), `${href}: ${a}`);
     }
   }
@@ -90,7 +132,9 @@ test('the same section in another year: the switcher keeps the reader’s place'
   await page.goto(`${site.server.url}reports/neimenggu-2025/#s2-10`);
   const switcher = page.locator('details[data-switcher="s2-10"]');
   await switcher.locator('summary').click();
-  const targets = await switcher.locator('a[data-counterpart]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  const targets = await switcher
+    .locator('a[data-counterpart]')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
   assert.deepEqual(targets, ['/reports/neimenggu-2023/#s3-6', '/reports/neimenggu-2024/#s2-9']);
   await switcher.locator('a[data-counterpart="neimenggu-2023"]').click();
   await page.waitForURL(/neimenggu-2023\/#s3-6$/u);
@@ -104,8 +148,12 @@ test('the same section in another year: the switcher keeps the reader’s place'
 async function compare(page: Page, query: string): Promise<Record<string, number>> {
   await page.goto(`${site.server.url}compare/?${query}`);
   await page.waitForSelector('#compare-status[data-state="done"]');
-  const kinds = await page.locator('[data-row]').evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.row!));
-  return Object.fromEntries(['same', 'removed', 'added', 'changed'].map((k) => [k, kinds.filter((x) => x === k).length]));
+  const kinds = await page
+    .locator('[data-row]')
+    .evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.row!));
+  return Object.fromEntries(
+    ['same', 'removed', 'added', 'changed'].map((k) => [k, kinds.filter((x) => x === k).length]),
+  );
 }
 
 test('compare: two years side by side, and one report’s two sources', async () => {
@@ -115,14 +163,16 @@ test('compare: two years side by side, and one report’s two sources', async ()
   // Sections: the two reviews.
   const reviews = await compare(page, 'a=neimenggu-2023:s1&b=neimenggu-2025:s1');
   assert.ok(reviews.removed! + reviews.changed! > 0);
-  const left = (await page.locator('.cmp-head .cmp-cell').first().innerText());
+  const left = await page.locator('.cmp-head .cmp-cell').first().innerText();
   assert.match(left, /2023.*s1/u);
   // The news-site copy of 2023: mostly the same, the known wording variant shown as a change.
   const sources = await compare(page, 'a=neimenggu-2023&b=neimenggu-2023~1');
   assert.ok(sources.same! > 0 && sources.changed! > 0, JSON.stringify(sources));
   const changed = page.locator('[data-row="changed"]').filter({ hasText: '听党话、感党恩' });
-  assert.ok(await changed.count() >= 1);
-  assert.ok((await changed.first().locator('.cmp-cell').nth(1).innerText()).includes('感党恩、听党话'));
+  assert.ok((await changed.count()) >= 1);
+  assert.ok(
+    (await changed.first().locator('.cmp-cell').nth(1).innerText()).includes('感党恩、听党话'),
+  );
   // Unchanged runs are folded.
   assert.equal(await page.locator('[data-row="same"] details[open]').count(), 0);
   // A sentence links to its paragraph.

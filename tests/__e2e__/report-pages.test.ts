@@ -15,10 +15,17 @@ const PHONE = { width: 390, height: 844 };
 /** Report ids as content/ defines them: the folder name unless report.json gives one. */
 function contentReportIds(): string[] {
   const dir = join(ROOT, 'content', 'reports');
-  return readdirSync(dir).map((f) => (JSON.parse(readFileSync(join(dir, f, 'report.json'), 'utf8')) as { id?: string }).id ?? f);
+  return readdirSync(dir).map(
+    (f) =>
+      (JSON.parse(readFileSync(join(dir, f, 'report.json'), 'utf8')) as { id?: string }).id ?? f,
+  );
 }
 
-async function open(path: string, viewport = DESKTOP, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+async function open(
+  path: string,
+  viewport = DESKTOP,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
   const context = await site.browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   const res = await page.goto(site.server.url + path.replace(/^\//u, ''));
@@ -43,8 +50,11 @@ test('every report in content/ renders, with its text and working contents links
     assert.match(h1, /\d{4}年.+政府工作报告/u, id);
     const paragraphs = await page.locator('article.report-text p[id]').count();
     assert.ok(paragraphs >= 15, `${id}: ${paragraphs} paragraphs`);
-    const missing = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('nav.toc a')]
-      .map((a) => a.hash.slice(1)).filter((h) => !document.getElementById(h)));
+    const missing = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('nav.toc a')]
+        .map((a) => a.hash.slice(1))
+        .filter((h) => !document.getElementById(h)),
+    );
     assert.deepEqual(missing, [], `${id}: every contents link has its target`);
     await page.context().close();
   }
@@ -52,7 +62,11 @@ test('every report in content/ renders, with its text and working contents links
 
 test('the home page lists every report by year and by region, with counts', async () => {
   const page = await open('/');
-  const links = await page.locator('#by-year ~ section a[href*="/reports/"], section[aria-labelledby="by-year"] a[href*="/reports/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const links = await page
+    .locator(
+      '#by-year ~ section a[href*="/reports/"], section[aria-labelledby="by-year"] a[href*="/reports/"]',
+    )
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   for (const id of contentReportIds()) assert.ok(links.includes(`/reports/${id}/`), `${id} listed`);
   assert.match(await page.locator('#year-2024').innerText(), /2024 年\s*2 份/u);
   assert.match(await page.locator('#region-neimenggu').innerText(), /内蒙古自治区.*3 份/u);
@@ -86,7 +100,10 @@ test('a section link puts its heading at the top of the viewport, on desktop and
     const page = await open('/reports/neimenggu-2023/#s3-2', viewport);
     await page.waitForFunction(() => window.scrollY > 0);
     const offset = await offsetBelowHeader(page, 's3-2');
-    assert.ok(offset >= 0 && offset < 40, `heading ${offset}px below the header at ${viewport.width}px`);
+    assert.ok(
+      offset >= 0 && offset < 40,
+      `heading ${offset}px below the header at ${viewport.width}px`,
+    );
     assert.match(await page.locator('#s3-2').innerText(), /^（二）牢牢把握/u);
     await page.context().close();
   }
@@ -94,9 +111,24 @@ test('a section link puts its heading at the top of the viewport, on desktop and
 
 test('anchors of every kind exist on the 2023 page', async () => {
   const page = await open('/reports/neimenggu-2023/');
-  for (const [id, start] of [['p1', '现在，我代表'], ['s3', '三、2023年重点工作任务'], ['s3-p1', '今年是全面贯彻'], ['s3-2-p4', '加快推进制造业'], ['c-p1', '各位代表！新征程'], ['a1', '附件'], ['a1-12', '12．新建乡镇养老服务中心']] as const) {
-    assert.ok((await page.locator(`#${id}`).innerText()).startsWith(start), `#${id} starts with ${start}`);
-    assert.equal(await page.locator(`#${id} a[href="#${id}"]`).count(), 1, `#${id} links to itself`);
+  for (const [id, start] of [
+    ['p1', '现在，我代表'],
+    ['s3', '三、2023年重点工作任务'],
+    ['s3-p1', '今年是全面贯彻'],
+    ['s3-2-p4', '加快推进制造业'],
+    ['c-p1', '各位代表！新征程'],
+    ['a1', '附件'],
+    ['a1-12', '12．新建乡镇养老服务中心'],
+  ] as const) {
+    assert.ok(
+      (await page.locator(`#${id}`).innerText()).startsWith(start),
+      `#${id} starts with ${start}`,
+    );
+    assert.equal(
+      await page.locator(`#${id} a[href="#${id}"]`).count(),
+      1,
+      `#${id} links to itself`,
+    );
   }
   await page.context().close();
 });
@@ -131,18 +163,26 @@ test('contents links work on a phone (collapsible contents)', async () => {
 
 test('copying a paragraph link gives a citation line with the permanent URL', async () => {
   const context = await site.browser.newContext({ viewport: DESKTOP });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url.replace(/\/$/u, '') });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: site.server.url.replace(/\/$/u, ''),
+  });
   const page = await context.newPage();
   await page.goto(`${site.server.url}reports/neimenggu-2023/`);
   const para = page.locator('#s3-2-p4');
   await para.hover();
   await para.locator('button.cite-button').click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /^《2023年内蒙古自治区政府工作报告》，三、2023年重点工作任务 （二）牢牢把握推动高质量发展主题.*第4段。http:\/\/127\.0\.0\.1:\d+\/reports\/neimenggu-2023\/#s3-2-p4$/u);
+  assert.match(
+    copied,
+    /^《2023年内蒙古自治区政府工作报告》，三、2023年重点工作任务 （二）牢牢把握推动高质量发展主题.*第4段。http:\/\/127\.0\.0\.1:\d+\/reports\/neimenggu-2023\/#s3-2-p4$/u,
+  );
   const item = page.locator('#a1-12');
   await item.hover();
   await item.locator('button.cite-button').click();
-  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /附件.*二、加强社会保障10件 第12项。.*#a1-12$/u);
+  assert.match(
+    await page.evaluate(() => navigator.clipboard.readText()),
+    /附件.*二、加强社会保障10件 第12项。.*#a1-12$/u,
+  );
   await context.close();
 });
 
@@ -151,7 +191,11 @@ test('reading needs no JavaScript', async () => {
   assert.ok(await page.locator('#s2-9-p1').isVisible());
   await page.locator('details.toc-mobile summary').click();
   assert.ok(await page.locator('details.toc-mobile a[href="#s2-10"]').isVisible());
-  assert.equal(await page.locator('button.cite-button').count(), 0, 'no dead buttons without JavaScript');
+  assert.equal(
+    await page.locator('button.cite-button').count(),
+    0,
+    'no dead buttons without JavaScript',
+  );
   await page.context().close();
 });
 

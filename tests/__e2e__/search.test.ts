@@ -15,14 +15,21 @@ function occurrences(term: string): Map<string, number> {
   const dir = join(ROOT, '.generated', 'structure');
   const out = new Map<string, number>();
   for (const f of readdirSync(dir)) {
-    const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; passages: { text: string }[] };
+    const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
+      id: string;
+      passages: { text: string }[];
+    };
     const n = s.passages.reduce((k, p) => k + countOccurrences(indexedText(p.text), term), 0);
     if (n) out.set(s.id, n);
   }
   return out;
 }
 
-async function searchPage(query: string, extra = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
+async function searchPage(
+  query: string,
+  extra = '',
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
   const page = await (await site.browser.newContext({ viewport })).newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -32,7 +39,10 @@ async function searchPage(query: string, extra = '', viewport = { width: 1280, h
   return page;
 }
 
-const resultIds = (page: Page) => page.locator('#search-results [data-result]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.result!));
+const resultIds = (page: Page) =>
+  page
+    .locator('#search-results [data-result]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.result!));
 
 test('a query from the URL runs on load: every report holding it, most occurrences first', async () => {
   const truth = occurrences('新能源');
@@ -41,7 +51,10 @@ test('a query from the URL runs on load: every report holding it, most occurrenc
   assert.deepEqual(new Set(ids), new Set(truth.keys()));
   assert.equal(await page.locator('#search-status').getAttribute('data-count'), String(truth.size));
   const counts = ids.map((id) => truth.get(id)!);
-  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  assert.deepEqual(
+    counts,
+    [...counts].sort((a, b) => b - a),
+  );
   // Each section hit has an excerpt with the term marked.
   const marks = await page.locator('#search-results .search-excerpt mark').allInnerTexts();
   assert.ok(marks.length > 0 && marks.every((m) => m === '新能源'));
@@ -59,10 +72,16 @@ test('the main link lands on a section that contains the term, highlighted', asy
   assert.ok(marks.every((m) => m === '浑善达克'));
   const current = page.locator('mark.search-hit-current');
   assert.ok(await current.isVisible());
-  assert.ok(await current.evaluate((m, a) => {
-    const target = document.getElementById(a)!;
-    return Boolean(target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) || target.contains(m);
-  }, anchor), 'the highlighted occurrence is in the linked section');
+  assert.ok(
+    await current.evaluate((m, a) => {
+      const target = document.getElementById(a)!;
+      return (
+        Boolean(target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) ||
+        target.contains(m)
+      );
+    }, anchor),
+    'the highlighted occurrence is in the linked section',
+  );
   await page.context().close();
 });
 
@@ -90,14 +109,20 @@ test('numbers with units and percent, in either width', async () => {
 test('Traditional input finds the Simplified text, and says so', async () => {
   const page = await searchPage('經濟發展');
   assert.deepEqual(new Set(await resultIds(page)), new Set(occurrences('经济发展').keys()));
-  assert.match(await page.locator('#search-status').innerText(), /「經濟發展」也按简体「经济发展」检索/u);
+  assert.match(
+    await page.locator('#search-status').innerText(),
+    /「經濟發展」也按简体「经济发展」检索/u,
+  );
   await page.context().close();
 });
 
 test('a term that occurs nowhere is named, nothing silently dropped', async () => {
   const page = await searchPage('黄河 子虚乌有的检索词');
   assert.equal(await page.locator('#search-status').getAttribute('data-count'), '0');
-  assert.match(await page.locator('#search-status').innerText(), /「子虚乌有的检索词」在档案中没有出现/u);
+  assert.match(
+    await page.locator('#search-status').innerText(),
+    /「子虚乌有的检索词」在档案中没有出现/u,
+  );
   await page.context().close();
 });
 
@@ -111,21 +136,30 @@ test('filters and sort are in the URL; hits per year are shown and filter on cli
   const years = await page.locator('#search-years .search-year').allInnerTexts();
   assert.equal(years.length, new Set([...truth.keys()].map((id) => id.slice(-4))).size);
   await page.locator('input[name="region"][value="xilingol"]').check();
-  await page.waitForFunction(() => new URLSearchParams(location.search).getAll('region').includes('xilingol'));
+  await page.waitForFunction(() =>
+    new URLSearchParams(location.search).getAll('region').includes('xilingol'),
+  );
   await page.waitForSelector('#search-status[data-search-state="done"]');
   assert.deepEqual(await resultIds(page), ['xilingol-2024']);
   await page.locator('select[name="sort"]').selectOption('year');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'year');
   await page.locator('input[name="year"][value="2024"]').uncheck();
   await page.locator('input[name="region"][value="xilingol"]').uncheck();
-  await page.waitForFunction(() => !location.search.includes('year=') && !location.search.includes('region='));
+  await page.waitForFunction(
+    () => !location.search.includes('year=') && !location.search.includes('region='),
+  );
   await page.waitForSelector('#search-status[data-search-state="done"]');
   const sorted = await resultIds(page);
   const yearsOf = sorted.map((id) => Number(id.slice(-4)));
-  assert.deepEqual(yearsOf, [...yearsOf].sort((a, b) => b - a));
+  assert.deepEqual(
+    yearsOf,
+    [...yearsOf].sort((a, b) => b - a),
+  );
   // A click on a year in the histogram filters to it.
   await page.locator('#search-years .search-year[data-year="2023"]').click();
-  await page.waitForFunction(() => new URLSearchParams(location.search).getAll('year').join() === '2023');
+  await page.waitForFunction(
+    () => new URLSearchParams(location.search).getAll('year').join() === '2023',
+  );
   await page.waitForSelector('#search-status[data-search-state="done"]');
   assert.deepEqual(await resultIds(page), ['neimenggu-2023']);
   await page.context().close();
@@ -135,21 +169,35 @@ test('the theme filter keeps only section hits of that theme', async () => {
   const page = await searchPage('建设', '&theme=ecology');
   assert.ok(await page.locator('input[name="theme"][value="ecology"]').isChecked());
   const dir = join(ROOT, '.generated', 'structure');
-  const sections = new Map(readdirSync(dir).map((f) => {
-    const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; themes: { sections: Record<string, string[]> } };
-    return [s.id, s.themes.sections] as const;
-  }));
-  const links = await page.locator('#search-results a[data-section-link]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+  const sections = new Map(
+    readdirSync(dir).map((f) => {
+      const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
+        id: string;
+        themes: { sections: Record<string, string[]> };
+      };
+      return [s.id, s.themes.sections] as const;
+    }),
+  );
+  const links = await page
+    .locator('#search-results a[data-section-link]')
+    .evaluateAll((as) =>
+      as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash),
+    );
   assert.ok(links.length > 0);
   for (const l of links) {
     const [, id, anchor] = /\/reports\/([^/]+)\/#(.+)$/u.exec(l)!;
-    assert.ok(sections.get(id!)![decodeURIComponent(anchor!)]?.includes('ecology'), `${l} is an ecology section`);
+    assert.ok(
+      sections.get(id!)![decodeURIComponent(anchor!)]?.includes('ecology'),
+      `${l} is an ecology section`,
+    );
   }
   await page.context().close();
 });
 
 test('typing runs the search; keyboard alone reaches and opens a result', async () => {
-  const page = await (await site.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  const page = await (
+    await site.browser.newContext({ viewport: { width: 390, height: 844 } })
+  ).newPage();
   await page.goto(`${site.server.url}search/`);
   await page.waitForSelector('#search-status[data-search-state="done"]');
   await page.keyboard.press('/');
@@ -163,7 +211,10 @@ test('typing runs the search; keyboard alone reaches and opens a result', async 
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.hasAttribute('data-result-link'))) break;
   }
-  assert.ok(await page.evaluate(() => document.activeElement?.hasAttribute('data-result-link')), 'a result link takes focus');
+  assert.ok(
+    await page.evaluate(() => document.activeElement?.hasAttribute('data-result-link')),
+    'a result link takes focus',
+  );
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/reports\//u);
   await page.waitForSelector('mark.search-hit');
@@ -179,7 +230,7 @@ test('the search dialog opens with Ctrl+K on any page and searches as you type',
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-dialog-q');
   await page.keyboard.type('一湖两海');
   await dialog.locator('[data-search-state="done"]').waitFor();
-  assert.ok(await dialog.locator('a[data-result-link]').count() > 0);
+  assert.ok((await dialog.locator('a[data-result-link]').count()) > 0);
   await page.keyboard.press('Escape');
   assert.equal(await dialog.isVisible(), false);
   // `/` opens it too, but not while typing in a field.
@@ -189,10 +240,24 @@ test('the search dialog opens with Ctrl+K on any page and searches as you type',
 });
 
 test('HTML or script in the query is shown as text and never run', async () => {
-  for (const q of ['<img src=x onerror="window.__pwned=1">', '"><script>window.__pwned=1</script>', '</script><svg onload=window.__pwned=1>']) {
+  for (const q of [
+    '<img src=x onerror="window.__pwned=1">',
+    '"><script>window.__pwned=1</script>',
+    '</script><svg onload=window.__pwned=1>',
+  ]) {
     const page = await searchPage(q);
-    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
-    assert.equal(await page.locator('#search-results img, #search-results svg, #search-results script, #search-status img').count(), 0);
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+      undefined,
+    );
+    assert.equal(
+      await page
+        .locator(
+          '#search-results img, #search-results svg, #search-results script, #search-status img',
+        )
+        .count(),
+      0,
+    );
     assert.equal(await page.locator('#search-q').inputValue(), q);
     assert.match(await page.locator('#search-status').innerText(), /没有出现/u);
     await page.context().close();

@@ -7,7 +7,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -48,9 +57,13 @@ function checkLink(from: string, href: string, problems: string[]): void {
   const base = `/${relative(DIST, dirname(from)).replace(/\\/gu, '/')}/`.replace(/\/+/gu, '/');
   const url = new URL(href.replace(/^http:\/\/127\.0\.0\.1:\d+/u, ''), `http://site${base}`);
   const file = fileFor(url.pathname);
-  if (!file) { problems.push(`${relative(DIST, from)}: ${href} → no such page`); return; }
+  if (!file) {
+    problems.push(`${relative(DIST, from)}: ${href} → no such page`);
+    return;
+  }
   const anchor = decodeURIComponent(url.hash.slice(1));
-  if (anchor && file.endsWith('.html') && !idsOf(file).has(anchor)) problems.push(`${relative(DIST, from)}: ${href} → no #${anchor}`);
+  if (anchor && file.endsWith('.html') && !idsOf(file).has(anchor))
+    problems.push(`${relative(DIST, from)}: ${href} → no #${anchor}`);
 }
 
 test('every internal link and #anchor in dist/ resolves', () => {
@@ -73,10 +86,21 @@ test('links produced by search results resolve to a page and anchor', async () =
   const page = await site.browser.newPage();
   const problems: string[] = [];
   let links = 0;
-  for (const q of ['新能源', '黄河 生态', '民生实事', '各位代表', '附件', '33件', '锡林郭勒', '乌兰牧骑']) {
+  for (const q of [
+    '新能源',
+    '黄河 生态',
+    '民生实事',
+    '各位代表',
+    '附件',
+    '33件',
+    '锡林郭勒',
+    '乌兰牧骑',
+  ]) {
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent(q)}`);
     await page.waitForSelector('#search-status[data-search-state="done"]');
-    for (const href of await page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))) {
+    for (const href of await page
+      .locator('#search-results a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))) {
       links++;
       checkLink(join(DIST, 'search', 'index.html'), href, problems);
     }
@@ -98,7 +122,10 @@ test('every page says it is Chinese and carries the Content-Security-Policy', ()
     // Every inline script is allowed by hash, so none needs 'unsafe-inline'.
     for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gu)) {
       const hash = `sha256-${createHash('sha256').update(m[1]!).digest('base64')}`;
-      assert.ok(csp.includes(`'${hash}'`), `${relative(DIST, file)}: inline script hashed in the CSP`);
+      assert.ok(
+        csp.includes(`'${hash}'`),
+        `${relative(DIST, file)}: inline script hashed in the CSP`,
+      );
     }
   }
 });
@@ -107,9 +134,27 @@ test('every page says it is Chinese and carries the Content-Security-Policy', ()
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
   const result = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } })
-      .axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    const r = await (
+      window as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+            o: unknown,
+          ) => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   });
   return result;
 }
@@ -117,15 +162,26 @@ async function axe(page: Page): Promise<string[]> {
 test('accessibility: no serious or critical axe violations on any page of the site, light and dark', async () => {
   // Every built page (so new page types are checked as they appear), the search page with
   // results and without, and the 404 page.
-  const built = htmlFiles(DIST).map((f) => relative(DIST, f).replace(/\\/gu, '/').replace(/index\.html$/u, '')).filter((p) => !p.endsWith('.html'));
-  const pages = [...built.map((p) => (p === 'search/' ? 'search/?q=%E6%96%B0%E8%83%BD%E6%BA%90' : p)), 'search/?q=%E5%AD%90%E8%99%9A%E4%B9%8C%E6%9C%89', 'no-such-page/'];
+  const built = htmlFiles(DIST)
+    .map((f) =>
+      relative(DIST, f)
+        .replace(/\\/gu, '/')
+        .replace(/index\.html$/u, ''),
+    )
+    .filter((p) => !p.endsWith('.html'));
+  const pages = [
+    ...built.map((p) => (p === 'search/' ? 'search/?q=%E6%96%B0%E8%83%BD%E6%BA%90' : p)),
+    'search/?q=%E5%AD%90%E8%99%9A%E4%B9%8C%E6%9C%89',
+    'no-such-page/',
+  ];
   assert.ok(pages.length >= 8, pages.join(' '));
   for (const scheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       const context = await site.browser.newContext({ colorScheme: scheme, bypassCSP: true });
       const page = await context.newPage();
       await page.goto(site.server.url + path);
-      if (path.startsWith('search')) await page.waitForSelector('#search-status[data-search-state="done"]');
+      if (path.startsWith('search'))
+        await page.waitForSelector('#search-status[data-search-state="done"]');
       assert.deepEqual(await axe(page), [], `/${path} (${scheme})`);
       await context.close();
     }
@@ -154,7 +210,10 @@ test('keyboard: contents, filters and links are reachable, and focus is visible'
     reached = await page.evaluate(() => Boolean(document.activeElement?.closest('aside nav.toc')));
   }
   assert.ok(reached, 'the contents are reachable by Tab');
-  const outline = await page.evaluate(() => { const s = getComputedStyle(document.activeElement!); return `${s.outlineStyle} ${s.outlineWidth}`; });
+  const outline = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement!);
+    return `${s.outlineStyle} ${s.outlineWidth}`;
+  });
   assert.match(outline, /^solid [1-9]/u, `focus visible: ${outline}`);
   const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash);
   await page.keyboard.press('Enter');
@@ -164,8 +223,12 @@ test('keyboard: contents, filters and links are reachable, and focus is visible'
   await page.waitForSelector('#search-status[data-search-state="done"]');
   await page.locator('input[name="year"][value="2025"]').focus();
   await page.keyboard.press('Space');
-  await page.waitForFunction(() => new URLSearchParams(location.search).getAll('year').includes('2025'));
-  const focusStyle = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  await page.waitForFunction(() =>
+    new URLSearchParams(location.search).getAll('year').includes('2025'),
+  );
+  const focusStyle = await page.evaluate(
+    () => getComputedStyle(document.activeElement!).outlineStyle,
+  );
   assert.equal(focusStyle, 'solid');
   await context.close();
 });
@@ -177,14 +240,20 @@ test('keyboard: the targets filter, the section switcher and the comparison form
   await page.locator('select[name="status"]').focus();
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => new URLSearchParams(location.search).has('status'));
-  assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), 'solid');
+  assert.equal(
+    await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
+    'solid',
+  );
   await page.goto(`${site.server.url}reports/neimenggu-2025/`);
   const summary = page.locator('details[data-switcher="s2-10"] summary');
   await summary.focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.locator('details[data-switcher="s2-10"]').getAttribute('open'), '');
   await page.keyboard.press('Tab');
-  assert.match(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href), /reports\/neimenggu-20(23|24)\/#/u);
+  assert.match(
+    await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href),
+    /reports\/neimenggu-20(23|24)\/#/u,
+  );
   await page.goto(`${site.server.url}compare/`);
   await page.locator('select[name="b"]').focus();
   await page.keyboard.press('End');
@@ -200,16 +269,31 @@ test('no CSP violation while reading, searching and landing on a highlighted sec
   const page = await context.newPage();
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
   });
   const violations: string[] = [];
-  for (const path of ['', 'reports/neimenggu-2023/?hl=%E9%BB%84%E6%B2%B3#s1', 'search/?q=%E7%99%BC%E5%B1%95', 'targets/?year=2025', 'compare/?a=neimenggu-2023&b=neimenggu-2023~1', 'indicators/gdp/']) {
+  for (const path of [
+    '',
+    'reports/neimenggu-2023/?hl=%E9%BB%84%E6%B2%B3#s1',
+    'search/?q=%E7%99%BC%E5%B1%95',
+    'targets/?year=2025',
+    'compare/?a=neimenggu-2023&b=neimenggu-2023~1',
+    'indicators/gdp/',
+  ]) {
     await page.goto(site.server.url + path);
-    if (path.startsWith('search')) await page.waitForSelector('#search-status[data-search-state="done"]');
-    if (path.startsWith('compare')) await page.waitForSelector('#compare-status[data-state="done"]');
+    if (path.startsWith('search'))
+      await page.waitForSelector('#search-status[data-search-state="done"]');
+    if (path.startsWith('compare'))
+      await page.waitForSelector('#compare-status[data-state="done"]');
     if (path.includes('hl=')) await page.waitForSelector('mark.search-hit');
     await page.keyboard.press('Control+k');
-    violations.push(...await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp));
+    violations.push(
+      ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
+    );
   }
   await context.close();
   assert.deepEqual(violations, []);
@@ -219,13 +303,33 @@ test('hostile source text is shown as text: no markup from a source reaches a pa
   const work = mkdtempSync(join(tmpdir(), 'archive-hostile-'));
   try {
     cpSync(join(ROOT, 'content'), join(work, 'content'), { recursive: true });
-    const hostile = ['政府工作报告', '各位代表：', '现在，我代表政府报告工作<script>window.__pwned=1</script>，请予审议{window.__pwned=2}。',
-      '一、过去一年工作回顾', "过去一年<img src=x onerror='window.__pwned=3'>经济平稳运行；*强调*、_下划线_、# 井号、| 竖线 |都照原样。",
-      "import fs from 'fs'", 'export const pwned = 4;', '---', "</script><svg onload='window.__pwned=5'>文字继续。", '二、今年工作安排', '（一）稳增长。&lt;b&gt;实体&lt;/b&gt;与&amp;符号都是原文。'].join('\n\n');
-    writeFileSync(join(work, 'content', 'reports', 'xilingol-2024', 'xilingol-2024-fulltext.txt'), hostile);
+    const hostile = [
+      '政府工作报告',
+      '各位代表：',
+      '现在，我代表政府报告工作<script>window.__pwned=1</script>，请予审议{window.__pwned=2}。',
+      '一、过去一年工作回顾',
+      "过去一年<img src=x onerror='window.__pwned=3'>经济平稳运行；*强调*、_下划线_、# 井号、| 竖线 |都照原样。",
+      "import fs from 'fs'",
+      'export const pwned = 4;',
+      '---',
+      "</script><svg onload='window.__pwned=5'>文字继续。",
+      '二、今年工作安排',
+      '（一）稳增长。&lt;b&gt;实体&lt;/b&gt;与&amp;符号都是原文。',
+    ].join('\n\n');
+    writeFileSync(
+      join(work, 'content', 'reports', 'xilingol-2024', 'xilingol-2024-fulltext.txt'),
+      hostile,
+    );
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.ts')], {
-      cwd: ROOT, stdio: 'pipe',
-      env: { ...process.env, ARCHIVE_CONTENT_DIR: join(work, 'content'), ARCHIVE_GENERATED_DIR: join(work, 'generated'), ARCHIVE_OUT_DIR: join(work, 'dist'), ARCHIVE_CACHE_DIR: join(work, 'cache') },
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: {
+        ...process.env,
+        ARCHIVE_CONTENT_DIR: join(work, 'content'),
+        ARCHIVE_GENERATED_DIR: join(work, 'generated'),
+        ARCHIVE_OUT_DIR: join(work, 'dist'),
+        ARCHIVE_CACHE_DIR: join(work, 'cache'),
+      },
     });
     const html = readFileSync(join(work, 'dist', 'reports', 'xilingol-2024', 'index.html'), 'utf8');
     assert.doesNotMatch(html, /<script>window\.__pwned|<img src=x|<svg onload/u);
@@ -234,11 +338,33 @@ test('hostile source text is shown as text: no markup from a source reaches a pa
       const page = await site.browser.newPage();
       await page.goto(`${local.url}reports/xilingol-2024/`);
       const text = await page.locator('article.report-text').innerText();
-      for (const literal of ['<script>window.__pwned=1</script>', '{window.__pwned=2}', "<img src=x onerror='window.__pwned=3'>", '*强调*', '_下划线_', '# 井号', '| 竖线 |', "import fs from 'fs'", 'export const pwned = 4;', "</script><svg onload='window.__pwned=5'>", '&lt;b&gt', '&lt;/b&gt', '&amp']) {
+      for (const literal of [
+        '<script>window.__pwned=1</script>',
+        '{window.__pwned=2}',
+        "<img src=x onerror='window.__pwned=3'>",
+        '*强调*',
+        '_下划线_',
+        '# 井号',
+        '| 竖线 |',
+        "import fs from 'fs'",
+        'export const pwned = 4;',
+        "</script><svg onload='window.__pwned=5'>",
+        '&lt;b&gt',
+        '&lt;/b&gt',
+        '&amp',
+      ]) {
         assert.ok(text.includes(literal), `shown literally: ${literal}`);
       }
-      assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
-      assert.equal(await page.locator('article.report-text img, article.report-text svg, article.report-text script').count(), 0);
+      assert.equal(
+        await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+        undefined,
+      );
+      assert.equal(
+        await page
+          .locator('article.report-text img, article.report-text svg, article.report-text script')
+          .count(),
+        0,
+      );
       await page.close();
     } finally {
       await local.close();
@@ -261,10 +387,20 @@ test('print: the PDF of a report has no navigation, keeps headings with their te
   assert.match(text, /127\.0\.0\.1:\d+\/reports\/neimenggu-2023\/#s3-2/u, 'section URL printed');
   assert.match(text, /三、2023年重点工作任务/u);
   // No page ends with a heading: each heading is followed on its own page by text.
-  const perPage = text.split('\f').map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean));
+  const perPage = text.split('\f').map((p) =>
+    p
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
   for (const [i, lines] of perPage.entries()) {
     const tail = lines.slice(-2).join(' ');
-    if (i < perPage.length - 1 && lines.length) assert.doesNotMatch(tail, /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)\S{0,40}$/u, `page ${i + 1} ends with a heading: ${tail}`);
+    if (i < perPage.length - 1 && lines.length)
+      assert.doesNotMatch(
+        tail,
+        /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)\S{0,40}$/u,
+        `page ${i + 1} ends with a heading: ${tail}`,
+      );
   }
   rmSync(dirname(pdf), { recursive: true, force: true });
 });

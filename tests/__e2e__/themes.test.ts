@@ -10,7 +10,9 @@ const site = useBuiltSite();
 
 function structures(): StructureFile[] {
   const dir = join(ROOT, '.generated', 'structure');
-  return readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as StructureFile);
+  return readdirSync(dir).map(
+    (f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as StructureFile,
+  );
 }
 
 test('theme pages list the tagged passages, each linking to a passage that is about the theme', async () => {
@@ -18,8 +20,17 @@ test('theme pages list the tagged passages, each linking to a passage that is ab
   for (const theme of ['energy', 'ecology', 'livelihoods']) {
     const res = await page.goto(`${site.server.url}themes/${theme}/`);
     assert.equal(res?.status(), 200);
-    const links = await page.locator('.theme-passage > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
-    const expected = structures().reduce((n, s) => n + s.passages.filter((p) => p.kind !== 'heading' && s.themes.passages[p.anchor]?.includes(theme)).length, 0);
+    const links = await page
+      .locator('.theme-passage > a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    const expected = structures().reduce(
+      (n, s) =>
+        n +
+        s.passages.filter(
+          (p) => p.kind !== 'heading' && s.themes.passages[p.anchor]?.includes(theme),
+        ).length,
+      0,
+    );
     assert.equal(links.length, expected, theme);
     for (const href of links.slice(0, 40)) {
       const [, id, anchor] = /\/reports\/([^/]+)\/#(.+)$/u.exec(href)!;
@@ -34,7 +45,7 @@ test('indicators are charts with a table beside them, and the figures table sort
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}themes/livelihoods/`);
   const charts = page.locator('figure.indicator');
-  assert.ok(await charts.count() >= 1);
+  assert.ok((await charts.count()) >= 1);
   const first = charts.first();
   assert.equal(await first.locator('svg circle').count(), await first.locator('tbody tr').count());
   assert.ok((await first.locator('svg').getAttribute('aria-label'))!.length > 5);
@@ -45,8 +56,13 @@ test('indicators are charts with a table beside them, and the figures table sort
   }
   const table = page.locator('table[data-sortable]');
   await table.locator('th button[data-col="4"]').click();
-  const values = await table.locator('tbody td:nth-child(5)').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
-  assert.deepEqual(values, [...values].sort((a, b) => a - b));
+  const values = await table
+    .locator('tbody td:nth-child(5)')
+    .evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
+  assert.deepEqual(
+    values,
+    [...values].sort((a, b) => a - b),
+  );
   assert.equal(await table.locator('th').nth(4).getAttribute('aria-sort'), 'ascending');
   await page.close();
 });
@@ -61,32 +77,55 @@ test('figures are marked on report pages: value and subject on focus, filter by 
   assert.equal(await tip.evaluate((e) => getComputedStyle(e).clipPath), 'none');
   await page.locator('.fig-filter button[data-fig-theme="energy"]').click();
   assert.equal(await page.locator('article.report-text').getAttribute('data-fig-theme'), 'energy');
-  const energyMarked = await page.locator('a.fig[data-themes~="energy"]').first().evaluate((e) => getComputedStyle(e).textDecorationLine);
-  const otherMarked = await page.locator('a.fig:not([data-themes~="energy"])').first().evaluate((e) => getComputedStyle(e).textDecorationLine);
+  const energyMarked = await page
+    .locator('a.fig[data-themes~="energy"]')
+    .first()
+    .evaluate((e) => getComputedStyle(e).textDecorationLine);
+  const otherMarked = await page
+    .locator('a.fig:not([data-themes~="energy"])')
+    .first()
+    .evaluate((e) => getComputedStyle(e).textDecorationLine);
   assert.equal(energyMarked, 'underline');
   assert.equal(otherMarked, 'none');
   // Sections show their theme tags.
-  assert.ok(await page.locator('h3 .theme-tag').count() > 0);
+  assert.ok((await page.locator('h3 .theme-tag').count()) > 0);
   await page.close();
 });
 
 test('data files: figures.json, figures.csv and passages.json agree with the pages', async () => {
-  const figures = await (await fetch(`${site.server.url}data/figures.json`)).json() as { report: string; id: string; span: string; anchor: string; value: number; themes: string[] }[];
+  const figures = (await (await fetch(`${site.server.url}data/figures.json`)).json()) as {
+    report: string;
+    id: string;
+    span: string;
+    anchor: string;
+    value: number;
+    themes: string[];
+  }[];
   const total = structures().reduce((n, s) => n + s.figures.length, 0);
   assert.equal(figures.length, total);
-  const bytes = new Uint8Array(await (await fetch(`${site.server.url}data/figures.csv`)).arrayBuffer());
+  const bytes = new Uint8Array(
+    await (await fetch(`${site.server.url}data/figures.csv`)).arrayBuffer(),
+  );
   assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM for spreadsheets');
   const csv = new TextDecoder().decode(bytes);
   assert.equal(csv.trim().split(/\r\n/u).length, total + 1);
   assert.match(csv, /^report,year,region,anchor,id,span,value,unit,subject,kind,themes\r\n/u);
-  const passages = await (await fetch(`${site.server.url}data/passages.json`)).json() as { report: string; anchor: string; text: string }[];
+  const passages = (await (await fetch(`${site.server.url}data/passages.json`)).json()) as {
+    report: string;
+    anchor: string;
+    text: string;
+  }[];
   assert.ok(passages.length > 200);
   // Each figure's span is exactly the text at its anchor on the report page.
   const page = await site.browser.newPage();
   const sample = figures.filter((_, i) => i % 40 === 0);
   for (const f of sample) {
     await page.goto(`${site.server.url}reports/${f.report}/`);
-    const shown = await page.locator(`[id="${f.id}"]`).evaluate((e) => { const c = e.cloneNode(true) as Element; c.querySelector('.fig-tip')?.remove(); return c.textContent; });
+    const shown = await page.locator(`[id="${f.id}"]`).evaluate((e) => {
+      const c = e.cloneNode(true) as Element;
+      c.querySelector('.fig-tip')?.remove();
+      return c.textContent;
+    });
     assert.equal(shown, f.span, `${f.report}#${f.id}`);
   }
   await page.close();
@@ -95,14 +134,31 @@ test('data files: figures.json, figures.csv and passages.json agree with the pag
 test('a theme has a page per year, with that year’s passages and figures only', async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}themes/ecology/`);
-  const years = await page.locator('nav.theme-years a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  const years = await page
+    .locator('nav.theme-years a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
   assert.ok(years.includes('/themes/ecology/2025/'));
   await page.goto(`${site.server.url}themes/ecology/2025/`);
-  const links = await page.locator('.theme-passage > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
-  const expected = structures().filter((s) => s.year === 2025).reduce((n, s) => n + s.passages.filter((p) => p.kind !== 'heading' && s.themes.passages[p.anchor]?.includes('ecology')).length, 0);
+  const links = await page
+    .locator('.theme-passage > a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  const expected = structures()
+    .filter((s) => s.year === 2025)
+    .reduce(
+      (n, s) =>
+        n +
+        s.passages.filter(
+          (p) => p.kind !== 'heading' && s.themes.passages[p.anchor]?.includes('ecology'),
+        ).length,
+      0,
+    );
   assert.equal(links.length, expected);
   assert.ok(links.every((h) => h.startsWith('/reports/neimenggu-2025/')));
-  assert.ok((await page.locator('table[data-sortable] tbody td:first-child').allInnerTexts()).every((y) => y === '2025'));
+  assert.ok(
+    (await page.locator('table[data-sortable] tbody td:first-child').allInnerTexts()).every(
+      (y) => y === '2025',
+    ),
+  );
   assert.equal(await page.locator('nav.theme-years [aria-current="page"]').innerText(), '2025');
   await page.close();
 });

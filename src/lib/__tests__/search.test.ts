@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { toTokens, codeToken, foldWidth, indexedText, pairTokens, SEPARATOR } from '../search/tokens.ts';
+import {
+  toTokens,
+  codeToken,
+  foldWidth,
+  indexedText,
+  pairTokens,
+  SEPARATOR,
+} from '../search/tokens.ts';
 import { parseQuery, countOccurrences } from '../search/query.ts';
 import { indexReport } from '../search/sections.ts';
 import { search, makeExcerpt, reportDetail, type Backend } from '../search/engine.ts';
@@ -12,12 +19,18 @@ import type { SearchManifest, ThemeRanges } from '../search/types.ts';
 import { convertAll } from '../../../scripts/convert.ts';
 
 test('one token per character; punctuation, digits and % are tokens too', () => {
-  assert.deepEqual(toTokens('1.35亿千瓦'), [0x31, 0x2e, 0x33, 0x35, 0x4ebf, 0x5343, 0x74e6].map(codeToken));
+  assert.deepEqual(
+    toTokens('1.35亿千瓦'),
+    [0x31, 0x2e, 0x33, 0x35, 0x4ebf, 0x5343, 0x74e6].map(codeToken),
+  );
   assert.deepEqual(toTokens('增长15.2％'), toTokens('增长15.2%'));
   assert.deepEqual(toTokens('换 届'), [codeToken(0x6362), codeToken(0x5c4a)]);
   // The index holds pairs: each character with the next, the last of a passage with an end mark.
   const pairs = pairTokens([...toTokens('换届'), SEPARATOR, ...toTokens('届')]);
-  assert.deepEqual(pairs.map((p) => p.length), [12, 12, SEPARATOR.length, 12]);
+  assert.deepEqual(
+    pairs.map((p) => p.length),
+    [12, 12, SEPARATOR.length, 12],
+  );
   assert.ok(pairs[0]!.startsWith(codeToken(0x6362)) && pairs[0]!.endsWith(codeToken(0x5c4a)));
   assert.equal(pairs[1]!.slice(0, 6), pairs[3]!.slice(0, 6));
   assert.equal(pairs[1], pairs[3]);
@@ -29,9 +42,18 @@ test('one token per character; punctuation, digits and % are tokens too', () => 
 });
 
 test('queries: spaces separate terms, quotes keep a phrase, width is folded', () => {
-  assert.deepEqual(parseQuery('黄河  生态').map((t) => t.text), ['黄河', '生态']);
-  assert.deepEqual(parseQuery('“两件 大事”').map((t) => t.text), ['两件大事']);
-  assert.deepEqual(parseQuery('６％左右').map((t) => t.text), ['6%左右']);
+  assert.deepEqual(
+    parseQuery('黄河  生态').map((t) => t.text),
+    ['黄河', '生态'],
+  );
+  assert.deepEqual(
+    parseQuery('“两件 大事”').map((t) => t.text),
+    ['两件大事'],
+  );
+  assert.deepEqual(
+    parseQuery('６％左右').map((t) => t.text),
+    ['6%左右'],
+  );
   assert.deepEqual(parseQuery('黄河 黄河').length, 1);
   assert.equal(countOccurrences('新能源新能源', '新能源'), 2);
   assert.equal(countOccurrences('aaa', 'aa'), 2);
@@ -43,7 +65,9 @@ function memoryBackend(): Backend & { loads: string[] } {
   const postings = new Map<string, Map<string, number[]>>();
   const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
   let traditional = '';
-  for (let cp = 0x3400; cp <= 0x9fff; cp++) if (t2s(String.fromCodePoint(cp)) !== String.fromCodePoint(cp)) traditional += String.fromCodePoint(cp);
+  for (let cp = 0x3400; cp <= 0x9fff; cp++)
+    if (t2s(String.fromCodePoint(cp)) !== String.fromCodePoint(cp))
+      traditional += String.fromCodePoint(cp);
   const manifest: SearchManifest = { version: 2, reports: [], traditional, common: [], shards: 1 };
   const data = new Map<string, ReportSearchData>();
   const themes = new Map<string, ThemeRanges>();
@@ -57,13 +81,25 @@ function memoryBackend(): Backend & { loads: string[] } {
       m.set(pf, list);
       postings.set(t, m);
     });
-    manifest.reports.push({ id: r.entry.id, pf, title: r.entry.fullTitle, year: r.entry.year, region: r.entry.region.name, regionSlug: r.entry.region.slug, url: `/reports/${r.entry.id}/` });
+    manifest.reports.push({
+      id: r.entry.id,
+      pf,
+      title: r.entry.fullTitle,
+      year: r.entry.year,
+      region: r.entry.region.name,
+      regionSlug: r.entry.region.slug,
+      url: `/reports/${r.entry.id}/`,
+    });
     data.set(r.entry.id, d);
     addThemeRanges(themes, r.entry.id, d);
   }
   // As the build does, at a threshold that makes some of these four reports' characters common.
   const counts = new Map<string, number>();
-  for (const m of postings) counts.set(m[0], [...m[1].values()].reduce((n, l) => n + l.length, 0));
+  for (const m of postings)
+    counts.set(
+      m[0],
+      [...m[1].values()].reduce((n, l) => n + l.length, 0),
+    );
   manifest.common = [...counts].filter(([, n]) => n >= 40).sort((a, b) => b[1] - a[1]);
   const loads: string[] = [];
   return {
@@ -73,23 +109,41 @@ function memoryBackend(): Backend & { loads: string[] } {
       const all = new Map<string, number[]>();
       for (const [word, m] of postings) {
         if (!word.startsWith(t)) continue;
-        for (const [pf, list] of m) all.set(pf, [...(all.get(pf) ?? []), ...list].sort((a, b) => a - b));
+        for (const [pf, list] of m)
+          all.set(
+            pf,
+            [...(all.get(pf) ?? []), ...list].sort((a, b) => a - b),
+          );
       }
       if (!within) return all;
       loads.push(`within:${t}:${within.length}`);
       return new Map([...all].filter(([pf]) => within.includes(pf.slice(3))));
     },
     manifest: async () => manifest,
-    sections: async (id) => { loads.push(`sections:${id}`); return data.get(id)!.table; },
-    texts: async (id, chunk) => { loads.push(`texts:${id}/${chunk}`); return data.get(id)!.chunks[chunk]!; },
+    sections: async (id) => {
+      loads.push(`sections:${id}`);
+      return data.get(id)!.table;
+    },
+    texts: async (id, chunk) => {
+      loads.push(`texts:${id}/${chunk}`);
+      return data.get(id)!.chunks[chunk]!;
+    },
     themeRanges: async (theme) => themes.get(theme) ?? {},
-    toSimplified: async (s) => { loads.push('opencc'); return t2s(s); },
+    toSimplified: async (s) => {
+      loads.push('opencc');
+      return t2s(s);
+    },
   };
 }
 
 /** Occurrences by exact substring over the passages, the benchmark's ground truth. */
 function truth(id: string, term: string): number {
-  const s = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', '.generated', 'structure', `${id}.json`), 'utf8')) as { passages: { text: string }[] };
+  const s = JSON.parse(
+    readFileSync(
+      join(import.meta.dirname, '..', '..', '..', '.generated', 'structure', `${id}.json`),
+      'utf8',
+    ),
+  ) as { passages: { text: string }[] };
   return s.passages.reduce((n, p) => n + countOccurrences(indexedText(p.text), term), 0);
 }
 
@@ -98,24 +152,41 @@ test('search finds every report holding a phrase, counts exactly, ranks by occur
   const out = await search(backend, '新能源');
   assert.ok(out.reports.length >= 3);
   for (const r of out.reports) assert.equal(r.count, truth(r.id, '新能源'), r.id);
-  for (let k = 1; k < out.reports.length; k++) assert.ok(out.reports[k - 1]!.count >= out.reports[k]!.count);
+  for (let k = 1; k < out.reports.length; k++)
+    assert.ok(out.reports[k - 1]!.count >= out.reports[k]!.count);
   const first = out.reports[0]!;
   const detail = await reportDetail(backend, first, 3);
-  assert.equal(detail.sections.reduce((n, s) => n + s.count, 0), first.count);
+  assert.equal(
+    detail.sections.reduce((n, s) => n + s.count, 0),
+    first.count,
+  );
   assert.ok(detail.sections[0]!.count >= detail.sections.at(-1)!.count);
   // Only the shown report's table and the chunks of its three excerpts were fetched.
-  assert.deepEqual(backend.loads.filter((l) => l.startsWith('sections:')), [`sections:${first.id}`]);
+  assert.deepEqual(
+    backend.loads.filter((l) => l.startsWith('sections:')),
+    [`sections:${first.id}`],
+  );
   assert.ok(backend.loads.filter((l) => l.startsWith('texts:')).length <= 3);
-  for (const s of detail.sections.slice(0, 3)) assert.ok(detail.texts.get(s.anchor)!.some(([, text]) => indexedText(text).includes('新能源')), s.anchor);
+  for (const s of detail.sections.slice(0, 3))
+    assert.ok(
+      detail.texts.get(s.anchor)!.some(([, text]) => indexedText(text).includes('新能源')),
+      s.anchor,
+    );
 });
 
 test('numbers with units and percent match exactly, never a bare digit', async () => {
   const backend = memoryBackend();
   const out = await search(backend, '1.35亿千瓦');
-  assert.deepEqual(out.reports.map((r) => r.id), ['neimenggu-2025']);
+  assert.deepEqual(
+    out.reports.map((r) => r.id),
+    ['neimenggu-2025'],
+  );
   const pct = await search(backend, '6%左右');
   for (const r of pct.reports) assert.equal(r.count, truth(r.id, '6%左右'));
-  assert.deepEqual((await search(backend, '６％左右')).reports.map((r) => r.id), pct.reports.map((r) => r.id));
+  assert.deepEqual(
+    (await search(backend, '６％左右')).reports.map((r) => r.id),
+    pct.reports.map((r) => r.id),
+  );
 });
 
 test('all terms must occur; a term found nowhere is named', async () => {
@@ -124,7 +195,10 @@ test('all terms must occur; a term found nowhere is named', async () => {
   for (const r of both.reports) assert.ok(truth(r.id, '黄河') > 0 && truth(r.id, '生态') > 0);
   const none = await search(backend, '黄河 不存在的检索词');
   assert.deepEqual(none.reports, []);
-  assert.deepEqual(none.missing.map((t) => t.raw), ['不存在的检索词']);
+  assert.deepEqual(
+    none.missing.map((t) => t.raw),
+    ['不存在的检索词'],
+  );
 });
 
 test('Traditional input is searched in Simplified too, and only then is OpenCC loaded', async () => {
@@ -133,7 +207,10 @@ test('Traditional input is searched in Simplified too, and only then is OpenCC l
   assert.ok(!backend.loads.includes('opencc'));
   const out = await search(backend, '經濟發展');
   assert.equal(out.terms[0]!.simplified, '经济发展');
-  assert.deepEqual(out.reports.map((r) => r.id), (await search(backend, '经济发展')).reports.map((r) => r.id));
+  assert.deepEqual(
+    out.reports.map((r) => r.id),
+    (await search(backend, '经济发展')).reports.map((r) => r.id),
+  );
   assert.ok(backend.loads.includes('opencc'));
 });
 
@@ -144,9 +221,13 @@ test('filters and sort: years and regions narrow, hits per year stay for the who
   assert.ok(y2024.reports.every((r) => r.year === 2024));
   assert.deepEqual(y2024.byYear, all.byYear);
   const xlgl = await search(backend, '就业', { regions: ['xilingol'] });
-  assert.deepEqual(xlgl.reports.map((r) => r.id), ['xilingol-2024']);
+  assert.deepEqual(
+    xlgl.reports.map((r) => r.id),
+    ['xilingol-2024'],
+  );
   const byYear = await search(backend, '就业', { sort: 'year' });
-  for (let k = 1; k < byYear.reports.length; k++) assert.ok(byYear.reports[k - 1]!.year >= byYear.reports[k]!.year);
+  for (let k = 1; k < byYear.reports.length; k++)
+    assert.ok(byYear.reports[k - 1]!.year >= byYear.reports[k]!.year);
 });
 
 test('a theme filter keeps only hits in sections of that theme', async () => {
@@ -156,8 +237,12 @@ test('a theme filter keeps only hits in sections of that theme', async () => {
   const { reports } = convertAll();
   const themesOf = new Map(reports.map((r) => [r.entry.id, r.themes.sections]));
   assert.ok(eco.reports.length > 0);
-  assert.ok(eco.reports.reduce((n, r) => n + r.count, 0) < all.reports.reduce((n, r) => n + r.count, 0));
-  for (const r of eco.reports) for (const s of (await reportDetail(backend, r, 0)).sections) assert.ok(themesOf.get(r.id)![s.anchor]!.includes('ecology'), `${r.id} ${s.anchor}`);
+  assert.ok(
+    eco.reports.reduce((n, r) => n + r.count, 0) < all.reports.reduce((n, r) => n + r.count, 0),
+  );
+  for (const r of eco.reports)
+    for (const s of (await reportDetail(backend, r, 0)).sections)
+      assert.ok(themesOf.get(r.id)![s.anchor]!.includes('ecology'), `${r.id} ${s.anchor}`);
 });
 
 test('excerpts mark every match and keep the original characters', async () => {
@@ -172,14 +257,26 @@ test('excerpts mark every match and keep the original characters', async () => {
   assert.equal(fullWidth.pieces[1], '15.2％');
 });
 
-
 test('common characters are looked up only within the reports the rarer ones leave, with the same results', async () => {
   const narrowed = memoryBackend();
   const plain = memoryBackend();
   (await plain.manifest()).common = [];
   assert.ok((await narrowed.manifest()).common.length > 10);
-  for (const q of ['新能源装机', '地区生产总值', '经济发展', '锡林郭勒', '的发展', '不存在于档案的检索词', '朱日和园区的', '朱日和园区发展', '推动高质量发展', '发', '煤']) {
-    const summary = async (b: Backend) => (await search(b, q)).reports.map((r) => [r.id, r.count, r.positions.join(',')]);
+  for (const q of [
+    '新能源装机',
+    '地区生产总值',
+    '经济发展',
+    '锡林郭勒',
+    '的发展',
+    '不存在于档案的检索词',
+    '朱日和园区的',
+    '朱日和园区发展',
+    '推动高质量发展',
+    '发',
+    '煤',
+  ]) {
+    const summary = async (b: Backend) =>
+      (await search(b, q)).reports.map((r) => [r.id, r.count, r.positions.join(',')]);
     assert.deepEqual(await summary(narrowed), await summary(plain), q);
   }
   assert.ok(narrowed.loads.some((l) => l.startsWith('within:')));
@@ -191,6 +288,7 @@ test('one character is found wherever it stands, the last of a paragraph include
   for (const q of ['煤', '%', '。', '锡']) {
     const out = await search(backend, q);
     assert.ok(out.reports.length > 0, q);
-    for (const r of out.reports) assert.equal(r.count, truth(r.id, indexedText(q)), `${q} in ${r.id}`);
+    for (const r of out.reports)
+      assert.equal(r.count, truth(r.id, indexedText(q)), `${q} in ${r.id}`);
   }
 });

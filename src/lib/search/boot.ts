@@ -5,4 +5,5 @@
  * so that its CSP hash is computed from the very text the page carries
  * (astro.config.mjs).
  */
-export const SEARCH_BOOT_SCRIPT = "window.__archivePagefind=Promise.all([import('/pagefind/pagefind.js'),fetch('/search-data/manifest.json').then((r)=>r.json())]).then(async([m,f])=>{await m.options({basePath:'/pagefind/',excerptLength:0,noWorker:true});await m.init();for(let k=1;k<f.shards;k++)await m.mergeIndex('/pagefind/s'+k+'/');return m;});";
+export const SEARCH_BOOT_SCRIPT =
+  "window.__archivePagefind=Promise.all([import('/pagefind/pagefind.js'),fetch('/search-data/manifest.json').then((r)=>r.json())]).then(async([m,f])=>{await m.options({basePath:'/pagefind/',excerptLength:0,noWorker:true});await m.init();for(let k=1;k<f.shards;k++)await m.mergeIndex('/pagefind/s'+k+'/');return m;});";

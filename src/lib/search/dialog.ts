@@ -12,9 +12,22 @@ export function initSearchDialog(dialog: HTMLDialogElement): void {
   const run = () => {
     const q = input.value.trim();
     more.href = `${import.meta.env.BASE_URL}search/${q ? `?q=${encodeURIComponent(q)}` : ''}`;
-    if (!q) { status.textContent = ''; results.replaceChildren(); return; }
-    void runAndRender(backend, q, {}, { status, results }, { excerpts: 2, pageSize: 8, compact: false });
+    if (!q) {
+      status.textContent = '';
+      results.replaceChildren();
+      return;
+    }
+    void runAndRender(
+      backend,
+      q,
+      {},
+      { status, results },
+      { excerpts: 2, pageSize: 8, compact: false },
+    );
   };
-  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 200); });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 200);
+  });
   if (input.value.trim()) run();
 }

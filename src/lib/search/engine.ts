@@ -1,6 +1,12 @@
 import { parseQuery, type Term } from './query.ts';
 import { foldWithMap, pairToken, toTokens } from './tokens.ts';
-import type { ReportSections, SearchManifest, SectionTexts, TextChunk, ThemeRanges } from './types.ts';
+import type {
+  ReportSections,
+  SearchManifest,
+  SectionTexts,
+  TextChunk,
+  ThemeRanges,
+} from './types.ts';
 
 /**
  * The search itself, independent of the page: every term of the query must
@@ -77,25 +83,41 @@ export interface SearchOutcome {
  * common first, each only in the reports still holding every token so far: a
  * common character's positions in a thousand reports are what a search pays for.
  */
-async function matchTerm(backend: Backend, manifest: SearchManifest, text: string): Promise<Map<string, number[]>> {
+async function matchTerm(
+  backend: Backend,
+  manifest: SearchManifest,
+  text: string,
+): Promise<Map<string, number[]>> {
   const chars = toTokens(text);
   // n characters are n − 1 pairs at consecutive positions; one character is the prefix of its pairs.
-  const tokens = chars.length === 1 ? chars : chars.slice(0, -1).map((c, i) => pairToken(c, chars[i + 1]));
+  const tokens =
+    chars.length === 1 ? chars : chars.slice(0, -1).map((c, i) => pairToken(c, chars[i + 1]));
   const counts = new Map(manifest.common);
   const distinct = [...new Set(tokens)];
   const rare = distinct.filter((t) => !counts.has(t));
-  const common = distinct.filter((t) => counts.has(t)).sort((a, b) => counts.get(a)! - counts.get(b)!);
-  const byToken = new Map(await Promise.all(rare.map(async (t) => [t, await backend.positions(t)] as const)));
+  const common = distinct
+    .filter((t) => counts.has(t))
+    .sort((a, b) => counts.get(a)! - counts.get(b)!);
+  const byToken = new Map(
+    await Promise.all(rare.map(async (t) => [t, await backend.positions(t)] as const)),
+  );
   const idOf = new Map(manifest.reports.map((r) => [r.pf, r.id]));
   let records: Set<string> | undefined;
-  const intersect = (list: Map<string, number[]>) => { records = new Set([...list.keys()].filter((k) => !records || records.has(k))); };
+  const intersect = (list: Map<string, number[]>) => {
+    records = new Set([...list.keys()].filter((k) => !records || records.has(k)));
+  };
   for (const list of byToken.values()) intersect(list);
   for (let k = 0; k < common.length; k++) {
     if (records?.size === 0) return new Map();
     // Without narrowing (a filter on most of the archive costs more than it saves), the rest at once.
     if (!records || records.size > manifest.reports.length / 2) {
       const rest = common.slice(k);
-      for (const [t, list] of await Promise.all(rest.map(async (t) => [t, await backend.positions(t)] as const))) { byToken.set(t, list); intersect(list); }
+      for (const [t, list] of await Promise.all(
+        rest.map(async (t) => [t, await backend.positions(t)] as const),
+      )) {
+        byToken.set(t, list);
+        intersect(list);
+      }
       break;
     }
     const within = [...records].map((pf) => idOf.get(pf)!).filter(Boolean);
@@ -126,7 +148,11 @@ async function matchTerm(backend: Backend, manifest: SearchManifest, text: strin
 /** Both maps' positions, per record, ascending and without repeats. */
 function union(a: Map<string, number[]>, b: Map<string, number[]>): Map<string, number[]> {
   const out = new Map(a);
-  for (const [k, list] of b) out.set(k, [...new Set([...(out.get(k) ?? []), ...list])].sort((x, y) => x - y));
+  for (const [k, list] of b)
+    out.set(
+      k,
+      [...new Set([...(out.get(k) ?? []), ...list])].sort((x, y) => x - y),
+    );
   return out;
 }
 
@@ -143,48 +169,70 @@ function inRanges(ranges: number[], pos: number): boolean {
   return false;
 }
 
-export async function search(backend: Backend, query: string, opts: SearchOptions = {}): Promise<SearchOutcome> {
+export async function search(
+  backend: Backend,
+  query: string,
+  opts: SearchOptions = {},
+): Promise<SearchOutcome> {
   const terms = parseQuery(query);
   // The manifest and the theme ranges load in parallel with the index (warmed by the page).
   const manifestLoad = backend.manifest();
   const themeLoad = Promise.all((opts.themes ?? []).map((t) => backend.themeRanges(t)));
   const outcomes: TermOutcome[] = [];
   const manifest = await manifestLoad;
-  const matches = await Promise.all(terms.map(async (term, k) => {
-    let m = await matchTerm(backend, manifest, term.text);
-    const outcome: TermOutcome = { ...term, total: 0 };
-    // A term may be Traditional: found nowhere as typed, or holding a character with another Simplified form.
-    if (/[\u3400-\u9fff]/u.test(term.text)) {
-      if (m.size === 0 || [...term.text].some((c) => manifest.traditional.includes(c))) {
-        const simplified = await backend.toSimplified(term.text);
-        if (simplified !== term.text) {
-          const m2 = await matchTerm(backend, manifest, simplified);
-          if (m2.size > 0) { m = union(m, m2); outcome.simplified = simplified; }
+  const matches = await Promise.all(
+    terms.map(async (term, k) => {
+      let m = await matchTerm(backend, manifest, term.text);
+      const outcome: TermOutcome = { ...term, total: 0 };
+      // A term may be Traditional: found nowhere as typed, or holding a character with another Simplified form.
+      if (/[\u3400-\u9fff]/u.test(term.text)) {
+        if (m.size === 0 || [...term.text].some((c) => manifest.traditional.includes(c))) {
+          const simplified = await backend.toSimplified(term.text);
+          if (simplified !== term.text) {
+            const m2 = await matchTerm(backend, manifest, simplified);
+            if (m2.size > 0) {
+              m = union(m, m2);
+              outcome.simplified = simplified;
+            }
+          }
         }
       }
-    }
-    outcome.total = [...m.values()].reduce((n, l) => n + l.length, 0);
-    outcomes[k] = outcome;
-    return m;
-  }));
+      outcome.total = [...m.values()].reduce((n, l) => n + l.length, 0);
+      outcomes[k] = outcome;
+      return m;
+    }),
+  );
   const themeRanges = await themeLoad;
   performance.mark('search:tokens');
   const missing = outcomes.filter((t) => t.total === 0);
-  if (terms.length === 0 || missing.length) return { terms: outcomes, missing, reports: [], byYear: [] };
+  if (terms.length === 0 || missing.length)
+    return { terms: outcomes, missing, reports: [], byYear: [] };
 
   const all: ReportHit[] = [];
   for (const r of manifest.reports) {
     if (!matches.every((m) => m.has(r.pf))) continue;
     let positions = matches.flatMap((m) => m.get(r.pf)!);
-    if (themeRanges.length) positions = positions.filter((p) => themeRanges.some((file) => file[r.id] && inRanges(file[r.id]!, p)));
+    if (themeRanges.length)
+      positions = positions.filter((p) =>
+        themeRanges.some((file) => file[r.id] && inRanges(file[r.id]!, p)),
+      );
     if (!positions.length) continue;
     positions.sort((a, b) => a - b);
-    all.push({ id: r.id, title: r.title, year: r.year, region: r.region, regionSlug: r.regionSlug, url: r.url, count: positions.length, positions });
+    all.push({
+      id: r.id,
+      title: r.title,
+      year: r.year,
+      region: r.region,
+      regionSlug: r.regionSlug,
+      url: r.url,
+      count: positions.length,
+      positions,
+    });
   }
   const inFilters = (r: ReportHit, skipYear = false) =>
-    (skipYear || !opts.years?.length || opts.years.includes(r.year))
-    && (!opts.regions?.length || opts.regions.includes(r.regionSlug))
-    && (!opts.reports?.length || opts.reports.includes(r.id));
+    (skipYear || !opts.years?.length || opts.years.includes(r.year)) &&
+    (!opts.regions?.length || opts.regions.includes(r.regionSlug)) &&
+    (!opts.reports?.length || opts.reports.includes(r.id));
   const years = new Map<number, { year: number; reports: number; count: number }>();
   for (const r of all.filter((x) => inFilters(x, true))) {
     const y = years.get(r.year) ?? { year: r.year, reports: 0, count: 0 };
@@ -192,10 +240,19 @@ export async function search(backend: Backend, query: string, opts: SearchOption
     y.count += r.count;
     years.set(r.year, y);
   }
-  const reports = all.filter((r) => inFilters(r)).sort(opts.sort === 'year'
-    ? (a, b) => b.year - a.year || b.count - a.count || a.id.localeCompare(b.id)
-    : (a, b) => b.count - a.count || b.year - a.year || a.id.localeCompare(b.id));
-  return { terms: outcomes, missing, reports, byYear: [...years.values()].sort((a, b) => b.year - a.year) };
+  const reports = all
+    .filter((r) => inFilters(r))
+    .sort(
+      opts.sort === 'year'
+        ? (a, b) => b.year - a.year || b.count - a.count || a.id.localeCompare(b.id)
+        : (a, b) => b.count - a.count || b.year - a.year || a.id.localeCompare(b.id),
+    );
+  return {
+    terms: outcomes,
+    missing,
+    reports,
+    byYear: [...years.values()].sort((a, b) => b.year - a.year),
+  };
 }
 
 function sectionIndex(sections: ReportSections['sections'], pos: number): number {
@@ -217,7 +274,11 @@ export interface ReportDetail {
 }
 
 /** What a shown result needs: its sections with hits, and the texts of the best few. */
-export async function reportDetail(backend: Backend, hit: ReportHit, withTexts: number): Promise<ReportDetail> {
+export async function reportDetail(
+  backend: Backend,
+  hit: ReportHit,
+  withTexts: number,
+): Promise<ReportDetail> {
   const table = (await backend.sections(hit.id)).sections;
   const counts = new Map<number, number>();
   for (const p of hit.positions) {
@@ -226,10 +287,17 @@ export async function reportDetail(backend: Backend, hit: ReportHit, withTexts: 
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const shown = ranked.slice(0, withTexts).map(([k]) => table[k]!);
-  const chunks = await Promise.all([...new Set(shown.map((s) => s[5]))].map(async (c) => [c, await backend.texts(hit.id, c)] as const));
+  const chunks = await Promise.all(
+    [...new Set(shown.map((s) => s[5]))].map(
+      async (c) => [c, await backend.texts(hit.id, c)] as const,
+    ),
+  );
   const byChunk = new Map(chunks);
   const texts = new Map(shown.map((s) => [s[0], byChunk.get(s[5])![s[0]] ?? []] as const));
-  return { sections: ranked.map(([k, n]) => ({ anchor: table[k]![0], title: table[k]![3], count: n })), texts };
+  return {
+    sections: ranked.map(([k, n]) => ({ anchor: table[k]![0], title: table[k]![3], count: n })),
+    texts,
+  };
 }
 
 export interface Excerpt {
@@ -240,13 +308,18 @@ export interface Excerpt {
 }
 
 /** A short excerpt around the first match in a section, every match in it marked. */
-export function makeExcerpt(passages: SectionTexts, terms: string[], radius = 36): Excerpt | undefined {
+export function makeExcerpt(
+  passages: SectionTexts,
+  terms: string[],
+  radius = 36,
+): Excerpt | undefined {
   for (const [anchor, text] of passages) {
     // Positions in the folded, space-free text map back to the original by this table.
     const { text: folded, map } = foldWithMap(text);
     const ranges: [number, number][] = [];
     for (const t of terms) {
-      for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + 1)) ranges.push([map[i]!, map[i + t.length - 1]! + 1]);
+      for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + 1))
+        ranges.push([map[i]!, map[i + t.length - 1]! + 1]);
     }
     if (!ranges.length) continue;
     ranges.sort((a, b) => a[0] - b[0]);
@@ -266,4 +339,3 @@ export function makeExcerpt(passages: SectionTexts, terms: string[], radius = 36
   }
   return undefined;
 }
-

@@ -6,7 +6,10 @@ interface PagefindModule {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: { id: string; words: number[] }[] }>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<{ results: { id: string; words: number[] }[] }>;
 }
 
 /**
@@ -18,16 +21,21 @@ export function pagefindBackend(base = '/'): Backend {
   let pagefind: Promise<PagefindModule> | undefined;
   // The search page may have started Pagefind already (see search.astro).
   const early = (globalThis as { __archivePagefind?: Promise<PagefindModule> }).__archivePagefind;
-  const load = () => (pagefind ??= early ?? (async () => {
-    const m = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-    // In-page WASM: each token is one small search, and a worker round trip per search costs more than it saves.
-    await m.options({ basePath: `${base}pagefind/`, excerptLength: 0, noWorker: true });
-    await m.init();
-    // A large archive is indexed in shards (integrations/search-index.ts): one search covers them all.
-    const { shards } = await get<SearchManifest>('manifest.json');
-    for (let k = 1; k < shards; k++) await m.mergeIndex(`${base}pagefind/s${k}/`);
-    return m;
-  })());
+  const load = () =>
+    (pagefind ??=
+      early ??
+      (async () => {
+        const m = (await import(
+          /* @vite-ignore */ `${base}pagefind/pagefind.js`
+        )) as PagefindModule;
+        // In-page WASM: each token is one small search, and a worker round trip per search costs more than it saves.
+        await m.options({ basePath: `${base}pagefind/`, excerptLength: 0, noWorker: true });
+        await m.init();
+        // A large archive is indexed in shards (integrations/search-index.ts): one search covers them all.
+        const { shards } = await get<SearchManifest>('manifest.json');
+        for (let k = 1; k < shards; k++) await m.mergeIndex(`${base}pagefind/s${k}/`);
+        return m;
+      })());
   const json = new Map<string, Promise<unknown>>();
   const get = <T>(path: string): Promise<T> => {
     let p = json.get(path);
@@ -43,13 +51,25 @@ export function pagefindBackend(base = '/'): Backend {
   const positions = new Map<string, Promise<Map<string, number[]>>>();
   let converter: Promise<(s: string) => string> | undefined;
   return {
-    warm() { void load(); },
+    warm() {
+      void load();
+    },
     positions(token, within) {
       // Lookups within some reports are cheap and specific to the query: not cached.
-      if (within) return load().then(async (pf) => new Map((await pf.search(token, { filters: { report: { any: within } } })).results.map((r) => [r.id, r.words])));
+      if (within)
+        return load().then(
+          async (pf) =>
+            new Map(
+              (await pf.search(token, { filters: { report: { any: within } } })).results.map(
+                (r) => [r.id, r.words],
+              ),
+            ),
+        );
       let p = positions.get(token);
       if (!p) {
-        p = load().then(async (pf) => new Map((await pf.search(token)).results.map((r) => [r.id, r.words])));
+        p = load().then(
+          async (pf) => new Map((await pf.search(token)).results.map((r) => [r.id, r.words])),
+        );
         positions.set(token, p);
       }
       return p;

@@ -17,7 +17,11 @@ export interface ReportSearchData {
 /** Characters of text per chunk before a new one starts: a few KB, one fetch per excerpt. */
 const CHUNK_CHARS = 2500;
 
-export function reportSearchData(id: string, passages: IndexPassage[], sectionThemes: Record<string, string[]>): ReportSearchData {
+export function reportSearchData(
+  id: string,
+  passages: IndexPassage[],
+  sectionThemes: Record<string, string[]>,
+): ReportSearchData {
   const indexed = indexReport(passages);
   const chunks: TextChunk[] = [{}];
   let size = 0;
@@ -26,7 +30,10 @@ export function reportSearchData(id: string, passages: IndexPassage[], sectionTh
   for (const s of indexed.sections) {
     const texts = indexed.texts.get(s.anchor)!;
     const chars = texts.reduce((n, [, t]) => n + t.length, 0);
-    if (size > 0 && size + chars > CHUNK_CHARS) { chunks.push({}); size = 0; }
+    if (size > 0 && size + chars > CHUNK_CHARS) {
+      chunks.push({});
+      size = 0;
+    }
     chunks.at(-1)![s.anchor] = texts;
     size += chars;
     const own = sectionThemes[s.anchor] ?? [];
@@ -42,7 +49,11 @@ export function reportSearchData(id: string, passages: IndexPassage[], sectionTh
 }
 
 /** Adds one report's themed ranges to the per-theme files' contents. */
-export function addThemeRanges(all: Map<string, ThemeRanges>, id: string, data: ReportSearchData): void {
+export function addThemeRanges(
+  all: Map<string, ThemeRanges>,
+  id: string,
+  data: ReportSearchData,
+): void {
   for (const [t, ranges] of data.themes) {
     const file = all.get(t) ?? {};
     file[id] = ranges;

@@ -21,7 +21,8 @@ export function initSearchPage(): void {
   const readUrl = () => {
     const p = new URLSearchParams(location.search);
     input.value = p.get('q') ?? '';
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = p.getAll(box.name).includes(box.value);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      box.checked = p.getAll(box.name).includes(box.value);
     const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
     sort.value = p.get('sort') === 'year' ? 'year' : 'relevance';
   };
@@ -37,7 +38,8 @@ export function initSearchPage(): void {
   const writeUrl = () => {
     const data = new FormData(form);
     const p = new URLSearchParams();
-    for (const [k, v] of data) if (String(v) && !(k === 'sort' && v === 'relevance')) p.append(k, String(v));
+    for (const [k, v] of data)
+      if (String(v) && !(k === 'sort' && v === 'relevance')) p.append(k, String(v));
     const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
     if (url !== location.pathname + location.search) history.replaceState(null, '', url);
   };
@@ -45,16 +47,34 @@ export function initSearchPage(): void {
     writeUrl();
     const q = input.value.trim();
     document.title = q ? `${q} · 检索 · 政府工作报告档案` : '检索 · 政府工作报告档案';
-    return runAndRender(backend, q, optionsFromForm(), { status, results, years }, { excerpts: 3, pageSize: 10 }, (year) => {
-      const box = form.querySelector<HTMLInputElement>(`input[name="year"][value="${year}"]`);
-      if (box) { box.checked = !box.checked; void run(); }
-    });
+    return runAndRender(
+      backend,
+      q,
+      optionsFromForm(),
+      { status, results, years },
+      { excerpts: 3, pageSize: 10 },
+      (year) => {
+        const box = form.querySelector<HTMLInputElement>(`input[name="year"][value="${year}"]`);
+        if (box) {
+          box.checked = !box.checked;
+          void run();
+        }
+      },
+    );
   };
 
-  form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
-  form.addEventListener('change', (e) => { if ((e.target as Element).matches('input[type="checkbox"], select')) void run(); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
+  form.addEventListener('change', (e) => {
+    if ((e.target as Element).matches('input[type="checkbox"], select')) void run();
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => void run(), 250); });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 250);
+  });
   readUrl();
   void run();
 }

@@ -43,7 +43,12 @@ export function indexReport(passages: IndexPassage[]): IndexedReport {
     if (!current || p.kind === 'heading' || p.section !== key) {
       if (current) current.end = tokens.length;
       const anchor = p.kind === 'heading' ? p.anchor : p.section || p.anchor;
-      current = { anchor, start: tokens.length, end: tokens.length, title: p.kind === 'heading' ? p.text : anchor === 'c' ? '结束语' : '' };
+      current = {
+        anchor,
+        start: tokens.length,
+        end: tokens.length,
+        title: p.kind === 'heading' ? p.text : anchor === 'c' ? '结束语' : '',
+      };
       key = p.section;
       sections.push(current);
       texts.set(anchor, []);

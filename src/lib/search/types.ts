@@ -41,7 +41,14 @@ export type SectionTexts = [anchor: string, text: string][];
  */
 export interface ReportSections {
   id: string;
-  sections: [anchor: string, start: number, end: number, title: string, themes: string[], chunk: number][];
+  sections: [
+    anchor: string,
+    start: number,
+    end: number,
+    title: string,
+    themes: string[],
+    chunk: number,
+  ][];
 }
 
 /** /search-data/r/<report>/<chunk>.json: the passages of a run of consecutive sections, by section anchor. */
@@ -51,4 +58,8 @@ export type TextChunk = Record<string, SectionTexts>;
 export type ThemeRanges = Record<string, number[]>;
 
 /** /search-data/r/<report>/sources.json: the report's other sources (not the text shown), passage by passage, for /compare/. */
-export type ReportSources = { file: string; publisher?: string; passages: [anchor: string, section: string, text: string][] }[];
+export type ReportSources = {
+  file: string;
+  publisher?: string;
+  passages: [anchor: string, section: string, text: string][];
+}[];

@@ -1,4 +1,13 @@
-import { search, makeExcerpt, reportDetail, type Backend, type ReportDetail, type ReportHit, type SearchOptions, type SearchOutcome } from './engine.ts';
+import {
+  search,
+  makeExcerpt,
+  reportDetail,
+  type Backend,
+  type ReportDetail,
+  type ReportHit,
+  type SearchOptions,
+  type SearchOutcome,
+} from './engine.ts';
 import { searchUi as t } from '../../i18n/zh-CN.ts';
 
 /**
@@ -13,7 +22,11 @@ import { searchUi as t } from '../../i18n/zh-CN.ts';
  * in rank order, though only the first page of them is rendered.
  */
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   e.append(...children);
@@ -34,18 +47,37 @@ export interface RenderOptions {
   compact?: boolean;
 }
 
-function renderReport(r: ReportHit, detail: ReportDetail, query: string, terms: string[], opts: RenderOptions): HTMLElement {
+function renderReport(
+  r: ReportHit,
+  detail: ReportDetail,
+  query: string,
+  terms: string[],
+  opts: RenderOptions,
+): HTMLElement {
   const best = detail.sections[0]!;
   const li = el('li', { 'data-result': r.id, class: 'search-result' });
   li.append(
-    el('h2', { class: 'search-result-title' }, el('a', { href: hitUrl(r, best.anchor, query), 'data-result-link': '' }, r.title)),
+    el(
+      'h2',
+      { class: 'search-result-title' },
+      el('a', { href: hitUrl(r, best.anchor, query), 'data-result-link': '' }, r.title),
+    ),
     el('p', { class: 'search-result-meta' }, `${r.year} · ${r.region} · ${t.occurrences(r.count)}`),
   );
   const shown = detail.sections.slice(0, opts.excerpts);
   const rest = detail.sections.slice(opts.excerpts);
   const list = el('ol', { class: 'search-sections' });
   shown.forEach((s) => {
-    const item = el('li', {}, el('a', { href: hitUrl(r, s.anchor, query), 'data-section-link': '' }, s.title || t.sectionStart), ` ${t.occurrences(s.count)}`);
+    const item = el(
+      'li',
+      {},
+      el(
+        'a',
+        { href: hitUrl(r, s.anchor, query), 'data-section-link': '' },
+        s.title || t.sectionStart,
+      ),
+      ` ${t.occurrences(s.count)}`,
+    );
     const ex = makeExcerpt(detail.texts.get(s.anchor) ?? [], terms);
     if (ex && !opts.compact) {
       const p = el('p', { class: 'search-excerpt' });
@@ -56,9 +88,25 @@ function renderReport(r: ReportHit, detail: ReportDetail, query: string, terms: 
   });
   li.append(list);
   if (rest.length) {
-    const more = el('details', { class: 'search-more' }, el('summary', {}, t.moreSections(rest.length)));
+    const more = el(
+      'details',
+      { class: 'search-more' },
+      el('summary', {}, t.moreSections(rest.length)),
+    );
     const ol = el('ol', { class: 'search-sections' });
-    for (const s of rest) ol.append(el('li', {}, el('a', { href: hitUrl(r, s.anchor, query), 'data-section-link': '' }, s.title || t.sectionStart), ` ${t.occurrences(s.count)}`));
+    for (const s of rest)
+      ol.append(
+        el(
+          'li',
+          {},
+          el(
+            'a',
+            { href: hitUrl(r, s.anchor, query), 'data-section-link': '' },
+            s.title || t.sectionStart,
+          ),
+          ` ${t.occurrences(s.count)}`,
+        ),
+      );
     more.append(ol);
     li.append(more);
   }
@@ -74,7 +122,14 @@ export interface Targets {
 let generation = 0;
 
 /** Runs a query and renders it; a newer call supersedes an older one still running. */
-export async function runAndRender(backend: Backend, query: string, options: SearchOptions, targets: Targets, render: RenderOptions, onYear?: (year: number) => void): Promise<SearchOutcome | undefined> {
+export async function runAndRender(
+  backend: Backend,
+  query: string,
+  options: SearchOptions,
+  targets: Targets,
+  render: RenderOptions,
+  onYear?: (year: number) => void,
+): Promise<SearchOutcome | undefined> {
   const mine = ++generation;
   const { status, results } = targets;
   status.dataset.searchState = 'searching';
@@ -118,7 +173,8 @@ export async function runAndRender(backend: Backend, query: string, options: Sea
   const total = outcome.reports.reduce((n, r) => n + r.count, 0);
   if (outcome.terms.length === 0) notes.push(t.empty);
   else if (outcome.missing.length) notes.push(t.missing(outcome.missing.map((x) => x.raw)));
-  else if (outcome.reports.length === 0) notes.push(outcome.byYear.length ? t.noResultsFiltered : t.noResults);
+  else if (outcome.reports.length === 0)
+    notes.push(outcome.byYear.length ? t.noResultsFiltered : t.noResults);
   else notes.push(t.resultCount(outcome.reports.length, total));
   status.textContent = notes.join(' ');
   results.replaceChildren(...items);
@@ -127,7 +183,11 @@ export async function runAndRender(backend: Backend, query: string, options: Sea
   results.parentElement?.querySelector('[data-search-more]')?.remove();
   if (outcome.reports.length > items.length) {
     let shown = items.length;
-    const more = el('button', { type: 'button', class: 'search-show-more', 'data-search-more': '' }, t.showMore(shown, outcome.reports.length));
+    const more = el(
+      'button',
+      { type: 'button', class: 'search-show-more', 'data-search-more': '' },
+      t.showMore(shown, outcome.reports.length),
+    );
     more.addEventListener('click', async () => {
       more.disabled = true;
       const next = await renderPage(shown);
@@ -145,20 +205,35 @@ export async function runAndRender(backend: Backend, query: string, options: Sea
 
   if (targets.years) {
     const max = Math.max(1, ...outcome.byYear.map((y) => y.count));
-    targets.years.replaceChildren(...(outcome.byYear.length ? [el('h2', { class: 'search-years-title' }, t.hitsPerYear)] : []),
+    targets.years.replaceChildren(
+      ...(outcome.byYear.length ? [el('h2', { class: 'search-years-title' }, t.hitsPerYear)] : []),
       ...outcome.byYear.map((y) => {
         const bar = el('span', { class: 'search-year-bar', 'aria-hidden': 'true' });
         bar.style.width = `${Math.round((y.count / max) * 100)}%`;
-        const button = el('button', { type: 'button', class: 'search-year', 'data-year': String(y.year), 'aria-pressed': String(options.years?.includes(y.year) ?? false) },
-          el('span', { class: 'search-year-label' }, t.yearHits(y.year, y.reports, y.count)), bar);
+        const button = el(
+          'button',
+          {
+            type: 'button',
+            class: 'search-year',
+            'data-year': String(y.year),
+            'aria-pressed': String(options.years?.includes(y.year) ?? false),
+          },
+          el('span', { class: 'search-year-label' }, t.yearHits(y.year, y.reports, y.count)),
+          bar,
+        );
         if (onYear) button.addEventListener('click', () => onYear(y.year));
         return button;
-      }));
+      }),
+    );
   }
   status.dataset.count = String(outcome.reports.length);
   status.dataset.searchState = 'done';
   // For the benchmark: the results are on screen once the next frame is painted.
   performance.mark('search:done');
-  requestAnimationFrame(() => setTimeout(() => { if (mine === generation) performance.mark('search:rendered'); }, 0));
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (mine === generation) performance.mark('search:rendered');
+    }, 0),
+  );
   return outcome;
 }
