@@ -6,10 +6,10 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import searchIndex from './integrations/search-index.ts';
-import { SEARCH_BOOT_SCRIPT } from './src/lib/search/boot.ts';
-import { cacheDir, generatedDir, outDir } from './src/lib/paths.ts';
+import { SEARCH_BOOT_SCRIPT } from './src/client/search/boot.ts';
+import { cacheDir, generatedDir, outDir } from './src/shared/paths.ts';
 
-// Pages that read the converter's output find the project through this (src/lib/paths.ts).
+// Pages that read the converter's output find the project through this (src/shared/paths.ts).
 process.env.ARCHIVE_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
 
 /** @param {string} s @returns {`sha256-${string}`} */

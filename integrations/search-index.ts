@@ -3,15 +3,15 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addThemeRanges, reportSearchData } from '../src/lib/search/search-data.ts';
-import { pairTokens, SEPARATOR } from '../src/lib/search/tokens.ts';
+import { addThemeRanges, reportSearchData } from './search/search-data.ts';
+import { pairTokens, SEPARATOR } from '../src/shared/tokens.ts';
 import type { StructureFile } from '../scripts/convert.ts';
-import type { ReportSources, SearchManifest, ThemeRanges } from '../src/lib/search/types.ts';
+import type { ReportSources, SearchManifest, ThemeRanges } from '../src/client/search/types.ts';
 
 /**
  * Builds the search index after Astro has written the site: one Pagefind
  * record per report holding one token per character position, the pair of it
- * and the next character (src/lib/search/tokens.ts),
+ * and the next character (src/shared/tokens.ts),
  * plus the small files the search page needs to turn token positions into
  * sections and excerpts. Runs in `astro:build:done`; any error fails the build.
  */

@@ -7,10 +7,11 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, runConvert } from './convert.ts';
+import { ROOT } from '../src/shared/paths.ts';
+import { runConvert } from './convert.ts';
 import { ConvertCache } from './content/convert-cache.ts';
 import { ContentError } from './pipeline/errors.ts';
-import { outDir as defaultOutDir } from '../src/lib/paths.ts';
+import { outDir as defaultOutDir } from '../src/shared/paths.ts';
 
 export interface StageTiming {
   stage: string;

@@ -15,15 +15,14 @@ import {
   writeFileSync,
   existsSync,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { loadContent } from './content/load-content.ts';
 import { ConvertCache, cacheKey } from './content/convert-cache.ts';
-import { contentDir, generatedDir } from '../src/lib/paths.ts';
+import { ROOT, contentDir, generatedDir } from '../src/shared/paths.ts';
 import { convertReport, type ConvertedReport } from './pipeline/convert-report.ts';
 import { ContentError, Warnings } from './pipeline/errors.ts';
 import type { ContentWarning, Passage, ReportBody } from './pipeline/model.ts';
-import type { ReportEntry } from '../src/schemas/report.ts';
+import type { ReportEntry } from '../src/shared/schemas/report.ts';
 
 /** `.generated/structure/<id>.json`: the structured report, read by search, figures and themes. */
 export interface StructureFile {
@@ -42,8 +41,6 @@ export interface StructureFile {
   /** The other sources' texts, for comparing them with the primary one. */
   otherSources: ConvertedReport['otherSources'];
 }
-
-export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 export interface ConvertOptions {
   root?: string;

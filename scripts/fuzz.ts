@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeInputs, type FuzzInput } from './fuzz/mutations.ts';
 import type { Outcome } from './fuzz/check-input.ts';
-import { ROOT } from './convert.ts';
+import { ROOT } from '../src/shared/paths.ts';
 import { rng } from './lib/rng.ts';
 
 export interface FuzzSummary {

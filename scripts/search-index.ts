@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { buildSearchIndex } from '../integrations/search-index.ts';
-import { generatedDir, outDir } from '../src/lib/paths.ts';
+import { generatedDir, outDir } from '../src/shared/paths.ts';
 
 const t0 = performance.now();
 const stats = await buildSearchIndex(join(generatedDir(), 'structure'), outDir());

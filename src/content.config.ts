@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { reportEntrySchema } from './schemas/report.ts';
-import { generatedDir } from './lib/paths.ts';
+import { reportEntrySchema } from './shared/schemas/report.ts';
+import { generatedDir } from './shared/paths.ts';
 
 /** One entry per report, written by the converter (scripts/convert.ts) from content/. */
 const reports = defineCollection({

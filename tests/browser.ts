@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { startStaticServer, type RunningServer } from '../scripts/serve.ts';
-import { ROOT } from '../scripts/convert.ts';
+import { ROOT } from '../src/shared/paths.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceLine } from '../pipeline/model.ts';
-import { ROOT } from '../convert.ts';
+import { ROOT } from '../../src/shared/paths.ts';
 
 export { ROOT };
 export const CONTENT = join(ROOT, 'content');

@@ -1,7 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { convertAll, ROOT, type StructureFile } from '../convert.ts';
+import { ROOT } from '../../src/shared/paths.ts';
+import { convertAll, type StructureFile } from '../convert.ts';
 import { ConvertCache } from '../content/convert-cache.ts';
 
 /** The national corpus (../shared/corpus/national/): State Council reports, one text per year. */

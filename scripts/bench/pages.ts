@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { ROOT } from '../convert.ts';
+import { ROOT } from '../../src/shared/paths.ts';
 import { startServerProcess } from '../serve.ts';
 import { CHROMIUM, launchBrowser } from '../../tests/browser.ts';
 

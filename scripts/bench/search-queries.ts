@@ -8,9 +8,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import * as OpenCC from 'opencc-js';
-import { indexReport } from '../../src/lib/search/sections.ts';
-import { parseQuery, countOccurrences } from '../../src/lib/search/query.ts';
-import { indexedText } from '../../src/lib/search/tokens.ts';
+import { indexReport } from '../../integrations/search/sections.ts';
+import { parseQuery, countOccurrences } from '../../src/client/search/query.ts';
+import { indexedText } from '../../src/shared/tokens.ts';
 import type { StructureFile } from '../convert.ts';
 import { rng } from '../lib/rng.ts';
 

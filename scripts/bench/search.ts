@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../convert.ts';
+import { ROOT } from '../../src/shared/paths.ts';
 import { startServerProcess } from '../serve.ts';
 import { launchBrowser } from '../../tests/browser.ts';
 import { buildQueries, loadReports, type BenchQuery } from './search-queries.ts';

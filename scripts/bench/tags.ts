@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { convertAll, ROOT } from '../convert.ts';
+import { ROOT } from '../../src/shared/paths.ts';
+import { convertAll } from '../convert.ts';
 
 const i = process.argv.indexOf('--labels');
 const dirs =

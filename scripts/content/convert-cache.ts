@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ReportInput } from './load-content.ts';
 import type { ConvertedReport } from '../pipeline/convert-report.ts';
 import type { ContentWarning } from '../pipeline/model.ts';
-import { convertCacheDir, PROJECT_ROOT } from '../../src/lib/paths.ts';
+import { convertCacheDir, PROJECT_ROOT } from '../../src/shared/paths.ts';
 
 /**
  * Conversion results cached by content hash: a report is converted again only

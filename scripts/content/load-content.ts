@@ -2,8 +2,8 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { ContentError } from '../pipeline/errors.ts';
-import { regionsFileSchema, reportMetaSchema, type ReportMeta } from './metadata-schema.ts';
-import { regionLevels } from '../../src/schemas/report.ts';
+import { regionsFileSchema, reportMetaSchema, type ReportMeta } from '../../src/shared/schemas/content.ts';
+import { regionLevels } from '../../src/shared/schemas/report.ts';
 
 /**
  * Reads `content/`: the region registry and one folder per report holding its

@@ -11,8 +11,8 @@ import { FigureFinder, tagFigures, type TaggedFigure } from './figures.ts';
 import { loadLexicon, sentenceThemes, tagThemes, type ThemeTags } from './themes.ts';
 import { extractTargets, type Target } from './targets.ts';
 import { loadIndicators, type Indicator } from './indicators.ts';
-import { reportEntrySchema, type ReportEntry } from '../../src/schemas/report.ts';
-import { contentDir } from '../../src/lib/paths.ts';
+import { reportEntrySchema, type ReportEntry } from '../../src/shared/schemas/report.ts';
+import { contentDir } from '../../src/shared/paths.ts';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 

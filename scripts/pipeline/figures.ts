@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { contentDir } from '../../src/lib/paths.ts';
+import { contentDir } from '../../src/shared/paths.ts';
 import { sentenceAt } from './patterns.ts';
 
 /**

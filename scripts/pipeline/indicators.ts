@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../../src/lib/paths.ts';
+import { contentDir } from '../../src/shared/paths.ts';
 
 /**
  * The indicators followed across reports (content/tagging/indicators.json), and

@@ -1,5 +1,5 @@
 import type { Paragraph, ReportBody } from './model.ts';
-import type { ReportEntry } from '../../src/schemas/report.ts';
+import type { ReportEntry } from '../../src/shared/schemas/report.ts';
 
 /**
  * Writes a structured report as MDX: the entry as frontmatter, the text as a

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../../src/lib/paths.ts';
+import { contentDir } from '../../src/shared/paths.ts';
 import type { Passage } from './model.ts';
 import { sentenceAt } from './patterns.ts';
 

@@ -1,6 +1,6 @@
 import { diffChars } from 'diff';
 import type { Passage } from './model.ts';
-import { foldWithMap } from '../../src/lib/search/tokens.ts';
+import { foldWithMap } from '../../src/shared/tokens.ts';
 
 /**
  * Compares two sources of one report, passage by passage (same anchors), and

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StructureFile } from '../../scripts/convert.ts';
-import { contentDir } from './paths.ts';
+import { contentDir } from '../shared/paths.ts';
 import { getStructures } from './structure.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StructureFile } from '../../scripts/convert.ts';
-import { generatedDir } from './paths.ts';
+import { generatedDir } from '../shared/paths.ts';
 
 const cache = new Map<string, StructureFile[]>();
 

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../browser.ts';
-import { ROOT } from '../../scripts/convert.ts';
+import { ROOT } from '../../src/shared/paths.ts';
 import type { StructureFile } from '../../scripts/convert.ts';
 
 const site = useBuiltSite();

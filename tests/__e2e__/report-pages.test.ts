@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import * as OpenCC from 'opencc-js';
 import { useBuiltSite } from '../browser.ts';
-import { ROOT } from '../../scripts/convert.ts';
+import { ROOT } from '../../src/shared/paths.ts';
 
 const site = useBuiltSite();
 

@@ -4,9 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../browser.ts';
-import { ROOT } from '../../scripts/convert.ts';
-import { countOccurrences } from '../../src/lib/search/query.ts';
-import { indexedText } from '../../src/lib/search/tokens.ts';
+import { ROOT } from '../../src/shared/paths.ts';
+import { countOccurrences } from '../../src/client/search/query.ts';
+import { indexedText } from '../../src/shared/tokens.ts';
 
 const site = useBuiltSite();
 

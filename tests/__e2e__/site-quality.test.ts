@@ -22,7 +22,7 @@ import { dirname, join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../browser.ts';
 import { startStaticServer } from '../../scripts/serve.ts';
-import { ROOT } from '../../scripts/convert.ts';
+import { ROOT } from '../../src/shared/paths.ts';
 
 const DIST = join(ROOT, 'dist');
 const site = useBuiltSite();

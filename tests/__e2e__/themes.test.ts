@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { useBuiltSite } from '../browser.ts';
-import { ROOT } from '../../scripts/convert.ts';
+import { ROOT } from '../../src/shared/paths.ts';
 import type { StructureFile } from '../../scripts/convert.ts';
 
 const site = useBuiltSite();

@@ -10,11 +10,14 @@ import {
   indexedText,
   pairTokens,
   SEPARATOR,
-} from '../search/tokens.ts';
+} from '../../shared/tokens.ts';
 import { parseQuery, countOccurrences } from '../search/query.ts';
-import { indexReport } from '../search/sections.ts';
 import { search, makeExcerpt, reportDetail, type Backend } from '../search/engine.ts';
-import { addThemeRanges, reportSearchData, type ReportSearchData } from '../search/search-data.ts';
+import {
+  addThemeRanges,
+  reportSearchData,
+  type ReportSearchData,
+} from '../../../integrations/search/search-data.ts';
 import type { SearchManifest, ThemeRanges } from '../search/types.ts';
 import { convertAll } from '../../../scripts/convert.ts';
 

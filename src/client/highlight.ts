@@ -1,5 +1,5 @@
 import { parseQuery } from './search/query.ts';
-import { foldChar } from './search/tokens.ts';
+import { foldChar } from '../shared/tokens.ts';
 
 /**
  * Marks every occurrence of the search terms a reader arrived with

@@ -1,6 +1,6 @@
 import { compareSentences, toSentences, type Row, type Sentence } from './compare.ts';
-import { crossYearUi as t } from '../i18n/zh-CN.ts';
-import type { ReportSections, ReportSources, SearchManifest, TextChunk } from './search/types.ts';
+import { crossYearUi as t } from '../../i18n/zh-CN.ts';
+import type { ReportSections, ReportSources, SearchManifest, TextChunk } from '../search/types.ts';
 
 /**
  * The /compare/ page: reads `a` and `b` (`<report>[~<source>][:<anchor>]`),

@@ -1,5 +1,5 @@
 import { parseQuery, type Term } from './query.ts';
-import { foldWithMap, pairToken, toTokens } from './tokens.ts';
+import { foldWithMap, pairToken, toTokens } from '../../shared/tokens.ts';
 import type {
   ReportSections,
   SearchManifest,

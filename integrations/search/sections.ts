@@ -1,4 +1,4 @@
-import { SEPARATOR, toTokens } from './tokens.ts';
+import { SEPARATOR, toTokens } from '../../src/shared/tokens.ts';
 
 /**
  * A report as the search index holds it: its passages in reading order, each

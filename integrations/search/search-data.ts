@@ -1,5 +1,5 @@
 import { indexReport, type IndexPassage } from './sections.ts';
-import type { ReportSections, TextChunk, ThemeRanges } from './types.ts';
+import type { ReportSections, TextChunk, ThemeRanges } from '../../src/client/search/types.ts';
 
 /**
  * One report's search data as the build writes it: its tokens (for the

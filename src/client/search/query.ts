@@ -1,4 +1,4 @@
-import { indexedText } from './tokens.ts';
+import { indexedText } from '../../shared/tokens.ts';
 
 /**
  * What a reader typed, as terms: white space separates terms that must all

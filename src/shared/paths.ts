@@ -6,13 +6,16 @@
  * (converted reports by content hash).
  * Relative values are taken from the project root.
  */
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
  * The project root. Inside Astro's build this module is bundled elsewhere, so
  * astro.config.mjs records the root in ARCHIVE_ROOT before any page renders.
  */
+/** The checkout's root, for tools and tests run from it (not for code bundled by Astro). */
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
 export const PROJECT_ROOT =
   process.env.ARCHIVE_ROOT ?? fileURLToPath(new URL('../..', import.meta.url));
 
