@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addThemeRanges, reportSearchData } from './search/search-data.ts';
 import { pairTokens, SEPARATOR } from '../src/shared/tokens.ts';
+import { reportUrl } from '../src/shared/urls.ts';
 import type { StructureFile } from '../scripts/convert.ts';
 import type { ReportSources, SearchManifest, ThemeRanges } from '../src/client/search/types.ts';
 
@@ -120,7 +121,7 @@ export async function buildSearchIndex(
         tokens += indexed.length;
         for (const t of indexed) tokenCounts.set(t, (tokenCounts.get(t) ?? 0) + 1);
         sections += data.table.sections.length;
-        const url = `/reports/${r.id}/`;
+        const url = reportUrl('/', r.id);
         const added = await index.addCustomRecord({
           url,
           content: indexed.join(' '),

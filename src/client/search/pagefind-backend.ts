@@ -1,4 +1,5 @@
 import type { Backend } from './engine.ts';
+import { fetchSearchData } from '../fetch-search-data.ts';
 import type { ReportSections, SearchManifest, TextChunk, ThemeRanges } from './types.ts';
 
 /** Pagefind's browser API, as much of it as the search uses. */
@@ -40,10 +41,7 @@ export function pagefindBackend(base = '/'): Backend {
   const get = <T>(path: string): Promise<T> => {
     let p = json.get(path);
     if (!p) {
-      p = fetch(`${base}search-data/${path}`).then((r) => {
-        if (!r.ok) throw new Error(`${path}: ${r.status}`);
-        return r.json();
-      });
+      p = fetchSearchData(base, path);
       json.set(path, p);
     }
     return p as Promise<T>;
