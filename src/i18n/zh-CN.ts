@@ -17,6 +17,7 @@ export const ui = {
   byRegion: '按地区',
   reportsIn: (n: number) => `${n} 份`,
   yearN: (year: number) => `${year} 年`,
+  date: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
   yearTitle: (year: number, title: string) => `${year} 年${title}`,
   reportDescription: (title: string, date: string | undefined, excerpt: boolean) =>
     `${title}${date ? `（${date}）` : ''}全文${excerpt ? '（节选）' : ''}。`,
