@@ -53,7 +53,8 @@ export default defineConfig({
     plugins: [tailwindcss()],
     build: {
       rolldownOptions: {
-        // Astro's own `"use astro:head-inject"` directive in MDX modules is expected; its warning is noise.
+        // Astro's own `"use astro:head-inject"` directive
+        // in MDX modules is expected; its warning is noise.
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
             return;

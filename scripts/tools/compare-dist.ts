@@ -72,6 +72,7 @@ for (const f of new Set([...left.keys(), ...right.keys()])) {
   console.log(`differs: ${f} at ${i}\n  A: ${x.slice(i, i + 120)}\n  B: ${y.slice(i, i + 120)}`);
 }
 console.log(
-  `${identical} files the same, ${differences} different (${textMode ? 'text, ids and links of pages' : 'bytes, hashed names and CSP hashes masked'})`,
+  `${identical} files the same, ${differences} different ` +
+    `(${textMode ? 'text, ids and links of pages' : 'bytes, hashed names and CSP hashes masked'})`,
 );
 process.exit(differences ? 1 : 0);

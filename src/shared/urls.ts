@@ -8,3 +8,7 @@
 /** The page of report `id`, at `anchor` (a section, paragraph or figure id) when given. */
 export const reportUrl = (base: string, id: string, anchor?: string): string =>
   `${base}reports/${id}/${anchor ? `#${anchor}` : ''}`;
+
+/** The comparison page of two passages or sections, each `<report>[~<source>][:<anchor>]`. */
+export const compareUrl = (base: string, a: string, b: string): string =>
+  `${base}compare/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;

@@ -139,7 +139,8 @@ export async function initComparePage(): Promise<void> {
     const manifest = await get<SearchManifest>('manifest.json');
     const title = (s: Side) => {
       const r = manifest.reports.find((x) => x.id === s.report);
-      return `${r?.title ?? s.report}${s.source ? `（${t.sources} ${s.source}）` : ''}${s.anchor ? ` · ${s.anchor}` : ` · ${t.wholeReport}`}`;
+      const source = s.source ? `（${t.sources} ${s.source}）` : '';
+      return `${r?.title ?? s.report}${source} · ${s.anchor || t.wholeReport}`;
     };
     const [pa, pb] = await Promise.all([passagesOf(a), passagesOf(b)]);
     const rows = compareSentences(toSentences(pa), toSentences(pb));

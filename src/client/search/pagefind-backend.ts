@@ -29,10 +29,12 @@ export function pagefindBackend(base = '/'): Backend {
         const m = (await import(
           /* @vite-ignore */ `${base}pagefind/pagefind.js`
         )) as PagefindModule;
-        // In-page WASM: each token is one small search, and a worker round trip per search costs more than it saves.
+        // In-page WASM: each token is one small search, and a
+        // worker round trip per search costs more than it saves.
         await m.options({ basePath: `${base}pagefind/`, excerptLength: 0, noWorker: true });
         await m.init();
-        // A large archive is indexed in shards (integrations/search-index.ts): one search covers them all.
+        // A large archive is indexed in shards
+        // (integrations/search-index.ts): one search covers them all.
         const { shards } = await get<SearchManifest>('manifest.json');
         for (let k = 1; k < shards; k++) await m.mergeIndex(`${base}pagefind/s${k}/`);
         return m;
