@@ -6,11 +6,14 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import searchIndex from './integrations/search-index.ts';
-import { SEARCH_BOOT_SCRIPT } from './src/client/search/boot.ts';
+import { searchBootScript } from './src/client/search/boot.ts';
 import { cacheDir, generatedDir, outDir } from './src/shared/paths.ts';
 
 // Pages that read the converter's output find the project through this (src/shared/paths.ts).
 process.env.ARCHIVE_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
+
+/** The site's base path (import.meta.env.BASE_URL in pages and browser code); ends in `/`. */
+const BASE = '/';
 
 /** @param {string} s @returns {`sha256-${string}`} */
 const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
@@ -21,6 +24,7 @@ export default defineConfig({
   // scripts/build.ts builds into a fresh folder and swaps it in only when every stage succeeded.
   outDir: outDir(),
   cacheDir: cacheDir(),
+  base: BASE,
   trailingSlash: 'always',
   // Reports have no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
@@ -39,7 +43,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [sha256(SEARCH_BOOT_SCRIPT)],
+        hashes: [sha256(searchBootScript(BASE))],
       },
     },
   },
@@ -49,7 +53,8 @@ export default defineConfig({
     plugins: [tailwindcss()],
     build: {
       rolldownOptions: {
-        // Astro's own `"use astro:head-inject"` directive in MDX modules is expected; its warning is noise.
+        // Astro's own `"use astro:head-inject"` directive
+        // in MDX modules is expected; its warning is noise.
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
             return;

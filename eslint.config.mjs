@@ -6,8 +6,51 @@
  * code (src/client/) imports neither build side nor Node's modules. Tools that
  * drive both sides (build, serve, benchmarks, fuzzing, tests) are outside these layers.
  */
+import { readFileSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+import { util as prettierUtil } from 'prettier';
+
+/** Prettier's line width, from its configuration: one number for formatter and linter. */
+const PRINT_WIDTH = JSON.parse(
+  readFileSync(new URL('.prettierrc.json', import.meta.url), 'utf8'),
+).printWidth;
+
+/**
+ * No line wider than Prettier's width. Prettier cannot break comments, strings or
+ * regular expressions, so they can stay wide after formatting; ESLint's max-len
+ * counts a Chinese character as one column where Prettier (and the eye) counts
+ * two, so the width is Prettier's own measure.
+ * @type {import('eslint').Rule.RuleModule}
+ */
+const maxWidth = {
+  meta: {
+    type: 'layout',
+    docs: { description: "Lines no wider than Prettier's printWidth, CJK counted as 2" },
+    schema: [{ type: 'integer', minimum: 1 }],
+    messages: {
+      wide:
+        'Line is {{width}} columns wide, more than {{max}} (CJK characters count 2): ' +
+        'wrap the comment or split the string.',
+    },
+  },
+  create(context) {
+    const max = context.options[0] ?? PRINT_WIDTH;
+    return {
+      Program() {
+        context.sourceCode.lines.forEach((text, i) => {
+          const width = prettierUtil.getStringWidth(text);
+          if (width <= max) return;
+          context.report({
+            loc: { start: { line: i + 1, column: 0 }, end: { line: i + 1, column: text.length } },
+            messageId: 'wide',
+            data: { width: String(width), max: String(max) },
+          });
+        });
+      },
+    };
+  },
+};
 
 /** Where each layer's files are. */
 const CONVERTER = [
@@ -53,7 +96,9 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
+    plugins: { local: { rules: { 'max-width': maxWidth } } },
     rules: {
+      'local/max-width': ['error', PRINT_WIDTH],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
@@ -63,12 +108,14 @@ export default tseslint.config(
   forbid(
     CONVERTER,
     ['**/src/*', '!**/src/shared', '**/integrations/**'],
-    'The converter writes .generated/ and never imports the site: move what both need to src/shared/.',
+    'The converter writes .generated/ and never imports the site: move what both need to ' +
+      'src/shared/.',
   ),
   forbid(
     SITE,
     ['**/scripts/**'],
-    'The site reads .generated/ and never imports the converter: have the converter write the data, or move shared code to src/shared/.',
+    'The site reads .generated/ and never imports the converter: have the converter write ' +
+      'the data, or move shared code to src/shared/.',
   ),
   forbid(
     CLIENT,
@@ -84,7 +131,8 @@ export default tseslint.config(
       'node:*',
       'astro:*',
     ],
-    'Browser code runs in the reader’s browser: it imports only src/client/, src/shared/ (not paths) and src/i18n/.',
+    'Browser code runs in the reader’s browser: it imports only src/client/, src/shared/ ' +
+      '(not paths) and src/i18n/.',
   ),
   forbid(
     SHARED,

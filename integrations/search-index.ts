@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addThemeRanges, reportSearchData } from './search/search-data.ts';
 import { pairTokens, SEPARATOR } from '../src/shared/tokens.ts';
+import { reportUrl } from '../src/shared/urls.ts';
 import type { StructureFile } from '../scripts/convert.ts';
 import type { ReportSources, SearchManifest, ThemeRanges } from '../src/client/search/types.ts';
 
@@ -26,14 +27,18 @@ export default function searchIndex(options: { structureDir: string }): AstroInt
         const t0 = performance.now();
         const stats = await buildSearchIndex(options.structureDir, out);
         logger.info(
-          `indexed ${stats.reports} reports, ${stats.tokens} tokens, ${stats.sections} sections in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+          `indexed ${stats.reports} reports, ${stats.tokens} tokens, ${stats.sections} ` +
+            `sections in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
         );
       },
     },
   };
 }
 
-/** Characters OpenCC writes differently in Simplified, for the manifest (see SearchManifest.traditional). */
+/**
+ * Characters OpenCC writes differently in Simplified,
+ * for the manifest (see SearchManifest.traditional).
+ */
 async function traditionalCharacters(): Promise<string> {
   const { Converter } = await import('opencc-js/t2cn');
   const toSimplified = Converter({ from: 'tw', to: 'cn' });
@@ -45,7 +50,10 @@ async function traditionalCharacters(): Promise<string> {
   return out;
 }
 
-/** A token this frequent across the archive is looked up only within the reports a query's rarer tokens leave. */
+/**
+ * A token this frequent across the archive is looked up
+ * only within the reports a query's rarer tokens leave.
+ */
 const COMMON_TOKEN = 5000;
 
 async function writeJson(file: string, value: unknown): Promise<void> {
@@ -112,7 +120,8 @@ export async function buildSearchIndex(
     for (let shard = 0; shard * REPORTS_PER_SHARD < files.length; shard++) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
       if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-      // One report at a time: at a thousand reports, holding every structure file at once would cost gigabytes.
+      // One report at a time: at a thousand reports, holding
+      // every structure file at once would cost gigabytes.
       for (const f of files.slice(shard * REPORTS_PER_SHARD, (shard + 1) * REPORTS_PER_SHARD)) {
         const r = JSON.parse(await readFile(join(structureDir, f), 'utf8')) as StructureFile;
         const data = reportSearchData(r.id, r.passages, r.themes.sections);
@@ -120,7 +129,7 @@ export async function buildSearchIndex(
         tokens += indexed.length;
         for (const t of indexed) tokenCounts.set(t, (tokenCounts.get(t) ?? 0) + 1);
         sections += data.table.sections.length;
-        const url = `/reports/${r.id}/`;
+        const url = reportUrl('/', r.id);
         const added = await index.addCustomRecord({
           url,
           content: indexed.join(' '),
@@ -170,7 +179,8 @@ export async function buildSearchIndex(
     }
     for (const [t, ranges] of themeFiles)
       await writeJson(join(dataDir, 'themes', `${t}.json`), ranges);
-    // Common tokens: those whose positions cost a search noticeable time (tens of thousands in a large archive).
+    // Common tokens: those whose positions cost a search
+    // noticeable time (tens of thousands in a large archive).
     manifest.common = [...tokenCounts]
       .filter(([t, n]) => n >= COMMON_TOKEN && t !== SEPARATOR)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -77,7 +77,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const timings = await buildSite();
     const total = (performance.now() - t0) / 1000;
     console.log(
-      `built dist/ in ${total.toFixed(1)} s (${timings.map((t) => `${t.stage} ${t.seconds.toFixed(2)} s`).join(', ')})`,
+      `built dist/ in ${total.toFixed(1)} s ` +
+        `(${timings.map((t) => `${t.stage} ${t.seconds.toFixed(2)} s`).join(', ')})`,
     );
   } catch (e) {
     if (e instanceof ContentError) console.error(`content error: ${e.message}`);

@@ -157,7 +157,8 @@ export function readGeneratedKeys(outDir: string): GeneratedKeys | undefined {
  * keys.json last, so an interrupted run is completed by the next one.
  */
 export function writeGenerated(result: ConvertResult, outDir: string): void {
-  const keysJson = `${JSON.stringify(Object.fromEntries([...result.keys].sort(([a], [b]) => (a < b ? -1 : 1))), null, 1)}\n`;
+  const keys = Object.fromEntries([...result.keys].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const keysJson = `${JSON.stringify(keys, null, 1)}\n`;
   const warningsJson = `${JSON.stringify(result.warnings.list, null, 1)}\n`;
   if (result.current > 0 && existsSync(join(outDir, 'keys.json'))) {
     for (const r of result.reports) {
@@ -211,7 +212,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       cache: new ConvertCache(),
     });
     console.log(
-      `${keys.size} reports (${converted} converted, ${cached} from the cache, ${current} already written) in ${((performance.now() - t0) / 1000).toFixed(2)} s; ${warnings.list.length} warnings (npm run check-content lists them)`,
+      `${keys.size} reports (${converted} converted, ${cached} from the cache, ${current} ` +
+        `already written) in ${((performance.now() - t0) / 1000).toFixed(2)} s; ` +
+        `${warnings.list.length} warnings (npm run check-content lists them)`,
     );
   } catch (e) {
     if (e instanceof ContentError) {

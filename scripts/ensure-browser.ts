@@ -21,7 +21,8 @@ const missing = [
 if (missing.length === 0) process.exit(0);
 if (process.getuid?.() !== 0) {
   console.error(
-    `Missing Debian packages for the browser tests: run  sudo apt-get install -y ${missing.join(' ')}`,
+    'Missing Debian packages for the browser tests: run  sudo apt-get install -y ' +
+      `${missing.join(' ')}`,
   );
   process.exit(1);
 }

@@ -118,7 +118,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   for (const f of s.faults.slice(0, 20)) console.log(`! ${f.slice(0, 400)}`);
   console.log(
-    `inputs=${s.inputs} converted=${s.converted} rejected_with_message=${s.rejected} crashes=${s.crashes} hangs=${s.hangs} lost_text=${s.lost} unclear_messages=${s.unclear} wrote_files=${s.writes} slowest_ms=${s.maxMs.toFixed(0)} seed=${seed} seconds=${((performance.now() - t0) / 1000).toFixed(0)}`,
+    `inputs=${s.inputs} converted=${s.converted} rejected_with_message=${s.rejected} ` +
+      `crashes=${s.crashes} hangs=${s.hangs} lost_text=${s.lost} unclear_messages=${s.unclear} ` +
+      `wrote_files=${s.writes} slowest_ms=${s.maxMs.toFixed(0)} seed=${seed} ` +
+      `seconds=${((performance.now() - t0) / 1000).toFixed(0)}`,
   );
   process.exit(s.faults.length ? 1 : 0);
 }

@@ -10,5 +10,6 @@ import { generatedDir, outDir } from '../src/shared/paths.ts';
 const t0 = performance.now();
 const stats = await buildSearchIndex(join(generatedDir(), 'structure'), outDir());
 console.log(
-  `indexed ${stats.reports} reports, ${stats.tokens} tokens, ${stats.sections} sections in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  `indexed ${stats.reports} reports, ${stats.tokens} tokens, ${stats.sections} sections in ` +
+    `${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );

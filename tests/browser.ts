@@ -14,7 +14,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
-      `${CHROMIUM} not found: install Debian's chromium (npm test does it via scripts/ensure-browser.ts)`,
+      `${CHROMIUM} not found: install Debian's chromium (npm test does it via ` +
+        'scripts/ensure-browser.ts)',
     );
   }
   return chromium.launch({

@@ -1,3 +1,4 @@
+import { ui } from '../../src/i18n/zh-CN.ts';
 import { SEPARATOR, toTokens } from '../../src/shared/tokens.ts';
 
 /**
@@ -47,7 +48,7 @@ export function indexReport(passages: IndexPassage[]): IndexedReport {
         anchor,
         start: tokens.length,
         end: tokens.length,
-        title: p.kind === 'heading' ? p.text : anchor === 'c' ? '结束语' : '',
+        title: p.kind === 'heading' ? p.text : anchor === 'c' ? ui.closing : '',
       };
       key = p.section;
       sections.push(current);

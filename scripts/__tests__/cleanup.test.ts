@@ -43,7 +43,7 @@ test('toneless syllables go only where a page clearly injects readings', () => {
   assert.equal(removePinyin(injected).lines[0]!.text, '當前國內經濟我們');
 });
 
-test('Traditional text becomes Simplified with phrase tables; Simplified text is left alone', () => {
+test('Traditional text becomes Simplified by phrase tables; Simplified text stays as it is', () => {
   const { lines, wasTraditional } = toSimplified(removePinyin(web()).lines);
   assert.ok(wasTraditional);
   const text = lines.map((l) => l.text).join('\n');
@@ -97,7 +97,7 @@ test('letter-spaced titles are joined, other spaced lines are not', () => {
   );
 });
 
-test('punctuation becomes full-width in Chinese context: the web copy matches the official text', () => {
+test('punctuation turns full-width in Chinese context: web copy matches the official text', () => {
   const web2 = '現在,我代表自治區人民政府,向大會報告工作,請予審議,并請自治區政協委員提出意見。';
   const conv = toSimplified(toSourceLines(web2)).lines[0]!.text;
   assert.equal(fullWidthLine(conv), lineWith(FILES.y2023, '现在，我代表').text);

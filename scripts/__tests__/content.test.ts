@@ -137,7 +137,11 @@ test('two reports with one id stop the build', () => {
       writeFileSync(join(c, 'reports', 'copy', 'a.txt'), rawText(...FILES.y2025));
     },
     /(copy|neimenggu-2025)\/report\.json$/u,
-    /report id “neimenggu-2025” is also used by content\/reports\/(copy|neimenggu-2025)\/report\.json/u,
+    new RegExp(
+      'report id “neimenggu-2025” is also used by ' +
+        String.raw`content/reports/(copy|neimenggu-2025)/report\.json`,
+      'u',
+    ),
   );
 });
 
@@ -188,7 +192,7 @@ test('odd but readable text gives warnings: the Latin inside the 2024 excerpt', 
   assert.ok(warnings.list.some((w) => w.code === 'rejoined' && w.file.endsWith(FILES.y2024[1])));
 });
 
-test('conversion is cached by content: a rebuild after changing one report converts only that report', () => {
+test('conversion is cached by content: after one report changes, only it is converted', () => {
   const s = scratch();
   const cache = new ConvertCache(join(s.root, 'cache'));
   try {
@@ -220,7 +224,7 @@ test('conversion is cached by content: a rebuild after changing one report conve
   }
 });
 
-test('a rebuild writes only the changed report into .generated/, and the result equals a fresh conversion', () => {
+test('a rebuild writes only the changed report to .generated/, equal to a fresh conversion', () => {
   const s = scratch();
   const cache = new ConvertCache(join(s.root, 'cache'));
   const out = join(s.root, '.generated');

@@ -4,7 +4,7 @@ import { fuzz } from '../fuzz.ts';
 import { checkInput, renderedText } from '../fuzz/check-input.ts';
 import { FILES, raw } from './helpers.ts';
 
-test('a short fuzz run: every input converts losslessly or is refused with a message naming the file', async () => {
+test('short fuzz run: each input converts losslessly or is refused naming the file', async () => {
   const s = await fuzz(120, 20261122);
   assert.equal(s.inputs, 120);
   assert.deepEqual(s.faults, []);

@@ -33,14 +33,15 @@ const text = (s: string) => new TextEncoder().encode(s);
 test('blocks: a paragraph split by a column break is rejoined', () => {
   const src = rawText(...FILES.y2024);
   const { passages } = parse(raw(...FILES.y2024), 'x', { excerpt: true, startsInPart: 2 });
-  // In the source the sentence breaks after “一流专业、一流” and goes on “学科，” after a blank line.
+  // In the source the sentence breaks after “一流专业、一流”
+  // and goes on “学科，” after a blank line.
   assert.match(src, /一流专业、一流\n\n学科,/u);
   const p = passages.find((x) => x.text.includes('打造一流专业、一流学科'));
   assert.ok(p, 'the two halves are one paragraph');
   assert.ok(!passages.some((x) => x.text.startsWith('学科，')));
 });
 
-test('blocks: a bare numbering label is joined with its line; indented lines start paragraphs', () => {
+test('blocks: a bare numbering label joins its line; indented lines start paragraphs', () => {
   assert.deepEqual(
     blocksOf('一、\n我国人民已经推翻了帝国主义者在中国的统治。').map((b) => b.text),
     ['一、我国人民已经推翻了帝国主义者在中国的统治。'],
@@ -53,10 +54,12 @@ test('blocks: a bare numbering label is joined with its line; indented lines sta
   // A hard-wrapped line that does not end a sentence continues the paragraph.
   assert.deepEqual(
     blocksOf(
-      '我们第一届全国人民代表大会第一次会议，在听了刘少奇同志\n关于宪法草案的报告\n并进行了三天的讨论以后。',
+      '我们第一届全国人民代表大会第一次会议，' +
+        '在听了刘少奇同志\n关于宪法草案的报告\n并进行了三天的讨论以后。',
     ).map((b) => b.text),
     [
-      '我们第一届全国人民代表大会第一次会议，在听了刘少奇同志关于宪法草案的报告并进行了三天的讨论以后。',
+      '我们第一届全国人民代表大会第一次会议，' +
+        '在听了刘少奇同志关于宪法草案的报告并进行了三天的讨论以后。',
     ],
   );
 });

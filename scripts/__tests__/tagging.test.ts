@@ -98,7 +98,9 @@ test('themes: a paragraph about the theme carries it, a passing mention does not
       {
         anchor: 'p1',
         kind: 'paragraph',
-        text: '我们推动经济、文化、科技、教育、外贸、金融、交通、农业、旅游等各项事业发展。各项工作取得新进展。',
+        text:
+          '我们推动经济、文化、科技、教育、外贸、金融、交通、农业、旅游等各项事业发展。' +
+          '各项工作取得新进展。',
         section: '',
         line: 1,
       },
@@ -109,14 +111,15 @@ test('themes: a paragraph about the theme carries it, a passing mention does not
   assert.ok(r2023.themes.sections['s3-6']!.includes('livelihoods'));
 });
 
-test('themes: topic blocks, mixed enumerations, exclusions and weak terms, on real paragraphs', () => {
+test('themes: topic blocks, mixed lists, exclusions and weak terms, on real paragraphs', () => {
   const lexicon = loadLexicon();
   const themesOf = (file: readonly [string, string], start: string) => {
     const text = lineWith(file, start).text.replace(/^[\s\u3000]+/u, '');
     return tagThemes([{ anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 }], lexicon)
       .passages.p1!;
   };
-  // 2025's review of the 五大任务 is one long paragraph of blocks (…方面，); its energy block is a tenth of it.
+  // 2025's review of the 五大任务 is one long paragraph of
+  // blocks (…方面，); its energy block is a tenth of it.
   const review = themesOf(FILES.y2025, '一年来，我们牢记习近平总书记殷殷嘱托');
   assert.ok(
     review.includes('energy') && review.includes('ecology'),
@@ -139,7 +142,7 @@ test('themes: topic blocks, mixed enumerations, exclusions and weak terms, on re
   assert.deepEqual(paragraph('以更大气魄扩大开放。一是瞄准大通关。'), []);
 });
 
-test('figures meet their target on the hand-labelled sample (precision ≥ 0.97, recall ≥ 0.95)', () => {
+test('figures on the hand-labelled sample: precision ≥ 0.97, recall ≥ 0.95', () => {
   const labels = JSON.parse(
     readFileSync(join(CONTENT, 'tagging', 'labels', 'figures.json'), 'utf8'),
   ) as { paragraphs: { report: string; anchor: string; spans: string[] }[] };

@@ -93,7 +93,7 @@ test('targets: a list in the paragraph after `主要预期目标是：`, and ran
   );
 });
 
-test('indicators: the alias nearest before a figure, not a share of it, not across a clause', () => {
+test('indicators: the alias nearest before a figure, not a share of it, not past a clause', () => {
   const at = (text: string, span: string) =>
     indicatorBefore(text, text.indexOf(span), indicators)?.indicator.slug;
   assert.equal(at('国内生产总值达到134.9万亿元、增长5%，增速居世界前列', '增长5%'), 'gdp');
@@ -108,7 +108,7 @@ test('indicators: the alias nearest before a figure, not a share of it, not acro
   assert.equal(at('国内生产总值增长，就业扩大3%', '3%'), undefined);
 });
 
-test('judging: 左右 allows half a point; ceilings (prices, unemployment) are met from below', () => {
+test('judging: 左右 allows half a point; ceilings (prices, jobless rate) are met below', () => {
   const t = (value: number, comparator: '左右' | '以上' | '以内' | '') => ({
     id: 'x',
     anchor: 'x',
@@ -126,7 +126,7 @@ test('judging: 左右 allows half a point; ceilings (prices, unemployment) are m
   assert.ok(!meets(t(3, '以内'), 4.8, 'lower'));
 });
 
-test('pairing on the national corpus: outcomes found in the next report agree with a hand check', () => {
+test('pairing on the national corpus: outcomes in the next report agree with a hand check', () => {
   const structures = nationalStructures(2004);
   const records = pairTargets(structures, indicators);
   const hand = JSON.parse(
@@ -144,12 +144,15 @@ test('pairing on the national corpus: outcomes found in the next report agree wi
     if (ok) agree++;
     else
       wrong.push(
-        `${h.year} ${h.indicator}: ${r.status} ${r.outcome?.span ?? ''} (hand: ${h.status} ${h.value ?? ''})`,
+        `${h.year} ${h.indicator}: ${r.status} ${r.outcome?.span ?? ''} (hand: ${h.status} ` +
+          `${h.value ?? ''})`,
       );
   }
   const closed = records.filter((r) => r.outcome).length;
   console.log(
-    `national corpus: ${records.length} targets, ${closed} paired with an outcome; hand check ${agree}/${hand.pairs.length} agree${wrong.length ? `; differ: ${wrong.join('; ')}` : ''}`,
+    `national corpus: ${records.length} targets, ${closed} paired with an outcome; hand ` +
+      `check ${agree}/${hand.pairs.length} ` +
+      `agree${wrong.length ? `; differ: ${wrong.join('; ')}` : ''}`,
   );
   assert.ok(agree / hand.pairs.length >= 0.9, wrong.join('\n'));
   // The last report's targets have no next report in the corpus.

@@ -43,7 +43,7 @@ test('mojibake in the other copy is damage, not a variant', () => {
   assert.equal(v!.kind, 'damage');
 });
 
-test('the two 2023 sources: same structure, the known wording variants, the web copy is the damaged one', () => {
+test('the two 2023 sources: same structure, the known variants, the web copy is damaged', () => {
   const official = passages(FILES.y2023);
   const web = passages(FILES.y2023web);
   assert.deepEqual(

@@ -13,6 +13,7 @@ for (let i = 1; i <= runs; i++) {
   for (const t of timings)
     console.log(`run ${i}  ${t.stage.padEnd(8)} ${t.seconds.toFixed(2).padStart(7)} s`);
   console.log(
-    `run ${i}  ${'total'.padEnd(8)} ${total.toFixed(2).padStart(7)} s   peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    `run ${i}  ${'total'.padEnd(8)} ${total.toFixed(2).padStart(7)} s   peak rss ` +
+      `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
 }

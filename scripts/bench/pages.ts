@@ -90,7 +90,8 @@ for (const [name, path] of weighed) {
     reportTotal = total;
   }
   console.log(
-    `${name.padEnd(18)} ${kb(bytes.html)} ${kb(bytes.css)} ${kb(bytes.js)} ${kb(bytes.font)} ${kb(bytes.other)} ${kb(total)}`,
+    `${name.padEnd(18)} ${kb(bytes.html)} ${kb(bytes.css)} ${kb(bytes.js)} ${kb(bytes.font)} ` +
+      `${kb(bytes.other)} ${kb(total)}`,
   );
 }
 await browser.close();
@@ -157,5 +158,6 @@ try {
   await server.close();
 }
 console.log(
-  `report_page_kb=${(reportTotal / 1024).toFixed(1)} reading_js_kb=${(readingJs / 1024).toFixed(1)} lighthouse_min=${minScore}`,
+  `report_page_kb=${(reportTotal / 1024).toFixed(1)} ` +
+    `reading_js_kb=${(readingJs / 1024).toFixed(1)} lighthouse_min=${minScore}`,
 );

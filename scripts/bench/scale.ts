@@ -93,15 +93,11 @@ function makeContent(): string[] {
     const dir = join(content, 'reports', id);
     mkdirSync(dir);
     cpSync(join(corpusDir, file), join(dir, `${id}.txt`));
-    writeFileSync(
-      join(dir, 'report.json'),
-      `${JSON.stringify({ region: slug, year, sources: [{ file: `${id}.txt`, form: 'official-text' }] })}\n`,
-    );
+    const meta = { region: slug, year, sources: [{ file: `${id}.txt`, form: 'official-text' }] };
+    writeFileSync(join(dir, 'report.json'), `${JSON.stringify(meta)}\n`);
   }
-  writeFileSync(
-    join(content, 'regions.json'),
-    `${JSON.stringify(Object.fromEntries(REGIONS.map(([slug, name]) => [slug, { name }])), null, 1)}\n`,
-  );
+  const regions = Object.fromEntries(REGIONS.map(([slug, name]) => [slug, { name }]));
+  writeFileSync(join(content, 'regions.json'), `${JSON.stringify(regions, null, 1)}\n`);
   // The tagging lists are part of the content.
   cpSync(join(ROOT, 'content', 'tagging'), join(content, 'tagging'), { recursive: true });
   return ids;
@@ -200,13 +196,15 @@ function du(dir: string): { bytes: number; files: number } {
 
 const mb = (b: number) => (b / 2 ** 20).toFixed(1);
 console.log(
-  `bench:scale reports=${N} cpus=${cpus().length} memory=${(totalmem() / 2 ** 30).toFixed(1)}GB node=${process.version}`,
+  `bench:scale reports=${N} cpus=${cpus().length} ` +
+    `memory=${(totalmem() / 2 ** 30).toFixed(1)}GB node=${process.version}`,
 );
 const ids = makeContent();
 const stages: StageResult[] = [];
 const show = (r: StageResult) =>
   console.log(
-    `  ${r.stage.padEnd(10)} ${r.seconds.toFixed(1).padStart(7)} s  peak ${r.peakMb.toFixed(0).padStart(6)} MB`,
+    `  ${r.stage.padEnd(10)} ${r.seconds.toFixed(1).padStart(7)} s  peak ` +
+      `${r.peakMb.toFixed(0).padStart(6)} MB`,
   );
 stages.push(await run('convert', ['scripts/convert.ts']));
 show(stages.at(-1)!);
@@ -225,7 +223,9 @@ const index = du(join(work, 'dist', 'pagefind'));
 const data = du(join(work, 'dist', 'search-data'));
 const pages = readdirSync(join(work, 'dist', 'reports')).length;
 console.log(
-  `  site: ${mb(dist.bytes)} MB in ${dist.files} files (${pages} report pages); search index ${mb(index.bytes)} MB in ${index.files} files, section tables ${mb(data.bytes)} MB in ${data.files} files`,
+  `  site: ${mb(dist.bytes)} MB in ${dist.files} files (${pages} report pages); search index ` +
+    `${mb(index.bytes)} MB in ${index.files} files, section tables ${mb(data.bytes)} MB in ` +
+    `${data.files} files`,
 );
 
 // One report changes: only it is converted again.
@@ -243,5 +243,6 @@ const log = readFileSync(join(work, 'build.log'), 'utf8')
 console.log(`  one report changed (${changed}): convert ${rebuild.seconds.toFixed(1)} s — ${log}`);
 if (!keep) rmSync(work, { recursive: true, force: true });
 console.log(
-  `reports=${N} build_s=${total.toFixed(1)} peak_mb=${peak.toFixed(0)} dist_mb=${mb(dist.bytes)} index_mb=${mb(index.bytes + data.bytes)}`,
+  `reports=${N} build_s=${total.toFixed(1)} peak_mb=${peak.toFixed(0)} ` +
+    `dist_mb=${mb(dist.bytes)} index_mb=${mb(index.bytes + data.bytes)}`,
 );

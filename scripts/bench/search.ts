@@ -154,7 +154,9 @@ const pct = (xs: number[], p: number) => {
 const f = (x: number) => x.toFixed(3);
 for (const [kind, k] of byKind)
   console.log(
-    `  ${kind.padEnd(15)} queries ${String(k.n).padStart(3)}  recall ${f(k.recallAll ? k.recallHit / k.recallAll : 1)}  precision ${f(k.precAll ? k.precHit / k.precAll : 1)}`,
+    `  ${kind.padEnd(15)} queries ${String(k.n).padStart(3)}  recall ` +
+      `${f(k.recallAll ? k.recallHit / k.recallAll : 1)}  precision ` +
+      `${f(k.precAll ? k.precHit / k.precAll : 1)}`,
   );
 for (const m of misses.slice(0, 15)) console.log(`  ! ${m}`);
 if (process.argv.includes('--slow'))
@@ -162,8 +164,13 @@ if (process.argv.includes('--slow'))
     console.log(`  slow ${ms.toFixed(0)} ms  ${q}`);
 console.log(`queries=${queries.length} seed=${seed} reports=${reports.length}`);
 console.log(
-  `recall=${f(relevant ? found / relevant : 1)} precision=${f(returned ? correct / returned : 1)} deep_link=${f(linkTotal ? linkOk / linkTotal : 1)} rank_at_1=${f(rankTotal ? rankOk / rankTotal : 1)} zero_result_rate=${f(withTruth ? zero / withTruth : 0)}`,
+  `recall=${f(relevant ? found / relevant : 1)} ` +
+    `precision=${f(returned ? correct / returned : 1)} ` +
+    `deep_link=${f(linkTotal ? linkOk / linkTotal : 1)} ` +
+    `rank_at_1=${f(rankTotal ? rankOk / rankTotal : 1)} ` +
+    `zero_result_rate=${f(withTruth ? zero / withTruth : 0)}`,
 );
 console.log(
-  `p50_ms=${pct(times, 50).toFixed(0)} p95_ms=${pct(times, 95).toFixed(0)} cold_first_search_kb=${(cold.bytes / 1024).toFixed(0)} cold_requests=${cold.requests}`,
+  `p50_ms=${pct(times, 50).toFixed(0)} p95_ms=${pct(times, 95).toFixed(0)} ` +
+    `cold_first_search_kb=${(cold.bytes / 1024).toFixed(0)} cold_requests=${cold.requests}`,
 );

@@ -54,7 +54,9 @@ function evaluate(dir: string): void {
     }
     for (const d of diffs) console.log(`  ${d}`);
     console.log(
-      `sample=${basename(dir)} figures paragraphs=${labels.paragraphs.length} labelled=${tp + fn} tagged=${tp + fp} precision=${f3(tp / (tp + fp || 1))} recall=${f3(tp / (tp + fn || 1))}`,
+      `sample=${basename(dir)} figures paragraphs=${labels.paragraphs.length} ` +
+        `labelled=${tp + fn} tagged=${tp + fp} precision=${f3(tp / (tp + fp || 1))} ` +
+        `recall=${f3(tp / (tp + fn || 1))}`,
     );
   }
 
@@ -90,7 +92,9 @@ function evaluate(dir: string): void {
     }
     for (const [t, s] of stats)
       console.log(
-        `sample=${basename(dir)} theme=${t} paragraphs=${labels.paragraphs.length} labelled=${s.tp + s.fn} tagged=${s.tp + s.fp} precision=${f3(s.tp / (s.tp + s.fp || 1))} recall=${f3(s.tp / (s.tp + s.fn || 1))}`,
+        `sample=${basename(dir)} theme=${t} paragraphs=${labels.paragraphs.length} ` +
+          `labelled=${s.tp + s.fn} tagged=${s.tp + s.fp} ` +
+          `precision=${f3(s.tp / (s.tp + s.fp || 1))} recall=${f3(s.tp / (s.tp + s.fn || 1))}`,
       );
   } else {
     console.log('themes: no labelled sample (content/tagging/labels/themes.json) yet');
@@ -101,6 +105,7 @@ for (const dir of dirs) evaluate(dir);
 if (dirs.length > 1) {
   for (const [t, s] of allThemes)
     console.log(
-      `sample=all theme=${t} labelled=${s.tp + s.fn} tagged=${s.tp + s.fp} precision=${f3(s.tp / (s.tp + s.fp || 1))} recall=${f3(s.tp / (s.tp + s.fn || 1))}`,
+      `sample=all theme=${t} labelled=${s.tp + s.fn} tagged=${s.tp + s.fp} ` +
+        `precision=${f3(s.tp / (s.tp + s.fp || 1))} recall=${f3(s.tp / (s.tp + s.fn || 1))}`,
     );
 }

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { ReportInput } from './load-content.ts';
 import type { ConvertedReport } from '../pipeline/convert-report.ts';
@@ -19,19 +26,32 @@ function converterHash(contentDir: string): string {
   if (codeHash) return codeHash;
   const h = createHash('sha256');
   const files = [
-    ...['scripts/pipeline', 'scripts/content'].flatMap((d) => readdirSync(join(PROJECT_ROOT, d)).filter((f) => f.endsWith('.ts')).sort().map((f) => join(PROJECT_ROOT, d, f))),
+    ...['scripts/pipeline', 'scripts/content'].flatMap((d) =>
+      readdirSync(join(PROJECT_ROOT, d))
+        .filter((f) => f.endsWith('.ts'))
+        .sort()
+        .map((f) => join(PROJECT_ROOT, d, f)),
+    ),
     join(PROJECT_ROOT, 'src', 'schemas', 'report.ts'),
     join(contentDir, 'regions.json'),
-    ...readdirSync(join(contentDir, 'tagging')).filter((f) => f.endsWith('.json')).sort().map((f) => join(contentDir, 'tagging', f)),
+    ...readdirSync(join(contentDir, 'tagging'))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => join(contentDir, 'tagging', f)),
     join(PROJECT_ROOT, 'package-lock.json'),
   ];
-  for (const f of files) if (existsSync(f)) h.update(f.slice(PROJECT_ROOT.length)).update(readFileSync(f));
+  for (const f of files)
+    if (existsSync(f)) h.update(f.slice(PROJECT_ROOT.length)).update(readFileSync(f));
   codeHash = h.digest('hex');
   return codeHash;
 }
 
 export function cacheKey(input: ReportInput, contentDir: string): string {
-  const h = createHash('sha256').update(converterHash(contentDir)).update(input.id).update(JSON.stringify(input.meta)).update(JSON.stringify(input.region));
+  const h = createHash('sha256')
+    .update(converterHash(contentDir))
+    .update(input.id)
+    .update(JSON.stringify(input.meta))
+    .update(JSON.stringify(input.region));
   for (const s of input.sources) h.update(s.file).update(s.bytes);
   return h.digest('hex').slice(0, 32);
 }

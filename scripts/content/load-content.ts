@@ -2,7 +2,11 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { ContentError } from '../pipeline/errors.ts';
-import { regionsFileSchema, reportMetaSchema, type ReportMeta } from '../../src/shared/schemas/content.ts';
+import {
+  regionsFileSchema,
+  reportMetaSchema,
+  type ReportMeta,
+} from '../../src/shared/schemas/content.ts';
 import { regionLevels } from '../../src/shared/schemas/report.ts';
 
 /**
@@ -55,7 +59,9 @@ function readJson(path: string, shown: string): unknown {
 function parseWith<T extends z.ZodType>(schema: T, data: unknown, shown: string): z.infer<T> {
   const r = schema.safeParse(data);
   if (!r.success) {
-    const issues = r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ');
+    const issues = r.error.issues
+      .map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`)
+      .join('; ');
     throw new ContentError(shown, undefined, issues);
   }
   return r.data;
@@ -73,11 +79,21 @@ export function loadRegions(contentDir: string, root: string): Map<string, Regio
   const out = new Map<string, RegionInfo>();
   for (const [slug, r] of Object.entries(data)) {
     const level = r.level ?? levelFromName(r.name);
-    if (!level) throw new ContentError(shown, undefined, `region ${slug}: give its level (${regionLevels.join('/')})`);
+    if (!level)
+      throw new ContentError(
+        shown,
+        undefined,
+        `region ${slug}: give its level (${regionLevels.join('/')})`,
+      );
     out.set(slug, { slug, name: r.name, level, ...(r.parent ? { parent: r.parent } : {}) });
   }
   for (const r of out.values()) {
-    if (r.parent && !out.has(r.parent)) throw new ContentError(shown, undefined, `region ${r.slug}: parent ${r.parent} is not in regions.json`);
+    if (r.parent && !out.has(r.parent))
+      throw new ContentError(
+        shown,
+        undefined,
+        `region ${r.slug}: parent ${r.parent} is not in regions.json`,
+      );
   }
   return out;
 }
@@ -85,7 +101,8 @@ export function loadRegions(contentDir: string, root: string): Map<string, Regio
 export function loadContent(contentDir: string, root: string): ReportInput[] {
   const regions = loadRegions(contentDir, root);
   const reportsDir = join(contentDir, 'reports');
-  if (!existsSync(reportsDir)) throw new ContentError(relative(root, reportsDir), undefined, 'folder missing');
+  if (!existsSync(reportsDir))
+    throw new ContentError(relative(root, reportsDir), undefined, 'folder missing');
   const out: ReportInput[] = [];
   const ids = new Map<string, string>();
   for (const folder of readdirSync(reportsDir).sort()) {
@@ -93,30 +110,59 @@ export function loadContent(contentDir: string, root: string): ReportInput[] {
     if (!statSync(dir).isDirectory()) continue;
     const metaPath = join(dir, 'report.json');
     const shown = relative(root, metaPath);
-    if (!existsSync(metaPath)) throw new ContentError(relative(root, dir), undefined, 'report folder without report.json (give at least region and year)');
+    if (!existsSync(metaPath))
+      throw new ContentError(
+        relative(root, dir),
+        undefined,
+        'report folder without report.json (give at least region and year)',
+      );
     const raw = readJson(metaPath, shown);
-    if (raw && typeof raw === 'object' && !('region' in raw)) throw new ContentError(shown, undefined, 'region is missing');
-    if (raw && typeof raw === 'object' && !('year' in raw)) throw new ContentError(shown, undefined, 'year is missing');
+    if (raw && typeof raw === 'object' && !('region' in raw))
+      throw new ContentError(shown, undefined, 'region is missing');
+    if (raw && typeof raw === 'object' && !('year' in raw))
+      throw new ContentError(shown, undefined, 'year is missing');
     const meta = parseWith(reportMetaSchema, raw, shown);
     const id = meta.id ?? folder;
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(id)) throw new ContentError(shown, undefined, `report id “${id}” must be lower-case letters, digits and dashes (rename the folder)`);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(id))
+      throw new ContentError(
+        shown,
+        undefined,
+        `report id “${id}” must be lower-case letters, digits and dashes (rename the folder)`,
+      );
     const other = ids.get(id);
-    if (other) throw new ContentError(shown, undefined, `report id “${id}” is also used by ${other}`);
+    if (other)
+      throw new ContentError(shown, undefined, `report id “${id}” is also used by ${other}`);
     ids.set(id, shown);
     const region = regions.get(meta.region);
-    if (!region) throw new ContentError(shown, undefined, `unknown region “${meta.region}”: add it to content/regions.json`);
+    if (!region)
+      throw new ContentError(
+        shown,
+        undefined,
+        `unknown region “${meta.region}”: add it to content/regions.json`,
+      );
 
-    const listed = meta.sources ?? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((file) => ({ file, form: 'other' as const }));
-    if (listed.length === 0) throw new ContentError(shown, undefined, 'no source: put the raw text (.txt) in the folder');
+    const listed =
+      meta.sources ??
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((file) => ({ file, form: 'other' as const }));
+    if (listed.length === 0)
+      throw new ContentError(shown, undefined, 'no source: put the raw text (.txt) in the folder');
     const sources: SourceInput[] = listed.map((s) => {
       const p = join(dir, s.file);
       const sp = relative(root, p);
-      if (!existsSync(p)) throw new ContentError(shown, undefined, `source ${s.file} does not exist`);
+      if (!existsSync(p))
+        throw new ContentError(shown, undefined, `source ${s.file} does not exist`);
       return { file: s.file, path: sp, bytes: readFileSync(p), meta: s };
     });
     for (const f of readdirSync(dir)) {
       if (f !== 'report.json' && !listed.some((s) => s.file === f)) {
-        throw new ContentError(relative(root, join(dir, f)), undefined, 'file is not listed in report.json sources (list it, or remove it)');
+        throw new ContentError(
+          relative(root, join(dir, f)),
+          undefined,
+          'file is not listed in report.json sources (list it, or remove it)',
+        );
       }
     }
     out.push({ id, metaPath: shown, meta, region, sources });

@@ -2,7 +2,9 @@ import { parentPort } from 'node:worker_threads';
 import fs from 'node:fs';
 import { checkInput } from './check-input.ts';
 
-/** Runs fuzz inputs one by one for scripts/fuzz.ts; any file-system write is reported as a fault. */
+/**
+ * Runs fuzz inputs one by one for scripts/fuzz.ts; any file-system write is reported as a fault.
+ */
 const writes: string[] = [];
 for (const name of [
   'writeFileSync',

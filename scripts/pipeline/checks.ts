@@ -29,7 +29,8 @@ export function checkPassages(passages: Passage[], file: string, warnings: Warni
           'unbalanced-quotes',
           file,
           p.line,
-          `${open}…${close} do not pair up in ${p.anchor}: ${count(open)} opening, ${count(close)} closing`,
+          `${open}…${close} do not pair up in ${p.anchor}: ${count(open)} opening, ` +
+            `${count(close)} closing`,
         );
       }
     }

@@ -176,7 +176,8 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
         'damaged-text',
         o.input.path,
         undefined,
-        `${damage.length} damaged places (mojibake) against the primary text; listed with the sources, not as variants`,
+        `${damage.length} damaged places (mojibake) against the primary text; listed with ` +
+          'the sources, not as variants',
       );
     damageBySource.set(o, damage);
   }
@@ -262,7 +263,10 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
       start: f.start,
       end: f.end,
       close: '</Fig>',
-      open: `<Fig id=${literal(f.id)} value={${f.value}} unit=${literal(f.unit)} kind=${literal(f.kind)} subject=${literal(f.subject)} themes=${literal(f.themes.join(' '))}${target}>`,
+      open:
+        `<Fig id=${literal(f.id)} value={${f.value}} unit=${literal(f.unit)} ` +
+        `kind=${literal(f.kind)} subject=${literal(f.subject)} ` +
+        `themes=${literal(f.themes.join(' '))}${target}>`,
     });
   }
   // Marks were found on passage text; a heading renders its title without its numbering.
@@ -294,7 +298,10 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
   };
 }
 
-/** The unit list, the lexicon and the indicators, read once (until edited) rather than once per report. */
+/**
+ * The unit list, the lexicon and the indicators, read
+ * once (until edited) rather than once per report.
+ */
 interface Taggers {
   lexicon: ReturnType<typeof loadLexicon>;
   finder: FigureFinder;

@@ -117,7 +117,8 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     throw new ContentError(
       file,
       lineOfByte(bytes, bad),
-      `not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}); re-save the file as UTF-8`,
+      `not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ` +
+        `${bad}); re-save the file as UTF-8`,
     );
   }
   // Not UTF-8: try the other encodings and keep the one that reads as Chinese.
@@ -190,7 +191,9 @@ function utf16(bytes: Uint8Array, enc: 'utf-16le' | 'utf-16be', file: string): s
   }
 }
 
-/** BOM-less UTF-16 shows up as many zero bytes on one side of each pair (ASCII newlines, digits). */
+/**
+ * BOM-less UTF-16 shows up as many zero bytes on one side of each pair (ASCII newlines, digits).
+ */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
   let evenZero = 0;

@@ -146,7 +146,8 @@ export class FigureFinder {
       const value = Number((n * magnitude).toPrecision(12));
       const kind = this.kindOf(text, start, unit, Boolean(g.change), ordinal);
       let subject = this.subjectOf(text, start, end, unit);
-      // In a list (`2970个、140万套、1.55亿平方米`) a figure without its own subject shares the one before.
+      // In a list (`2970个、140万套、1.55亿平方米`) a figure
+      // without its own subject shares the one before.
       const prev = out.at(-1);
       if (!subject && prev && /^[、，和及]$/u.test(text.slice(prev.end, start)))
         subject = prev.subject;
@@ -225,14 +226,25 @@ export class FigureFinder {
 }
 
 /** Words never part of a subject. */
-const STOP =
-  /^(?:全国|全区|全盟|全省|西部|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|超过|总计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|把|对|从|由|到|至|达|达到|居)$/u;
+const STOP = new RegExp(
+  '^(?:全国|全区|全盟|全省|西部|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|超过|' +
+    '总计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|把|对|从|由|' +
+    '到|至|达|达到|居)$',
+  'u',
+);
 /** Words that open a clause before its subject. */
-const LEAD =
-  /^(?:力争|确保|今年|去年|全区|全盟|我区|我盟|本级|继续|持续|进一步|积极|着力|计划|预计|目标|新建|实现)$/u;
+const LEAD = new RegExp(
+  '^(?:力争|确保|今年|去年|全区|全盟|我区|我盟|本级|继续|持续|进一步|积极|着力|计划|' +
+    '预计|目标|新建|实现)$',
+  'u',
+);
 /** Verbs and prepositions that end a subject. */
-const VERB_MARK =
-  /^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|下降|下降到|降到|降至|降低|减少|稳定|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|全面|获得|取得|占|比重)$/u;
+const VERB_MARK = new RegExp(
+  '^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|下降|下降到|降到|降至|' +
+    '降低|减少|稳定|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|全面|获得|' +
+    '取得|占|比重)$',
+  'u',
+);
 
 function clauseBefore(text: string, at: number): string {
   const head = text.slice(0, at);
@@ -247,7 +259,9 @@ function clauseBefore(text: string, at: number): string {
   return head.slice(cut + 1);
 }
 
-/** A figure as published: with its permanent id (`s3-2-p4-f1`, the paragraph's anchor + its place). */
+/**
+ * A figure as published: with its permanent id (`s3-2-p4-f1`, the paragraph's anchor + its place).
+ */
 export interface TaggedFigure extends Figure {
   id: string;
   /** Anchor of the passage it is in. */

@@ -31,9 +31,15 @@ export const SEVERAL_YEARS = /年均|累计|五年|分别|多年|以来|每年/u
 const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
 /** Words between an indicator and a figure that make the figure about something else. */
 const OTHER_MEASURE = /比重|比例|之比|占|人均|贡献率|排名|居全国|第/u;
-/** A gap that holds one other value of the same statement: `超过126万亿元，` before `增长5.2%`, `18.23万亿元，比上年` before `增长9.9%`. */
-const ONE_MORE_VALUE =
-  /^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、][^，,；;。：:0-9０-９]{0,4}$/u;
+/**
+ * A gap that holds one other value of the same statement: `超过126万亿元，`
+ * before `增长5.2%`, `18.23万亿元，比上年` before `增长9.9%`.
+ */
+const ONE_MORE_VALUE = new RegExp(
+  '^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*' +
+    '[^，,；;。：:0-9０-９]{0,6}[，、][^，,；;。：:0-9０-９]{0,4}$',
+  'u',
+);
 /** How far before a figure an indicator may stand. */
 const MAX_GAP = 20;
 
@@ -66,12 +72,14 @@ export function indicatorBefore(
         const end = at + alias.length;
         const gap = text.slice(end, start);
         if (gap.length > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
-        // Another value or a list between them means the figure is the next item's (`牛奶产量734万吨、肉类产量278万吨`).
+        // Another value or a list between them means the figure is
+        // the next item's (`牛奶产量734万吨、肉类产量278万吨`).
         if ((CLAUSE_END.test(gap) || /[0-9０-９、]/u.test(gap)) && !ONE_MORE_VALUE.test(gap))
           continue;
         // `占地区生产总值比重` measures a share, `人均地区生产总值` a quotient: not the indicator.
         if (/占|人均/u.test(text.slice(Math.max(0, at - 4), at))) continue;
-        // The nearest alias wins; at the same end, the longer one (单位国内生产总值能耗 over 国内生产总值).
+        // The nearest alias wins; at the same end, the longer
+        // one (单位国内生产总值能耗 over 国内生产总值).
         if (end > bestEnd || (end === bestEnd && best && at < best.at)) {
           best = { indicator, at, gap };
           bestEnd = end;

@@ -14,7 +14,9 @@ export function toLines(text: string, file: string): SourceLine[] {
       throw new ContentError(
         file,
         i + 1,
-        `control character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in the text (damaged or binary file?)`,
+        'control character ' +
+          `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in the text ` +
+          '(damaged or binary file?)',
       );
     }
     const text2 = t.replace(/[\u00a0\u2002-\u200a\u202f\u205f\f]/gu, ' ').replace(/\s+$/u, '');

@@ -86,7 +86,10 @@ export function toMdx(
     level = kind === 'part' || kind === 'appendix' ? 2 : 3,
   ) =>
     line(
-      `<Heading level={${level}} kind=${literal(kind)} id=${literal(id)} report=${literal(entry.id)} label=${literal(label)} themes=${literal((sectionThemes[id] ?? []).join(' '))}>${textWithMarks(title, marks.get(id))}</Heading>`,
+      `<Heading level={${level}} kind=${literal(kind)} id=${literal(id)} ` +
+        `report=${literal(entry.id)} label=${literal(label)} ` +
+        `themes=${literal((sectionThemes[id] ?? []).join(' '))}>` +
+        `${textWithMarks(title, marks.get(id))}</Heading>`,
     );
 
   if (entry.completeness.kind === 'excerpt') line('<ExcerptGap where="start" />');

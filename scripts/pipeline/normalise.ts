@@ -10,7 +10,9 @@ import { joinLetterSpaced } from './letter-spacing.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { toBlocks } from './blocks.ts';
 
-/** raw bytes → normalised lines → blocks: the cleanup half of the pipeline, one stage per module. */
+/**
+ * raw bytes → normalised lines → blocks: the cleanup half of the pipeline, one stage per module.
+ */
 export interface NormalisedSource {
   encoding: Encoding;
   wasTraditional: boolean;

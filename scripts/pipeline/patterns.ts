@@ -15,7 +15,9 @@ export const APPENDIX = new RegExp(`^附\\s*件\\s*(${DIG}|${CN})?\\s*[:：]?\\s
 export const VOCATIVE = /^各位[^，。！？：:!?]{1,12}[！!]/u;
 /** `各位代表：` alone: the salutation. */
 export const SALUTATION = /^各位[^，。！？：:!?]{1,12}[：:]$/u;
-/** A numbering label alone on its line (`一、`, `（一）`, `1．`), to be joined with the next line. */
+/**
+ * A numbering label alone on its line (`一、`, `（一）`, `1．`), to be joined with the next line.
+ */
 export const BARE_LABEL = new RegExp(`^(?:${CN}、|[（(]${CN}[）)]|${DIG}\\s*[.．、])$`, 'u');
 
 /** Characters that can end a paragraph; a paragraph ending otherwise was cut by the layout. */

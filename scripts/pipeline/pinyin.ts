@@ -9,8 +9,12 @@ import type { SourceLine } from './model.ts';
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const READING = new RegExp(`(?<=[\\u3400-\\u9fff])[(（]([a-zü${TONED}]{1,6})[)）]`, 'gu');
 
-const SYLLABLE =
-  /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v)$|^(?:n|ng|m|hm|hng)$/u;
+const SYLLABLE = new RegExp(
+  '^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|' +
+    'uai|uan|van|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v)$|' +
+    '^(?:n|ng|m|hm|hng)$',
+  'u',
+);
 
 function stripTones(s: string): string {
   return s

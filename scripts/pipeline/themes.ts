@@ -77,7 +77,9 @@ function relevantText(text: string, def: ThemeDef, slogans: string[]): string {
   });
 }
 
-/** Weight of the theme's terms in a text: 2 a term, 1 a weak term, longer terms first, no overlaps. */
+/**
+ * Weight of the theme's terms in a text: 2 a term, 1 a weak term, longer terms first, no overlaps.
+ */
 export function weight(text: string, def: ThemeDef, slogans: string[]): number {
   return weights(text, def, slogans).all;
 }

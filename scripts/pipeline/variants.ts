@@ -27,10 +27,15 @@ export interface Variant {
 }
 
 const CLAUSE_END = /[，。；：！？,.;:!?]/u;
-const DAMAGE =
-  /[\ue000-\uf8ff\ufffd\u2460-\u24ff\u3100-\u312f€\\{}]|[a-zA-Z\u00c0-\u024f]|[?？](?=[\u3400-\u9fff])/u;
+const DAMAGE = new RegExp(
+  String.raw`[\ue000-\uf8ff\ufffd\u2460-\u24ff\u3100-\u312f€\\{}]|[a-zA-Z\u00c0-\u024f]|` +
+    String.raw`[?？](?=[\u3400-\u9fff])`,
+  'u',
+);
 
-/** Mojibake marks, or a question mark where Chinese text has none (a byte the copy could not map). */
+/**
+ * Mojibake marks, or a question mark where Chinese text has none (a byte the copy could not map).
+ */
 function isDamage(s: string): boolean {
   return DAMAGE.test(s) || /[?？]/u.test(s);
 }
@@ -74,7 +79,8 @@ export function comparePassages(primary: Passage[], other: Passage[]): Variant[]
 }
 
 export function compareTexts(anchor: string, a: string, b: string): Variant[] {
-  // Width and white space are what normalisation may leave different; a reader would not call that a variant.
+  // Width and white space are what normalisation may leave
+  // different; a reader would not call that a variant.
   const fa = foldWithMap(a);
   const fb = foldWithMap(b);
   if (fa.text === fb.text) return [];

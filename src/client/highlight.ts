@@ -45,7 +45,8 @@ export function highlightTerms(root: HTMLElement, query: string): HTMLElement[] 
       if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
       else merged.push([...r]);
     }
-    // Wrap from the end so earlier offsets stay valid; a range crossing nodes is wrapped piece by piece.
+    // Wrap from the end so earlier offsets stay valid;
+    // a range crossing nodes is wrapped piece by piece.
     const blockMarks: HTMLElement[] = [];
     for (const [s, e] of merged.reverse()) {
       const pieces = new Map<Text, [number, number]>();

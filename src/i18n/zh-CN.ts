@@ -6,6 +6,7 @@ export const ui = {
   navByYear: '按年份',
   navByRegion: '按地区',
   navThemes: '主题',
+  siteNav: '网站导航',
   skipToContent: '跳到正文',
   archiveIntro: '收录各级政府工作报告的全文。每一部分、每一节、每一段都有固定链接，可以直接引用。',
   reportsCount: (n: number) => `共 ${n} 份报告`,
@@ -15,8 +16,14 @@ export const ui = {
   byYear: '按年份',
   byRegion: '按地区',
   reportsIn: (n: number) => `${n} 份`,
+  yearN: (year: number) => `${year} 年`,
+  date: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
+  yearTitle: (year: number, title: string) => `${year} 年${title}`,
+  reportDescription: (title: string, date: string | undefined, excerpt: boolean) =>
+    `${title}${date ? `（${date}）` : ''}全文${excerpt ? '（节选）' : ''}。`,
   toc: '目录',
   tocOpen: '目录（点击展开）',
+  tocMobile: '目录（手机）',
   deliveredOn: '报告日期',
   meeting: '会议',
   speaker: '报告人',
@@ -34,6 +41,11 @@ export const ui = {
   sources: '来源',
   primarySource: '正文所据',
   otherSource: '参校本',
+  sourceCount: (sources: number, variants: number) =>
+    `${sources} 个${variants > 0 ? `，异文 ${variants} 处` : ''}`,
+  publisherUnknown: '发布者未注明',
+  sourceCopy: (publisher: string) => `${publisher}本`,
+  file: '文件',
   form: {
     'official-text': '全文',
     'news-site-copy': '新闻网站转载',
@@ -48,6 +60,8 @@ export const ui = {
   pinyinRemoved: (n: number) => `删除网页插入的拼音注音 ${n} 处`,
   removedLines: (n: number) => `非正文内容 ${n} 行（网页栏目、版面标记等），已移除并存档：`,
   damage: (n: number) => `该本有 ${n} 处乱码（字符损坏），不作异文：`,
+  removedLine: (line: number, what: string, text: string) => `第${line}行（${what}）：${text}`,
+  damageLine: (primary: string, other: string) => `：正文「${primary}」，该本「${other}」`,
   variants: '异文',
   variantsIntro: '以下几处，各来源的文字不同。正文据第一来源，标记处可对照。',
   variantRef: (n: string) => `异文${n.replace(/^v/u, '')}`,
@@ -107,6 +121,8 @@ export const searchUi = {
     `${year} 年：${reports} 份，${count} 处`,
   openFullPage: '在检索页查看全部结果',
   error: '检索出错，请稍后再试。',
+  documentTitle: (query: string) =>
+    query ? `${query} · 检索 · 政府工作报告档案` : '检索 · 政府工作报告档案',
 } as const;
 
 /** Theme names and the strings of theme pages and figure marks. */
@@ -116,14 +132,48 @@ export const themeUi = {
   all: '全部',
   none: '不标',
   themesOf: '主题',
+  /** What a figure in the text measures (its `kind`), shown in its tip and the figures table. */
+  figureKind: {
+    level: '数值',
+    change: '变化',
+    target: '目标',
+    count: '数量',
+    share: '比重',
+    rank: '排名',
+  } as Record<string, string>,
+  title: '主题',
+  pageTitle: (name: string, year?: number) =>
+    year === undefined ? `主题：${name}` : `主题：${name} · ${year} 年`,
+  pageDescription: (name: string, year: number | undefined, description: string) =>
+    `${name}${year === undefined ? '' : `（${year} 年）`}：${description}`,
+  yearSuffix: (year: number) => ` · ${year} 年`,
+  newest: (n: number) => `最新 ${n} 份报告：`,
+  counts: (passages: number, figures: number, reports: number) =>
+    `${passages} 段，${figures} 个数字，${reports} 份报告。数据：`,
+  indicators: '跨年份的指标',
+  passages: '相关段落',
+  reportPassages: (title: string, n: number) => `${title}（${n} 段）`,
+  figures: (n: number) => `数字（${n}）`,
+  figureColumns: ['年份', '报告', '主体', '原文', '数值', '单位', '类型'],
+} as const;
+
+/** How the comparison names the kinds of sentence rows. */
+const diff = {
+  added: '新增',
+  removed: '删去',
+  changed: '改动',
+  same: (n: number) => `${n} 句相同`,
 } as const;
 
 /** Strings of the cross-year views: targets, indicators, the section switcher, comparison. */
 export const crossYearUi = {
   targets: '目标与结果',
   targetsIntro:
-    '各报告的主要预期目标，对照同一地区下一年报告所述的当年结果。判断规则：“左右”允许相差 0.5 个百分点（其他单位为 3%）；失业率、物价涨幅等为上限，低于目标即为实现。结果取下一年报告回顾部分中第一处该指标的数字（五年合计、年均数不计）。',
+    '各报告的主要预期目标，对照同一地区下一年报告所述的当年结果。判断规则：“左右”允许相差 ' +
+    '0.5 个百分点（其他单位为 3%）；失业率、物价涨幅等为上限，低于目标即为实现。' +
+    '结果取下一年报告回顾部分中第一处该指标的数字（五年合计、年均数不计）。',
   targetsNav: '目标与结果',
+  targetsOfYear: (year: number) => `${year} 年报告的主要预期目标`,
   indicator: '指标',
   target: '目标',
   outcome: '下一年报告所述',
@@ -151,21 +201,35 @@ export const crossYearUi = {
   } as Record<string, string>,
   indicators: '指标',
   indicatorsIntro:
-    '在两份以上报告中出现的指标，按年份列出其数值。每个数值链接到原文句子。“目标”取自当年报告的主要预期目标或“力争”句，“预计”是报告发布时的预计数，“实际”为其余陈述。回顾部分的数值记在上一年。',
+    '在两份以上报告中出现的指标，按年份列出其数值。每个数值链接到原文句子。' +
+    '“目标”取自当年报告的主要预期目标或“力争”句，“预计”是报告发布时的预计数，' +
+    '“实际”为其余陈述。回顾部分的数值记在上一年。',
   kindName: { actual: '实际', expected: '预计', target: '目标' } as Record<string, string>,
+  kind: '类别',
+  indicatorDescription: (name: string) => `${name}：各报告中的数值，按年份。`,
+  aliases: (names: string[]) => `写法：${names.join('、')}。`,
+  indicatorSummary: (first: number, last: number, values: number, reports: number) =>
+    `${first}–${last} 年 · ${values} 个数值 · ${reports} 份报告 ·`,
+  /** The chart's unit when a figure has none (a plain count). */
+  noUnit: '数量',
+  tenThousand: '万',
+  hundredMillion: '亿',
+  chartPoint: (year: number, span: string) => `${year}年 ${span}`,
   valueYear: '所指年份',
   report: '报告',
   value: '数值',
   sentence: '原文',
   otherYears: '其他年份的同一节',
+  counterpart: (year: number, heading: string) => `${year} 年：${heading}`,
+  compareWithYear: (year: number) => `对照：${year} 年`,
   compare: '对照',
   compareTitle: '对照两段文字',
   compareIntro: '逐句比较两份报告（或两节）：新增、删去和改动的句子标出，相同的句子折叠。',
   compareWith: '与……对照',
-  added: '新增',
-  removed: '删去',
-  changed: '改动',
-  same: (n: number) => `${n} 句相同`,
+  ...diff,
+  compareSummary: (removed: number, added: number, changed: number, same: number) =>
+    `${diff.removed} ${removed} 句，${diff.added} ${added} 句，${diff.changed} ${changed} 句，` +
+    `${diff.same(same)}。`,
   compareNeedsJs: '对照需要启用 JavaScript。',
   chooseA: '左栏',
   chooseB: '右栏',

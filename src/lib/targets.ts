@@ -74,7 +74,8 @@ export function findOutcome(
     : next.passages.length;
   const before = next.passages.slice(0, stop);
   const text = new Map(before.map((p) => [p.anchor, p.text]));
-  // A report that also reviews five years states the last year's values where it speaks of that year.
+  // A report that also reviews five years states the
+  // last year's values where it speaks of that year.
   const yearWords = new RegExp(`过去一年|去年|一年来|${next.year - 1}年`, 'u');
   const headings = new Map(
     before.filter((p) => p.kind === 'heading').map((p) => [p.anchor, p.text]),

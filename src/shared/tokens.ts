@@ -19,7 +19,9 @@ export function foldChar(c: string): string {
   return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c;
 }
 
-/** Full-width ASCII forms to half-width, ideographic space to space: `％１` and `%1` are one text. */
+/**
+ * Full-width ASCII forms to half-width, ideographic space to space: `％１` and `%1` are one text.
+ */
 export function foldWidth(s: string): string {
   return s.replace(/[\uff01-\uff5e]/gu, foldChar).replace(/\u3000/gu, ' ');
 }
@@ -54,7 +56,9 @@ export function codeToken(cp: number): string {
   return `z${out}`;
 }
 
-/** Separates passages in the index: never produced by a character, so no match spans two paragraphs. */
+/**
+ * Separates passages in the index: never produced by a character, so no match spans two paragraphs.
+ */
 export const SEPARATOR = 'yyyyyyy';
 
 /** Stands for "no next character" in the pair of a passage's last character. */
@@ -70,12 +74,18 @@ export function toTokens(text: string): string[] {
   return out;
 }
 
-/** The pair token of a character and the next one (or END): one length for all, so none is a prefix of another. */
+/**
+ * The pair token of a character and the next one (or END):
+ * one length for all, so none is a prefix of another.
+ */
 export function pairToken(token: string, next: string | undefined): string {
   return token + (next === undefined || next === SEPARATOR ? END : next);
 }
 
-/** What the index holds at each position of a token list: the pair starting there (a separator stays itself). */
+/**
+ * What the index holds at each position of a token list:
+ * the pair starting there (a separator stays itself).
+ */
 export function pairTokens(tokens: string[]): string[] {
   return tokens.map((t, i) => (t === SEPARATOR ? t : pairToken(t, tokens[i + 1])));
 }

@@ -1,5 +1,7 @@
+import { ui } from '../i18n/zh-CN.ts';
+
 /** `2023-01-12` → `2023年1月12日`. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  return ui.date(y!, m!, d!);
 }

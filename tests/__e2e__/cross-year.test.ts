@@ -21,7 +21,7 @@ function resolves(href: string): boolean {
   return Boolean(id && anchor && html(`reports/${id}`).includes(`id="${anchor}"`));
 }
 
-test('targets: the six 2023 targets and the 2025 ones, with anchors, outcomes and status, filterable', async () => {
+test('targets: 2023’s six and 2025’s, with anchors, outcomes and status, filterable', async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}targets/`);
   for (const id of ['neimenggu-2023', 'neimenggu-2025']) {
@@ -50,7 +50,8 @@ test('targets: the six 2023 targets and the 2025 ones, with anchors, outcomes an
       want,
     );
   }
-  // 2023's outcomes would be in 2024's review, which the archive's 2024 excerpt lacks; 2026 is not in the archive.
+  // 2023's outcomes would be in 2024's review, which the
+  // archive's 2024 excerpt lacks; 2026 is not in the archive.
   assert.deepEqual(
     new Set(
       await page
@@ -83,7 +84,7 @@ test('targets: the six 2023 targets and the 2025 ones, with anchors, outcomes an
   await page.close();
 });
 
-test('targets are marked beside the figure in the report text, linking to their record', async () => {
+test('targets are marked beside their figure in the report, linked to their record', async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}reports/neimenggu-2023/`);
   const badge = page.locator('#s3-p1-f1 + a.fig-target');
@@ -94,7 +95,7 @@ test('targets are marked beside the figure in the report text, linking to their 
   await page.close();
 });
 
-test('indicator pages: at least five, each with values from two years or more, drawn with a table, linked to sentences', async () => {
+test('indicator pages: five or more, values from 2+ years, chart and table, linked', async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}indicators/`);
   const links = await page

@@ -44,7 +44,7 @@ const resultIds = (page: Page) =>
     .locator('#search-results [data-result]')
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.result!));
 
-test('a query from the URL runs on load: every report holding it, most occurrences first', async () => {
+test('a query in the URL runs on load: every report with it, most occurrences first', async () => {
   const truth = occurrences('新能源');
   const page = await searchPage('新能源');
   const ids = await resultIds(page);

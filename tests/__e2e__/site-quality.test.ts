@@ -159,7 +159,7 @@ async function axe(page: Page): Promise<string[]> {
   return result;
 }
 
-test('accessibility: no serious or critical axe violations on any page of the site, light and dark', async () => {
+test('accessibility: no serious or critical axe violation on any page, light or dark', async () => {
   // Every built page (so new page types are checked as they appear), the search page with
   // results and without, and the 404 page.
   const built = htmlFiles(DIST)
@@ -233,7 +233,7 @@ test('keyboard: contents, filters and links are reachable, and focus is visible'
   await context.close();
 });
 
-test('keyboard: the targets filter, the section switcher and the comparison form work without a mouse', async () => {
+test('keyboard: targets filter, section switcher, comparison form work without mouse', async () => {
   const context = await site.browser.newContext({ viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${site.server.url}targets/`);
@@ -308,7 +308,8 @@ test('hostile source text is shown as text: no markup from a source reaches a pa
       '各位代表：',
       '现在，我代表政府报告工作<script>window.__pwned=1</script>，请予审议{window.__pwned=2}。',
       '一、过去一年工作回顾',
-      "过去一年<img src=x onerror='window.__pwned=3'>经济平稳运行；*强调*、_下划线_、# 井号、| 竖线 |都照原样。",
+      "过去一年<img src=x onerror='window.__pwned=3'>经济平稳运行；*强调*、_下划线_、# 井号、" +
+        '| 竖线 |都照原样。',
       "import fs from 'fs'",
       'export const pwned = 4;',
       '---',
@@ -374,7 +375,7 @@ test('hostile source text is shown as text: no markup from a source reaches a pa
   }
 });
 
-test('print: the PDF of a report has no navigation, keeps headings with their text, shows section URLs', async () => {
+test('print: a report’s PDF has no navigation, keeps headings with text, shows URLs', async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}reports/neimenggu-2023/`);
   const pdf = join(mkdtempSync(join(tmpdir(), 'archive-pdf-')), 'report.pdf');

@@ -15,7 +15,7 @@ function structures(): StructureFile[] {
   );
 }
 
-test('theme pages list the tagged passages, each linking to a passage that is about the theme', async () => {
+test('theme pages list tagged passages, each linking to a passage about the theme', async () => {
   const page = await site.browser.newPage();
   for (const theme of ['energy', 'ecology', 'livelihoods']) {
     const res = await page.goto(`${site.server.url}themes/${theme}/`);
@@ -67,7 +67,7 @@ test('indicators are charts with a table beside them, and the figures table sort
   await page.close();
 });
 
-test('figures are marked on report pages: value and subject on focus, filter by theme', async () => {
+test('figures are marked in reports: value and subject on focus, filter by theme', async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}reports/neimenggu-2025/`);
   const fig = page.locator('a.fig', { hasText: '1.35亿千瓦' });

@@ -62,7 +62,10 @@ test('queries: spaces separate terms, quotes keep a phrase, width is folded', ()
   assert.equal(countOccurrences('aaa', 'aa'), 2);
 });
 
-/** An in-memory stand-in for Pagefind and /search-data/, built from the real reports as the build builds them. */
+/**
+ * An in-memory stand-in for Pagefind and /search-data/,
+ * built from the real reports as the build builds them.
+ */
 function memoryBackend(): Backend & { loads: string[] } {
   const { reports } = convertAll();
   const postings = new Map<string, Map<string, number[]>>();
@@ -150,7 +153,7 @@ function truth(id: string, term: string): number {
   return s.passages.reduce((n, p) => n + countOccurrences(indexedText(p.text), term), 0);
 }
 
-test('search finds every report holding a phrase, counts exactly, ranks by occurrences', async () => {
+test('search finds every report with a phrase, counts exactly, ranks by occurrences', async () => {
   const backend = memoryBackend();
   const out = await search(backend, '新能源');
   assert.ok(out.reports.length >= 3);
@@ -204,7 +207,7 @@ test('all terms must occur; a term found nowhere is named', async () => {
   );
 });
 
-test('Traditional input is searched in Simplified too, and only then is OpenCC loaded', async () => {
+test('Traditional input is searched in Simplified too; only then is OpenCC loaded', async () => {
   const backend = memoryBackend();
   await search(backend, '发展');
   assert.ok(!backend.loads.includes('opencc'));
@@ -217,7 +220,7 @@ test('Traditional input is searched in Simplified too, and only then is OpenCC l
   assert.ok(backend.loads.includes('opencc'));
 });
 
-test('filters and sort: years and regions narrow, hits per year stay for the whole query', async () => {
+test('filters, sort: years and regions narrow; hits per year cover the whole query', async () => {
   const backend = memoryBackend();
   const all = await search(backend, '就业');
   const y2024 = await search(backend, '就业', { years: [2024] });
@@ -260,7 +263,7 @@ test('excerpts mark every match and keep the original characters', async () => {
   assert.equal(fullWidth.pieces[1], '15.2％');
 });
 
-test('common characters are looked up only within the reports the rarer ones leave, with the same results', async () => {
+test('common characters are looked up in reports the rarer ones leave, same results', async () => {
   const narrowed = memoryBackend();
   const plain = memoryBackend();
   (await plain.manifest()).common = [];

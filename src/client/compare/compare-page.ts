@@ -1,5 +1,8 @@
 import { compareSentences, toSentences, type Row, type Sentence } from './compare.ts';
 import { crossYearUi as t } from '../../i18n/zh-CN.ts';
+import { reportUrl } from '../../shared/urls.ts';
+import { el } from '../el.ts';
+import { fetchSearchData } from '../fetch-search-data.ts';
 import type { ReportSections, ReportSources, SearchManifest, TextChunk } from '../search/types.ts';
 
 /**
@@ -23,11 +26,7 @@ export function parseSide(v: string | null): Side | undefined {
 }
 
 const base = import.meta.env.BASE_URL;
-const get = async <T>(path: string): Promise<T> => {
-  const r = await fetch(`${base}search-data/${path}`);
-  if (!r.ok) throw new Error(`${path}: ${r.status}`);
-  return r.json() as Promise<T>;
-};
+const get = <T>(path: string): Promise<T> => fetchSearchData<T>(base, path);
 
 /** Whether a passage or section anchor lies within `anchor` (itself or below it). */
 const within = (a: string, anchor: string) => !anchor || a === anchor || a.startsWith(`${anchor}-`);
@@ -54,17 +53,6 @@ async function passagesOf(side: Side): Promise<[string, string][]> {
   return sections.flatMap((s) => chunks.get(s[5])![s[0]] ?? []);
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
-
 function sentenceCell(
   s: Sentence | undefined,
   side: Side,
@@ -77,7 +65,7 @@ function sentenceCell(
     'a',
     {
       class: 'cmp-link',
-      href: `${base}reports/${side.report}/#${s.anchor}`,
+      href: reportUrl(base, side.report, s.anchor),
       'aria-label': `${label} ${s.anchor}`,
     },
     s.anchor,
@@ -151,7 +139,8 @@ export async function initComparePage(): Promise<void> {
     const manifest = await get<SearchManifest>('manifest.json');
     const title = (s: Side) => {
       const r = manifest.reports.find((x) => x.id === s.report);
-      return `${r?.title ?? s.report}${s.source ? `（${t.sources} ${s.source}）` : ''}${s.anchor ? ` · ${s.anchor}` : ` · ${t.wholeReport}`}`;
+      const source = s.source ? `（${t.sources} ${s.source}）` : '';
+      return `${r?.title ?? s.report}${source} · ${s.anchor || t.wholeReport}`;
     };
     const [pa, pb] = await Promise.all([passagesOf(a), passagesOf(b)]);
     const rows = compareSentences(toSentences(pa), toSentences(pb));
@@ -162,16 +151,17 @@ export async function initComparePage(): Promise<void> {
       el(
         'div',
         { class: 'cmp-cell' },
-        el('a', { href: `${base}reports/${a.report}/${a.anchor ? `#${a.anchor}` : ''}` }, title(a)),
+        el('a', { href: reportUrl(base, a.report, a.anchor) }, title(a)),
       ),
       el(
         'div',
         { class: 'cmp-cell' },
-        el('a', { href: `${base}reports/${b.report}/${b.anchor ? `#${b.anchor}` : ''}` }, title(b)),
+        el('a', { href: reportUrl(base, b.report, b.anchor) }, title(b)),
       ),
     );
     result.replaceChildren(head, renderRows(rows, a, b));
-    status.textContent = `${t.removed} ${count('removed')} 句，${t.added} ${count('added')} 句，${t.changed} ${count('changed')} 句，${t.same(rows.filter((r) => r.kind === 'same').reduce((n, r) => n + (r.kind === 'same' ? r.a.length : 0), 0))}。`;
+    const same = rows.reduce((n, r) => n + (r.kind === 'same' ? r.a.length : 0), 0);
+    status.textContent = t.compareSummary(count('removed'), count('added'), count('changed'), same);
   } catch (e) {
     status.textContent = (e as Error).message;
   }

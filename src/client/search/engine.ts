@@ -89,7 +89,8 @@ async function matchTerm(
   text: string,
 ): Promise<Map<string, number[]>> {
   const chars = toTokens(text);
-  // n characters are n − 1 pairs at consecutive positions; one character is the prefix of its pairs.
+  // n characters are n − 1 pairs at consecutive
+  // positions; one character is the prefix of its pairs.
   const tokens =
     chars.length === 1 ? chars : chars.slice(0, -1).map((c, i) => pairToken(c, chars[i + 1]));
   const counts = new Map(manifest.common);
@@ -109,7 +110,8 @@ async function matchTerm(
   for (const list of byToken.values()) intersect(list);
   for (let k = 0; k < common.length; k++) {
     if (records?.size === 0) return new Map();
-    // Without narrowing (a filter on most of the archive costs more than it saves), the rest at once.
+    // Without narrowing (a filter on most of the archive
+    // costs more than it saves), the rest at once.
     if (!records || records.size > manifest.reports.length / 2) {
       const rest = common.slice(k);
       for (const [t, list] of await Promise.all(
@@ -184,7 +186,8 @@ export async function search(
     terms.map(async (term, k) => {
       let m = await matchTerm(backend, manifest, term.text);
       const outcome: TermOutcome = { ...term, total: 0 };
-      // A term may be Traditional: found nowhere as typed, or holding a character with another Simplified form.
+      // A term may be Traditional: found nowhere as typed,
+      // or holding a character with another Simplified form.
       if (/[\u3400-\u9fff]/u.test(term.text)) {
         if (m.size === 0 || [...term.text].some((c) => manifest.traditional.includes(c))) {
           const simplified = await backend.toSimplified(term.text);

@@ -1,4 +1,5 @@
 import type { Backend } from './engine.ts';
+import { fetchSearchData } from '../fetch-search-data.ts';
 import type { ReportSections, SearchManifest, TextChunk, ThemeRanges } from './types.ts';
 
 /** Pagefind's browser API, as much of it as the search uses. */
@@ -28,10 +29,12 @@ export function pagefindBackend(base = '/'): Backend {
         const m = (await import(
           /* @vite-ignore */ `${base}pagefind/pagefind.js`
         )) as PagefindModule;
-        // In-page WASM: each token is one small search, and a worker round trip per search costs more than it saves.
+        // In-page WASM: each token is one small search, and a
+        // worker round trip per search costs more than it saves.
         await m.options({ basePath: `${base}pagefind/`, excerptLength: 0, noWorker: true });
         await m.init();
-        // A large archive is indexed in shards (integrations/search-index.ts): one search covers them all.
+        // A large archive is indexed in shards
+        // (integrations/search-index.ts): one search covers them all.
         const { shards } = await get<SearchManifest>('manifest.json');
         for (let k = 1; k < shards; k++) await m.mergeIndex(`${base}pagefind/s${k}/`);
         return m;
@@ -40,10 +43,7 @@ export function pagefindBackend(base = '/'): Backend {
   const get = <T>(path: string): Promise<T> => {
     let p = json.get(path);
     if (!p) {
-      p = fetch(`${base}search-data/${path}`).then((r) => {
-        if (!r.ok) throw new Error(`${path}: ${r.status}`);
-        return r.json();
-      });
+      p = fetchSearchData(base, path);
       json.set(path, p);
     }
     return p as Promise<T>;

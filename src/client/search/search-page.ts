@@ -1,6 +1,7 @@
 import { pagefindBackend } from './pagefind-backend.ts';
 import { runAndRender } from './ui.ts';
 import type { SearchOptions } from './engine.ts';
+import { searchUi } from '../../i18n/zh-CN.ts';
 
 /**
  * The /search/ page: the URL is the state (`?q=…&year=…&region=…&sort=…`),
@@ -46,7 +47,7 @@ export function initSearchPage(): void {
   const run = () => {
     writeUrl();
     const q = input.value.trim();
-    document.title = q ? `${q} · 检索 · 政府工作报告档案` : '检索 · 政府工作报告档案';
+    document.title = searchUi.documentTitle(q);
     return runAndRender(
       backend,
       q,

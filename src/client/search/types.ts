@@ -51,13 +51,22 @@ export interface ReportSections {
   ][];
 }
 
-/** /search-data/r/<report>/<chunk>.json: the passages of a run of consecutive sections, by section anchor. */
+/**
+ * /search-data/r/<report>/<chunk>.json: the passages
+ * of a run of consecutive sections, by section anchor.
+ */
 export type TextChunk = Record<string, SectionTexts>;
 
-/** /search-data/themes/<theme>.json: for each report, the token ranges of its sections with the theme, as [start, end, start, end, …]. */
+/**
+ * /search-data/themes/<theme>.json: for each report, the token ranges
+ * of its sections with the theme, as [start, end, start, end, …].
+ */
 export type ThemeRanges = Record<string, number[]>;
 
-/** /search-data/r/<report>/sources.json: the report's other sources (not the text shown), passage by passage, for /compare/. */
+/**
+ * /search-data/r/<report>/sources.json: the report's other sources
+ * (not the text shown), passage by passage, for /compare/.
+ */
 export type ReportSources = {
   file: string;
   publisher?: string;

@@ -9,6 +9,7 @@ import {
   type SearchOutcome,
 } from './engine.ts';
 import { searchUi as t } from '../../i18n/zh-CN.ts';
+import { el } from '../el.ts';
 
 /**
  * Renders search outcomes into the page. Only text nodes carry what the
@@ -21,17 +22,6 @@ import { searchUi as t } from '../../i18n/zh-CN.ts';
  * has finished; the results list's `data-result-ids` names every report found,
  * in rank order, though only the first page of them is rendered.
  */
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
 
 /** Link to a report section that highlights the query there. */
 export function hitUrl(r: { url: string }, anchor: string, query: string): string {

@@ -17,7 +17,10 @@ const COLUMNS: (keyof FigureRow)[] = [
 /** RFC 4180 quoting: every field quoted, quotes doubled. */
 const cell = (v: unknown) => `"${String(Array.isArray(v) ? v.join(' ') : v).replace(/"/gu, '""')}"`;
 
-/** /data/figures.csv: the same rows as figures.json, UTF-8 with BOM so spreadsheets read the Chinese. */
+/**
+ * /data/figures.csv: the same rows as figures.json,
+ * UTF-8 with BOM so spreadsheets read the Chinese.
+ */
 export function GET(): Response {
   const lines = [
     COLUMNS.join(','),

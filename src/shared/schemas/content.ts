@@ -16,7 +16,10 @@ export const regionsFileSchema = z.record(
     .strict(),
 );
 
-/** `content/reports/<id>/report.json`: what the text does not say about itself. Only region and year are required. */
+/**
+ * `content/reports/<id>/report.json`: what the text does
+ * not say about itself. Only region and year are required.
+ */
 export const reportMetaSchema = z
   .object({
     /** Overrides the folder name as the report id. */

@@ -55,7 +55,10 @@ export const sourceEntrySchema = z.object({
   wasTraditional: z.boolean(),
   /** Pinyin readings removed from the copy. */
   pinyinRemoved: z.number().int(),
-  /** Lines of the file that were not report text (page furniture, page markers), kept for the record. */
+  /**
+   * Lines of the file that were not report text (page
+   * furniture, page markers), kept for the record.
+   */
   removed: z.array(z.object({ what: z.string(), text: z.string(), line: z.number().int() })),
   /** Places where this copy is damaged (mojibake) against the primary text. */
   damage: z.array(z.object({ anchor: z.string(), primary: z.string(), other: z.string() })),
