@@ -14,7 +14,8 @@ const [a, b] = process.argv.slice(2).filter((x) => !x.startsWith('--'));
 const textMode = process.argv.includes('--text');
 if (!a || !b) throw new Error('usage: compare-dist.ts A B [--text]');
 
-const ASSET = /(_astro\/[\w.-]+?)\.[\w-]{8}\.(js|css|mjs)/gu;
+// Chunks name each other by hashed name too: `_astro/x.HASH.js` in pages, `./x.HASH.js` in chunks.
+const ASSET = /((?:_astro|\.)\/[\w.-]+?)\.[\w-]{8}\.(js|css|mjs)/gu;
 const CSP_HASH = /'sha256-[A-Za-z0-9+/=]+'/gu;
 
 const files = (dir: string): string[] =>
