@@ -6,9 +6,9 @@ import type { ThemeTags } from './themes.ts';
 import type { Target } from './targets.ts';
 import type { ReportEntry } from '../../src/shared/schemas/report.ts';
 import { readSource } from './report/read-source.ts';
-import { choosePrimary, publisherOf } from './report/primary-source.ts';
+import { choosePrimary } from './report/primary-source.ts';
 import { mergeFacts } from './report/facts.ts';
-import { compareSources } from './report/compare-sources.ts';
+import { compareSources, otherSourceText, type OtherSourceText } from './report/compare-sources.ts';
 import { assembleEntry } from './report/entry.ts';
 import { tagReport, type ThemedFigure } from './report/tag-report.ts';
 import { inlineMarks } from './report/inline-marks.ts';
@@ -32,7 +32,7 @@ export interface ConvertedReport {
   /** The main expected targets (主要预期目标), when the report states them. */
   targets: Target[];
   /** The text of each other source, as its own passages (for comparing the sources). */
-  otherSources: { file: string; publisher?: string; passages: Passage[] }[];
+  otherSources: OtherSourceText[];
   mdx: string;
 }
 
@@ -61,10 +61,7 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
     figures,
     themes,
     targets,
-    otherSources: others.map((o) => {
-      const publisher = publisherOf(o);
-      return { file: o.input.file, ...(publisher ? { publisher } : {}), passages: o.passages };
-    }),
+    otherSources: others.map(otherSourceText),
     mdx: toMdx(entry, primary.body, marks, themes.sections),
   };
 }

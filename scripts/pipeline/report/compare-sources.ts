@@ -1,5 +1,6 @@
 import type { ReportEntry, VariantEntry } from '../../../src/shared/schemas/report.ts';
 import type { Warnings } from '../errors.ts';
+import type { Passage } from '../model.ts';
 import { comparePassages } from '../variants.ts';
 import { publisherOf } from './primary-source.ts';
 import type { ReadSource } from './read-source.ts';
@@ -69,4 +70,16 @@ export function compareSources(
     out.damage.set(other, damage);
   }
   return out;
+}
+
+/** The text of another source, as its own passages, for readers comparing the sources. */
+export interface OtherSourceText {
+  file: string;
+  publisher?: string;
+  passages: Passage[];
+}
+
+export function otherSourceText(other: ReadSource): OtherSourceText {
+  const publisher = publisherOf(other);
+  return { file: other.input.file, ...(publisher ? { publisher } : {}), passages: other.passages };
 }
