@@ -1,54 +1,44 @@
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportInput } from './load-content.ts';
 import type { ConvertedReport } from '../pipeline/convert-report.ts';
 import type { ContentWarning } from '../pipeline/model.ts';
 import { convertCacheDir, PROJECT_ROOT } from '../../src/shared/paths.ts';
+import { converterDependencies } from './converter-dependencies.ts';
 
 /**
  * Conversion results cached by content hash: a report is converted again only
  * when its sources, its report.json, the region registry, the tagging lists
- * or the converter's own code change. The key covers all of these, so a stale
- * entry can never be used; old entries are simply never read again.
+ * or the converter's own code (every module it imports, src/shared included,
+ * and the packages it uses: see converter-dependencies.ts) change. The key
+ * covers all of these, so a stale entry can never be used; old entries are
+ * simply never read again.
  */
 
-/** Everything besides the report itself that a conversion depends on. */
-let codeHash: string | undefined;
-function converterHash(contentDir: string): string {
-  if (codeHash) return codeHash;
+/** Hash of everything besides the report itself that a conversion depends on, once per process. */
+const converterHashes = new Map<string, string>();
+export function converterHash(contentDir: string, codeRoot: string = PROJECT_ROOT): string {
+  const memo = `${codeRoot}\0${contentDir}`;
+  const known = converterHashes.get(memo);
+  if (known) return known;
+  const { files, packages } = converterDependencies(codeRoot, contentDir);
   const h = createHash('sha256');
-  const files = [
-    ...['scripts/pipeline', 'scripts/content'].flatMap((d) =>
-      readdirSync(join(PROJECT_ROOT, d))
-        .filter((f) => f.endsWith('.ts'))
-        .sort()
-        .map((f) => join(PROJECT_ROOT, d, f)),
-    ),
-    join(PROJECT_ROOT, 'src', 'schemas', 'report.ts'),
-    join(contentDir, 'regions.json'),
-    ...readdirSync(join(contentDir, 'tagging'))
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => join(contentDir, 'tagging', f)),
-    join(PROJECT_ROOT, 'package-lock.json'),
-  ];
-  for (const f of files)
-    if (existsSync(f)) h.update(f.slice(PROJECT_ROOT.length)).update(readFileSync(f));
-  codeHash = h.digest('hex');
-  return codeHash;
+  // Names relative to the roots, so that the same tree hashes the same wherever it is.
+  for (const f of files) h.update(`${f.name}\0`).update(readFileSync(f.path)).update('\0');
+  h.update(packages.join('\n'));
+  const hash = h.digest('hex');
+  converterHashes.set(memo, hash);
+  return hash;
 }
 
-export function cacheKey(input: ReportInput, contentDir: string): string {
+export function cacheKey(
+  input: ReportInput,
+  contentDir: string,
+  codeRoot: string = PROJECT_ROOT,
+): string {
   const h = createHash('sha256')
-    .update(converterHash(contentDir))
+    .update(converterHash(contentDir, codeRoot))
     .update(input.id)
     .update(JSON.stringify(input.meta))
     .update(JSON.stringify(input.region));

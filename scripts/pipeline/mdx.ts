@@ -27,13 +27,36 @@ export function frontmatter(entry: ReportEntry): string {
   return `---\n${json}\n---\n`;
 }
 
+/** What a figure's component shows and links (see figures.ts). */
+export interface FigureProps {
+  id: string;
+  value: number;
+  unit: string;
+  kind: string;
+  subject: string;
+  themes: string[];
+}
+
 /** A stretch of a passage to wrap in a component: a variant reading or a figure. */
-export interface InlineMark {
-  start: number;
-  end: number;
-  /** Opening tag, e.g. `<Var id="v1">`. */
-  open: string;
-  close: string;
+export type InlineMark = { start: number; end: number } & (
+  | { kind: 'variant'; id: string }
+  /** `target`: the report whose target this figure is, so the page shows the outcome beside it. */
+  | { kind: 'figure'; figure: FigureProps; target?: string }
+);
+
+function openTag(m: InlineMark): string {
+  if (m.kind === 'variant') return `<Var id=${literal(m.id)}>`;
+  const f = m.figure;
+  const target = m.target === undefined ? '' : ` target=${literal(m.target)}`;
+  return (
+    `<Fig id=${literal(f.id)} value={${f.value}} unit=${literal(f.unit)} ` +
+    `kind=${literal(f.kind)} subject=${literal(f.subject)} ` +
+    `themes=${literal(f.themes.join(' '))}${target}>`
+  );
+}
+
+function closeTag(m: InlineMark): string {
+  return m.kind === 'variant' ? '</Var>' : '</Fig>';
 }
 
 /**
@@ -55,7 +78,7 @@ export function textWithMarks(text: string, marks: InlineMark[] = []): string {
         if (next.end <= m.end) inner.push(next);
       }
       if (m.start > at) out += `{${literal(text.slice(at, m.start))}}`;
-      out += `${m.open}${render(m.start, m.end, inner)}${m.close}`;
+      out += `${openTag(m)}${render(m.start, m.end, inner)}${closeTag(m)}`;
       at = m.end;
     }
     if (at < to) out += `{${literal(text.slice(at, to))}}`;

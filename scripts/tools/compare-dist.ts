@@ -1,8 +1,7 @@
 /**
  * `node scripts/tools/compare-dist.ts A B [--text]`: compares two built sites
  * file by file, for refactors that must not change what readers get. Files are
- * equal byte for byte, or equal once hashed asset names (`/_astro/x.HASH.js`, and
- * `./x.HASH.js` where one chunk imports another)
+ * equal byte for byte, or equal once hashed asset names (`/_astro/x.HASH.js`)
  * and CSP hashes are masked; with `--text`, HTML pages are compared by what a
  * reader and a link checker see (text, ids, links), so whitespace between tags
  * may differ. Prints every difference and exits 1 when there is one.
@@ -15,7 +14,8 @@ const [a, b] = process.argv.slice(2).filter((x) => !x.startsWith('--'));
 const textMode = process.argv.includes('--text');
 if (!a || !b) throw new Error('usage: compare-dist.ts A B [--text]');
 
-const ASSET = /((?:_astro\/|\.\/)[\w.-]+?)\.[\w-]{8}\.(js|css|mjs)/gu;
+// Chunks name each other by hashed name too: `_astro/x.HASH.js` in pages, `./x.HASH.js` in chunks.
+const ASSET = /((?:_astro|\.)\/[\w.-]+?)\.[\w-]{8}\.(js|css|mjs)/gu;
 const CSP_HASH = /'sha256-[A-Za-z0-9+/=]+'/gu;
 
 const files = (dir: string): string[] =>
@@ -72,7 +72,7 @@ for (const f of new Set([...left.keys(), ...right.keys()])) {
   console.log(`differs: ${f} at ${i}\n  A: ${x.slice(i, i + 120)}\n  B: ${y.slice(i, i + 120)}`);
 }
 console.log(
-  `${identical} files the same, ${differences} different ` +
-    `(${textMode ? 'text, ids and links of pages' : 'bytes, hashed names and CSP hashes masked'})`,
+  `${identical} files the same, ${differences} different (` +
+    `${textMode ? 'text, ids and links of pages' : 'bytes, hashed names and CSP hashes masked'})`,
 );
 process.exit(differences ? 1 : 0);

@@ -1,6 +1,7 @@
 /**
  * The citation line for a heading or paragraph of a report page:
- * 《2023年内蒙古自治区政府工作报告》，三、2023年重点工作任务 （二）牢牢把握…，第4段。https://…#s3-2-p4
+ * 《2023年内蒙古自治区政府工作报告》，三、2023年重点工作任务 （二）牢牢把握…，
+ * 第4段。https://…#s3-2-p4
  * Built from the page itself, so it always matches what the reader sees.
  */
 export function headingText(h: Element): string {

@@ -7,6 +7,7 @@ import { useBuiltSite } from '../browser.ts';
 import { ROOT } from '../../src/shared/paths.ts';
 import { countOccurrences } from '../../src/client/search/query.ts';
 import { indexedText } from '../../src/shared/tokens.ts';
+import { searchUi } from '../../src/i18n/zh-CN.ts';
 
 const site = useBuiltSite();
 
@@ -262,4 +263,19 @@ test('HTML or script in the query is shown as text and never run', async () => {
     assert.match(await page.locator('#search-status').innerText(), /没有出现/u);
     await page.context().close();
   }
+});
+
+test('a search failing on its excerpts says so, leaving no earlier results', async () => {
+  const page = await searchPage('新能源');
+  assert.ok((await resultIds(page)).length > 0);
+  // From now on no section text can be loaded: rendering the next search fails.
+  await page.route('**/search-data/r/*/*.json', (route) => route.abort());
+  await page.fill('#search-q', '乌兰牧骑');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '乌兰牧骑');
+  await page.waitForSelector('#search-status[data-search-state="done"]');
+  const status = page.locator('#search-status');
+  assert.equal((await status.innerText()).trim(), searchUi.error);
+  assert.equal(await status.getAttribute('data-count'), '0');
+  assert.deepEqual(await resultIds(page), []);
+  await page.context().close();
 });

@@ -121,43 +121,76 @@ export async function runAndRender(
   onYear?: (year: number) => void,
 ): Promise<SearchOutcome | undefined> {
   const mine = ++generation;
-  const { status, results } = targets;
-  status.dataset.searchState = 'searching';
-  status.textContent = t.searching;
-  let outcome: SearchOutcome;
-  performance.mark('search:start');
+  const isCurrent = () => mine === generation;
+  showSearching(targets.status);
+  let found: FirstPage;
   try {
-    outcome = await search(backend, query, options);
-    performance.mark('search:matched');
+    found = await searchFirstPage(backend, query, options, render);
   } catch (e) {
-    if (mine !== generation) return undefined;
-    status.textContent = t.error;
-    status.dataset.searchState = 'done';
-    status.dataset.count = '0';
-    results.replaceChildren();
-    console.error(e);
+    if (isCurrent()) showError(targets, e);
     return undefined;
   }
+  if (!isCurrent()) return undefined;
+  performance.mark('search:excerpts');
+  const { outcome, items, renderPage } = found;
+  targets.status.textContent = statusNotes(outcome).join(' ');
+  showResults(targets.results, outcome, items, renderPage, isCurrent);
+  if (targets.years) showYears(targets.years, outcome, options, onYear);
+  showDone(targets.status, outcome.reports.length, isCurrent);
+  return outcome;
+}
+
+/** A query's outcome with its first page of results rendered, and how to render the next. */
+interface FirstPage {
+  outcome: SearchOutcome;
+  items: HTMLElement[];
+  renderPage: (from: number) => Promise<HTMLElement[]>;
+}
+
+function showSearching(status: HTMLElement): void {
+  status.dataset.searchState = 'searching';
+  status.textContent = t.searching;
+}
+
+async function searchFirstPage(
+  backend: Backend,
+  query: string,
+  options: SearchOptions,
+  render: RenderOptions,
+): Promise<FirstPage> {
+  performance.mark('search:start');
+  const outcome = await search(backend, query, options);
+  performance.mark('search:matched');
+  const renderPage = pageRenderer(backend, outcome, render);
+  return { outcome, items: await renderPage(0), renderPage };
+}
+
+/** Renders `render.pageSize` reports of the outcome from `from` on, with their section excerpts. */
+function pageRenderer(
+  backend: Backend,
+  outcome: SearchOutcome,
+  render: RenderOptions,
+): (from: number) => Promise<HTMLElement[]> {
   // Links carry the terms as matched (Traditional and Simplified forms) for highlighting.
   const terms = outcome.terms.flatMap((x) => (x.simplified ? [x.text, x.simplified] : [x.text]));
-  const renderPage = async (from: number): Promise<HTMLElement[]> => {
+  return async (from) => {
     const page = outcome.reports.slice(from, from + render.pageSize);
     const details = await Promise.all(page.map((r) => reportDetail(backend, r, render.excerpts)));
     return page.map((r, k) => renderReport(r, details[k]!, terms.join(' '), terms, render));
   };
-  let items: HTMLElement[];
-  try {
-    items = await renderPage(0);
-  } catch (e) {
-    if (mine !== generation) return undefined;
-    status.textContent = t.error;
-    status.dataset.searchState = 'done';
-    console.error(e);
-    return undefined;
-  }
-  if (mine !== generation) return undefined;
-  performance.mark('search:excerpts');
+}
 
+/** A failed search or rendering: the status says so and no stale results stay on screen. */
+function showError(targets: Targets, e: unknown): void {
+  targets.status.textContent = t.error;
+  targets.status.dataset.searchState = 'done';
+  targets.status.dataset.count = '0';
+  targets.results.replaceChildren();
+  console.error(e);
+}
+
+/** What the status line says about an outcome: forms converted, and what was found. */
+function statusNotes(outcome: SearchOutcome): string[] {
   const notes: string[] = [];
   for (const x of outcome.terms) if (x.simplified) notes.push(t.simplified(x.raw, x.simplified));
   const total = outcome.reports.reduce((n, r) => n + r.count, 0);
@@ -166,64 +199,80 @@ export async function runAndRender(
   else if (outcome.reports.length === 0)
     notes.push(outcome.byYear.length ? t.noResultsFiltered : t.noResults);
   else notes.push(t.resultCount(outcome.reports.length, total));
-  status.textContent = notes.join(' ');
+  return notes;
+}
+
+/** The first page of results, and past it a button that renders the next reports on request. */
+function showResults(
+  results: HTMLElement,
+  outcome: SearchOutcome,
+  items: HTMLElement[],
+  renderPage: (from: number) => Promise<HTMLElement[]>,
+  isCurrent: () => boolean,
+): void {
   results.replaceChildren(...items);
   results.dataset.resultIds = outcome.reports.map((r) => r.id).join(' ');
-  // Past the first page, the next reports are rendered on request.
   results.parentElement?.querySelector('[data-search-more]')?.remove();
-  if (outcome.reports.length > items.length) {
-    let shown = items.length;
-    const more = el(
-      'button',
-      { type: 'button', class: 'search-show-more', 'data-search-more': '' },
-      t.showMore(shown, outcome.reports.length),
-    );
-    more.addEventListener('click', async () => {
-      more.disabled = true;
-      const next = await renderPage(shown);
-      if (mine !== generation) return;
-      results.append(...next);
-      shown += next.length;
-      more.disabled = false;
-      if (shown >= outcome.reports.length) more.remove();
-      else more.textContent = t.showMore(shown, outcome.reports.length);
-      // The reader's place: the first new result takes the focus.
-      next[0]?.querySelector<HTMLAnchorElement>('a[data-result-link]')?.focus();
-    });
-    results.after(more);
-  }
+  if (outcome.reports.length <= items.length) return;
+  let shown = items.length;
+  const more = el(
+    'button',
+    { type: 'button', class: 'search-show-more', 'data-search-more': '' },
+    t.showMore(shown, outcome.reports.length),
+  );
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    const next = await renderPage(shown);
+    if (!isCurrent()) return;
+    results.append(...next);
+    shown += next.length;
+    more.disabled = false;
+    if (shown >= outcome.reports.length) more.remove();
+    else more.textContent = t.showMore(shown, outcome.reports.length);
+    // The reader's place: the first new result takes the focus.
+    next[0]?.querySelector<HTMLAnchorElement>('a[data-result-link]')?.focus();
+  });
+  results.after(more);
+}
 
-  if (targets.years) {
-    const max = Math.max(1, ...outcome.byYear.map((y) => y.count));
-    targets.years.replaceChildren(
-      ...(outcome.byYear.length ? [el('h2', { class: 'search-years-title' }, t.hitsPerYear)] : []),
-      ...outcome.byYear.map((y) => {
-        const bar = el('span', { class: 'search-year-bar', 'aria-hidden': 'true' });
-        bar.style.width = `${Math.round((y.count / max) * 100)}%`;
-        const button = el(
-          'button',
-          {
-            type: 'button',
-            class: 'search-year',
-            'data-year': String(y.year),
-            'aria-pressed': String(options.years?.includes(y.year) ?? false),
-          },
-          el('span', { class: 'search-year-label' }, t.yearHits(y.year, y.reports, y.count)),
-          bar,
-        );
-        if (onYear) button.addEventListener('click', () => onYear(y.year));
-        return button;
-      }),
-    );
-  }
-  status.dataset.count = String(outcome.reports.length);
+/** Hits per year as bars, each a button that filters by its year. */
+function showYears(
+  years: HTMLElement,
+  outcome: SearchOutcome,
+  options: SearchOptions,
+  onYear?: (year: number) => void,
+): void {
+  const max = Math.max(1, ...outcome.byYear.map((y) => y.count));
+  years.replaceChildren(
+    ...(outcome.byYear.length ? [el('h2', { class: 'search-years-title' }, t.hitsPerYear)] : []),
+    ...outcome.byYear.map((y) => {
+      const bar = el('span', { class: 'search-year-bar', 'aria-hidden': 'true' });
+      bar.style.width = `${Math.round((y.count / max) * 100)}%`;
+      const button = el(
+        'button',
+        {
+          type: 'button',
+          class: 'search-year',
+          'data-year': String(y.year),
+          'aria-pressed': String(options.years?.includes(y.year) ?? false),
+        },
+        el('span', { class: 'search-year-label' }, t.yearHits(y.year, y.reports, y.count)),
+        bar,
+      );
+      if (onYear) button.addEventListener('click', () => onYear(y.year));
+      return button;
+    }),
+  );
+}
+
+function showDone(status: HTMLElement, count: number, isCurrent: () => boolean): void {
+  status.dataset.count = String(count);
   status.dataset.searchState = 'done';
   // For the benchmark: the results are on screen once the next frame is painted.
   performance.mark('search:done');
   requestAnimationFrame(() =>
     setTimeout(() => {
-      if (mine === generation) performance.mark('search:rendered');
+      if (isCurrent()) performance.mark('search:rendered');
     }, 0),
   );
-  return outcome;
 }
