@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StructureFile } from '../../scripts/convert.ts';
-import { contentDir } from '../shared/paths.ts';
-import { getStructures } from './structure.ts';
+import { contentDir } from '../../src/shared/paths.ts';
+import type { Counterpart, StructureFile } from '../../src/shared/schemas/generated.ts';
 
 /**
  * The same section in the region's other reports: headings are matched by
@@ -10,14 +9,6 @@ import { getStructures } from './structure.ts';
  * content/tagging/section-roles.json), else by the similarity of their titles,
  * part with part and section with section.
  */
-
-export interface Counterpart {
-  report: string;
-  year: number;
-  title: string;
-  anchor: string;
-  heading: string;
-}
 
 interface Heading {
   report: StructureFile;
@@ -121,13 +112,4 @@ export function findCounterparts(
     }
   }
   return out;
-}
-
-let cached: { structures: StructureFile[]; map: Map<string, Counterpart[]> } | undefined;
-
-/** The corresponding sections of a heading in the region's other reports, oldest first. */
-export function getCounterparts(report: string, anchor: string): Counterpart[] {
-  const structures = getStructures();
-  if (cached?.structures !== structures) cached = { structures, map: findCounterparts(structures) };
-  return cached.map.get(`${report}#${anchor}`) ?? [];
 }
