@@ -76,16 +76,25 @@ export const appendixGroupSchema = z.strictObject({
 
 export const appendixEntrySchema = z.discriminatedUnion('kind', [
   /** A heading inside the appendix. */
-  z.strictObject({ kind: z.literal('group'), ...appendixGroupSchema.shape }),
+  z.strictObject({
+    /** Tells the entry's kind. */
+    kind: z.literal('group'),
+    ...appendixGroupSchema.shape,
+  }),
   /** A numbered item of the appendix (`12．…`, anchor `a1-12`). */
   z.strictObject({
+    /** Tells the entry's kind. */
     kind: z.literal('item'),
     ...paragraphSchema.shape,
     /** The item's own number. */
     item: z.number().int(),
   }),
   /** An unnumbered paragraph of the appendix (`a1-p1`). */
-  z.strictObject({ kind: z.literal('paragraph'), ...paragraphSchema.shape }),
+  z.strictObject({
+    /** Tells the entry's kind. */
+    kind: z.literal('paragraph'),
+    ...paragraphSchema.shape,
+  }),
 ]);
 
 export const appendixSchema = z.strictObject({
