@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { addThemeRanges, reportSearchData } from './search/search-data.ts';
 import { pairTokens, SEPARATOR } from '../src/shared/tokens.ts';
 import { reportUrl } from '../src/shared/urls.ts';
-import type { StructureFile } from '../scripts/convert.ts';
+import { structureFileSchema } from '../src/shared/schemas/generated.ts';
+import { readGenerated } from '../src/lib/readGenerated.ts';
 import type { ReportSources, SearchManifest, ThemeRanges } from '../src/client/search/types.ts';
 
 /**
@@ -123,7 +124,7 @@ export async function buildSearchIndex(
       // One report at a time: at a thousand reports, holding
       // every structure file at once would cost gigabytes.
       for (const f of files.slice(shard * REPORTS_PER_SHARD, (shard + 1) * REPORTS_PER_SHARD)) {
-        const r = JSON.parse(await readFile(join(structureDir, f), 'utf8')) as StructureFile;
+        const r = readGenerated(join(structureDir, f), structureFileSchema);
         const data = reportSearchData(r.id, r.passages, r.themes.sections);
         const indexed = pairTokens(data.tokens);
         tokens += indexed.length;

@@ -21,26 +21,15 @@ import { ConvertCache, cacheKey } from './content/convert-cache.ts';
 import { ROOT, contentDir, generatedDir } from '../src/shared/paths.ts';
 import { convertReport, type ConvertedReport } from './pipeline/convert-report.ts';
 import { ContentError, Warnings } from './pipeline/errors.ts';
-import type { ContentWarning, Passage, ReportBody } from './pipeline/model.ts';
-import type { ReportEntry } from '../src/shared/schemas/report.ts';
-
-/** `.generated/structure/<id>.json`: the structured report, read by search, figures and themes. */
-export interface StructureFile {
-  id: string;
-  fullTitle: string;
-  year: number;
-  region: ReportEntry['region'];
-  date?: string;
-  body: ReportBody;
-  passages: Passage[];
-  figures: ConvertedReport['figures'];
-  themes: ConvertedReport['themes'];
-  targets: ConvertedReport['targets'];
-  /** Full text or an excerpt (an excerpt may lack the review that states outcomes). */
-  completeness: 'full' | 'excerpt';
-  /** The other sources' texts, for comparing them with the primary one. */
-  otherSources: ConvertedReport['otherSources'];
-}
+import type { ContentWarning } from './pipeline/model.ts';
+import { writeCrossYear } from './cross-year/write-cross-year.ts';
+import {
+  FORMAT_VERSION,
+  keysFileSchema,
+  type KeysFile,
+  type StructureFile,
+  type WarningsFile,
+} from '../src/shared/schemas/generated.ts';
 
 export interface ConvertOptions {
   root?: string;
@@ -52,8 +41,11 @@ export interface ConvertOptions {
   current?: GeneratedKeys;
 }
 
-/** `.generated/keys.json`: for each report whose files are written, its cache key and warnings. */
-export type GeneratedKeys = Record<string, { key: string; warnings: ContentWarning[] }>;
+/**
+ * `.generated/keys.json`'s reports: for each report whose files are written, its cache key and
+ * warnings.
+ */
+export type GeneratedKeys = KeysFile['reports'];
 
 export interface ConvertResult {
   /** The reports converted or loaded from the cache (not those skipped as current). */
@@ -111,9 +103,13 @@ function writeAtomic(file: string, text: string): void {
   renameSync(tmp, file);
 }
 
-function structureJson(r: ConvertedReport): string {
+/**
+ * `.generated/structure/<id>.json` of a converted report (schema: src/shared/schemas/structure.ts).
+ */
+export function toStructureFile(r: ConvertedReport): StructureFile {
   const { id, fullTitle, year, region, date } = r.entry;
-  const structure: StructureFile = {
+  return {
+    formatVersion: FORMAT_VERSION,
     id,
     fullTitle,
     year,
@@ -127,7 +123,10 @@ function structureJson(r: ConvertedReport): string {
     completeness: r.entry.completeness.kind,
     otherSources: r.otherSources,
   };
-  return `${JSON.stringify(structure, null, 1)}\n`;
+}
+
+function structureJson(r: ConvertedReport): string {
+  return `${JSON.stringify(toStructureFile(r), null, 1)}\n`;
 }
 
 /** The output's keys.json, when it and the folders it describes exist. */
@@ -135,7 +134,10 @@ export function readGeneratedKeys(outDir: string): GeneratedKeys | undefined {
   const file = join(outDir, 'keys.json');
   if (!existsSync(file)) return undefined;
   try {
-    const keys = JSON.parse(readFileSync(file, 'utf8')) as GeneratedKeys;
+    // Written by another format version, or damaged: everything is written afresh.
+    const parsed = keysFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) return undefined;
+    const keys = parsed.data.reports;
     // A report counts as written only with both of its files there.
     for (const id of Object.keys(keys)) {
       if (
@@ -157,9 +159,13 @@ export function readGeneratedKeys(outDir: string): GeneratedKeys | undefined {
  * keys.json last, so an interrupted run is completed by the next one.
  */
 export function writeGenerated(result: ConvertResult, outDir: string): void {
-  const keys = Object.fromEntries([...result.keys].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const keys: KeysFile = {
+    formatVersion: FORMAT_VERSION,
+    reports: Object.fromEntries([...result.keys].sort(([a], [b]) => (a < b ? -1 : 1))),
+  };
+  const warnings: WarningsFile = { formatVersion: FORMAT_VERSION, warnings: result.warnings.list };
   const keysJson = `${JSON.stringify(keys, null, 1)}\n`;
-  const warningsJson = `${JSON.stringify(result.warnings.list, null, 1)}\n`;
+  const warningsJson = `${JSON.stringify(warnings, null, 1)}\n`;
   if (result.current > 0 && existsSync(join(outDir, 'keys.json'))) {
     for (const r of result.reports) {
       writeAtomic(join(outDir, 'reports', `${r.entry.id}.mdx`), r.mdx);
@@ -195,13 +201,18 @@ export function writeGenerated(result: ConvertResult, outDir: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-/** Converts content/ and writes .generated/ (with a cache: only what changed). */
+/**
+ * Converts content/ and writes .generated/ (with a cache: only what changed),
+ * then the cross-year data, from every structure file written (changed or not).
+ */
 export function runConvert(opts: ConvertOptions = {}): ConvertResult {
   const root = opts.root ?? ROOT;
   const out = opts.outDir ?? (opts.root ? join(root, '.generated') : generatedDir());
+  const dir = opts.contentDir ?? (opts.root ? join(root, 'content') : contentDir());
   const current = opts.cache ? readGeneratedKeys(out) : undefined;
   const result = convertAll({ ...opts, ...(current ? { current } : {}) });
   writeGenerated(result, out);
+  writeCrossYear(out, join(dir, 'tagging'));
   return result;
 }
 

@@ -16,6 +16,7 @@ import { convertAll, runConvert } from '../convert.ts';
 import { ContentError } from '../pipeline/errors.ts';
 import { ConvertCache } from '../content/convert-cache.ts';
 import { CONTENT, FILES, rawText } from './helpers.ts';
+import { targetsFileSchema } from '../../src/shared/schemas/generated.ts';
 
 /** A scratch copy of content/ to break in one way. */
 function scratch(): { root: string; content: string; done: () => void } {
@@ -229,10 +230,13 @@ test('a rebuild writes only the changed report to .generated/, equal to a fresh 
   const cache = new ConvertCache(join(s.root, 'cache'));
   const out = join(s.root, '.generated');
   const freshOut = join(s.root, '.generated-fresh');
+  // The cross-year files too: recomputed from every structure file, converted now or not.
   const files = (dir: string) =>
     Object.fromEntries(
-      ['reports', 'structure'].flatMap((d) =>
-        readdirSync(join(dir, d)).map((f) => [`${d}/${f}`, readFileSync(join(dir, d, f), 'utf8')]),
+      ['reports', 'structure', 'cross-year', 'cross-year/reports'].flatMap((d) =>
+        readdirSync(join(dir, d))
+          .filter((f) => /\.(?:mdx|json)$/u.test(f))
+          .map((f) => [`${d}/${f}`, readFileSync(join(dir, d, f), 'utf8')]),
       ),
     );
   try {
@@ -254,6 +258,12 @@ test('a rebuild writes only the changed report to .generated/, equal to a fresh 
     // A report removed from content/ disappears from the output.
     rmSync(join(s.content, 'reports', FILES.y2024[0]), { recursive: true });
     runConvert({ root: s.root, contentDir: s.content, outDir: out, cache });
+    // Without 2024's report, 2023's targets have no next report: the pairing was done again.
+    const targets = targetsFileSchema
+      .parse(JSON.parse(readFileSync(join(out, 'cross-year', 'targets.json'), 'utf8')))
+      .records.filter((r) => r.report === 'neimenggu-2023');
+    assert.equal(targets.length, 6);
+    assert.ok(targets.every((r) => r.status === 'next-missing' && !r.next));
     runConvert({ root: s.root, contentDir: s.content, outDir: freshOut });
     assert.deepEqual(files(out), files(freshOut));
     assert.equal(

@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ROOT } from '../../src/shared/paths.ts';
-import { convertAll, type StructureFile } from '../convert.ts';
+import { convertAll, toStructureFile } from '../convert.ts';
+import type { StructureFile } from '../../src/shared/schemas/generated.ts';
 import { ConvertCache } from '../content/convert-cache.ts';
 
 /** The national corpus (../shared/corpus/national/): State Council reports, one text per year. */
@@ -38,17 +39,5 @@ export function nationalStructures(fromYear: number): StructureFile[] {
   // The tagging lists are the project's: copy them again so that edits take effect.
   cpSync(join(ROOT, 'content', 'tagging'), join(content, 'tagging'), { recursive: true });
   const { reports } = convertAll({ root: dir, contentDir: content, cache: new ConvertCache() });
-  return reports.map((r) => ({
-    id: r.entry.id,
-    fullTitle: r.entry.fullTitle,
-    year: r.entry.year,
-    region: r.entry.region,
-    body: r.body,
-    passages: r.passages,
-    figures: r.figures,
-    themes: r.themes,
-    targets: r.targets,
-    completeness: r.entry.completeness.kind,
-    otherSources: r.otherSources,
-  }));
+  return reports.map(toStructureFile);
 }

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractTargets } from '../pipeline/targets.ts';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
-import { meets, pairTargets, type TargetStatus } from '../../src/lib/targets.ts';
-import { convertAll } from '../convert.ts';
+import { meets, pairTargets } from '../cross-year/targets.ts';
+import type { TargetStatus } from '../../src/shared/schemas/generated.ts';
+import { convertAll, toStructureFile } from '../convert.ts';
 import { nationalStructures } from './national.ts';
 
 const indicators = loadIndicators();
@@ -162,19 +163,7 @@ test('pairing on the national corpus: outcomes in the next report agree with a h
 
 test('seed content: the 2023 targets meet an excerpt, the 2025 targets have no next report', () => {
   const { reports } = convertAll();
-  const structures = reports.map((r) => ({
-    id: r.entry.id,
-    fullTitle: r.entry.fullTitle,
-    year: r.entry.year,
-    region: r.entry.region,
-    body: r.body,
-    passages: r.passages,
-    figures: r.figures,
-    themes: r.themes,
-    targets: r.targets,
-    completeness: r.entry.completeness.kind,
-    otherSources: r.otherSources,
-  }));
+  const structures = reports.map(toStructureFile);
   const records = pairTargets(structures, indicators);
   const y2023 = records.filter((r) => r.report === 'neimenggu-2023');
   assert.equal(y2023.length, 6);

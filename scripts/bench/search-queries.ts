@@ -11,7 +11,7 @@ import * as OpenCC from 'opencc-js';
 import { indexReport } from '../../integrations/search/sections.ts';
 import { parseQuery, countOccurrences } from '../../src/client/search/query.ts';
 import { indexedText } from '../../src/shared/tokens.ts';
-import type { StructureFile } from '../convert.ts';
+import type { StructureFile } from '../../src/shared/schemas/generated.ts';
 import { rng } from '../lib/rng.ts';
 
 export { rng };

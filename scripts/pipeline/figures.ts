@@ -3,29 +3,15 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { contentDir } from '../../src/shared/paths.ts';
 import { sentenceAt } from './patterns.ts';
+import type { Figure, FigureKind, TaggedFigure } from '../../src/shared/schemas/generated.ts';
+
+export type { Figure, FigureKind, TaggedFigure };
 
 /**
  * Finds the quantitative figures of a paragraph (rules: content/tagging/README.md):
  * the exact span, the value in base units, the unit, the kind, and the thing
  * measured (subject), which nodejieba's part-of-speech tags help find.
  */
-
-export type FigureKind = 'level' | 'change' | 'target' | 'count' | 'share' | 'rank';
-
-export interface Figure {
-  /** Offsets of the span in the paragraph text (UTF-16 code units). */
-  start: number;
-  end: number;
-  /** The span exactly as in the text. */
-  span: string;
-  /** Value in base units (`1.35亿千瓦` → 135000000), or the percent/points/multiple. */
-  value: number;
-  /** Base unit: 千瓦, 元, %, 个百分点, 倍, a measure word, or '' for a bare magnitude. */
-  unit: string;
-  kind: FigureKind;
-  /** What is measured, from the text (`新能源装机`). */
-  subject: string;
-}
 
 interface UnitList {
   magnitudes: Record<string, number>;
@@ -262,12 +248,6 @@ function clauseBefore(text: string, at: number): string {
 /**
  * A figure as published: with its permanent id (`s3-2-p4-f1`, the paragraph's anchor + its place).
  */
-export interface TaggedFigure extends Figure {
-  id: string;
-  /** Anchor of the passage it is in. */
-  anchor: string;
-}
-
 /** Every figure of every passage, in reading order, with ids. */
 export function tagFigures(
   passages: { anchor: string; text: string }[],

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../../src/shared/paths.ts';
+import type { Indicator } from '../../src/shared/schemas/generated.ts';
+
+export type { Indicator };
 
 /**
  * The indicators followed across reports (content/tagging/indicators.json), and
@@ -9,14 +12,6 @@ import { contentDir } from '../../src/shared/paths.ts';
  * `国内生产总值达到134.9万亿元、增长5%`). Targets, outcomes and the indicator
  * pages all read figures through this one rule.
  */
-
-export interface Indicator {
-  slug: string;
-  name: string;
-  aliases: string[];
-  /** `higher`: more is better (growth, output); `lower`: a ceiling (unemployment, prices). */
-  better: 'higher' | 'lower';
-}
 
 export function loadIndicators(
   path = join(contentDir(), 'tagging', 'indicators.json'),

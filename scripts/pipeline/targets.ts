@@ -1,34 +1,17 @@
 import type { Passage } from './model.ts';
 import type { TaggedFigure } from './figures.ts';
 import { indicatorBefore, type Indicator } from './indicators.ts';
+import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
+
+export type { Comparator, Target };
 
 /**
  * A report's main expected targets (主要预期目标) as records: the list after
  * `主要预期目标是：` up to the end of that sentence, one record per figure,
  * with the indicator it measures (content/tagging/indicators.json), the
  * comparator and the value. Pairing with the next report's outcomes is done
- * across reports (src/lib/targets.ts).
+ * across reports (scripts/cross-year/targets.ts).
  */
-
-export type Comparator = '左右' | '以上' | '以内' | '';
-
-export interface Target {
-  /** The figure's id: the target's own anchor in the text. */
-  id: string;
-  /** Paragraph anchor. */
-  anchor: string;
-  /** Indicator slug, or '' when the measure is not in the indicator list. */
-  indicator: string;
-  /** The measure as written before the figure (`规上工业增加值`). */
-  label: string;
-  /** The figure's span (`增长6%左右`), and for a range (`6%－6.5%`) the whole range. */
-  span: string;
-  value: number;
-  /** Upper end of a range target. */
-  high?: number;
-  unit: string;
-  comparator: Comparator;
-}
 
 /** Opens the list of targets. */
 const TARGETS_OPEN = /(?:主要预期目标|主要目标|预期目标)(?:是|为|确定为|建议为)[:：]/u;

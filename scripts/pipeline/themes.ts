@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { contentDir } from '../../src/shared/paths.ts';
 import type { Passage } from './model.ts';
 import { sentenceAt } from './patterns.ts';
+import type { ThemeTags } from '../../src/shared/schemas/generated.ts';
+
+export type { ThemeTags };
 
 /**
  * Tags passages and sections with the archive's themes (energy, ecology,
@@ -143,13 +146,6 @@ function isAbout(text: string, def: ThemeDef, slogans: string[]): boolean {
     topics.length > 1 &&
     topics.some((b) => weight(b.join(''), def, slogans) >= 4 && sentencesAbout(b, def, slogans))
   );
-}
-
-export interface ThemeTags {
-  /** Themes of each passage, by anchor (empty list: none). */
-  passages: Record<string, string[]>;
-  /** Themes of each section (heading anchor, or the first passage's for text before a heading). */
-  sections: Record<string, string[]>;
 }
 
 export function tagThemes(passages: Passage[], lexicon: Lexicon = loadLexicon()): ThemeTags {

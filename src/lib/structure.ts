@@ -1,27 +1,31 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { StructureFile } from '../../scripts/convert.ts';
-import { generatedDir } from '../shared/paths.ts';
-
-const cache = new Map<string, StructureFile[]>();
+import {
+  reportsFileSchema,
+  structureFileSchema,
+  type ArchiveReport,
+  type StructureFile,
+} from '../shared/schemas/generated.ts';
+import { readGenerated, readGeneratedOnce } from './readGenerated.ts';
 
 /**
- * The structured reports the converter wrote, newest year first (for data files
- * and theme pages); read once per conversion, however many pages ask.
+ * The structured reports the converter wrote, read one at a time: a large
+ * archive's structure files together would not fit in memory.
  */
-export function getStructures(): StructureFile[] {
-  const dir = join(generatedDir(), 'structure');
-  // The converter replaces the folder as a whole, so its mtime tells a new conversion.
-  const key = `${dir}@${statSync(dir).mtimeMs}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const list = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as StructureFile)
-    .sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
-  cache.set(key, list);
-  return list;
+
+/** Every report, newest year first, then by id (`.generated/cross-year/reports.json`). */
+export function archiveReports(): ArchiveReport[] {
+  return readGeneratedOnce('cross-year/reports.json', reportsFileSchema).reports;
+}
+
+/** One report's structure file, validated. */
+export function readStructure(id: string): StructureFile {
+  return readGenerated(`structure/${id}.json`, structureFileSchema);
+}
+
+/**
+ * The structure files of the given reports (default: all, in the archive's order), one at a time.
+ */
+export function* eachStructure(ids = archiveReports().map((r) => r.id)): Generator<StructureFile> {
+  for (const id of ids) yield readStructure(id);
 }
 
 /** One row per figure, as published in /data/figures.json and .csv. */
@@ -39,22 +43,24 @@ export interface FigureRow {
   themes: string[];
 }
 
-export function figureRows(structures = getStructures()): FigureRow[] {
-  return structures.flatMap((s) =>
-    s.figures.map((f) => ({
-      report: s.id,
-      year: s.year,
-      region: s.region.name,
-      anchor: f.anchor,
-      id: f.id,
-      span: f.span,
-      value: f.value,
-      unit: f.unit,
-      subject: f.subject,
-      kind: f.kind,
-      themes: f.themes,
-    })),
-  );
+export function figureRows(): FigureRow[] {
+  const rows: FigureRow[] = [];
+  for (const s of eachStructure())
+    for (const f of s.figures)
+      rows.push({
+        report: s.id,
+        year: s.year,
+        region: s.region.name,
+        anchor: f.anchor,
+        id: f.id,
+        span: f.span,
+        value: f.value,
+        unit: f.unit,
+        subject: f.subject,
+        kind: f.kind,
+        themes: f.themes,
+      });
+  return rows;
 }
 
 /** One row per paragraph or item, as published in /data/passages.json. */
@@ -68,18 +74,19 @@ export interface PassageRow {
   text: string;
 }
 
-export function passageRows(structures = getStructures()): PassageRow[] {
-  return structures.flatMap((s) =>
-    s.passages
-      .filter((p) => p.kind !== 'heading')
-      .map((p) => ({
-        report: s.id,
-        year: s.year,
-        region: s.region.name,
-        anchor: p.anchor,
-        kind: p.kind,
-        themes: s.themes.passages[p.anchor] ?? [],
-        text: p.text,
-      })),
-  );
+export function passageRows(): PassageRow[] {
+  const rows: PassageRow[] = [];
+  for (const s of eachStructure())
+    for (const p of s.passages)
+      if (p.kind !== 'heading')
+        rows.push({
+          report: s.id,
+          year: s.year,
+          region: s.region.name,
+          anchor: p.anchor,
+          kind: p.kind,
+          themes: s.themes.passages[p.anchor] ?? [],
+          text: p.text,
+        });
+  return rows;
 }

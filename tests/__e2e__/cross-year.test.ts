@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../browser.ts';
 import { ROOT } from '../../src/shared/paths.ts';
-import type { StructureFile } from '../../scripts/convert.ts';
+import { structureFileSchema } from '../../src/shared/schemas/generated.ts';
 
 const site = useBuiltSite();
 
 const structure = (id: string) =>
-  JSON.parse(
-    readFileSync(join(ROOT, '.generated', 'structure', `${id}.json`), 'utf8'),
-  ) as StructureFile;
+  structureFileSchema.parse(
+    JSON.parse(readFileSync(join(ROOT, '.generated', 'structure', `${id}.json`), 'utf8')),
+  );
 const html = (path: string) => readFileSync(join(ROOT, 'dist', path, 'index.html'), 'utf8');
 
 /** Whether the report page a link points to has an element with the link's fragment as id. */

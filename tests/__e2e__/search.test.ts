@@ -8,6 +8,7 @@ import { ROOT } from '../../src/shared/paths.ts';
 import { countOccurrences } from '../../src/client/search/query.ts';
 import { indexedText } from '../../src/shared/tokens.ts';
 import { searchUi } from '../../src/i18n/zh-CN.ts';
+import { structureFileSchema } from '../../src/shared/schemas/generated.ts';
 
 const site = useBuiltSite();
 
@@ -16,10 +17,7 @@ function occurrences(term: string): Map<string, number> {
   const dir = join(ROOT, '.generated', 'structure');
   const out = new Map<string, number>();
   for (const f of readdirSync(dir)) {
-    const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
-      id: string;
-      passages: { text: string }[];
-    };
+    const s = structureFileSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
     const n = s.passages.reduce((k, p) => k + countOccurrences(indexedText(p.text), term), 0);
     if (n) out.set(s.id, n);
   }
@@ -172,10 +170,7 @@ test('the theme filter keeps only section hits of that theme', async () => {
   const dir = join(ROOT, '.generated', 'structure');
   const sections = new Map(
     readdirSync(dir).map((f) => {
-      const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
-        id: string;
-        themes: { sections: Record<string, string[]> };
-      };
+      const s = structureFileSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
       return [s.id, s.themes.sections] as const;
     }),
   );

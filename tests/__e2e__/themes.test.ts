@@ -4,14 +4,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { useBuiltSite } from '../browser.ts';
 import { ROOT } from '../../src/shared/paths.ts';
-import type { StructureFile } from '../../scripts/convert.ts';
+import { structureFileSchema, type StructureFile } from '../../src/shared/schemas/generated.ts';
 
 const site = useBuiltSite();
 
 function structures(): StructureFile[] {
   const dir = join(ROOT, '.generated', 'structure');
-  return readdirSync(dir).map(
-    (f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as StructureFile,
+  return readdirSync(dir).map((f) =>
+    structureFileSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))),
   );
 }
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StructureFile } from '../../scripts/convert.ts';
-import { contentDir } from '../shared/paths.ts';
-import { getStructures } from './structure.ts';
+import { contentDir } from '../../src/shared/paths.ts';
+import type { Counterpart, StructureFile } from '../../src/shared/schemas/generated.ts';
 
 /**
  * The same section in the region's other reports: headings are matched by
@@ -11,20 +10,14 @@ import { getStructures } from './structure.ts';
  * part with part and section with section.
  */
 
-export interface Counterpart {
-  report: string;
-  year: number;
-  title: string;
-  anchor: string;
-  heading: string;
-}
-
 interface Heading {
   report: StructureFile;
   anchor: string;
   text: string;
   level: 'part' | 'section' | 'appendix';
   roles: Set<string>;
+  /** The title's bigrams, counted once: every heading is compared with every other of its level. */
+  grams: Grams;
 }
 
 export function loadRoles(
@@ -34,26 +27,29 @@ export function loadRoles(
   return Object.entries(raw.roles).map(([k, v]) => [k, new RegExp(v, 'u')]);
 }
 
+/** Character bigrams of a title, numbering and punctuation left out, with their counts. */
+function titleGrams(s: string): { grams: Map<string, number>; count: number } {
+  const t = s
+    .replace(/^[（(]?[一二三四五六七八九十\d]+[）)、．.]\s*|^附件\s*\d*/u, '')
+    .replace(/[，。、；：“”（）\s\d]/gu, '');
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 1 < t.length; i++)
+    grams.set(t.slice(i, i + 2), (grams.get(t.slice(i, i + 2)) ?? 0) + 1);
+  return { grams, count: Math.max(0, t.length - 1) };
+}
+
+type Grams = ReturnType<typeof titleGrams>;
+
+/** Dice similarity of two titles' bigrams. */
+function gramSimilarity(a: Grams, b: Grams): number {
+  let common = 0;
+  for (const [g, n] of a.grams) common += Math.min(n, b.grams.get(g) ?? 0);
+  return a.count + b.count ? (2 * common) / (a.count + b.count) : 0;
+}
+
 /** Character bigrams' Dice similarity of two titles, numbering left out. */
 export function titleSimilarity(a: string, b: string): number {
-  const grams = (s: string) => {
-    const t = s
-      .replace(/^[（(]?[一二三四五六七八九十\d]+[）)、．.]\s*|^附件\s*\d*/u, '')
-      .replace(/[，。、；：“”（）\s\d]/gu, '');
-    const out = new Map<string, number>();
-    for (let i = 0; i + 1 < t.length; i++)
-      out.set(t.slice(i, i + 2), (out.get(t.slice(i, i + 2)) ?? 0) + 1);
-    return out;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  let common = 0,
-    na = 0,
-    nb = 0;
-  for (const n of ga.values()) na += n;
-  for (const n of gb.values()) nb += n;
-  for (const [g, n] of ga) common += Math.min(n, gb.get(g) ?? 0);
-  return na + nb ? (2 * common) / (na + nb) : 0;
+  return gramSimilarity(titleGrams(a), titleGrams(b));
 }
 
 function headingsOf(s: StructureFile, roles: [string, RegExp][]): Heading[] {
@@ -65,6 +61,7 @@ function headingsOf(s: StructureFile, roles: [string, RegExp][]): Heading[] {
       text: p.text,
       level: p.anchor.startsWith('a') ? 'appendix' : p.anchor.includes('-') ? 'section' : 'part',
       roles: new Set(roles.filter(([, re]) => re.test(p.text)).map(([k]) => k)),
+      grams: titleGrams(p.text),
     }));
 }
 
@@ -79,7 +76,7 @@ function bestMatch(h: Heading, candidates: Heading[]): Heading | undefined {
     if (c.level !== h.level) continue;
     const shared = [...h.roles].filter((r) => c.roles.has(r)).length;
     const union = new Set([...h.roles, ...c.roles]).size;
-    const similarity = titleSimilarity(h.text, c.text);
+    const similarity = gramSimilarity(h.grams, c.grams);
     // Groups of a 民生实事 list share their roles; only their titles tell them apart.
     if ((shared === 0 || h.anchor.includes('-g')) && similarity < 0.34) continue;
     const score = (union ? shared / union : 0) + similarity;
@@ -121,13 +118,4 @@ export function findCounterparts(
     }
   }
   return out;
-}
-
-let cached: { structures: StructureFile[]; map: Map<string, Counterpart[]> } | undefined;
-
-/** The corresponding sections of a heading in the region's other reports, oldest first. */
-export function getCounterparts(report: string, anchor: string): Counterpart[] {
-  const structures = getStructures();
-  if (cached?.structures !== structures) cached = { structures, map: findCounterparts(structures) };
-  return cached.map.get(`${report}#${anchor}`) ?? [];
 }

@@ -1,12 +1,16 @@
-import type { StructureFile } from '../../scripts/convert.ts';
 import {
   indicatorBefore,
   loadIndicators,
   SEVERAL_YEARS,
   type Indicator,
-} from '../../scripts/pipeline/indicators.ts';
-import { findTargetsList } from '../../scripts/pipeline/targets.ts';
-import { getStructures } from './structure.ts';
+} from '../pipeline/indicators.ts';
+import { findTargetsList } from '../pipeline/targets.ts';
+import type {
+  IndicatorTimeline,
+  IndicatorValue,
+  StructureFile,
+  ValueKind,
+} from '../../src/shared/schemas/generated.ts';
 
 /**
  * Indicator timelines: every figure measured by an indicator of
@@ -15,31 +19,6 @@ import { getStructures } from './structure.ts';
  * in the year it speaks of — a review states last year's values, targets and
  * plans this year's.
  */
-
-export type ValueKind = 'actual' | 'expected' | 'target';
-
-export interface IndicatorValue {
-  /** The year the value speaks of. */
-  year: number;
-  value: number;
-  unit: string;
-  kind: ValueKind;
-  span: string;
-  report: string;
-  reportTitle: string;
-  reportYear: number;
-  region: string;
-  regionSlug: string;
-  /** Figure id: the value's own anchor. */
-  id: string;
-  /** The sentence it is in. */
-  sentence: string;
-}
-
-export interface IndicatorTimeline {
-  indicator: Indicator;
-  values: IndicatorValue[];
-}
 
 const PLAN = /力争|目标|确保|预期|计划|要/u;
 
@@ -112,38 +91,4 @@ export function indicatorValues(
 /** Indicators with values from more than one report: the ones that get a page. */
 export function recurringIndicators(timelines: IndicatorTimeline[]): IndicatorTimeline[] {
   return timelines.filter((t) => new Set(t.values.map((v) => v.report)).size >= 2);
-}
-
-let cached: { structures: StructureFile[]; timelines: IndicatorTimeline[] } | undefined;
-
-export function getIndicatorTimelines(): IndicatorTimeline[] {
-  const structures = getStructures();
-  if (cached?.structures !== structures)
-    cached = { structures, timelines: recurringIndicators(indicatorValues(structures)) };
-  return cached.timelines;
-}
-
-/** A timeline's series: one per region and unit (a growth rate and a total are not one line). */
-export function seriesOf(
-  t: IndicatorTimeline,
-): { region: string; regionSlug: string; unit: string; values: IndicatorValue[] }[] {
-  const groups = new Map<string, IndicatorValue[]>();
-  for (const v of t.values)
-    groups.set(`${v.regionSlug}|${v.unit}`, [
-      ...(groups.get(`${v.regionSlug}|${v.unit}`) ?? []),
-      v,
-    ]);
-  return [...groups.values()]
-    .map((values) => ({
-      region: values[0]!.region,
-      regionSlug: values[0]!.regionSlug,
-      unit: values[0]!.unit,
-      values: values.sort((a, b) => a.year - b.year || a.reportYear - b.reportYear),
-    }))
-    .sort(
-      (a, b) =>
-        b.values.length - a.values.length ||
-        a.regionSlug.localeCompare(b.regionSlug) ||
-        a.unit.localeCompare(b.unit),
-    );
 }

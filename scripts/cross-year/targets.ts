@@ -1,44 +1,18 @@
-import type { StructureFile } from '../../scripts/convert.ts';
 import {
   indicatorBefore,
   loadIndicators,
   SEVERAL_YEARS,
   type Indicator,
-} from '../../scripts/pipeline/indicators.ts';
-import { findTargetsList, type Target } from '../../scripts/pipeline/targets.ts';
-import { getStructures } from './structure.ts';
+} from '../pipeline/indicators.ts';
+import { findTargetsList, type Target } from '../pipeline/targets.ts';
+import type { Outcome, StructureFile, TargetRecord } from '../../src/shared/schemas/generated.ts';
 
 /**
  * Targets against results: each report's main expected targets, paired with
  * what the same region's next report states as that year's outcome, and
- * judged (README, "Targets against results").
+ * judged (README, "Targets against results"). Pass the reports of one region
+ * or more; pairing never crosses regions.
  */
-
-export type TargetStatus = 'met' | 'missed' | 'not-stated' | 'next-missing' | 'next-excerpt';
-
-export interface Outcome {
-  report: string;
-  anchor: string;
-  /** Figure id: the outcome's own anchor. */
-  id: string;
-  span: string;
-  value: number;
-  /** The next report gives the value as expected (预计), before the year's statistics. */
-  expected: boolean;
-}
-
-export interface TargetRecord {
-  report: string;
-  year: number;
-  region: string;
-  regionSlug: string;
-  target: Target;
-  indicatorName: string;
-  /** The report that should state the outcome: the region's report of the next year. */
-  next?: { id: string; title: string };
-  outcome?: Outcome;
-  status: TargetStatus;
-}
 
 /** Tolerance of `左右` (about): half a point for percentages, 3% of the value otherwise. */
 function tolerance(t: Target): number {
@@ -152,31 +126,4 @@ export function pairTargets(
     }
   }
   return out;
-}
-
-let cached:
-  | { structures: StructureFile[]; records: TargetRecord[]; byFigure: Map<string, TargetRecord> }
-  | undefined;
-
-function targetRecords(): NonNullable<typeof cached> {
-  const structures = getStructures();
-  if (cached?.structures !== structures) {
-    const records = pairTargets(structures);
-    cached = {
-      structures,
-      records,
-      byFigure: new Map(records.map((r) => [`${r.report}#${r.target.id}`, r])),
-    };
-  }
-  return cached;
-}
-
-/** Every target record of the archive, computed once per conversion. */
-export function getTargetRecords(): TargetRecord[] {
-  return targetRecords().records;
-}
-
-/** The record of one target figure (each report page asks for each of its targets). */
-export function getTargetRecord(report: string, figureId: string): TargetRecord | undefined {
-  return targetRecords().byFigure.get(`${report}#${figureId}`);
 }

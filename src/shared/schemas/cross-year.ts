@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { FORMAT_VERSION } from './format-version.ts';
+import { targetSchema } from './structure.ts';
+
+/**
+ * `.generated/cross-year/`: what the converter computes across reports once
+ * all of them are converted (scripts/cross-year/), so that pages and
+ * components only read it.
+ */
+
+const formatVersion = z.literal(FORMAT_VERSION);
+
+/** An indicator followed across reports (content/tagging/indicators.json). */
+export const indicatorSchema = z.strictObject({
+  /** URL slug (`/indicators/<slug>/`). */
+  slug: z.string(),
+  /** Name shown on pages. */
+  name: z.string(),
+  /** The ways reports write it (`地区生产总值`, `国内生产总值` …). */
+  aliases: z.array(z.string()),
+  /** `higher`: more is better (growth, output); `lower`: a ceiling (unemployment, prices). */
+  better: z.enum(['higher', 'lower']),
+});
+
+export const targetStatuses = [
+  'met',
+  'missed',
+  'not-stated',
+  'next-missing',
+  'next-excerpt',
+] as const;
+
+/** What the region's next report states as a target's outcome. */
+export const outcomeSchema = z.strictObject({
+  /** The next report's id. */
+  report: z.string(),
+  /** Anchor of the passage stating it. */
+  anchor: z.string(),
+  /** Figure id: the outcome's own anchor. */
+  id: z.string(),
+  /** The figure's span as printed. */
+  span: z.string(),
+  /** The value (negative where a rise is stated against a target to lower). */
+  value: z.number(),
+  /** The next report gives the value as expected (预计), before the year's statistics. */
+  expected: z.boolean(),
+});
+
+/** A target paired with its outcome and judged (README, "Targets against results"). */
+export const targetRecordSchema = z.strictObject({
+  /** The report that set the target. */
+  report: z.string(),
+  /** That report's year. */
+  year: z.number().int(),
+  /** Region name. */
+  region: z.string(),
+  /** Region slug (`/targets/<slug>/`). */
+  regionSlug: z.string(),
+  /** The target as the report states it. */
+  target: targetSchema,
+  /** The indicator's name, or the measure as written when it is not a known indicator. */
+  indicatorName: z.string(),
+  /** The report that should state the outcome: the region's report of the next year. */
+  next: z
+    .strictObject({
+      /** Its id. */
+      id: z.string(),
+      /** Its full title. */
+      title: z.string(),
+    })
+    .optional(),
+  /** The outcome found in the next report. */
+  outcome: outcomeSchema.optional(),
+  /** Met, missed, not stated, no next report, or the next report is an excerpt. */
+  status: z.enum(targetStatuses),
+});
+
+/** `.generated/cross-year/targets.json`: every target record, newest report first. */
+export const targetsFileSchema = z.strictObject({
+  /** Version of the `.generated/` format this file was written in. */
+  formatVersion,
+  /** Records in the order of the reports (year descending, id), then of their targets. */
+  records: z.array(targetRecordSchema),
+});
+
+/** One value of an indicator in one report. */
+export const indicatorValueSchema = z.strictObject({
+  /** The year the value speaks of. */
+  year: z.number().int(),
+  /** Value in base units. */
+  value: z.number(),
+  /** Base unit. */
+  unit: z.string(),
+  /** A statement of the year's outcome, an expected (预计) one, or a target or plan. */
+  kind: z.enum(['actual', 'expected', 'target']),
+  /** The figure's span as printed. */
+  span: z.string(),
+  /** The report stating it. */
+  report: z.string(),
+  /** That report's full title. */
+  reportTitle: z.string(),
+  /** That report's year. */
+  reportYear: z.number().int(),
+  /** Region name. */
+  region: z.string(),
+  /** Region slug. */
+  regionSlug: z.string(),
+  /** Figure id: the value's own anchor. */
+  id: z.string(),
+  /** The sentence it is in. */
+  sentence: z.string(),
+});
+
+/** An indicator and its values across reports. */
+export const indicatorTimelineSchema = z.strictObject({
+  /** The indicator. */
+  indicator: indicatorSchema,
+  /** Its values in the order of the reports (year descending, id), then of the text. */
+  values: z.array(indicatorValueSchema),
+});
+
+/** `.generated/cross-year/indicators.json`: the indicators stated in two or more reports. */
+export const indicatorsFileSchema = z.strictObject({
+  /** Version of the `.generated/` format this file was written in. */
+  formatVersion,
+  /** Timelines in the order of content/tagging/indicators.json. */
+  timelines: z.array(indicatorTimelineSchema),
+});
+
+/** The same heading in another report of the region. */
+export const counterpartSchema = z.strictObject({
+  /** The other report's id. */
+  report: z.string(),
+  /** Its year. */
+  year: z.number().int(),
+  /** Its full title. */
+  title: z.string(),
+  /** Anchor of the matching heading. */
+  anchor: z.string(),
+  /** The matching heading's text. */
+  heading: z.string(),
+});
+
+/** `.generated/cross-year/reports/<id>.json`: one report's cross-year lookups, for its page. */
+export const reportCrossYearSchema = z.strictObject({
+  /** Version of the `.generated/` format this file was written in. */
+  formatVersion,
+  /** The report's id. */
+  report: z.string(),
+  /**
+   * By heading anchor: the same section in the region's other reports, oldest first (none: absent).
+   */
+  counterparts: z.record(z.string(), z.array(counterpartSchema)),
+  /** By figure id: the record of each of the report's targets. */
+  targets: z.record(z.string(), targetRecordSchema),
+});
+
+/** A report in the archive's order. */
+export const archiveReportSchema = z.strictObject({
+  /** The report's id. */
+  id: z.string(),
+  /** Its year. */
+  year: z.number().int(),
+});
+
+/** `.generated/cross-year/reports.json`: every report, newest year first, then by id. */
+export const reportsFileSchema = z.strictObject({
+  /** Version of the `.generated/` format this file was written in. */
+  formatVersion,
+  /** The reports in the archive's order. */
+  reports: z.array(archiveReportSchema),
+});
+
+/** A figure of an indicator that recurs in a theme (one point of its chart). */
+export const themePointSchema = z.strictObject({
+  /** The report's year. */
+  year: z.number().int(),
+  /** Value in base units. */
+  value: z.number(),
+  /** The figure's span as printed. */
+  span: z.string(),
+  /** The report's id. */
+  report: z.string(),
+  /** The figure's id. */
+  id: z.string(),
+  /** The report's full title. */
+  reportTitle: z.string(),
+});
+
+/** A theme: its lexicon entry and what the archive holds of it. */
+export const themeSummarySchema = z.strictObject({
+  /** Slug (`/themes/<slug>/`). */
+  slug: z.string(),
+  /** Name in content/tagging/themes.json. */
+  name: z.string(),
+  /** Description in content/tagging/themes.json. */
+  description: z.string(),
+  /** Passages (headings included) tagged with the theme, over the archive. */
+  passages: z.number().int(),
+  /** Reports with a passage of the theme, in the archive's order. */
+  reports: z.array(z.string()),
+  /**
+   * Subjects recurring in two or more reports (one region's subject in one
+   * unit), the twelve with the most figures, most first.
+   */
+  indicators: z.array(
+    z.strictObject({
+      /** Region name and subject. */
+      title: z.string(),
+      /** The figures' unit. */
+      unit: z.string(),
+      /** The figures, in the archive's order. */
+      points: z.array(themePointSchema),
+    }),
+  ),
+});
+
+/** `.generated/cross-year/themes.json`: the themes lexicon and each theme's aggregates. */
+export const themesFileSchema = z.strictObject({
+  /** Version of the `.generated/` format this file was written in. */
+  formatVersion,
+  /** Themes in the lexicon's order. */
+  themes: z.array(themeSummarySchema),
+});
+
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type TargetStatus = (typeof targetStatuses)[number];
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type TargetRecord = z.infer<typeof targetRecordSchema>;
+export type TargetsFile = z.infer<typeof targetsFileSchema>;
+export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
+export type ValueKind = IndicatorValue['kind'];
+export type IndicatorTimeline = z.infer<typeof indicatorTimelineSchema>;
+export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;
+export type Counterpart = z.infer<typeof counterpartSchema>;
+export type ReportCrossYear = z.infer<typeof reportCrossYearSchema>;
+export type ArchiveReport = z.infer<typeof archiveReportSchema>;
+export type ReportsFile = z.infer<typeof reportsFileSchema>;
+export type ThemePoint = z.infer<typeof themePointSchema>;
+export type ThemeSummary = z.infer<typeof themeSummarySchema>;
+export type ThemesFile = z.infer<typeof themesFileSchema>;
