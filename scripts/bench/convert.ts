@@ -90,7 +90,7 @@ function buildContent(texts: CorpusText[]): { dir: string; fileOf: Map<string, s
     for (let n = 2; fileOf.has(id); n++) id = `${slug}-${t.year}-${n}`;
     fileOf.set(id, t.file);
     mkdirSync(join(content, 'reports', id));
-    cpSync(join(CORPUS, t.file), join(content, 'reports', id, `${id}.txt`));
+    cpSync(join(CORPUS, t.file), join(content, 'reports', id, basename(t.file)));
     writeFileSync(
       join(content, 'reports', id, 'report.json'),
       JSON.stringify({ region: slug, year: t.year }),
@@ -152,6 +152,7 @@ function main(): void {
       'date',
       'meeting',
       'speaker',
+      'office',
       'parts',
       'sections',
       'closing',
@@ -227,11 +228,8 @@ function main(): void {
       fromText('meeting') && norm(fromText('meeting')!),
       label.meeting && norm(label.meeting),
     );
-    eq(
-      'speaker',
-      fromText('speaker') ? `${fromText('office') ?? ''} ${fromText('speaker')}` : undefined,
-      label.speaker ? `${label.office ?? ''} ${label.speaker}` : undefined,
-    );
+    eq('speaker', fromText('speaker'), label.speaker);
+    eq('office', fromText('office'), label.office);
 
     const got = partHeadings(r);
     const want = label.parts.map((p) => ({ heading: norm(p.heading), sections: p.sections }));

@@ -3,6 +3,8 @@ import type { Passage, ReportBody } from './model.ts';
 import { ContentError, Warnings } from './errors.ts';
 import { normaliseSource, type NormalisedSource } from './normalise.ts';
 import { parseStructure } from './structure.ts';
+import { titleBlockOfFileName } from './file-name-facts.ts';
+import { bareTitle } from './title-block.ts';
 import { assignAnchors, toPassages } from './anchors.ts';
 import { comparePassages, damageScore } from './variants.ts';
 import { checkPassages } from './checks.ts';
@@ -97,6 +99,7 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
 
   // Facts: what the text says, unless report.json says otherwise.
   const tbs = [primary, ...others].map((p) => p.body.titleBlock);
+  tbs.push(...[primary, ...others].map((p) => titleBlockOfFileName(p.input.file)));
   const fromText = <K extends 'date' | 'meeting' | 'speaker' | 'office' | 'title'>(k: K) =>
     tbs.map((t) => t[k]).find(Boolean);
   const factSources: Record<string, 'text' | 'metadata'> = {};
@@ -117,7 +120,9 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
     if (t !== undefined) factSources[k] = 'text';
     return t;
   };
-  const title = fact('title') ?? '政府工作报告';
+  // The text's title once, without the year and region a page puts before it; report.json's as given.
+  const stated = fact('title');
+  const title = meta.title !== undefined ? stated! : bareTitle(stated ?? '政府工作报告');
   const date = fact('date');
   if (date && Number(date.slice(0, 4)) !== meta.year) {
     warnings.add(
