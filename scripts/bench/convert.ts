@@ -15,6 +15,7 @@ import { convertReport, type ConvertedReport } from '../pipeline/convert-report.
 import { ContentError, Warnings } from '../pipeline/errors.ts';
 import { decode } from '../pipeline/decode.ts';
 import { normaliseSource } from '../pipeline/normalise.ts';
+import { convertToSimplified } from '../pipeline/simplified.ts';
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 const LABELS = join(ROOT, 'tests', 'labels', 'convert');
@@ -101,8 +102,8 @@ function buildContent(texts: CorpusText[]): { dir: string; fileOf: Map<string, s
 
 const HAN = /[\u3400-\u9fff]/gu;
 const han = (s: string) => s.match(HAN)?.length ?? 0;
-/** Compared without spaces and with full-/half-width forms folded. */
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '');
+/** Compared without spaces, with full-/half-width forms folded and in Simplified characters. */
+const norm = (s: string) => convertToSimplified(s.normalize('NFKC').replace(/\s+/gu, ''));
 
 /** Han characters of the source against those kept (page text + removed record). */
 function hanAccount(r: ConvertedReport, bytes: Uint8Array, path: string) {

@@ -22,8 +22,17 @@ export const GLOSSARY =
  * What an unnumbered part heading names (`2023年工作回顾`, `“十四五”时期工作回顾`,
  * `未来五年工作思路和任务`, `结束语`): it ends in one of these words.
  */
-export const UNNUMBERED_PART =
-  /(?:回顾|任务|安排|目标|思路|总结|展望|成就|部署|工作|结束语)$/u;
+export const UNNUMBERED_PART = /(?:回顾|任务|安排|目标|思路|总结|展望|成就|部署|工作|结束语)$/u;
+/**
+ * A lead sentence alone on its line, numbered in words (`第一，调整和优化农业结构。`,
+ * `一是…。`): the label; the block must be this one short sentence.
+ */
+export const ORDINAL_LEAD = new RegExp(
+  `^(?:第(${CN})[，、,]|(${CN})是)(?=[^。！？]{2,38}[。！？]?$)`,
+  'u',
+);
+/** `各位代表！` alone on its line: a salutation when it opens the text. */
+export const SALUTATION_EXCLAIMED = /^各位[^，。！？：:!?]{1,12}[！!]$/u;
 /** `各位代表：` alone: the salutation. */
 export const SALUTATION = /^各位[^，。！？：:!?]{1,12}[：:]$/u;
 /** A numbering label alone on its line (`一、`, `（一）`, `1．`), to be joined with the next line. */

@@ -14,8 +14,10 @@ import {
   CLOSING,
   GLOSSARY,
   ITEM,
+  ORDINAL_LEAD,
   PART,
   SALUTATION,
+  SALUTATION_EXCLAIMED,
   SECTION,
   UNNUMBERED_PART,
   VOCATIVE,
@@ -115,6 +117,12 @@ export function readTitleBlock(blocks: Block[]): { titleBlock: TitleBlock; start
     const b = blocks[start]!;
     let t = b.text;
     if (SALUTATION.test(t)) {
+      titleBlock.salutation = t;
+      start++;
+      break;
+    }
+    // `各位代表！` alone opening the text stands for the salutation.
+    if (SALUTATION_EXCLAIMED.test(t) && titleBlock.lines.length === 0) {
       titleBlock.salutation = t;
       start++;
       break;
@@ -250,6 +258,24 @@ export function findHeadings(body: Block[], opts: StructureOptions): Headings {
       cands.push({ index, num: parseChineseNumeral(m[1]!)!, pos: positions[index]! });
     }
     const chain = bestChain(cands, anyStart);
+    if (chain.length < 2) {
+      // No （一） list: `第一，…。` / `一是…。` lead sentences standing alone are its sections.
+      const leads: Candidate[] = [];
+      for (let index = from; index < to; index++) {
+        const m = ORDINAL_LEAD.exec(body[index]!.text);
+        if (m)
+          leads.push({ index, num: parseChineseNumeral(m[1] ?? m[2]!)!, pos: positions[index]! });
+      }
+      const leadChain = bestChain(leads, false);
+      if (leadChain.length >= 2) {
+        for (const c of leadChain) {
+          const t = body[c.index]!.text;
+          const m = ORDINAL_LEAD.exec(t)!;
+          sectionAt.set(c.index, { num: c.num, label: m[0], head: t.slice(m[0].length), rest: '' });
+        }
+        continue;
+      }
+    }
     reportOffChain(cands, chain, body, 'section', file, warnings);
     for (const c of chain) {
       const b = body[c.index]!;

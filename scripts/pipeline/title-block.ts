@@ -101,15 +101,24 @@ export function bareTitle(title: string): string {
   t = t.replace(/[（(][^（()）]*[）)]$/u, '');
   t = t.replace(/^(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:度)?)/u, '');
   t = t.replace(/^(?:中华人民共和国)?(?:国务院)?/u, '');
-  t = t.replace(/^(?:[\u4e00-\u9fff]{1,8}?(?:自治区|新区|省|市|区|县|旗|盟|州))+(?:人民政府)?/u, '');
+  t = t.replace(
+    /^(?:[\u4e00-\u9fff]{1,8}?(?:自治区|新区|省|市|区|县|旗|盟|州))+(?:人民政府)?/u,
+    '',
+  );
   t = t.replace(/[0-9]{4}年(?:度)?(?=.*工作报告$)/u, '');
+  // The session, in its short form: `二届人大四次会议政府工作报告`.
+  t = t.replace(
+    /^第?[一二三四五六七八九十]{1,3}届人大(?:第?[一二三四五六七八九十]{1,3}次会议)?/u,
+    '',
+  );
   return t || title;
 }
 
 /** The meeting an opening sentence names: `…向第二届全国人民代表大会第一次会议作政府工作报告`. */
 export function meetingInOpening(text: string): string | undefined {
-  const m = /向(第[^，。；]{1,30}?(?:代表大会|委员会)(?:第[^，。；]{1,4}次会议)?)(?:作|做|报告)/u.exec(
-    text,
-  );
+  const m =
+    /向(第[^，。；]{1,30}?(?:代表大会|委员会)(?:第[^，。；]{1,4}次会议)?)(?:作|做|报告)/u.exec(
+      text,
+    );
   return m?.[1];
 }
