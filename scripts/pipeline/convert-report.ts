@@ -3,7 +3,9 @@ import type { Passage, ReportBody } from './model.ts';
 import { ContentError, Warnings } from './errors.ts';
 import { normaliseSource, type NormalisedSource } from './normalise.ts';
 import { parseStructure } from './structure.ts';
-import { titleBlockOfFileName } from './file-name-facts.ts';
+import { fileNameStem, titleBlockOfFileName } from './file-name-facts.ts';
+import { refuseOddText } from './refusals.ts';
+import { decode } from './decode.ts';
 import { bareTitle } from './title-block.ts';
 import { assignAnchors, toPassages } from './anchors.ts';
 import { comparePassages, damageScore } from './variants.ts';
@@ -79,6 +81,16 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
           : `no report text found (only ${han} Chinese characters after cleanup)`,
       );
     }
+    refuseOddText({
+      file: src.path,
+      text: decode(src.bytes, src.path).text,
+      info: norm.info,
+      body,
+      titles: [body.titleBlock.title, fileNameStem(src.file)].filter((t): t is string =>
+        Boolean(t),
+      ),
+      meta: input.meta,
+    });
     checkPassages(passages, src.path, local);
     for (const line of norm.rejoined)
       local.add(

@@ -10,12 +10,7 @@ import { readTitleLine } from './title-block.ts';
  */
 export function titleBlockOfFileName(file: string): TitleBlock {
   const tb: TitleBlock = { other: [], lines: [] };
-  const stem = (file.split(/[\\/]/u).pop() ?? '')
-    .replace(/\.[a-z]+$/iu, '')
-    // A collector's year prefix or suffix (`1954_`, `_2016`, `_2016年`) is not the page's.
-    .replace(/[_-][0-9]{4}年?$/u, '')
-    .replace(/^[0-9]{4}[_-]/u, '')
-    .trim();
+  const stem = fileNameStem(file);
   if (!/[\u4e00-\u9fff]/u.test(stem)) return tb;
   readTitleLine(stem, tb);
   // A bracket after the title holds the date or the meeting: `（2021年10月17日）`, `（在…上）`.
@@ -24,4 +19,13 @@ export function titleBlockOfFileName(file: string): TitleBlock {
   const meeting = /在([^（()）]{4,40}?会议)上/u.exec(stem);
   if (meeting) tb.meeting ??= meeting[1];
   return tb;
+}
+
+/** The file name without extension and without a collector's year prefix or suffix (`1954_`, `_2016`, `_2016年`). */
+export function fileNameStem(file: string): string {
+  return (file.split(/[\\/]/u).pop() ?? '')
+    .replace(/\.[a-z]+$/iu, '')
+    .replace(/[_-][0-9]{4}年?$/u, '')
+    .replace(/^[0-9]{4}[_-]/u, '')
+    .trim();
 }
