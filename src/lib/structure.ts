@@ -19,7 +19,15 @@ export function getStructures(): StructureFile[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as StructureFile)
-    .sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
+    // Within a year the later report first (two of one region: by date, then `-2` after the plain id).
+    .sort(
+      (a, b) =>
+        b.year - a.year ||
+        (a.region.slug === b.region.slug
+          ? (b.date ?? '').localeCompare(a.date ?? '') || b.id.localeCompare(a.id)
+          : 0) ||
+        a.id.localeCompare(b.id),
+    );
   cache.set(key, list);
   return list;
 }
