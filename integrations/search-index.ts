@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addThemeRanges, reportSearchData } from './search/search-data.ts';
+import { searchPassages } from './search/title-passage.ts';
 import { pairTokens, SEPARATOR } from '../src/shared/tokens.ts';
 import type { StructureFile } from '../scripts/convert.ts';
 import type { ReportSources, SearchManifest, ThemeRanges } from '../src/client/search/types.ts';
@@ -115,7 +116,7 @@ export async function buildSearchIndex(
       // One report at a time: at a thousand reports, holding every structure file at once would cost gigabytes.
       for (const f of files.slice(shard * REPORTS_PER_SHARD, (shard + 1) * REPORTS_PER_SHARD)) {
         const r = JSON.parse(await readFile(join(structureDir, f), 'utf8')) as StructureFile;
-        const data = reportSearchData(r.id, r.passages, r.themes.sections);
+        const data = reportSearchData(r.id, searchPassages(r), r.themes.sections);
         const indexed = pairTokens(data.tokens);
         tokens += indexed.length;
         for (const t of indexed) tokenCounts.set(t, (tokenCounts.get(t) ?? 0) + 1);

@@ -31,6 +31,11 @@ export interface StructureFile {
   year: number;
   region: ReportEntry['region'];
   date?: string;
+  /** Title-block facts (from the text or report.json), for search. */
+  meeting?: string;
+  office?: string;
+  speaker?: string;
+  titleLines?: string[];
   body: ReportBody;
   passages: Passage[];
   figures: ConvertedReport['figures'];
@@ -112,13 +117,17 @@ function writeAtomic(file: string, text: string): void {
 }
 
 function structureJson(r: ConvertedReport): string {
-  const { id, fullTitle, year, region, date } = r.entry;
+  const { id, fullTitle, year, region, date, meeting, office, speaker, titleLines } = r.entry;
   const structure: StructureFile = {
     id,
     fullTitle,
     year,
     region,
     ...(date ? { date } : {}),
+    ...(meeting ? { meeting } : {}),
+    ...(office ? { office } : {}),
+    ...(speaker ? { speaker } : {}),
+    titleLines,
     body: r.body,
     passages: r.passages,
     figures: r.figures,

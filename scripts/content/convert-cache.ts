@@ -20,7 +20,9 @@ function converterHash(contentDir: string): string {
   const h = createHash('sha256');
   const files = [
     ...['scripts/pipeline', 'scripts/content'].flatMap((d) => readdirSync(join(PROJECT_ROOT, d)).filter((f) => f.endsWith('.ts')).sort().map((f) => join(PROJECT_ROOT, d, f))),
-    join(PROJECT_ROOT, 'src', 'schemas', 'report.ts'),
+    // What writes the output and the schemas it is checked against (src/shared/schemas since the layout moved).
+    join(PROJECT_ROOT, 'scripts', 'convert.ts'),
+    ...readdirSync(join(PROJECT_ROOT, 'src', 'shared', 'schemas')).filter((f) => f.endsWith('.ts')).sort().map((f) => join(PROJECT_ROOT, 'src', 'shared', 'schemas', f)),
     join(contentDir, 'regions.json'),
     ...readdirSync(join(contentDir, 'tagging')).filter((f) => f.endsWith('.json')).sort().map((f) => join(contentDir, 'tagging', f)),
     join(PROJECT_ROOT, 'package-lock.json'),

@@ -7,6 +7,8 @@ import { useBuiltSite } from '../browser.ts';
 import { ROOT } from '../../src/shared/paths.ts';
 import { countOccurrences } from '../../src/client/search/query.ts';
 import { indexedText } from '../../src/shared/tokens.ts';
+import { searchPassages } from '../../integrations/search/title-passage.ts';
+import type { StructureFile } from '../../scripts/convert.ts';
 
 const site = useBuiltSite();
 
@@ -15,11 +17,11 @@ function occurrences(term: string): Map<string, number> {
   const dir = join(ROOT, '.generated', 'structure');
   const out = new Map<string, number>();
   for (const f of readdirSync(dir)) {
-    const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
-      id: string;
-      passages: { text: string }[];
-    };
-    const n = s.passages.reduce((k, p) => k + countOccurrences(indexedText(p.text), term), 0);
+    const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as StructureFile;
+    const n = searchPassages(s).reduce(
+      (k, p) => k + countOccurrences(indexedText(p.text), term),
+      0,
+    );
     if (n) out.set(s.id, n);
   }
   return out;
