@@ -197,12 +197,14 @@ export function findHeadings(body: Block[], opts: StructureOptions): Headings {
     if (len(b.boldLead ?? firstSentence(m[2]!).head) <= 90) listCands.push(c);
   });
   const unnumbered = body.flatMap((b, i) => (unnumberedHeading(b.text) ? [i] : []));
-  // Unnumbered parts start at the first unnumbered heading that no numbered part precedes,
-  // that a fresh `一、` list follows, or that follows the whole numbered list.
+  // Unnumbered headings are the top level when there are two or more besides `结束语`: from the
+  // first that no numbered part precedes or that a fresh `一、` list follows. Otherwise only one
+  // after the whole numbered list (`结束语` after part 七) is a part of its own.
+  const top = unnumbered.filter((u) => !/^结束语$/u.test(body[u]!.text.trim())).length >= 2;
   const splitAt = unnumbered.find((u) => {
     const before = numberedCands.filter((c) => c.index < u);
     const after = numberedCands.find((c) => c.index > u);
-    return before.length === 0 || !after || after.num === 1;
+    return !after || (top && (before.length === 0 || after.num === 1));
   });
   const numberedEnd = splitAt ?? body.length;
   const partChain = bestChain(
