@@ -1,4 +1,5 @@
 import type { IndexPassage } from './sections.ts';
+import { TITLE_SECTION } from '../../src/client/search/types.ts';
 
 /**
  * What a reader searches a report by besides its text: its title with region
@@ -20,7 +21,7 @@ export interface TitleFacts {
 }
 
 /** The anchor the title block's hits link to: the page's main content, where it stands. */
-export const TITLE_ANCHOR = 'main';
+export const TITLE_ANCHOR = TITLE_SECTION;
 
 /** The report's passages as the search index holds them: the title block first, then the text. */
 export function searchPassages(r: TitleFacts): IndexPassage[] {

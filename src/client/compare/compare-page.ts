@@ -1,6 +1,12 @@
 import { compareSentences, toSentences, type Row, type Sentence } from './compare.ts';
 import { crossYearUi as t } from '../../i18n/zh-CN.ts';
-import type { ReportSections, ReportSources, SearchManifest, TextChunk } from '../search/types.ts';
+import {
+  TITLE_SECTION,
+  type ReportSections,
+  type ReportSources,
+  type SearchManifest,
+  type TextChunk,
+} from '../search/types.ts';
 
 /**
  * The /compare/ page: reads `a` and `b` (`<report>[~<source>][:<anchor>]`),
@@ -42,7 +48,9 @@ async function passagesOf(side: Side): Promise<[string, string][]> {
       .map(([a, , text]) => [a, text]);
   }
   const table = await get<ReportSections>(`r/${side.report}.json`);
-  const sections = table.sections.filter((s) => within(s[0], side.anchor));
+  const sections = table.sections.filter(
+    (s) => s[0] !== TITLE_SECTION && within(s[0], side.anchor),
+  );
   if (!sections.length) throw new Error(`${side.report}#${side.anchor}: no such section`);
   const chunks = new Map(
     await Promise.all(
