@@ -180,21 +180,36 @@ interface Headings {
  * holds its sections. Sections (`（一）`) are chained within each part.
  */
 export function findHeadings(body: Block[], opts: StructureOptions): Headings {
-  const { file, warnings } = opts;
   const positions: number[] = [];
   let acc = 0;
   for (const b of body) {
     positions.push(acc);
     acc += len(b.text);
   }
-  const numberedCands: Candidate[] = [];
-  const listCands: Candidate[] = [];
+  const partAt = findParts(body, positions, opts);
+  const sectionAt = new Map<number, SectionHead>();
+  const partStarts = [...partAt.keys()].sort((a, b) => a - b);
+  const firstPart = partStarts[0] ?? body.length;
+  if (partStarts.length === 0 || opts.excerpt)
+    findSections(body, positions, [0, firstPart], opts.excerpt, false, sectionAt, opts);
+  partStarts.forEach((s, k) => {
+    const range: [number, number] = [s + 1, partStarts[k + 1] ?? body.length];
+    findSections(body, positions, range, false, partAt.get(s)!.label === '', sectionAt, opts);
+  });
+  return { partAt, sectionAt };
+}
+
+/** Step 3a. The parts: the best chain of `一、` headings, and unnumbered part headings. */
+function findParts(
+  body: Block[],
+  positions: number[],
+  opts: StructureOptions,
+): Map<number, PartHead> {
+  const numbered: Candidate[] = [];
   body.forEach((b, index) => {
     const m = PART.exec(b.text);
-    if (!m) return;
-    const c = { index, num: parseChineseNumeral(m[1]!)!, pos: positions[index]! };
-    if (numberedPartLike(b.text)) numberedCands.push(c);
-    if (len(b.boldLead ?? firstSentence(m[2]!).head) <= 90) listCands.push(c);
+    if (m && numberedPartLike(b.text))
+      numbered.push({ index, num: parseChineseNumeral(m[1]!)!, pos: positions[index]! });
   });
   const unnumbered = body.flatMap((b, i) => (unnumberedHeading(b.text) ? [i] : []));
   // Unnumbered headings are the top level when there are two or more besides `结束语`: from the
@@ -202,90 +217,80 @@ export function findHeadings(body: Block[], opts: StructureOptions): Headings {
   // after the whole numbered list (`结束语` after part 七) is a part of its own.
   const top = unnumbered.filter((u) => !/^结束语$/u.test(body[u]!.text.trim())).length >= 2;
   const splitAt = unnumbered.find((u) => {
-    const before = numberedCands.filter((c) => c.index < u);
-    const after = numberedCands.find((c) => c.index > u);
+    const before = numbered.filter((c) => c.index < u);
+    const after = numbered.find((c) => c.index > u);
     return !after || (top && (before.length === 0 || after.num === 1));
   });
-  const numberedEnd = splitAt ?? body.length;
-  const partChain = bestChain(
-    numberedCands.filter((c) => c.index < numberedEnd),
-    opts.excerpt,
-  );
-  reportOffChain(
-    numberedCands.filter((c) => c.index < numberedEnd),
-    partChain,
-    body,
-    'part',
-    file,
-    warnings,
-  );
+  const cands = numbered.filter((c) => c.index < (splitAt ?? body.length));
+  const chain = bestChain(cands, opts.excerpt);
+  reportOffChain(cands, chain, body, 'part', opts.file, opts.warnings);
   const partAt = new Map<number, PartHead>();
-  for (const c of partChain) {
+  for (const c of chain) {
     const m = PART.exec(body[c.index]!.text)!;
     partAt.set(c.index, { num: c.num, label: label('part', c.num), title: m[2]!.trim() });
   }
-  const unnumberedParts = splitAt === undefined ? [] : unnumbered.filter((u) => u >= splitAt);
-  let next = partChain.length ? partChain[partChain.length - 1]!.num + 1 : 1;
-  for (const u of unnumberedParts)
-    partAt.set(u, { num: next++, label: '', title: body[u]!.text.trim() });
+  let next = chain.length ? chain[chain.length - 1]!.num + 1 : 1;
+  if (splitAt !== undefined)
+    for (const u of unnumbered.filter((i) => i >= splitAt))
+      partAt.set(u, { num: next++, label: '', title: body[u]!.text.trim() });
+  return partAt;
+}
 
-  const sectionAt = new Map<number, SectionHead>();
-  const partStarts = [...partAt.keys()].sort((a, b) => a - b);
-  const ranges: [number, number, boolean, boolean][] = [];
-  const firstPart = partStarts[0] ?? body.length;
-  if (partStarts.length === 0 || opts.excerpt) ranges.push([0, firstPart, opts.excerpt, false]);
-  partStarts.forEach((s, k) =>
-    ranges.push([s + 1, partStarts[k + 1] ?? body.length, false, partAt.get(s)!.label === '']),
-  );
-  for (const [from, to, anyStart, underUnnumbered] of ranges) {
-    const inRange = (c: Candidate) => c.index >= from && c.index < to;
-    // Under an unnumbered part, a `一、` list is its sections.
-    const list = underUnnumbered ? bestChain(listCands.filter(inRange), false) : [];
-    if (list.length >= 2) {
-      for (const c of list) {
-        const b = body[c.index]!;
-        const m = PART.exec(b.text)!;
-        const { head, rest } = sectionHead(b, m[2]!);
-        sectionAt.set(c.index, { num: c.num, label: label('part', c.num), head, rest });
-      }
-      continue;
-    }
+/**
+ * Step 3b. The sections of one part (blocks `from`…`to`): under an unnumbered part its
+ * `一、` list; else the best chain of `（一）`; in a part without one, `第一，…。` /
+ * `一是…。` lead sentences standing alone.
+ */
+function findSections(
+  body: Block[],
+  positions: number[],
+  [from, to]: [number, number],
+  anyStart: boolean,
+  underUnnumbered: boolean,
+  sectionAt: Map<number, SectionHead>,
+  opts: StructureOptions,
+): void {
+  // Numbered lines `一、…` or `（一）…` whose heading (up to its first 。) is short enough.
+  const candsOf = (re: RegExp): Candidate[] => {
     const cands: Candidate[] = [];
     for (let index = from; index < to; index++) {
       const b = body[index]!;
-      const m = SECTION.exec(b.text);
-      if (!m) continue;
-      const head = b.boldLead ?? firstSentence(m[2]!).head;
-      if (len(head) > 90) continue;
+      const m = re.exec(b.text);
+      if (!m || len(b.boldLead ?? firstSentence(m[2]!).head) > 90) continue;
       cands.push({ index, num: parseChineseNumeral(m[1]!)!, pos: positions[index]! });
     }
-    const chain = bestChain(cands, anyStart);
-    if (chain.length < 2) {
-      // No （一） list: `第一，…。` / `一是…。` lead sentences standing alone are its sections.
-      const leads: Candidate[] = [];
-      for (let index = from; index < to; index++) {
-        const m = ORDINAL_LEAD.exec(body[index]!.text);
-        if (m)
-          leads.push({ index, num: parseChineseNumeral(m[1] ?? m[2]!)!, pos: positions[index]! });
-      }
-      const leadChain = bestChain(leads, false);
-      if (leadChain.length >= 2) {
-        for (const c of leadChain) {
-          const t = body[c.index]!.text;
-          const m = ORDINAL_LEAD.exec(t)!;
-          sectionAt.set(c.index, { num: c.num, label: m[0], head: t.slice(m[0].length), rest: '' });
-        }
-        continue;
-      }
-    }
-    reportOffChain(cands, chain, body, 'section', file, warnings);
+    return cands;
+  };
+  const set = (chain: Candidate[], re: RegExp, kind: 'part' | 'section') => {
     for (const c of chain) {
       const b = body[c.index]!;
-      const { head, rest } = sectionHead(b, SECTION.exec(b.text)![2]!);
-      sectionAt.set(c.index, { num: c.num, label: label('section', c.num), head, rest });
+      const { head, rest } = sectionHead(b, re.exec(b.text)![2]!);
+      sectionAt.set(c.index, { num: c.num, label: label(kind, c.num), head, rest });
+    }
+  };
+  const list = underUnnumbered ? bestChain(candsOf(PART), false) : [];
+  if (list.length >= 2) return set(list, PART, 'part');
+  const cands = candsOf(SECTION);
+  const chain = bestChain(cands, anyStart);
+  if (chain.length < 2) {
+    const leads: Candidate[] = [];
+    for (let index = from; index < to; index++) {
+      const m = ORDINAL_LEAD.exec(body[index]!.text);
+      if (m)
+        leads.push({ index, num: parseChineseNumeral(m[1] ?? m[2]!)!, pos: positions[index]! });
+    }
+    const leadChain = bestChain(leads, false);
+    if (leadChain.length >= 2) {
+      for (const c of leadChain) {
+        const t = body[c.index]!.text;
+        const m = ORDINAL_LEAD.exec(t)!;
+        sectionAt.set(c.index, { num: c.num, label: m[0], head: t.slice(m[0].length), rest: '' });
+      }
+      return;
     }
   }
-  return { partAt, sectionAt };
+  reportOffChain(cands, chain, body, 'section', opts.file, opts.warnings);
+  set(chain, SECTION, 'section');
 }
 
 /** A `一、` line that can head a part: short, not a sentence, or one short sentence alone. */
