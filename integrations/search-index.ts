@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addThemeRanges, reportSearchData } from './search/search-data.ts';
+import { searchPassages } from './search/title-passage.ts';
 import { pairTokens, SEPARATOR } from '../src/shared/tokens.ts';
 import { reportUrl } from '../src/shared/urls.ts';
 import { structureFileSchema } from '../src/shared/schemas/generated.ts';
@@ -125,7 +126,7 @@ export async function buildSearchIndex(
       // every structure file at once would cost gigabytes.
       for (const f of files.slice(shard * REPORTS_PER_SHARD, (shard + 1) * REPORTS_PER_SHARD)) {
         const r = readGenerated(join(structureDir, f), structureFileSchema);
-        const data = reportSearchData(r.id, r.passages, r.themes.sections);
+        const data = reportSearchData(r.id, searchPassages(r), r.themes.sections);
         const indexed = pairTokens(data.tokens);
         tokens += indexed.length;
         for (const t of indexed) tokenCounts.set(t, (tokenCounts.get(t) ?? 0) + 1);

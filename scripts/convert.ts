@@ -107,7 +107,7 @@ function writeAtomic(file: string, text: string): void {
  * `.generated/structure/<id>.json` of a converted report (schema: src/shared/schemas/structure.ts).
  */
 export function toStructureFile(r: ConvertedReport): StructureFile {
-  const { id, fullTitle, year, region, date } = r.entry;
+  const { id, fullTitle, year, region, date, meeting, office, speaker, titleLines } = r.entry;
   return {
     formatVersion: FORMAT_VERSION,
     id,
@@ -115,6 +115,10 @@ export function toStructureFile(r: ConvertedReport): StructureFile {
     year,
     region,
     ...(date ? { date } : {}),
+    ...(meeting ? { meeting } : {}),
+    ...(office ? { office } : {}),
+    ...(speaker ? { speaker } : {}),
+    titleLines,
     body: r.body,
     passages: r.passages,
     figures: r.figures,

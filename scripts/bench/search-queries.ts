@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import * as OpenCC from 'opencc-js';
 import { indexReport } from '../../integrations/search/sections.ts';
+import { searchPassages } from '../../integrations/search/title-passage.ts';
 import { parseQuery, countOccurrences } from '../../src/client/search/query.ts';
 import { indexedText } from '../../src/shared/tokens.ts';
 import type { StructureFile } from '../../src/shared/schemas/generated.ts';
@@ -44,14 +45,15 @@ export function loadReports(structureDir: string): ReportText[] {
     .sort()
     .map((f) => {
       const s = JSON.parse(readFileSync(join(structureDir, f), 'utf8')) as StructureFile;
-      const indexed = indexReport(s.passages);
+      const passages = searchPassages(s);
+      const indexed = indexReport(passages);
       const sections = new Map<string, string[]>();
       for (const [anchor, texts] of indexed.texts)
         sections.set(
           anchor,
           texts.map(([, t]) => indexedText(t)),
         );
-      return { id: s.id, sections, passages: s.passages.map((p) => indexedText(p.text)) };
+      return { id: s.id, sections, passages: passages.map((p) => indexedText(p.text)) };
     });
 }
 

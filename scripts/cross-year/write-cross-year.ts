@@ -7,6 +7,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { byDate } from '../../src/shared/report-order.ts';
 import { join } from 'node:path';
 import { loadIndicators } from '../pipeline/indicators.ts';
 import { loadLexicon } from '../pipeline/themes.ts';
@@ -45,15 +46,19 @@ export function writeCrossYear(outDir: string, taggingDir: string): void {
     JSON.parse(readFileSync(join(structureDir, `${id}.json`), 'utf8')) as StructureFile;
 
   // Each report alone: its place in the archive, its indicator values, its themes.
-  const reports: (ArchiveReport & { region: string })[] = [];
+  const reports: (ArchiveReport & { region: string; date?: string | undefined })[] = [];
   const values = new Map<string, IndicatorTimeline[]>();
   for (const f of readdirSync(structureDir).filter((n) => n.endsWith('.json'))) {
     const s = read(f.slice(0, -'.json'.length));
-    reports.push({ id: s.id, year: s.year, region: s.region.slug });
+    reports.push({ id: s.id, year: s.year, region: s.region.slug, date: s.date });
     values.set(s.id, indicatorValues([s], indicators));
     themes.add(s);
   }
-  reports.sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
+  // Newest year first; two reports of one region in one year: the later first.
+  reports.sort(
+    (a, b) =>
+      b.year - a.year || (a.region === b.region ? byDate(b, a) : 0) || a.id.localeCompare(b.id),
+  );
 
   // Each region's reports together: targets paired with outcomes, the same section in other years.
   const tmp = `${join(outDir, 'cross-year')}.tmp-${process.pid}`;

@@ -80,7 +80,8 @@ export function toBlocks(lines: SourceLine[], notes: BlockNotes = { rejoined: []
         continue;
       }
     }
-    if (cur && BARE_LABEL.test(cur.text) && !md.mdHeading) {
+    // A label broken over two lines (`（` / `三）…`) or alone on its line is joined with the next.
+    if (cur && (BARE_LABEL.test(cur.text) || /^[（(]$/u.test(cur.text)) && !md.mdHeading) {
       cur.text += text;
       if (md.boldLead) cur.boldLead = md.boldLead;
       prevBlank = false;

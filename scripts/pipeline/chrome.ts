@@ -1,4 +1,5 @@
 import type { SourceInfo, SourceLine } from './model.ts';
+import { trimPortalChrome } from './portal-chrome.ts';
 
 /**
  * Removes the furniture a web page or an app wraps around a report (breadcrumb,
@@ -13,9 +14,9 @@ const TEXT_FOLLOWS =
   /^(?:以下为|以下是|下面是)?(?:报告)?(?:原文|全文)(?:如下)?[:：]?$|^(?:原文|全文)如下[:：]?$/u;
 /** A line from which everything to the end is the page's, not the report's. */
 const TAIL_START = new RegExp(
-  '^(?:评论|发表评论|网友评论|我要评论|相关阅读|相关新闻|相关文章|相关链接|延伸阅读|' +
-    '推荐阅读|分享到|分享|打印本页|关闭窗口|返回顶部|上一篇|下一篇|用户名[:：]|' +
-    '本作品(?:是|在|属于|来自)|注：中文维基文库)',
+  '^(?:评论|发表评论|网友评论|我要评论|相关阅读|相关新闻|相关报道|相关附件|扫一扫在手机打开当前页|' +
+    '相关文章|相关链接|延伸阅读|推荐阅读|分享到|分享|打印本页|关闭窗口|返回顶部|上一篇|下一篇|' +
+    '用户名[:：]|本作品(?:是|在|属于|来自)|注：中文维基文库)',
   'u',
 );
 const BREADCRUMB = /^(?:当前位置|您现在的位置|你的位置|所在位置)[:：]|^首页\s*[>›»]/u;
@@ -74,7 +75,10 @@ export function removeChrome(lines: SourceLine[], info: SourceInfo): SourceLine[
     out = out.slice(0, tail);
   }
 
-  // 3. Single lines anywhere: breadcrumbs, source and editor lines, export noise.
+  // 3. Portal furniture in its recognisable forms, at the head and the tail only.
+  out = trimPortalChrome(out, info);
+
+  // 4. Single lines anywhere: breadcrumbs, source and editor lines, export noise.
   return out.filter((l) => {
     const t = l.text.trim();
     if (!t) return true;

@@ -8,6 +8,7 @@ import type { ReportEntry } from '../../src/shared/schemas/report.ts';
 import { readSource } from './report/read-source.ts';
 import { choosePrimary } from './report/primary-source.ts';
 import { mergeFacts } from './report/facts.ts';
+import { titleBlockOfFileName } from './file-name-facts.ts';
 import { compareSources, otherSourceText, type OtherSourceText } from './report/compare-sources.ts';
 import { assembleEntry } from './report/entry.ts';
 import { tagReport, type ThemedFigure } from './report/tag-report.ts';
@@ -37,11 +38,15 @@ export interface ConvertedReport {
 }
 
 export function convertReport(input: ReportInput, warnings: Warnings): ConvertedReport {
-  const read = input.sources.map((src) => readSource(src, input.meta.completeness));
+  const read = input.sources.map((src) => readSource(src, input.meta));
   const { primary, others } = choosePrimary(read, input.metaPath);
   warnings.list.push(...primary.warnings.list);
   // The primary source's title block is read first.
-  const titleBlocks = [primary, ...others].map((s) => s.body.titleBlock);
+  // Then what a saved page's file name states (its page title), when the text is silent.
+  const titleBlocks = [
+    ...[primary, ...others].map((s) => s.body.titleBlock),
+    ...[primary, ...others].map((s) => titleBlockOfFileName(s.input.file)),
+  ];
   const facts = mergeFacts(input, titleBlocks, warnings);
   const comparison = compareSources(primary, others, warnings);
   const entry = assembleEntry(input, facts, primary, others, comparison);

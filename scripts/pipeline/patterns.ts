@@ -13,6 +13,26 @@ export const ITEM = new RegExp(`^(${DIG})\\s*[.．、](?![0-9０-９])\\s*(.*)$`
 export const APPENDIX = new RegExp(`^附\\s*件\\s*(${DIG}|${CN})?\\s*[:：]?\\s*(.{0,40})$`, 'u');
 /** `各位代表！…` opening a paragraph: a closing (or a turn) addressed to the audience. */
 export const VOCATIVE = /^各位[^，。！？：:!?]{1,12}[！!]/u;
+/** The closing's opening: `各位代表！…`, `各位代表，…`, `各位代表，同志们！…`. */
+export const CLOSING = /^各位[^，。！？：:!?]{1,12}[！!，,]/u;
+/** A glossary after the body, standing alone: `名词解释`, `有关名词解释：`, `政府工作报告名词、术语注释`, `注释`. */
+export const GLOSSARY =
+  /^(?:[（(]?附[:：]?)?(?:有关)?(?:.{0,12}?名词(?:、术语)?(?:解释|注释|说明)|注释|注解)[:：]?[）)]?$/u;
+/**
+ * What an unnumbered part heading names (`2023年工作回顾`, `“十四五”时期工作回顾`,
+ * `未来五年工作思路和任务`, `结束语`): it ends in one of these words.
+ */
+export const UNNUMBERED_PART = /(?:回顾|任务|安排|目标|思路|总结|展望|成就|部署|工作|结束语)$/u;
+/**
+ * A lead sentence alone on its line, numbered in words (`第一，调整和优化农业结构。`,
+ * `一是…。`): the label; the block must be this one short sentence.
+ */
+export const ORDINAL_LEAD = new RegExp(
+  `^(?:第(${CN})[，、,]|(${CN})是)(?=[^。！？]{2,38}[。！？]?$)`,
+  'u',
+);
+/** `各位代表！` alone on its line: a salutation when it opens the text. */
+export const SALUTATION_EXCLAIMED = /^各位[^，。！？：:!?]{1,12}[！!]$/u;
 /** `各位代表：` alone: the salutation. */
 export const SALUTATION = /^各位[^，。！？：:!?]{1,12}[：:]$/u;
 /**

@@ -9,9 +9,22 @@ import type {
   TitleBlock,
 } from './model.ts';
 import type { Warnings } from './errors.ts';
-import { APPENDIX, ITEM, PART, SALUTATION, SECTION, VOCATIVE, firstSentence } from './patterns.ts';
+import {
+  APPENDIX,
+  CLOSING,
+  GLOSSARY,
+  ITEM,
+  ORDINAL_LEAD,
+  PART,
+  SALUTATION,
+  SALUTATION_EXCLAIMED,
+  SECTION,
+  UNNUMBERED_PART,
+  VOCATIVE,
+  firstSentence,
+} from './patterns.ts';
 import { asciiDigits, parseChineseNumeral, toChineseNumeral } from './numerals.ts';
-import { readTitleLine } from './title-block.ts';
+import { joinsAsTitleLine, meetingInOpening, readTitleLine } from './title-block.ts';
 
 /**
  * Reads the structure of a report from its blocks: title block, salutation,
@@ -85,15 +98,31 @@ function label(kind: 'part' | 'section', num: number): string {
 }
 
 export function parseStructure(blocks: Block[], opts: StructureOptions): ReportBody {
-  const { file, warnings } = opts;
+  const { titleBlock, start } = readTitleBlock(blocks);
+  const appendixStart = findAppendixStart(blocks, start);
+  const body = blocks.slice(start, appendixStart);
+  const heads = findHeadings(body, opts);
+  const { preamble, parts } = buildTree(body, heads, opts);
+  const closing = takeClosing(preamble, parts);
+  titleBlock.meeting ??= meetingInOpening(preamble[0]?.text ?? body[0]?.text ?? '');
+  const appendices = parseAppendices(blocks.slice(appendixStart), opts.file, opts.warnings);
+  return { titleBlock, preamble, parts, closing, appendices };
+}
 
-  // 1. Title block: short lines before the salutation or the first body text.
+/** Step 1. The title block: short lines before the salutation or the first body text. */
+export function readTitleBlock(blocks: Block[]): { titleBlock: TitleBlock; start: number } {
   const titleBlock: TitleBlock = { other: [], lines: [] };
   let start = 0;
   for (; start < blocks.length; start++) {
     const b = blocks[start]!;
-    const t = b.text;
+    let t = b.text;
     if (SALUTATION.test(t)) {
+      titleBlock.salutation = t;
+      start++;
+      break;
+    }
+    // `各位代表！` alone opening the text stands for the salutation.
+    if (SALUTATION_EXCLAIMED.test(t) && titleBlock.lines.length === 0) {
       titleBlock.salutation = t;
       start++;
       break;
@@ -101,6 +130,12 @@ export function parseStructure(blocks: Block[], opts: StructureOptions): ReportB
     if (PART.test(t) || SECTION.test(t) || ITEM.test(t) || APPENDIX.test(t) || VOCATIVE.test(t))
       break;
     if (len(t) > 80 || /[。！？]$/u.test(t)) break;
+    // A line the page broke in two (`政府工作报` / `告`, `国务院总理` / `李克强`) is read whole.
+    const next = blocks[start + 1];
+    if (next && len(next.text) <= 12 && joinsAsTitleLine(t, next.text)) {
+      t = /告$/u.test(t + next.text) ? t + next.text : `${t} ${next.text}`;
+      start++;
+    }
     const kind = readTitleLine(t, titleBlock, b.mdHeading);
     titleBlock.lines.push(t);
     if (kind === 'other') titleBlock.other.push({ text: t, line: b.line });
@@ -110,60 +145,192 @@ export function parseStructure(blocks: Block[], opts: StructureOptions): ReportB
     titleBlock.salutation = blocks[start]!.text;
     start++;
   }
+  return { titleBlock, start };
+}
 
-  // 2. Body and appendices.
-  let appendixStart = blocks.length;
-  for (let i = start; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (APPENDIX.test(b.text) && len(b.text) <= 40 && i > start) {
-      appendixStart = i;
-      break;
-    }
+/** Step 2. Where the appendices begin: `附件…`, or a glossary heading (`名词解释`) after the body. */
+export function findAppendixStart(blocks: Block[], start: number): number {
+  for (let i = start + 1; i < blocks.length; i++) {
+    const t = blocks[i]!.text;
+    if ((APPENDIX.test(t) && len(t) <= 40) || GLOSSARY.test(t)) return i;
   }
-  const body = blocks.slice(start, appendixStart);
+  return blocks.length;
+}
+
+interface PartHead {
+  num: number;
+  label: string;
+  title: string;
+}
+interface SectionHead {
+  num: number;
+  label: string;
+  head: string;
+  rest: string;
+}
+interface Headings {
+  partAt: Map<number, PartHead>;
+  sectionAt: Map<number, SectionHead>;
+}
+
+/**
+ * Step 3. The headings of the body. Parts are numbered (`一、`, the best chain) or,
+ * in many local reports, unnumbered short lines (`2023年工作回顾`,
+ * `未来五年工作思路和任务`); under an unnumbered part a `一、` list restarts and
+ * holds its sections. Sections (`（一）`) are chained within each part.
+ */
+export function findHeadings(body: Block[], opts: StructureOptions): Headings {
   const positions: number[] = [];
   let acc = 0;
   for (const b of body) {
     positions.push(acc);
     acc += len(b.text);
   }
+  const partAt = findParts(body, positions, opts);
+  const sectionAt = new Map<number, SectionHead>();
+  const partStarts = [...partAt.keys()].sort((a, b) => a - b);
+  const firstPart = partStarts[0] ?? body.length;
+  if (partStarts.length === 0 || opts.excerpt)
+    findSections(body, positions, [0, firstPart], opts.excerpt, false, sectionAt, opts);
+  partStarts.forEach((s, k) => {
+    const range: [number, number] = [s + 1, partStarts[k + 1] ?? body.length];
+    findSections(body, positions, range, false, partAt.get(s)!.label === '', sectionAt, opts);
+  });
+  return { partAt, sectionAt };
+}
 
-  // 3. Parts: the best chain of heading-like `一、` lines.
-  const partCands: Candidate[] = [];
+/** Step 3a. The parts: the best chain of `一、` headings, and unnumbered part headings. */
+function findParts(
+  body: Block[],
+  positions: number[],
+  opts: StructureOptions,
+): Map<number, PartHead> {
+  const numbered: Candidate[] = [];
   body.forEach((b, index) => {
     const m = PART.exec(b.text);
-    if (m && headingLike(b.text))
-      partCands.push({ index, num: parseChineseNumeral(m[1]!)!, pos: positions[index]! });
+    if (m && numberedPartLike(b.text))
+      numbered.push({ index, num: parseChineseNumeral(m[1]!)!, pos: positions[index]! });
   });
-  const partChain = bestChain(partCands, opts.excerpt);
-  reportOffChain(partCands, partChain, body, 'part', file, warnings);
-  const partAt = new Map(partChain.map((c) => [c.index, c.num]));
+  const unnumbered = body.flatMap((b, i) => (unnumberedHeading(b.text) ? [i] : []));
+  // Unnumbered headings are the top level when there are two or more besides `结束语`: from the
+  // first that no numbered part precedes or that a fresh `一、` list follows. Otherwise only one
+  // after the whole numbered list (`结束语` after part 七) is a part of its own.
+  const top = unnumbered.filter((u) => !/^结束语$/u.test(body[u]!.text.trim())).length >= 2;
+  const splitAt = unnumbered.find((u) => {
+    const before = numbered.filter((c) => c.index < u);
+    const after = numbered.find((c) => c.index > u);
+    return !after || (top && (before.length === 0 || after.num === 1));
+  });
+  const cands = numbered.filter((c) => c.index < (splitAt ?? body.length));
+  const chain = bestChain(cands, opts.excerpt);
+  reportOffChain(cands, chain, body, 'part', opts.file, opts.warnings);
+  const partAt = new Map<number, PartHead>();
+  for (const c of chain) {
+    const m = PART.exec(body[c.index]!.text)!;
+    partAt.set(c.index, { num: c.num, label: label('part', c.num), title: m[2]!.trim() });
+  }
+  let next = chain.length ? chain[chain.length - 1]!.num + 1 : 1;
+  if (splitAt !== undefined)
+    for (const u of unnumbered.filter((i) => i >= splitAt))
+      partAt.set(u, { num: next++, label: '', title: body[u]!.text.trim() });
+  return partAt;
+}
 
-  // 4. Sections: the best chain within each part (and before the first part, for excerpts
-  //    and for reports without parts).
-  const sectionAt = new Map<number, number>();
-  const ranges: [number, number, boolean][] = [];
-  const firstPart = partChain[0]?.index ?? body.length;
-  if (partChain.length === 0 || opts.excerpt) ranges.push([0, firstPart, opts.excerpt]);
-  partChain.forEach((c, k) =>
-    ranges.push([c.index + 1, partChain[k + 1]?.index ?? body.length, false]),
-  );
-  for (const [from, to, anyStart] of ranges) {
+/**
+ * Step 3b. The sections of one part (blocks `from`…`to`): under an unnumbered part its
+ * `一、` list; else the best chain of `（一）`; in a part without one, `第一，…。` /
+ * `一是…。` lead sentences standing alone.
+ */
+function findSections(
+  body: Block[],
+  positions: number[],
+  [from, to]: [number, number],
+  anyStart: boolean,
+  underUnnumbered: boolean,
+  sectionAt: Map<number, SectionHead>,
+  opts: StructureOptions,
+): void {
+  // Numbered lines `一、…` or `（一）…` whose heading (up to its first 。) is short enough.
+  const candsOf = (re: RegExp): Candidate[] => {
     const cands: Candidate[] = [];
     for (let index = from; index < to; index++) {
       const b = body[index]!;
-      const m = SECTION.exec(b.text);
-      if (!m) continue;
-      const head = b.boldLead ?? firstSentence(m[2]!).head;
-      if (len(head) > 90) continue;
+      const m = re.exec(b.text);
+      if (!m || len(b.boldLead ?? firstSentence(m[2]!).head) > 90) continue;
       cands.push({ index, num: parseChineseNumeral(m[1]!)!, pos: positions[index]! });
     }
-    const chain = bestChain(cands, anyStart);
-    reportOffChain(cands, chain, body, 'section', file, warnings);
-    for (const c of chain) sectionAt.set(c.index, c.num);
+    return cands;
+  };
+  const set = (chain: Candidate[], re: RegExp, kind: 'part' | 'section') => {
+    for (const c of chain) {
+      const b = body[c.index]!;
+      const { head, rest } = sectionHead(b, re.exec(b.text)![2]!);
+      sectionAt.set(c.index, { num: c.num, label: label(kind, c.num), head, rest });
+    }
+  };
+  const list = underUnnumbered ? bestChain(candsOf(PART), false) : [];
+  if (list.length >= 2) return set(list, PART, 'part');
+  const cands = candsOf(SECTION);
+  const chain = bestChain(cands, anyStart);
+  if (chain.length < 2) {
+    const leads: Candidate[] = [];
+    for (let index = from; index < to; index++) {
+      const m = ORDINAL_LEAD.exec(body[index]!.text);
+      if (m)
+        leads.push({ index, num: parseChineseNumeral(m[1] ?? m[2]!)!, pos: positions[index]! });
+    }
+    const leadChain = bestChain(leads, false);
+    if (leadChain.length >= 2) {
+      for (const c of leadChain) {
+        const t = body[c.index]!.text;
+        const m = ORDINAL_LEAD.exec(t)!;
+        sectionAt.set(c.index, { num: c.num, label: m[0], head: t.slice(m[0].length), rest: '' });
+      }
+      return;
+    }
   }
+  reportOffChain(cands, chain, body, 'section', opts.file, opts.warnings);
+  set(chain, SECTION, 'section');
+}
 
-  // 5. Build the tree.
+/** A `一、` line that can head a part: short, not a sentence, or one short sentence alone. */
+function numberedPartLike(text: string): boolean {
+  if (headingLike(text)) return true;
+  const m = PART.exec(text)!;
+  const { head, rest } = firstSentence(m[2]!);
+  return !rest && len(head) <= 40 && /。$/u.test(head);
+}
+
+/** An unnumbered part heading: a short line alone, no sentence punctuation, naming a part. */
+export function unnumberedHeading(text: string): boolean {
+  const t = text.trim();
+  return (
+    len(t) >= 3 &&
+    len(t) <= 30 &&
+    !/[，。；：！？,;:!?]/u.test(t) &&
+    !PART.test(t) &&
+    !SECTION.test(t) &&
+    !ITEM.test(t) &&
+    !/^[—－-]/u.test(t) &&
+    UNNUMBERED_PART.test(t)
+  );
+}
+
+/** The heading of a section line and the text after it on the same line. */
+function sectionHead(b: Block, afterLabel: string): { head: string; rest: string } {
+  if (b.boldLead && (SECTION.test(b.boldLead) || PART.test(b.boldLead))) {
+    const m = SECTION.exec(b.boldLead) ?? PART.exec(b.boldLead)!;
+    return { head: m[2]!.trim(), rest: b.text.slice(b.boldLead.length).trim() };
+  }
+  return firstSentence(afterLabel.trim());
+}
+
+/** Step 4. The tree: preamble, parts, sections, paragraphs. */
+function buildTree(
+  body: Block[],
+  { partAt, sectionAt }: Headings,
+  opts: StructureOptions,
+): { preamble: Paragraph[]; parts: Part[] } {
   const preamble: Paragraph[] = [];
   const parts: Part[] = [];
   let part: Part | undefined;
@@ -178,31 +345,15 @@ export function parseStructure(blocks: Block[], opts: StructureOptions): ReportB
   const container = (): Paragraph[] => section?.paragraphs ?? part?.paragraphs ?? preamble;
 
   body.forEach((b, index) => {
-    const partNum = partAt.get(index);
-    if (partNum !== undefined) {
-      const m = PART.exec(b.text)!;
-      part = {
-        anchor: '',
-        num: partNum,
-        label: label('part', partNum),
-        title: m[2]!.trim(),
-        line: b.line,
-        paragraphs: [],
-        sections: [],
-      };
+    const ph = partAt.get(index);
+    if (ph) {
+      part = { anchor: '', ...ph, line: b.line, paragraphs: [], sections: [] };
       parts.push(part);
       section = undefined;
       return;
     }
-    const secNum = sectionAt.get(index);
-    if (secNum !== undefined) {
-      const m = SECTION.exec(b.text)!;
-      let head: string;
-      let rest: string;
-      if (b.boldLead && SECTION.test(b.boldLead)) {
-        head = SECTION.exec(b.boldLead)![2]!.trim();
-        rest = b.text.slice(b.boldLead.length).trim();
-      } else ({ head, rest } = firstSentence(m[2]!.trim()));
+    const sh = sectionAt.get(index);
+    if (sh) {
       if (!part) {
         part = {
           implicit: true,
@@ -218,33 +369,33 @@ export function parseStructure(blocks: Block[], opts: StructureOptions): ReportB
       }
       section = {
         anchor: '',
-        num: secNum,
-        label: label('section', secNum),
-        title: head,
+        num: sh.num,
+        label: sh.label,
+        title: sh.head,
         line: b.line,
         paragraphs: [],
       };
       part.sections.push(section);
-      if (rest) section.paragraphs.push({ anchor: '', text: rest, line: b.line });
+      if (sh.rest) section.paragraphs.push({ anchor: '', text: sh.rest, line: b.line });
       return;
     }
     container().push(para(b));
   });
+  return { preamble, parts };
+}
 
-  // 6. Closing: the last paragraph addressed to the audience, at the very end of the body.
-  const last = container();
-  let closing: ReportBody['closing'];
+/**
+ * Step 5. The closing: the last paragraph addressed to the audience near the very
+ * end of the body (`各位代表！…`, `各位代表，…`, or `各位代表！` on a line of its own).
+ */
+function takeClosing(preamble: Paragraph[], parts: Part[]): ReportBody['closing'] {
+  const part = parts[parts.length - 1];
+  const section = part?.sections[part.sections.length - 1];
+  const last = section?.paragraphs ?? part?.paragraphs ?? preamble;
   for (let k = last.length - 1; k >= Math.max(0, last.length - 3); k--) {
-    if (VOCATIVE.test(last[k]!.text)) {
-      closing = { anchor: 'c', paragraphs: last.splice(k) };
-      break;
-    }
+    if (CLOSING.test(last[k]!.text)) return { anchor: 'c', paragraphs: last.splice(k) };
   }
-
-  // 7. Appendices.
-  const appendices = parseAppendices(blocks.slice(appendixStart), file, warnings);
-
-  return { titleBlock, preamble, parts, closing, appendices };
+  return undefined;
 }
 
 function reportOffChain(
@@ -289,7 +440,25 @@ function parseAppendices(blocks: Block[], file: string, warnings: Warnings): App
   let lastItem = 0;
   let groups = 0;
   const seenItems = new Set<number>();
+  // A glossary's first short line is a term, not a title.
+  const glossaries = new Set<Appendix>();
   for (const b of blocks) {
+    if (GLOSSARY.test(b.text)) {
+      app = {
+        anchor: '',
+        num: appendices.length + 1,
+        label: b.text.replace(/[:：]$/u, ''),
+        title: '',
+        line: b.line,
+        entries: [],
+      };
+      appendices.push(app);
+      glossaries.add(app);
+      lastItem = 0;
+      groups = 0;
+      seenItems.clear();
+      continue;
+    }
     const m = APPENDIX.exec(b.text);
     if (m && len(b.text) <= 40) {
       const num = m[1]
@@ -314,6 +483,7 @@ function parseAppendices(blocks: Block[], file: string, warnings: Warnings): App
     const part = PART.exec(b.text);
     if (
       !app.title &&
+      !glossaries.has(app) &&
       app.entries.length === 0 &&
       !item &&
       !part &&

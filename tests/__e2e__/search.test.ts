@@ -9,6 +9,7 @@ import { countOccurrences } from '../../src/client/search/query.ts';
 import { indexedText } from '../../src/shared/tokens.ts';
 import { searchUi } from '../../src/i18n/zh-CN.ts';
 import { structureFileSchema } from '../../src/shared/schemas/generated.ts';
+import { searchPassages } from '../../integrations/search/title-passage.ts';
 
 const site = useBuiltSite();
 
@@ -18,7 +19,10 @@ function occurrences(term: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const f of readdirSync(dir)) {
     const s = structureFileSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
-    const n = s.passages.reduce((k, p) => k + countOccurrences(indexedText(p.text), term), 0);
+    const n = searchPassages(s).reduce(
+      (k, p) => k + countOccurrences(indexedText(p.text), term),
+      0,
+    );
     if (n) out.set(s.id, n);
   }
   return out;

@@ -2,6 +2,7 @@ import type { ReportInput } from '../../content/load-content.ts';
 import type { TitleBlock } from '../model.ts';
 import type { ReportEntry } from '../../../src/shared/schemas/report.ts';
 import type { Warnings } from '../errors.ts';
+import { bareTitle } from '../title-block.ts';
 
 /** The facts a title block states and report.json may give or override. */
 const FACT_NAMES = ['title', 'date', 'meeting', 'speaker', 'office'] as const;
@@ -52,5 +53,7 @@ export function mergeFacts(
       undefined,
       `date ${merged.date} is not in the report year ${meta.year}`,
     );
-  return { ...merged, title: merged.title ?? DEFAULT_TITLE, sources };
+  // The text's title once, without the year and region a page puts before it; report.json's as given.
+  const title = meta.title !== undefined ? meta.title : bareTitle(merged.title ?? DEFAULT_TITLE);
+  return { ...merged, title, sources };
 }

@@ -7,6 +7,9 @@ import { assignAnchors, toPassages } from '../anchors.ts';
 import { checkPassages } from '../checks.ts';
 import { damageScore } from '../variants.ts';
 import { countHan } from '../count-han.ts';
+import { refuseOddText } from '../refusals.ts';
+import { decode } from '../decode.ts';
+import { fileNameStem } from '../file-name-facts.ts';
 
 /** One source of a report read on its own: normalised, structured, anchored and checked. */
 export interface ReadSource {
@@ -23,10 +26,8 @@ export interface ReadSource {
 /** Fewer Han characters than this after cleanup: the file holds no report. */
 const MIN_HAN = 20;
 
-export function readSource(
-  src: SourceInput,
-  completeness: ReportInput['meta']['completeness'],
-): ReadSource {
+export function readSource(src: SourceInput, meta: ReportInput['meta']): ReadSource {
+  const { completeness } = meta;
   const warnings = new Warnings();
   const norm = normaliseSource(src.bytes, src.path);
   const body = parseStructure(norm.blocks, {
@@ -38,6 +39,14 @@ export function readSource(
   assignAnchors(body, src.path, warnings);
   const passages = toPassages(body);
   requireReportText(passages, src.path, norm.blocks[0]?.line);
+  refuseOddText({
+    file: src.path,
+    text: decode(src.bytes, src.path).text,
+    info: norm.info,
+    body,
+    titles: [body.titleBlock.title, fileNameStem(src.file)].filter((t): t is string => Boolean(t)),
+    meta,
+  });
   checkPassages(passages, src.path, warnings);
   for (const line of norm.rejoined)
     warnings.add(

@@ -20,6 +20,8 @@ import {
 } from '../../../integrations/search/search-data.ts';
 import type { SearchManifest, ThemeRanges } from '../search/types.ts';
 import { convertAll } from '../../../scripts/convert.ts';
+import { structureFileSchema } from '../../shared/schemas/generated.ts';
+import { searchPassages } from '../../../integrations/search/title-passage.ts';
 
 test('one token per character; punctuation, digits and % are tokens too', () => {
   assert.deepEqual(
@@ -79,7 +81,11 @@ function memoryBackend(): Backend & { loads: string[] } {
   const themes = new Map<string, ThemeRanges>();
   for (const r of reports) {
     const pf = `pf_${r.entry.id}`;
-    const d = reportSearchData(r.entry.id, r.passages, r.themes.sections);
+    const d = reportSearchData(
+      r.entry.id,
+      searchPassages({ ...r.entry, passages: r.passages }),
+      r.themes.sections,
+    );
     pairTokens(d.tokens).forEach((t, pos) => {
       const m = postings.get(t) ?? new Map<string, number[]>();
       const list = m.get(pf) ?? [];
@@ -144,13 +150,15 @@ function memoryBackend(): Backend & { loads: string[] } {
 
 /** Occurrences by exact substring over the passages, the benchmark's ground truth. */
 function truth(id: string, term: string): number {
-  const s = JSON.parse(
-    readFileSync(
-      join(import.meta.dirname, '..', '..', '..', '.generated', 'structure', `${id}.json`),
-      'utf8',
+  const s = structureFileSchema.parse(
+    JSON.parse(
+      readFileSync(
+        join(import.meta.dirname, '..', '..', '..', '.generated', 'structure', `${id}.json`),
+        'utf8',
+      ),
     ),
-  ) as { passages: { text: string }[] };
-  return s.passages.reduce((n, p) => n + countOccurrences(indexedText(p.text), term), 0);
+  );
+  return searchPassages(s).reduce((n, p) => n + countOccurrences(indexedText(p.text), term), 0);
 }
 
 test('search finds every report with a phrase, counts exactly, ranks by occurrences', async () => {
@@ -297,4 +305,23 @@ test('one character is found wherever it stands, the last of a paragraph include
     for (const r of out.reports)
       assert.equal(r.count, truth(r.id, indexedText(q)), `${q} in ${r.id}`);
   }
+});
+
+test('the title block is searched: region and year, the meeting, the speaker', async () => {
+  const backend = memoryBackend();
+  // Neither phrase is in any report's text: only the title block holds them.
+  const byTitle = await search(backend, '锡林郭勒盟政府工作报告');
+  assert.deepEqual(
+    byTitle.reports.map((r) => r.id),
+    ['xilingol-2024'],
+  );
+  const byRegionYear = await search(backend, '锡林郭勒盟 2024');
+  assert.ok(byRegionYear.reports.some((r) => r.id === 'xilingol-2024'));
+  const byMeeting = await search(backend, '内蒙古自治区第十四届人民代表大会第三次会议');
+  assert.deepEqual(
+    byMeeting.reports.map((r) => r.id),
+    ['neimenggu-2025'],
+  );
+  const detail = await reportDetail(backend, byMeeting.reports[0]!, 1);
+  assert.equal(detail.sections[0]!.anchor, 'main');
 });

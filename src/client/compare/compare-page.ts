@@ -3,7 +3,13 @@ import { crossYearUi as t } from '../../i18n/zh-CN.ts';
 import { reportUrl } from '../../shared/urls.ts';
 import { el } from '../el.ts';
 import { fetchSearchData } from '../fetch-search-data.ts';
-import type { ReportSections, ReportSources, SearchManifest, TextChunk } from '../search/types.ts';
+import {
+  TITLE_SECTION,
+  type ReportSections,
+  type ReportSources,
+  type SearchManifest,
+  type TextChunk,
+} from '../search/types.ts';
 
 /**
  * The /compare/ page: reads `a` and `b` (`<report>[~<source>][:<anchor>]`),
@@ -41,7 +47,9 @@ async function passagesOf(side: Side): Promise<[string, string][]> {
       .map(([a, , text]) => [a, text]);
   }
   const table = await get<ReportSections>(`r/${side.report}.json`);
-  const sections = table.sections.filter((s) => within(s[0], side.anchor));
+  const sections = table.sections.filter(
+    (s) => s[0] !== TITLE_SECTION && within(s[0], side.anchor),
+  );
   if (!sections.length) throw new Error(`${side.report}#${side.anchor}: no such section`);
   const chunks = new Map(
     await Promise.all(

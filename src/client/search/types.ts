@@ -58,6 +58,12 @@ export interface ReportSections {
 export type TextChunk = Record<string, SectionTexts>;
 
 /**
+ * The section holding a report's title and title block in the search data (searched, linked
+ * to the page's main content), which is not report text: the comparison leaves it out.
+ */
+export const TITLE_SECTION = 'main';
+
+/**
  * /search-data/themes/<theme>.json: for each report, the token ranges
  * of its sections with the theme, as [start, end, start, end, …].
  */

@@ -85,6 +85,17 @@ export const reportMetaSchema = z
       .default({ kind: 'full' }),
     /** Note shown with the sources. */
     note: z.string().optional(),
+    /**
+     * What the text is, when it is not a government work report (a 法治政府建设
+     * report, a speech): such texts are refused unless their kind is declared here.
+     */
+    kind: z.enum(['government-work-report', 'other']).optional(),
+    /**
+     * Oddities of a real text that would otherwise be refused, acknowledged after
+     * reading it: `chrome` (more than 2% of it is removed as page furniture),
+     * `structure` (no salutation, parts or closing), `short-lines` (mostly short lines).
+     */
+    acknowledge: z.array(z.enum(['chrome', 'structure', 'short-lines'])).optional(),
   })
   .strict();
 

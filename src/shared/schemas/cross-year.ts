@@ -163,7 +163,10 @@ export const archiveReportSchema = z.strictObject({
   year: z.number().int(),
 });
 
-/** `.generated/cross-year/reports.json`: every report, newest year first, then by id. */
+/**
+ * `.generated/cross-year/reports.json`: every report, newest year first, then by id
+ * (two of one region in one year: the later first).
+ */
 export const reportsFileSchema = z.strictObject({
   /** Version of the `.generated/` format this file was written in. */
   formatVersion,

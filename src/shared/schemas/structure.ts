@@ -271,6 +271,14 @@ export const structureFileSchema = z.strictObject({
   region: regionSchema,
   /** ISO date the report was delivered, when known. */
   date: z.string().optional(),
+  /** Meeting it was delivered at (from the text or report.json), when known: searched. */
+  meeting: z.string().optional(),
+  /** The speaker's office, when known: searched. */
+  office: z.string().optional(),
+  /** Who delivered it, when known: searched. */
+  speaker: z.string().optional(),
+  /** The title block's other lines as printed (date line, speaker line, caption): searched. */
+  titleLines: z.array(z.string()),
   /** The report's tree. */
   body: reportBodySchema,
   /** The flat reading order of headings, paragraphs and items. */
