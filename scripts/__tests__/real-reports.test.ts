@@ -34,7 +34,7 @@ const tb = (): TitleBlock => ({ other: [], lines: [] });
 const partsOf = (path: string) =>
   parseFile(path).body.parts.map((p) => [p.label + p.title, p.sections.length]);
 
-test('title block: a date line with or without the dash, in figures or Chinese numerals, in brackets', () => {
+test('title block: a date line with or without a dash, in figures or numerals, bracketed', () => {
   const a = tb();
   assert.equal(
     readTitleLine('——2021年3月5日在第十三届全国人民代表大会第四次会议上', a),
@@ -57,7 +57,7 @@ test('title block: a date line with or without the dash, in figures or Chinese n
   assert.equal(readTitleLine('2009年6月30日，坪山新区正式成立', tb()), 'other');
 });
 
-test('title block: a title and a speaker the page broke over two lines are read whole (national 2021)', () => {
+test('title block: title and speaker broken over two lines are read whole (national 2021)', () => {
   const { body } = parseFile(NAT(2021));
   const t = body.titleBlock;
   assert.deepEqual(
@@ -68,7 +68,9 @@ test('title block: a title and a speaker the page broke over two lines are read 
 
 test('title block: `来源：` and `时间：` lines between the title lines are page chrome', () => {
   const lines = toSourceLines(
-    '深圳市政府工作报告\n来源：深圳特区报\n时间：2021-02-01 09:12\n——2021年1月27日在深圳市第七届人民代表大会第二次会议上\n深圳市市长 覃伟中\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。',
+    '深圳市政府工作报告\n来源：深圳特区报\n时间：2021-02-01 09:12\n' +
+      '——2021年1月27日在深圳市第七届人民代表大会第二次会议上\n深圳市市长 覃伟中\n' +
+      '各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。',
   );
   const blocks = toBlocks(lines.filter((l) => !/^(?:来源|时间)：/u.test(l.text)));
   const body = parseStructure(blocks, { file: 'x', warnings: new Warnings(), excerpt: false });
@@ -91,7 +93,8 @@ test('title: once, without the year, the region or the session before it', () =>
 
 test('facts the text does not state are read from a file named by the page title', () => {
   const a = titleBlockOfFileName(
-    '深圳市宝安区人民政府区长姚任在深圳市宝安区第五届人民代表大会第九次会议上作政府工作报告_2016.txt',
+    '深圳市宝安区人民政府区长姚任在深圳市宝安区第五届人民代表大会' +
+      '第九次会议上作政府工作报告_2016.txt',
   );
   assert.deepEqual([a.speaker, a.meeting], ['姚任', '深圳市宝安区第五届人民代表大会第九次会议']);
   assert.equal(
@@ -140,7 +143,7 @@ test('portal chrome: the recognisable forms, and prose is never one', () => {
     assert.ok(!isPortalChrome(prose), prose);
 });
 
-test('portal chrome: only at the tail — an attachment list after the last sentence (坪山 2014)', () => {
+test('portal chrome: only at the tail, attachments after the last sentence (坪山 2014)', () => {
   const src = readFileSync(SZ('cleaned/2014年坪山新区管委会工作报告_2014.txt'), 'utf8');
   const lines = toSourceLines(src.replace(/\r/gu, ''));
   const info: SourceInfo = { removed: [] };
@@ -152,12 +155,14 @@ test('portal chrome: only at the tail — an attachment list after the last sent
   assert.equal(out.length, lines.length - 3);
   // The same form inside the body is left alone: chrome is removed at head and tail only.
   const mid = toSourceLines(
-    `各位代表：\n${'现在，我代表管委会向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。'}\n下载 打印\n${'过去一年，新区经济社会发展取得新成效，地区生产总值增长百分之十，人民生活水平不断提高，城市面貌明显改善，社会大局保持和谐稳定。'}`,
+    '各位代表：\n现在，我代表管委会向大会报告工作，请予审议，并请各位政协委员和其他列席人员' +
+      '提出意见。\n下载 打印\n过去一年，新区经济社会发展取得新成效，地区生产总值增长百分之十，' +
+      '人民生活水平不断提高，城市面貌明显改善，社会大局保持和谐稳定。',
   );
   assert.equal(trimPortalChrome(mid, { removed: [] }).length, 4);
 });
 
-test('structure: unnumbered parts with a 一、 list restarting under each (光明 2023, 南山 2021)', () => {
+test('structure: unnumbered parts, a 一、 list restarting under each (光明, 南山)', () => {
   assert.deepEqual(partsOf(SZ('cleaned/2023年光明区政府工作报告_2023.txt')), [
     ['本届政府工作回顾', 0],
     ['新一届政府工作思路和目标任务', 4],
@@ -169,7 +174,7 @@ test('structure: unnumbered parts with a 一、 list restarting under each (光�
   ]);
 });
 
-test('structure: a part heading ending in 。 (深圳 2005); 第一，… lead lines as sections (national 2004)', () => {
+test('structure: a part heading ending in 。 (深圳 2005); 第一，… lines as sections (2004)', () => {
   assert.deepEqual(
     partsOf(SZ('raw-crawled/深圳市政府工作报告_2005年.txt')).map(([t]) => t),
     [
@@ -185,7 +190,7 @@ test('structure: a part heading ending in 。 (深圳 2005); 第一，… lead l
   );
 });
 
-test('structure: a closing opening with a comma; glossaries after it are appendices (深圳 2014)', () => {
+test('structure: a closing opening with a comma; glossaries after it (深圳 2014)', () => {
   const { body } = parseFile(SZ('cleaned/深圳市政府工作报告_2014年.txt'));
   assert.match(body.closing!.paragraphs[0]!.text, /^各位代表，新的一年开启新的/u);
   assert.deepEqual(

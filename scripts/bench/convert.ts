@@ -207,7 +207,10 @@ function main(): void {
     if (acc.lost) lostReports++;
     proseRemoved += acc.prose.length;
     rows.push(
-      `${input.id.padEnd(20)} han ${String(acc.source).padStart(6)} page ${String(acc.page).padStart(6)} removed ${String(acc.removed).padStart(5)} lost ${acc.lost}${acc.prose.length ? ` prose-removed ${acc.prose.length}` : ''}${own.list.length ? ` warnings ${own.list.length}` : ''}`,
+      `${input.id.padEnd(20)} han ${String(acc.source).padStart(6)} ` +
+        `page ${String(acc.page).padStart(6)} removed ${String(acc.removed).padStart(5)} ` +
+        `lost ${acc.lost}${acc.prose.length ? ` prose-removed ${acc.prose.length}` : ''}` +
+        `${own.list.length ? ` warnings ${own.list.length}` : ''}`,
     );
     if (!label) continue;
     tally(fields.kind!, label.kind === 'government-work-report');
@@ -299,7 +302,8 @@ function main(): void {
   );
   console.log('');
   console.log(
-    `summary: ${inputs.length} texts, ${converted} converted, ${refused} refused, ${warned} warned; ` +
+    `summary: ${inputs.length} texts, ${converted} converted, ${refused} refused, ` +
+      `${warned} warned; ` +
       `han lost ${lostTotal} in ${lostReports} reports, prose in chrome ${proseRemoved}; ` +
       `labelled ${labels.size}: ` +
       [

@@ -21,7 +21,10 @@ export function titleBlockOfFileName(file: string): TitleBlock {
   return tb;
 }
 
-/** The file name without extension and without a collector's year prefix or suffix (`1954_`, `_2016`, `_2016年`). */
+/**
+ * The file name without extension and without a collector's year prefix or
+ * suffix (`1954_`, `_2016`, `_2016年`).
+ */
 export function fileNameStem(file: string): string {
   return (file.split(/[\\/]/u).pop() ?? '')
     .replace(/\.[a-z]+$/iu, '')

@@ -15,9 +15,15 @@ export const APPENDIX = new RegExp(`^附\\s*件\\s*(${DIG}|${CN})?\\s*[:：]?\\s
 export const VOCATIVE = /^各位[^，。！？：:!?]{1,12}[！!]/u;
 /** The closing's opening: `各位代表！…`, `各位代表，…`, `各位代表，同志们！…`. */
 export const CLOSING = /^各位[^，。！？：:!?]{1,12}[！!，,]/u;
-/** A glossary after the body, standing alone: `名词解释`, `有关名词解释：`, `政府工作报告名词、术语注释`, `注释`. */
-export const GLOSSARY =
-  /^(?:[（(]?附[:：]?)?(?:有关)?(?:.{0,12}?名词(?:、术语)?(?:解释|注释|说明)|注释|注解)[:：]?[）)]?$/u;
+/**
+ * A glossary after the body, standing alone: `名词解释`, `有关名词解释：`,
+ * `政府工作报告名词、术语注释`, `注释`.
+ */
+export const GLOSSARY = new RegExp(
+  '^(?:[（(]?附[:：]?)?(?:有关)?(?:.{0,12}?名词(?:、术语)?(?:解释|注释|说明)|注释|注解)' +
+    '[:：]?[）)]?$',
+  'u',
+);
 /**
  * What an unnumbered part heading names (`2023年工作回顾`, `“十四五”时期工作回顾`,
  * `未来五年工作思路和任务`, `结束语`): it ends in one of these words.

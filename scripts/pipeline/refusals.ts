@@ -42,7 +42,8 @@ export function refuseOddText(r: RefusalInput): void {
     throw new ContentError(
       r.file,
       undefined,
-      `not a government work report (its title reads “${named}”); declare "kind": "other" in report.json to add it anyway`,
+      `not a government work report (its title reads “${named}”); ` +
+        'declare "kind": "other" in report.json to add it anyway',
     );
 
   const lines = r.text
@@ -58,7 +59,9 @@ export function refuseOddText(r: RefusalInput): void {
     throw new ContentError(
       r.file,
       undefined,
-      `mostly short link-like lines (${short.length} of ${lines.length}, e.g. “${short.slice(0, 3).join('”, “')}”): a portal page rather than a report? Acknowledge "short-lines" in report.json if it is a real report`,
+      `mostly short link-like lines (${short.length} of ${lines.length}, ` +
+        `e.g. “${short.slice(0, 3).join('”, “')}”): a portal page rather than a report? ` +
+        'Acknowledge "short-lines" in report.json if it is a real report',
     );
 
   const total = han(r.text);
@@ -68,7 +71,10 @@ export function refuseOddText(r: RefusalInput): void {
     throw new ContentError(
       r.file,
       first.line,
-      `cleanup would remove ${removed} of ${total} Chinese characters (${((100 * removed) / total).toFixed(1)}%, more than ${100 * MAX_CHROME_SHARE}%) as page chrome, from “${first.text.slice(0, 30)}” (${first.what}); acknowledge "chrome" in report.json if that is right`,
+      `cleanup would remove ${removed} of ${total} Chinese characters ` +
+        `(${((100 * removed) / total).toFixed(1)}%, more than ${100 * MAX_CHROME_SHARE}%) ` +
+        `as page chrome, from “${first.text.slice(0, 30)}” (${first.what}); ` +
+        'acknowledge "chrome" in report.json if that is right',
     );
   }
 
@@ -83,6 +89,7 @@ export function refuseOddText(r: RefusalInput): void {
     throw new ContentError(
       r.file,
       undefined,
-      'no report structure found (no salutation such as 各位代表：, no numbered or headed parts, no closing); acknowledge "structure" in report.json if it is a real report',
+      'no report structure found (no salutation such as 各位代表：, no numbered or headed ' +
+        'parts, no closing); acknowledge "structure" in report.json if it is a real report',
     );
 }

@@ -148,7 +148,10 @@ export function readTitleBlock(blocks: Block[]): { titleBlock: TitleBlock; start
   return { titleBlock, start };
 }
 
-/** Step 2. Where the appendices begin: `附件…`, or a glossary heading (`名词解释`) after the body. */
+/**
+ * Step 2. Where the appendices begin: `附件…`, or a glossary heading
+ * (`名词解释`) after the body.
+ */
 export function findAppendixStart(blocks: Block[], start: number): number {
   for (let i = start + 1; i < blocks.length; i++) {
     const t = blocks[i]!.text;

@@ -53,7 +53,8 @@ const noSpace = (s: string) => s.replace(/[ \u3000]/gu, '');
 export function readTitleLine(text: string, tb: TitleBlock, mdHeading?: number): TitleLineKind {
   const d = DATE_LINE.exec(text);
   const date = d && isoDate(d[1]!, d[2]!, d[3]!);
-  // A bare date is a date line only in brackets or with a dash; otherwise it needs 在…上 or a speaker.
+  // A bare date is a date line only in brackets or with a dash; otherwise it
+  // needs 在…上 or a speaker.
   if (d && date && (d[4] || d[6] || /^[—－\-–（(]/u.test(text))) {
     tb.dateLine = text;
     tb.date = date;

@@ -53,7 +53,8 @@ export function mergeFacts(
       undefined,
       `date ${merged.date} is not in the report year ${meta.year}`,
     );
-  // The text's title once, without the year and region a page puts before it; report.json's as given.
+  // The text's title once, without the year and region a page puts before it;
+  // report.json's as given.
   const title = meta.title !== undefined ? meta.title : bareTitle(merged.title ?? DEFAULT_TITLE);
   return { ...merged, title, sources };
 }
