@@ -232,6 +232,9 @@ export const readingUi = {
   headingTools: (id: string) => `本节工具 ${id}`,
   compareSection: '节',
   compareWhole: '全文',
-  compareDefault: (a: string, b: string) => `默认对照：${a}与${b}的回顾部分`,
+  compareDefault: '默认对照：最新一份报告的回顾部分与同一地区上一份报告的回顾部分。',
+  compareLegendDel: '删去的字',
+  compareLegendIns: '新增的字',
+  compareWorking: '正在比较…',
   searchResultsHint: '↓ 键进入结果，Enter 打开',
 } as const;
