@@ -62,15 +62,18 @@ export function locationOf(target: HTMLElement): string {
       if (h === target) break;
     }
   }
-  if (h2) parts.push(h2.id === 'c' ? '结束语' : headingText(h2));
-  if (h3) parts.push(headingText(h3));
+  // A section title that is a sentence ends with 。; as a place in a citation it does not.
+  const place = (h: Element) => headingText(h).replace(/[。；]$/u, '');
+  if (h2) parts.push(h2.id === 'c' ? '结束语' : place(h2));
+  if (h3) parts.push(place(h3));
+  let where = parts.join(' ');
   if (!isHeading) {
     const item = target.dataset.item;
     const para = /(?:^|-)p(\d+)$/u.exec(id);
-    if (item) parts.push(`第${item}项`);
-    else if (para) parts.push(`第${para[1]}段`);
+    const n = item ? `第${item}项` : para ? `第${para[1]}段` : '';
+    if (n) where = where ? `${where}，${n}` : n;
   }
-  return parts.join(' ');
+  return where;
 }
 
 /** `2026-11-30` for GB/T 7714, in the reader's own calendar day. */
