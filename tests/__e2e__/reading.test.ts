@@ -417,8 +417,12 @@ test('citing a paragraph: GB/T 7714—2015 and plain forms, with the quote on re
   const button = page.locator('button.cite-button[data-cite="s3-2-p4"]');
   await button.scrollIntoViewIfNeeded();
   // On a phone the button is there to tap, no hidden control first.
-  const style = await button.evaluate((b) => Number(getComputedStyle(b).opacity));
-  assert.ok(style >= 0.5, `opacity ${style}`);
+  const shown = await button.evaluate((b) => {
+    const r = b.getBoundingClientRect();
+    return { opacity: Number(getComputedStyle(b).opacity), width: r.width, height: r.height };
+  });
+  assert.equal(shown.opacity, 1);
+  assert.ok(shown.width >= 24 && shown.height >= 24, JSON.stringify(shown));
   const scrolled = await page.evaluate(() => scrollY);
   await button.tap();
   const panel = page.locator('dialog.cite-panel');
