@@ -160,7 +160,7 @@ test('the search dialog on a report page lies inside the screen; snippets wrap w
 /** Drags the mouse from the first character of `from` to the last text character of `to`. */
 async function dragSelect(page: Page, from: string, to: string): Promise<void> {
   const [start, end] = await page.evaluate(
-    ([a, b]) => {
+    ([a, b]: string[]) => {
       const textNodes = (el: Element) => {
         const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
           acceptNode: (n) =>
@@ -178,9 +178,9 @@ async function dragSelect(page: Page, from: string, to: string): Promise<void> {
         r.setEnd(node, i + 1);
         return r.getBoundingClientRect();
       };
-      document.querySelector(a)!.scrollIntoView({ block: 'start' });
-      const first = textNodes(document.querySelector(a)!)[0]!;
-      const lastNodes = textNodes(document.querySelector(b)!);
+      document.querySelector(a!)!.scrollIntoView({ block: 'start' });
+      const first = textNodes(document.querySelector(a!)!)[0]!;
+      const lastNodes = textNodes(document.querySelector(b!)!);
       const last = lastNodes[lastNodes.length - 1]!;
       const s = rect(first, 0);
       const e = rect(last, last.data.trimEnd().length - 1);

@@ -1,4 +1,11 @@
-import { compareSentences, toSentences, type Row, type Sentence } from './compare.ts';
+import {
+  compareSentences,
+  faceRows,
+  toSentences,
+  type Replaced,
+  type Row,
+  type Sentence,
+} from './compare.ts';
 import { crossYearUi as t, readingUi } from '../../i18n/zh-CN.ts';
 import type { ReportSections, ReportSources, SearchManifest, TextChunk } from '../search/types.ts';
 
@@ -128,35 +135,6 @@ function renderRow(r: Row | Replaced, a: Side, b: Side): HTMLElement {
     row.append(sentenceCell(r.a, a, 'changed', left), sentenceCell(r.b, b, 'changed', right));
   }
   return row;
-}
-
-type Replaced = { kind: 'replaced'; a: Sentence; b: Sentence };
-
-/** Zips each stretch of removed-only and added-only rows into facing pairs. */
-export function faceRows(rows: Row[]): (Row | Replaced)[] {
-  const out: (Row | Replaced)[] = [];
-  for (let i = 0; i < rows.length;) {
-    if (rows[i]!.kind !== 'removed' && rows[i]!.kind !== 'added') {
-      out.push(rows[i++]!);
-      continue;
-    }
-    const removed: Sentence[] = [];
-    const added: Sentence[] = [];
-    for (; i < rows.length; i++) {
-      const r = rows[i]!;
-      if (r.kind === 'removed') removed.push(r.a);
-      else if (r.kind === 'added') added.push(r.b);
-      else break;
-    }
-    for (let k = 0; k < Math.max(removed.length, added.length); k++) {
-      const x = removed[k];
-      const y = added[k];
-      if (x && y) out.push({ kind: 'replaced', a: x, b: y });
-      else if (x) out.push({ kind: 'removed', a: x });
-      else out.push({ kind: 'added', b: y! });
-    }
-  }
-  return out;
 }
 
 /** Renders in slices, yielding between them, so that no task holds the page long. */

@@ -133,3 +133,33 @@ export function compareSentences(a: Sentence[], b: Sentence[]): Row[] {
   }
   return rows;
 }
+
+/** A removed sentence facing an added one that is not like it. */
+export type Replaced = { kind: 'replaced'; a: Sentence; b: Sentence };
+
+/** Zips each stretch of removed-only and added-only rows into facing pairs. */
+export function faceRows(rows: Row[]): (Row | Replaced)[] {
+  const out: (Row | Replaced)[] = [];
+  for (let i = 0; i < rows.length;) {
+    if (rows[i]!.kind !== 'removed' && rows[i]!.kind !== 'added') {
+      out.push(rows[i++]!);
+      continue;
+    }
+    const removed: Sentence[] = [];
+    const added: Sentence[] = [];
+    for (; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (r.kind === 'removed') removed.push(r.a);
+      else if (r.kind === 'added') added.push(r.b);
+      else break;
+    }
+    for (let k = 0; k < Math.max(removed.length, added.length); k++) {
+      const x = removed[k];
+      const y = added[k];
+      if (x && y) out.push({ kind: 'replaced', a: x, b: y });
+      else if (x) out.push({ kind: 'removed', a: x });
+      else out.push({ kind: 'added', b: y! });
+    }
+  }
+  return out;
+}
