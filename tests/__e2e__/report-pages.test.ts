@@ -124,8 +124,11 @@ test('anchors of every kind exist on the 2023 page', async () => {
       (await page.locator(`#${id}`).innerText()).startsWith(start),
       `#${id} starts with ${start}`,
     );
+    // A paragraph's link is at its end; a heading's just after it, outside its name.
     assert.equal(
-      await page.locator(`#${id} a[href="#${id}"]`).count(),
+      await page
+        .locator(`#${id} a[href="#${id}"], .h-tools[data-for="${id}"] a[href="#${id}"]`)
+        .count(),
       1,
       `#${id} links to itself`,
     );
