@@ -47,10 +47,20 @@ export function writeCrossYear(outDir: string, taggingDir: string): void {
 
   // Each report alone: its place in the archive, its indicator values, its themes.
   const reports: (ArchiveReport & { region: string; date?: string | undefined })[] = [];
+  const reviewRole = roles.find(([role]) => role === 'review')?.[1];
   const values = new Map<string, IndicatorTimeline[]>();
   for (const f of readdirSync(structureDir).filter((n) => n.endsWith('.json'))) {
     const s = read(f.slice(0, -'.json'.length));
-    reports.push({ id: s.id, year: s.year, region: s.region.slug, date: s.date });
+    const review = s.passages.find(
+      (p) => p.kind === 'heading' && p.depth === 2 && reviewRole?.test(p.text),
+    )?.anchor;
+    reports.push({
+      id: s.id,
+      year: s.year,
+      region: s.region.slug,
+      date: s.date,
+      ...(review ? { review } : {}),
+    });
     values.set(s.id, indicatorValues([s], indicators));
     themes.add(s);
   }
@@ -93,7 +103,7 @@ export function writeCrossYear(outDir: string, taggingDir: string): void {
 
   const reportsFile: ReportsFile = {
     formatVersion: FORMAT_VERSION,
-    reports: reports.map(({ id, year }) => ({ id, year })),
+    reports: reports.map(({ id, year, review }) => ({ id, year, ...(review ? { review } : {}) })),
   };
   const targetsFile: TargetsFile = {
     formatVersion: FORMAT_VERSION,

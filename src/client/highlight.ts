@@ -8,7 +8,7 @@ import { foldChar } from '../shared/tokens.ts';
  * ignored, across element boundaries inside a paragraph or heading.
  */
 
-const SKIP = 'a.para-link, a.anchor-link, a.variant-ref, button, .fig-tip';
+const SKIP = '.p-tools, .h-tools, .fig-target, a.variant-ref, button';
 
 export function highlightTerms(root: HTMLElement, query: string): HTMLElement[] {
   const terms = parseQuery(query)

@@ -237,3 +237,60 @@ export const crossYearUi = {
   wholeReport: '全文',
   sources: '同一报告的不同来源',
 } as const;
+
+/** Strings of reading, quoting and finding one's way: figures, citations, menus, contents. */
+export const readingUi = {
+  /** A figure's value and subject, shown on hover and read on focus in figure mode. */
+  figureTip: (kind: string, subject: string, value: string, badge: string) =>
+    `${kind}${subject ? `：${subject}` : ''}，${value}${badge ? `；${badge}` : ''}`,
+  figureMode: '逐个浏览数字',
+  figureModeHint: '打开后，Tab 键逐个停在数字上，读出数值和所指。',
+  cite: '引用',
+  citeLabel: (id: string) => `引用 ${id}`,
+  citeTitle: '引用本处',
+  citeGbt: 'GB/T 7714—2015',
+  citePlain: '简式',
+  citeWithQuote: '附上引文',
+  citeCopy: '复制',
+  citeCopyGbt: '复制 GB/T 7714 引用',
+  citeCopyPlain: '复制简式引用',
+  citeCopyLink: '复制链接',
+  citeCopied: '已复制',
+  citeClose: '关闭',
+  citeFallback: '引用（请手动复制）',
+  /** `R/OL`: a report, online (GB/T 7714—2015, 4.1 and table B.1). */
+  gbtReport: (
+    author: string,
+    title: string,
+    subtitle: string,
+    date: string,
+    accessed: string,
+    url: string,
+  ) =>
+    `${author}. ${title}${subtitle ? `: ${subtitle}` : ''}[R/OL]. ${date ? `(${date})` : ''}[${accessed}]. ${url}.`,
+  plainReport: (
+    author: string,
+    title: string,
+    subtitle: string,
+    where: string,
+    url: string,
+    accessed: string,
+  ) =>
+    `${author}：《${title}》${subtitle ? `（${subtitle}）` : ''}${where ? `，${where}` : ''}，${url}，${accessed}访问。`,
+  quoted: (text: string) => `“${text}”`,
+  /** The government responsible for a region's report: a league (盟) has an administrative office. */
+  government: (region: string, level: string) =>
+    `${region}${level === '盟' ? '行政公署' : '人民政府'}`,
+  menu: '菜单',
+  menuLabel: '全部栏目',
+  backToContents: '目录',
+  backToContentsLabel: '回到目录',
+  headingTools: (id: string) => `本节工具 ${id}`,
+  compareSection: '节',
+  compareWhole: '全文',
+  compareDefault: '默认对照：最新一份报告的回顾部分与同一地区上一份报告的回顾部分。',
+  compareLegendDel: '删去的字',
+  compareLegendIns: '新增的字',
+  compareWorking: '正在比较…',
+  searchResultsHint: '↓ 键进入结果，Enter 打开',
+} as const;

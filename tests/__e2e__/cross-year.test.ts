@@ -146,15 +146,22 @@ test('the same section in another year: the switcher keeps the reader’s place'
   await page.close();
 });
 
+/** Sentences removed, added and changed (cells), and runs of same sentences (rows). */
 async function compare(page: Page, query: string): Promise<Record<string, number>> {
   await page.goto(`${site.server.url}compare/?${query}`);
   await page.waitForSelector('#compare-status[data-state="done"]');
-  const kinds = await page
-    .locator('[data-row]')
-    .evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.row!));
-  return Object.fromEntries(
-    ['same', 'removed', 'added', 'changed'].map((k) => [k, kinds.filter((x) => x === k).length]),
-  );
+  const cells = await page
+    .locator('[data-cell]')
+    .evaluateAll((cs) => cs.map((c) => (c as HTMLElement).dataset.cell!));
+  const same = await page.locator('[data-row="same"]').count();
+  return {
+    same,
+    ...Object.fromEntries(
+      ['removed', 'added'].map((k) => [k, cells.filter((x) => x === k).length]),
+    ),
+    // A changed sentence has a cell on each side.
+    changed: cells.filter((x) => x === 'changed').length / 2,
+  };
 }
 
 test('compare: two years side by side, and one report’s two sources', async () => {

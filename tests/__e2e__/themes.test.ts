@@ -67,14 +67,15 @@ test('indicators are charts with a table beside them, and the figures table sort
   await page.close();
 });
 
-test('figures are marked in reports: value and subject on focus, filter by theme', async () => {
+test('figures on report pages: value and subject in figure mode, filter by theme', async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}reports/neimenggu-2025/`);
   const fig = page.locator('a.fig', { hasText: '1.35亿千瓦' });
+  await page.locator('.fig-filter button[data-fig-mode]').click();
   await fig.focus();
-  const tip = fig.locator('.fig-tip');
-  assert.match(await tip.innerText(), /新能源装机.*135,000,000/u);
-  assert.equal(await tip.evaluate((e) => getComputedStyle(e).clipPath), 'none');
+  const tip = await fig.evaluate((e) => getComputedStyle(e, '::after').content);
+  assert.match(tip, /新能源装机.*135,000,000/u);
+  assert.match((await fig.getAttribute('aria-description')) ?? '', /新能源装机.*135,000,000/u);
   await page.locator('.fig-filter button[data-fig-theme="energy"]').click();
   assert.equal(await page.locator('article.report-text').getAttribute('data-fig-theme'), 'energy');
   const energyMarked = await page
@@ -88,7 +89,7 @@ test('figures are marked in reports: value and subject on focus, filter by theme
   assert.equal(energyMarked, 'underline');
   assert.equal(otherMarked, 'none');
   // Sections show their theme tags.
-  assert.ok((await page.locator('h3 .theme-tag').count()) > 0);
+  assert.ok((await page.locator('h3 + .h-tools .theme-tag').count()) > 0);
   await page.close();
 });
 
@@ -121,11 +122,7 @@ test('data files: figures.json, figures.csv and passages.json agree with the pag
   const sample = figures.filter((_, i) => i % 40 === 0);
   for (const f of sample) {
     await page.goto(`${site.server.url}reports/${f.report}/`);
-    const shown = await page.locator(`[id="${f.id}"]`).evaluate((e) => {
-      const c = e.cloneNode(true) as Element;
-      c.querySelector('.fig-tip')?.remove();
-      return c.textContent;
-    });
+    const shown = await page.locator(`[id="${f.id}"]`).evaluate((e) => e.textContent);
     assert.equal(shown, f.span, `${f.report}#${f.id}`);
   }
   await page.close();

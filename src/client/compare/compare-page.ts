@@ -1,5 +1,12 @@
-import { compareSentences, toSentences, type Row, type Sentence } from './compare.ts';
-import { crossYearUi as t } from '../../i18n/zh-CN.ts';
+import {
+  compareSentences,
+  faceRows,
+  toSentences,
+  type Replaced,
+  type Row,
+  type Sentence,
+} from './compare.ts';
+import { crossYearUi as t, readingUi } from '../../i18n/zh-CN.ts';
 import { reportUrl } from '../../shared/urls.ts';
 import { el } from '../el.ts';
 import { fetchSearchData } from '../fetch-search-data.ts';
@@ -16,7 +23,9 @@ import {
  * loads both texts from /search-data/, and renders the sentence diff.
  * Only text nodes carry report text: nothing is parsed as HTML.
  *
- * Contract for automated checks: rows are `[data-row="same|removed|added|changed"]`;
+ * Contract for automated checks: rows are `[data-row="same|removed|added|changed|replaced"]`
+ * (`replaced`: a removed sentence beside an added one that is not like it); each cell
+ * that differs is `[data-cell="removed|added|changed"]` and starts with its visible label;
  * `#compare-status` gets `data-state="done"` when rendering has finished.
  */
 
@@ -61,65 +70,118 @@ async function passagesOf(side: Side): Promise<[string, string][]> {
   return sections.flatMap((s) => chunks.get(s[5])![s[0]] ?? []);
 }
 
+const LABEL = { removed: t.removed, added: t.added, changed: t.changed } as const;
+
 function sentenceCell(
   s: Sentence | undefined,
   side: Side,
-  label: string,
-  cls: string,
+  kind: keyof typeof LABEL | undefined,
   body?: Node[],
 ): HTMLElement {
-  if (!s) return el('div', { class: 'cmp-cell cmp-empty' });
+  if (!s || !kind) return el('div', { class: 'cmp-cell cmp-empty' });
   const link = el(
     'a',
     {
       class: 'cmp-link',
       href: reportUrl(base, side.report, s.anchor),
-      'aria-label': `${label} ${s.anchor}`,
+      'aria-label': `${LABEL[kind]} ${s.anchor}`,
     },
     s.anchor,
   );
+  // The change is named in words, not only by colour.
   return el(
     'div',
-    { class: `cmp-cell ${cls}` },
-    el('span', { class: 'sr-only' }, `${label}：`),
+    { class: `cmp-cell cmp-cell-${kind}`, 'data-cell': kind },
+    el('span', { class: `cmp-label cmp-label-${kind}` }, LABEL[kind]),
+    ' ',
     ...(body ?? [s.text]),
     ' ',
     link,
   );
 }
 
-function renderRows(rows: Row[], a: Side, b: Side): HTMLElement {
-  const grid = el('div', { class: 'cmp-grid', role: 'list' });
-  for (const r of rows) {
-    const row = el('div', { class: `cmp-row cmp-${r.kind}`, 'data-row': r.kind, role: 'listitem' });
-    if (r.kind === 'same') {
-      const details = el('details', { class: 'cmp-fold' }, el('summary', {}, t.same(r.a.length)));
-      const inner = el('div', { class: 'cmp-pair' });
-      inner.append(
-        el('div', { class: 'cmp-cell' }, r.a.map((s) => s.text).join('')),
-        el('div', { class: 'cmp-cell' }, r.b.map((s) => s.text).join('')),
-      );
-      details.append(inner);
-      row.append(details);
-    } else if (r.kind === 'removed') {
-      row.append(sentenceCell(r.a, a, t.removed, 'cmp-del'), sentenceCell(undefined, b, '', ''));
-    } else if (r.kind === 'added') {
-      row.append(sentenceCell(undefined, a, '', ''), sentenceCell(r.b, b, t.added, 'cmp-ins'));
-    } else {
-      const left = r.pieces
-        .filter((p) => p.side !== 'b')
-        .map((p) => (p.side === 'a' ? el('del', {}, p.text) : document.createTextNode(p.text)));
-      const right = r.pieces
-        .filter((p) => p.side !== 'a')
-        .map((p) => (p.side === 'b' ? el('ins', {}, p.text) : document.createTextNode(p.text)));
-      row.append(
-        sentenceCell(r.a, a, t.changed, 'cmp-chg', left),
-        sentenceCell(r.b, b, t.changed, 'cmp-chg', right),
+/**
+ * Rows in reading order. Unpaired removed and added sentences of one stretch
+ * face each other row by row (`replaced`) rather than one long run after another.
+ */
+function renderRow(r: Row | Replaced, a: Side, b: Side): HTMLElement {
+  const row = el('div', { class: `cmp-row cmp-${r.kind}`, 'data-row': r.kind, role: 'listitem' });
+  if (r.kind === 'same') {
+    const details = el('details', { class: 'cmp-fold' }, el('summary', {}, t.same(r.a.length)));
+    const inner = el('div', { class: 'cmp-pair' });
+    inner.append(
+      el('div', { class: 'cmp-cell' }, r.a.map((s) => s.text).join('')),
+      el('div', { class: 'cmp-cell' }, r.b.map((s) => s.text).join('')),
+    );
+    details.append(inner);
+    row.append(details);
+  } else if (r.kind === 'removed') {
+    row.append(sentenceCell(r.a, a, 'removed'), sentenceCell(undefined, b, undefined));
+  } else if (r.kind === 'added') {
+    row.append(sentenceCell(undefined, a, undefined), sentenceCell(r.b, b, 'added'));
+  } else if (r.kind === 'replaced') {
+    row.append(sentenceCell(r.a, a, 'removed'), sentenceCell(r.b, b, 'added'));
+  } else {
+    const left = r.pieces
+      .filter((p) => p.side !== 'b')
+      .map((p) => (p.side === 'a' ? el('del', {}, p.text) : document.createTextNode(p.text)));
+    const right = r.pieces
+      .filter((p) => p.side !== 'a')
+      .map((p) => (p.side === 'b' ? el('ins', {}, p.text) : document.createTextNode(p.text)));
+    row.append(sentenceCell(r.a, a, 'changed', left), sentenceCell(r.b, b, 'changed', right));
+  }
+  return row;
+}
+
+/** Renders in slices, yielding between them, so that no task holds the page long. */
+async function renderRows(rows: (Row | Replaced)[], a: Side, b: Side, grid: HTMLElement) {
+  const SLICE = 80;
+  for (let i = 0; i < rows.length; i += SLICE) {
+    grid.append(...rows.slice(i, i + SLICE).map((r) => renderRow(r, a, b)));
+    if (i + SLICE < rows.length) await new Promise((r) => setTimeout(r, 0));
+  }
+}
+
+/** The sentence diff in a Web Worker; on the main thread only where workers are unavailable. */
+function diffOffThread(pa: [string, string][], pb: [string, string][]): Promise<Row[]> {
+  const here = () => compareSentences(toSentences(pa), toSentences(pb));
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return Promise.resolve(here());
+  }
+  return new Promise((resolve) => {
+    worker.addEventListener('message', (e: MessageEvent<Row[]>) => {
+      resolve(e.data);
+      worker.terminate();
+    });
+    worker.addEventListener('error', () => {
+      resolve(here());
+      worker.terminate();
+    });
+    worker.postMessage({ a: pa, b: pb });
+  });
+}
+
+/** Fills a side's section picker with the report's parts and sections. */
+async function fillSections(select: HTMLSelectElement, side: Side | undefined): Promise<void> {
+  select.replaceChildren(el('option', { value: '' }, readingUi.compareWhole));
+  delete select.dataset.report;
+  if (!side) return;
+  try {
+    const table = await get<ReportSections>(`r/${side.report}.json`);
+    for (const [anchor, , , title] of table.sections) {
+      const depth = anchor.split('-').length;
+      select.append(
+        el('option', { value: anchor }, `${depth > 1 ? '\u3000' : ''}${title || anchor}`),
       );
     }
-    grid.append(row);
+    select.value = side.anchor;
+    select.dataset.report = side.report;
+  } catch {
+    // Without the section table only the whole report can be chosen.
   }
-  return grid;
 }
 
 export async function initComparePage(): Promise<void> {
@@ -128,21 +190,41 @@ export async function initComparePage(): Promise<void> {
   const result = document.querySelector<HTMLElement>('#compare-result');
   if (!form || !status || !result) return;
   const params = new URLSearchParams(location.search);
-  const a = parseSide(params.get('a'));
-  const b = parseSide(params.get('b'));
+  // Without a choice, a sensible one: the newest review against the region's previous review.
+  const chosen = params.has('a') || params.has('b');
+  const a = parseSide(chosen ? params.get('a') : (form.dataset.defaultA ?? null));
+  const b = parseSide(chosen ? params.get('b') : (form.dataset.defaultB ?? null));
+  const note = !chosen && a && b ? `${readingUi.compareDefault} ` : '';
   for (const [name, side] of [
     ['a', a],
     ['b', b],
   ] as const) {
     const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+    const sections = form.querySelector<HTMLSelectElement>(`select[name="${name}-section"]`)!;
     if (side) select.value = `${side.report}${side.source ? `~${side.source}` : ''}`;
+    void fillSections(sections, side);
+    select.addEventListener('change', () => void fillSections(sections, parseSide(select.value)));
   }
-  // Choosing whole reports in the form drops the section anchors.
+  // The form's report and section make one `report[:section]` value per side.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const value = (name: 'a' | 'b') => {
+      const report = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value;
+      const section = form.querySelector<HTMLSelectElement>(`select[name="${name}-section"]`)!;
+      // A section belongs to the report it was listed for; after a report change it is dropped.
+      const anchor =
+        section.value && parseSide(report)?.report === section.dataset.report ? section.value : '';
+      return `${report}${anchor ? `:${anchor}` : ''}`;
+    };
+    location.assign(
+      `${location.pathname}?a=${encodeURIComponent(value('a'))}&b=${encodeURIComponent(value('b'))}`,
+    );
+  });
   if (!a || !b) {
     status.dataset.state = 'done';
     return;
   }
-  status.textContent = '…';
+  status.textContent = readingUi.compareWorking;
   try {
     const manifest = await get<SearchManifest>('manifest.json');
     const title = (s: Side) => {
@@ -151,7 +233,7 @@ export async function initComparePage(): Promise<void> {
       return `${r?.title ?? s.report}${source} · ${s.anchor || t.wholeReport}`;
     };
     const [pa, pb] = await Promise.all([passagesOf(a), passagesOf(b)]);
-    const rows = compareSentences(toSentences(pa), toSentences(pb));
+    const rows = await diffOffThread(pa, pb);
     const count = (k: Row['kind']) => rows.filter((r) => r.kind === k).length;
     const head = el(
       'div',
@@ -167,9 +249,11 @@ export async function initComparePage(): Promise<void> {
         el('a', { href: reportUrl(base, b.report, b.anchor) }, title(b)),
       ),
     );
-    result.replaceChildren(head, renderRows(rows, a, b));
+    const grid = el('div', { class: 'cmp-grid', role: 'list' });
+    result.replaceChildren(head, grid);
+    await renderRows(faceRows(rows), a, b, grid);
     const same = rows.reduce((n, r) => n + (r.kind === 'same' ? r.a.length : 0), 0);
-    status.textContent = t.compareSummary(count('removed'), count('added'), count('changed'), same);
+    status.textContent = `${note}${t.compareSummary(count('removed'), count('added'), count('changed'), same)}`;
   } catch (e) {
     status.textContent = (e as Error).message;
   }

@@ -40,22 +40,32 @@ const key = (s: string) =>
     .replace(/\s/gu, '')
     .replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
+type Grams = { counts: Map<string, number>; total: number };
+
+/** Character bigrams of a sentence's comparison key, with their total. */
+function gramsOf(s: string): Grams {
+  const k = key(s);
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < k.length; i++) {
+    const g = k.slice(i, i + 2);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return { counts, total: Math.max(0, k.length - 1) };
+}
+
+function dice(ga: Grams, gb: Grams): number {
+  const n = ga.total + gb.total;
+  if (!n) return 0;
+  // Walk the smaller map: the cost is that of the shorter sentence.
+  const [small, large] = ga.counts.size <= gb.counts.size ? [ga, gb] : [gb, ga];
+  let common = 0;
+  for (const [g, v] of small.counts) common += Math.min(v, large.counts.get(g) ?? 0);
+  return (2 * common) / n;
+}
+
 /** Dice similarity of character bigrams. */
 export function similarity(a: string, b: string): number {
-  const grams = (s: string) => {
-    const m = new Map<string, number>();
-    for (let i = 0; i + 1 < s.length; i++)
-      m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return m;
-  };
-  const ga = grams(key(a));
-  const gb = grams(key(b));
-  let common = 0,
-    n = 0;
-  for (const v of ga.values()) n += v;
-  for (const v of gb.values()) n += v;
-  for (const [g, v] of ga) common += Math.min(v, gb.get(g) ?? 0);
-  return n ? (2 * common) / n : 0;
+  return dice(gramsOf(a), gramsOf(b));
 }
 
 /** A removed and an added sentence this alike are one sentence changed. */
@@ -87,13 +97,16 @@ export function compareSentences(a: Sentence[], b: Sentence[]): Row[] {
         j += added.length;
         k++;
       }
-      // Pair each removed sentence with the most alike added one, in order.
+      // Pair each removed sentence with the most alike added one, in order. Each sentence's
+      // bigrams are counted once: a whole-report comparison pairs hundreds by hundreds.
+      const addedGrams = added.map((x) => gramsOf(x.text));
       let from = 0;
       for (const r of removed) {
+        const rGrams = gramsOf(r.text);
         let best = -1,
           bestScore = CHANGED;
         for (let x = from; x < added.length; x++) {
-          const sc = similarity(r.text, added[x]!.text);
+          const sc = dice(rGrams, addedGrams[x]!);
           if (sc >= bestScore) {
             best = x;
             bestScore = sc;
@@ -119,4 +132,34 @@ export function compareSentences(a: Sentence[], b: Sentence[]): Row[] {
     j += n;
   }
   return rows;
+}
+
+/** A removed sentence facing an added one that is not like it. */
+export type Replaced = { kind: 'replaced'; a: Sentence; b: Sentence };
+
+/** Zips each stretch of removed-only and added-only rows into facing pairs. */
+export function faceRows(rows: Row[]): (Row | Replaced)[] {
+  const out: (Row | Replaced)[] = [];
+  for (let i = 0; i < rows.length;) {
+    if (rows[i]!.kind !== 'removed' && rows[i]!.kind !== 'added') {
+      out.push(rows[i++]!);
+      continue;
+    }
+    const removed: Sentence[] = [];
+    const added: Sentence[] = [];
+    for (; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (r.kind === 'removed') removed.push(r.a);
+      else if (r.kind === 'added') added.push(r.b);
+      else break;
+    }
+    for (let k = 0; k < Math.max(removed.length, added.length); k++) {
+      const x = removed[k];
+      const y = added[k];
+      if (x && y) out.push({ kind: 'replaced', a: x, b: y });
+      else if (x) out.push({ kind: 'removed', a: x });
+      else out.push({ kind: 'added', b: y! });
+    }
+  }
+  return out;
 }

@@ -25,6 +25,21 @@ export function initSearchDialog(dialog: HTMLDialogElement): void {
       { excerpts: 2, pageSize: 8, compact: false },
     );
   };
+  // ArrowDown from the field into the results, arrows through them, Enter (the link's own) opens one.
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = [...results.querySelectorAll<HTMLAnchorElement>('a[href]')].filter(
+      (a) => a.getClientRects().length > 0,
+    );
+    if (!links.length) return;
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0 && document.activeElement !== input) return;
+    e.preventDefault();
+    const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)]!.focus();
+    (document.activeElement as HTMLElement).scrollIntoView({ block: 'nearest' });
+  });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 200);

@@ -161,6 +161,8 @@ export const archiveReportSchema = z.strictObject({
   id: z.string(),
   /** Its year. */
   year: z.number().int(),
+  /** Anchor of its part reviewing the past year(s) (section role `review`): /compare/'s default. */
+  review: z.string().optional(),
 });
 
 /**
