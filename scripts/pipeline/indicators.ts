@@ -16,6 +16,8 @@ export interface Indicator {
   aliases: string[];
   /** `higher`: more is better (growth, output); `lower`: a ceiling (unemployment, prices). */
   better: 'higher' | 'lower';
+  /** The units a value of it can be in (GDP: 元 or %); a value in another unit is not its. */
+  units: string[];
 }
 
 export function loadIndicators(
