@@ -88,7 +88,9 @@ test('targets: a list in the paragraph after `主要预期目标是：`, and ran
     targets.map((t) => [t.indicator, t.span, t.value, t.high, t.comparator]),
     [
       ['gdp', '6%－6.5%', 6, 6.5, ''],
-      ['registered-unemployment', '4.6%', 4.6, undefined, '以内'],
+      // `控制在4.6%` without a qualifier states the value itself (tests/labels/facts: exact);
+      // the indicator's direction makes it a ceiling when judged.
+      ['registered-unemployment', '4.6%', 4.6, undefined, ''],
     ],
   );
 });

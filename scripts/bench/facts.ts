@@ -148,7 +148,7 @@ const ourTargetOf = (file: string, indicator: string, text: string, value: numbe
   return records.find(
     (r) =>
       r.report === s.id &&
-      r.target.indicator === indicator &&
+      indicatorAgrees(indicator, r.target.indicator) &&
       norm(text).includes(norm(r.target.span).replace(/^(?:增长|下降|降低|提高)/u, '')) &&
       (same(r.target.value, value) || r.target.span.includes(String(value))),
   );
@@ -181,9 +181,13 @@ for (const r of records) {
   if (!labels) continue;
   paired++;
   const span = norm(r.target.span).replace(/^(?:增长|下降|降低|提高)/u, '');
-  const l = labels.find(
+  // Several targets may share a span (`增长10%`): wrong only when none of them is of our indicator.
+  const candidates = labels.filter(
     (t) => norm(t.text).includes(span) && same(base(t.value, t.unit).value, r.target.value),
   );
+  const l = candidates.every((t) => !indicatorAgrees(t.indicator, r.target.indicator))
+    ? candidates[0]
+    : undefined;
   if (l && !indicatorAgrees(l.indicator, r.target.indicator)) {
     wrongIndicator++;
     wDiffs.push(

@@ -32,12 +32,36 @@ export const SEVERAL_YEARS = /年均|累计|五年|分别|多年|以来|每年/u
 /** Ends a clause: an indicator never reaches across these. */
 const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
 /** Words between an indicator and a figure that make the figure about something else. */
-const OTHER_MEASURE = /比重|比例|之比|占|人均|贡献率|排名|居全国|第/u;
+const OTHER_MEASURE =
+  /比重|比例|之比|占|人均|贡献率|排名|居全国|第|率|能耗|水耗|电耗|排放|强度|密度|死亡|建设用地/u;
 /** A gap that holds one other value of the same statement: `超过126万亿元，` before `增长5.2%`, `18.23万亿元，比上年` before `增长9.9%`. */
 const ONE_MORE_VALUE =
   /^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、][^，,；;。：:0-9０-９]{0,4}$/u;
+/** A gap where the figure is what is striven for (`固定资产投资止跌回稳、力争增长5%`). */
+const STRIVING =
+  /^[^，,；;。：:0-9０-９]{0,8}、(?:力争|确保|力求|争取)[^、，,；;。：:0-9０-９]{0,4}$/u;
 /** How far before a figure an indicator may stand. */
 const MAX_GAP = 20;
+/**
+ * Written directly before an indicator, these make it the denominator of a ratio
+ * (`万元GDP能耗`, `单位地区生产总值二氧化碳排放`, `亿元GDP生产安全事故死亡率`), a quotient
+ * per head (`人均地区生产总值`) or a share (`占地区生产总值比重`): not the indicator itself.
+ */
+const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占)$/u;
+/**
+ * A part of the region named before the indicator: a zone or new area with its name
+ * (`前海合作区`, `深汕特别合作区`, `光明新区`), or a zone written by its name alone (the
+ * region's own `全区`, `新区` and `本市` stay).
+ */
+const SUB_AREA =
+  /(?:[\u4e00-\u9fff]{2,}(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|保税区|试验区|功能区)|前海|深汕|河套|蛇口|横琴|南沙)(?:的|实现|完成)?$/u;
+/** Before a figure: a milestone passed (`跨过2万亿、3万亿`), not a year's value. */
+const MILESTONE = /(?:跨过|跨越|迈上|迈过|越过|登上|连跨|跨上)[^，,；;。]{0,3}$/u;
+/** A figure the change starts from (`从1.5万亿元增长到2.3万亿元`): the level of an earlier year the text does not name. */
+const FROM_VALUE = /(?:从|由)$/u;
+/** The number and magnitude that open a figure's span, after any change word. */
+const NUMBER_HEAD =
+  /^[^0-9０-９一二两三四五六七八九十百千零〇]{0,3}(?:百分之)?(?:[0-9０-９.．]+[%％]?[－\-—–~～至到])?[0-9０-９.．,一二两三四五六七八九十百千零〇点]+(?:多|余)?(?:万亿|亿|万)?(?:多|余)?/u;
 
 export interface IndicatorMatch {
   indicator: Indicator;
@@ -47,21 +71,35 @@ export interface IndicatorMatch {
   gap: string;
 }
 
+/** Whether the figure whose span starts at `start` is in a unit the indicator can take. */
+export function takesUnit(text: string, start: number, indicator: Indicator): boolean {
+  const span = text.slice(start, start + 24);
+  if (/^[^0-9０-９]{0,3}百分之/u.test(span)) return indicator.units.includes('%');
+  const head = NUMBER_HEAD.exec(span);
+  const rest = (head ? span.slice(head[0].length) : span).replace(/^％/u, '%');
+  return indicator.units.some((u) => rest.startsWith(u));
+}
+
 /**
- * The indicator a figure at [start, end) measures, if any. `others` are the
- * other figures' [start, end) of the same text: a gap may hold them only as
- * items of one statement (`达到134.9万亿元、增长5%`).
+ * The indicator a figure whose span starts at `start` measures, if any: the alias
+ * written nearest before it in the same clause, when the clause measures that
+ * indicator itself (not a ratio per unit of it, a part of the region, a value per
+ * head or a share), in a unit the indicator can take, and as a value rather than
+ * a milestone passed or the start of a change. Precision first: when in doubt, none.
  */
 export function indicatorBefore(
   text: string,
   start: number,
   indicators: Indicator[],
 ): IndicatorMatch | undefined {
+  const head = text.slice(Math.max(0, start - 8), start);
+  if (MILESTONE.test(head) || FROM_VALUE.test(head)) return undefined;
   let best: IndicatorMatch | undefined;
   let bestEnd = -1;
   const from = Math.max(0, start - MAX_GAP - 16);
   const window = text.slice(from, start);
   for (const indicator of indicators) {
+    if (!takesUnit(text, start, indicator)) continue;
     for (const alias of indicator.aliases) {
       for (let i = window.indexOf(alias); i >= 0; i = window.indexOf(alias, i + 1)) {
         const at = from + i;
@@ -69,10 +107,14 @@ export function indicatorBefore(
         const gap = text.slice(end, start);
         if (gap.length > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
         // Another value or a list between them means the figure is the next item's (`牛奶产量734万吨、肉类产量278万吨`).
-        if ((CLAUSE_END.test(gap) || /[0-9０-９、]/u.test(gap)) && !ONE_MORE_VALUE.test(gap))
+        if (
+          (CLAUSE_END.test(gap) || /[0-9０-９、]/u.test(gap)) &&
+          !ONE_MORE_VALUE.test(gap) &&
+          !STRIVING.test(gap)
+        )
           continue;
-        // `占地区生产总值比重` measures a share, `人均地区生产总值` a quotient: not the indicator.
-        if (/占|人均/u.test(text.slice(Math.max(0, at - 4), at))) continue;
+        const before = text.slice(Math.max(0, at - 12), at);
+        if (NOT_ITSELF.test(before) || SUB_AREA.test(before)) continue;
         // The nearest alias wins; at the same end, the longer one (单位国内生产总值能耗 over 国内生产总值).
         if (end > bestEnd || (end === bestEnd && best && at < best.at)) {
           best = { indicator, at, gap };
