@@ -210,13 +210,14 @@ for (const l of subjectLabels) {
   const s = byFile.get(l.file) ?? missingReport(l.file);
   const sentence = norm(l.sentence);
   const p = s.passages.find((x) => norm(x.text).includes(sentence.slice(0, 40)));
-  const fig = p
-    ? s.figures.filter(
-        (f) =>
-          f.anchor === p.anchor &&
-          (norm(f.span) === norm(l.span) || norm(f.span).includes(norm(l.span))),
-      )
-    : [];
+  const inPassage = p ? s.figures.filter((f) => f.anchor === p.anchor) : [];
+  // The labelled span itself, or a figure holding it (`增长4.8%` for `4.8%`).
+  const exact = inPassage.filter((f) => norm(f.span) === norm(l.span));
+  const fig = exact.length
+    ? exact
+    : inPassage.filter(
+        (f) => norm(f.span).endsWith(norm(l.span)) || norm(f.span).startsWith(norm(l.span)),
+      );
   // The labelled span in its sentence: the figure nearest after the sentence's start.
   const at = p ? norm(p.text).indexOf(sentence.slice(0, 40)) : -1;
   const f = fig.find((x) => norm(p!.text.slice(0, x.start)).length >= at) ?? fig[0];

@@ -93,7 +93,7 @@ export class FigureFinder {
   private readonly units: UnitList;
   private readonly measure: Set<string>;
   private readonly physical: Set<string>;
-  private jieba: { cut(s: string): string[] } | undefined;
+  private jieba: Jieba | undefined;
 
   constructor(units: UnitList = loadUnits()) {
     this.units = units;
@@ -145,7 +145,7 @@ export class FigureFinder {
       const magnitude = g.mag ? this.units.magnitudes[g.mag]! : 1;
       const value = Number((n * magnitude).toPrecision(12));
       const kind = this.kindOf(text, start, unit, Boolean(g.change), ordinal);
-      let subject = this.subjectOf(text, start, end, unit);
+      let subject = this.subjectOf(text, start, end, unit, out);
       // In a list (`2970个、140万套、1.55亿平方米`) a figure without its own subject shares the one before.
       const prev = out.at(-1);
       if (!subject && prev && /^[、，和及]$/u.test(text.slice(prev.end, start)))
@@ -172,67 +172,196 @@ export class FigureFinder {
   }
 
   /**
-   * The thing measured. A count followed by what it counts takes that (`3681个贫困嘎查村`);
-   * otherwise the clause before the figure, cut into words by nodejieba, without the verbs
-   * and function words around it (`粮食总产量达到` → 粮食总产量). When that clause is only a
-   * verb (`新能源装机在全国率先破亿、达到1.35亿千瓦`), the head of the clause before it.
+   * The thing measured, from the clause's grammar (words cut and tagged by nodejieba):
+   * - in a list written with 分别 (`A、B分别增长3%、5%`), the measure of the same place;
+   * - a count followed by what it counts takes that (`3681个贫困嘎查村`), and a figure
+   *   followed by `的` the noun phrase after it (`一百四十亿元的基本建设投资额`);
+   * - otherwise the noun phrase of the clause before the figure, without time words, the
+   *   verbs and comparisons around it (`粮食总产量达到` → 粮食总产量, `比上年增长` → nothing);
+   * - a clause that names no measure (`比上年增长9.1%`, `增至2552万辆`) goes on with the
+   *   measure of the figure before it in the sentence, or else the sentence's head.
+   * Never a verb, a numeral or a slogan (`抓住两个重点`).
    */
-  private subjectOf(text: string, start: number, end: number, unit: string): string {
-    this.jieba ??= createRequire(import.meta.url)('nodejieba') as { cut(s: string): string[] };
-    const jieba = this.jieba;
-    const cut = (s: string) => jieba.cut(s);
+  private subjectOf(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    previous: Figure[],
+  ): string {
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const spread = this.distributedSubject(text, start, sentenceStart, previous);
+    if (spread) return spread;
     if (!unit || this.measure.has(unit)) {
-      const after = (text.slice(end, end + 16).split(/[，。；、：（）,.;:()]/u)[0] ?? '').replace(
-        /[“”]/gu,
-        '',
-      );
-      const words: string[] = [];
-      for (const w of cut(after)) {
-        if (STOP.test(w) || VERB_MARK.test(w) || /[0-9]/u.test(w)) break;
-        words.push(w);
-      }
-      const subject = words.join('');
-      if (subject.length >= 2) return subject.slice(0, 12);
+      const after = this.nounAfter(text.slice(end, end + 16));
+      if (after.length >= 2) return after.slice(0, 12);
     }
     const clause = clauseBefore(text, start);
-    let words = cut(clause);
+    const prev = previous.findLast((f) => f.start >= sentenceStart && f.subject);
+    const share = SHARE.exec(clause.replace(METHOD, ''));
+    if (share && unit === '%') {
+      const whole = this.nounPhrase(share[2]!.replace(/的$/u, '')) || share[2]!.replace(/的$/u, '');
+      const part = this.nounPhrase(share[1]!) || prev?.subject || '';
+      if (part && whole) return `${part}占${whole}比重`;
+    }
+    const own = this.nounPhrase(clause);
+    if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
+    if (own) return own;
+    if (text[end] === '的' && !THRESHOLD.test(clause)) {
+      const after = this.nounAfter(text.slice(end + 1, end + 17));
+      if (after.length >= 2) return after.slice(0, 14);
+    }
+    if (prev) return prev.subject;
+    return this.sentenceHead(text.slice(sentenceStart, start));
+  }
+
+  private words(s: string): { word: string; tag: string }[] {
+    this.jieba ??= createRequire(import.meta.url)('nodejieba') as Jieba;
+    return this.jieba.tag(s);
+  }
+
+  /** The noun phrase opening `s` (what a count counts), up to a verb, a number or a stop. */
+  private nounAfter(s: string): string {
+    const phrase = (s.split(/[，。；、：（）,.;:()]/u)[0] ?? '').replace(/[“”]/gu, '');
+    const words: string[] = [];
+    for (const { word, tag } of this.words(phrase)) {
+      if (STOP.test(word) || VERB_MARK.test(word) || /[0-9]/u.test(word)) break;
+      if (words.length && /^(?:[tdpc]|u[jlgvz]?)$/u.test(tag)) break;
+      words.push(word);
+    }
+    return words.join('');
+  }
+
+  /** The measure a clause names before its figure, or '' when it names none. */
+  private nounPhrase(clause: string): string {
+    const cleaned = clause
+      .replace(METHOD, '')
+      .replace(COMPARISON, '')
+      .replace(/[（(][^）)]*$/u, '')
+      .replace(/[“”‘’]/gu, '');
+    let words = this.words(cleaned);
     // `A从X增长到Y`: Y measures A as well; otherwise only words after an earlier number count.
-    const lastNumber = words.findLastIndex((w) => /[0-9０-９]/u.test(w));
+    const lastNumber = words.findLastIndex((w) => /[0-9０-９]/u.test(w.word));
     if (lastNumber >= 0) {
-      const from = words.findIndex((w) => w === '从' || w === '由');
+      const from = words.findIndex((w) => w.word === '从' || w.word === '由');
       words = from >= 0 && from < lastNumber ? words.slice(0, from) : words.slice(lastNumber + 1);
     }
-    while (words.length && (STOP.test(words[0]!) || LEAD.test(words[0]!))) words.shift();
-    while (words.length && (STOP.test(words.at(-1)!) || VERB_MARK.test(words.at(-1)!))) words.pop();
+    const lead = (w: { word: string; tag: string }) =>
+      STOP.test(w.word) || LEAD.test(w.word) || TIME.test(w.word) || /^[mtpcudfrq]/u.test(w.tag);
+    const tail = (w: { word: string; tag: string }) =>
+      STOP.test(w.word) ||
+      VERB_MARK.test(w.word) ||
+      TIME.test(w.word) ||
+      /^(?:[mtpcudfqxr]|u[jlgvz]?|y|e|o)$/u.test(w.tag);
+    while (words.length && lead(words[0]!)) words.shift();
+    while (words.length && tail(words.at(-1)!)) words.pop();
+    // The measure is the last phrase: after the last preposition, particle or stop inside (`用两年时间将筹资标准`).
+    const cut = words.findLastIndex(
+      (w) =>
+        (STOP.test(w.word) && !/^(?:和|及|与|的)$/u.test(w.word)) ||
+        /^(?:p|u[lgvz]?|d)$/u.test(w.tag),
+    );
+    if (cut >= 0) words = words.slice(cut + 1);
     // At most the last dozen characters, in whole words.
-    while (words.join('').length > 12 && words.length > 1) words.shift();
-    let subject = words.join('');
-    if (subject.length < 2) {
-      // The clause is only a verb: the subject is the head of the clause before it.
-      const prev = clauseBefore(text, Math.max(0, start - clause.length - 1));
-      const head: string[] = [];
-      const prevWords = cut(prev);
-      while (prevWords.length && (STOP.test(prevWords[0]!) || LEAD.test(prevWords[0]!)))
-        prevWords.shift();
-      for (const w of prevWords) {
-        if (VERB_MARK.test(w) || STOP.test(w) || /[0-9]/u.test(w)) break;
-        head.push(w);
-      }
-      subject = head.join('');
-    }
-    return subject;
+    while (words.map((w) => w.word).join('').length > 12 && words.length > 1) words.shift();
+    while (words.length && lead(words[0]!)) words.shift();
+    return isMeasure(words) ? words.map((w) => w.word).join('') : '';
   }
+
+  /** The head of a sentence: its first noun phrase, after time words and connectives. */
+  private sentenceHead(sentence: string): string {
+    const words = this.words(sentence.split(/[，：,:]/u)[0] ?? '');
+    while (
+      words.length &&
+      (STOP.test(words[0]!.word) ||
+        LEAD.test(words[0]!.word) ||
+        TIME.test(words[0]!.word) ||
+        /^[mtpcudfrq]/u.test(words[0]!.tag))
+    )
+      words.shift();
+    const head: { word: string; tag: string }[] = [];
+    for (const w of words) {
+      if (VERB_MARK.test(w.word) || STOP.test(w.word) || /[0-9]/u.test(w.word)) break;
+      head.push(w);
+    }
+    return isMeasure(head) ? head.map((w) => w.word).join('') : '';
+  }
+
+  /** `人工智能、机器人分别增长12.7%、15.9%`: the k-th measure for the k-th figure after 分别. */
+  private distributedSubject(
+    text: string,
+    start: number,
+    sentenceStart: number,
+    previous: Figure[],
+  ): string {
+    const at = text.lastIndexOf('分别', start);
+    if (at < sentenceStart) return '';
+    const clauseStart =
+      Math.max(...['，', '：', ',', '；', '。'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+    // Only figures of the list itself between 分别 and this one.
+    const between = text.slice(at + 2, start);
+    if (/[，,；;。]/u.test(between)) return '';
+    const k = previous.filter((f) => f.start > at && f.start < start).length;
+    let listText = text.slice(clauseStart, at);
+    // `化学需氧量、二氧化硫排放总量…，比上年分别下降`: the measures are in the clause before.
+    if (!this.nounPhrase(listText) && clauseStart > sentenceStart) {
+      const before = text.lastIndexOf('，', clauseStart - 2);
+      listText = text.slice(Math.max(before + 1, sentenceStart), clauseStart - 1);
+    }
+    const measures = listText
+      .split(/、|和|及/u)
+      .map((m) => m.trim())
+      .filter(Boolean);
+    if (measures.length < 2 || k >= measures.length) return '';
+    const m = this.nounAfter(measures[k]!) || this.nounPhrase(measures[k]!);
+    return m.length >= 2 ? m : '';
+  }
+}
+
+/** nodejieba's cutter with part-of-speech tags. */
+interface Jieba {
+  tag(s: string): { word: string; tag: string }[];
 }
 
 /** Words never part of a subject. */
 const STOP =
-  /^(?:全国|全区|全盟|全省|西部|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|超过|总计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|把|对|从|由|到|至|达|达到|居)$/u;
+  /^(?:全国|全区|全盟|全省|全市|西部|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|超过|总计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|把|对|从|由|到|至|达|达到|居|将近|接近|上年|去年|首个|首次|连续|每人|每年|每人每年)$/u;
 /** Words that open a clause before its subject. */
 const LEAD =
-  /^(?:力争|确保|今年|去年|全区|全盟|我区|我盟|本级|继续|持续|进一步|积极|着力|计划|预计|目标|新建|实现)$/u;
+  /^(?:力争|确保|今年|去年|全区|全盟|我区|我盟|我市|本市|本级|继续|持续|进一步|积极|着力|计划|预计|初步|目标|新建|实现|完成)$/u;
+/** Time words: a year, a span of years, a period. */
+const TIME =
+  /^(?:[0-9０-９]+年|五年|十年|全年|当年|年内|同期|过去|以来|期间|[一二三四五六七八九十]+年)$/u;
 /** Verbs and prepositions that end a subject. */
 const VERB_MARK =
-  /^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|下降|下降到|降到|降至|降低|减少|稳定|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|全面|获得|取得|占|比重)$/u;
+  /^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|全面|获得|取得|占|比重|增至|升至|增产|减产|上升|上升到|扩大|跃居|提升|提升到|提升至|发展|达|为|是)$/u;
+/** How a value was computed, not what it measures. */
+const METHOD =
+  /按[^，。；]{0,10}计算|扣除[^，。；]{0,10}因素|[（(][^）)]*[）)]|同口径|初步预计|预计/gu;
+/** A comparison with an earlier year: what follows it is the change, not the measure. */
+const COMPARISON =
+  /(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|上一年)(?:相比|同期)?[^，。；]*$|同比[^，。；]*$/u;
+
+/** A measure: a phrase with a noun, not a numeral, a verb alone or a slogan (`两个重点`). */
+function isMeasure(words: { word: string; tag: string }[]): boolean {
+  const s = words.map((w) => w.word).join('');
+  if (s.length < 2) return false;
+  if (/^[一二两三四五六七八九十百千万亿]+$/u.test(s)) return false;
+  if (/[一二两三四五六七八九十]个[\u4e00-\u9fff]/u.test(s)) return false;
+  if (words.every((w) => VERB_MARK.test(w.word) || STOP.test(w.word) || LEAD.test(w.word)))
+    return false;
+  // nodejieba tags some nouns as verbs (收入, 投入): one verb alone is not a measure, a phrase may be.
+  return words.length > 1 || !/^v/u.test(words[0]!.tag) || !VERB_MARK.test(words[0]!.word);
+}
+
+/** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
+const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
+/** Verbs of a threshold passed: `突破13万亿元的省份` is about the 省份, not measured by it. */
+const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
+/** A share: `战略性新兴产业增加值占地区生产总值比重达到`. */
+const SHARE =
+  /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额)?(?:达到|达|为|超过|提高到|提升到|升至|增至|提高|提升)?$/u;
 
 function clauseBefore(text: string, at: number): string {
   const head = text.slice(0, at);
