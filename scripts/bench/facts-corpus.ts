@@ -23,8 +23,9 @@ export interface CorpusReport {
   structure: StructureFile;
 }
 
-const REGIONS: Record<string, { slug: string; level: string; parent?: string }> = {
-  全国: { slug: 'zhongguo', level: '国家' },
+/** The manifest's regions as the archive names them (the labels say 全国 for the country). */
+const REGIONS: Record<string, { slug: string; level: string; parent?: string; name?: string }> = {
+  全国: { slug: 'zhongguo', level: '国家', name: '中华人民共和国' },
   广东省: { slug: 'guangdong', level: '省' },
   深圳市: { slug: 'shenzhen', level: '市', parent: 'guangdong' },
 };
@@ -55,7 +56,11 @@ export function corpusReports(labelledFiles: Set<string>): CorpusReport[] {
   const districts = [...new Set(rows.map((r) => r.region).filter((r) => !(r in REGIONS)))].sort();
   const regions: Record<string, { name: string; level: string; parent?: string }> = {};
   for (const [name, r] of Object.entries(REGIONS))
-    regions[r.slug] = { name, level: r.level, ...(r.parent ? { parent: r.parent } : {}) };
+    regions[r.slug] = {
+      name: r.name ?? name,
+      level: r.level,
+      ...(r.parent ? { parent: r.parent } : {}),
+    };
   for (const d of districts)
     regions[districtSlug(d, districts)] = { name: d, level: '区', parent: 'shenzhen' };
   writeFileSync(join(content, 'regions.json'), JSON.stringify(regions));

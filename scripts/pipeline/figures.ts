@@ -269,6 +269,19 @@ export class FigureFinder {
     return isMeasure(words) ? words.map((w) => w.word).join('') : '';
   }
 
+  /** Whether a phrase is nouns only, with 与/和/及 between them (`低空与空天产业集群增加值`). */
+  private isNounPhrase(s: string): boolean {
+    const words = this.words(s);
+    return (
+      s.length <= 14 &&
+      words.every(
+        (w) =>
+          /^(?:与|和|及)$/u.test(w.word) ||
+          (!VERB_MARK.test(w.word) && !STOP.test(w.word) && !/^(?:[tdpmqcr]|u)/u.test(w.tag)),
+      )
+    );
+  }
+
   /** The head of a sentence: its first noun phrase, after time words and connectives. */
   private sentenceHead(sentence: string): string {
     const words = this.words(sentence.split(/[，：,:]/u)[0] ?? '');
@@ -314,7 +327,21 @@ export class FigureFinder {
       .map((m) => m.trim())
       .filter(Boolean);
     if (measures.length < 2 || k >= measures.length) return '';
-    const m = this.nounAfter(measures[k]!) || this.nounPhrase(measures[k]!);
+    const item = measures[k]!;
+    // An item that is a noun phrase as a whole is the measure (`低空与空天产业集群增加值`).
+    let m = this.isNounPhrase(item) ? item : this.nounAfter(item) || this.nounPhrase(item);
+    // `人工智能、机器人、低空与空天产业集群增加值`: the last item's measure word is every item's.
+    const lastItem = measures.at(-1)!;
+    const last = this.words(this.isNounPhrase(lastItem) ? lastItem : this.nounAfter(lastItem));
+    const from = last.findIndex((w, i) => i > 0 && SHARED_MEASURE.test(w.word));
+    const suffix =
+      from > 0
+        ? last
+            .slice(from)
+            .map((w) => w.word)
+            .join('')
+        : '';
+    if (suffix && k < measures.length - 1 && !m.endsWith(suffix)) m = `${m}${suffix}`;
     return m.length >= 2 ? m : '';
   }
 }
@@ -335,7 +362,7 @@ const TIME =
   /^(?:[0-9０-９]+年|五年|十年|全年|当年|年内|同期|过去|以来|期间|[一二三四五六七八九十]+年)$/u;
 /** Verbs and prepositions that end a subject. */
 const VERB_MARK =
-  /^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|全面|获得|取得|占|比重|增至|升至|增产|减产|上升|上升到|扩大|跃居|提升|提升到|提升至|发展|达|为|是)$/u;
+  /^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|全面|获得|取得|占|比重|增至|升至|增产|减产|净增|上升|上升到|扩大|跃居|提升|提升到|提升至|发展|达|为|是)$/u;
 /** How a value was computed, not what it measures. */
 const METHOD =
   /按[^，。；]{0,10}计算|扣除[^，。；]{0,10}因素|[（(][^）)]*[）)]|同口径|初步预计|预计/gu;
@@ -357,6 +384,9 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
 
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
+/** Words a list's items share when only the last writes them (`…产业集群增加值`). */
+const SHARED_MEASURE =
+  /^(?:产业|行业|集群|增加值|产值|产量|排放|排放量|排放总量|总量|总额|规模|销量|产销量|年均|增长率)$/u;
 /** Verbs of a threshold passed: `突破13万亿元的省份` is about the 省份, not measured by it. */
 const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
 /** A share: `战略性新兴产业增加值占地区生产总值比重达到`. */

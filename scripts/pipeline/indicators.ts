@@ -47,7 +47,7 @@ const MAX_GAP = 20;
  * (`万元GDP能耗`, `单位地区生产总值二氧化碳排放`, `亿元GDP生产安全事故死亡率`), a quotient
  * per head (`人均地区生产总值`) or a share (`占地区生产总值比重`): not the indicator itself.
  */
-const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占)$/u;
+const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占|每[^，。；、]{1,8})$/u;
 /**
  * A part of the region named before the indicator: a zone or new area with its name
  * (`前海合作区`, `深汕特别合作区`, `光明新区`), or a zone written by its name alone (the
