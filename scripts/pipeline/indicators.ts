@@ -34,9 +34,27 @@ const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
 /** Words between an indicator and a figure that make the figure about something else. */
 const OTHER_MEASURE =
   /比重|比例|之比|占|人均|贡献率|排名|居全国|第|率|能耗|水耗|电耗|排放|强度|密度|死亡|建设用地/u;
-/** A gap that holds one other value of the same statement: `超过126万亿元，` before `增长5.2%`, `18.23万亿元，比上年` before `增长9.9%`. */
+/**
+ * A gap that holds one other value of the same statement: `超过126万亿元，` before `增长5.2%`,
+ * `18.23万亿元，比上年` before `增长9.9%` — its level and then its change, nothing else.
+ */
 const ONE_MORE_VALUE =
-  /^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、][^，,；;。：:0-9０-９]{0,4}$/u;
+  /^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\s*(?:比上年|比去年|较上年|同比|按可比价格计算，?|按可比口径计算)?\s*$/u;
+/** A gap from a change's start to its end: `从26.6万亿元增加到` before `51.9万亿元`, the level reached. */
+const FROM_TO =
+  /^(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?(?:万亿|亿|万)?[^\s，,；;。：:0-9０-９]{0,3}(?:增加|增长|提高|上升|扩大|跃升)?(?:到|至)(?:[0-9０-９]{4}年的?)?(?:超过|近|约)?$/u;
+/**
+ * The bare names (`生产总值`, `GDP`, `经济总量`) measure the region itself only where
+ * nothing narrows them: at a clause's start, after the region's own words (全省, 本市,
+ * 我国) or a verb; not after a sector or a place (`海洋生产总值`, `广州经济总量`, `前海GDP`).
+ */
+const BARE = new Set(['生产总值', 'GDP', '经济总量']);
+const OWN_REGION =
+  /(?:^|[，,、：:；;（(\s]|全[省市区县国]|本[市区地省]|我[省市区国]|实现|完成|达到|年|的|[0-9０-９])$/u;
+/** A change in an amount (`净增157亿元`, `增加1199万吨`): not the indicator's level. */
+const INCREMENT = /(?:净增|净增加|新增|多增|增收|减收)$/u;
+const INCREMENT_SPAN = /^(?:增加|减少|增长|下降|增产|减产)/u;
+
 /** A gap where the figure is what is striven for (`固定资产投资止跌回稳、力争增长5%`). */
 const STRIVING =
   /^[^，,；;。：:0-9０-９]{0,8}、(?:力争|确保|力求|争取)[^、，,；;。：:0-9０-９]{0,4}$/u;
@@ -94,6 +112,12 @@ export function indicatorBefore(
 ): IndicatorMatch | undefined {
   const head = text.slice(Math.max(0, start - 8), start);
   if (MILESTONE.test(head) || FROM_VALUE.test(head)) return undefined;
+  if (
+    (INCREMENT.test(head) || INCREMENT_SPAN.test(text.slice(start, start + 2))) &&
+    !/^[^%％]*?[0-9０-９.．]+[%％]/u.test(text.slice(start, start + 14)) &&
+    !/^[^0-9０-９]*百分之/u.test(text.slice(start, start + 8))
+  )
+    return undefined;
   let best: IndicatorMatch | undefined;
   let bestEnd = -1;
   const from = Math.max(0, start - MAX_GAP - 16);
@@ -110,11 +134,18 @@ export function indicatorBefore(
         if (
           (CLAUSE_END.test(gap) || /[0-9０-９、]/u.test(gap)) &&
           !ONE_MORE_VALUE.test(gap) &&
-          !STRIVING.test(gap)
+          !STRIVING.test(gap) &&
+          !FROM_TO.test(gap)
         )
           continue;
         const before = text.slice(Math.max(0, at - 12), at);
         if (NOT_ITSELF.test(before) || SUB_AREA.test(before)) continue;
+        if (BARE.has(alias)) {
+          const clauseStart = Math.max(
+            ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
+          );
+          if (!OWN_REGION.test(text.slice(clauseStart, at))) continue;
+        }
         // The nearest alias wins; at the same end, the longer one (单位国内生产总值能耗 over 国内生产总值).
         if (end > bestEnd || (end === bestEnd && best && at < best.at)) {
           best = { indicator, at, gap };
