@@ -110,10 +110,12 @@ export class FigureFinder {
     const approx = alt(units.approximators);
     const num = '[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?';
     const cn = '[一二两三四五六七八九十百千零〇]+';
+    // `百分之十二点八`: the percent written in words before its number (older reports).
+    const pct = '百分之(?<pct>[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?)';
     this.re = new RegExp(
       `(?<change>${alt(units.changeWords)})?了?` +
-        `(?<num>${num}|${cn})` +
-        `(?<approx1>${approx})?(?<mag>${mag})?(?<approx2>${approx})?(?<unit>${unit})?` +
+        `(?:${pct}|(?<num>${num}|${cn})` +
+        `(?<approx1>${approx})?(?<mag>${mag})?(?<approx2>${approx})?(?<unit>${unit})?)` +
         `(?<qual>${alt(units.qualifiers)})?`,
       'gu',
     );
@@ -123,6 +125,10 @@ export class FigureFinder {
     const out: Figure[] = [];
     for (const m of text.matchAll(this.re)) {
       const g = m.groups!;
+      if (g.pct) {
+        out.push(this.percentInWords(text, m, out));
+        continue;
+      }
       const numStart = m.index! + m[0].indexOf(g.num!, g.change ? g.change.length : 0);
       const before = text[numStart - 1] ?? '';
       // One unit for one thing: the full-width percent sign is the percent sign.
@@ -153,6 +159,28 @@ export class FigureFinder {
       out.push({ start, end, span, value, unit, kind, subject });
     }
     return out;
+  }
+
+  /** A figure written `增长百分之十二点八`. */
+  private percentInWords(text: string, m: RegExpMatchArray, out: Figure[]): Figure {
+    const g = m.groups!;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const [whole, decimals] = g.pct!.split('点');
+    const fraction = decimals
+      ? Number(`0.${[...decimals].map((c) => CN_DIGIT[c] ?? 0).join('')}`)
+      : 0;
+    const value = Number((chineseNumber(whole!) + fraction).toPrecision(12));
+    const kind = this.kindOf(text, start, '%', Boolean(g.change), false);
+    return {
+      start,
+      end,
+      span: text.slice(start, end),
+      value,
+      unit: '%',
+      kind,
+      subject: this.subjectOf(text, start, end, '%', out),
+    };
   }
 
   private kindOf(

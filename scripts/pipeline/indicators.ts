@@ -39,7 +39,7 @@ const OTHER_MEASURE =
  * `18.23万亿元，比上年` before `增长9.9%` — its level and then its change, nothing else.
  */
 const ONE_MORE_VALUE =
-  /^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\s*(?:比上年|比去年|较上年|同比|按可比价格计算，?|按可比口径计算)?\s*$/u;
+  /^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\s*(?:(?:比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径比?|按同口径计算)[，,]?\s*){0,2}$/u;
 /** A gap from a change's start to its end: `从26.6万亿元增加到` before `51.9万亿元`, the level reached. */
 const FROM_TO =
   /^(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?(?:万亿|亿|万)?[^\s，,；;。：:0-9０-９]{0,3}(?:增加|增长|提高|上升|扩大|跃升)?(?:到|至)(?:[0-9０-９]{4}年的?)?(?:超过|近|约)?$/u;
@@ -58,8 +58,15 @@ const INCREMENT_SPAN = /^(?:增加|减少|增长|下降|增产|减产)/u;
 /** A gap where the figure is what is striven for (`固定资产投资止跌回稳、力争增长5%`). */
 const STRIVING =
   /^[^，,；;。：:0-9０-９]{0,8}、(?:力争|确保|力求|争取)[^、，,；;。：:0-9０-９]{0,4}$/u;
+const YEAR = /(?:19|20|１９|２０)[0-9０-９]{2}年/gu;
+/**
+ * A clause that is only a verb, a date or a total (`2009年达到`, `总量突破`, `达到`) goes on
+ * with the measure named at the start of the clause before it.
+ */
+const GOES_ON =
+  /^(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:达到|达|突破|超过|为|增至|增加到|提高到)$/u;
 /** How far before a figure an indicator may stand. */
-const MAX_GAP = 20;
+const MAX_GAP = 24;
 /**
  * Written directly before an indicator, these make it the denominator of a ratio
  * (`万元GDP能耗`, `单位地区生产总值二氧化碳排放`, `亿元GDP生产安全事故死亡率`), a quotient
@@ -76,7 +83,7 @@ const SUB_AREA =
 /** Before a figure: a milestone passed (`跨过2万亿、3万亿`), not a year's value. */
 const MILESTONE = /(?:跨过|跨越|迈上|迈过|越过|登上|连跨|跨上)[^，,；;。]{0,3}$/u;
 /** A figure the change starts from (`从1.5万亿元增长到2.3万亿元`): the level of an earlier year the text does not name. */
-const FROM_VALUE = /(?:从|由)$/u;
+const FROM_VALUE = /(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约|超过)?$/u;
 /** The number and magnitude that open a figure's span, after any change word. */
 const NUMBER_HEAD =
   /^[^0-9０-９一二两三四五六七八九十百千零〇]{0,3}(?:百分之)?(?:[0-9０-９.．]+[%％]?[－\-—–~～至到])?[0-9０-９.．,一二两三四五六七八九十百千零〇点]+(?:多|余)?(?:万亿|亿|万)?(?:多|余)?/u;
@@ -131,8 +138,10 @@ export function indicatorBefore(
         const gap = text.slice(end, start);
         if (gap.length > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
         // Another value or a list between them means the figure is the next item's (`牛奶产量734万吨、肉类产量278万吨`).
+        // A year in the gap dates the value (`国民生产总值1987年达到`): not another value.
+        const undated = gap.replace(YEAR, '');
         if (
-          (CLAUSE_END.test(gap) || /[0-9０-９、]/u.test(gap)) &&
+          (CLAUSE_END.test(undated) || /[0-9０-９、]/u.test(undated)) &&
           !ONE_MORE_VALUE.test(gap) &&
           !STRIVING.test(gap) &&
           !FROM_TO.test(gap)
@@ -154,5 +163,40 @@ export function indicatorBefore(
       }
     }
   }
-  return best;
+  if (best) return best;
+  const clauseStart = Math.max(
+    ...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, start - 1) + 1),
+  );
+  if (clauseStart === 0 || !/[，,]/u.test(text[clauseStart - 1] ?? '')) return undefined;
+  if (!GOES_ON.test(text.slice(clauseStart, start).replace(/\s/gu, ''))) return undefined;
+  return subjectOfClause(text, clauseStart - 1, start, indicators);
+}
+
+/** The indicator a clause (ending at `end`) opens with, for a figure at `start` that goes on with it. */
+function subjectOfClause(
+  text: string,
+  end: number,
+  start: number,
+  indicators: Indicator[],
+): IndicatorMatch | undefined {
+  const from = Math.max(
+    ...['，', ',', '；', ';', '。', '：'].map((c) => text.lastIndexOf(c, end - 1) + 1),
+  );
+  const clause = text.slice(from, end);
+  let best: IndicatorMatch | undefined;
+  for (const indicator of indicators) {
+    if (!takesUnit(text, start, indicator)) continue;
+    for (const alias of indicator.aliases) {
+      const i = clause.indexOf(alias);
+      if (i < 0) continue;
+      const at = from + i;
+      const before = text.slice(Math.max(0, at - 12), at);
+      if (NOT_ITSELF.test(before) || SUB_AREA.test(before)) continue;
+      if (BARE.has(alias) && !OWN_REGION.test(text.slice(from, at))) continue;
+      // The first measure of the clause is its subject; at the same place, the longer alias.
+      if (!best || at < best.at || (at === best.at && alias.length > best.gap.length))
+        best = { indicator, at, gap: alias };
+    }
+  }
+  return best && { ...best, gap: text.slice(best.at + best.gap.length, start) };
 }
