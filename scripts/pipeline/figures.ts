@@ -270,11 +270,13 @@ export class FigureFinder {
       .replace(/[“”‘’]/gu, '');
     let words = this.words(cleaned);
     // `A从X增长到Y`: Y measures A as well; otherwise only words after an earlier number count.
-    const lastNumber = words.findLastIndex((w) => /[0-9０-９]/u.test(w.word));
+    const lastNumber = words.findLastIndex((w) => NUMBER_WORD.test(w.word));
     if (lastNumber >= 0) {
       const from = words.findIndex((w) => w.word === '从' || w.word === '由');
       words = from >= 0 && from < lastNumber ? words.slice(0, from) : words.slice(lastNumber + 1);
     }
+    // Adverbs between a measure and its verb (`省十件民生实事共安排资金`) are not part of it.
+    words = words.filter((w) => !ADVERB.test(w.word));
     const lead = (w: { word: string; tag: string }) =>
       STOP.test(w.word) || LEAD.test(w.word) || TIME.test(w.word) || /^[mtpcudfrq]/u.test(w.tag);
     const tail = (w: { word: string; tag: string }) =>
@@ -305,6 +307,7 @@ export class FigureFinder {
       words.every(
         (w) =>
           /^(?:与|和|及)$/u.test(w.word) ||
+          /^(?:年均|累计)$/u.test(w.word) ||
           (!VERB_MARK.test(w.word) && !STOP.test(w.word) && !/^(?:[tdpmqcr]|u)/u.test(w.tag)),
       )
     );
@@ -312,7 +315,9 @@ export class FigureFinder {
 
   /** The head of a sentence: its first noun phrase, after time words and connectives. */
   private sentenceHead(sentence: string): string {
-    const words = this.words(sentence.split(/[，：,:]/u)[0] ?? '');
+    const words = this.words(sentence.split(/[，：,:]/u)[0] ?? '').filter(
+      (w) => !ADVERB.test(w.word),
+    );
     while (
       words.length &&
       (STOP.test(words[0]!.word) ||
@@ -323,9 +328,15 @@ export class FigureFinder {
       words.shift();
     const head: { word: string; tag: string }[] = [];
     for (const w of words) {
+      if (/^(?:和|及|与|、)$/u.test(w.word) && head.length) {
+        head.push(w);
+        continue;
+      }
       if (VERB_MARK.test(w.word) || STOP.test(w.word) || /[0-9]/u.test(w.word)) break;
+      if (head.length && /^d/u.test(w.tag)) break;
       head.push(w);
     }
+    while (head.length && /^(?:和|及|与|、)$/u.test(head.at(-1)!.word)) head.pop();
     return isMeasure(head) ? head.map((w) => w.word).join('') : '';
   }
 
@@ -390,7 +401,7 @@ const TIME =
   /^(?:[0-9０-９]+年|五年|十年|全年|当年|年内|同期|过去|以来|期间|[一二三四五六七八九十]+年)$/u;
 /** Verbs and prepositions that end a subject. */
 const VERB_MARK =
-  /^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|全面|获得|取得|占|比重|增至|升至|增产|减产|净增|上升|上升到|扩大|跃居|提升|提升到|提升至|发展|达|为|是)$/u;
+  /^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|上升到|扩大|跃居|提升|提升到|提升至|发展|达|为|是)$/u;
 /** How a value was computed, not what it measures. */
 const METHOD =
   /按[^，。；]{0,10}计算|扣除[^，。；]{0,10}因素|[（(][^）)]*[）)]|同口径|初步预计|预计/gu;
@@ -412,6 +423,10 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
 
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
+/** A number written in digits or words (`百分之五十八点六`, `三百二十六`). */
+const NUMBER_WORD = /[0-9０-９]|百分之|^[一二两三四五六七八九十百千万亿点]{2,}$/u;
+/** Adverbs that stand between a measure and its verb. */
+const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|合计)$/u;
 /** Words a list's items share when only the last writes them (`…产业集群增加值`). */
 const SHARED_MEASURE =
   /^(?:产业|行业|集群|增加值|产值|产量|排放|排放量|排放总量|总量|总额|规模|销量|产销量|年均|增长率)$/u;
