@@ -94,6 +94,10 @@ const norm = (s: string) =>
     .replace(/[０-９％．]/gu, (c) =>
       c === '％' ? '%' : c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10),
     )
+    .replace(/\(/gu, '（')
+    .replace(/\)/gu, '）')
+    .replace(/:/gu, '：')
+    .replace(/,/gu, '，')
     .replace(/\s/gu, '');
 
 /** The label's comparator in the converter's terms: `exact` and `range` are none. */
@@ -215,9 +219,11 @@ for (const l of subjectLabels) {
   const exact = inPassage.filter((f) => norm(f.span) === norm(l.span));
   const fig = exact.length
     ? exact
-    : inPassage.filter(
-        (f) => norm(f.span).endsWith(norm(l.span)) || norm(f.span).startsWith(norm(l.span)),
-      );
+    : inPassage.filter((f) => {
+        // `增长8%左右` holds the labelled `8%`, `18%` does not.
+        const i = norm(f.span).indexOf(norm(l.span));
+        return i >= 0 && !/[0-9.]/u.test(norm(f.span)[i - 1] ?? '');
+      });
   // The labelled span in its sentence: the figure nearest after the sentence's start.
   const at = p ? norm(p.text).indexOf(sentence.slice(0, 40)) : -1;
   const f = fig.find((x) => norm(p!.text.slice(0, x.start)).length >= at) ?? fig[0];
