@@ -8,7 +8,8 @@
  * - pairings: agreement of status and result value with the hand check, and
  *   pairings made for a target whose indicator is wrong;
  * - figure subjects: share of labelled figures found whose subject is the
- *   labelled one (one contains the other, the shorter at least half as long);
+ *   labelled one (one contains the other, the shorter at least half as long,
+ *   的 and 在 aside);
  * - indicator values: labelled values shown as the one actual value of their
  *   region, indicator, year and unit;
  * - values filed under an indicator in a unit the indicator cannot take.
@@ -205,7 +206,9 @@ let sFound = 0;
 let sRight = 0;
 const sDiffs: string[] = [];
 const subjectAgrees = (ours: string, want: string) => {
-  const [a, b] = [norm(ours), norm(want)];
+  // Function words (的, 在) do not change what is named.
+  const bare = (x: string) => norm(x).replace(/[的在]/gu, '');
+  const [a, b] = [bare(ours), bare(want)];
   if (a.length < 2) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return long.includes(short) && short.length * 2 >= long.length;

@@ -25,6 +25,8 @@ export interface Figure {
   kind: FigureKind;
   /** What is measured, from the text (`新能源装机`). */
   subject: string;
+  /** Upper end of a range (`1-2家`, `0－59周岁`): `value` is then the lower end. */
+  high?: number;
 }
 
 interface UnitList {
@@ -142,23 +144,92 @@ export class FigureFinder {
       const ordinal = before === '第';
       if (ordinal && !this.units.rank.includes(unit)) continue;
       if (!ordinal && this.units.rank.includes(unit) && unit === '位') continue;
-      if (isChinese && !g.mag && !this.units.multiple.includes(unit) && unit !== '个百分点')
+      // Chinese numerals count only before a magnitude, 倍, 个百分点 or 连冠 (`二十连冠`).
+      if (
+        isChinese &&
+        !g.mag &&
+        !this.units.multiple.includes(unit) &&
+        unit !== '个百分点' &&
+        unit !== '连冠'
+      )
         continue;
       if (!unit && !g.mag) continue;
-      const start = ordinal ? numStart - 1 : g.change ? m.index! : numStart;
+      // `1-2家`, `0－59周岁`, `8—8.5%`: a range whose lower end is written without the unit.
+      const low = ordinal || g.change || isChinese ? null : RANGE_LOW.exec(text.slice(0, numStart));
+      const start = low ? low.index : ordinal ? numStart - 1 : g.change ? m.index! : numStart;
       const span = text.slice(start, end);
       const n = isChinese ? chineseNumber(g.num!) : arabic(g.num!);
       const magnitude = g.mag ? this.units.magnitudes[g.mag]! : 1;
-      const value = Number((n * magnitude).toPrecision(12));
+      const high = Number((n * magnitude).toPrecision(12));
+      const value = low ? Number((arabic(low[1]!) * magnitude).toPrecision(12)) : high;
       const kind = this.kindOf(text, start, unit, Boolean(g.change), ordinal);
       let subject = this.subjectOf(text, start, end, unit, out);
       // In a list (`2970个、140万套、1.55亿平方米`) a figure without its own subject shares the one before.
       const prev = out.at(-1);
       if (!subject && prev && /^[、，和及]$/u.test(text.slice(prev.end, start)))
         subject = prev.subject;
-      out.push({ start, end, span, value, unit, kind, subject });
+      out.push({ start, end, span, value, unit, kind, subject, ...(low ? { high } : {}) });
     }
-    return out;
+    return this.withRanksAndFractions(text, out);
+  }
+
+  /**
+   * Ranks (`居全国第3位`, `跃居内地大中城市首位`, `创业密度全国第一`) and fractions
+   * (`约占全国的1／4`, `三分之一`), added in reading order to the figures found.
+   */
+  private withRanksAndFractions(text: string, figures: Figure[]): Figure[] {
+    const all = [...figures];
+    const free = (start: number, end: number) => !all.some((f) => start < f.end && end > f.start);
+    for (const m of text.matchAll(RANK)) {
+      const g = m.groups!;
+      const start = m.index! + m[0].length - g.rank!.length;
+      const end = m.index! + m[0].length;
+      if (!free(start, end) || !/^(?:[，。；、的）)”]|$)/u.test(text[end] ?? '')) continue;
+      const n = g.first ? 1 : parseRank(g.n!);
+      if (!n) continue;
+      const previous = all.filter((f) => f.end <= start);
+      const subject = this.rankSubject(text, m.index!, start, g.scope ?? g.scope2 ?? '', previous);
+      all.push({ start, end, span: g.rank!, value: n, unit: g.u ?? '位', kind: 'rank', subject });
+      all.sort((a, b) => a.start - b.start);
+    }
+    for (const m of text.matchAll(FRACTION)) {
+      const g = m.groups!;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const [a, b] = g.a
+        ? [arabic(g.a), arabic(g.b!)]
+        : [chineseNumber(g.ca!), chineseNumber(g.cb!)];
+      if (!a || !b || a >= b) continue;
+      const previous = all.filter((f) => f.end <= start);
+      const value = Number(((a / b) * 100).toPrecision(12));
+      const subject = this.subjectOf(text, start, end, '%', previous);
+      all.push({ start, end, span: m[0], value, unit: '%', kind: 'share', subject });
+      all.sort((a, b) => a.start - b.start);
+    }
+    return all;
+  }
+
+  /** A rank's subject: the measure ranked and where (`进出口总额` + `内地大中城市` + 位次). */
+  private rankSubject(
+    text: string,
+    triggerAt: number,
+    start: number,
+    scope: string,
+    previous: Figure[],
+  ): string {
+    const clauseStart =
+      Math.max(...['，', '。', '；', '：'].map((c) => text.lastIndexOf(c, triggerAt - 1))) + 1;
+    const written = this.nounPhrase(text.slice(clauseStart, triggerAt));
+    const own = GENERIC.test(written) ? '' : written;
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    // The measure ranked is the one before, not its share (`…占全国比重`).
+    const before = previous
+      .findLast((f) => f.start >= sentenceStart && f.subject && f.kind !== 'rank')
+      ?.subject.replace(/占.*比重$/u, '');
+    const measure = own || before || this.sentenceHead(text.slice(sentenceStart, triggerAt));
+    return measure ? `${measure}${scope}位次` : '';
   }
 
   /** A figure written `增长百分之十二点八`. */
@@ -232,6 +303,13 @@ export class FigureFinder {
       const whole = this.nounPhrase(share[2]!.replace(/的$/u, '')) || share[2]!.replace(/的$/u, '');
       const part = this.nounPhrase(share[1]!) || prev?.subject || '';
       if (part && whole) return `${part}占${whole}比重`;
+    }
+    // `超过全市1/4`, `约占全国的1／4`: a share of the whole region's.
+    const ofScope = SHARE_OF_SCOPE.exec(clause.replace(METHOD, ''));
+    if (ofScope && unit === '%') {
+      const named = this.nounPhrase(ofScope[1]!);
+      const part = (GENERIC.test(named) ? '' : named) || prev?.subject || '';
+      if (part) return `${part}占${ofScope[2]}比重`;
     }
     const own = this.nounPhrase(clause);
     if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
@@ -423,6 +501,19 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
 
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
+/** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
+const RANGE_LOW = /(?<![0-9０-９.．年])([0-9０-９]{1,4}(?:[.．][0-9０-９]+)?)\s*[-－—~～至到]\s*$/u;
+/** A rank after the verb that places it, or after its scope: `居全国第3位`, `全国第一`, `首位`. */
+const RANK =
+  /(?:(?:居|位居|跃居|稳居|位列|名列|排名|保持|列|排)(?<scope>[\u4e00-\u9fff]{0,10}?)|(?<scope2>全国|全省|全市|全球|世界|亚洲))(?<rank>(?<first>首位)|第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)/gu;
+/** `1/4`, `1／4`, `三分之一` (not `百分之`, a percent). */
+const FRACTION =
+  /(?<![0-9０-９.．/／])(?<a>[0-9０-９]{1,2})[/／](?<b>[0-9０-９]{1,2})(?![0-9０-９/／])|(?<![百千万])(?<cb>[一二三四五六七八九十]{1,2})分之(?<ca>[一二三四五六七八九十]{1,2})/gu;
+
+function parseRank(n: string): number {
+  return /[0-9０-９]/u.test(n) ? arabic(n) : chineseNumber(n);
+}
+
 /** A number written in digits or words (`百分之五十八点六`, `三百二十六`). */
 const NUMBER_WORD = /[0-9０-９]|百分之|^[一二两三四五六七八九十百千万亿点]{2,}$/u;
 /** Adverbs that stand between a measure and its verb. */
@@ -432,6 +523,9 @@ const SHARED_MEASURE =
   /^(?:产业|行业|集群|增加值|产值|产量|排放|排放量|排放总量|总量|总额|规模|销量|产销量|年均|增长率)$/u;
 /** Verbs of a threshold passed: `突破13万亿元的省份` is about the 省份, not measured by it. */
 const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
+/** A share of the whole: `超过全市`, `约占全国的`. */
+const SHARE_OF_SCOPE =
+  /^(.*?)(?:约占|占|超过|接近|近|达到|相当于)(全国|全省|全市|全球|世界|全区)的?$/u;
 /** A share: `战略性新兴产业增加值占地区生产总值比重达到`. */
 const SHARE =
   /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额)?(?:达到|达|为|超过|提高到|提升到|升至|增至|提高|提升)?$/u;

@@ -200,7 +200,13 @@ export function extractTargets(
   }
   for (const [clauseStart, all] of byClause) {
     // `国内生产总值增长6%－6.5%`: one target with two ends.
-    const items: { f: TaggedFigure; low?: number; spanStart: number; last: TaggedFigure }[] = [];
+    const items: {
+      f: TaggedFigure;
+      low?: number;
+      high?: number;
+      spanStart: number;
+      last: TaggedFigure;
+    }[] = [];
     for (let k = 0; k < all.length; k++) {
       const f = all[k]!;
       const next = all[k + 1];
@@ -210,7 +216,10 @@ export function extractTargets(
         continue;
       }
       const low = LOW_END.exec(text.slice(clauseStart, f.start));
-      if (low) {
+      if (f.high !== undefined) {
+        // The figure is itself a range (`8—8.5%`).
+        items.push({ f, low: f.value, high: f.high, spanStart: f.start, last: f });
+      } else if (low) {
         // The lower end is written in the figure's magnitude: `100—120万人`.
         const written = digits(/[0-9０-９]+(?:[.．][0-9０-９]+)?/u.exec(f.span)?.[0] ?? '1');
         const scale = f.unit === '%' || !written ? 1 : f.value / written;
@@ -257,7 +266,7 @@ export function extractTargets(
         label,
         span: text.slice(item.spanStart, last.end),
         value: item.low ?? f.value,
-        ...(range ? { high: last.value } : {}),
+        ...(range ? { high: item.high ?? last.value } : {}),
         unit: last.unit,
         comparator,
       });
