@@ -217,19 +217,22 @@ for (const l of subjectLabels) {
   const s = byFile.get(l.file) ?? missingReport(l.file);
   const sentence = norm(l.sentence);
   const p = s.passages.find((x) => norm(x.text).includes(sentence.slice(0, 40)));
-  const inPassage = p ? s.figures.filter((f) => f.anchor === p.anchor) : [];
-  // The labelled span itself, or a figure holding it (`增长4.8%` for `4.8%`).
-  const exact = inPassage.filter((f) => norm(f.span) === norm(l.span));
-  const fig = exact.length
-    ? exact
-    : inPassage.filter((f) => {
-        // `增长8%左右` holds the labelled `8%`, `18%` does not.
-        const i = norm(f.span).indexOf(norm(l.span));
-        return i >= 0 && !/[0-9.]/u.test(norm(f.span)[i - 1] ?? '');
-      });
-  // The labelled span in its sentence: the figure nearest after the sentence's start.
+  // The labelled sentence in its paragraph, and the figures inside it.
   const at = p ? norm(p.text).indexOf(sentence.slice(0, 40)) : -1;
-  const f = fig.find((x) => norm(p!.text.slice(0, x.start)).length >= at) ?? fig[0];
+  const inSentence = p
+    ? s.figures.filter((f) => {
+        if (f.anchor !== p.anchor) return false;
+        const pos = norm(p.text.slice(0, f.start)).length;
+        return pos >= at && pos < at + sentence.length;
+      })
+    : [];
+  // The labelled span itself, or a figure holding it (`增长8%左右` holds `8%`, `18%` does not).
+  const holds = (f: { span: string }) => {
+    const i = norm(f.span).indexOf(norm(l.span));
+    return i >= 0 && !/[0-9.]/u.test(norm(f.span)[i - 1] ?? '');
+  };
+  const f =
+    inSentence.find((x) => norm(x.span) === norm(l.span)) ?? inSentence.find((x) => holds(x));
   if (!f) {
     sDiffs.push(`  not found: ${s.id} ${l.span} (${l.subject})`);
     continue;

@@ -292,6 +292,11 @@ export class FigureFinder {
       Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
     const spread = this.distributedSubject(text, start, sentenceStart, previous);
     if (spread) return spread;
+    // `出口…实现二十八连冠`: the streak is the measure's before it.
+    if (unit === '连冠') {
+      const before = previous.findLast((f) => f.start >= sentenceStart && f.subject);
+      if (before) return before.subject;
+    }
     if (!unit || this.measure.has(unit)) {
       const after = this.nounAfter(text.slice(end, end + 16));
       if (after.length >= 2) return after.slice(0, 12);
@@ -459,6 +464,9 @@ export class FigureFinder {
             .join('')
         : '';
     if (suffix && k < measures.length - 1 && !m.endsWith(suffix)) m = `${m}${suffix}`;
+    // `万元GDP能耗、水耗`: the ratio's prefix is every item's.
+    const prefix = RATIO_PREFIX.exec(measures[0]!)?.[0];
+    if (prefix && k > 0 && !m.startsWith(prefix)) m = `${prefix}${m}`;
     return m.length >= 2 ? m : '';
   }
 }
@@ -485,7 +493,7 @@ const METHOD =
   /按[^，。；]{0,10}计算|扣除[^，。；]{0,10}因素|[（(][^）)]*[）)]|同口径|初步预计|预计/gu;
 /** A comparison with an earlier year: what follows it is the change, not the measure. */
 const COMPARISON =
-  /(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|上一年)(?:相比|同期)?[^，。；]*$|同比[^，。；]*$/u;
+  /(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|上一年)(?:相比|同期)?[^，。；]*$|同比[^，。；]*$|(?:低于|高于|快于|慢于)(?:预期目标|全国|全省|全市|目标)[^，。；]*$/u;
 
 /** A measure: a phrase with a noun, not a numeral, a verb alone or a slogan (`两个重点`). */
 function isMeasure(words: { word: string; tag: string }[]): boolean {
@@ -518,6 +526,8 @@ function parseRank(n: string): number {
 const NUMBER_WORD = /[0-9０-９]|百分之|^[一二两三四五六七八九十百千万亿点]{2,}$/u;
 /** Adverbs that stand between a measure and its verb. */
 const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|合计)$/u;
+/** A ratio's prefix a list's items share (`万元GDP能耗、水耗`). */
+const RATIO_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)/u;
 /** Words a list's items share when only the last writes them (`…产业集群增加值`). */
 const SHARED_MEASURE =
   /^(?:产业|行业|集群|增加值|产值|产量|排放|排放量|排放总量|总量|总额|规模|销量|产销量|年均|增长率)$/u;
