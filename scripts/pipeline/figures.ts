@@ -481,7 +481,7 @@ const STOP =
   /^(?:全国|全区|全盟|全省|全市|西部|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|超过|总计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|把|对|从|由|到|至|达|达到|居|将近|接近|上年|去年|首个|首次|连续|每人|每年|每人每年)$/u;
 /** Words that open a clause before its subject. */
 const LEAD =
-  /^(?:力争|确保|今年|去年|全区|全盟|我区|我盟|我市|本市|本级|继续|持续|进一步|积极|着力|计划|预计|初步|目标|新建|实现|完成)$/u;
+  /^(?:力争|确保|今年|去年|全区|全盟|我区|我盟|我市|本市|本级|继续|持续|进一步|积极|着力|计划|预计|初步|目标|新建|实现|完成|[一二三四五六七八九十]+是|首先|其次|此外|另外)$/u;
 /** Time words: a year, a span of years, a period. */
 const TIME =
   /^(?:[0-9０-９]+年|五年|十年|全年|当年|年内|同期|过去|以来|期间|[一二三四五六七八九十]+年)$/u;
@@ -524,8 +524,8 @@ function parseRank(n: string): number {
 
 /** A number written in digits or words (`百分之五十八点六`, `三百二十六`). */
 const NUMBER_WORD = /[0-9０-９]|百分之|^[一二两三四五六七八九十百千万亿点]{2,}$/u;
-/** Adverbs that stand between a measure and its verb. */
-const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|合计)$/u;
+/** Adverbs and light verbs that stand inside a measure's phrase (`制造业实现产值`). */
+const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|合计|实现|完成)$/u;
 /** A ratio's prefix a list's items share (`万元GDP能耗、水耗`). */
 const RATIO_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)/u;
 /** Words a list's items share when only the last writes them (`…产业集群增加值`). */

@@ -80,8 +80,17 @@ const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占|每[^，。；、]{1,
  */
 const SUB_AREA =
   /(?:[\u4e00-\u9fff]{2,}(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|保税区|试验区|功能区)|前海|深汕|河套|蛇口|横琴|南沙)(?:的|实现|完成)?$/u;
-/** Before a figure: a milestone passed (`跨过2万亿、3万亿`), not a year's value. */
-const MILESTONE = /(?:跨过|跨越|迈上|迈过|越过|登上|连跨|跨上)[^，,；;。]{0,3}$/u;
+/**
+ * Milestones passed in a list (`跨过2万亿、3万亿`, `连续跨越3000、4000亿元台阶`) are no year's
+ * value; one step reached (`迈上14万亿元新台阶`, `突破3万亿元大关`) is the level, about.
+ */
+const MILESTONE_VERB = '(?:跨过|跨越|迈上|迈过|越过|登上|连跨|跨上|突破)';
+const MILESTONE_LATER = new RegExp(
+  `${MILESTONE_VERB}(?:[0-9０-９.．]+(?:万亿|亿|万)?元?[、和])+$`,
+  'u',
+);
+const MILESTONE_FIRST = new RegExp(`${MILESTONE_VERB}$`, 'u');
+const LIST_GOES_ON = /^[0-9０-９.．]+(?:万亿|亿|万)?元?[、和][0-9０-９]/u;
 /** A figure the change starts from (`从1.5万亿元增长到2.3万亿元`): the level of an earlier year the text does not name. */
 const FROM_VALUE = /(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约|超过)?$/u;
 /** The number and magnitude that open a figure's span, after any change word. */
@@ -117,8 +126,13 @@ export function indicatorBefore(
   start: number,
   indicators: Indicator[],
 ): IndicatorMatch | undefined {
-  const head = text.slice(Math.max(0, start - 8), start);
-  if (MILESTONE.test(head) || FROM_VALUE.test(head)) return undefined;
+  const head = text.slice(Math.max(0, start - 24), start);
+  if (
+    MILESTONE_LATER.test(head) ||
+    (MILESTONE_FIRST.test(head) && LIST_GOES_ON.test(text.slice(start)))
+  )
+    return undefined;
+  if (FROM_VALUE.test(head)) return undefined;
   if (
     (INCREMENT.test(head) || INCREMENT_SPAN.test(text.slice(start, start + 2))) &&
     !/^[^%％]*?[0-9０-９.．]+[%％]/u.test(text.slice(start, start + 14)) &&
