@@ -322,4 +322,21 @@ test('indicators precision-first: the clause measures the indicator itself, in i
   assert.equal(at('粮食产量达到３９１０９万吨，比上年增产１１９９万吨', '１１９９万吨'), undefined);
   assert.equal(at('国民生产总值比上年增长百分之十二点八', '增长百分之十二点八'), 'gnp');
   assert.equal(at('国民生产总值１９８７年达到１０９２０亿元', '１０９２０亿元'), 'gnp');
+  // Revenue collected in the city is not the government's budget revenue.
+  const revenue =
+    '来源于深圳辖区的一般公共预算收入达9789亿元，其中地方一般公共预算收入达3857.4亿元';
+  assert.equal(at(revenue, '9789亿元'), undefined);
+  assert.equal(at(revenue, '3857.4亿元'), 'budget-revenue');
+  // A value of an earlier year than the sentence's last, or of the future, is not last year's.
+  const dated = '全省地区生产总值2015年为7.5万亿元，2020年超过11万亿元，年均增长6%';
+  assert.equal(at(dated, '7.5万亿元'), undefined);
+  assert.equal(at(dated, '11万亿元'), 'gdp');
+  assert.equal(at('届时，我国经济总量超过90万亿元', '90万亿元'), undefined);
+  // A figure qualifying another noun, or the next item of a list, is not the indicator's value.
+  assert.equal(at('是在我国经济总量超过60万亿元的高基数上取得的', '60万亿元'), undefined);
+  assert.equal(
+    at('每平方公里土地产生4.12亿元的生产总值和1.42亿元的财政收入', '1.42亿元'),
+    undefined,
+  );
+  assert.equal(at('全市登记失业率保持在2.29%的较低水平', '2.29%'), 'registered-unemployment');
 });

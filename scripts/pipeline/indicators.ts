@@ -72,7 +72,11 @@ const MAX_GAP = 24;
  * (`万元GDP能耗`, `单位地区生产总值二氧化碳排放`, `亿元GDP生产安全事故死亡率`), a quotient
  * per head (`人均地区生产总值`) or a share (`占地区生产总值比重`): not the indicator itself.
  */
-const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占|每[^，。；、]{1,8})$/u;
+const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占|每[^，。；、]{1,16})$/u;
+/** Revenue collected in the area (`来源于深圳辖区的`, `全口径`), not the government's own budget revenue. */
+const COLLECTED = /(?:来源于[^，。；]{0,8}|辖区的?|全口径)$/u;
+/** A value the sentence places in the future (`届时`, `到2020年`, `将超过`): a plan, not a statement. */
+const FUTURE = /届时|到(?:19|20|１９|２０)[0-9０-９]{2}年|将(?:超过|达到|突破|实现|增加到)/u;
 /**
  * A part of the region named before the indicator: a zone or new area with its name
  * (`前海合作区`, `深汕特别合作区`, `光明新区`), or a zone written by its name alone (the
@@ -105,6 +109,19 @@ export interface IndicatorMatch {
   gap: string;
 }
 
+const digitsOf = (s: string) =>
+  Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
+
+/** Whether the figure at `start` qualifies a noun after it (`超过60万亿元的高基数`): not a statement of the value. */
+function qualifiesNoun(text: string, start: number): boolean {
+  const span = text.slice(start, start + 24);
+  const head = NUMBER_HEAD.exec(span);
+  const rest = head ? span.slice(head[0].length) : span;
+  const de = /^(?:[%％]|[^\s，,；;。、的0-9０-９]{1,4}?)(?:左右|以上|以下|以内|多)?的/u.exec(rest);
+  // `保持在2.29%的较低水平` states the value all the same.
+  return Boolean(de) && !/^(?:较低|较高|低|高|合理)?(?:水平|区间)/u.test(rest.slice(de![0].length));
+}
+
 /** Whether the figure whose span starts at `start` is in a unit the indicator can take. */
 export function takesUnit(text: string, start: number, indicator: Indicator): boolean {
   const span = text.slice(start, start + 24);
@@ -132,7 +149,19 @@ export function indicatorBefore(
     (MILESTONE_FIRST.test(head) && LIST_GOES_ON.test(text.slice(start)))
   )
     return undefined;
-  if (FROM_VALUE.test(head)) return undefined;
+  if (FROM_VALUE.test(head) || qualifiesNoun(text, start)) return undefined;
+  const sentenceStart = Math.max(
+    ...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, start - 1) + 1),
+  );
+  if (FUTURE.test(text.slice(sentenceStart, start))) return undefined;
+  // A value dated earlier than another of the same sentence (`2015年为7.5万亿元，2020年超过11万亿元`).
+  const dated = /([0-9０-９]{4})年[^，,；;。]{0,6}$/u.exec(text.slice(sentenceStart, start));
+  if (dated) {
+    const sentenceEnd = text.slice(start).search(/[。；;！？]/u);
+    const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : start + sentenceEnd);
+    const years = [...sentence.matchAll(/([0-9０-９]{4})年/gu)].map((m) => digitsOf(m[1]!));
+    if (years.some((y) => y > digitsOf(dated[1]!))) return undefined;
+  }
   if (
     (INCREMENT.test(head) || INCREMENT_SPAN.test(text.slice(start, start + 2))) &&
     !/^[^%％]*?[0-9０-９.．]+[%％]/u.test(text.slice(start, start + 14)) &&
@@ -161,8 +190,10 @@ export function indicatorBefore(
           !FROM_TO.test(gap)
         )
           continue;
-        const before = text.slice(Math.max(0, at - 12), at);
-        if (NOT_ITSELF.test(before) || SUB_AREA.test(before)) continue;
+        // `生产总值和1.42亿元的财政收入`: the figure is the next item's.
+        if (/^[和及与]/u.test(gap)) continue;
+        const before = text.slice(Math.max(0, at - 20), at);
+        if (NOT_ITSELF.test(before) || SUB_AREA.test(before) || COLLECTED.test(before)) continue;
         if (BARE.has(alias)) {
           const clauseStart = Math.max(
             ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
