@@ -334,11 +334,16 @@ export class FigureFinder {
 
   /** The noun phrase opening `s` (what a count counts), up to a verb, a number or a stop. */
   private nounAfter(s: string): string {
-    const phrase = (s.split(/[，。；、：（）,.;:()]/u)[0] ?? '').replace(/[“”]/gu, '');
+    const phrase = (s.split(/[，。；、：（）,.;:()]/u)[0] ?? '')
+      .replace(/[“”]/gu, '')
+      // `5000名6周岁以下残疾儿童`: an age or a range qualifies what is counted.
+      .replace(/^的/u, '')
+      .replace(/^[0-9０-９.．]+(?:[-－—~～至到][0-9０-９.．]+)?周?岁(?:以下|以上)?/u, '');
     const words: string[] = [];
     for (const { word, tag } of this.words(phrase)) {
       if (STOP.test(word) || VERB_MARK.test(word) || /[0-9]/u.test(word)) break;
-      if (words.length && /^(?:[tdpc]|u[jlgvz]?)$/u.test(tag)) break;
+      // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`).
+      if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(tag)) break;
       words.push(word);
     }
     return words.join('');
@@ -361,7 +366,10 @@ export class FigureFinder {
     // Adverbs between a measure and its verb (`省十件民生实事共安排资金`) are not part of it.
     words = words.filter((w) => !ADVERB.test(w.word));
     const lead = (w: { word: string; tag: string }) =>
-      STOP.test(w.word) || LEAD.test(w.word) || TIME.test(w.word) || /^[mtpcudfrq]/u.test(w.tag);
+      STOP.test(w.word) ||
+      LEAD.test(w.word) ||
+      TIME.test(w.word) ||
+      (/^[mtpcudfrq]/u.test(w.tag) && !/^各/u.test(w.word));
     const tail = (w: { word: string; tag: string }) =>
       STOP.test(w.word) ||
       VERB_MARK.test(w.word) ||
@@ -463,7 +471,9 @@ export class FigureFinder {
             .map((w) => w.word)
             .join('')
         : '';
-    if (suffix && k < measures.length - 1 && !m.endsWith(suffix)) m = `${m}${suffix}`;
+    // Only items too short to hold a measure word of their own take the shared one.
+    if (suffix && k < measures.length - 1 && !m.endsWith(suffix) && m.length <= 4)
+      m = `${m}${suffix}`;
     // `万元GDP能耗、水耗`: the ratio's prefix is every item's.
     const prefix = RATIO_PREFIX.exec(measures[0]!)?.[0];
     if (prefix && k > 0 && !m.startsWith(prefix)) m = `${prefix}${m}`;
