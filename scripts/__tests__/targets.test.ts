@@ -245,6 +245,11 @@ test('targets in every form, on real lists', () => {
     ['energy-intensity', 2.75, undefined, ''],
     ['water-intensity', 4, undefined, ''],
   ]);
+  // `二氧化硫和化学需氧量排放量`: the last measure's ending is the first one's too.
+  assert.deepEqual(sz2007.slice(4, 6), [
+    ['so2-emissions', 5, undefined, ''],
+    ['cod-emissions', 1.5, undefined, ''],
+  ]);
   // A qualifier written once after the last of a 分别 list bounds each.
   const gd2020 = targetsOf(
     'shenzhen-guangdong/cleaned/广东省政府工作报告_2020年.txt',

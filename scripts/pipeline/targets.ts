@@ -172,7 +172,15 @@ function distributed(
       !own && prefix && !m.startsWith(prefix)
         ? indicatorOfPhrase(`${prefix}${m}`, unitText, indicators)
         : undefined;
-    const indicator = own ?? withPrefix;
+    // `二氧化硫和化学需氧量排放量`: the last measure's ending is every item's.
+    const last = measures.at(-1)!;
+    const withSuffix =
+      own || withPrefix || k === measures.length - 1
+        ? undefined
+        : [2, 3, 4, 5, 6]
+            .map((n) => indicatorOfPhrase(`${m}${last.slice(-n)}`, unitText, indicators))
+            .find(Boolean);
+    const indicator = own ?? withPrefix ?? withSuffix;
     const comparator = eachQualified
       ? comparatorOf(f.span, lead)
       : comparatorOf(f.span, '') || shared || comparatorOf('', lead);
