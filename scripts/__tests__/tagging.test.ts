@@ -207,6 +207,18 @@ test('figure subjects: the thing measured, never a verb, a numeral or a slogan',
   // A numbered item (`三是…`) gives no numeral, and a light verb inside the phrase is dropped.
   const item = '三是黄金珠宝制造业实现产值150亿元，增长12%，';
   assert.equal(subject(item, '增长12%'), '黄金珠宝制造业产值');
+  // Words nodejieba does not know (托位) are words; nouns joined by 、 name one measure.
+  const places = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2025年.txt',
+    '新改扩建幼儿园、中小学校160所',
+  );
+  assert.equal(subject(places, '4.9万个'), '托位');
+  assert.match(subject(places, '160所'), /幼儿园、中小学校$/u);
+  const sz2025exports = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2025年.txt',
+    '32连冠',
+  );
+  assert.equal(subject(sz2025exports, '32连冠'), '出口');
   // A share names what it is a share of.
   const n2024 = corpusLine(
     'national/2024_2024年中华人民共和国国务院政府工作报告.txt',

@@ -294,14 +294,21 @@ export class FigureFinder {
     if (spread) return spread;
     // `出口…实现二十八连冠`: the streak is the measure's before it.
     if (unit === '连冠') {
-      const before = previous.findLast((f) => f.start >= sentenceStart && f.subject);
+      // `实现内地城市二十八连冠`: where the streak was won is not what won it.
+      const named = this.nounPhrase(clauseBefore(text, start));
+      if (named && !/(?:城市|地区|省份|国家|全国|全省|内地)$/u.test(named)) return named;
+      const before = previous.findLast(
+        (f) => f.start >= sentenceStart && f.subject && f.kind !== 'share',
+      );
       if (before) return before.subject;
     }
     if (!unit || this.measure.has(unit)) {
       const after = this.nounAfter(text.slice(end, end + 16));
       if (after.length >= 2) return after.slice(0, 12);
     }
-    const clause = clauseBefore(text, start);
+    const last = clauseBefore(text, start);
+    // Nouns joined by `、` name one measure only when the last of them is a measure itself.
+    const clause = this.nounPhrase(last) ? listedClause(text, start) : last;
     const prev = previous.findLast((f) => f.start >= sentenceStart && f.subject);
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
@@ -374,7 +381,9 @@ export class FigureFinder {
       STOP.test(w.word) ||
       VERB_MARK.test(w.word) ||
       TIME.test(w.word) ||
-      /^(?:[mtpcudfqxr]|u[jlgvz]?|y|e|o)$/u.test(w.tag);
+      (/^(?:[mtpcudfqxr]|u[jlgvz]?|y|e|o)$/u.test(w.tag) &&
+        // nodejieba tags words it does not know (托位, 警情) as x: those are words, not marks.
+        !(w.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word)));
     while (words.length && lead(words[0]!)) words.shift();
     while (words.length && tail(words.at(-1)!)) words.pop();
     // The measure is the last phrase: after the last preposition, particle or stop inside (`用两年时间将筹资标准`).
@@ -549,6 +558,17 @@ const SHARE_OF_SCOPE =
 /** A share: `战略性新兴产业增加值占地区生产总值比重达到`. */
 const SHARE =
   /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额)?(?:达到|达|为|超过|提高到|提升到|升至|增至|提高|提升)?$/u;
+
+/**
+ * The clause before a figure; nouns joined by `、` with no figure between them name one
+ * measure (`新改扩建幼儿园、中小学校160所`), items of a list of figures do not.
+ */
+function listedClause(text: string, at: number): string {
+  const head = text.slice(0, at);
+  const cut = Math.max(...['，', '。', '；', '：', '！'].map((c) => head.lastIndexOf(c)));
+  const whole = head.slice(cut + 1);
+  return whole.includes('、') && !/[0-9０-９]/u.test(whole) ? whole : clauseBefore(text, at);
+}
 
 function clauseBefore(text: string, at: number): string {
   const head = text.slice(0, at);
