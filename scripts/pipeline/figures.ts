@@ -320,7 +320,11 @@ export class FigureFinder {
     const ofScope = SHARE_OF_SCOPE.exec(clause.replace(METHOD, ''));
     if (ofScope && unit === '%') {
       const named = this.nounPhrase(ofScope[1]!);
-      const part = (GENERIC.test(named) ? '' : named) || prev?.subject || '';
+      // `总数接近3000家，超过全市1/4`: the share is of the things, not of their total.
+      const part =
+        (GENERIC.test(named) ? '' : named) ||
+        prev?.subject.replace(/(?:总数|总量|总额|规模)$/u, '') ||
+        '';
       if (part) return `${part}占${ofScope[2]}比重`;
     }
     const own = this.nounPhrase(clause);
@@ -465,7 +469,15 @@ export class FigureFinder {
       .split(/、|和|及/u)
       .map((m) => m.trim())
       .filter(Boolean);
-    if (measures.length < 2 || k >= measures.length) return '';
+    if (measures.length < 2 || k >= measures.length) {
+      // `安排资金2346.2亿元，其中省级财政投入967.5亿元，分别比上年增加10.9%、11%`: the
+      // measures are those of the figures before, in their order.
+      const after = text.slice(at, start + 40).split(/[，。；]/u)[0] ?? '';
+      const n = after.match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/gu)?.length ?? 0;
+      const before = previous.filter((f) => f.start >= sentenceStart && f.end <= at && f.subject);
+      const own = before.at(before.length - n + k);
+      return n >= 2 && before.length >= n && own ? own.subject : '';
+    }
     const item = measures[k]!;
     // An item that is a noun phrase as a whole is the measure (`低空与空天产业集群增加值`).
     let m = this.isNounPhrase(item) ? item : this.nounAfter(item) || this.nounPhrase(item);
