@@ -5,7 +5,9 @@ import { tagThemes, loadLexicon } from '../pipeline/themes.ts';
 import { convertAll } from '../convert.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT, FILES, lineWith } from './helpers.ts';
+import { CONTENT, FILES, lineWith, ROOT } from './helpers.ts';
+
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 
 const finder = new FigureFinder();
 const spans = (text: string) => finder.find(text).map((f) => f.span);
@@ -168,4 +170,110 @@ test('figures on the hand-labelled sample: precision ≥ 0.97, recall ≥ 0.95',
   assert.ok(labels.paragraphs.length >= 40 && tp + fn >= 150, 'a sample of the intended size');
   assert.ok(tp / (tp + fp) >= 0.97, `precision ${tp / (tp + fp)}`);
   assert.ok(tp / (tp + fn) >= 0.95, `recall ${tp / (tp + fn)}`);
+});
+
+/** The first line of a corpus text (../shared/corpus/<path>) holding `needle`, trimmed. */
+function corpusLine(path: string, needle: string): string {
+  const lines = readFileSync(join(CORPUS, path), 'utf8').split('\n');
+  const line = lines.find((l) => l.includes(needle));
+  assert.ok(line, `${needle} in ${path}`);
+  return line.replace(/^[\s\u3000]+/u, '').replace(/\r$/u, '');
+}
+
+test('figure subjects: the thing measured, never a verb, a numeral or a slogan', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  const sz2025 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2025年.txt',
+    '人工智能、机器人、低空与空天产业集群增加值分别增长',
+  );
+  // A 分别 list: each figure its own measure, the shared measure word carried to every item.
+  assert.equal(subject(sz2025, '15.9%'), '机器人产业集群增加值');
+  assert.equal(subject(sz2025, '26.4%'), '低空与空天产业集群增加值');
+  // `比上年增产`: the comparison is not the measure, the statement's measure is.
+  const n1987 = corpusLine(
+    'national/1987_1987年中华人民共和国国务院政府工作报告.txt',
+    '比上年增产１１９９万吨',
+  );
+  assert.equal(subject(n1987, '１１９９万吨'), '粮食产量');
+  // A clause that only says `上升到`: the measure of the figure before it.
+  const n1957 = corpusLine(
+    'national/1957_1957年中华人民共和国国务院政府工作报告.txt',
+    '1956年上升到五百八十三亿元',
+  );
+  assert.equal(subject(n1957, '五百八十三亿元'), '农业生产总值');
+  // A slogan before a figure is not its measure.
+  const yantian = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2010年政府工作报告_2010.txt',
+    '抓住两个重点',
+  );
+  assert.doesNotMatch(subject(yantian, '19.5公里'), /两个|抓住/u);
+  // A numbered item (`三是…`) gives no numeral, and a light verb inside the phrase is dropped.
+  const item = '三是黄金珠宝制造业实现产值150亿元，增长12%，';
+  assert.equal(subject(item, '增长12%'), '黄金珠宝制造业产值');
+  // Words nodejieba does not know (托位) are words; nouns joined by 、 name one measure.
+  const places = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2025年.txt',
+    '新改扩建幼儿园、中小学校160所',
+  );
+  assert.equal(subject(places, '4.9万个'), '托位');
+  assert.match(subject(places, '160所'), /幼儿园、中小学校$/u);
+  const sz2025exports = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2025年.txt',
+    '32连冠',
+  );
+  assert.equal(subject(sz2025exports, '32连冠'), '出口');
+  // 分别 after figures whose measures are named: each takes the measure of its own.
+  const gd2017 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2017年.txt',
+    '分别比上年预算安排增加10.9%、11%',
+  );
+  assert.equal(subject(gd2017, '11%'), '省级财政投入');
+  assert.match(subject(gd2017, '增加10.9%'), /民生实事.*安排资金$/u);
+  // A share names what it is a share of.
+  const n2024 = corpusLine(
+    'national/2024_2024年中华人民共和国国务院政府工作报告.txt',
+    '新能源汽车产销量占全球比重超过60%',
+  );
+  assert.equal(subject(n2024, '60%'), '新能源汽车产销量占全球比重');
+});
+
+test('figures: ranks, fractions, ranges, streaks and percents in words', () => {
+  const sz2013 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2013年.txt',
+    '跃居内地大中城市首位',
+  );
+  const first = one(sz2013, '首位');
+  assert.deepEqual(
+    [first.kind, first.value, first.subject],
+    ['rank', 1, '进出口总额内地大中城市位次'],
+  );
+  const streak = one(sz2013, '二十连冠');
+  assert.deepEqual([streak.value, streak.subject], [20, '出口']);
+  const nanshan = corpusLine(
+    'shenzhen-guangdong/cleaned/2018年南山区政府工作报告_2018.txt',
+    '超过全市1/4',
+  );
+  const quarter = one(nanshan, '1/4');
+  assert.deepEqual([quarter.kind, quarter.value, quarter.unit], ['share', 25, '%']);
+  assert.match(quarter.subject, /国家级高新技术企业.*占全市比重$/u);
+  const n1957 = corpusLine(
+    'national/1957_1957年中华人民共和国国务院政府工作报告.txt',
+    '投资总额的三分之一',
+  );
+  assert.ok(Math.abs(one(n1957, '三分之一').value - 100 / 3) < 1e-6);
+  const sz2003 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '1-2家',
+  );
+  const range = one(sz2003, '1-2家');
+  assert.deepEqual([range.value, range.high, range.unit], [1, 2, '家']);
+  const n1995 = corpusLine(
+    'national/1995_1995年中华人民共和国国务院政府工作报告.txt',
+    '比上年增长百分之十一点八',
+  );
+  const words = one(n1995, '增长百分之十一点八');
+  assert.deepEqual([words.value, words.unit, words.kind], [11.8, '%', 'change']);
+  assert.equal(words.subject, '国内生产总值');
+  // Ordinals stay out: 第二产业, 第一批 are not ranks.
+  assert.deepEqual(spans('第二产业增加值占比下降，列入第一批试点'), []);
 });

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractTargets } from '../pipeline/targets.ts';
+import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
+import type { Passage } from '../pipeline/model.ts';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
 import { meets, pairTargets } from '../cross-year/targets.ts';
 import type { TargetStatus } from '../../src/shared/schemas/generated.ts';
@@ -89,7 +91,9 @@ test('targets: a list in the paragraph after `主要预期目标是：`, and ran
     targets.map((t) => [t.indicator, t.span, t.value, t.high, t.comparator]),
     [
       ['gdp', '6%－6.5%', 6, 6.5, ''],
-      ['registered-unemployment', '4.6%', 4.6, undefined, '以内'],
+      // `控制在4.6%` without a qualifier states the value itself (tests/labels/facts: exact);
+      // the indicator's direction makes it a ceiling when judged.
+      ['registered-unemployment', '4.6%', 4.6, undefined, ''],
     ],
   );
 });
@@ -170,4 +174,166 @@ test('seed content: the 2023 targets meet an excerpt, the 2025 targets have no n
   assert.ok(y2023.every((r) => r.status === 'next-excerpt' && r.next?.id === 'neimenggu-2024'));
   const y2025 = records.filter((r) => r.report === 'neimenggu-2025');
   assert.ok(y2025.length >= 6 && y2025.every((r) => r.status === 'next-missing'));
+});
+
+const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
+const finder = new FigureFinder();
+
+/** A corpus text's lines from the one holding `from`, `count` of them, as paragraphs. */
+function corpusPassages(path: string, from: string, count = 1): Passage[] {
+  const lines = readFileSync(join(CORPUS, path), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/^[\s\u3000]+/u, '').replace(/\r$/u, ''));
+  const at = lines.findIndex((l) => l.includes(from));
+  assert.ok(at >= 0, `${from} in ${path}`);
+  return lines
+    .slice(at)
+    .filter(Boolean)
+    .slice(0, count)
+    .map((text, k) => ({ anchor: `p${k + 1}`, kind: 'paragraph', text, section: '', line: k + 1 }));
+}
+/** The targets of real paragraphs, as [indicator, value, high, comparator]. */
+function targetsOf(path: string, from: string, count = 1) {
+  const passages = corpusPassages(path, from, count);
+  return extractTargets(passages, tagFigures(passages, finder), indicators).map((t) => [
+    t.indicator,
+    t.value,
+    t.high,
+    t.comparator,
+  ]);
+}
+
+test('targets in every form, on real lists', () => {
+  // A range with its lower end written bare, the list introduced by 主要预期目标是.
+  assert.deepEqual(
+    targetsOf(
+      'shenzhen-guangdong/cleaned/深圳市政府工作报告_2016年.txt',
+      '今年经济社会发展的主要预期目标是',
+    )[0],
+    ['gdp', 8, 8.5, ''],
+  );
+  // 主要目标是, a list over two sentences, a 分别 list sharing 万元GDP; the explanation after it is not a target.
+  assert.deepEqual(
+    targetsOf(
+      'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2012年.txt',
+      '今年全市经济社会发展的主要目标是',
+    ),
+    [
+      ['gdp', 10, undefined, '左右'],
+      ['energy-intensity', 4.25, undefined, ''],
+      ['water-intensity', 5, undefined, ''],
+      ['registered-unemployment', 3, undefined, '以内'],
+      ['consumer-prices', 104, undefined, '左右'],
+    ],
+  );
+  // 主要预期目标和约束指标是; 万元GDP建设用地 is no indicator of the list, its neighbours are.
+  const sz2007 = targetsOf(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2007年.txt',
+    '主要预期目标和约束指标是',
+  );
+  assert.deepEqual(sz2007.slice(0, 4), [
+    ['gdp', 13, undefined, ''],
+    ['', 10, undefined, ''],
+    ['energy-intensity', 2.75, undefined, ''],
+    ['water-intensity', 4, undefined, ''],
+  ]);
+  // `二氧化硫和化学需氧量排放量`: the last measure's ending is the first one's too.
+  assert.deepEqual(sz2007.slice(4, 6), [
+    ['so2-emissions', 5, undefined, ''],
+    ['cod-emissions', 1.5, undefined, ''],
+  ]);
+  // A qualifier written once after the last of a 分别 list bounds each.
+  const gd2020 = targetsOf(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2020年.txt',
+    '今年我省经济社会发展的主要预期目标是',
+  );
+  assert.ok(
+    gd2020.some((t) => t[0] === 'surveyed-unemployment' && t[1] === 5.5 && t[3] === '以内'),
+  );
+  assert.ok(
+    gd2020.some((t) => t[0] === 'registered-unemployment' && t[1] === 3.5 && t[3] === '以内'),
+  );
+  // The introduction alone on its line, the list in the next paragraph.
+  const n2010 = targetsOf(
+    'national/2010_2010年中华人民共和国国务院政府工作报告.txt',
+    '今年经济社会发展的主要预期目标是',
+    2,
+  );
+  assert.deepEqual(n2010[0], ['gdp', 8, undefined, '左右']);
+  // 不低于 is at least; 低于 below; 控制在 without a qualifier the value itself.
+  const n2007 = targetsOf(
+    'national/2007_2007年中华人民共和国国务院政府工作报告.txt',
+    '今年国民经济和社会发展的主要目标是',
+  );
+  assert.ok(n2007.some((t) => t[0] === 'urban-jobs' && t[1] === 9_000_000 && t[3] === '以上'));
+  const n2013 = targetsOf(
+    'national/2013_2013年中华人民共和国国务院政府工作报告.txt',
+    '今年经济社会发展的主要预期目标是',
+  );
+  assert.ok(n2013.some((t) => t[0] === 'registered-unemployment' && t[3] === '以下'));
+  // 2026: the 十五五 list comes first and is several years'; the year's list has 力争.
+  const sz2026 = targetsOf(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '“十五五”时期经济社会发展的主要目标',
+    8,
+  );
+  assert.deepEqual(sz2026[0], ['gdp', 5, undefined, '']);
+  assert.deepEqual(sz2026[1], ['fixed-asset-investment', 5, undefined, '力争']);
+  // 突破10万亿元 goes on with the 地区生产总值 of the clause before.
+  const gd2019 = targetsOf(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2019年.txt',
+    '今年我省经济社会发展的主要预期目标是',
+  );
+  assert.deepEqual(gd2019.slice(0, 2), [
+    ['gdp', 6, 6.5, ''],
+    ['gdp', 10_000_000_000_000, undefined, '以上'],
+  ]);
+});
+
+test('indicators precision-first: the clause measures the indicator itself, in its units', () => {
+  const at = (text: string, span: string) =>
+    indicatorBefore(text, text.indexOf(span), indicators)?.indicator.slug;
+  // Ratios per unit of GDP are their own indicators, or none.
+  assert.equal(at('万元GDP能耗下降4.25%', '下降4.25%'), 'energy-intensity');
+  assert.equal(at('万元GDP水耗下降20%', '下降20%'), 'water-intensity');
+  assert.equal(at('亿元GDP生产安全事故死亡率下降60.9%', '下降60.9%'), undefined);
+  assert.equal(at('单位地区生产总值二氧化碳排放下降3.5%', '下降3.5%'), 'carbon-intensity');
+  assert.equal(at('每平方公里土地GDP产出2.91亿元', '2.91亿元'), undefined);
+  // A part of the region, a sector, a city of the province: not the region's GDP.
+  assert.equal(at('深汕特别合作区地区生产总值增长74.2%', '增长74.2%'), undefined);
+  assert.equal(at('前海GDP增长15.2%', '增长15.2%'), undefined);
+  assert.equal(at('海洋生产总值达1.35万亿元', '1.35万亿元'), undefined);
+  assert.equal(at('广州经济总量突破3万亿元', '3万亿元'), undefined);
+  assert.equal(at('人均国内生产总值6．31万元', '6．31万元'), undefined);
+  // A value in a unit GDP cannot take is never GDP's.
+  assert.equal(at('本市生产总值达到0.501吨标准煤', '0.501吨标准煤'), undefined);
+  assert.equal(at('地区生产总值是2012年的1.5倍', '1.5倍'), undefined);
+  // Five-year reviews: the level reached is the indicator's, its start and milestones passed are not.
+  const review = '国内生产总值从26.6万亿元增加到51.9万亿元';
+  assert.equal(at(review, '26.6万亿元'), undefined);
+  assert.equal(at(review, '51.9万亿元'), 'gdp');
+  const milestones = '深圳本市生产总值连续跨越3000、4000亿元台阶，达到4926.9亿元';
+  assert.equal(at(milestones, '4000亿元'), undefined);
+  assert.equal(at(milestones, '4926.9亿元'), 'gdp');
+  // An increment is not a level; 国民生产总值 is its own indicator, written in words too.
+  assert.equal(at('粮食产量达到３９１０９万吨，比上年增产１１９９万吨', '１１９９万吨'), undefined);
+  assert.equal(at('国民生产总值比上年增长百分之十二点八', '增长百分之十二点八'), 'gnp');
+  assert.equal(at('国民生产总值１９８７年达到１０９２０亿元', '１０９２０亿元'), 'gnp');
+  // Revenue collected in the city is not the government's budget revenue.
+  const revenue =
+    '来源于深圳辖区的一般公共预算收入达9789亿元，其中地方一般公共预算收入达3857.4亿元';
+  assert.equal(at(revenue, '9789亿元'), undefined);
+  assert.equal(at(revenue, '3857.4亿元'), 'budget-revenue');
+  // A value of an earlier year than the sentence's last, or of the future, is not last year's.
+  const dated = '全省地区生产总值2015年为7.5万亿元，2020年超过11万亿元，年均增长6%';
+  assert.equal(at(dated, '7.5万亿元'), undefined);
+  assert.equal(at(dated, '11万亿元'), 'gdp');
+  assert.equal(at('届时，我国经济总量超过90万亿元', '90万亿元'), undefined);
+  // A figure qualifying another noun, or the next item of a list, is not the indicator's value.
+  assert.equal(at('是在我国经济总量超过60万亿元的高基数上取得的', '60万亿元'), undefined);
+  assert.equal(
+    at('每平方公里土地产生4.12亿元的生产总值和1.42亿元的财政收入', '1.42亿元'),
+    undefined,
+  );
+  assert.equal(at('全市登记失业率保持在2.29%的较低水平', '2.29%'), 'registered-unemployment');
 });

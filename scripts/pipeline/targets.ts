@@ -1,53 +1,169 @@
 import type { Passage } from './model.ts';
 import type { TaggedFigure } from './figures.ts';
-import { indicatorBefore, type Indicator } from './indicators.ts';
+import { indicatorBefore, takesUnit, type Indicator } from './indicators.ts';
 import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
 
 export type { Comparator, Target };
 
 /**
- * A report's main expected targets (主要预期目标) as records: the list after
- * `主要预期目标是：` up to the end of that sentence, one record per figure,
- * with the indicator it measures (content/tagging/indicators.json), the
- * comparator and the value. Pairing with the next report's outcomes is done
- * across reports (scripts/cross-year/targets.ts).
+ * A report's main expected targets (主要预期目标) as records: the year's list
+ * after its introducing phrase (`主要预期目标是：`, `主要目标是：`, `预期目标：`,
+ * `主要预期目标和约束指标是：`, alone on its line or not), over the sentences of
+ * the list, one record per figure, with the indicator it measures
+ * (content/tagging/indicators.json), the comparator and the value. Pairing with
+ * the next report's outcomes is done across reports.
  */
 
-/** Opens the list of targets. */
-const TARGETS_OPEN = /(?:主要预期目标|主要目标|预期目标)(?:是|为|确定为|建议为)[:：]/u;
+/** Opens the list of the year's targets. */
+const TARGETS_OPEN =
+  /(?:主要预期目标|主要目标|预期目标)(?:和约束(?:性)?指标)?(?:是|为|确定为|建议为)?[:：]/u;
+/** An introduction of several years' targets (a five-year plan's), not the year's. */
+const SEVERAL_YEARS_INTRO =
+  /五年|“十[一二三四五六七八九]?五”|十[一二三四五六七八九]?五|规划|到20\d\d年|今后/u;
+/** A sentence after the list that explains it rather than continuing it. */
+const NOT_THE_LIST =
+  /^(?:上述|这|这里|这些|提出|之所以|为此|综合|我们|要|需要|实现|重点|围绕|确定|当然|同时)/u;
 /** Joins the two ends of a range. */
-const RANGE = /^[－\-—~～至到]$/u;
+const RANGE_JOIN = /^[－\-—–~～至到]$/u;
+/** A range's lower end written without its unit before the figure: `增长8—` of `增长8—8.5%`. */
+const LOW_END = /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[－\-—–~～至到]$/u;
+/** Words between a measure and its figure, not part of the measure's label. */
+const VERB_TAIL =
+  /(?:分别|同比)?(?:增长|增速|涨幅|上涨|下降|降低|减少|削减|提高|提升|控制在|保持在|稳定在|达到|达|为|至|到|下降到|下降至|提升至|力争增长|力争)$/u;
 
-function comparatorOf(text: string, f: TaggedFigure, clauseStart: number): Comparator {
-  if (/左右|上下$/u.test(f.span)) return '左右';
-  if (/以上$/u.test(f.span)) return '以上';
-  if (/以内$|以下$/u.test(f.span)) return '以内';
-  const before = text.slice(clauseStart, f.start);
-  if (/控制在|不超过|低于$/u.test(before)) return '以内';
-  if (/不低于|超过$|高于$/u.test(before)) return '以上';
+/** A clause that names no measure of its own before its figure. */
+const ONLY_A_VERB = /^(?:力争|确保)?(?:突破|达到|超过|迈上|跨上)$/u;
+
+const digits = (s: string) =>
+  Number(s.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))));
+
+/** The comparator of the figure (its qualifier, else the words that lead to it in its clause). */
+function comparatorOf(span: string, lead: string): Comparator {
+  if (/左右$|上下$/u.test(span)) return '左右';
+  if (/以上$/u.test(span)) return '以上';
+  if (/以内$/u.test(span)) return '以内';
+  if (/以下$/u.test(span)) return '以下';
+  if (/(?:不低于|不少于|超过|高于|突破)[^，；]{0,2}$/u.test(lead)) return '以上';
+  if (/不超过[^，；]{0,2}$/u.test(lead)) return '以内';
+  if (/低于[^，；]{0,2}$/u.test(lead)) return '以下';
+  if (/力争[^，；]{0,4}$/u.test(lead)) return '力争';
   return '';
 }
 
-/** The passage holding the targets, and where in it the list starts and ends. */
+/** Where a list of targets is: a passage and the part of it that holds the list. */
+export interface TargetsList {
+  anchor: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The end of the list in a paragraph: the last sentence with a figure before the first
+ * sentence that explains the list (`上述目标…`, `这里要着重说明…`) rather than going on.
+ */
+function listEnd(text: string, start: number, figures: TaggedFigure[], anchor: string): number {
+  const first = text.indexOf('。', start);
+  if (first < 0) return text.length;
+  let end = first;
+  for (let at = first; at >= 0 && at + 1 < text.length;) {
+    const next = text.indexOf('。', at + 1);
+    const stop = next < 0 ? text.length : next;
+    if (NOT_THE_LIST.test(text.slice(at + 1, stop).trim())) break;
+    if (figures.some((f) => f.anchor === anchor && f.start > at && f.end <= stop)) end = stop;
+    at = next;
+  }
+  return end;
+}
+
+/** The passage holding the year's targets, and where in it the list starts and ends. */
 export function findTargetsList(
   passages: Passage[],
-): { anchor: string; start: number; end: number } | undefined {
+  figures: TaggedFigure[] = [],
+): TargetsList | undefined {
   for (const [k, p] of passages.entries()) {
     if (p.kind === 'heading') continue;
-    const m = TARGETS_OPEN.exec(p.text);
-    if (!m) continue;
-    const start = m.index + m[0].length;
-    // `主要预期目标是：` may end its paragraph, the list following as the next one.
-    if (!p.text.slice(start).trim()) {
-      const next = passages.slice(k + 1).find((q) => q.kind !== 'heading');
-      if (!next) return undefined;
-      const stop = next.text.indexOf('。');
-      return { anchor: next.anchor, start: 0, end: stop < 0 ? next.text.length : stop };
+    for (const m of p.text.matchAll(new RegExp(TARGETS_OPEN.source, 'gu'))) {
+      const sentenceStart =
+        Math.max(p.text.lastIndexOf('。', m.index - 1), p.text.lastIndexOf('；', m.index - 1)) + 1;
+      if (SEVERAL_YEARS_INTRO.test(p.text.slice(sentenceStart, m.index))) continue;
+      const start = m.index + m[0].length;
+      // The introduction may end its paragraph, the list following as the next one.
+      if (!p.text.slice(start).trim()) {
+        const next = passages.slice(k + 1).find((q) => q.kind !== 'heading');
+        if (!next) return undefined;
+        return { anchor: next.anchor, start: 0, end: listEnd(next.text, 0, figures, next.anchor) };
+      }
+      return { anchor: p.anchor, start, end: listEnd(p.text, start, figures, p.anchor) };
     }
-    const stop = p.text.indexOf('。', start);
-    return { anchor: p.anchor, start, end: stop < 0 ? p.text.length : stop };
   }
   return undefined;
+}
+
+/** Offset where the clause holding `at` starts (after `，`, `；` or `。`), not before `from`. */
+function clauseStartOf(text: string, at: number, from: number): number {
+  return Math.max(from, ...['，', '；', '。', ','].map((c) => text.lastIndexOf(c, at - 1) + 1));
+}
+
+/** The indicator a phrase names as its last measure (`万元GDP能耗`), under the rules of indicatorBefore. */
+function indicatorOfPhrase(
+  phrase: string,
+  unitText: string,
+  indicators: Indicator[],
+): Indicator | undefined {
+  const text = `${phrase}${unitText}`;
+  return indicatorBefore(text, phrase.length, indicators)?.indicator;
+}
+
+/** Ratio prefixes a list shares (`万元GDP能耗、水耗`: 水耗 is 万元GDP水耗). */
+const SHARED_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)/u;
+
+/**
+ * `A、B和C分别下降10%、2.75%和4%`: the k-th measure before 分别 for the k-th figure
+ * after it, with a ratio prefix of the first measure carried to the others, and a
+ * qualifier written once after the last figure applying to all.
+ */
+function distributed(
+  text: string,
+  clauseStart: number,
+  clauseFigures: TaggedFigure[],
+  indicators: Indicator[],
+): { indicator: string; label: string; comparator?: Comparator }[] | undefined {
+  const first = clauseFigures[0]!;
+  const cut = text.lastIndexOf('分别', first.start);
+  if (cut < clauseStart) return undefined;
+  const measures = text
+    .slice(clauseStart, cut)
+    .split(/、|和|及|与/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (measures.length !== clauseFigures.length || measures.length < 2) return undefined;
+  const prefix = SHARED_PREFIX.exec(measures[0]!)?.[0] ?? '';
+  const last = clauseFigures.at(-1)!;
+  const shared = comparatorOf(last.span, '');
+  const eachQualified = clauseFigures.every((f) => comparatorOf(f.span, '') !== '');
+  const lead = text.slice(cut, first.start);
+  return measures.map((m, k) => {
+    const f = clauseFigures[k]!;
+    const unitText = text.slice(f.start, f.end);
+    const own = indicatorOfPhrase(m, unitText, indicators);
+    const withPrefix =
+      !own && prefix && !m.startsWith(prefix)
+        ? indicatorOfPhrase(`${prefix}${m}`, unitText, indicators)
+        : undefined;
+    // `二氧化硫和化学需氧量排放量`: the last measure's ending is every item's.
+    const last = measures.at(-1)!;
+    const withSuffix =
+      own || withPrefix || k === measures.length - 1
+        ? undefined
+        : [2, 3, 4, 5, 6]
+            .map((n) => indicatorOfPhrase(`${m}${last.slice(-n)}`, unitText, indicators))
+            .find(Boolean);
+    const indicator = own ?? withPrefix ?? withSuffix;
+    const comparator = eachQualified
+      ? comparatorOf(f.span, lead)
+      : comparatorOf(f.span, '') || shared || comparatorOf('', lead);
+    return { indicator: indicator?.slug ?? '', label: m, comparator };
+  });
 }
 
 export function extractTargets(
@@ -55,7 +171,7 @@ export function extractTargets(
   figures: TaggedFigure[],
   indicators: Indicator[],
 ): Target[] {
-  const list = findTargetsList(passages);
+  const list = findTargetsList(passages, figures);
   if (!list) return [];
   const text = passages.find((p) => p.anchor === list.anchor)!.text;
   const inList = figures.filter(
@@ -63,35 +179,84 @@ export function extractTargets(
       f.anchor === list.anchor && f.start >= list.start && f.end <= list.end && f.kind !== 'rank',
   );
   const out: Target[] = [];
-  for (let k = 0; k < inList.length; k++) {
-    const f = inList[k]!;
-    const clauseStart = Math.max(
-      list.start,
-      ...['，', '；', ','].map((c) => text.lastIndexOf(c, f.start - 1) + 1),
-    );
-    const next = inList[k + 1];
+  const byClause = new Map<number, TaggedFigure[]>();
+  for (const f of inList) {
+    const c = clauseStartOf(text, f.start, list.start);
+    byClause.set(c, [...(byClause.get(c) ?? []), f]);
+  }
+  for (const [clauseStart, all] of byClause) {
     // `国内生产总值增长6%－6.5%`: one target with two ends.
-    const range = next && next.unit === f.unit && RANGE.test(text.slice(f.end, next.start));
-    const found = indicatorBefore(text, f.start, indicators);
-    const match = found && found.at >= clauseStart ? found : undefined;
-    const label = match
-      ? text.slice(match.at, f.start - match.gap.length)
-      : text
-          .slice(clauseStart, f.start)
-          .replace(/(?:增长|增速|涨幅|下降|降低|控制在|保持在|达到|为)$/u, '');
-    const last = range ? next : f;
-    out.push({
-      id: f.id,
-      anchor: f.anchor,
-      indicator: match ? match.indicator.slug : '',
-      label,
-      span: text.slice(f.start, last.end),
-      value: f.value,
-      ...(range ? { high: next.value } : {}),
-      unit: f.unit,
-      comparator: comparatorOf(text, last, clauseStart),
-    });
-    if (range) k++;
+    const items: {
+      f: TaggedFigure;
+      low?: number;
+      high?: number;
+      spanStart: number;
+      last: TaggedFigure;
+    }[] = [];
+    for (let k = 0; k < all.length; k++) {
+      const f = all[k]!;
+      const next = all[k + 1];
+      if (next && next.unit === f.unit && RANGE_JOIN.test(text.slice(f.end, next.start).trim())) {
+        items.push({ f, spanStart: f.start, last: next });
+        k++;
+        continue;
+      }
+      const low = LOW_END.exec(text.slice(clauseStart, f.start));
+      if (f.high !== undefined) {
+        // The figure is itself a range (`8—8.5%`).
+        items.push({ f, low: f.value, high: f.high, spanStart: f.start, last: f });
+      } else if (low) {
+        // The lower end is written in the figure's magnitude: `100—120万人`.
+        const written = digits(/[0-9０-９]+(?:[.．][0-9０-９]+)?/u.exec(f.span)?.[0] ?? '1');
+        const scale = f.unit === '%' || !written ? 1 : f.value / written;
+        const value = Number((digits(low[1]!) * scale).toPrecision(12));
+        items.push({ f, low: value, spanStart: clauseStart + low.index, last: f });
+      } else items.push({ f, spanStart: f.start, last: f });
+    }
+    const spread = distributed(
+      text,
+      clauseStart,
+      items.map((i) => i.f),
+      indicators,
+    );
+    for (const [k, item] of items.entries()) {
+      const { f, last } = item;
+      const lead = text.slice(clauseStart, item.spanStart);
+      let indicator = '';
+      let label: string;
+      let comparator: Comparator;
+      if (spread) {
+        indicator = spread[k]!.indicator;
+        label = spread[k]!.label;
+        comparator = spread[k]!.comparator ?? '';
+      } else {
+        const found = indicatorBefore(text, item.spanStart, indicators);
+        const match = found && found.at >= clauseStart ? found : undefined;
+        // A range's high end carries the unit: check it against the indicator as well.
+        if (match && takesUnit(text, last.start, match.indicator)) indicator = match.indicator.slug;
+        // `地区生产总值增长6—6.5%，突破10万亿元大关`: a clause that is only a verb goes on with the previous measure.
+        const previous = out.at(-1);
+        const carried = indicators.find((i) => i.slug === previous?.indicator);
+        if (!match && carried && ONLY_A_VERB.test(lead) && takesUnit(text, f.start, carried))
+          indicator = carried.slug;
+        label = match
+          ? text.slice(match.at, item.spanStart - match.gap.length)
+          : lead.replace(LOW_END, '').replace(VERB_TAIL, '');
+        comparator = comparatorOf(text.slice(item.spanStart, last.end), lead);
+      }
+      const range = item.low !== undefined || last !== f;
+      out.push({
+        id: f.id,
+        anchor: f.anchor,
+        indicator,
+        label,
+        span: text.slice(item.spanStart, last.end),
+        value: item.low ?? f.value,
+        ...(range ? { high: item.high ?? last.value } : {}),
+        unit: last.unit,
+        comparator,
+      });
+    }
   }
   return out;
 }

@@ -20,6 +20,8 @@ export const indicatorSchema = z.strictObject({
   aliases: z.array(z.string()),
   /** `higher`: more is better (growth, output); `lower`: a ceiling (unemployment, prices). */
   better: z.enum(['higher', 'lower']),
+  /** The units a value of it can be in (GDP: 元 or %); a value in another unit is not its. */
+  units: z.array(z.string()),
 });
 
 export const targetStatuses = [

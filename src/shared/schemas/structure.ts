@@ -198,6 +198,8 @@ export const figureSchema = z.strictObject({
   kind: z.enum(figureKinds),
   /** What is measured, from the text (`新能源装机`). */
   subject: z.string(),
+  /** Upper end of a range (`1-2家`, `0－59周岁`): `value` is then the lower end. */
+  high: z.number().optional(),
 });
 
 /** A figure with its place in the report. */
@@ -224,7 +226,7 @@ export const themeTagsSchema = z.strictObject({
 });
 
 /** How a target bounds its value: about, at least, at most, or exactly. */
-export const comparators = ['左右', '以上', '以内', ''] as const;
+export const comparators = ['左右', '以上', '以内', '以下', '力争', ''] as const;
 
 /** One of a report's main expected targets (主要预期目标). */
 export const targetSchema = z.strictObject({
@@ -244,7 +246,10 @@ export const targetSchema = z.strictObject({
   high: z.number().optional(),
   /** The figure's base unit. */
   unit: z.string(),
-  /** 左右 (about), 以上 (at least), 以内 (at most, also 控制在), or '' (none stated). */
+  /**
+   * 左右 (about), 以上 (at least), 以内 / 以下 (at most), 力争 (striven for), or ''
+   * (stated exactly: `控制在4.6%`).
+   */
   comparator: z.enum(comparators),
 });
 

@@ -1,0 +1,305 @@
+/**
+ * `npm run bench:facts [-- --verbose]`: compares the facts the archive shows with the
+ * hand-labelled samples of tests/labels/facts/ (read by labellers who never saw
+ * the program; what each field means is in tests/labels/facts/SPEC.md) on the
+ * texts they were read from (scripts/bench/facts-corpus.ts), and prints:
+ * - targets: extracted with the right indicator, value (and upper end) and
+ *   comparator, as precision and recall;
+ * - pairings: agreement of status and result value with the hand check, and
+ *   pairings made for a target whose indicator is wrong;
+ * - figure subjects: share of labelled figures found whose subject is the
+ *   labelled one (one contains the other, the shorter at least half as long,
+ *   的 and 在 aside);
+ * - indicator values: labelled values shown as the one actual value of their
+ *   region, indicator, year and unit;
+ * - values filed under an indicator in a unit the indicator cannot take.
+ * With --verbose, each difference.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../src/shared/paths.ts';
+import { loadIndicators } from '../pipeline/indicators.ts';
+import type { Target } from '../pipeline/targets.ts';
+// The pairing and the timelines as the converter's cross-year step computes them.
+import { pairTargets } from '../cross-year/targets.ts';
+import { indicatorValues } from '../cross-year/indicators.ts';
+import { corpusReports } from './facts-corpus.ts';
+
+const LABELS = join(ROOT, 'tests', 'labels', 'facts');
+const verbose = process.argv.includes('--verbose');
+const read = <T>(name: string) => JSON.parse(readFileSync(join(LABELS, name), 'utf8')) as T;
+const f3 = (x: number) => x.toFixed(3);
+
+interface LabelTarget {
+  text: string;
+  indicator: string;
+  value: number;
+  high: number | null;
+  unit: string;
+  comparator: string;
+}
+const targetLabels = read<{ file: string; targets: LabelTarget[] }[]>('targets.json');
+const pairingLabels = read<
+  {
+    targetFile: string;
+    indicator: string;
+    targetText: string;
+    targetValue: number;
+    resultValue: number | null;
+    resultUnit: string | null;
+    status: string;
+  }[]
+>('pairings.json');
+const subjectLabels =
+  read<{ file: string; sentence: string; span: string; kind: string; subject: string }[]>(
+    'figure-subjects.json',
+  );
+const valueLabels = read<
+  {
+    indicator: string;
+    region: string;
+    year: number;
+    value: number;
+    unit: string;
+    file: string;
+    text: string;
+  }[]
+>('indicator-values.json');
+
+const labelled = new Set([
+  ...targetLabels.map((l) => l.file),
+  ...subjectLabels.map((l) => l.file),
+  ...valueLabels.map((l) => l.file),
+]);
+const corpus = corpusReports(labelled);
+const byFile = new Map(corpus.map((c) => [c.file, c.structure]));
+const structures = corpus.map((c) => c.structure);
+const indicators = loadIndicators();
+const known = new Set(indicators.map((i) => i.slug));
+
+const MAGNITUDES: [string, number][] = [
+  ['万亿', 1e12],
+  ['亿', 1e8],
+  ['万', 1e4],
+];
+/** A labelled value in the converter's base units: `1100 万人` → 11000000 人. */
+function base(value: number, unit: string): { value: number; unit: string } {
+  for (const [m, k] of MAGNITUDES)
+    if (unit.startsWith(m) && unit.length > m.length)
+      return { value: Number((value * k).toPrecision(12)), unit: unit.slice(m.length) };
+  return { value, unit };
+}
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+const norm = (s: string) =>
+  s
+    .replace(/[０-９％．]/gu, (c) =>
+      c === '％' ? '%' : c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10),
+    )
+    .replace(/\(/gu, '（')
+    .replace(/\)/gu, '）')
+    .replace(/:/gu, '：')
+    .replace(/,/gu, '，')
+    .replace(/\s/gu, '');
+
+/** The label's comparator in the converter's terms: `exact` and `range` are none. */
+const comparatorOf = (c: string) => (c === 'exact' || c === 'range' ? '' : c);
+/** Right indicator: the same slug, or none where the label's is outside the indicator list. */
+const indicatorAgrees = (label: string, ours: string) =>
+  label === ours || (!known.has(label) && ours === '');
+
+function missingReport(file: string): never {
+  throw new Error(`${file}: labelled, but not converted`);
+}
+
+// --- targets ---------------------------------------------------------------
+let tTp = 0;
+let tLabelled = 0;
+let tFound = 0;
+const tDiffs: string[] = [];
+for (const l of targetLabels) {
+  const s = byFile.get(l.file) ?? missingReport(l.file);
+  const ours = [...(s.targets ?? [])];
+  tFound += ours.length;
+  tLabelled += l.targets.length;
+  const unmatched = new Set(ours);
+  for (const t of l.targets) {
+    const b = base(t.value, t.unit);
+    const hit = [...unmatched].find(
+      (o) =>
+        indicatorAgrees(t.indicator, o.indicator) &&
+        o.unit === b.unit &&
+        same(o.value, b.value) &&
+        (t.high === null ? o.high === undefined : o.high !== undefined && same(o.high, t.high)) &&
+        o.comparator === comparatorOf(t.comparator),
+    );
+    if (hit) {
+      tTp++;
+      unmatched.delete(hit);
+    } else tDiffs.push(`- ${s.id} ${t.indicator} ${t.value}${t.unit} ${t.comparator} «${t.text}»`);
+  }
+  for (const o of unmatched)
+    tDiffs.push(
+      `+ ${s.id} ${o.indicator || `(${o.label})`} ${o.value}${o.unit} ${o.comparator || 'exact'} «${o.span}»`,
+    );
+}
+
+// --- pairings --------------------------------------------------------------
+const records = pairTargets(structures, indicators);
+const STATUS: Record<string, string> = { 'next-report-missing': 'next-missing' };
+let pAgree = 0;
+const pDiffs: string[] = [];
+const ourTargetOf = (file: string, indicator: string, text: string, value: number) => {
+  const s = byFile.get(file) ?? missingReport(file);
+  return records.find(
+    (r) =>
+      r.report === s.id &&
+      indicatorAgrees(indicator, r.target.indicator) &&
+      norm(text).includes(norm(r.target.span).replace(/^(?:增长|下降|降低|提高)/u, '')) &&
+      (same(r.target.value, value) || r.target.span.includes(String(value))),
+  );
+};
+for (const l of pairingLabels) {
+  const r = ourTargetOf(l.targetFile, l.indicator, l.targetText, l.targetValue);
+  const want = STATUS[l.status] ?? l.status;
+  let ok = false;
+  if (r) {
+    const status = r.status === 'next-excerpt' ? 'not-stated' : r.status;
+    ok = status === want;
+    if (ok && l.resultValue !== null && r.outcome)
+      ok = same(r.outcome.value, base(l.resultValue, l.resultUnit ?? '').value);
+  }
+  if (ok) pAgree++;
+  else
+    pDiffs.push(
+      `${l.targetFile.split('/').at(-1)} ${l.indicator} «${l.targetText}»: ${r ? `${r.status} ${r.outcome?.span ?? ''}` : 'no target'} (hand: ${l.status} ${l.resultValue ?? ''})`,
+    );
+}
+// A pairing with a wrong indicator: a target paired with an outcome whose labelled indicator is another.
+const labelByFile = new Map(targetLabels.map((l) => [l.file, l.targets]));
+const fileOf = new Map(corpus.map((c) => [c.structure.id, c.file]));
+let wrongIndicator = 0;
+let paired = 0;
+const wDiffs: string[] = [];
+for (const r of records) {
+  if (!r.outcome) continue;
+  const labels = labelByFile.get(fileOf.get(r.report)!);
+  if (!labels) continue;
+  paired++;
+  const span = norm(r.target.span).replace(/^(?:增长|下降|降低|提高)/u, '');
+  // Several targets may share a span (`增长10%`): wrong only when none of them is of our indicator.
+  const candidates = labels.filter(
+    (t) => norm(t.text).includes(span) && same(base(t.value, t.unit).value, r.target.value),
+  );
+  const l = candidates.every((t) => !indicatorAgrees(t.indicator, r.target.indicator))
+    ? candidates[0]
+    : undefined;
+  if (l && !indicatorAgrees(l.indicator, r.target.indicator)) {
+    wrongIndicator++;
+    wDiffs.push(
+      `${r.report} ${r.target.span} as ${r.target.indicator} (hand: ${l.indicator}) → ${r.outcome.span}`,
+    );
+  }
+}
+
+// --- figure subjects ---------------------------------------------------------
+let sFound = 0;
+let sRight = 0;
+const sDiffs: string[] = [];
+const subjectAgrees = (ours: string, want: string) => {
+  // Function words (的, 在) do not change what is named.
+  const bare = (x: string) => norm(x).replace(/[的在]/gu, '');
+  const [a, b] = [bare(ours), bare(want)];
+  if (a.length < 2) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.includes(short) && short.length * 2 >= long.length;
+};
+for (const l of subjectLabels) {
+  const s = byFile.get(l.file) ?? missingReport(l.file);
+  const sentence = norm(l.sentence);
+  const p = s.passages.find((x) => norm(x.text).includes(sentence.slice(0, 40)));
+  // The labelled sentence in its paragraph, and the figures inside it.
+  const at = p ? norm(p.text).indexOf(sentence.slice(0, 40)) : -1;
+  const inSentence = p
+    ? s.figures.filter((f) => {
+        if (f.anchor !== p.anchor) return false;
+        const pos = norm(p.text.slice(0, f.start)).length;
+        return pos >= at && pos < at + sentence.length;
+      })
+    : [];
+  // The labelled span itself, or a figure holding it (`增长8%左右` holds `8%`, `18%` does not).
+  const holds = (f: { span: string }) => {
+    const i = norm(f.span).indexOf(norm(l.span));
+    return i >= 0 && !/[0-9.]/u.test(norm(f.span)[i - 1] ?? '');
+  };
+  const f =
+    inSentence.find((x) => norm(x.span) === norm(l.span)) ?? inSentence.find((x) => holds(x));
+  if (!f) {
+    sDiffs.push(`  not found: ${s.id} ${l.span} (${l.subject})`);
+    continue;
+  }
+  sFound++;
+  if (subjectAgrees(f.subject, l.subject)) sRight++;
+  else sDiffs.push(`${s.id} ${l.span}: «${f.subject}» (hand: ${l.subject})`);
+}
+
+// --- indicator values --------------------------------------------------------
+const timelines = indicatorValues(structures, indicators);
+const REGION: Record<string, string> = { 全国: '中华人民共和国' };
+let vRight = 0;
+const vDiffs: string[] = [];
+for (const l of valueLabels) {
+  const s = byFile.get(l.file) ?? missingReport(l.file);
+  const b = base(l.value, l.unit);
+  const values = (timelines.find((t) => t.indicator.slug === l.indicator)?.values ?? []).filter(
+    (v) =>
+      v.report === s.id &&
+      v.region === (REGION[l.region] ?? l.region) &&
+      v.year === l.year &&
+      v.unit === b.unit &&
+      v.kind !== 'target',
+  );
+  const ok = values.length > 0 && values.every((v) => same(v.value, b.value));
+  if (ok) vRight++;
+  else
+    vDiffs.push(
+      `${s.id} ${l.indicator} ${l.year} ${l.value}${l.unit}: ${values.map((v) => v.span).join(', ') || 'none'} «${l.text}»`,
+    );
+}
+let foreign = 0;
+let filed = 0;
+const fDiffs: string[] = [];
+for (const t of timelines) {
+  for (const v of t.values) {
+    filed++;
+    if (t.indicator.units.includes(v.unit)) continue;
+    foreign++;
+    fDiffs.push(`${t.indicator.slug} ${v.report} ${v.span} «${v.sentence.slice(0, 60)}»`);
+  }
+}
+
+const show = (title: string, diffs: string[]) => {
+  if (!verbose || !diffs.length) return;
+  console.log(`  ${title}:`);
+  for (const d of diffs) console.log(`    ${d}`);
+};
+show('targets (- labelled, not extracted right; + extracted, not labelled)', tDiffs);
+show('pairings that differ from the hand check', pDiffs);
+show('pairings with a wrong indicator', wDiffs);
+show('figure subjects', sDiffs);
+show('indicator values', vDiffs);
+show('values in a unit foreign to their indicator', fDiffs);
+console.log(
+  `targets reports=${targetLabels.length} labelled=${tLabelled} extracted=${tFound} right=${tTp} precision=${f3(tTp / (tFound || 1))} recall=${f3(tTp / (tLabelled || 1))}`,
+);
+console.log(
+  `pairings labelled=${pairingLabels.length} agree=${pAgree} agreement=${f3(pAgree / pairingLabels.length)} paired-in-labelled-reports=${paired} wrong-indicator=${wrongIndicator}`,
+);
+console.log(
+  `figure-subjects labelled=${subjectLabels.length} found=${sFound} right=${sRight} accuracy=${f3(sRight / (sFound || 1))} coverage=${f3(sFound / subjectLabels.length)}`,
+);
+console.log(
+  `indicator-values labelled=${valueLabels.length} right=${vRight} correct=${f3(vRight / valueLabels.length)}`,
+);
+console.log(`indicator-units values=${filed} foreign-unit=${foreign}`);
+
+export type { Target };
