@@ -31,19 +31,30 @@ const OTHER_MEASURE =
  * A gap that holds one other value of the same statement: `超过126万亿元，` before `增长5.2%`,
  * `18.23万亿元，比上年` before `增长9.9%` — its level and then its change, nothing else.
  */
-const ONE_MORE_VALUE =
-  /^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\s*(?:(?:比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径比?|按同口径计算)[，,]?\s*){0,2}$/u;
+const ONE_MORE_VALUE = new RegExp(
+  '^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\\s*(?:' +
+    '(?:比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径比?|' +
+    '按同口径计算)[，,]?\\s*){0,2}$',
+  'u',
+);
 /** A gap from a change's start to its end: `从26.6万亿元增加到` before `51.9万亿元`, the level reached. */
-const FROM_TO =
-  /^(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?(?:万亿|亿|万)?[^\s，,；;。：:0-9０-９]{0,3}(?:增加|增长|提高|上升|扩大|跃升)?(?:到|至)(?:[0-9０-９]{4}年的?)?(?:超过|近|约)?$/u;
+const FROM_TO = new RegExp(
+  '^(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?' +
+    '(?:万亿|亿|万)?[^\\s，,；;。：:0-9０-９]{0,3}(?:增加|增长|提高|上升|扩大|跃升)?' +
+    '(?:到|至)(?:[0-9０-９]{4}年的?)?(?:超过|近|约)?$',
+  'u',
+);
 /**
  * The bare names (`生产总值`, `GDP`, `经济总量`) measure the region itself only where
  * nothing narrows them: at a clause's start, after the region's own words (全省, 本市,
  * 我国) or a verb; not after a sector or a place (`海洋生产总值`, `广州经济总量`, `前海GDP`).
  */
 const BARE = new Set(['生产总值', 'GDP', '经济总量']);
-const OWN_REGION =
-  /(?:^|[，,、：:；;（(\s]|全[省市区县国]|本[市区地省]|我[省市区国]|实现|完成|达到|年|的|[0-9０-９])$/u;
+const OWN_REGION = new RegExp(
+  '(?:^|[，,、：:；;（(\\s]|全[省市区县国]|本[市区地省]|我[省市区国]|实现|完成|达到|年|' +
+    '的|[0-9０-９])$',
+  'u',
+);
 /** A change in an amount (`净增157亿元`, `增加1199万吨`): not the indicator's level. */
 const INCREMENT = /(?:净增|净增加|新增|多增|增收|减收)$/u;
 const INCREMENT_SPAN = /^(?:增加|减少|增长|下降|增产|减产)/u;
@@ -56,8 +67,11 @@ const YEAR = /(?:19|20|１９|２０)[0-9０-９]{2}年/gu;
  * A clause that is only a verb, a date or a total (`2009年达到`, `总量突破`, `达到`) goes on
  * with the measure named at the start of the clause before it.
  */
-const GOES_ON =
-  /^(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:达到|达|突破|超过|为|增至|增加到|提高到)$/u;
+const GOES_ON = new RegExp(
+  '^(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:达到|达|' +
+    '突破|超过|为|增至|增加到|提高到)$',
+  'u',
+);
 /** How far before a figure an indicator may stand. */
 const MAX_GAP = 24;
 /**
@@ -75,8 +89,11 @@ const FUTURE = /届时|到(?:19|20|１９|２０)[0-9０-９]{2}年|将(?:超过
  * (`前海合作区`, `深汕特别合作区`, `光明新区`), or a zone written by its name alone (the
  * region's own `全区`, `新区` and `本市` stay).
  */
-const SUB_AREA =
-  /(?:[\u4e00-\u9fff]{2,}(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|保税区|试验区|功能区)|前海|深汕|河套|蛇口|横琴|南沙)(?:的|实现|完成)?$/u;
+const SUB_AREA = new RegExp(
+  '(?:[\\u4e00-\\u9fff]{2,}(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|' +
+    '保税区|试验区|功能区)|前海|深汕|河套|蛇口|横琴|南沙)(?:的|实现|完成)?$',
+  'u',
+);
 /**
  * Milestones passed in a list (`跨过2万亿、3万亿`, `连续跨越3000、4000亿元台阶`) are no year's
  * value; one step reached (`迈上14万亿元新台阶`, `突破3万亿元大关`) is the level, about.
@@ -91,8 +108,12 @@ const LIST_GOES_ON = /^[0-9０-９.．]+(?:万亿|亿|万)?元?[、和][0-9０-�
 /** A figure the change starts from (`从1.5万亿元增长到2.3万亿元`): the level of an earlier year the text does not name. */
 const FROM_VALUE = /(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约|超过)?$/u;
 /** The number and magnitude that open a figure's span, after any change word. */
-const NUMBER_HEAD =
-  /^[^0-9０-９一二两三四五六七八九十百千零〇]{0,3}(?:百分之)?(?:[0-9０-９.．]+[%％]?[－\-—–~～至到])?[0-9０-９.．,一二两三四五六七八九十百千零〇点]+(?:多|余)?(?:万亿|亿|万)?(?:多|余)?/u;
+const NUMBER_HEAD = new RegExp(
+  '^[^0-9０-９一二两三四五六七八九十百千零〇]{0,3}(?:百分之)?' +
+    '(?:[0-9０-９.．]+[%％]?[－\\-—–~～至到])?' +
+    '[0-9０-９.．,一二两三四五六七八九十百千零〇点]+(?:多|余)?(?:万亿|亿|万)?(?:多|余)?',
+  'u',
+);
 
 export interface IndicatorMatch {
   indicator: Indicator;

@@ -28,8 +28,11 @@ const RANGE_JOIN = /^[－\-—–~～至到]$/u;
 /** A range's lower end written without its unit before the figure: `增长8—` of `增长8—8.5%`. */
 const LOW_END = /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[－\-—–~～至到]$/u;
 /** Words between a measure and its figure, not part of the measure's label. */
-const VERB_TAIL =
-  /(?:分别|同比)?(?:增长|增速|涨幅|上涨|下降|降低|减少|削减|提高|提升|控制在|保持在|稳定在|达到|达|为|至|到|下降到|下降至|提升至|力争增长|力争)$/u;
+const VERB_TAIL = new RegExp(
+  '(?:分别|同比)?(?:增长|增速|涨幅|上涨|下降|降低|减少|削减|提高|提升|控制在|保持在|' +
+    '稳定在|达到|达|为|至|到|下降到|下降至|提升至|力争增长|力争)$',
+  'u',
+);
 
 /** A clause that names no measure of its own before its figure. */
 const ONLY_A_VERB = /^(?:力争|确保)?(?:突破|达到|超过|迈上|跨上)$/u;
