@@ -174,7 +174,8 @@ for (const l of pairingLabels) {
       `${l.targetFile.split('/').at(-1)} ${l.indicator} «${l.targetText}»: ${r ? `${r.status} ${r.outcome?.span ?? ''}` : 'no target'} (hand: ${l.status} ${l.resultValue ?? ''})`,
     );
 }
-// A pairing with a wrong indicator: a target paired with an outcome whose labelled indicator is another.
+// A pairing with a wrong indicator: a target paired with an
+// outcome whose labelled indicator is another.
 const labelByFile = new Map(targetLabels.map((l) => [l.file, l.targets]));
 const fileOf = new Map(corpus.map((c) => [c.structure.id, c.file]));
 let wrongIndicator = 0;

@@ -375,7 +375,8 @@ export class FigureFinder {
         !(w.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word)));
     while (words.length && lead(words[0]!)) words.shift();
     while (words.length && tail(words.at(-1)!)) words.pop();
-    // The measure is the last phrase: after the last preposition, particle or stop inside (`用两年时间将筹资标准`).
+    // The measure is the last phrase: after the last preposition, particle or stop inside
+    // (`用两年时间将筹资标准`).
     const cut = words.findLastIndex(
       (w) =>
         (STOP.test(w.word) && !/^(?:和|及|与|的)$/u.test(w.word)) ||
@@ -535,7 +536,8 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
   if (/[一二两三四五六七八九十]个[\u4e00-\u9fff]/u.test(s)) return false;
   if (words.every((w) => VERB_MARK.test(w.word) || STOP.test(w.word) || LEAD.test(w.word)))
     return false;
-  // nodejieba tags some nouns as verbs (收入, 投入): one verb alone is not a measure, a phrase may be.
+  // nodejieba tags some nouns as verbs (收入, 投入): one
+  // verb alone is not a measure, a phrase may be.
   return words.length > 1 || !/^v/u.test(words[0]!.tag) || !VERB_MARK.test(words[0]!.word);
 }
 

@@ -37,7 +37,10 @@ const ONE_MORE_VALUE = new RegExp(
     '按同口径计算)[，,]?\\s*){0,2}$',
   'u',
 );
-/** A gap from a change's start to its end: `从26.6万亿元增加到` before `51.9万亿元`, the level reached. */
+/**
+ * A gap from a change's start to its end: `从26.6万亿元增加到`
+ * before `51.9万亿元`, the level reached.
+ */
 const FROM_TO = new RegExp(
   '^(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?' +
     '(?:万亿|亿|万)?[^\\s，,；;。：:0-9０-９]{0,3}(?:增加|增长|提高|上升|扩大|跃升)?' +
@@ -80,9 +83,15 @@ const MAX_GAP = 24;
  * per head (`人均地区生产总值`) or a share (`占地区生产总值比重`): not the indicator itself.
  */
 const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占|每[^，。；、]{1,16})$/u;
-/** Revenue collected in the area (`来源于深圳辖区的`, `全口径`), not the government's own budget revenue. */
+/**
+ * Revenue collected in the area (`来源于深圳辖区的`,
+ * `全口径`), not the government's own budget revenue.
+ */
 const COLLECTED = /(?:来源于[^，。；]{0,8}|辖区的?|全口径)$/u;
-/** A value the sentence places in the future (`届时`, `到2020年`, `将超过`): a plan, not a statement. */
+/**
+ * A value the sentence places in the future (`届时`,
+ * `到2020年`, `将超过`): a plan, not a statement.
+ */
 const FUTURE = /届时|到(?:19|20|１９|２０)[0-9０-９]{2}年|将(?:超过|达到|突破|实现|增加到)/u;
 /**
  * A part of the region named before the indicator: a zone or new area with its name
@@ -105,7 +114,10 @@ const MILESTONE_LATER = new RegExp(
 );
 const MILESTONE_FIRST = new RegExp(`${MILESTONE_VERB}$`, 'u');
 const LIST_GOES_ON = /^[0-9０-９.．]+(?:万亿|亿|万)?元?[、和][0-9０-９]/u;
-/** A figure the change starts from (`从1.5万亿元增长到2.3万亿元`): the level of an earlier year the text does not name. */
+/**
+ * A figure the change starts from (`从1.5万亿元增长到2.3万亿元`):
+ * the level of an earlier year the text does not name.
+ */
 const FROM_VALUE = /(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约|超过)?$/u;
 /** The number and magnitude that open a figure's span, after any change word. */
 const NUMBER_HEAD = new RegExp(
@@ -126,7 +138,10 @@ export interface IndicatorMatch {
 const digitsOf = (s: string) =>
   Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
 
-/** Whether the figure at `start` qualifies a noun after it (`超过60万亿元的高基数`): not a statement of the value. */
+/**
+ * Whether the figure at `start` qualifies a noun after it
+ * (`超过60万亿元的高基数`): not a statement of the value.
+ */
 function qualifiesNoun(text: string, start: number): boolean {
   const span = text.slice(start, start + 24);
   const head = NUMBER_HEAD.exec(span);
@@ -168,7 +183,8 @@ export function indicatorBefore(
     ...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, start - 1) + 1),
   );
   if (FUTURE.test(text.slice(sentenceStart, start))) return undefined;
-  // A value dated earlier than another of the same sentence (`2015年为7.5万亿元，2020年超过11万亿元`).
+  // A value dated earlier than another of the same sentence
+  // (`2015年为7.5万亿元，2020年超过11万亿元`).
   const dated = /([0-9０-９]{4})年[^，,；;。]{0,6}$/u.exec(text.slice(sentenceStart, start));
   if (dated) {
     const sentenceEnd = text.slice(start).search(/[。；;！？]/u);
@@ -194,7 +210,8 @@ export function indicatorBefore(
         const end = at + alias.length;
         const gap = text.slice(end, start);
         if (gap.length > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
-        // Another value or a list between them means the figure is the next item's (`牛奶产量734万吨、肉类产量278万吨`).
+        // Another value or a list between them means the figure is the next item's
+        // (`牛奶产量734万吨、肉类产量278万吨`).
         // A year in the gap dates the value (`国民生产总值1987年达到`): not another value.
         const undated = gap.replace(YEAR, '');
         if (
@@ -214,7 +231,8 @@ export function indicatorBefore(
           );
           if (!OWN_REGION.test(text.slice(clauseStart, at))) continue;
         }
-        // The nearest alias wins; at the same end, the longer one (单位国内生产总值能耗 over 国内生产总值).
+        // The nearest alias wins; at the same end, the longer
+        // one (单位国内生产总值能耗 over 国内生产总值).
         if (end > bestEnd || (end === bestEnd && best && at < best.at)) {
           best = { indicator, at, gap };
           bestEnd = end;
@@ -231,7 +249,10 @@ export function indicatorBefore(
   return subjectOfClause(text, clauseStart - 1, start, indicators);
 }
 
-/** The indicator a clause (ending at `end`) opens with, for a figure at `start` that goes on with it. */
+/**
+ * The indicator a clause (ending at `end`) opens with, for
+ * a figure at `start` that goes on with it.
+ */
 function subjectOfClause(
   text: string,
   end: number,

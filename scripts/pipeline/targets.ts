@@ -107,7 +107,10 @@ function clauseStartOf(text: string, at: number, from: number): number {
   return Math.max(from, ...['，', '；', '。', ','].map((c) => text.lastIndexOf(c, at - 1) + 1));
 }
 
-/** The indicator a phrase names as its last measure (`万元GDP能耗`), under the rules of indicatorBefore. */
+/**
+ * The indicator a phrase names as its last measure
+ * (`万元GDP能耗`), under the rules of indicatorBefore.
+ */
 function indicatorOfPhrase(
   phrase: string,
   unitText: string,
@@ -237,7 +240,8 @@ export function extractTargets(
         const match = found && found.at >= clauseStart ? found : undefined;
         // A range's high end carries the unit: check it against the indicator as well.
         if (match && takesUnit(text, last.start, match.indicator)) indicator = match.indicator.slug;
-        // `地区生产总值增长6—6.5%，突破10万亿元大关`: a clause that is only a verb goes on with the previous measure.
+        // `地区生产总值增长6—6.5%，突破10万亿元大关`: a clause
+        // that is only a verb goes on with the previous measure.
         const previous = out.at(-1);
         const carried = indicators.find((i) => i.slug === previous?.indicator);
         if (!match && carried && ONLY_A_VERB.test(lead) && takesUnit(text, f.start, carried))

@@ -278,7 +278,9 @@ export const readingUi = {
   ) =>
     `${author}：《${title}》${subtitle ? `（${subtitle}）` : ''}${where ? `，${where}` : ''}，${url}，${accessed}访问。`,
   quoted: (text: string) => `“${text}”`,
-  /** The government responsible for a region's report: a league (盟) has an administrative office. */
+  /**
+   * The government responsible for a region's report: a league (盟) has an administrative office.
+   */
   government: (region: string, level: string) =>
     `${region}${level === '盟' ? '行政公署' : '人民政府'}`,
   menu: '菜单',

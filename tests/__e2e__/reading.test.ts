@@ -327,7 +327,8 @@ test('tab stops follow headings and paragraphs, not figures', async () => {
 });
 
 test('targets on a phone are at least 24×24 CSS px, on every page type', async () => {
-  // Every control and every link that is not a link inside a line of text (WCAG 2.5.8 exempts those).
+  // Every control and every link that is not a link inside
+  // a line of text (WCAG 2.5.8 exempts those).
   const small: string[] = [];
   const page = await open('', PHONE);
   for (const path of PAGE_TYPES) {
