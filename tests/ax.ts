@@ -67,6 +67,8 @@ export function flatten(n: AXNode): AXNode[] {
 /** A readable outline of a subtree: `role "name" (description)`, indented. */
 export function outline(n: AXNode, depth = 0): string {
   if (n.ignored) return n.children.map((c) => outline(c, depth)).join('');
-  const line = `${'  '.repeat(depth)}${n.role}${n.name ? ` "${n.name}"` : ''}${n.description ? ` (${n.description})` : ''}\n`;
+  const line =
+    `${'  '.repeat(depth)}${n.role}${n.name ? ` "${n.name}"` : ''}` +
+    `${n.description ? ` (${n.description})` : ''}\n`;
   return line + n.children.map((c) => outline(c, depth + 1)).join('');
 }

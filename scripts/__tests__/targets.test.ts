@@ -212,7 +212,8 @@ test('targets in every form, on real lists', () => {
     )[0],
     ['gdp', 8, 8.5, ''],
   );
-  // 主要目标是, a list over two sentences, a 分别 list sharing 万元GDP; the explanation after it is not a target.
+  // 主要目标是, a list over two sentences, a 分别 list sharing
+  // 万元GDP; the explanation after it is not a target.
   assert.deepEqual(
     targetsOf(
       'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2012年.txt',
@@ -308,7 +309,8 @@ test('indicators precision-first: the clause measures the indicator itself, in i
   // A value in a unit GDP cannot take is never GDP's.
   assert.equal(at('本市生产总值达到0.501吨标准煤', '0.501吨标准煤'), undefined);
   assert.equal(at('地区生产总值是2012年的1.5倍', '1.5倍'), undefined);
-  // Five-year reviews: the level reached is the indicator's, its start and milestones passed are not.
+  // Five-year reviews: the level reached is the
+  // indicator's, its start and milestones passed are not.
   const review = '国内生产总值从26.6万亿元增加到51.9万亿元';
   assert.equal(at(review, '26.6万亿元'), undefined);
   assert.equal(at(review, '51.9万亿元'), 'gdp');

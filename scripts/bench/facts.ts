@@ -139,7 +139,8 @@ for (const l of targetLabels) {
   }
   for (const o of unmatched)
     tDiffs.push(
-      `+ ${s.id} ${o.indicator || `(${o.label})`} ${o.value}${o.unit} ${o.comparator || 'exact'} «${o.span}»`,
+      `+ ${s.id} ${o.indicator || `(${o.label})`} ${o.value}${o.unit} ` +
+        `${o.comparator || 'exact'} «${o.span}»`,
     );
 }
 
@@ -171,10 +172,13 @@ for (const l of pairingLabels) {
   if (ok) pAgree++;
   else
     pDiffs.push(
-      `${l.targetFile.split('/').at(-1)} ${l.indicator} «${l.targetText}»: ${r ? `${r.status} ${r.outcome?.span ?? ''}` : 'no target'} (hand: ${l.status} ${l.resultValue ?? ''})`,
+      `${l.targetFile.split('/').at(-1)} ${l.indicator} «${l.targetText}»: ` +
+        `${r ? `${r.status} ${r.outcome?.span ?? ''}` : 'no target'} ` +
+        `(hand: ${l.status} ${l.resultValue ?? ''})`,
     );
 }
-// A pairing with a wrong indicator: a target paired with an outcome whose labelled indicator is another.
+// A pairing with a wrong indicator: a target paired with an
+// outcome whose labelled indicator is another.
 const labelByFile = new Map(targetLabels.map((l) => [l.file, l.targets]));
 const fileOf = new Map(corpus.map((c) => [c.structure.id, c.file]));
 let wrongIndicator = 0;
@@ -196,7 +200,8 @@ for (const r of records) {
   if (l && !indicatorAgrees(l.indicator, r.target.indicator)) {
     wrongIndicator++;
     wDiffs.push(
-      `${r.report} ${r.target.span} as ${r.target.indicator} (hand: ${l.indicator}) → ${r.outcome.span}`,
+      `${r.report} ${r.target.span} as ${r.target.indicator} (hand: ${l.indicator}) → ` +
+        r.outcome.span,
     );
   }
 }
@@ -262,7 +267,8 @@ for (const l of valueLabels) {
   if (ok) vRight++;
   else
     vDiffs.push(
-      `${s.id} ${l.indicator} ${l.year} ${l.value}${l.unit}: ${values.map((v) => v.span).join(', ') || 'none'} «${l.text}»`,
+      `${s.id} ${l.indicator} ${l.year} ${l.value}${l.unit}: ` +
+        `${values.map((v) => v.span).join(', ') || 'none'} «${l.text}»`,
     );
 }
 let foreign = 0;
@@ -289,16 +295,21 @@ show('figure subjects', sDiffs);
 show('indicator values', vDiffs);
 show('values in a unit foreign to their indicator', fDiffs);
 console.log(
-  `targets reports=${targetLabels.length} labelled=${tLabelled} extracted=${tFound} right=${tTp} precision=${f3(tTp / (tFound || 1))} recall=${f3(tTp / (tLabelled || 1))}`,
+  `targets reports=${targetLabels.length} labelled=${tLabelled} extracted=${tFound} right=${tTp} ` +
+    `precision=${f3(tTp / (tFound || 1))} recall=${f3(tTp / (tLabelled || 1))}`,
 );
 console.log(
-  `pairings labelled=${pairingLabels.length} agree=${pAgree} agreement=${f3(pAgree / pairingLabels.length)} paired-in-labelled-reports=${paired} wrong-indicator=${wrongIndicator}`,
+  `pairings labelled=${pairingLabels.length} agree=${pAgree} ` +
+    `agreement=${f3(pAgree / pairingLabels.length)} ` +
+    `paired-in-labelled-reports=${paired} wrong-indicator=${wrongIndicator}`,
 );
 console.log(
-  `figure-subjects labelled=${subjectLabels.length} found=${sFound} right=${sRight} accuracy=${f3(sRight / (sFound || 1))} coverage=${f3(sFound / subjectLabels.length)}`,
+  `figure-subjects labelled=${subjectLabels.length} found=${sFound} right=${sRight} ` +
+    `accuracy=${f3(sRight / (sFound || 1))} coverage=${f3(sFound / subjectLabels.length)}`,
 );
 console.log(
-  `indicator-values labelled=${valueLabels.length} right=${vRight} correct=${f3(vRight / valueLabels.length)}`,
+  `indicator-values labelled=${valueLabels.length} right=${vRight} ` +
+    `correct=${f3(vRight / valueLabels.length)}`,
 );
 console.log(`indicator-units values=${filed} foreign-unit=${foreign}`);
 

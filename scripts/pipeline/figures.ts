@@ -375,7 +375,8 @@ export class FigureFinder {
         !(w.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word)));
     while (words.length && lead(words[0]!)) words.shift();
     while (words.length && tail(words.at(-1)!)) words.pop();
-    // The measure is the last phrase: after the last preposition, particle or stop inside (`用两年时间将筹资标准`).
+    // The measure is the last phrase: after the last preposition, particle or stop inside
+    // (`用两年时间将筹资标准`).
     const cut = words.findLastIndex(
       (w) =>
         (STOP.test(w.word) && !/^(?:和|及|与|的)$/u.test(w.word)) ||
@@ -493,23 +494,39 @@ interface Jieba {
 }
 
 /** Words never part of a subject. */
-const STOP =
-  /^(?:全国|全区|全盟|全省|全市|西部|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|超过|总计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|把|对|从|由|到|至|达|达到|居|将近|接近|上年|去年|首个|首次|连续|每人|每年|每人每年)$/u;
+const STOP = new RegExp(
+  '^(?:全国|全区|全盟|全省|全市|西部|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|' +
+    '超过|总计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|把|对|从|' +
+    '由|到|至|达|达到|居|将近|接近|上年|去年|首个|首次|连续|每人|每年|每人每年)$',
+  'u',
+);
 /** Words that open a clause before its subject. */
-const LEAD =
-  /^(?:力争|确保|今年|去年|全区|全盟|我区|我盟|我市|本市|本级|继续|持续|进一步|积极|着力|计划|预计|初步|目标|新建|实现|完成|[一二三四五六七八九十]+是|首先|其次|此外|另外)$/u;
+const LEAD = new RegExp(
+  '^(?:力争|确保|今年|去年|全区|全盟|我区|我盟|我市|本市|本级|继续|持续|进一步|积极|' +
+    '着力|计划|预计|初步|目标|新建|实现|完成|[一二三四五六七八九十]+是|首先|其次|此外|' +
+    '另外)$',
+  'u',
+);
 /** Time words: a year, a span of years, a period. */
 const TIME =
   /^(?:[0-9０-９]+年|五年|十年|全年|当年|年内|同期|过去|以来|期间|[一二三四五六七八九十]+年)$/u;
 /** Verbs and prepositions that end a subject. */
-const VERB_MARK =
-  /^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|上升到|扩大|跃居|提升|提升到|提升至|发展|达|为|是)$/u;
+const VERB_MARK = new RegExp(
+  '^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
+    '降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|' +
+    '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
+    '上升到|扩大|跃居|提升|提升到|提升至|发展|达|为|是)$',
+  'u',
+);
 /** How a value was computed, not what it measures. */
 const METHOD =
   /按[^，。；]{0,10}计算|扣除[^，。；]{0,10}因素|[（(][^）)]*[）)]|同口径|初步预计|预计/gu;
 /** A comparison with an earlier year: what follows it is the change, not the measure. */
-const COMPARISON =
-  /(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|上一年)(?:相比|同期)?[^，。；]*$|同比[^，。；]*$|(?:低于|高于|快于|慢于)(?:预期目标|全国|全省|全市|目标)[^，。；]*$/u;
+const COMPARISON = new RegExp(
+  '(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|上一年)(?:相比|同期)?[^，。；]*$|' +
+    '同比[^，。；]*$|(?:低于|高于|快于|慢于)(?:预期目标|全国|全省|全市|目标)[^，。；]*$',
+  'u',
+);
 
 /** A measure: a phrase with a noun, not a numeral, a verb alone or a slogan (`两个重点`). */
 function isMeasure(words: { word: string; tag: string }[]): boolean {
@@ -519,7 +536,8 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
   if (/[一二两三四五六七八九十]个[\u4e00-\u9fff]/u.test(s)) return false;
   if (words.every((w) => VERB_MARK.test(w.word) || STOP.test(w.word) || LEAD.test(w.word)))
     return false;
-  // nodejieba tags some nouns as verbs (收入, 投入): one verb alone is not a measure, a phrase may be.
+  // nodejieba tags some nouns as verbs (收入, 投入): one
+  // verb alone is not a measure, a phrase may be.
   return words.length > 1 || !/^v/u.test(words[0]!.tag) || !VERB_MARK.test(words[0]!.word);
 }
 
@@ -528,11 +546,19 @@ const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
 const RANGE_LOW = /(?<![0-9０-９.．年])([0-9０-９]{1,4}(?:[.．][0-9０-９]+)?)\s*[-－—~～至到]\s*$/u;
 /** A rank after the verb that places it, or after its scope: `居全国第3位`, `全国第一`, `首位`. */
-const RANK =
-  /(?:(?:居|位居|跃居|稳居|位列|名列|排名|保持|列|排)(?<scope>[\u4e00-\u9fff]{0,10}?)|(?<scope2>全国|全省|全市|全球|世界|亚洲))(?<rank>(?<first>首位)|第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)/gu;
+const RANK = new RegExp(
+  '(?:(?:居|位居|跃居|稳居|位列|名列|排名|保持|列|排)(?<scope>[\\u4e00-\\u9fff]{0,10}?)' +
+    '|(?<scope2>全国|全省|全市|全球|世界|亚洲))' +
+    '(?<rank>(?<first>首位)|第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)',
+  'gu',
+);
 /** `1/4`, `1／4`, `三分之一` (not `百分之`, a percent). */
-const FRACTION =
-  /(?<![0-9０-９.．/／])(?<a>[0-9０-９]{1,2})[/／](?<b>[0-9０-９]{1,2})(?![0-9０-９/／])|(?<![百千万])(?<cb>[一二三四五六七八九十]{1,2})分之(?<ca>[一二三四五六七八九十]{1,2})/gu;
+const FRACTION = new RegExp(
+  '(?<![0-9０-９.．/／])(?<a>[0-9０-９]{1,2})[/／](?<b>[0-9０-９]{1,2})' +
+    '(?![0-9０-９/／])|(?<![百千万])(?<cb>[一二三四五六七八九十]{1,2})分之' +
+    '(?<ca>[一二三四五六七八九十]{1,2})',
+  'gu',
+);
 
 function parseRank(n: string): number {
   return /[0-9０-９]/u.test(n) ? arabic(n) : chineseNumber(n);
@@ -545,8 +571,11 @@ const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|合计|实现|完成)$
 /** A ratio's prefix a list's items share (`万元GDP能耗、水耗`). */
 const RATIO_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)/u;
 /** Words a list's items share when only the last writes them (`…产业集群增加值`). */
-const SHARED_MEASURE =
-  /^(?:产业|行业|集群|增加值|产值|产量|排放|排放量|排放总量|总量|总额|规模|销量|产销量|年均|增长率)$/u;
+const SHARED_MEASURE = new RegExp(
+  '^(?:产业|行业|集群|增加值|产值|产量|排放|排放量|排放总量|总量|总额|规模|销量|产销量|' +
+    '年均|增长率)$',
+  'u',
+);
 /** Verbs of a threshold passed: `突破13万亿元的省份` is about the 省份, not measured by it. */
 const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
 /** A share of the whole: `超过全市`, `约占全国的`. */

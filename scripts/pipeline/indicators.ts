@@ -31,19 +31,33 @@ const OTHER_MEASURE =
  * A gap that holds one other value of the same statement: `超过126万亿元，` before `增长5.2%`,
  * `18.23万亿元，比上年` before `增长9.9%` — its level and then its change, nothing else.
  */
-const ONE_MORE_VALUE =
-  /^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\s*(?:(?:比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径比?|按同口径计算)[，,]?\s*){0,2}$/u;
-/** A gap from a change's start to its end: `从26.6万亿元增加到` before `51.9万亿元`, the level reached. */
-const FROM_TO =
-  /^(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?(?:万亿|亿|万)?[^\s，,；;。：:0-9０-９]{0,3}(?:增加|增长|提高|上升|扩大|跃升)?(?:到|至)(?:[0-9０-９]{4}年的?)?(?:超过|近|约)?$/u;
+const ONE_MORE_VALUE = new RegExp(
+  '^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\\s*(?:' +
+    '(?:比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径比?|' +
+    '按同口径计算)[，,]?\\s*){0,2}$',
+  'u',
+);
+/**
+ * A gap from a change's start to its end: `从26.6万亿元增加到`
+ * before `51.9万亿元`, the level reached.
+ */
+const FROM_TO = new RegExp(
+  '^(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?' +
+    '(?:万亿|亿|万)?[^\\s，,；;。：:0-9０-９]{0,3}(?:增加|增长|提高|上升|扩大|跃升)?' +
+    '(?:到|至)(?:[0-9０-９]{4}年的?)?(?:超过|近|约)?$',
+  'u',
+);
 /**
  * The bare names (`生产总值`, `GDP`, `经济总量`) measure the region itself only where
  * nothing narrows them: at a clause's start, after the region's own words (全省, 本市,
  * 我国) or a verb; not after a sector or a place (`海洋生产总值`, `广州经济总量`, `前海GDP`).
  */
 const BARE = new Set(['生产总值', 'GDP', '经济总量']);
-const OWN_REGION =
-  /(?:^|[，,、：:；;（(\s]|全[省市区县国]|本[市区地省]|我[省市区国]|实现|完成|达到|年|的|[0-9０-９])$/u;
+const OWN_REGION = new RegExp(
+  '(?:^|[，,、：:；;（(\\s]|全[省市区县国]|本[市区地省]|我[省市区国]|实现|完成|达到|年|' +
+    '的|[0-9０-９])$',
+  'u',
+);
 /** A change in an amount (`净增157亿元`, `增加1199万吨`): not the indicator's level. */
 const INCREMENT = /(?:净增|净增加|新增|多增|增收|减收)$/u;
 const INCREMENT_SPAN = /^(?:增加|减少|增长|下降|增产|减产)/u;
@@ -56,8 +70,11 @@ const YEAR = /(?:19|20|１９|２０)[0-9０-９]{2}年/gu;
  * A clause that is only a verb, a date or a total (`2009年达到`, `总量突破`, `达到`) goes on
  * with the measure named at the start of the clause before it.
  */
-const GOES_ON =
-  /^(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:达到|达|突破|超过|为|增至|增加到|提高到)$/u;
+const GOES_ON = new RegExp(
+  '^(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:达到|达|' +
+    '突破|超过|为|增至|增加到|提高到)$',
+  'u',
+);
 /** How far before a figure an indicator may stand. */
 const MAX_GAP = 24;
 /**
@@ -66,17 +83,26 @@ const MAX_GAP = 24;
  * per head (`人均地区生产总值`) or a share (`占地区生产总值比重`): not the indicator itself.
  */
 const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占|每[^，。；、]{1,16})$/u;
-/** Revenue collected in the area (`来源于深圳辖区的`, `全口径`), not the government's own budget revenue. */
+/**
+ * Revenue collected in the area (`来源于深圳辖区的`,
+ * `全口径`), not the government's own budget revenue.
+ */
 const COLLECTED = /(?:来源于[^，。；]{0,8}|辖区的?|全口径)$/u;
-/** A value the sentence places in the future (`届时`, `到2020年`, `将超过`): a plan, not a statement. */
+/**
+ * A value the sentence places in the future (`届时`,
+ * `到2020年`, `将超过`): a plan, not a statement.
+ */
 const FUTURE = /届时|到(?:19|20|１９|２０)[0-9０-９]{2}年|将(?:超过|达到|突破|实现|增加到)/u;
 /**
  * A part of the region named before the indicator: a zone or new area with its name
  * (`前海合作区`, `深汕特别合作区`, `光明新区`), or a zone written by its name alone (the
  * region's own `全区`, `新区` and `本市` stay).
  */
-const SUB_AREA =
-  /(?:[\u4e00-\u9fff]{2,}(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|保税区|试验区|功能区)|前海|深汕|河套|蛇口|横琴|南沙)(?:的|实现|完成)?$/u;
+const SUB_AREA = new RegExp(
+  '(?:[\\u4e00-\\u9fff]{2,}(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|' +
+    '保税区|试验区|功能区)|前海|深汕|河套|蛇口|横琴|南沙)(?:的|实现|完成)?$',
+  'u',
+);
 /**
  * Milestones passed in a list (`跨过2万亿、3万亿`, `连续跨越3000、4000亿元台阶`) are no year's
  * value; one step reached (`迈上14万亿元新台阶`, `突破3万亿元大关`) is the level, about.
@@ -88,11 +114,18 @@ const MILESTONE_LATER = new RegExp(
 );
 const MILESTONE_FIRST = new RegExp(`${MILESTONE_VERB}$`, 'u');
 const LIST_GOES_ON = /^[0-9０-９.．]+(?:万亿|亿|万)?元?[、和][0-9０-９]/u;
-/** A figure the change starts from (`从1.5万亿元增长到2.3万亿元`): the level of an earlier year the text does not name. */
+/**
+ * A figure the change starts from (`从1.5万亿元增长到2.3万亿元`):
+ * the level of an earlier year the text does not name.
+ */
 const FROM_VALUE = /(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约|超过)?$/u;
 /** The number and magnitude that open a figure's span, after any change word. */
-const NUMBER_HEAD =
-  /^[^0-9０-９一二两三四五六七八九十百千零〇]{0,3}(?:百分之)?(?:[0-9０-９.．]+[%％]?[－\-—–~～至到])?[0-9０-９.．,一二两三四五六七八九十百千零〇点]+(?:多|余)?(?:万亿|亿|万)?(?:多|余)?/u;
+const NUMBER_HEAD = new RegExp(
+  '^[^0-9０-９一二两三四五六七八九十百千零〇]{0,3}(?:百分之)?' +
+    '(?:[0-9０-９.．]+[%％]?[－\\-—–~～至到])?' +
+    '[0-9０-９.．,一二两三四五六七八九十百千零〇点]+(?:多|余)?(?:万亿|亿|万)?(?:多|余)?',
+  'u',
+);
 
 export interface IndicatorMatch {
   indicator: Indicator;
@@ -105,7 +138,10 @@ export interface IndicatorMatch {
 const digitsOf = (s: string) =>
   Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
 
-/** Whether the figure at `start` qualifies a noun after it (`超过60万亿元的高基数`): not a statement of the value. */
+/**
+ * Whether the figure at `start` qualifies a noun after it
+ * (`超过60万亿元的高基数`): not a statement of the value.
+ */
 function qualifiesNoun(text: string, start: number): boolean {
   const span = text.slice(start, start + 24);
   const head = NUMBER_HEAD.exec(span);
@@ -147,7 +183,8 @@ export function indicatorBefore(
     ...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, start - 1) + 1),
   );
   if (FUTURE.test(text.slice(sentenceStart, start))) return undefined;
-  // A value dated earlier than another of the same sentence (`2015年为7.5万亿元，2020年超过11万亿元`).
+  // A value dated earlier than another of the same sentence
+  // (`2015年为7.5万亿元，2020年超过11万亿元`).
   const dated = /([0-9０-９]{4})年[^，,；;。]{0,6}$/u.exec(text.slice(sentenceStart, start));
   if (dated) {
     const sentenceEnd = text.slice(start).search(/[。；;！？]/u);
@@ -173,7 +210,8 @@ export function indicatorBefore(
         const end = at + alias.length;
         const gap = text.slice(end, start);
         if (gap.length > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
-        // Another value or a list between them means the figure is the next item's (`牛奶产量734万吨、肉类产量278万吨`).
+        // Another value or a list between them means the figure is the next item's
+        // (`牛奶产量734万吨、肉类产量278万吨`).
         // A year in the gap dates the value (`国民生产总值1987年达到`): not another value.
         const undated = gap.replace(YEAR, '');
         if (
@@ -193,7 +231,8 @@ export function indicatorBefore(
           );
           if (!OWN_REGION.test(text.slice(clauseStart, at))) continue;
         }
-        // The nearest alias wins; at the same end, the longer one (单位国内生产总值能耗 over 国内生产总值).
+        // The nearest alias wins; at the same end, the longer
+        // one (单位国内生产总值能耗 over 国内生产总值).
         if (end > bestEnd || (end === bestEnd && best && at < best.at)) {
           best = { indicator, at, gap };
           bestEnd = end;
@@ -210,7 +249,10 @@ export function indicatorBefore(
   return subjectOfClause(text, clauseStart - 1, start, indicators);
 }
 
-/** The indicator a clause (ending at `end`) opens with, for a figure at `start` that goes on with it. */
+/**
+ * The indicator a clause (ending at `end`) opens with, for
+ * a figure at `start` that goes on with it.
+ */
 function subjectOfClause(
   text: string,
   end: number,

@@ -28,8 +28,11 @@ const RANGE_JOIN = /^[－\-—–~～至到]$/u;
 /** A range's lower end written without its unit before the figure: `增长8—` of `增长8—8.5%`. */
 const LOW_END = /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[－\-—–~～至到]$/u;
 /** Words between a measure and its figure, not part of the measure's label. */
-const VERB_TAIL =
-  /(?:分别|同比)?(?:增长|增速|涨幅|上涨|下降|降低|减少|削减|提高|提升|控制在|保持在|稳定在|达到|达|为|至|到|下降到|下降至|提升至|力争增长|力争)$/u;
+const VERB_TAIL = new RegExp(
+  '(?:分别|同比)?(?:增长|增速|涨幅|上涨|下降|降低|减少|削减|提高|提升|控制在|保持在|' +
+    '稳定在|达到|达|为|至|到|下降到|下降至|提升至|力争增长|力争)$',
+  'u',
+);
 
 /** A clause that names no measure of its own before its figure. */
 const ONLY_A_VERB = /^(?:力争|确保)?(?:突破|达到|超过|迈上|跨上)$/u;
@@ -104,7 +107,10 @@ function clauseStartOf(text: string, at: number, from: number): number {
   return Math.max(from, ...['，', '；', '。', ','].map((c) => text.lastIndexOf(c, at - 1) + 1));
 }
 
-/** The indicator a phrase names as its last measure (`万元GDP能耗`), under the rules of indicatorBefore. */
+/**
+ * The indicator a phrase names as its last measure
+ * (`万元GDP能耗`), under the rules of indicatorBefore.
+ */
 function indicatorOfPhrase(
   phrase: string,
   unitText: string,
@@ -234,7 +240,8 @@ export function extractTargets(
         const match = found && found.at >= clauseStart ? found : undefined;
         // A range's high end carries the unit: check it against the indicator as well.
         if (match && takesUnit(text, last.start, match.indicator)) indicator = match.indicator.slug;
-        // `地区生产总值增长6—6.5%，突破10万亿元大关`: a clause that is only a verb goes on with the previous measure.
+        // `地区生产总值增长6—6.5%，突破10万亿元大关`: a clause
+        // that is only a verb goes on with the previous measure.
         const previous = out.at(-1);
         const carried = indicators.find((i) => i.slug === previous?.indicator);
         if (!match && carried && ONLY_A_VERB.test(lead) && takesUnit(text, f.start, carried))

@@ -12,7 +12,8 @@ import { readingUi as t } from '../i18n/zh-CN.ts';
 
 /** Interface pieces inside or beside the text: never part of a heading, quote or copy. */
 export const INTERFACE =
-  '.p-tools, .h-tools, .fig-target, .variant-ref, .cite-button, .switcher, a.anchor-link, a.para-link';
+  '.p-tools, .h-tools, .fig-target, .variant-ref, .cite-button, .switcher, ' +
+  'a.anchor-link, a.para-link';
 
 export interface ReportFacts {
   /** The responsible government, e.g. 内蒙古自治区人民政府. */

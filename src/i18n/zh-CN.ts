@@ -267,7 +267,8 @@ export const readingUi = {
     accessed: string,
     url: string,
   ) =>
-    `${author}. ${title}${subtitle ? `: ${subtitle}` : ''}[R/OL]. ${date ? `(${date})` : ''}[${accessed}]. ${url}.`,
+    `${author}. ${title}${subtitle ? `: ${subtitle}` : ''}[R/OL]. ` +
+    `${date ? `(${date})` : ''}[${accessed}]. ${url}.`,
   plainReport: (
     author: string,
     title: string,
@@ -276,9 +277,12 @@ export const readingUi = {
     url: string,
     accessed: string,
   ) =>
-    `${author}：《${title}》${subtitle ? `（${subtitle}）` : ''}${where ? `，${where}` : ''}，${url}，${accessed}访问。`,
+    `${author}：《${title}》${subtitle ? `（${subtitle}）` : ''}` +
+    `${where ? `，${where}` : ''}，${url}，${accessed}访问。`,
   quoted: (text: string) => `“${text}”`,
-  /** The government responsible for a region's report: a league (盟) has an administrative office. */
+  /**
+   * The government responsible for a region's report: a league (盟) has an administrative office.
+   */
   government: (region: string, level: string) =>
     `${region}${level === '盟' ? '行政公署' : '人民政府'}`,
   menu: '菜单',

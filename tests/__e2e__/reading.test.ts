@@ -98,7 +98,7 @@ test('after a deep link on a phone the header and the passage are on screen', as
   await page.context().close();
 });
 
-test('the search dialog on a report page lies inside the screen; snippets wrap with the hit visible; arrows and Enter work', async () => {
+test('search dialog: on screen; snippets wrap, hit visible; arrows and Enter work', async () => {
   for (const width of [320, 390, 1280]) {
     const page = await open('reports/neimenggu-2023/', {
       viewport: { width, height: 800 },
@@ -197,7 +197,7 @@ async function dragSelect(page: Page, from: string, to: string): Promise<void> {
   await page.mouse.up();
 }
 
-test('selecting and copying by hand gives the report text, without badges, ¶ or citation buttons', async () => {
+test('copying a selection gives the report text: no badges, ¶ or citation buttons', async () => {
   const page = await open('reports/neimenggu-2023/', { viewport: { width: 1280, height: 2400 } });
   // The 主要预期目标 paragraph: six target badges in it.
   assert.equal(await page.locator('#s3-p1 a.fig-target').count(), 6);
@@ -241,7 +241,7 @@ test('print: no badges, ¶ or citation buttons in the printed text', async () =>
   assert.match(squash(text), /增长6％左右，在实际工作中争取更好成绩/u);
 });
 
-test('screen readers: a paragraph is its text; figures are described only in figure mode', async () => {
+test('screen readers: a paragraph is its text; figures described only in figure mode', async () => {
   const page = await open('reports/neimenggu-2023/');
   const [para] = await axOf(page, '#s3-p1');
   const nodes = flatten(para!);
@@ -267,7 +267,7 @@ test('screen readers: a paragraph is its text; figures are described only in fig
   await page.context().close();
 });
 
-test('screen readers: headings are named by number and title; landmarks and regions are labelled', async () => {
+test('screen readers: headings by number and title; landmarks and regions labelled', async () => {
   const page = await open('reports/neimenggu-2023/');
   const headings = passages('neimenggu-2023').filter((p) => p.kind === 'heading');
   const named = await axOf(page, 'article.report-text :is(h2, h3)[id]');
@@ -327,7 +327,8 @@ test('tab stops follow headings and paragraphs, not figures', async () => {
 });
 
 test('targets on a phone are at least 24×24 CSS px, on every page type', async () => {
-  // Every control and every link that is not a link inside a line of text (WCAG 2.5.8 exempts those).
+  // Every control and every link that is not a link inside
+  // a line of text (WCAG 2.5.8 exempts those).
   const small: string[] = [];
   const page = await open('', PHONE);
   for (const path of PAGE_TYPES) {
@@ -350,7 +351,9 @@ test('targets on a phone are at least 24×24 CSS px, on every page type', async 
           .filter(([, r]) => r.width < 24 || r.height < 24)
           .map(
             ([e, r]) =>
-              `${location.pathname} ${e.tagName.toLowerCase()} “${e.textContent?.trim().slice(0, 10)}” ${Math.round(r.width)}×${Math.round(r.height)}`,
+              `${location.pathname} ${e.tagName.toLowerCase()} ` +
+              `“${e.textContent?.trim().slice(0, 10)}” ` +
+              `${Math.round(r.width)}×${Math.round(r.height)}`,
           ),
       )),
     );
@@ -415,7 +418,7 @@ test('deep in a long report on a phone, one tap leads back to the contents', asy
   await page.context().close();
 });
 
-test('citing a paragraph: GB/T 7714—2015 and plain forms, with the quote on request; the highlight follows', async () => {
+test('citing: GB/T 7714—2015 and plain forms, quote on request, highlight follows', async () => {
   const page = await open('reports/neimenggu-2023/#s3-2', PHONE);
   const button = page.locator('button.cite-button[data-cite="s3-2-p4"]');
   await button.scrollIntoViewIfNeeded();
@@ -436,7 +439,9 @@ test('citing a paragraph: GB/T 7714—2015 and plain forms, with the quote on re
   const day = /\[(\d{4}-\d{2}-\d{2})\]/u.exec(gbt)?.[1];
   assert.equal(
     gbt,
-    `内蒙古自治区人民政府. 政府工作报告: 2023年1月12日在内蒙古自治区第十四届人民代表大会第一次会议上[R/OL]. (2023-01-12)[${day}]. ${url}.`,
+    '内蒙古自治区人民政府. 政府工作报告: ' +
+      '2023年1月12日在内蒙古自治区第十四届人民代表大会第一次会议上[R/OL]. ' +
+      `(2023-01-12)[${day}]. ${url}.`,
   );
   assert.ok(Math.abs(Date.parse(day!) - Date.now()) < 2 * 86400e3, `access date ${day}`);
   // The highlight (:target) moved to the paragraph cited, and the page did not jump.
@@ -450,7 +455,14 @@ test('citing a paragraph: GB/T 7714—2015 and plain forms, with the quote on re
   assert.equal(squash(quote!), squash(`“${passageText('neimenggu-2023', 's3-2-p4')}”`));
   assert.match(
     reference!,
-    /^内蒙古自治区人民政府：《2023年内蒙古自治区政府工作报告》（2023年1月12日在内蒙古自治区第十四届人民代表大会第一次会议上），三、2023年重点工作任务 （二）牢牢把握推动高质量发展主题.*，第4段，http:\/\/127\.0\.0\.1:\d+\/reports\/neimenggu-2023\/#s3-2-p4，\d{4}年\d{1,2}月\d{1,2}日访问。$/u,
+    new RegExp(
+      '^内蒙古自治区人民政府：《2023年内蒙古自治区政府工作报告》' +
+        '（2023年1月12日在内蒙古自治区第十四届人民代表大会第一次会议上），' +
+        '三、2023年重点工作任务 （二）牢牢把握推动高质量发展主题.*，第4段，' +
+        'http:\\/\\/127\\.0\\.0\\.1:\\d+\\/reports\\/neimenggu-2023\\/#s3-2-p4，' +
+        '\\d{4}年\\d{1,2}月\\d{1,2}日访问。$',
+      'u',
+    ),
   );
   assert.doesNotMatch(plain, /。。|，，/u);
   // The panel fits the phone's screen.

@@ -16,7 +16,7 @@ const passagesUnder = (id: string, anchor: string): [string, string][] =>
     .passages.filter((p) => p.anchor === anchor || p.anchor.startsWith(`${anchor}-`))
     .map((p) => [p.anchor, p.text]);
 
-test('two reviews compared: every sentence of each side shown once, in order; unlike ones face each other', () => {
+test('two reviews compared: each sentence once, in order; unlike ones face each other', () => {
   const a = toSentences(passagesUnder('neimenggu-2023', 's1'));
   const b = toSentences(passagesUnder('neimenggu-2025', 's1'));
   const faced = faceRows(compareSentences(a, b));
@@ -54,11 +54,16 @@ test('GB/T 7714—2015 and plain citations of a paragraph of the 2023 report', (
   assert.equal(isoDay(accessed), '2026-11-30');
   assert.equal(
     gbtCitation(facts, url, accessed),
-    '内蒙古自治区人民政府. 政府工作报告: 2023年1月12日在内蒙古自治区第十四届人民代表大会第一次会议上[R/OL]. (2023-01-12)[2026-11-30]. https://example.org/reports/neimenggu-2023/#s3-2-p4.',
+    '内蒙古自治区人民政府. 政府工作报告: ' +
+      '2023年1月12日在内蒙古自治区第十四届人民代表大会第一次会议上[R/OL]. ' +
+      '(2023-01-12)[2026-11-30]. https://example.org/reports/neimenggu-2023/#s3-2-p4.',
   );
   assert.equal(
     plainCitation(facts, '三、2023年重点工作任务，第4段', url, accessed),
-    '内蒙古自治区人民政府：《2023年内蒙古自治区政府工作报告》（2023年1月12日在内蒙古自治区第十四届人民代表大会第一次会议上），三、2023年重点工作任务，第4段，https://example.org/reports/neimenggu-2023/#s3-2-p4，2026年11月30日访问。',
+    '内蒙古自治区人民政府：《2023年内蒙古自治区政府工作报告》' +
+      '（2023年1月12日在内蒙古自治区第十四届人民代表大会第一次会议上），' +
+      '三、2023年重点工作任务，第4段，' +
+      'https://example.org/reports/neimenggu-2023/#s3-2-p4，2026年11月30日访问。',
   );
   // A report whose date and meeting are unknown: nothing empty left in brackets.
   const bare = gbtCitation({ ...facts, subtitle: '', date: '' }, url, accessed);

@@ -217,7 +217,8 @@ export async function initComparePage(): Promise<void> {
       return `${report}${anchor ? `:${anchor}` : ''}`;
     };
     location.assign(
-      `${location.pathname}?a=${encodeURIComponent(value('a'))}&b=${encodeURIComponent(value('b'))}`,
+      `${location.pathname}?a=${encodeURIComponent(value('a'))}` +
+        `&b=${encodeURIComponent(value('b'))}`,
     );
   });
   if (!a || !b) {
@@ -253,7 +254,8 @@ export async function initComparePage(): Promise<void> {
     result.replaceChildren(head, grid);
     await renderRows(faceRows(rows), a, b, grid);
     const same = rows.reduce((n, r) => n + (r.kind === 'same' ? r.a.length : 0), 0);
-    status.textContent = `${note}${t.compareSummary(count('removed'), count('added'), count('changed'), same)}`;
+    const summary = t.compareSummary(count('removed'), count('added'), count('changed'), same);
+    status.textContent = `${note}${summary}`;
   } catch (e) {
     status.textContent = (e as Error).message;
   }

@@ -25,7 +25,8 @@ export function initSearchDialog(dialog: HTMLDialogElement): void {
       { excerpts: 2, pageSize: 8, compact: false },
     );
   };
-  // ArrowDown from the field into the results, arrows through them, Enter (the link's own) opens one.
+  // ArrowDown from the field into the results, arrows
+  // through them, Enter (the link's own) opens one.
   dialog.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     const links = [...results.querySelectorAll<HTMLAnchorElement>('a[href]')].filter(
