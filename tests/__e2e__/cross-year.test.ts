@@ -149,7 +149,7 @@ test('targets: the nation’s target of the same year and indicator beside a reg
   await page.close();
 });
 
-test('indicator charts: the nation’s growth as a reference line on a region’s % chart', async () => {
+test('indicator charts: the nation’s growth as a reference line on a region’s %', async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}indicators/gdp/`);
   const chart = (region: string, unit: string) =>
