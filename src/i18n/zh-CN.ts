@@ -173,6 +173,17 @@ export const crossYearUi = {
     '0.5 个百分点（其他单位为 3%）；失业率、物价涨幅等为上限，低于目标即为实现。' +
     '结果取下一年报告回顾部分中第一处该指标的数字（五年合计、年均数不计）。',
   targetsNav: '目标与结果',
+  /** After the intro where the archive holds the national reports. */
+  nationalTargetsNote: (nation: string) =>
+    `各地区的目标旁列出${nation}（国务院政府工作报告）同年同一指标的目标，链接到其记录。`,
+  nationalTarget: '全国同年目标',
+  /** A national target beside a regional one: the span, with a comparator it does not print. */
+  nationalTargetSpan: (span: string, comparator: string) =>
+    !comparator || span.includes(comparator)
+      ? span
+      : comparator === '力争'
+        ? `${comparator}${span}`
+        : `${span}${comparator}`,
   targetsOfYear: (year: number) => `${year} 年报告的主要预期目标`,
   indicator: '指标',
   target: '目标',
@@ -215,6 +226,9 @@ export const crossYearUi = {
   tenThousand: '万',
   hundredMillion: '亿',
   chartPoint: (year: number, span: string) => `${year}年 ${span}`,
+  /** The national series drawn beside a region's as a reference line. */
+  reference: '全国（参照）',
+  series: '系列',
   valueYear: '所指年份',
   report: '报告',
   value: '数值',

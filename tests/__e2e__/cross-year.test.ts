@@ -69,7 +69,13 @@ test('targets: 2023’s six and 2025’s, with anchors, outcomes and status, fil
     new Set(['next-missing']),
   );
   // The filter hides what does not match and says how many show.
+  // The archive's 2025 reports: the region's and the nation's.
   await page.selectOption('select[name="year"]', '2025');
+  assert.equal(
+    await page.locator('.targets-table tbody tr:visible').count(),
+    structure('neimenggu-2025').targets.length + structure('zhongguo-2025').targets.length,
+  );
+  await page.selectOption('select[name="region"]', 'neimenggu');
   const visible = await page.locator('.targets-table tbody tr:visible').count();
   assert.equal(visible, structure('neimenggu-2025').targets.length);
   assert.match(page.url(), /year=2025/u);
@@ -81,6 +87,110 @@ test('targets: 2023’s six and 2025’s, with anchors, outcomes and status, fil
     structure('xilingol-2024').targets.length,
   );
   assert.equal(await page.locator('tr[id^="t-neimenggu-"]').count(), 0);
+  await page.close();
+});
+
+test('targets: the nation’s target of the same year and indicator beside a region’s', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}targets/neimenggu/`);
+  const nation = structure('zhongguo-2025').targets;
+  for (const t of structure('neimenggu-2025').targets) {
+    const cell = page.locator(`tr[id="t-neimenggu-2025-${t.id}"] td.national-target`);
+    const links = cell.locator('a');
+    // Read from the national report itself: same indicator, same unit (a rate beside a rate).
+    const same = nation.filter(
+      (n) => n.indicator && n.indicator === t.indicator && n.unit === t.unit,
+    );
+    assert.equal(await links.count(), same.length, `${t.indicator}`);
+    for (const [i, n] of same.entries()) {
+      const link = links.nth(i);
+      assert.equal(
+        await link.getAttribute('href'),
+        `/targets/zhongguo/#t-zhongguo-2025-${n.id}`,
+        t.indicator,
+      );
+      assert.ok((await link.innerText()).includes(n.span), t.indicator);
+    }
+    if (same.length === 0) assert.equal((await cell.innerText()).trim(), '—', t.indicator);
+  }
+  // As the 2025 State Council report states them (2025年发展主要预期目标).
+  const beside = async (indicator: string) =>
+    page
+      .locator('tr[id^="t-neimenggu-2025-"]')
+      .filter({ has: page.locator('th', { hasText: indicator }) })
+      .locator('td.national-target')
+      .innerText();
+  assert.equal((await beside('地区（国内）生产总值')).trim(), '增长5%左右');
+  assert.equal((await beside('城镇调查失业率')).trim(), '5.5%左右');
+  assert.equal((await beside('居民消费价格涨幅')).trim(), '涨幅2%左右');
+  assert.equal((await beside('城镇新增就业')).trim(), '1200万人以上');
+  // The nation set no target for industry's value added or investment.
+  assert.equal((await beside('规模以上工业增加值')).trim(), '—');
+  assert.equal((await beside('固定资产投资')).trim(), '—');
+  // 2024's district targets stand beside the nation's 2024 targets, not 2025's.
+  await page.goto(`${site.server.url}targets/xilingol/`);
+  const hrefs = await page
+    .locator('td.national-target a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  assert.ok(hrefs.length > 0);
+  assert.ok(
+    hrefs.every((h) => h.startsWith('/targets/zhongguo/#t-zhongguo-2024-')),
+    String(hrefs),
+  );
+  // The link lands on the national record; national rows are not repeated beside themselves.
+  await page.locator('td.national-target a').first().click();
+  await page.waitForURL(/targets\/zhongguo\/#t-zhongguo-2024-/u);
+  assert.ok(await page.locator(decodeURIComponent(new URL(page.url()).hash)).isVisible());
+  assert.equal(await page.locator('td.national-target').count(), 0);
+  assert.equal(
+    await page.locator('tr[id^="t-zhongguo-2024-"]').count(),
+    structure('zhongguo-2024').targets.length,
+  );
+  await page.close();
+});
+
+test('indicator charts: the nation’s growth as a reference line on a region’s %', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}indicators/gdp/`);
+  const chart = (region: string, unit: string) =>
+    page
+      .locator('figure.indicator')
+      .filter({ has: page.locator('figcaption', { hasText: `${region} ·` }) })
+      .filter({ has: page.locator('figcaption', { hasText: `（${unit}）` }) });
+  const region = chart('内蒙古自治区', '%');
+  assert.equal(await region.count(), 1);
+  assert.equal(await region.locator('svg polyline.ref-line').count(), 1);
+  const own = region.locator('tbody tr:not([data-series])');
+  const ref = region.locator('tbody tr[data-series="reference"]');
+  const years = (await own.locator('td:nth-child(2)').allInnerTexts()).map(Number);
+  const refRows = await ref.evaluateAll((rs) =>
+    rs.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent!.trim())),
+  );
+  assert.ok(refRows.length > 0);
+  for (const [series, year] of refRows) {
+    assert.equal(series, '全国（参照）');
+    assert.ok(Number(year) >= Math.min(...years) && Number(year) <= Math.max(...years), year);
+  }
+  // 2023's national growth as the 2024 State Council report states it, linked there.
+  const growth2023 = ref.filter({ hasText: '增长5.2%' });
+  assert.equal(await growth2023.locator('td:nth-child(2)').innerText(), '2023');
+  const href = await growth2023.locator('a').getAttribute('href');
+  assert.match(href!, /^\/reports\/zhongguo-2024\/#/u);
+  assert.ok(resolves(href!), href!);
+  // Every row is a marker and the text alternative speaks of both series.
+  assert.equal(
+    await region.locator('svg circle, svg rect').count(),
+    await region.locator('tbody tr').count(),
+  );
+  assert.match((await region.locator('svg').getAttribute('aria-label'))!, /全国（参照）：.*5\.2%/u);
+  // Amounts of very different scale get no reference line; the nation's chart is its own.
+  const amounts = chart('内蒙古自治区', '元');
+  assert.equal(await amounts.count(), 1);
+  assert.equal(await amounts.locator('.ref-line, tr[data-series]').count(), 0);
+  const national = chart('中华人民共和国', '%');
+  assert.equal(await national.count(), 1);
+  assert.equal(await national.locator('.ref-line, tr[data-series]').count(), 0);
+  assert.ok((await national.locator('tbody tr').count()) > refRows.length);
   await page.close();
 });
 
