@@ -137,8 +137,10 @@ export function indicatorBefore(
   indicators: Indicator[],
 ): IndicatorMatch | undefined {
   const head = text.slice(Math.max(0, start - 24), start);
+  // A change after the milestone (`突破1万亿元、增长5%`) is the year's growth, not a later milestone.
+  const change = /^(?:增长|下降|增加|减少|提高|降低|上升|回落)/u.test(text.slice(start, start + 2));
   if (
-    MILESTONE_LATER.test(head) ||
+    (MILESTONE_LATER.test(head) && !change) ||
     (MILESTONE_FIRST.test(head) && LIST_GOES_ON.test(text.slice(start)))
   )
     return undefined;

@@ -20,6 +20,11 @@ export const indicatorSchema = z.strictObject({
   aliases: z.array(z.string()),
   /** `higher`: more is better (growth, output); `lower`: a ceiling (unemployment, prices). */
   better: z.enum(['higher', 'lower']),
+  /**
+   * Which way is better for a level where `better` speaks of a fall (energy intensity: a
+   * larger fall is better, and so a lower level); absent: as `better`.
+   */
+  levelBetter: z.enum(['higher', 'lower']).optional(),
   /** The units a value of it can be in (GDP: 元 or %); a value in another unit is not its. */
   units: z.array(z.string()),
 });
