@@ -2,6 +2,7 @@ import { loadIndicators, SEVERAL_YEARS, type Indicator } from '../pipeline/indic
 import { findTargetsList, type Target } from '../pipeline/targets.ts';
 import { byDate } from '../../src/shared/report-order.ts';
 import { measuredBy } from './measure.ts';
+import { lastYearReader } from './last-year.ts';
 import type { Outcome, StructureFile, TargetRecord } from '../../src/shared/schemas/generated.ts';
 
 /**
@@ -32,36 +33,6 @@ const RISE = /上升|增长|提高|增加/u;
 const FALL = /下降|降低|降幅|减少|回落/u;
 /** A level reached by falling (`降到5.5%`), not a fall by that much. */
 const FALL_TO = /(?:降|降低|下降)(?:到|至)/u;
-/** Words that open a review of several years (`“十三五”时期发展成就`, `过去五年`). */
-const SEVERAL_YEARS_REVIEW =
-  /过去五年|五年来|这五年|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|本届政府/u;
-
-/**
- * The passages of a report that speak of its last year, when it also reviews several
- * (a five-year review): from each passage that opens on that year (`2010年是…`,
- * `刚刚过去的2017年`, `过去一年`, a heading naming it) to the next that opens on several
- * (`五年来`, `过去五年`, `“十一五”时期`). A report with no several-year review speaks of the
- * last year throughout (undefined).
- */
-function lastYearPart(before: StructureFile['passages'], year: number): Set<string> | undefined {
-  const opensYear = new RegExp(`^.{0,6}?(?:${year}年|过去一年|一年来|去年)`, 'u');
-  const opensSeveral = new RegExp(`^.{0,6}?(?:${SEVERAL_YEARS_REVIEW.source})`, 'u');
-  const bare = (p: StructureFile['passages'][number]) =>
-    p.text.replace(
-      /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|各位代表[！!，,]?|\s)+/u,
-      '',
-    );
-  if (!before.some((p) => opensSeveral.test(bare(p)))) return undefined;
-  const part = new Set<string>();
-  let inPart = false;
-  for (const p of before) {
-    if (opensYear.test(bare(p))) inPart = true;
-    else if (opensSeveral.test(bare(p))) inPart = false;
-    if (inPart) part.add(p.anchor);
-  }
-  return part;
-}
-
 /**
  * The first statement of the indicator's value in the next report's text
  * before its own targets: a figure with the target's unit, measured by the
@@ -85,12 +56,7 @@ export function findOutcome(
   const text = new Map(before.map((p) => [p.anchor, p.text]));
   const lastYear = next.year - 1;
   const yearWords = new RegExp(`过去一年|去年|一年来|${lastYear}年`, 'u');
-  const part = lastYearPart(before, lastYear);
-  // A sentence of the passage before the figure opening on the last year (`过去一年，…。国内生产总值增长10.3%`).
-  const opened = new RegExp(
-    `(?:^|[。；！])\\s*(?:刚刚过去的)?(?:${lastYear}年|过去一年|一年来|去年)`,
-    'u',
-  );
+  const speaksOfLastYear = lastYearReader(before, lastYear);
   const headings = new Map(
     before.filter((p) => p.kind === 'heading').map((p) => [p.anchor, p.text]),
   );
@@ -124,19 +90,8 @@ export function findOutcome(
     const sentence = body.slice(sentenceStart, f.end);
     // A ceiling held over the whole period (`城镇居民登记失业率保持在3%以内`) holds in its last year.
     const heldCeiling = indicator.better === 'lower' && /(?:以内|以下)$/u.test(f.span);
-    if (
-      part &&
-      !part.has(f.anchor) &&
-      !yearWords.test(sentence) &&
-      !opened.test(body.slice(0, f.start)) &&
-      !heldCeiling
-    )
-      continue;
-    const strong =
-      !part ||
-      part.has(f.anchor) ||
-      yearWords.test(sentence) ||
-      opened.test(body.slice(0, f.start));
+    const strong = speaksOfLastYear(f.anchor, body, f.start);
+    if (!strong && !heldCeiling) continue;
     (strong ? found : held).push({
       report: next.id,
       anchor: f.anchor,

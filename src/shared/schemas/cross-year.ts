@@ -116,13 +116,34 @@ export const indicatorValueSchema = z.strictObject({
   id: z.string(),
   /** The sentence it is in. */
   sentence: z.string(),
+  /**
+   * An actual value only: the other values stated for the same region, year and unit
+   * (by another report, or elsewhere in this one) that differ from it, with their sources;
+   * the value shown is the one of the report closest after the year.
+   */
+  conflicts: z
+    .array(
+      z.strictObject({
+        value: z.number(),
+        span: z.string(),
+        report: z.string(),
+        reportTitle: z.string(),
+        reportYear: z.number().int(),
+        id: z.string(),
+        sentence: z.string(),
+      }),
+    )
+    .optional(),
 });
 
 /** An indicator and its values across reports. */
 export const indicatorTimelineSchema = z.strictObject({
   /** The indicator. */
   indicator: indicatorSchema,
-  /** Its values in the order of the reports (year descending, id), then of the text. */
+  /**
+   * Its values in the order of the reports (year descending, id), then of the text: at
+   * most one actual (or, without one, expected) value per region, year and unit.
+   */
   values: z.array(indicatorValueSchema),
 });
 
@@ -242,6 +263,7 @@ export type TargetRecord = z.infer<typeof targetRecordSchema>;
 export type TargetsFile = z.infer<typeof targetsFileSchema>;
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 export type ValueKind = IndicatorValue['kind'];
+export type ValueConflict = NonNullable<IndicatorValue['conflicts']>[number];
 export type IndicatorTimeline = z.infer<typeof indicatorTimelineSchema>;
 export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;
 export type Counterpart = z.infer<typeof counterpartSchema>;
