@@ -21,7 +21,7 @@ import type {
  * (consolidate): the others that differ are kept as its conflicts.
  */
 
-const PLAN = /力争|目标|确保|预期|计划|要/u;
+const PLAN = /力争|目标|确保|预期|计划|要|年初确定/u;
 /** A figure stated as a fall. */
 const FALL = /^(?:下降|降低|减少|回落)/u;
 

@@ -204,7 +204,7 @@ export const reportsFileSchema = z.strictObject({
   reports: z.array(archiveReportSchema),
 });
 
-/** A figure of an indicator that recurs in a theme (one point of its chart). */
+/** A value of an indicator that recurs in a theme (one point of its chart). */
 export const themePointSchema = z.strictObject({
   /** The report's year. */
   year: z.number().int(),
@@ -233,12 +233,13 @@ export const themeSummarySchema = z.strictObject({
   /** Reports with a passage of the theme, in the archive's order. */
   reports: z.array(z.string()),
   /**
-   * Subjects recurring in two or more reports (one region's subject in one
-   * unit), the twelve with the most figures, most first.
+   * Indicators its figures state in two or more reports (one region's indicator in
+   * one unit, one value per year, as on the indicator pages), the twelve with the
+   * most values, most first.
    */
   indicators: z.array(
     z.strictObject({
-      /** Region name and subject. */
+      /** Region name and indicator name. */
       title: z.string(),
       /** The figures' unit. */
       unit: z.string(),
