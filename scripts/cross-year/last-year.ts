@@ -32,7 +32,8 @@ export function lastYearReader(
   before: Passage[],
   year: number,
 ): (anchor: string, body: string, start: number) => boolean {
-  const yearWords = new RegExp(`过去一年|去年|一年来|${year}年`, 'u');
+  // `比上年增长` compares the last year with the one before: a single year's statement.
+  const yearWords = new RegExp(`过去一年|去年|一年来|比上年|${year}年`, 'u');
   const opensYear = new RegExp(`^.{0,6}?(?:${year}年|过去一年|一年来|去年)`, 'u');
   const opensSeveral = new RegExp(`^.{0,6}?(?:${SEVERAL_YEARS_REVIEW.source})`, 'u');
   const opened = new RegExp(
