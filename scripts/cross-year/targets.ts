@@ -104,6 +104,47 @@ export function findOutcome(
   return found.find((o) => aboutLastYear(o.anchor)) ?? found[0] ?? held[0];
 }
 
+/** A next report's word that a target was not met, or was more than met. */
+const NOT_MET = /目标(?:没有|未能|未)(?:完成|实现)|(?:没有|未能|未)(?:完成|实现)[^。；]{0,40}目标/u;
+const OVER_MET = /超额完成[^，。；]{0,6}目标/u;
+
+/**
+ * Where the next report gives no figure: a sentence of its review that names the
+ * target's indicator and says its target was not met (`去年我国进出口总额出现下降，预期增长
+ * 目标未能实现`) or was exceeded (`超额完成控制目标`), about the last year.
+ */
+export function findVerdict(
+  next: StructureFile,
+  t: Target,
+  indicators: Indicator[],
+): { verdict: NonNullable<TargetRecord['verdict']>; met: boolean } | undefined {
+  const indicator = indicators.find((i) => i.slug === t.indicator);
+  if (!indicator) return undefined;
+  const list = findTargetsList(next.passages);
+  const stop = list
+    ? next.passages.findIndex((p) => p.anchor === list.anchor)
+    : next.passages.length;
+  const before = next.passages.slice(0, stop);
+  const speaksOfLastYear = lastYearReader(before, next.year - 1);
+  for (const p of before) {
+    if (p.kind === 'heading') continue;
+    let at = 0;
+    for (const sentence of p.text.split(/(?<=[。；！])/u)) {
+      const start = at;
+      at += sentence.length;
+      const alias = indicator.aliases.find((a) => sentence.includes(a));
+      if (!alias || !speaksOfLastYear(p.anchor, p.text, start + sentence.indexOf(alias))) continue;
+      const missed = NOT_MET.test(sentence);
+      if (!missed && !OVER_MET.test(sentence)) continue;
+      return {
+        verdict: { report: next.id, anchor: p.anchor, sentence: sentence.trim() },
+        met: !missed,
+      };
+    }
+  }
+  return undefined;
+}
+
 /**
  * An outcome's value in the target's terms: a change stated against the target's
  * direction is negative (`能耗降低2.5%` against `能耗上升4.9%` is −4.9; `增长5%` against
@@ -156,7 +197,11 @@ export function pairTargets(
           record.outcome = outcome;
           record.status = meets(t, outcome.value, indicator!) ? 'met' : 'missed';
         } else {
-          record.status = next.completeness === 'excerpt' ? 'next-excerpt' : 'not-stated';
+          const said = indicator ? findVerdict(next, t, indicators) : undefined;
+          if (said) {
+            record.verdict = said.verdict;
+            record.status = said.met ? 'met' : 'missed';
+          } else record.status = next.completeness === 'excerpt' ? 'next-excerpt' : 'not-stated';
         }
       }
       out.push(record);

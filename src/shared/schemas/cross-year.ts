@@ -78,6 +78,20 @@ export const targetRecordSchema = z.strictObject({
     .optional(),
   /** The outcome found in the next report. */
   outcome: outcomeSchema.optional(),
+  /**
+   * Without a figure: the next report's sentence saying the target was met or not
+   * (`预期增长目标未能实现`, `超额完成控制目标`), which the status follows.
+   */
+  verdict: z
+    .strictObject({
+      /** The next report's id. */
+      report: z.string(),
+      /** Anchor of the passage saying it. */
+      anchor: z.string(),
+      /** The sentence. */
+      sentence: z.string(),
+    })
+    .optional(),
   /** Met, missed, not stated, no next report, or the next report is an excerpt. */
   status: z.enum(targetStatuses),
 });
