@@ -4,7 +4,7 @@ import { loadIndicators } from '../pipeline/indicators.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import { measuredBy } from '../cross-year/measure.ts';
 import { lastYearReader } from '../cross-year/last-year.ts';
-import { nextReport, signed } from '../cross-year/targets.ts';
+import { findVerdict, nextReport, signed } from '../cross-year/targets.ts';
 import { consolidate } from '../cross-year/indicators.ts';
 import type { IndicatorValue, StructureFile, Target } from '../../src/shared/schemas/generated.ts';
 
@@ -42,6 +42,12 @@ test('分别 lists: the measure at the figure’s place, never the nearest alias
   assert.equal(levels['4050亿元'], 'industrial-value-added');
   assert.equal(levels['1106.8亿元'], 'budget-revenue');
   assert.equal(levels['3507亿元'], undefined);
+  // Shenzhen 2016: one clause per measure before `分别`; collected revenue is no indicator.
+  const clauses = measured(
+    '辖区公共财政收入7238.8亿元，地方一般公共预算收入2727.1亿元，分别增长30.4%和30.9%',
+  );
+  assert.equal(clauses['增长30.4%'], undefined);
+  assert.equal(clauses['30.9%'], 'budget-revenue');
   // National 2007: three years' changes of one measure are no list of measures.
   const years = measured('单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%');
   assert.equal(years['上升4.9％'], undefined);
@@ -147,4 +153,28 @@ test('one value per region, indicator, year and unit; different statements kept 
   );
   // Idempotent: consolidating again keeps the conflict and adds nothing.
   assert.deepEqual(consolidate([t!])[0], t);
+});
+
+test('a target judged by the next report’s words where it gives no figure', () => {
+  const next = (text: string) =>
+    ({
+      id: 'n',
+      year: 2016,
+      passages: [{ anchor: 's1-p1', kind: 'paragraph', text, section: 's1', depth: 2 }],
+      figures: [],
+    }) as unknown as StructureFile;
+  const target = (indicator: string) => ({ indicator, span: '增长6%左右' }) as Target;
+  // National 2016 on the 2015 trade target.
+  const trade = findVerdict(
+    next('去年我国进出口总额出现下降，预期增长目标未能实现。'),
+    target('foreign-trade'),
+    indicators,
+  );
+  assert.equal(trade?.met, false);
+  // Shenzhen 2012 on its 2011 emission targets: an item of the list names the indicator.
+  const said = next('化学需氧量、氨氮、二氧化硫、氮氧化物排放量继续下降，超额完成控制目标。');
+  assert.equal(findVerdict(said, target('so2-emissions'), indicators)?.met, true);
+  assert.equal(findVerdict(said, target('cod-emissions'), indicators)?.met, true);
+  // A verdict on another indicator says nothing of this one.
+  assert.equal(findVerdict(said, target('gdp'), indicators), undefined);
 });

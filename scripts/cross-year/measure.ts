@@ -42,7 +42,8 @@ export function measuredBy(
   let from = start;
   if (!text.slice(start, cut).trim() && start > 0) {
     const previous = clauseStart(text, start - 1);
-    if (/[0-9０-９]/u.test(text.slice(previous, start - 1))) return undefined;
+    if (/[0-9０-９]/u.test(text.slice(previous, start - 1)))
+      return eachClause(text, start, group.length, k, passageFigures, indicators);
     from = previous;
   }
   const measures = from === start ? text.slice(start, cut) : text.slice(from, start - 1);
@@ -57,4 +58,33 @@ export function measuredBy(
 /** Figures moved `by` characters to the left (their place in a cut of the text). */
 function shift<T extends Pick<Figure, 'start' | 'end'>>(figures: T[], by: number): T[] {
   return figures.map((f) => ({ ...f, start: f.start - by, end: f.end - by }));
+}
+
+/**
+ * `辖区公共财政收入7238.8亿元，地方一般公共预算收入2727.1亿元，分别增长30.4%和30.9%`: one
+ * clause before `分别` per figure after it, each naming its measure before its own value;
+ * the k-th figure is the k-th clause's measure.
+ */
+function eachClause(
+  text: string,
+  start: number,
+  count: number,
+  k: number,
+  passageFigures: Pick<Figure, 'start' | 'end' | 'span'>[],
+  indicators: Indicator[],
+): Measured | undefined {
+  const clauses: [number, number][] = [];
+  let end = start - 1;
+  for (let n = 0; n < count && end > 0; n++) {
+    const from = clauseStart(text, end);
+    clauses.unshift([from, end]);
+    if (/[；;。：:]/u.test(text[from - 1] ?? '')) break;
+    end = from - 1;
+  }
+  if (clauses.length !== count) return undefined;
+  const [from, to] = clauses[k]!;
+  const own = passageFigures.filter((f) => f.start >= from && f.end <= to);
+  if (own.length !== 1) return undefined;
+  const m = indicatorBefore(text, own[0]!.start, indicators);
+  return m && m.at >= from ? { indicator: m.indicator, at: from, respective: true } : undefined;
 }

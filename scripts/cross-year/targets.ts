@@ -109,6 +109,27 @@ const NOT_MET = /目标(?:没有|未能|未)(?:完成|实现)|(?:没有|未能|�
 const OVER_MET = /超额完成[^，。；]{0,6}目标/u;
 
 /**
+ * Where a sentence names the indicator (-1: nowhere): an alias, or its head as an item of a
+ * list that ends in the alias's ending (`化学需氧量、氨氮、二氧化硫、氮氧化物排放量` names
+ * 二氧化硫排放量).
+ */
+function namesIndicator(sentence: string, indicator: Indicator): number {
+  for (const alias of indicator.aliases) {
+    const at = sentence.indexOf(alias);
+    if (at >= 0) return at;
+    for (const n of [2, 3, 4]) {
+      const [head, tail] = [alias.slice(0, -n), alias.slice(-n)];
+      if (head.length < 2) continue;
+      const list = new RegExp(`${head}(?:[、和及与][^，。；、和及与]{1,8})+${tail}`, 'u').exec(
+        sentence,
+      );
+      if (list) return list.index;
+    }
+  }
+  return -1;
+}
+
+/**
  * Where the next report gives no figure: a sentence of its review that names the
  * target's indicator and says its target was not met (`去年我国进出口总额出现下降，预期增长
  * 目标未能实现`) or was exceeded (`超额完成控制目标`), about the last year.
@@ -132,8 +153,8 @@ export function findVerdict(
     for (const sentence of p.text.split(/(?<=[。；！])/u)) {
       const start = at;
       at += sentence.length;
-      const alias = indicator.aliases.find((a) => sentence.includes(a));
-      if (!alias || !speaksOfLastYear(p.anchor, p.text, start + sentence.indexOf(alias))) continue;
+      const named = namesIndicator(sentence, indicator);
+      if (named < 0 || !speaksOfLastYear(p.anchor, p.text, start + named)) continue;
       const missed = NOT_MET.test(sentence);
       if (!missed && !OVER_MET.test(sentence)) continue;
       return {
