@@ -37,7 +37,8 @@ test('分别 lists: the measure at the figure’s place, never the nearest alias
   });
   // Shenzhen 2011: the measures in the clause before `分别为`.
   const levels = measured(
-    '规模以上工业增加值、高新技术产品产值、地方财政一般预算收入和全口径财政收入跃上新台阶，分别为4050亿元、10176亿元、1106.8亿元和3507亿元',
+    '规模以上工业增加值、高新技术产品产值、地方财政一般预算收入和全口径财政收入跃上新台阶，' +
+      '分别为4050亿元、10176亿元、1106.8亿元和3507亿元',
   );
   assert.equal(levels['4050亿元'], 'industrial-value-added');
   assert.equal(levels['1106.8亿元'], 'budget-revenue');
@@ -117,7 +118,7 @@ test('an outcome stated against the target’s direction is negative', () => {
   assert.equal(signed(target('5.5%以内'), '年末城镇调查失业率降到5.5%', 5.5), 5.5);
 });
 
-test('one value per region, indicator, year and unit; different statements kept as conflicts', () => {
+test('one value per region, indicator, year and unit; differing ones kept as conflicts', () => {
   const value = (report: string, reportYear: number, v: number, kind = 'actual') =>
     ({
       year: 2015,

@@ -131,7 +131,8 @@ test('judging: 左右 allows half a point; ceilings (prices, jobless rate) are m
   assert.ok(!meets(t(7, '以上'), 6.9, gdp));
   assert.ok(meets(t(3, '左右'), 0.2, prices));
   assert.ok(!meets(t(3, '以内'), 4.8, prices));
-  // `万元GDP能耗下降到0.501吨标准煤` against `下降到0.47吨标准煤`: a lower level of an intensity is better.
+  // `万元GDP能耗下降到0.501吨标准煤` against `下降到0.47吨标准煤`: an intensity's lower level is
+  // better.
   const energy = indicators.find((i) => i.slug === 'energy-intensity')!;
   const level = { ...t(0.501, ''), indicator: 'energy-intensity', unit: '吨标准煤' };
   assert.ok(meets(level, 0.47, energy));

@@ -83,7 +83,8 @@ export function corpusReports(labelledFiles: Set<string>): CorpusReport[] {
     idOf.set(id, r.file);
     mkdirSync(join(content, 'reports', id));
     cpSync(join(CORPUS, r.file), join(content, 'reports', id, `${id}.txt`));
-    // A text the archive also holds keeps the archive's report.json (its date, what to acknowledge).
+    // A text the archive also holds keeps the archive's report.json (its date, what to
+    // acknowledge).
     const archived = join(ROOT, 'content', 'reports', id, 'report.json');
     if (existsSync(archived) && sameText(archived, join(CORPUS, r.file), id))
       cpSync(archived, join(content, 'reports', id, 'report.json'));

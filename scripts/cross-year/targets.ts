@@ -19,7 +19,8 @@ function tolerance(t: Target): number {
 
 /** Whether an outcome meets a target, given which way is better. */
 export function meets(t: Target, actual: number, indicator: Indicator): boolean {
-  // A level of an indicator followed by its fall (`万元GDP能耗下降到0.501吨标准煤`) is better lower.
+  // A level of an indicator followed by its fall (`万元GDP能耗下降到0.501吨标准煤`) is better
+  // lower.
   const better = t.unit !== '%' && indicator.levelBetter ? indicator.levelBetter : indicator.better;
   const tol = t.comparator === '左右' ? tolerance(t) : 0;
   if (better === 'higher') return actual >= t.value - tol - 1e-9;
@@ -88,7 +89,8 @@ export function findOutcome(
       ...['。', '；'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
     );
     const sentence = body.slice(sentenceStart, f.end);
-    // A ceiling held over the whole period (`城镇居民登记失业率保持在3%以内`) holds in its last year.
+    // A ceiling held over the whole period (`城镇居民登记失业率保持在3%以内`) holds in its
+    // last year.
     const heldCeiling = indicator.better === 'lower' && /(?:以内|以下)$/u.test(f.span);
     const strong = speaksOfLastYear(f.anchor, body, f.start);
     if (!strong && !heldCeiling) continue;
