@@ -124,11 +124,19 @@ test('judging: 左右 allows half a point; ceilings (prices, jobless rate) are m
     unit: '%',
     comparator,
   });
-  assert.ok(meets(t(5, '左右'), 4.6, 'higher'));
-  assert.ok(!meets(t(5.5, '左右'), 3, 'higher'));
-  assert.ok(!meets(t(7, '以上'), 6.9, 'higher'));
-  assert.ok(meets(t(3, '左右'), 0.2, 'lower'));
-  assert.ok(!meets(t(3, '以内'), 4.8, 'lower'));
+  const gdp = indicators.find((i) => i.slug === 'gdp')!;
+  const prices = indicators.find((i) => i.slug === 'consumer-prices')!;
+  assert.ok(meets(t(5, '左右'), 4.6, gdp));
+  assert.ok(!meets(t(5.5, '左右'), 3, gdp));
+  assert.ok(!meets(t(7, '以上'), 6.9, gdp));
+  assert.ok(meets(t(3, '左右'), 0.2, prices));
+  assert.ok(!meets(t(3, '以内'), 4.8, prices));
+  // `万元GDP能耗下降到0.501吨标准煤` against `下降到0.47吨标准煤`: an intensity's lower level is
+  // better.
+  const energy = indicators.find((i) => i.slug === 'energy-intensity')!;
+  const level = { ...t(0.501, ''), indicator: 'energy-intensity', unit: '吨标准煤' };
+  assert.ok(meets(level, 0.47, energy));
+  assert.ok(!meets(level, 0.52, energy));
 });
 
 test('pairing on the national corpus: outcomes in the next report agree with a hand check', () => {

@@ -7,7 +7,7 @@
  * temporary content folder (never to content/), converted with the conversion
  * cache, and returned as structure files with the corpus path of each.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../src/shared/paths.ts';
@@ -34,6 +34,12 @@ const REGIONS: Record<string, { slug: string; level: string; parent?: string; na
 /** `深圳市南山区` → a slug from the district's place in the manifest. */
 function districtSlug(name: string, districts: string[]): string {
   return `shenzhen-d${districts.indexOf(name) + 1}`;
+}
+
+/** Whether the archive's report `id` was converted from the same text as the corpus file. */
+function sameText(reportJson: string, corpusFile: string, id: string): boolean {
+  const text = join(reportJson, '..', `${id}.txt`);
+  return existsSync(text) && readFileSync(text).equals(readFileSync(corpusFile));
 }
 
 export function corpusReports(labelledFiles: Set<string>): CorpusReport[] {
@@ -77,10 +83,16 @@ export function corpusReports(labelledFiles: Set<string>): CorpusReport[] {
     idOf.set(id, r.file);
     mkdirSync(join(content, 'reports', id));
     cpSync(join(CORPUS, r.file), join(content, 'reports', id, `${id}.txt`));
-    writeFileSync(
-      join(content, 'reports', id, 'report.json'),
-      JSON.stringify({ region: slug, year: r.year }),
-    );
+    // A text the archive also holds keeps the archive's report.json (its date, what to
+    // acknowledge).
+    const archived = join(ROOT, 'content', 'reports', id, 'report.json');
+    if (existsSync(archived) && sameText(archived, join(CORPUS, r.file), id))
+      cpSync(archived, join(content, 'reports', id, 'report.json'));
+    else
+      writeFileSync(
+        join(content, 'reports', id, 'report.json'),
+        JSON.stringify({ region: slug, year: r.year }),
+      );
   }
   const { reports } = convertAll({ root: dir, contentDir: content, cache: new ConvertCache() });
   return reports.map((r) => ({ file: idOf.get(r.entry.id)!, structure: toStructureFile(r) }));

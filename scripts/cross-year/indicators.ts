@@ -1,26 +1,29 @@
-import {
-  indicatorBefore,
-  loadIndicators,
-  SEVERAL_YEARS,
-  type Indicator,
-} from '../pipeline/indicators.ts';
+import { loadIndicators, SEVERAL_YEARS, type Indicator } from '../pipeline/indicators.ts';
 import { findTargetsList } from '../pipeline/targets.ts';
+import { measuredBy } from './measure.ts';
+import { lastYearReader } from './last-year.ts';
 import type {
   IndicatorTimeline,
   IndicatorValue,
   StructureFile,
+  ValueConflict,
   ValueKind,
 } from '../../src/shared/schemas/generated.ts';
 
 /**
  * Indicator timelines: every figure measured by an indicator of
- * content/tagging/indicators.json, classified as target (the targets list,
- * plans and everything after the review), expected (预计) or actual, and placed
- * in the year it speaks of — a review states last year's values, targets and
- * plans this year's.
+ * content/tagging/indicators.json (in a `分别` list, the measure at its place),
+ * classified as target (the targets list, plans and everything after the review),
+ * expected (预计) or actual, and placed in the year it speaks of — a review states
+ * last year's values, targets and plans this year's. A five-year review gives the last
+ * year's value only where the text says so (./last-year.ts); its other values are
+ * several years' and left out. Then one value per region, indicator, year and unit
+ * (consolidate): the others that differ are kept as its conflicts.
  */
 
-const PLAN = /力争|目标|确保|预期|计划|要/u;
+const PLAN = /力争|目标|确保|预期|计划|要|年初确定/u;
+/** A figure stated as a fall. */
+const FALL = /^(?:下降|降低|减少|回落)/u;
 
 export function indicatorValues(
   structures: StructureFile[],
@@ -34,12 +37,17 @@ export function indicatorValues(
     const listIndex = list ? s.passages.findIndex((p) => p.anchor === list.anchor) : -1;
     const order = new Map(s.passages.map((p, k) => [p.anchor, k]));
     const text = new Map(s.passages.map((p) => [p.anchor, p.text]));
+    const speaksOfLastYear = lastYearReader(
+      listIndex >= 0 ? s.passages.slice(0, listIndex) : s.passages,
+      s.year - 1,
+    );
+    const byAnchor = Map.groupBy(s.figures, (f) => f.anchor);
     const targetIds = new Set((s.targets ?? []).map((t) => t.id));
     const seen = new Set<string>();
     for (const f of s.figures) {
       if (f.kind === 'rank' || f.kind === 'share' || !f.unit) continue;
       const body = text.get(f.anchor)!;
-      const match = indicatorBefore(body, f.start, indicators);
+      const match = measuredBy(body, f, byAnchor.get(f.anchor)!, indicators);
       if (!match) continue;
       const sentenceStart = Math.max(
         ...['。', '；', '！', '？'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
@@ -56,7 +64,7 @@ export function indicatorValues(
         ...['，', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
       );
       const clause = body.slice(clauseStart, f.end);
-      if (SEVERAL_YEARS.test(clause)) continue;
+      if (SEVERAL_YEARS.test(match.respective ? clause.replace(/分别/gu, '') : clause)) continue;
       // The same statement twice in one report (the text and its 民生实事 list) is one value.
       if (seen.has(`${s.id}|${match.indicator.slug}|${f.span}`)) continue;
       seen.add(`${s.id}|${match.indicator.slug}|${f.span}`);
@@ -69,9 +77,21 @@ export function indicatorValues(
           : body.slice(sentenceStart, f.end).includes('预计')
             ? 'expected'
             : 'actual';
+      // `从26.6万亿元增加到51.9万亿元`: the level a five-year change reached is the last year's.
+      const reached = /(?:从|由)[^，；。]*(?:到|至)[^，；。]{0,8}$/u.test(
+        body.slice(match.at, f.start),
+      );
+      // A level stated in a five-year review (`社会消费品零售总额达8664.8亿元`) is where the period
+      // ended, its last year; a change or a count there may be the whole period's.
+      const level = f.kind === 'level' && f.unit !== '%';
+      if (kind !== 'target' && !reached && !level && !speaksOfLastYear(f.anchor, body, f.start))
+        continue;
       out.get(match.indicator.slug)!.values.push({
         year: inReview ? s.year - 1 : s.year,
-        value: f.value,
+        // A fall of a growth (`同口径下降0.6%`) is a negative growth; indicators followed by
+        // their fall (levelBetter: energy intensity) keep the fall as stated.
+        value:
+          f.unit === '%' && !match.indicator.levelBetter && FALL.test(f.span) ? -f.value : f.value,
         unit: f.unit,
         kind,
         span: f.span,
@@ -85,10 +105,61 @@ export function indicatorValues(
       });
     }
   }
-  return [...out.values()];
+  return consolidate([...out.values()]);
+}
+
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+/**
+ * One statement per region, indicator, year and unit: the actual value of the report
+ * closest after the year (the first it states), else the expected one. The other
+ * statements are dropped when they say the same, and kept as its conflicts, with their
+ * sources, when they differ; an expected value beside an actual one is the estimate the
+ * actual replaced. Targets are all kept. Idempotent: conflicts already found stay.
+ */
+export function consolidate(timelines: IndicatorTimeline[]): IndicatorTimeline[] {
+  return timelines.map((t) => {
+    const groups = Map.groupBy(
+      t.values.filter((v) => v.kind !== 'target'),
+      (v) => `${v.regionSlug}|${v.year}|${v.unit}`,
+    );
+    const kept = new Set<IndicatorValue>();
+    const replaced = new Map<IndicatorValue, IndicatorValue>();
+    for (const group of groups.values()) {
+      const actual = group.filter((v) => v.kind === 'actual');
+      const pool = actual.length ? actual : group;
+      const chosen = pool.reduce((a, b) => (b.reportYear - b.year < a.reportYear - a.year ? b : a));
+      const conflicts: ValueConflict[] = [...(chosen.conflicts ?? [])];
+      for (const v of pool) {
+        if (v === chosen) continue;
+        for (const c of [v, ...(v.conflicts ?? [])])
+          if (
+            !same(c.value, chosen.value) &&
+            !conflicts.some((x) => x.id === c.id && x.report === c.report)
+          )
+            conflicts.push({
+              value: c.value,
+              span: c.span,
+              report: c.report,
+              reportTitle: c.reportTitle,
+              reportYear: c.reportYear,
+              id: c.id,
+              sentence: c.sentence,
+            });
+      }
+      kept.add(chosen);
+      if (conflicts.length) replaced.set(chosen, { ...chosen, conflicts });
+    }
+    return {
+      indicator: t.indicator,
+      values: t.values
+        .filter((v) => v.kind === 'target' || kept.has(v))
+        .map((v) => replaced.get(v) ?? v),
+    };
+  });
 }
 
 /** Indicators with values from more than one report: the ones that get a page. */
 export function recurringIndicators(timelines: IndicatorTimeline[]): IndicatorTimeline[] {
-  return timelines.filter((t) => new Set(t.values.map((v) => v.report)).size >= 2);
+  return consolidate(timelines).filter((t) => new Set(t.values.map((v) => v.report)).size >= 2);
 }

@@ -1,10 +1,8 @@
-import {
-  indicatorBefore,
-  loadIndicators,
-  SEVERAL_YEARS,
-  type Indicator,
-} from '../pipeline/indicators.ts';
+import { loadIndicators, SEVERAL_YEARS, type Indicator } from '../pipeline/indicators.ts';
 import { findTargetsList, type Target } from '../pipeline/targets.ts';
+import { byDate } from '../../src/shared/report-order.ts';
+import { measuredBy } from './measure.ts';
+import { lastYearReader } from './last-year.ts';
 import type { Outcome, StructureFile, TargetRecord } from '../../src/shared/schemas/generated.ts';
 
 /**
@@ -20,7 +18,10 @@ function tolerance(t: Target): number {
 }
 
 /** Whether an outcome meets a target, given which way is better. */
-export function meets(t: Target, actual: number, better: Indicator['better']): boolean {
+export function meets(t: Target, actual: number, indicator: Indicator): boolean {
+  // A level of an indicator followed by its fall (`万元GDP能耗下降到0.501吨标准煤`) is better
+  // lower.
+  const better = t.unit !== '%' && indicator.levelBetter ? indicator.levelBetter : indicator.better;
   const tol = t.comparator === '左右' ? tolerance(t) : 0;
   if (better === 'higher') return actual >= t.value - tol - 1e-9;
   return actual <= (t.high ?? t.value) + tol + 1e-9;
@@ -31,26 +32,32 @@ const FUTURE = /力争|目标|预期|确保|计划|年初确定/u;
 /** A change written against the target's direction: a rise where the target is a fall. */
 const RISE = /上升|增长|提高|增加/u;
 const FALL = /下降|降低|降幅|减少|回落/u;
-
+/** A level reached by falling (`降到5.5%`), not a fall by that much. */
+const FALL_TO = /(?:降|降低|下降)(?:到|至)/u;
 /**
  * The first statement of the indicator's value in the next report's text
  * before its own targets: a figure with the target's unit, measured by the
- * same indicator, in a clause that is not itself a plan.
+ * same indicator (in a `分别` list, the measure at its place), in a clause that is
+ * not itself a plan nor of several years. Where the next report also reviews
+ * several years, only what it says of the last year: in the part about that year,
+ * or in a sentence naming it.
  */
 export function findOutcome(
   next: StructureFile,
   t: Target,
   indicators: Indicator[],
 ): Outcome | undefined {
+  const indicator = indicators.find((i) => i.slug === t.indicator);
+  if (!indicator) return undefined;
   const list = findTargetsList(next.passages);
   const stop = list
     ? next.passages.findIndex((p) => p.anchor === list.anchor)
     : next.passages.length;
   const before = next.passages.slice(0, stop);
   const text = new Map(before.map((p) => [p.anchor, p.text]));
-  // A report that also reviews five years states the
-  // last year's values where it speaks of that year.
-  const yearWords = new RegExp(`过去一年|去年|一年来|${next.year - 1}年`, 'u');
+  const lastYear = next.year - 1;
+  const yearWords = new RegExp(`过去一年|去年|一年来|${lastYear}年`, 'u');
+  const speaksOfLastYear = lastYearReader(before, lastYear);
   const headings = new Map(
     before.filter((p) => p.kind === 'heading').map((p) => [p.anchor, p.text]),
   );
@@ -63,45 +70,139 @@ export function findOutcome(
       )
     );
   };
+  const byAnchor = Map.groupBy(next.figures, (f) => f.anchor);
   const found: Outcome[] = [];
+  // Outcomes only a ceiling held over several years gives: taken when nothing names the year.
+  const held: Outcome[] = [];
   for (const f of next.figures) {
     if (!text.has(f.anchor) || f.unit !== t.unit || f.kind === 'rank') continue;
     const body = text.get(f.anchor)!;
-    const match = indicatorBefore(body, f.start, indicators);
+    const match = measuredBy(body, f, byAnchor.get(f.anchor)!, indicators);
     if (match?.indicator.slug !== t.indicator) continue;
     const clauseStart = Math.max(
       ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
     );
     const clause = body.slice(clauseStart, f.end);
-    if (FUTURE.test(clause) || SEVERAL_YEARS.test(clause)) continue;
-    // `能耗降低2.5%` against `能耗上升4.9%`: the outcome is a fall of −4.9%.
-    const said = body.slice(match.at, f.end);
-    const value = FALL.test(t.span) && RISE.test(said) && !FALL.test(said) ? -f.value : f.value;
+    const several = match.respective ? clause.replace(/分别/gu, '') : clause;
+    if (FUTURE.test(clause) || SEVERAL_YEARS.test(several)) continue;
     const sentenceStart = Math.max(
       ...['。', '；'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
     );
-    found.push({
+    const sentence = body.slice(sentenceStart, f.end);
+    // A ceiling held over the whole period (`城镇居民登记失业率保持在3%以内`) holds in its
+    // last year.
+    const heldCeiling = indicator.better === 'lower' && /(?:以内|以下)$/u.test(f.span);
+    const strong = speaksOfLastYear(f.anchor, body, f.start);
+    if (!strong && !heldCeiling) continue;
+    (strong ? found : held).push({
       report: next.id,
       anchor: f.anchor,
       id: f.id,
       span: f.span,
-      value,
-      expected: body.slice(sentenceStart, f.end).includes('预计'),
+      value: signed(t, body.slice(match.at, f.end), f.value),
+      expected: sentence.includes('预计'),
     });
   }
-  return found.find((o) => aboutLastYear(o.anchor)) ?? found[0];
+  return found.find((o) => aboutLastYear(o.anchor)) ?? found[0] ?? held[0];
+}
+
+/** A next report's word that a target was not met, or was more than met. */
+const NOT_MET = /目标(?:没有|未能|未)(?:完成|实现)|(?:没有|未能|未)(?:完成|实现)[^。；]{0,40}目标/u;
+const OVER_MET = /超额完成[^，。；]{0,6}目标/u;
+
+/**
+ * Where a sentence names the indicator (-1: nowhere): an alias, or its head as an item of a
+ * list that ends in the alias's ending (`化学需氧量、氨氮、二氧化硫、氮氧化物排放量` names
+ * 二氧化硫排放量).
+ */
+function namesIndicator(sentence: string, indicator: Indicator): number {
+  for (const alias of indicator.aliases) {
+    const at = sentence.indexOf(alias);
+    if (at >= 0) return at;
+    for (const n of [2, 3, 4]) {
+      const [head, tail] = [alias.slice(0, -n), alias.slice(-n)];
+      if (head.length < 2) continue;
+      const list = new RegExp(`${head}(?:[、和及与][^，。；、和及与]{1,8})+${tail}`, 'u').exec(
+        sentence,
+      );
+      if (list) return list.index;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Where the next report gives no figure: a sentence of its review that names the
+ * target's indicator and says its target was not met (`去年我国进出口总额出现下降，预期增长
+ * 目标未能实现`) or was exceeded (`超额完成控制目标`), about the last year.
+ */
+export function findVerdict(
+  next: StructureFile,
+  t: Target,
+  indicators: Indicator[],
+): { verdict: NonNullable<TargetRecord['verdict']>; met: boolean } | undefined {
+  const indicator = indicators.find((i) => i.slug === t.indicator);
+  if (!indicator) return undefined;
+  const list = findTargetsList(next.passages);
+  const stop = list
+    ? next.passages.findIndex((p) => p.anchor === list.anchor)
+    : next.passages.length;
+  const before = next.passages.slice(0, stop);
+  const speaksOfLastYear = lastYearReader(before, next.year - 1);
+  for (const p of before) {
+    if (p.kind === 'heading') continue;
+    let at = 0;
+    for (const sentence of p.text.split(/(?<=[。；！])/u)) {
+      const start = at;
+      at += sentence.length;
+      const named = namesIndicator(sentence, indicator);
+      if (named < 0 || !speaksOfLastYear(p.anchor, p.text, start + named)) continue;
+      const missed = NOT_MET.test(sentence);
+      if (!missed && !OVER_MET.test(sentence)) continue;
+      return {
+        verdict: { report: next.id, anchor: p.anchor, sentence: sentence.trim() },
+        met: !missed,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An outcome's value in the target's terms: a change stated against the target's
+ * direction is negative (`能耗降低2.5%` against `能耗上升4.9%` is −4.9; `增长5%` against
+ * `同口径下降0.6%` is −0.6). A level reached by falling (`降到5.5%`) is the level.
+ */
+export function signed(t: Target, said: string, value: number): number {
+  const rises = RISE.test(said) && !FALL.test(said);
+  const falls = FALL.test(said) && !RISE.test(said) && !FALL_TO.test(said);
+  if (FALL.test(t.span) && rises) return -value;
+  if (RISE.test(t.span) && !FALL.test(t.span) && falls) return -value;
+  return value;
+}
+
+/**
+ * The report of the region that states the outcome of `s`'s year: the next one by
+ * date, when it is of the following year, or of the same year (a district's second
+ * report of a year, after a new term began); none when the region's next report is
+ * of a later year.
+ */
+export function nextReport(s: StructureFile, region: StructureFile[]): StructureFile | undefined {
+  const sorted = [...region].sort((a, b) => a.year - b.year || byDate(a, b));
+  const next = sorted[sorted.findIndex((r) => r.id === s.id) + 1];
+  return next && (next.year === s.year + 1 || next.year === s.year) ? next : undefined;
 }
 
 export function pairTargets(
   structures: StructureFile[],
   indicators: Indicator[] = loadIndicators(),
 ): TargetRecord[] {
-  const byRegionYear = new Map(structures.map((s) => [`${s.region.slug}@${s.year}`, s]));
+  const byRegion = Map.groupBy(structures, (s) => s.region.slug);
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
   const out: TargetRecord[] = [];
   for (const s of structures) {
     for (const t of s.targets ?? []) {
-      const next = byRegionYear.get(`${s.region.slug}@${s.year + 1}`);
+      const next = nextReport(s, byRegion.get(s.region.slug)!);
       const indicator = bySlug.get(t.indicator);
       const record: TargetRecord = {
         report: s.id,
@@ -117,9 +218,13 @@ export function pairTargets(
         const outcome = indicator ? findOutcome(next, t, indicators) : undefined;
         if (outcome) {
           record.outcome = outcome;
-          record.status = meets(t, outcome.value, indicator!.better) ? 'met' : 'missed';
+          record.status = meets(t, outcome.value, indicator!) ? 'met' : 'missed';
         } else {
-          record.status = next.completeness === 'excerpt' ? 'next-excerpt' : 'not-stated';
+          const said = indicator ? findVerdict(next, t, indicators) : undefined;
+          if (said) {
+            record.verdict = said.verdict;
+            record.status = said.met ? 'met' : 'missed';
+          } else record.status = next.completeness === 'excerpt' ? 'next-excerpt' : 'not-stated';
         }
       }
       out.push(record);

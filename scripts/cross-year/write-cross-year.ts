@@ -41,7 +41,7 @@ export function writeCrossYear(outDir: string, taggingDir: string): void {
   const structureDir = join(outDir, 'structure');
   const indicators = loadIndicators(join(taggingDir, 'indicators.json'));
   const roles = loadRoles(join(taggingDir, 'section-roles.json'));
-  const themes = new ThemeSummaries(loadLexicon(join(taggingDir, 'themes.json')));
+  const themes = new ThemeSummaries(loadLexicon(join(taggingDir, 'themes.json')), indicators);
   const read = (id: string) =>
     JSON.parse(readFileSync(join(structureDir, `${id}.json`), 'utf8')) as StructureFile;
 

@@ -29,10 +29,12 @@ const OTHER_MEASURE =
   /比重|比例|之比|占|人均|贡献率|排名|居全国|第|率|能耗|水耗|电耗|排放|强度|密度|死亡|建设用地/u;
 /**
  * A gap that holds one other value of the same statement: `超过126万亿元，` before `增长5.2%`,
- * `18.23万亿元，比上年` before `增长9.9%` — its level and then its change, nothing else.
+ * `18.23万亿元，比上年` before `增长9.9%` — its level and then its change, nothing else (but a
+ * milestone passed: `62164亿元、突破1万亿美元，比上年` before `增长8.5%`).
  */
 const ONE_MORE_VALUE = new RegExp(
-  '^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\\s*(?:' +
+  '^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\\s*' +
+    '(?:(?:突破|超过|迈上|跨上)[0-9０-９.．]+(?:万亿|亿|万)?美?元[，、]\\s*)?(?:' +
     '(?:比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径比?|' +
     '按同口径计算)[，,]?\\s*){0,2}$',
   'u',
@@ -89,10 +91,14 @@ const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占|每[^，。；、]{1,
  */
 const COLLECTED = /(?:来源于[^，。；]{0,8}|辖区的?|全口径)$/u;
 /**
- * A value the sentence places in the future (`届时`,
- * `到2020年`, `将超过`): a plan, not a statement.
+ * A value the sentence places in the future (`届时`, `到2020年`, `将超过`): a plan,
+ * not a statement; `增加到2015年的7.28万亿元` is the level a change reached.
  */
-const FUTURE = /届时|到(?:19|20|１９|２０)[0-9０-９]{2}年|将(?:超过|达到|突破|实现|增加到)/u;
+const FUTURE = new RegExp(
+  '届时|(?<!增加|增长|提高|上升|扩大|跃升|下降|降低|减少)到(?:19|20|１９|２０)[0-9０-９]{2}年|' +
+    '将(?:超过|达到|突破|实现|增加到)',
+  'u',
+);
 /**
  * A part of the region named before the indicator: a zone or new area with its name
  * (`前海合作区`, `深汕特别合作区`, `光明新区`), or a zone written by its name alone (the
@@ -173,8 +179,11 @@ export function indicatorBefore(
   indicators: Indicator[],
 ): IndicatorMatch | undefined {
   const head = text.slice(Math.max(0, start - 24), start);
+  // A change after the milestone (`突破1万亿元、增长5%`) is the year's growth,
+  // not a later milestone.
+  const change = /^(?:增长|下降|增加|减少|提高|降低|上升|回落)/u.test(text.slice(start, start + 2));
   if (
-    MILESTONE_LATER.test(head) ||
+    (MILESTONE_LATER.test(head) && !change) ||
     (MILESTONE_FIRST.test(head) && LIST_GOES_ON.test(text.slice(start)))
   )
     return undefined;

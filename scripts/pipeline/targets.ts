@@ -128,10 +128,10 @@ const SHARED_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产�
  * after it, with a ratio prefix of the first measure carried to the others, and a
  * qualifier written once after the last figure applying to all.
  */
-function distributed(
+export function distributed(
   text: string,
   clauseStart: number,
-  clauseFigures: TaggedFigure[],
+  clauseFigures: Pick<TaggedFigure, 'start' | 'end' | 'span'>[],
   indicators: Indicator[],
 ): { indicator: string; label: string; comparator?: Comparator }[] | undefined {
   const first = clauseFigures[0]!;

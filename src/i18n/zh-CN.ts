@@ -214,7 +214,10 @@ export const crossYearUi = {
   indicatorsIntro:
     '在两份以上报告中出现的指标，按年份列出其数值。每个数值链接到原文句子。' +
     '“目标”取自当年报告的主要预期目标或“力争”句，“预计”是报告发布时的预计数，' +
-    '“实际”为其余陈述。回顾部分的数值记在上一年。',
+    '“实际”为其余陈述。回顾部分的数值记在上一年。同一地区、同一年份只取一个数值' +
+    '（取最接近该年的报告所述）；其他报告所述不同时，列为“出入”并注明出处。',
+  /** Another report states a different value for the same year: the value, then where. */
+  conflict: (span: string, report: string) => `出入：${report}作${span}`,
   kindName: { actual: '实际', expected: '预计', target: '目标' } as Record<string, string>,
   kind: '类别',
   indicatorDescription: (name: string) => `${name}：各报告中的数值，按年份。`,

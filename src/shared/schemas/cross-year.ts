@@ -20,6 +20,11 @@ export const indicatorSchema = z.strictObject({
   aliases: z.array(z.string()),
   /** `higher`: more is better (growth, output); `lower`: a ceiling (unemployment, prices). */
   better: z.enum(['higher', 'lower']),
+  /**
+   * Which way is better for a level where `better` speaks of a fall (energy intensity: a
+   * larger fall is better, and so a lower level); absent: as `better`.
+   */
+  levelBetter: z.enum(['higher', 'lower']).optional(),
   /** The units a value of it can be in (GDP: 元 or %); a value in another unit is not its. */
   units: z.array(z.string()),
 });
@@ -73,6 +78,20 @@ export const targetRecordSchema = z.strictObject({
     .optional(),
   /** The outcome found in the next report. */
   outcome: outcomeSchema.optional(),
+  /**
+   * Without a figure: the next report's sentence saying the target was met or not
+   * (`预期增长目标未能实现`, `超额完成控制目标`), which the status follows.
+   */
+  verdict: z
+    .strictObject({
+      /** The next report's id. */
+      report: z.string(),
+      /** Anchor of the passage saying it. */
+      anchor: z.string(),
+      /** The sentence. */
+      sentence: z.string(),
+    })
+    .optional(),
   /** Met, missed, not stated, no next report, or the next report is an excerpt. */
   status: z.enum(targetStatuses),
 });
@@ -111,13 +130,34 @@ export const indicatorValueSchema = z.strictObject({
   id: z.string(),
   /** The sentence it is in. */
   sentence: z.string(),
+  /**
+   * An actual value only: the other values stated for the same region, year and unit
+   * (by another report, or elsewhere in this one) that differ from it, with their sources;
+   * the value shown is the one of the report closest after the year.
+   */
+  conflicts: z
+    .array(
+      z.strictObject({
+        value: z.number(),
+        span: z.string(),
+        report: z.string(),
+        reportTitle: z.string(),
+        reportYear: z.number().int(),
+        id: z.string(),
+        sentence: z.string(),
+      }),
+    )
+    .optional(),
 });
 
 /** An indicator and its values across reports. */
 export const indicatorTimelineSchema = z.strictObject({
   /** The indicator. */
   indicator: indicatorSchema,
-  /** Its values in the order of the reports (year descending, id), then of the text. */
+  /**
+   * Its values in the order of the reports (year descending, id), then of the text: at
+   * most one actual (or, without one, expected) value per region, year and unit.
+   */
   values: z.array(indicatorValueSchema),
 });
 
@@ -178,7 +218,7 @@ export const reportsFileSchema = z.strictObject({
   reports: z.array(archiveReportSchema),
 });
 
-/** A figure of an indicator that recurs in a theme (one point of its chart). */
+/** A value of an indicator that recurs in a theme (one point of its chart). */
 export const themePointSchema = z.strictObject({
   /** The report's year. */
   year: z.number().int(),
@@ -207,12 +247,13 @@ export const themeSummarySchema = z.strictObject({
   /** Reports with a passage of the theme, in the archive's order. */
   reports: z.array(z.string()),
   /**
-   * Subjects recurring in two or more reports (one region's subject in one
-   * unit), the twelve with the most figures, most first.
+   * Indicators its figures state in two or more reports (one region's indicator in
+   * one unit, one value per year, as on the indicator pages), the twelve with the
+   * most values, most first.
    */
   indicators: z.array(
     z.strictObject({
-      /** Region name and subject. */
+      /** Region name and indicator name. */
       title: z.string(),
       /** The figures' unit. */
       unit: z.string(),
@@ -237,6 +278,7 @@ export type TargetRecord = z.infer<typeof targetRecordSchema>;
 export type TargetsFile = z.infer<typeof targetsFileSchema>;
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 export type ValueKind = IndicatorValue['kind'];
+export type ValueConflict = NonNullable<IndicatorValue['conflicts']>[number];
 export type IndicatorTimeline = z.infer<typeof indicatorTimelineSchema>;
 export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;
 export type Counterpart = z.infer<typeof counterpartSchema>;

@@ -1,0 +1,181 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadIndicators } from '../pipeline/indicators.ts';
+import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
+import { measuredBy } from '../cross-year/measure.ts';
+import { lastYearReader } from '../cross-year/last-year.ts';
+import { findVerdict, nextReport, signed } from '../cross-year/targets.ts';
+import { consolidate } from '../cross-year/indicators.ts';
+import type { IndicatorValue, StructureFile, Target } from '../../src/shared/schemas/generated.ts';
+
+/**
+ * The cross-year rules on real sentences of the Shenzhen and national reports
+ * (../shared/corpus/): which indicator a figure of a `分别` list measures, which part of a
+ * five-year review speaks of the last year, the next report by date, the sign of an
+ * outcome, and one value per region, indicator, year and unit with conflicts kept.
+ */
+
+const indicators = loadIndicators();
+const finder = new FigureFinder();
+
+/** The indicator each figure of a sentence measures, as `span → slug`. */
+function measured(text: string): Record<string, string | undefined> {
+  const figures = tagFigures(
+    [{ anchor: 'p1', kind: 'paragraph', text, section: '', depth: 0 } as never],
+    finder,
+  );
+  return Object.fromEntries(
+    figures.map((f) => [f.span, measuredBy(text, f, figures, indicators)?.indicator.slug]),
+  );
+}
+
+test('分别 lists: the measure at the figure’s place, never the nearest alias', () => {
+  // Shenzhen 2008: without the list rule, 6.9% would read as 化学需氧量's.
+  assert.deepEqual(measured('全市二氧化硫和化学需氧量排放量分别下降6.9%和4.7%'), {
+    '下降6.9%': 'so2-emissions',
+    '4.7%': 'cod-emissions',
+  });
+  // Shenzhen 2011: the measures in the clause before `分别为`.
+  const levels = measured(
+    '规模以上工业增加值、高新技术产品产值、地方财政一般预算收入和全口径财政收入跃上新台阶，' +
+      '分别为4050亿元、10176亿元、1106.8亿元和3507亿元',
+  );
+  assert.equal(levels['4050亿元'], 'industrial-value-added');
+  assert.equal(levels['1106.8亿元'], 'budget-revenue');
+  assert.equal(levels['3507亿元'], undefined);
+  // Shenzhen 2016: one clause per measure before `分别`; collected revenue is no indicator.
+  const clauses = measured(
+    '辖区公共财政收入7238.8亿元，地方一般公共预算收入2727.1亿元，分别增长30.4%和30.9%',
+  );
+  assert.equal(clauses['增长30.4%'], undefined);
+  assert.equal(clauses['30.9%'], 'budget-revenue');
+  // National 2007: three years' changes of one measure are no list of measures.
+  const years = measured('单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%');
+  assert.equal(years['上升4.9％'], undefined);
+  assert.equal(years['5.5％'], undefined);
+});
+
+test('a milestone before a change does not hide the change', () => {
+  // Shenzhen 2022.
+  assert.equal(measured('工业增加值突破1万亿元、增长5%')['增长5%'], 'industrial-value-added');
+  // Guangdong 2014: the level, a milestone in dollars, then the growth.
+  assert.equal(measured('全省生产总值62164亿元、突破1万亿美元，比上年增长8.5%')['增长8.5%'], 'gdp');
+  // Guangdong 2016: `增加到2015年的` is the level reached, not a plan `到2015年`.
+  assert.equal(
+    measured('地区生产总值从2010年的4.60万亿元增加到2015年的7.28万亿元')['7.28万亿元'],
+    'gdp',
+  );
+});
+
+const passage = (anchor: string, text: string, kind = 'paragraph') =>
+  ({ anchor, kind, text, section: anchor.replace(/-p\d+$/u, ''), depth: 2 }) as never;
+
+test('a five-year review speaks of the last year only in its part about that year', () => {
+  // Shenzhen 2011 (十一五 review, then 2010): 3%以内 is the period's, 2.45%以内 is 2010's.
+  const before = [
+    passage('s1', '一、"十一五"发展成就及2010年工作回顾', 'heading'),
+    passage('s1-p1', '"十一五"期间，全市人民在市委的坚强领导下…'),
+    passage('s1-p2', '人民生活水平明显提高。城镇居民登记失业率始终控制在3%以内。'),
+    passage('s1-p3', '2010年是深圳不平凡的一年，胡锦涛总书记亲自出席…'),
+    passage('s1-p4', '实施积极就业政策，城镇登记失业率控制在2.45%以内。'),
+  ];
+  const speaks = lastYearReader(before, 2010);
+  assert.equal(
+    speaks('s1-p2', '人民生活水平明显提高。城镇居民登记失业率始终控制在3%以内。', 20),
+    false,
+  );
+  assert.equal(speaks('s1-p4', '实施积极就业政策，城镇登记失业率控制在2.45%以内。', 20), true);
+  // National 2011: a sentence opening on the last year makes what follows that year's.
+  const text = '过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%';
+  assert.equal(speaks('s3-p1', text, text.indexOf('增长10.3%')), true);
+  // A report with no several-year review speaks of its last year throughout.
+  assert.equal(
+    lastYearReader([passage('s1-p1', '一年来，我们…')], 2021)('s1-p9', '新增就业10.9万人', 4),
+    true,
+  );
+});
+
+const report = (id: string, year: number, date?: string) =>
+  ({ id, year, ...(date ? { date } : {}), region: { slug: 'd', name: '区' } }) as StructureFile;
+
+test('the next report by date: two reports in one year pair the earlier with the later', () => {
+  const a = report('d-2016', 2016, '2016-01-10');
+  const b = report('d-2016-2', 2016, '2016-12-20');
+  const c = report('d-2017', 2017, '2017-12-28');
+  const e = report('d-2019', 2019, '2019-01-05');
+  assert.equal(nextReport(a, [c, b, a, e])?.id, 'd-2016-2');
+  assert.equal(nextReport(b, [c, b, a, e])?.id, 'd-2017');
+  // A gap of years: the later report does not state this year's results.
+  assert.equal(nextReport(c, [c, b, a, e]), undefined);
+});
+
+test('an outcome stated against the target’s direction is negative', () => {
+  const target = (span: string) => ({ span }) as Target;
+  // Shenzhen 2023 on its 2022 target `地方一般公共预算收入增长5%`.
+  assert.equal(signed(target('增长5%'), '地方一般公共预算收入4012亿元，同口径下降0.6%', 0.6), -0.6);
+  assert.equal(signed(target('降低2.5%'), '单位国内生产总值能耗上升4.9%', 4.9), -4.9);
+  // National 2023: `降到5.5%` is the level reached.
+  assert.equal(signed(target('5.5%以内'), '年末城镇调查失业率降到5.5%', 5.5), 5.5);
+});
+
+test('one value per region, indicator, year and unit; differing ones kept as conflicts', () => {
+  const value = (report: string, reportYear: number, v: number, kind = 'actual') =>
+    ({
+      year: 2015,
+      value: v,
+      unit: '元',
+      kind,
+      span: `${v}`,
+      report,
+      reportTitle: report,
+      reportYear,
+      region: '广东省',
+      regionSlug: 'guangdong',
+      id: `${report}-f1`,
+      sentence: '',
+    }) as IndicatorValue;
+  const [t] = consolidate([
+    {
+      indicator: indicators[0]!,
+      values: [
+        value('guangdong-2017', 2017, 7.28e12),
+        value('guangdong-2016', 2016, 7.28e12),
+        value('guangdong-2016b', 2016, 7.2e12, 'expected'),
+        value('guangdong-2020', 2020, 7.29e12),
+      ],
+    },
+  ]);
+  const shown = t!.values.filter((v) => v.kind !== 'target');
+  assert.equal(shown.length, 1);
+  assert.equal(shown[0]!.report, 'guangdong-2016');
+  assert.deepEqual(
+    shown[0]!.conflicts?.map((c) => c.report),
+    ['guangdong-2020'],
+  );
+  // Idempotent: consolidating again keeps the conflict and adds nothing.
+  assert.deepEqual(consolidate([t!])[0], t);
+});
+
+test('a target judged by the next report’s words where it gives no figure', () => {
+  const next = (text: string) =>
+    ({
+      id: 'n',
+      year: 2016,
+      passages: [{ anchor: 's1-p1', kind: 'paragraph', text, section: 's1', depth: 2 }],
+      figures: [],
+    }) as unknown as StructureFile;
+  const target = (indicator: string) => ({ indicator, span: '增长6%左右' }) as Target;
+  // National 2016 on the 2015 trade target.
+  const trade = findVerdict(
+    next('去年我国进出口总额出现下降，预期增长目标未能实现。'),
+    target('foreign-trade'),
+    indicators,
+  );
+  assert.equal(trade?.met, false);
+  // Shenzhen 2012 on its 2011 emission targets: an item of the list names the indicator.
+  const said = next('化学需氧量、氨氮、二氧化硫、氮氧化物排放量继续下降，超额完成控制目标。');
+  assert.equal(findVerdict(said, target('so2-emissions'), indicators)?.met, true);
+  assert.equal(findVerdict(said, target('cod-emissions'), indicators)?.met, true);
+  // A verdict on another indicator says nothing of this one.
+  assert.equal(findVerdict(said, target('gdp'), indicators), undefined);
+});

@@ -1,0 +1,60 @@
+import type { StructureFile } from '../../src/shared/schemas/generated.ts';
+
+/**
+ * What a report says of its last year, when it also reviews several (a five-year
+ * review, `“十一五”时期发展成就及2010年工作回顾`): a value of the review belongs to the
+ * last year only where the text says so — in the part about that year (from a passage
+ * opening on it, `2010年是…`, `刚刚过去的2017年`, `过去一年`, to the next opening on several
+ * years, `五年来`, `过去五年`, `“十一五”时期`), in a sentence naming it, or after a sentence
+ * of its passage opening on it (`过去一年，…。国内生产总值增长10.3%`). A report with no
+ * several-year review speaks of its last year throughout.
+ */
+
+/** Words that open a review of several years (`“十三五”时期`, `过去五年`). */
+const SEVERAL_YEARS_REVIEW =
+  /过去五年|五年来|这五年|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|本届政府/u;
+/** Numbering and the address that may open a passage before its words. */
+const OPENING =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|各位代表[！!，,]?|\s)+/u;
+
+type Passage = StructureFile['passages'][number];
+
+/** Full-width digits as ASCII (`１９８７年`), one for one, so offsets stay. */
+const halfWidth = (s: string) =>
+  s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+/**
+ * For the passages of a report's review (`before`, its part before the year's targets)
+ * and its last year: whether a figure at `start` of passage `anchor` (text `body`) speaks
+ * of that year.
+ */
+export function lastYearReader(
+  before: Passage[],
+  year: number,
+): (anchor: string, body: string, start: number) => boolean {
+  // `比上年增长` compares the last year with the one before: a single year's statement.
+  const yearWords = new RegExp(`过去一年|去年|一年来|比上年|${year}年`, 'u');
+  const opensYear = new RegExp(`^.{0,6}?(?:${year}年|过去一年|一年来|去年)`, 'u');
+  const opensSeveral = new RegExp(`^.{0,6}?(?:${SEVERAL_YEARS_REVIEW.source})`, 'u');
+  const opened = new RegExp(
+    `(?:^|[。；！])\\s*(?:刚刚过去的)?(?:${year}年|过去一年|一年来|去年)`,
+    'u',
+  );
+  const bare = (p: Passage) => halfWidth(p.text.replace(OPENING, ''));
+  if (!before.some((p) => opensSeveral.test(bare(p)))) return () => true;
+  const part = new Set<string>();
+  let inPart = false;
+  for (const p of before) {
+    if (opensYear.test(bare(p))) inPart = true;
+    else if (opensSeveral.test(bare(p))) inPart = false;
+    if (inPart) part.add(p.anchor);
+  }
+  return (anchor, body, start) => {
+    if (part.has(anchor)) return true;
+    body = halfWidth(body);
+    const sentenceStart = Math.max(...['。', '；'].map((c) => body.lastIndexOf(c, start - 1) + 1));
+    const sentenceEnd = body.slice(start).search(/[。；]/u);
+    const sentence = body.slice(sentenceStart, sentenceEnd < 0 ? body.length : start + sentenceEnd);
+    return yearWords.test(sentence) || opened.test(body.slice(0, start));
+  };
+}

@@ -1,0 +1,90 @@
+import { indicatorBefore, type Indicator } from '../pipeline/indicators.ts';
+import { distributed } from '../pipeline/targets.ts';
+import type { Figure } from '../../src/shared/schemas/generated.ts';
+
+/**
+ * The indicator a figure of a report measures, as the cross-year views read it:
+ * in a `分别` clause (`二氧化硫和化学需氧量排放量分别下降6.9%和4.7%`, `…和全口径财政收入
+ * 跃上新台阶，分别为4050亿元、…`) the measure at the figure's place in the list, else the
+ * indicator written before it (scripts/pipeline/indicators.ts). `respective` says the
+ * figure is one of such a list; a list whose measures and figures do not pair one to one
+ * gives none (`由前三年分别上升4.9％、5.5％、0.2％`).
+ */
+export interface Measured {
+  indicator: Indicator;
+  /** Where the clause naming it starts: the text from there to the figure is its statement. */
+  at: number;
+  respective: boolean;
+}
+
+const CLAUSE_END = ['，', ',', '；', ';', '。', '：', ':', '！', '？'];
+const clauseStart = (text: string, at: number) =>
+  Math.max(...CLAUSE_END.map((c) => text.lastIndexOf(c, at - 1) + 1));
+
+export function measuredBy(
+  text: string,
+  figure: Pick<Figure, 'start' | 'end' | 'span'>,
+  passageFigures: Pick<Figure, 'start' | 'end' | 'span'>[],
+  indicators: Indicator[],
+): Measured | undefined {
+  const start = clauseStart(text, figure.start);
+  const cut = text.lastIndexOf('分别', figure.start);
+  if (cut < start) {
+    const m = indicatorBefore(text, figure.start, indicators);
+    return m && { indicator: m.indicator, at: m.at, respective: false };
+  }
+  const after = text.slice(cut).search(/[，,；;。！？]/u);
+  const end = after < 0 ? text.length : cut + after;
+  const group = passageFigures.filter((f) => f.start > cut && f.end <= end);
+  const k = group.findIndex((f) => f.start === figure.start);
+  if (k < 0) return undefined;
+  // The measures before 分别 in its clause, or, when 分别 opens the clause, in the clause before.
+  let from = start;
+  if (!text.slice(start, cut).trim() && start > 0) {
+    const previous = clauseStart(text, start - 1);
+    if (/[0-9０-９]/u.test(text.slice(previous, start - 1)))
+      return eachClause(text, start, group.length, k, passageFigures, indicators);
+    from = previous;
+  }
+  const measures = from === start ? text.slice(start, cut) : text.slice(from, start - 1);
+  // The measures joined to the list after 分别, so that the list reads as one clause.
+  const joined = `${measures}${text.slice(cut)}`;
+  const spread = distributed(joined, 0, shift(group, cut - measures.length), indicators);
+  const slug = spread?.[k]?.indicator;
+  const indicator = slug ? indicators.find((i) => i.slug === slug) : undefined;
+  return indicator && { indicator, at: from, respective: true };
+}
+
+/** Figures moved `by` characters to the left (their place in a cut of the text). */
+function shift<T extends Pick<Figure, 'start' | 'end'>>(figures: T[], by: number): T[] {
+  return figures.map((f) => ({ ...f, start: f.start - by, end: f.end - by }));
+}
+
+/**
+ * `辖区公共财政收入7238.8亿元，地方一般公共预算收入2727.1亿元，分别增长30.4%和30.9%`: one
+ * clause before `分别` per figure after it, each naming its measure before its own value;
+ * the k-th figure is the k-th clause's measure.
+ */
+function eachClause(
+  text: string,
+  start: number,
+  count: number,
+  k: number,
+  passageFigures: Pick<Figure, 'start' | 'end' | 'span'>[],
+  indicators: Indicator[],
+): Measured | undefined {
+  const clauses: [number, number][] = [];
+  let end = start - 1;
+  for (let n = 0; n < count && end > 0; n++) {
+    const from = clauseStart(text, end);
+    clauses.unshift([from, end]);
+    if (/[；;。：:]/u.test(text[from - 1] ?? '')) break;
+    end = from - 1;
+  }
+  if (clauses.length !== count) return undefined;
+  const [from, to] = clauses[k]!;
+  const own = passageFigures.filter((f) => f.start >= from && f.end <= to);
+  if (own.length !== 1) return undefined;
+  const m = indicatorBefore(text, own[0]!.start, indicators);
+  return m && m.at >= from ? { indicator: m.indicator, at: from, respective: true } : undefined;
+}
