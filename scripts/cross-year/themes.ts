@@ -18,6 +18,20 @@ type Order = [year: number, id: string, figure: number];
 /** Archive order: newest year first, then by id, then reading order. */
 const before = (a: Order, b: Order) => b[0] - a[0] || a[1].localeCompare(b[1]) || a[2] - b[2];
 
+/** One report's share of each theme it touches: passages, whether it speaks of it, figures. */
+export interface ThemePart {
+  id: string;
+  year: number;
+  themes: Record<
+    string,
+    {
+      passages: number;
+      inReport: boolean;
+      figures: { key: string; point: Point; figure: number }[];
+    }
+  >;
+}
+
 export class ThemeSummaries {
   private readonly themes: {
     slug: string;
@@ -44,10 +58,16 @@ export class ThemeSummaries {
 
   /** Adds one report (any order: the summaries are put in the archive's order at the end). */
   add(s: StructureFile): void {
+    this.addPart(this.partOf(s));
+  }
+
+  /** What one report adds to the summaries, to keep and add again without reading it. */
+  partOf(s: StructureFile): ThemePart {
+    const part: ThemePart = { id: s.id, year: s.year, themes: {} };
     for (const t of this.themes) {
-      t.passages += Object.values(s.themes.passages).filter((th) => th.includes(t.slug)).length;
-      if (s.passages.some((p) => s.themes.passages[p.anchor]?.includes(t.slug)))
-        t.reports.push({ id: s.id, year: s.year });
+      const passages = Object.values(s.themes.passages).filter((th) => th.includes(t.slug)).length;
+      const inReport = s.passages.some((p) => s.themes.passages[p.anchor]?.includes(t.slug));
+      const figures: ThemePart['themes'][string]['figures'] = [];
       for (const [k, f] of s.figures.entries()) {
         if (!f.themes.includes(t.slug) || !f.subject || f.kind === 'rank') continue;
         const key = `${s.region.name}${f.subject}|${f.unit}`;
@@ -59,8 +79,26 @@ export class ThemeSummaries {
           id: f.id,
           reportTitle: s.fullTitle,
         };
-        t.groups.set(key, [...(t.groups.get(key) ?? []), { point, order: [s.year, s.id, k] }]);
+        figures.push({ key, point, figure: k });
       }
+      if (passages || inReport || figures.length)
+        part.themes[t.slug] = { passages, inReport, figures };
+    }
+    return part;
+  }
+
+  /** Adds one report's part (partOf), in any order. */
+  addPart(part: ThemePart): void {
+    for (const t of this.themes) {
+      const own = part.themes[t.slug];
+      if (!own) continue;
+      t.passages += own.passages;
+      if (own.inReport) t.reports.push({ id: part.id, year: part.year });
+      for (const { key, point, figure } of own.figures)
+        t.groups.set(key, [
+          ...(t.groups.get(key) ?? []),
+          { point, order: [part.year, part.id, figure] },
+        ]);
     }
   }
 
