@@ -63,7 +63,7 @@ interface ArchiveEntry {
   date?: string | undefined;
 }
 
-/** One report's share of the cross-year data. */
+/** One report's share of the cross-year data (its lookup is kept apart from the rest). */
 interface ReportPart {
   entry: ArchiveEntry;
   /** Its indicator values, by indicator in indicators.json's order. */
@@ -145,17 +145,23 @@ export function writeCrossYear(
   const l = lists();
   const parts: ReportPart[] = [];
   for (const [region, { key }] of Object.entries(next.regions)) {
+    // The region's share of the archive-wide files, and apart (larger, and read only when its
+    // files are written) its reports' lookups.
     const partFile = join(partsDir, `${key}.json`);
-    let part = existsSync(partFile) ? readPart(partFile) : undefined;
-    if (!part) {
-      part = computeRegion(Object.keys(next.regions[region]!.reports).map(read), l);
+    const lookupsFile = join(partsDir, `${key}.lookups.json`);
+    const current = isCurrent(region);
+    let part = readJson<ReportPart[]>(partFile);
+    let lookups = current || !part ? undefined : readJson<ReportCrossYear[]>(lookupsFile);
+    if (!part || (!current && !lookups)) {
+      const computed = computeRegion(Object.keys(next.regions[region]!.reports).map(read), l);
+      lookups = computed.map((r) => r.lookup);
+      part = computed.map((r) => ({ ...r, lookup: undefined as never }));
+      writeAtomic(lookupsFile, JSON.stringify(lookups));
       writeAtomic(partFile, JSON.stringify(part));
     }
-    const current = isCurrent(region);
-    for (const r of part) {
-      if (!current) writeAtomic(join(dir, 'reports', `${r.entry.id}.json`), json(r.lookup));
-      parts.push({ ...r, lookup: undefined as never }); // written: not kept in memory
-    }
+    for (const lookup of lookups ?? [])
+      writeAtomic(join(dir, 'reports', `${lookup.report}.json`), json(lookup));
+    parts.push(...part);
   }
   const present = new Set(ids);
   for (const f of readdirSync(join(dir, 'reports')))
@@ -263,11 +269,11 @@ function archiveJson(parts: ReportPart[], l: Lists): [string, string][] {
   ];
 }
 
-function readPart(file: string): ReportPart[] | undefined {
+function readJson<T>(file: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as ReportPart[];
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
-    return undefined; // damaged: computed again
+    return undefined; // missing or damaged: computed again
   }
 }
 
