@@ -155,7 +155,7 @@ test('the cross-year key: every module write-cross-year.ts reaches and the taggi
   assert.equal(crossYearHash(TAGGING, copyOfTree()), crossYearHash(TAGGING, ROOT));
 });
 
-test('editing a cross-year module computes the cross-year data again, converting nothing', async () => {
+test('editing a cross-year module computes cross-year data again, converting nothing', async () => {
   // Headings are never matched across years: no report has a counterpart any more.
   const edited = copyOfTree((root) =>
     replaceIn(

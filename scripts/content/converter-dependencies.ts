@@ -18,7 +18,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 /** The command that writes .generated/: its import graph is the converter. */
 const ENTRY = 'scripts/convert.ts';
-/** Run by the entry after converting, keyed apart: its imports are followed only if reached otherwise. */
+/** Run by the entry after converting, keyed apart: its imports count only if reached otherwise. */
 const CROSS_YEAR_ENTRY = 'scripts/cross-year/write-cross-year.ts';
 
 /**
