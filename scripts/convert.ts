@@ -207,7 +207,8 @@ export function writeGenerated(result: ConvertResult, outDir: string): void {
 
 /**
  * Converts content/ and writes .generated/ (with a cache: only what changed),
- * then the cross-year data, from every structure file written (changed or not).
+ * then the cross-year data of every structure file written (with a cache:
+ * only the regions whose reports changed are computed again).
  */
 export function runConvert(opts: ConvertOptions = {}): ConvertResult {
   const root = opts.root ?? ROOT;
@@ -216,7 +217,17 @@ export function runConvert(opts: ConvertOptions = {}): ConvertResult {
   const current = opts.cache ? readGeneratedKeys(out) : undefined;
   const result = convertAll({ ...opts, ...(current ? { current } : {}) });
   writeGenerated(result, out);
-  writeCrossYear(out, join(dir, 'tagging'));
+  // Incremental with the cache: its keys tell which regions changed, its folder keeps their parts.
+  writeCrossYear(
+    out,
+    join(dir, 'tagging'),
+    opts.cache
+      ? {
+          keys: new Map([...result.keys].map(([id, k]) => [id, k.key])),
+          partsDir: join(opts.cache.dir, 'cross-year'),
+        }
+      : {},
+  );
   return result;
 }
 

@@ -230,7 +230,7 @@ test('a rebuild writes only the changed report to .generated/, equal to a fresh 
   const cache = new ConvertCache(join(s.root, 'cache'));
   const out = join(s.root, '.generated');
   const freshOut = join(s.root, '.generated-fresh');
-  // The cross-year files too: recomputed from every structure file, converted now or not.
+  // The cross-year files too: those of the changed report's region computed again.
   const files = (dir: string) =>
     Object.fromEntries(
       ['reports', 'structure', 'cross-year', 'cross-year/reports'].flatMap((d) =>
@@ -242,6 +242,21 @@ test('a rebuild writes only the changed report to .generated/, equal to a fresh 
   try {
     runConvert({ root: s.root, contentDir: s.content, outDir: out, cache });
     const before = statSync(join(out, 'structure', 'neimenggu-2023.json')).mtimeMs;
+    const crossYear = (id: string) => join(out, 'cross-year', 'reports', `${id}.json`);
+    const mtimes = () =>
+      Object.fromEntries(
+        ['cross-year-keys.json', ...Object.keys(files(out))]
+          .filter((f) => !f.startsWith('reports/') && !f.startsWith('structure/'))
+          .map((f) => [f, statSync(join(out, f)).mtimeMs]),
+      );
+    // Nothing changed: the cross-year step computes and writes nothing.
+    const unchanged = mtimes();
+    runConvert({ root: s.root, contentDir: s.content, outDir: out, cache });
+    assert.deepEqual(
+      mtimes(),
+      unchanged,
+      'a rebuild of unchanged content writes no cross-year file',
+    );
     const file = join(s.content, 'reports', FILES.xlgl2024[0], FILES.xlgl2024[1]);
     writeFileSync(
       file,
@@ -255,6 +270,22 @@ test('a rebuild writes only the changed report to .generated/, equal to a fresh 
       'an unchanged report is not written again',
     );
     assert.ok(readFileSync(join(out, 'reports', 'xilingol-2024.mdx'), 'utf8').includes('实干当先'));
+    // Only the changed report's region is computed again; the archive-wide files are merged anew.
+    assert.equal(
+      statSync(crossYear('neimenggu-2023')).mtimeMs,
+      unchanged[`cross-year/reports/neimenggu-2023.json`],
+    );
+    assert.notEqual(
+      statSync(crossYear('xilingol-2024')).mtimeMs,
+      unchanged[`cross-year/reports/xilingol-2024.json`],
+    );
+    runConvert({ root: s.root, contentDir: s.content, outDir: freshOut });
+    assert.deepEqual(
+      files(out),
+      files(freshOut),
+      'the same cross-year files as a fresh conversion',
+    );
+    rmSync(freshOut, { recursive: true });
     // A report removed from content/ disappears from the output.
     rmSync(join(s.content, 'reports', FILES.y2024[0]), { recursive: true });
     runConvert({ root: s.root, contentDir: s.content, outDir: out, cache });

@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { ConvertCache, cacheKey } from '../content/convert-cache.ts';
 import { converterDependencies } from '../content/converter-dependencies.ts';
 import { loadContent } from '../content/load-content.ts';
+import { crossYearDependencies, crossYearHash } from '../cross-year/cross-year-keys.ts';
+import { runConvert } from '../convert.ts';
 import { CONTENT, ROOT } from './helpers.ts';
 
 /**
@@ -66,9 +68,11 @@ test('the converter: every module convert.ts reaches, their packages, the taggin
     'content:regions.json',
   ])
     assert.ok(names.includes(f), f);
-  // Tools and the site are not the converter.
+  // Tools, the site and the cross-year step (keyed apart) are not the converter.
   assert.ok(
-    !names.some((n) => /^scripts\/(build|serve)\.ts$|__tests__|^src\/(lib|pages)\//u.test(n)),
+    !names.some((n) =>
+      /^scripts\/(build|serve)\.ts$|__tests__|^src\/(lib|pages)\/|^scripts\/cross-year\//u.test(n),
+    ),
   );
   for (const p of ['opencc-js', 'nodejieba', 'diff', 'zod'])
     assert.ok(
@@ -132,4 +136,59 @@ test('another installed version of a package the converter uses changes the key'
 test('editing a tool outside the converter (build.ts) leaves the key as it is', () => {
   const root = copyOfTree((r) => writeFileSync(join(r, 'scripts', 'build.ts'), '// changed\n'));
   assert.equal(keyOf(root), keyOf(ROOT));
+});
+
+const TAGGING = join(CONTENT, 'tagging');
+
+test('the cross-year key: every module write-cross-year.ts reaches and the tagging lists', () => {
+  const names = crossYearDependencies(TAGGING, ROOT).files.map((f) => f.name);
+  for (const f of [
+    'scripts/cross-year/counterparts.ts',
+    'scripts/cross-year/targets.ts',
+    'scripts/cross-year/themes.ts',
+    'scripts/pipeline/indicators.ts',
+    'src/shared/report-order.ts',
+    'tagging:section-roles.json',
+    'tagging:indicators.json',
+  ])
+    assert.ok(names.includes(f), f);
+  assert.equal(crossYearHash(TAGGING, copyOfTree()), crossYearHash(TAGGING, ROOT));
+});
+
+test('editing a cross-year module computes cross-year data again, converting nothing', async () => {
+  // Headings are never matched across years: no report has a counterpart any more.
+  const edited = copyOfTree((root) =>
+    replaceIn(
+      join(root, 'scripts', 'cross-year', 'counterparts.ts'),
+      'if (c.level !== h.level) continue;',
+      'if (c.level === c.level) continue;',
+    ),
+  );
+  assert.equal(keyOf(edited), keyOf(ROOT), 'the conversion key is not the cross-year code');
+  assert.notEqual(crossYearHash(TAGGING, edited), crossYearHash(TAGGING, ROOT));
+  const out = join(scratch, 'generated-edit');
+  const cacheDir = join(scratch, 'cache-edit');
+  const counterparts = () =>
+    Object.keys(
+      (
+        JSON.parse(
+          readFileSync(join(out, 'cross-year', 'reports', 'neimenggu-2023.json'), 'utf8'),
+        ) as { counterparts: object }
+      ).counterparts,
+    ).length;
+  runConvert({ contentDir: CONTENT, outDir: out, cache: new ConvertCache(cacheDir) });
+  assert.ok(counterparts() > 0);
+  const copy = (await import(
+    join(edited, 'scripts', 'convert.ts')
+  )) as typeof import('../convert.ts');
+  const copyCache = (await import(
+    join(edited, 'scripts', 'content', 'convert-cache.ts')
+  )) as typeof import('../content/convert-cache.ts');
+  const result = copy.runConvert({
+    contentDir: CONTENT,
+    outDir: out,
+    cache: new copyCache.ConvertCache(cacheDir),
+  });
+  assert.equal(result.current, 4, 'every report is left as written');
+  assert.equal(counterparts(), 0, 'the edited code computed the counterparts');
 });

@@ -8,6 +8,7 @@ import { runConvert } from '../convert.ts';
 import { readGenerated } from '../../src/lib/readGenerated.ts';
 import {
   FORMAT_VERSION,
+  crossYearKeysFileSchema,
   indicatorsFileSchema,
   keysFileSchema,
   reportCrossYearSchema,
@@ -25,6 +26,7 @@ function schemaOf(path: string): z.ZodType {
   if (/^cross-year\/reports\/[^/]+\.json$/u.test(path)) return reportCrossYearSchema;
   const schema = {
     'keys.json': keysFileSchema,
+    'cross-year-keys.json': crossYearKeysFileSchema,
     'warnings.json': warningsFileSchema,
     'cross-year/reports.json': reportsFileSchema,
     'cross-year/targets.json': targetsFileSchema,

@@ -93,7 +93,14 @@ function makeContent(): string[] {
     const dir = join(content, 'reports', id);
     mkdirSync(dir);
     cpSync(join(corpusDir, file), join(dir, `${id}.txt`));
-    const meta = { region: slug, year, sources: [{ file: `${id}.txt`, form: 'official-text' }] };
+    // The corpus texts are real reports with their oddities (portal chrome, a short
+    // review): acknowledged, so that every copy converts as it did before the refusals.
+    const meta = {
+      region: slug,
+      year,
+      sources: [{ file: `${id}.txt`, form: 'official-text' }],
+      acknowledge: ['chrome', 'structure', 'short-lines'],
+    };
     writeFileSync(join(dir, 'report.json'), `${JSON.stringify(meta)}\n`);
   }
   const regions = Object.fromEntries(REGIONS.map(([slug, name]) => [slug, { name }]));

@@ -5,7 +5,7 @@ import type { ReportInput } from './load-content.ts';
 import type { ConvertedReport } from '../pipeline/convert-report.ts';
 import type { ContentWarning } from '../pipeline/model.ts';
 import { convertCacheDir, PROJECT_ROOT } from '../../src/shared/paths.ts';
-import { converterDependencies } from './converter-dependencies.ts';
+import { converterDependencies, dependencyHash } from './converter-dependencies.ts';
 
 /**
  * Conversion results cached by content hash: a report is converted again only
@@ -22,12 +22,7 @@ export function converterHash(contentDir: string, codeRoot: string = PROJECT_ROO
   const memo = `${codeRoot}\0${contentDir}`;
   const known = converterHashes.get(memo);
   if (known) return known;
-  const { files, packages } = converterDependencies(codeRoot, contentDir);
-  const h = createHash('sha256');
-  // Names relative to the roots, so that the same tree hashes the same wherever it is.
-  for (const f of files) h.update(`${f.name}\0`).update(readFileSync(f.path)).update('\0');
-  h.update(packages.join('\n'));
-  const hash = h.digest('hex');
+  const hash = dependencyHash(converterDependencies(codeRoot, contentDir));
   converterHashes.set(memo, hash);
   return hash;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -10,10 +11,15 @@ import { dirname, join, relative, resolve } from 'node:path';
  * package those modules import (opencc-js and nodejieba change the text and
  * the figures), Node's version, and every file of the content's tagging
  * folder plus the region registry, which the converter reads at run time.
+ * The cross-year step that convert.ts runs afterwards is not part of a
+ * report's conversion: it has its own key (cross-year/cross-year-keys.ts), so
+ * editing it does not convert every report again.
  */
 
 /** The command that writes .generated/: its import graph is the converter. */
 const ENTRY = 'scripts/convert.ts';
+/** Run by the entry after converting, keyed apart: its imports count only if reached otherwise. */
+const CROSS_YEAR_ENTRY = 'scripts/cross-year/write-cross-year.ts';
 
 /**
  * Module specifiers in a source: `from '…'`, `import '…'`, `import('…')`,
@@ -37,22 +43,58 @@ export interface ConverterDependencies {
 }
 
 export function converterDependencies(codeRoot: string, contentDir: string): ConverterDependencies {
-  const modules = importGraph(join(codeRoot, ENTRY));
+  return codeDependencies(
+    codeRoot,
+    ENTRY,
+    [
+      ...filesUnder(join(contentDir, 'tagging')).map((path) => ({
+        name: `content:${relative(contentDir, path)}`,
+        path,
+      })),
+      { name: 'content:regions.json', path: join(contentDir, 'regions.json') },
+    ],
+    [CROSS_YEAR_ENTRY],
+  );
+}
+
+/**
+ * The modules reachable from `entry` (relative to the code root) besides those
+ * only reached through `leaveOut`, the packages they import and Node's
+ * version, with the data files the code reads at run time.
+ */
+export function codeDependencies(
+  codeRoot: string,
+  entry: string,
+  data: { name: string; path: string }[],
+  leaveOut: string[] = [],
+): ConverterDependencies {
+  const modules = importGraph(
+    join(codeRoot, entry),
+    new Set(leaveOut.map((m) => resolve(codeRoot, m))),
+  );
   const files = [
     ...[...modules.files].map((path) => ({ name: relative(codeRoot, path), path })),
-    ...filesUnder(join(contentDir, 'tagging')).map((path) => ({
-      name: `content:${relative(contentDir, path)}`,
-      path,
-    })),
-    { name: 'content:regions.json', path: join(contentDir, 'regions.json') },
+    ...data,
   ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const packages = [...modules.packages].sort();
   packages.push(`node@${process.versions.node}`);
   return { files, packages };
 }
 
+/** One hash of the dependencies' names, contents and package versions. */
+export function dependencyHash({ files, packages }: ConverterDependencies): string {
+  const h = createHash('sha256');
+  // Names relative to the roots, so that the same tree hashes the same wherever it is.
+  for (const f of files) h.update(`${f.name}\0`).update(readFileSync(f.path)).update('\0');
+  h.update(packages.join('\n'));
+  return h.digest('hex');
+}
+
 /** The modules reachable from `entry` by relative import, and the packages they import. */
-function importGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+function importGraph(
+  entry: string,
+  leaveOut: Set<string>,
+): { files: Set<string>; packages: Set<string> } {
   const files = new Set<string>();
   const packages = new Set<string>();
   const pending = [resolve(entry)];
@@ -63,7 +105,7 @@ function importGraph(entry: string): { files: Set<string>; packages: Set<string>
       if (spec.startsWith('.')) {
         const target = resolve(dirname(file), spec);
         // A specifier only quoted in a comment may name nothing: it cannot change the output.
-        if (existsSync(target)) pending.push(target);
+        if (existsSync(target) && !leaveOut.has(target)) pending.push(target);
       } else if (!isBuiltin(spec)) {
         const version = installedVersion(packageName(spec), dirname(file));
         if (version) packages.add(`${packageName(spec)}@${version}`);
@@ -94,7 +136,7 @@ function installedVersion(name: string, dir: string): string | undefined {
 }
 
 /** Every file under a folder, at any depth. */
-function filesUnder(dir: string): string[] {
+export function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())

@@ -31,6 +31,24 @@ interface Stated {
   order: Order;
 }
 
+/**
+ * One report's share of each theme it touches: passages, whether it speaks of it, the
+ * indicator values its figures of the theme state (kept so that an unchanged report is
+ * added again without reading it).
+ */
+export interface ThemePart {
+  id: string;
+  year: number;
+  themes: Record<
+    string,
+    {
+      passages: number;
+      inReport: boolean;
+      values: { key: string; value: IndicatorValue; figure: number }[];
+    }
+  >;
+}
+
 export class ThemeSummaries {
   private readonly themes: {
     slug: string;
@@ -57,24 +75,46 @@ export class ThemeSummaries {
 
   /** Adds one report (any order: the summaries are put in the archive's order at the end). */
   add(s: StructureFile): void {
+    this.addPart(this.partOf(s));
+  }
+
+  /** What one report adds to the summaries, to keep and add again without reading it. */
+  partOf(s: StructureFile): ThemePart {
     const figures = new Map(s.figures.map((f, k) => [f.id, { f, k }]));
     const values = indicatorValues([s], this.indicators).flatMap((t) =>
       t.values
         .filter((v) => v.kind !== 'target')
         .map((v) => ({ slug: t.indicator.slug, v, at: figures.get(v.id)! })),
     );
+    const part: ThemePart = { id: s.id, year: s.year, themes: {} };
     for (const t of this.themes) {
-      t.passages += Object.values(s.themes.passages).filter((th) => th.includes(t.slug)).length;
-      if (s.passages.some((p) => s.themes.passages[p.anchor]?.includes(t.slug)))
-        t.reports.push({ id: s.id, year: s.year });
-      for (const { slug, v, at } of values) {
-        if (!at.f.themes.includes(t.slug)) continue;
-        const key = `${v.regionSlug}|${slug}|${v.unit}`;
+      const passages = Object.values(s.themes.passages).filter((th) => th.includes(t.slug)).length;
+      const inReport = s.passages.some((p) => s.themes.passages[p.anchor]?.includes(t.slug));
+      const own = values
+        .filter(({ at }) => at.f.themes.includes(t.slug))
+        .map(({ slug, v, at }) => ({
+          key: `${v.regionSlug}|${slug}|${v.unit}`,
+          value: v,
+          figure: at.k,
+        }));
+      if (passages || inReport || own.length)
+        part.themes[t.slug] = { passages, inReport, values: own };
+    }
+    return part;
+  }
+
+  /** Adds one report's part (partOf), in any order. */
+  addPart(part: ThemePart): void {
+    for (const t of this.themes) {
+      const own = part.themes[t.slug];
+      if (!own) continue;
+      t.passages += own.passages;
+      if (own.inReport) t.reports.push({ id: part.id, year: part.year });
+      for (const { key, value, figure } of own.values)
         t.groups.set(key, [
           ...(t.groups.get(key) ?? []),
-          { value: v, order: [s.year, s.id, at.k] },
+          { value, order: [part.year, part.id, figure] },
         ]);
-      }
     }
   }
 

@@ -54,5 +54,22 @@ export const warningsFileSchema = z.strictObject({
 export type WarningCode = (typeof warningCodes)[number];
 export type ContentWarning = z.infer<typeof contentWarningSchema>;
 export type WrittenReport = z.infer<typeof writtenReportSchema>;
+/**
+ * `cross-year-keys.json`: what the files of `cross-year/` were computed from, so that
+ * a rebuild computes again only the regions whose reports or whose code changed.
+ */
+export const crossYearKeysFileSchema = z.strictObject({
+  /** Version of the `.generated/` format this file was written in. */
+  formatVersion: z.literal(FORMAT_VERSION),
+  /** Hash of the cross-year code and the tagging lists. */
+  code: z.string(),
+  /** Each region's key (from `code` and its reports' conversion keys) and its reports' keys. */
+  regions: z.record(
+    z.string(),
+    z.strictObject({ key: z.string(), reports: z.record(z.string(), z.string()) }),
+  ),
+});
+
 export type KeysFile = z.infer<typeof keysFileSchema>;
+export type CrossYearKeysFile = z.infer<typeof crossYearKeysFileSchema>;
 export type WarningsFile = z.infer<typeof warningsFileSchema>;

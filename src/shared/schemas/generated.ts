@@ -6,6 +6,7 @@
  * | --- | --- |
  * | `structure/<id>.json` | structureFileSchema |
  * | `keys.json`, `warnings.json` | keysFileSchema, warningsFileSchema |
+ * | `cross-year-keys.json` | crossYearKeysFileSchema |
  * | `cross-year/reports.json` | reportsFileSchema |
  * | `cross-year/targets.json` | targetsFileSchema |
  * | `cross-year/indicators.json` | indicatorsFileSchema |
