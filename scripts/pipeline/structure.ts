@@ -214,7 +214,7 @@ function findParts(
     if (m && numberedPartLike(b.text))
       numbered.push({ index, num: parseChineseNumeral(m[1]!)!, pos: positions[index]! });
   });
-  const unnumbered = body.flatMap((b, i) => (unnumberedHeading(b.text) ? [i] : []));
+  const unnumbered = body.flatMap((b, i) => (!b.tableRow && unnumberedHeading(b.text) ? [i] : []));
   // Unnumbered headings are the top level when there are two or more besides `结束语`: from the
   // first that no numbered part precedes or that a fresh `一、` list follows. Otherwise only one
   // after the whole numbered list (`结束语` after part 七) is a part of its own.
@@ -485,6 +485,7 @@ function parseAppendices(blocks: Block[], file: string, warnings: Warnings): App
       app.entries.length === 0 &&
       !item &&
       !part &&
+      !b.tableRow &&
       (b.mdHeading || headingLike(b.text))
     ) {
       app.title = b.text;
