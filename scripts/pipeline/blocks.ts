@@ -131,6 +131,7 @@ function rejoinSplitParagraphs(blocks: Block[], notes: BlockNotes): Block[] {
       prev &&
       !prev.tableRow &&
       !b.tableRow &&
+      !standsAsSubheading(prev, b) &&
       !TERMINAL.test(prev.text) &&
       [...prev.text].length >= 30 &&
       !headingOnly(prev) &&
@@ -151,6 +152,16 @@ function rejoinSplitParagraphs(blocks: Block[], notes: BlockNotes): Block[] {
       bodyStarted = true;
   }
   return out;
+}
+
+/**
+ * A short line standing alone, not indented, before an indented paragraph
+ * (`五年来，改革开放取得突破性进展，社会主义市场经济体制初步建立` / blank / `　　所有制结构…`):
+ * a subheading the source set apart (often in bold), not a paragraph cut by a page break,
+ * whose continuation would not open with an indent.
+ */
+function standsAsSubheading(prev: Block, next: Block): boolean {
+  return !prev.indented && next.indented === true && [...prev.text].length <= 40;
 }
 
 /** The title line after `附件` may end without punctuation; it is never continued. */
