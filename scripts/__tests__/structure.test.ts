@@ -41,6 +41,28 @@ test('blocks: a paragraph split by a column break is rejoined', () => {
   assert.ok(!passages.some((x) => x.text.startsWith('学科，')));
 });
 
+test('blocks: an unindented lead line standing alone is a subheading, not glued (1980)', () => {
+  // National report 1980, lines 16–23: a lead line set apart between blank lines, then an
+  // indented paragraph; a paragraph cut by a page break would not go on with an indent.
+  const text = [
+    '　　第五届全国人民代表大会第二次会议，号召全国各族人民在党和政府的领导下，' +
+      '坚决实现工作着重点转到现代化建设上来的伟大战略转移。',
+    '',
+    '第一，重大的比例关系正在朝着协调的方向发展，国民经济持续增长',
+    '',
+    '',
+    '　　农业、轻工业的发展加快了，农轻重的比例关系有所改善。',
+  ].join('\n');
+  const texts = blocksOf(text).map((b) => b.text);
+  assert.deepEqual(texts.slice(1), [
+    '第一，重大的比例关系正在朝着协调的方向发展，国民经济持续增长',
+    '农业、轻工业的发展加快了，农轻重的比例关系有所改善。',
+  ]);
+  // Without the indent the second half continues the first: a page break, rejoined.
+  const cut = text.replace('　　农业', '农业');
+  assert.equal(blocksOf(cut).length, 2);
+});
+
 test('blocks: a bare numbering label joins its line; indented lines start paragraphs', () => {
   assert.deepEqual(
     blocksOf('一、\n我国人民已经推翻了帝国主义者在中国的统治。').map((b) => b.text),

@@ -1,5 +1,6 @@
 import type { Block, SourceLine } from './model.ts';
 import { readMarkdown } from './markdown.ts';
+import { CELL_SEPARATOR, findTables, type Table } from './tables.ts';
 import {
   APPENDIX,
   BARE_LABEL,
@@ -21,6 +22,7 @@ import {
  * - A numbering label alone on its line (`一、`) is joined with the next line.
  * - A paragraph that ends mid-sentence and is followed by one that is not
  *   structure was split by a page or column break and is rejoined.
+ * - A table (cells separated by tabs, tables.ts) gives one block per row.
  */
 
 const INDENT = /^(?:[\u3000]+| {2,}|\t)/u;
@@ -51,7 +53,18 @@ export function toBlocks(lines: SourceLine[], notes: BlockNotes = { rejoined: []
     cur = undefined;
   };
 
-  for (const l of lines) {
+  const tableAt = new Map<number, Table>(findTables(lines).map((t) => [t.from, t]));
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const table = tableAt.get(i);
+    if (table) {
+      flush();
+      for (const row of table.rows)
+        blocks.push({ text: row.cells.join(CELL_SEPARATOR), line: row.line, tableRow: true });
+      i = table.to;
+      prevBlank = true;
+      continue;
+    }
     if (!l.text.trim()) {
       flush();
       prevBlank = true;
@@ -116,6 +129,9 @@ function rejoinSplitParagraphs(blocks: Block[], notes: BlockNotes): Block[] {
     if (
       bodyStarted &&
       prev &&
+      !prev.tableRow &&
+      !b.tableRow &&
+      !standsAsSubheading(prev, b) &&
       !TERMINAL.test(prev.text) &&
       [...prev.text].length >= 30 &&
       !headingOnly(prev) &&
@@ -136,6 +152,16 @@ function rejoinSplitParagraphs(blocks: Block[], notes: BlockNotes): Block[] {
       bodyStarted = true;
   }
   return out;
+}
+
+/**
+ * A short line standing alone, not indented, before an indented paragraph
+ * (`五年来，改革开放取得突破性进展，社会主义市场经济体制初步建立` / blank / `　　所有制结构…`):
+ * a subheading the source set apart (often in bold), not a paragraph cut by a page break,
+ * whose continuation would not open with an indent.
+ */
+function standsAsSubheading(prev: Block, next: Block): boolean {
+  return !prev.indented && next.indented === true && [...prev.text].length <= 40;
 }
 
 /** The title line after `附件` may end without punctuation; it is never continued. */

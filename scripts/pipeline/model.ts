@@ -24,6 +24,8 @@ export interface Block {
   boldLead?: string;
   /** True when the line began with an indent (full-width or ASCII spaces). */
   indented?: boolean;
+  /** One row of a table, its cells joined by `｜` (tables.ts). */
+  tableRow?: boolean;
 }
 
 /*

@@ -11,7 +11,6 @@ import type {
 import type { Warnings } from './errors.ts';
 import {
   APPENDIX,
-  CLOSING,
   GLOSSARY,
   ITEM,
   ORDINAL_LEAD,
@@ -23,6 +22,7 @@ import {
   VOCATIVE,
   firstSentence,
 } from './patterns.ts';
+import { closingStart } from './closing.ts';
 import { asciiDigits, parseChineseNumeral, toChineseNumeral } from './numerals.ts';
 import { joinsAsTitleLine, meetingInOpening, readTitleLine } from './title-block.ts';
 
@@ -214,7 +214,7 @@ function findParts(
     if (m && numberedPartLike(b.text))
       numbered.push({ index, num: parseChineseNumeral(m[1]!)!, pos: positions[index]! });
   });
-  const unnumbered = body.flatMap((b, i) => (unnumberedHeading(b.text) ? [i] : []));
+  const unnumbered = body.flatMap((b, i) => (!b.tableRow && unnumberedHeading(b.text) ? [i] : []));
   // Unnumbered headings are the top level when there are two or more besides `结束语`: from the
   // first that no numbered part precedes or that a fresh `一、` list follows. Otherwise only one
   // after the whole numbered list (`结束语` after part 七) is a part of its own.
@@ -387,18 +387,13 @@ function buildTree(
   return { preamble, parts };
 }
 
-/**
- * Step 5. The closing: the last paragraph addressed to the audience near the very
- * end of the body (`各位代表！…`, `各位代表，…`, or `各位代表！` on a line of its own).
- */
+/** Step 5. The closing: the final appeal after the last part's content (closing.ts). */
 function takeClosing(preamble: Paragraph[], parts: Part[]): ReportBody['closing'] {
   const part = parts[parts.length - 1];
   const section = part?.sections[part.sections.length - 1];
   const last = section?.paragraphs ?? part?.paragraphs ?? preamble;
-  for (let k = last.length - 1; k >= Math.max(0, last.length - 3); k--) {
-    if (CLOSING.test(last[k]!.text)) return { anchor: 'c', paragraphs: last.splice(k) };
-  }
-  return undefined;
+  const k = closingStart(last);
+  return k < 0 ? undefined : { anchor: 'c', paragraphs: last.splice(k) };
 }
 
 function reportOffChain(
@@ -490,6 +485,7 @@ function parseAppendices(blocks: Block[], file: string, warnings: Warnings): App
       app.entries.length === 0 &&
       !item &&
       !part &&
+      !b.tableRow &&
       (b.mdHeading || headingLike(b.text))
     ) {
       app.title = b.text;
