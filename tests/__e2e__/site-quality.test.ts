@@ -159,7 +159,7 @@ async function axe(page: Page): Promise<string[]> {
   return result;
 }
 
-test('accessibility: no serious or critical axe violation on any page type, light or dark', async () => {
+test('accessibility: no serious or critical axe issue on any page type, both themes', async () => {
   // Every type of built page (so new page types are checked as they appear: pages are grouped
   // by their first path segment and depth), each by its first, last and largest page — every
   // page would be hundreds once the national series is in — the search page with results and
