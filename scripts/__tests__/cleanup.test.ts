@@ -4,7 +4,7 @@ import { removePinyin, isPinyinSyllable } from '../pipeline/pinyin.ts';
 import { toSimplified, traditionalShare } from '../pipeline/simplified.ts';
 import { removeChrome } from '../pipeline/chrome.ts';
 import { removePageMarkers } from '../pipeline/page-markers.ts';
-import { joinLetterSpaced } from '../pipeline/letter-spacing.ts';
+import { joinLetterSpaced, joinSpacedDigits } from '../pipeline/letter-spacing.ts';
 import { fullWidthLine } from '../pipeline/punctuation.ts';
 import { dropZeroWidth } from '../pipeline/zero-width.ts';
 import { readMarkdown } from '../pipeline/markdown.ts';
@@ -12,6 +12,9 @@ import { toLines } from '../pipeline/lines.ts';
 import { ContentError } from '../pipeline/errors.ts';
 import type { SourceInfo } from '../pipeline/model.ts';
 import { FILES, lineWith, rawText, toSourceLines } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NATIONAL } from './helpers.ts';
 
 const web = () => toSourceLines(rawText(...FILES.y2023web));
 
@@ -95,6 +98,20 @@ test('letter-spaced titles are joined, other spaced lines are not', () => {
     lines.map((l) => l.text),
     ['政府工作报告', '自治区主席 王莉霞', '政府工作报告'],
   );
+});
+
+test('digits set with a space after each are joined, only in a text set that way', () => {
+  // The national 1998 report sets every digit so: `1 9 9 7 年…7 4 7 7 2 亿元`, `8 ．8 ％`.
+  const spaced = toLines(
+    readFileSync(join(NATIONAL, '1998_1998年中华人民共和国国务院政府工作报告.txt'), 'utf8'),
+    '1998.txt',
+  );
+  const joined = joinSpacedDigits(spaced).map((l) => l.text);
+  assert.ok(joined.some((t) => t.startsWith('1997年国内生产总值达到74772亿元，')));
+  assert.ok(joined.some((t) => t.includes('去年经济增长8．8％')));
+  // A text with a digit not followed by a space keeps its spaces, after digits too.
+  const mixed = toSourceLines('2023年3 月\n中国电力网发布时间：2023-01-18 11:29:31');
+  assert.deepEqual(joinSpacedDigits(mixed), mixed);
 });
 
 test('punctuation turns full-width in Chinese context: web copy matches the official text', () => {

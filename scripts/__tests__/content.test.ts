@@ -1,30 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  mkdirSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertAll, runConvert } from '../convert.ts';
 import { ContentError } from '../pipeline/errors.ts';
 import { ConvertCache } from '../content/convert-cache.ts';
-import { CONTENT, FILES, rawText } from './helpers.ts';
+import { convertContent, FILES, nationalFiles, rawText, SEED_IDS, seedContent } from './helpers.ts';
 import { targetsFileSchema } from '../../src/shared/schemas/generated.ts';
 
-/** A scratch copy of content/ to break in one way. */
-function scratch(): { root: string; content: string; done: () => void } {
-  const root = mkdtempSync(join(tmpdir(), 'archive-content-'));
-  const content = join(root, 'content');
-  cpSync(CONTENT, content, { recursive: true });
-  return { root, content, done: () => rmSync(root, { recursive: true, force: true }) };
-}
+/** A scratch content folder (the seed reports) to break in one way. */
+const scratch = seedContent;
 
 function expectError(
   mutate: (content: string) => void,
@@ -50,23 +35,32 @@ function expectError(
   }
 }
 
-test('the content converts: four reports, the 2023 one from two sources', () => {
-  const { reports } = convertAll();
+test('content converts: the four seeds (2023 from two sources) and the national series', () => {
+  const { reports } = convertContent();
+  const national = reports.filter((r) => r.entry.region.slug === 'zhongguo');
+  // The seeds are the reports of the Inner Mongolia regions.
   assert.deepEqual(
-    reports.map((r) => r.entry.id),
-    ['neimenggu-2023', 'neimenggu-2024', 'neimenggu-2025', 'xilingol-2024'],
+    reports.filter((r) => r.entry.region.slug !== 'zhongguo').map((r) => r.entry.id),
+    SEED_IDS,
   );
-  const r2023 = reports[0]!.entry;
+  // The national series: one report a year for each text of the national corpus.
+  assert.deepEqual(
+    national.map((r) => [r.entry.id, r.entry.year]),
+    nationalFiles().map((f) => [`zhongguo-${f.slice(0, 4)}`, Number(f.slice(0, 4))]),
+  );
+  assert.ok(national.every((r) => r.entry.region.name === '中华人民共和国'));
+  const byId = (id: string) => reports.find((r) => r.entry.id === id)!.entry;
+  const r2023 = byId('neimenggu-2023');
   assert.equal(r2023.sources.length, 2);
   assert.equal(r2023.sources[0]!.file, FILES.y2023[1]);
   assert.equal(r2023.sources[1]!.publisher, '中国电力网');
   assert.ok(r2023.variants.some((v) => v.primary.includes('听党话、感党恩')));
   assert.equal(r2023.factSources.date, 'text');
-  const r2025 = reports[2]!.entry;
+  const r2025 = byId('neimenggu-2025');
   assert.equal(r2025.speaker, '王莉霞');
   assert.equal(r2025.factSources.speaker, 'text');
   assert.equal(r2025.factSources.date, 'metadata');
-  assert.equal(reports[1]!.entry.completeness.kind, 'excerpt');
+  assert.equal(byId('neimenggu-2024').completeness.kind, 'excerpt');
 });
 
 test('an empty source file stops the build, naming the file', () => {
@@ -181,7 +175,7 @@ test('a new report needs only its raw file, region and year', () => {
 });
 
 test('odd but readable text gives warnings: the Latin inside the 2024 excerpt', () => {
-  const { warnings } = convertAll();
+  const { warnings } = convertContent();
   assert.ok(
     warnings.list.some(
       (w) =>

@@ -19,6 +19,7 @@ import {
   warningsFileSchema,
 } from '../../src/shared/schemas/generated.ts';
 import { ConvertCache } from '../content/convert-cache.ts';
+import { CONTENT, nationalFiles, SEED_IDS } from './helpers.ts';
 
 /** The schema of each JSON file of .generated/, by its path there. */
 function schemaOf(path: string): z.ZodType {
@@ -43,11 +44,14 @@ function jsonFiles(dir: string): string[] {
     .sort();
 }
 
-/** The seed content converted into a scratch .generated/. */
+/**
+ * The whole content converted into a scratch .generated/, through the project's conversion cache
+ * (filled by `npm run build`): what is under test is the writing, not the conversion.
+ */
 function converted(): { out: string; done: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'archive-generated-'));
   const out = join(root, '.generated');
-  runConvert({ outDir: out, cache: new ConvertCache(join(root, 'cache')) });
+  runConvert({ outDir: out, cache: new ConvertCache() });
   return { out, done: () => rmSync(root, { recursive: true, force: true }) };
 }
 
@@ -55,8 +59,11 @@ test('every JSON file the converter writes matches its schema, with the format v
   const { out, done } = converted();
   try {
     const files = jsonFiles(out);
+    // One file per report of content/: the four seeds and the 52 national reports.
+    const reports = readdirSync(join(CONTENT, 'reports')).length;
+    assert.equal(reports, SEED_IDS.length + nationalFiles().length);
     for (const dir of ['structure/', 'cross-year/reports/'])
-      assert.equal(files.filter((f) => f.startsWith(dir)).length, 4, dir);
+      assert.equal(files.filter((f) => f.startsWith(dir)).length, reports, dir);
     for (const f of files) {
       const data = readGenerated(join(out, f), schemaOf(f)) as { formatVersion: number };
       assert.equal(data.formatVersion, FORMAT_VERSION, f);

@@ -1,7 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SourceLine } from '../pipeline/model.ts';
 import { ROOT } from '../../src/shared/paths.ts';
+import { convertAll, type ConvertResult } from '../convert.ts';
+import { ConvertCache } from '../content/convert-cache.ts';
 
 export { ROOT };
 export const CONTENT = join(ROOT, 'content');
@@ -44,3 +47,32 @@ export function nationalFiles(): string[] {
 }
 
 export { encodeGbk, encodeUtf16 } from '../fuzz/encodings.ts';
+
+/** The seed reports: the archive's first content, of the Inner Mongolia regions. */
+export const SEED_IDS = ['neimenggu-2023', 'neimenggu-2024', 'neimenggu-2025', 'xilingol-2024'];
+
+/**
+ * A scratch content folder holding only the seed reports, with content/'s region registry and
+ * tagging lists: small enough to convert many times in tests of the conversion's mechanics.
+ */
+export function seedContent(): { root: string; content: string; done: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'archive-seeds-'));
+  const content = join(root, 'content');
+  cpSync(join(CONTENT, 'tagging'), join(content, 'tagging'), { recursive: true });
+  writeFileSync(join(content, 'regions.json'), readFileSync(join(CONTENT, 'regions.json')));
+  for (const id of SEED_IDS)
+    cpSync(join(CONTENT, 'reports', id), join(content, 'reports', id), { recursive: true });
+  return { root, content, done: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+let contentConverted: ConvertResult | undefined;
+/**
+ * The whole of content/ converted, once per process and through the project's conversion cache
+ * (which `npm run build` fills): converting all reports afresh takes half a minute under load.
+ * The cache key covers sources, metadata, tagging lists and the converter's code, so a hit is
+ * the same result as a fresh conversion (content.test.ts checks that on the seeds).
+ */
+export function convertContent(): ConvertResult {
+  contentConverted ??= convertAll({ cache: new ConvertCache() });
+  return contentConverted;
+}

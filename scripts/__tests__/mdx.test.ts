@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { literal } from '../pipeline/mdx.ts';
-import { convertAll } from '../convert.ts';
+import { convertContent } from './helpers.ts';
 
 test('string literals carry no character MDX could read as syntax', () => {
   const hostile =
@@ -13,7 +13,7 @@ test('string literals carry no character MDX could read as syntax', () => {
 });
 
 test('the generated MDX holds every paragraph of the structured report, with its anchor', () => {
-  const { reports } = convertAll();
+  const { reports } = convertContent();
   for (const r of reports) {
     for (const p of r.passages) {
       assert.ok(r.mdx.includes(`id=${literal(p.anchor)}`), `${r.entry.id}: ${p.anchor} in MDX`);

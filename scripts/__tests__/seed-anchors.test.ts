@@ -2,8 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertAll } from '../convert.ts';
-import { ROOT } from './helpers.ts';
+import { convertContent, ROOT } from './helpers.ts';
 
 /**
  * Readers cite and link passages by anchor: the anchors of the seed reports in
@@ -15,7 +14,7 @@ const pinned = JSON.parse(
 ) as Record<string, string[]>;
 
 test('anchors of the seed reports do not move', () => {
-  const { reports } = convertAll();
+  const { reports } = convertContent();
   for (const [id, anchors] of Object.entries(pinned)) {
     const r = reports.find((x) => x.entry.id === id);
     assert.ok(r, `${id} is converted`);

@@ -8,13 +8,14 @@ import type { Passage } from '../pipeline/model.ts';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
 import { meets, pairTargets } from '../cross-year/targets.ts';
 import type { TargetStatus } from '../../src/shared/schemas/generated.ts';
-import { convertAll, toStructureFile } from '../convert.ts';
+import { toStructureFile } from '../convert.ts';
+import { convertContent } from './helpers.ts';
 import { nationalStructures } from './national.ts';
 
 const indicators = loadIndicators();
 
 test('targets: the 2023 report’s six main targets, with indicator, comparator and value', () => {
-  const r = convertAll().reports.find((x) => x.entry.id === 'neimenggu-2023')!;
+  const r = convertContent().reports.find((x) => x.entry.id === 'neimenggu-2023')!;
   const byIndicator = new Map(r.targets.map((t) => [t.indicator, t]));
   const expect = (slug: string, value: number, unit: string, comparator: string) => {
     const t = byIndicator.get(slug);
@@ -174,7 +175,7 @@ test('pairing on the national corpus: outcomes in the next report agree with a h
 });
 
 test('seed content: the 2023 targets meet an excerpt, the 2025 targets have no next report', () => {
-  const { reports } = convertAll();
+  const { reports } = convertContent();
   const structures = reports.map(toStructureFile);
   const records = pairTargets(structures, indicators);
   const y2023 = records.filter((r) => r.report === 'neimenggu-2023');

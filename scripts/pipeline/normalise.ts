@@ -6,7 +6,7 @@ import { removePinyin } from './pinyin.ts';
 import { toSimplified } from './simplified.ts';
 import { removeChrome } from './chrome.ts';
 import { removePageMarkers } from './page-markers.ts';
-import { joinLetterSpaced } from './letter-spacing.ts';
+import { joinLetterSpaced, joinSpacedDigits } from './letter-spacing.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { toBlocks } from './blocks.ts';
 
@@ -36,6 +36,7 @@ export function normaliseSource(bytes: Uint8Array, file: string): NormalisedSour
   lines = removeChrome(lines, info);
   lines = removePageMarkers(lines, info);
   lines = joinLetterSpaced(lines);
+  lines = joinSpacedDigits(lines);
   lines = fullWidthPunctuation(lines);
   const notes = { rejoined: [] as number[] };
   const blocks = toBlocks(lines, notes);

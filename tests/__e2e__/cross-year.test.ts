@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../browser.ts';
@@ -77,7 +77,18 @@ test('targets: 2023’s six and 2025’s, with anchors, outcomes and status, fil
   );
   await page.selectOption('select[name="region"]', 'neimenggu');
   const visible = await page.locator('.targets-table tbody tr:visible').count();
-  assert.equal(visible, structure('neimenggu-2025').targets.length);
+  // Every region's 2025 report: Inner Mongolia's and the State Council's.
+  const of2025 = readdirSync(join(ROOT, '.generated', 'structure'))
+    .filter((f) => f.endsWith('-2025.json'))
+    .map((f) => structure(f.slice(0, -'.json'.length)));
+  assert.deepEqual(
+    of2025.map((s) => s.id),
+    ['neimenggu-2025', 'zhongguo-2025'],
+  );
+  assert.equal(
+    visible,
+    of2025.map((s) => s.targets.length).reduce((a, b) => a + b),
+  );
   assert.match(page.url(), /year=2025/u);
   assert.match(await page.locator('.targets-count').innerText(), new RegExp(`${visible} /`, 'u'));
   // Each region has a page of its own with all its reports' targets.

@@ -12,14 +12,22 @@ const site = useBuiltSite();
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-/** Report ids as content/ defines them: the folder name unless report.json gives one. */
-function contentReportIds(): string[] {
+/** Reports as content/ defines them: id (the folder name unless report.json gives one), year. */
+function contentReports(): { id: string; region: string; year: number }[] {
   const dir = join(ROOT, 'content', 'reports');
-  return readdirSync(dir).map(
-    (f) =>
-      (JSON.parse(readFileSync(join(dir, f, 'report.json'), 'utf8')) as { id?: string }).id ?? f,
-  );
+  return readdirSync(dir).map((f) => {
+    const meta = JSON.parse(readFileSync(join(dir, f, 'report.json'), 'utf8')) as {
+      id?: string;
+      region: string;
+      year: number;
+    };
+    return { id: meta.id ?? f, region: meta.region, year: meta.year };
+  });
 }
+const contentReportIds = () => contentReports().map((r) => r.id);
+
+/** The national corpus the zhongguo reports are made from, one text a year. */
+const NATIONAL = join(ROOT, '..', 'shared', 'corpus', 'national');
 
 async function open(
   path: string,
@@ -43,7 +51,9 @@ async function offsetBelowHeader(page: Page, id: string): Promise<number> {
 
 test('every report in content/ renders, with its text and working contents links', async () => {
   const ids = contentReportIds();
-  assert.equal(ids.length, 4);
+  // The four Inner Mongolia seeds and the national series.
+  const national = readdirSync(NATIONAL).filter((f) => f.endsWith('.txt'));
+  assert.equal(ids.length, 4 + national.length);
   for (const id of ids) {
     const page = await open(`/reports/${id}/`);
     const h1 = await page.locator('h1').innerText();
@@ -69,8 +79,25 @@ test('the home page lists every report by year and by region, with counts', asyn
     )
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   for (const id of contentReportIds()) assert.ok(links.includes(`/reports/${id}/`), `${id} listed`);
-  assert.match(await page.locator('#year-2024').innerText(), /2024 年\s*2 份/u);
+  // Counts as content/ has them: 2024 has Inner Mongolia's, Xilingol's and the national report.
+  const reports = contentReports();
+  const count = (pick: (r: (typeof reports)[number]) => boolean) => reports.filter(pick).length;
+  assert.equal(
+    count((r) => r.year === 2024),
+    3,
+  );
+  assert.match(await page.locator('#year-2024').innerText(), /2024 年\s*3 份/u);
+  assert.equal(
+    count((r) => r.region === 'neimenggu'),
+    3,
+  );
   assert.match(await page.locator('#region-neimenggu').innerText(), /内蒙古自治区.*3 份/u);
+  const national = count((r) => r.region === 'zhongguo');
+  assert.equal(national, readdirSync(NATIONAL).filter((f) => f.endsWith('.txt')).length);
+  assert.match(
+    await page.locator('#region-zhongguo').innerText(),
+    new RegExp(`中华人民共和国.*${national} 份`, 'u'),
+  );
   await page.context().close();
 });
 
