@@ -93,7 +93,14 @@ function makeContent(): string[] {
     const dir = join(content, 'reports', id);
     mkdirSync(dir);
     cpSync(join(corpusDir, file), join(dir, `${id}.txt`));
-    const meta = { region: slug, year, sources: [{ file: `${id}.txt`, form: 'official-text' }] };
+    // The corpus texts are web copies whose footers (`本作品是中华人民共和国的…`) are
+    // removed as chrome; the benchmark measures scale, not the converter's refusals.
+    const meta = {
+      region: slug,
+      year,
+      sources: [{ file: `${id}.txt`, form: 'official-text' }],
+      acknowledge: ['chrome'],
+    };
     writeFileSync(join(dir, 'report.json'), `${JSON.stringify(meta)}\n`);
   }
   const regions = Object.fromEntries(REGIONS.map(([slug, name]) => [slug, { name }]));
