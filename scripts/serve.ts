@@ -1,5 +1,7 @@
 /**
- * `npm run serve`: serves dist/ on http://127.0.0.1:4321/ (PORT to change).
+ * `npm run serve [-- DIR] [-- --plain]`: serves dist/ on http://127.0.0.1:4321/ (PORT to change).
+ * `--plain` serves Pagefind's files as plain static hosting does: their stored (gzipped)
+ * bytes without `Content-Encoding`, so that Pagefind inflates them itself.
  * Also used by the browser tests, which start it on a free port and stop it.
  */
 import { createServer, type Server } from 'node:http';
@@ -98,10 +100,16 @@ function resolveFile(dir: string, urlPath: string): string | undefined {
   return undefined;
 }
 
+export interface ServeOptions {
+  /** Pagefind's files without `Content-Encoding: gzip`, as a plain static host serves them. */
+  plain?: boolean;
+}
+
 export function startStaticServer(
   dir = join(ROOT, 'dist'),
   port = 4321,
   host = '127.0.0.1',
+  opts: ServeOptions = {},
 ): Promise<RunningServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
@@ -141,9 +149,10 @@ export function startStaticServer(
     const acceptsGzip = /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''));
     // Pagefind stores its index gzipped; sent as `Content-Encoding: gzip`, the browser inflates it
     // natively and Pagefind skips its own (much slower) JavaScript inflate.
+    const pagefind = PAGEFIND_GZIP.test(path);
     const pregzipped =
-      acceptsGzip && PAGEFIND_GZIP.test(path) && entry.body[0] === 0x1f && entry.body[1] === 0x8b;
-    const gzip = !pregzipped && entry.gzip && acceptsGzip;
+      !opts.plain && acceptsGzip && pagefind && entry.body[0] === 0x1f && entry.body[1] === 0x8b;
+    const gzip = !pagefind && entry.gzip && acceptsGzip;
     const body = gzip ? entry.gzip! : entry.body;
     if (gzip || pregzipped) headers['content-encoding'] = 'gzip';
     headers['content-length'] = String(body.length);
@@ -166,9 +175,13 @@ export function startStaticServer(
  * The server in a process of its own, so that a benchmark driving a browser from
  * this process does not slow the server down (or the other way round).
  */
-export async function startServerProcess(dir: string): Promise<RunningServer> {
+export async function startServerProcess(
+  dir: string,
+  opts: ServeOptions = {},
+): Promise<RunningServer> {
   const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), dir], {
+  const args = [fileURLToPath(import.meta.url), dir, ...(opts.plain ? ['--plain'] : [])];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -190,7 +203,12 @@ export async function startServerProcess(dir: string): Promise<RunningServer> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ? resolve(process.argv[2]) : undefined;
-  const { url } = await startStaticServer(dir, Number(process.env.PORT ?? 4321));
-  console.log(`serving ${dir ?? 'dist/'} at ${url} (Ctrl+C to stop)`);
+  const plain = process.argv.includes('--plain');
+  const given = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  const dir = given ? resolve(given) : undefined;
+  const { url } = await startStaticServer(dir, Number(process.env.PORT ?? 4321), undefined, {
+    plain,
+  });
+  const how = plain ? ' (Pagefind files without Content-Encoding)' : '';
+  console.log(`serving ${dir ?? 'dist/'} at ${url} (Ctrl+C to stop)${how}`);
 }

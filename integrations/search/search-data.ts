@@ -10,7 +10,7 @@ export interface ReportSearchData {
   tokens: string[];
   table: ReportSections;
   chunks: TextChunk[];
-  /** Theme → [start, end, …] of the report's sections with that theme (adjacent ones merged). */
+  /** Theme → [start, end, …] of the report's units with that theme (adjacent ones merged). */
   themes: Map<string, number[]>;
 }
 
@@ -36,7 +36,7 @@ export function reportSearchData(
     }
     chunks.at(-1)![s.anchor] = texts;
     size += chars;
-    const own = sectionThemes[s.anchor] ?? [];
+    const own = sectionThemes[s.section] ?? [];
     sections.push([s.anchor, s.start, s.end, s.title, own, chunks.length - 1]);
     for (const t of own) {
       const ranges = themes.get(t) ?? [];

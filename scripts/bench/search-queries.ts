@@ -8,7 +8,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import * as OpenCC from 'opencc-js';
-import { indexReport } from '../../integrations/search/sections.ts';
 import { searchPassages } from '../../integrations/search/title-passage.ts';
 import { parseQuery, countOccurrences } from '../../src/client/search/query.ts';
 import { indexedText } from '../../src/shared/tokens.ts';
@@ -20,8 +19,8 @@ export { rng };
 export interface TruthReport {
   id: string;
   count: number;
-  /** Sections (anchors) containing at least one term. */
-  sections: Set<string>;
+  /** Anchors of the passages (paragraphs, headings, items) containing at least one term. */
+  anchors: Set<string>;
 }
 
 export interface BenchQuery {
@@ -34,9 +33,8 @@ export interface BenchQuery {
 
 export interface ReportText {
   id: string;
-  /** Folded passage texts, by section anchor. */
-  sections: Map<string, string[]>;
-  passages: string[];
+  /** Folded passage texts with their anchors, in reading order. */
+  passages: [anchor: string, text: string][];
 }
 
 export function loadReports(structureDir: string): ReportText[] {
@@ -45,15 +43,10 @@ export function loadReports(structureDir: string): ReportText[] {
     .sort()
     .map((f) => {
       const s = JSON.parse(readFileSync(join(structureDir, f), 'utf8')) as StructureFile;
-      const passages = searchPassages(s);
-      const indexed = indexReport(passages);
-      const sections = new Map<string, string[]>();
-      for (const [anchor, texts] of indexed.texts)
-        sections.set(
-          anchor,
-          texts.map(([, t]) => indexedText(t)),
-        );
-      return { id: s.id, sections, passages: passages.map((p) => indexedText(p.text)) };
+      const passages = searchPassages(s).map(
+        (p) => [p.anchor, indexedText(p.text)] as [string, string],
+      );
+      return { id: s.id, passages };
     });
 }
 
@@ -62,12 +55,15 @@ export function truthFor(reports: ReportText[], query: string): TruthReport[] {
   if (!terms.length) return [];
   const out: TruthReport[] = [];
   for (const r of reports) {
-    const perTerm = terms.map((t) => r.passages.reduce((n, p) => n + countOccurrences(p, t), 0));
+    const perTerm = terms.map((t) =>
+      r.passages.reduce((n, [, p]) => n + countOccurrences(p, t), 0),
+    );
     if (perTerm.some((n) => n === 0)) continue;
-    const sections = new Set<string>();
-    for (const [anchor, texts] of r.sections)
-      if (texts.some((p) => terms.some((t) => p.includes(t)))) sections.add(anchor);
-    out.push({ id: r.id, count: perTerm.reduce((a, b) => a + b, 0), sections });
+    // A deep link is right when it lands on a passage holding the words, not above them.
+    const anchors = new Set(
+      r.passages.filter(([, p]) => terms.some((t) => p.includes(t))).map(([a]) => a),
+    );
+    out.push({ id: r.id, count: perTerm.reduce((a, b) => a + b, 0), anchors });
   }
   return out;
 }
@@ -139,7 +135,7 @@ export function buildQueries(
 ): BenchQuery[] {
   const rand = rng(seed);
   const pick = <T>(a: T[]): T => a[Math.floor(rand() * a.length)]!;
-  const all = reports.flatMap((r) => r.passages.filter((p) => p.length >= 20));
+  const all = reports.flatMap((r) => r.passages.map(([, p]) => p).filter((p) => p.length >= 20));
   const require = createRequire(import.meta.url);
   const jieba = require('nodejieba') as { cut(s: string): string[] };
   const toTrad = OpenCC.Converter({ from: 'cn', to: 'tw' });

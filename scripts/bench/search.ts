@@ -1,8 +1,10 @@
 /**
- * `npm run bench:search [-- --limit N --seed S --independent]`: runs the
+ * `npm run bench:search [-- --limit N --seed S --independent --plain]`: runs the
  * benchmark queries through the real search page in headless Chromium and
- * prints recall and precision (over every report found), section deep-link
- * accuracy (over the rendered first page of results), rank@1, zero-result
+ * prints recall and precision (over every report found), deep-link accuracy
+ * (the main link lands on a passage holding a term, over the rendered first
+ * page of results; `--plain` serves Pagefind's files without
+ * `Content-Encoding`, as plain static hosting does), rank@1, zero-result
  * rate, p50/p95 time from navigation to rendered results, and the bytes a
  * first search on a cold page fetches. Needs a built site (npm run build);
  * `--dist DIR --generated DIR` point it at another one (the scale benchmark's:
@@ -29,7 +31,9 @@ if (!existsSync(join(dist, 'pagefind'))) {
 
 const reports = loadReports(join(ROOT, arg('generated') ?? '.generated', 'structure'));
 const queries = buildQueries(reports, seed).slice(0, limit);
-const server = await startServerProcess(dist);
+// --plain: Pagefind's files without Content-Encoding, as plain static hosting serves them.
+const plain = process.argv.includes('--plain');
+const server = await startServerProcess(dist, { plain });
 const browser = await launchBrowser();
 
 interface Answer {
@@ -124,7 +128,7 @@ for (const query of queries as BenchQuery[]) {
     k.precHit++;
     if (!a.firstAnchor.has(id)) continue;
     linkTotal++;
-    if (t.sections.has(a.firstAnchor.get(id)!)) linkOk++;
+    if (t.anchors.has(a.firstAnchor.get(id)!)) linkOk++;
     else misses.push(`link ${id}#${a.firstAnchor.get(id)} for ${query.q}`);
   }
   for (const id of truth.keys())
@@ -162,7 +166,10 @@ for (const m of misses.slice(0, 15)) console.log(`  ! ${m}`);
 if (process.argv.includes('--slow'))
   for (const [ms, q] of slow.sort((a, b) => b[0] - a[0]).slice(0, 12))
     console.log(`  slow ${ms.toFixed(0)} ms  ${q}`);
-console.log(`queries=${queries.length} seed=${seed} reports=${reports.length}`);
+console.log(
+  `queries=${queries.length} seed=${seed} reports=${reports.length}` +
+    (plain ? ' pagefind=plain (no Content-Encoding)' : ' pagefind=gzip'),
+);
 console.log(
   `recall=${f(relevant ? found / relevant : 1)} ` +
     `precision=${f(returned ? correct / returned : 1)} ` +

@@ -38,6 +38,8 @@ export const ui = {
   excerptEnd: '（节选：以下内容不在本来源中）',
   partBasis: '编号依据：',
   closing: '结束语',
+  /** A later part of a long section in search results. */
+  continued: (heading: string) => `${heading}（续）`,
   sources: '来源',
   primarySource: '正文所据',
   otherSource: '参校本',

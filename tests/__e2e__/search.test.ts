@@ -4,6 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../browser.ts';
+import { startStaticServer } from '../../scripts/serve.ts';
+import { inflatingFetch } from '../../src/client/search/inflate-pagefind.ts';
 import { ROOT } from '../../src/shared/paths.ts';
 import { countOccurrences } from '../../src/client/search/query.ts';
 import { indexedText } from '../../src/shared/tokens.ts';
@@ -81,7 +83,7 @@ test('a query in the URL runs on load: every report with it, most occurrences fi
   await page.context().close();
 });
 
-test('the main link lands on a section that contains the term, highlighted', async () => {
+test('the main link lands on the paragraph that holds the term, highlighted', async () => {
   const page = await searchPage('浑善达克');
   const href = await page.locator('a[data-result-link]').first().getAttribute('href');
   assert.match(href!, /^\/reports\/[a-z0-9-]+\/\?hl=.+#.+$/u);
@@ -93,16 +95,33 @@ test('the main link lands on a section that contains the term, highlighted', asy
   const current = page.locator('mark.search-hit-current');
   assert.ok(await current.isVisible());
   assert.ok(
-    await current.evaluate((m, a) => {
-      const target = document.getElementById(a)!;
-      return (
-        Boolean(target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) ||
-        target.contains(m)
-      );
-    }, anchor),
-    'the highlighted occurrence is in the linked section',
+    await current.evaluate((m, a) => document.getElementById(a)!.contains(m), anchor),
+    'the highlighted occurrence is in the linked paragraph',
   );
   await page.context().close();
+});
+
+test('plain static hosting (no Content-Encoding on Pagefind files): same results', async () => {
+  const plain = await startStaticServer(join(ROOT, 'dist'), 0, undefined, { plain: true });
+  try {
+    // The host sends Pagefind's stored gzip bytes as they are; the page inflates them natively.
+    const meta = readdirSync(join(ROOT, 'dist', 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+    const raw = await fetch(`${plain.url}pagefind/${meta}`);
+    assert.equal(raw.headers.get('content-encoding'), null);
+    assert.deepEqual([...new Uint8Array(await raw.arrayBuffer()).slice(0, 2)], [0x1f, 0x8b]);
+    const inflated = await inflatingFetch(fetch)(`${plain.url}pagefind/${meta}`);
+    const encoded = await inflatingFetch(fetch)(`${site.server.url}pagefind/${meta}`);
+    const signature = new TextDecoder().decode((await inflated.arrayBuffer()).slice(0, 12));
+    assert.equal(signature, 'pagefind_dcd');
+    assert.equal(new TextDecoder().decode((await encoded.arrayBuffer()).slice(0, 12)), signature);
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${plain.url}search/?q=${encodeURIComponent('浑善达克')}`);
+    await page.waitForSelector('#search-status[data-search-state="done"]', { timeout: 15_000 });
+    assert.deepEqual(new Set(await resultIds(page)), new Set(occurrences('浑善达克').keys()));
+    await page.context().close();
+  } finally {
+    await plain.close();
+  }
 });
 
 test('two terms must both occur (AND)', async () => {
@@ -192,10 +211,14 @@ test('the theme filter keeps only section hits of that theme', async () => {
   const page = await searchPage('建设', '&theme=ecology');
   assert.ok(await page.locator('input[name="theme"][value="ecology"]').isChecked());
   const dir = join(ROOT, '.generated', 'structure');
-  const sections = new Map(
+  // Links go to a passage; its section (the heading's anchor, p1 before the first) has the theme.
+  const themeOf = new Map(
     readdirSync(dir).map((f) => {
       const s = structureFileSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
-      return [s.id, s.themes.sections] as const;
+      const sectionOf = new Map(
+        s.passages.map((p) => [p.anchor, p.kind === 'heading' ? p.anchor : p.section || 'p1']),
+      );
+      return [s.id, (a: string) => s.themes.sections[sectionOf.get(a) ?? a]] as const;
     }),
   );
   const links = await page
@@ -207,7 +230,7 @@ test('the theme filter keeps only section hits of that theme', async () => {
   for (const l of links) {
     const [, id, anchor] = /\/reports\/([^/]+)\/#(.+)$/u.exec(l)!;
     assert.ok(
-      sections.get(id!)![decodeURIComponent(anchor!)]?.includes('ecology'),
+      themeOf.get(id!)!(decodeURIComponent(anchor!))?.includes('ecology'),
       `${l} is an ecology section`,
     );
   }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import {
@@ -22,6 +23,7 @@ import type { SearchManifest, ThemeRanges } from '../search/types.ts';
 import { convertAll } from '../../../scripts/convert.ts';
 import { structureFileSchema } from '../../shared/schemas/generated.ts';
 import { searchPassages } from '../../../integrations/search/title-passage.ts';
+import { UNIT_CHARS } from '../../../integrations/search/sections.ts';
 
 test('one token per character; punctuation, digits and % are tokens too', () => {
   assert.deepEqual(
@@ -68,8 +70,10 @@ test('queries: spaces separate terms, quotes keep a phrase, width is folded', ()
  * An in-memory stand-in for Pagefind and /search-data/,
  * built from the real reports as the build builds them.
  */
-function memoryBackend(): Backend & { loads: string[] } {
-  const { reports } = convertAll();
+function memoryBackend(
+  { reports } = convertAll(),
+  tokensOut?: Map<string, ReportSearchData>,
+): Backend & { loads: string[] } {
   const postings = new Map<string, Map<string, number[]>>();
   const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
   let traditional = '';
@@ -103,6 +107,7 @@ function memoryBackend(): Backend & { loads: string[] } {
       url: `/reports/${r.entry.id}/`,
     });
     data.set(r.entry.id, d);
+    tokensOut?.set(r.entry.id, d);
     addThemeRanges(themes, r.entry.id, d);
   }
   // As the build does, at a threshold that makes some of these four reports' characters common.
@@ -249,14 +254,23 @@ test('a theme filter keeps only hits in sections of that theme', async () => {
   const all = await search(backend, '建设');
   const eco = await search(backend, '建设', { themes: ['ecology'] });
   const { reports } = convertAll();
-  const themesOf = new Map(reports.map((r) => [r.entry.id, r.themes.sections]));
+  // A unit's anchor is a heading's or a passage's; the themes are its section's
+  // (the heading's anchor, p1 before the first heading).
+  const themesOf = new Map(
+    reports.map((r) => {
+      const sectionOf = new Map(
+        r.passages.map((p) => [p.anchor, p.kind === 'heading' ? p.anchor : p.section || 'p1']),
+      );
+      return [r.entry.id, (a: string) => r.themes.sections[sectionOf.get(a) ?? a]] as const;
+    }),
+  );
   assert.ok(eco.reports.length > 0);
   assert.ok(
     eco.reports.reduce((n, r) => n + r.count, 0) < all.reports.reduce((n, r) => n + r.count, 0),
   );
   for (const r of eco.reports)
     for (const s of (await reportDetail(backend, r, 0)).sections)
-      assert.ok(themesOf.get(r.id)![s.anchor]!.includes('ecology'), `${r.id} ${s.anchor}`);
+      assert.ok(themesOf.get(r.id)!(s.anchor)!.includes('ecology'), `${r.id} ${s.anchor}`);
 });
 
 test('excerpts mark every match and keep the original characters', async () => {
@@ -324,4 +338,80 @@ test('the title block is searched: region and year, the meeting, the speaker', a
   );
   const detail = await reportDetail(backend, byMeeting.reports[0]!, 1);
   assert.equal(detail.sections[0]!.anchor, 'main');
+});
+
+/**
+ * National reports of the 1950s–80s as the archive converts them: many have no
+ * numbered sections, so all their text is one section anchored at its first paragraph.
+ */
+function convertNational(years: number[]): ReturnType<typeof convertAll> {
+  const corpus = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus', 'national');
+  const dir = mkdtempSync(join(tmpdir(), 'search-national-'));
+  const root = join(import.meta.dirname, '..', '..', '..');
+  for (const year of years) {
+    const file = readdirSync(corpus).find((f) => f.startsWith(`${year}_`))!;
+    const id = `china-${year}`;
+    mkdirSync(join(dir, 'reports', id), { recursive: true });
+    cpSync(join(corpus, file), join(dir, 'reports', id, `${id}.txt`));
+    const meta = {
+      region: 'china',
+      year,
+      sources: [{ file: `${id}.txt`, form: 'official-text' }],
+      // The corpus copies carry a web footer, removed as page chrome.
+      acknowledge: ['chrome'],
+    };
+    writeFileSync(join(dir, 'reports', id, 'report.json'), JSON.stringify(meta));
+  }
+  writeFileSync(
+    join(dir, 'regions.json'),
+    JSON.stringify({ china: { name: '中华人民共和国', level: '国家' } }),
+  );
+  cpSync(join(root, 'content', 'tagging'), join(dir, 'tagging'), { recursive: true });
+  return convertAll({ contentDir: dir });
+}
+
+test('a report without numbered sections links to the paragraph that holds the words', async () => {
+  const converted = convertNational([1954, 1975]);
+  const data = new Map<string, ReportSearchData>();
+  const backend = memoryBackend(converted, data);
+  const r1954 = converted.reports.find((r) => r.entry.id === 'china-1954')!;
+  // The 1954 report has no heading: one section of some 22,000 characters before the closing.
+  assert.equal(r1954.passages.filter((p) => p.kind === 'heading').length, 0);
+  const holding = (term: string) =>
+    r1954.passages.filter((p) => indexedText(p.text).includes(term)).map((p) => p.anchor);
+  for (const term of ['友好同盟互助条约', '长春铁路', '台湾', '正义的']) {
+    const out = await search(backend, term);
+    const hit = out.reports.find((r) => r.id === 'china-1954')!;
+    const detail = await reportDetail(backend, hit, 3);
+    const best = detail.sections[0]!;
+    assert.ok(holding(term).includes(best.link), `${term}: #${best.link}`);
+    assert.notEqual(best.link, 'p1');
+    const ex = makeExcerpt(detail.texts.get(best.anchor)!, [term], 36, best.link)!;
+    assert.equal(ex.anchor, best.link);
+    assert.ok(ex.pieces.some((x, k) => k % 2 === 1 && x === term));
+  }
+  // 台湾 stands ten times in one paragraph (p90), beside paragraphs with one to four:
+  // the unit around it ranks first and the link goes to that paragraph.
+  const taiwan = await search(backend, '台湾');
+  const detail = await reportDetail(
+    backend,
+    taiwan.reports.find((r) => r.id === 'china-1954')!,
+    1,
+  );
+  assert.equal(detail.sections[0]!.link, 'p90');
+  // Every unit is a run of whole paragraphs of one section, at most UNIT_CHARS long
+  // unless it is a single paragraph; the units cover the text in order.
+  const table = data.get('china-1954')!.table.sections;
+  const texts = new Map(data.get('china-1954')!.chunks.flatMap((c) => Object.entries(c)));
+  assert.ok(table.length > 15, `${table.length} units`);
+  for (let k = 0; k < table.length; k++) {
+    const [anchor, start, end] = table[k]!;
+    const own = texts.get(anchor)!;
+    const chars = own.reduce((n, [, t]) => n + t.length, 0);
+    assert.ok(own.length === 1 || chars <= UNIT_CHARS, `${anchor}: ${chars}`);
+    // A unit's anchor is its first passage's, the closing's (c) excepted.
+    if (anchor !== 'c') assert.equal(own[0]![0], anchor);
+    if (k > 0) assert.equal(start, table[k - 1]![2]);
+    assert.ok(end > start);
+  }
 });

@@ -50,7 +50,13 @@ export interface TermOutcome extends Term {
 }
 
 export interface SectionHit {
+  /** The unit's anchor: the key of its texts. */
   anchor: string;
+  /**
+   * Where its link goes: the passage holding most of the unit's hits (the
+   * first among equals), for units whose texts are loaded; else the unit.
+   */
+  link: string;
   title: string;
   count: number;
 }
@@ -270,10 +276,29 @@ function sectionIndex(sections: ReportSections['sections'], pos: number): number
 }
 
 export interface ReportDetail {
-  /** Sections with hits, most hits first (reading order among equals). */
+  /** Units (sections, runs of paragraphs) with hits, most first (reading order among equals). */
   sections: SectionHit[];
-  /** Passages of the first `withTexts` sections, by section anchor, for excerpts. */
+  /** Passages of the first `withTexts` units, by unit anchor, for excerpts. */
   texts: Map<string, SectionTexts>;
+}
+
+/**
+ * The passage of a unit holding most of the given hits (the first among
+ * equals): each passage takes its characters' tokens and a separator,
+ * as the index build laid them out from the unit's first token on.
+ */
+export function bestPassage(passages: SectionTexts, start: number, hits: number[]): string {
+  let best: [anchor: string, count: number] | undefined;
+  let from = start;
+  let k = 0;
+  for (const [anchor, text] of passages) {
+    const end = from + toTokens(text).length + 1;
+    let n = 0;
+    for (; k < hits.length && hits[k]! < end; k++) if (hits[k]! >= from) n++;
+    if (n > 0 && (!best || n > best[1])) best = [anchor, n];
+    from = end;
+  }
+  return best?.[0] ?? passages[0]?.[0] ?? '';
 }
 
 /** What a shown result needs: its sections with hits, and the texts of the best few. */
@@ -283,12 +308,15 @@ export async function reportDetail(
   withTexts: number,
 ): Promise<ReportDetail> {
   const table = (await backend.sections(hit.id)).sections;
-  const counts = new Map<number, number>();
+  // Hit positions (ascending) per unit.
+  const hits = new Map<number, number[]>();
   for (const p of hit.positions) {
     const k = sectionIndex(table, p);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+    const list = hits.get(k) ?? [];
+    list.push(p);
+    hits.set(k, list);
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const ranked = [...hits].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
   const shown = ranked.slice(0, withTexts).map(([k]) => table[k]!);
   const chunks = await Promise.all(
     [...new Set(shown.map((s) => s[5]))].map(
@@ -298,7 +326,12 @@ export async function reportDetail(
   const byChunk = new Map(chunks);
   const texts = new Map(shown.map((s) => [s[0], byChunk.get(s[5])![s[0]] ?? []] as const));
   return {
-    sections: ranked.map(([k, n]) => ({ anchor: table[k]![0], title: table[k]![3], count: n })),
+    sections: ranked.map(([k, list]) => {
+      const [anchor, start, , title] = table[k]!;
+      const own = texts.get(anchor);
+      const link = own?.length ? bestPassage(own, start, list) : anchor;
+      return { anchor, link, title, count: list.length };
+    }),
     texts,
   };
 }
@@ -310,13 +343,19 @@ export interface Excerpt {
   pieces: string[];
 }
 
-/** A short excerpt around the first match in a section, every match in it marked. */
+/**
+ * A short excerpt around the first match in a unit, every match in it marked;
+ * from the passage `linked` (the one the link goes to) when it holds a match.
+ */
 export function makeExcerpt(
   passages: SectionTexts,
   terms: string[],
   radius = 36,
+  linked?: string,
 ): Excerpt | undefined {
-  for (const [anchor, text] of passages) {
+  const first = passages.findIndex(([a]) => a === linked);
+  const order = first > 0 ? [passages[first]!, ...passages] : passages;
+  for (const [anchor, text] of order) {
     // Positions in the folded, space-free text map back to the original by this table.
     const { text: folded, map } = foldWithMap(text);
     const ranges: [number, number][] = [];

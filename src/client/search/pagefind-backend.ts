@@ -1,5 +1,6 @@
 import type { Backend } from './engine.ts';
 import { fetchSearchData } from '../fetch-search-data.ts';
+import { inflatePagefindFiles } from './inflate-pagefind.ts';
 import type { ReportSections, SearchManifest, TextChunk, ThemeRanges } from './types.ts';
 
 /** Pagefind's browser API, as much of it as the search uses. */
@@ -26,6 +27,7 @@ export function pagefindBackend(base = '/'): Backend {
     (pagefind ??=
       early ??
       (async () => {
+        inflatePagefindFiles();
         const m = (await import(
           /* @vite-ignore */ `${base}pagefind/pagefind.js`
         )) as PagefindModule;

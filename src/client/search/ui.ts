@@ -50,7 +50,7 @@ function renderReport(
     el(
       'h2',
       { class: 'search-result-title' },
-      el('a', { href: hitUrl(r, best.anchor, query), 'data-result-link': '' }, r.title),
+      el('a', { href: hitUrl(r, best.link, query), 'data-result-link': '' }, r.title),
     ),
     el('p', { class: 'search-result-meta' }, `${r.year} · ${r.region} · ${t.occurrences(r.count)}`),
   );
@@ -63,12 +63,12 @@ function renderReport(
       {},
       el(
         'a',
-        { href: hitUrl(r, s.anchor, query), 'data-section-link': '' },
+        { href: hitUrl(r, s.link, query), 'data-section-link': '' },
         s.title || t.sectionStart,
       ),
       ` ${t.occurrences(s.count)}`,
     );
-    const ex = makeExcerpt(detail.texts.get(s.anchor) ?? [], terms);
+    const ex = makeExcerpt(detail.texts.get(s.anchor) ?? [], terms, undefined, s.link);
     if (ex && !opts.compact) {
       const p = el('p', { class: 'search-excerpt' });
       ex.pieces.forEach((piece, k) => p.append(k % 2 ? el('mark', {}, piece) : piece));
@@ -91,7 +91,7 @@ function renderReport(
           {},
           el(
             'a',
-            { href: hitUrl(r, s.anchor, query), 'data-section-link': '' },
+            { href: hitUrl(r, s.link, query), 'data-section-link': '' },
             s.title || t.sectionStart,
           ),
           ` ${t.occurrences(s.count)}`,
