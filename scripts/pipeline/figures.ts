@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { contentDir } from '../../src/shared/paths.ts';
 import { sentenceAt } from './patterns.ts';
 import type { Figure, FigureKind, TaggedFigure } from '../../src/shared/schemas/generated.ts';
+import { DIGITS } from './numerals.ts';
 
 export type { Figure, FigureKind, TaggedFigure };
 
@@ -36,20 +37,7 @@ const alt = (list: string[]) =>
     .map(esc)
     .join('|');
 
-const CN_DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+const CN_DIGIT = DIGITS;
 
 /** 一百二十 → 120; 十五 → 15; 两 → 2. */
 function chineseNumber(s: string): number {

@@ -1,5 +1,5 @@
 /** Chinese numerals as used in report numbering (一 … 九十九), and back. */
-const DIGITS: Record<string, number> = {
+export const DIGITS: Record<string, number> = {
   零: 0,
   〇: 0,
   一: 1,

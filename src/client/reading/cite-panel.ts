@@ -8,6 +8,7 @@ import {
   headingText,
   withQuote,
 } from '../citation.ts';
+import { el } from '../el.ts';
 
 /**
  * A citation button at the end of every paragraph and under every heading
@@ -21,17 +22,6 @@ import {
  * the panel is `dialog.cite-panel`, its texts `[data-cite-text="gbt|plain"]`,
  * its copy buttons `[data-copy="gbt|plain|link"]`.
  */
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
 
 /** Points the URL at `id` (and so `:target` and its highlight) without moving the page. */
 export function moveAnchor(id: string): void {
