@@ -34,6 +34,15 @@ const RISE = /上升|增长|提高|增加/u;
 const FALL = /下降|降低|降幅|减少|回落/u;
 /** A level reached by falling (`降到5.5%`), not a fall by that much. */
 const FALL_TO = /(?:降|降低|下降)(?:到|至)/u;
+/** The next report's passages before its own targets list: where it states last year's results. */
+function passagesBeforeTargets(next: StructureFile): StructureFile['passages'] {
+  const list = findTargetsList(next.passages);
+  const stop = list
+    ? next.passages.findIndex((p) => p.anchor === list.anchor)
+    : next.passages.length;
+  return next.passages.slice(0, stop);
+}
+
 /**
  * The first statement of the indicator's value in the next report's text
  * before its own targets: a figure with the target's unit, measured by the
@@ -49,11 +58,7 @@ export function findOutcome(
 ): Outcome | undefined {
   const indicator = indicators.find((i) => i.slug === t.indicator);
   if (!indicator) return undefined;
-  const list = findTargetsList(next.passages);
-  const stop = list
-    ? next.passages.findIndex((p) => p.anchor === list.anchor)
-    : next.passages.length;
-  const before = next.passages.slice(0, stop);
+  const before = passagesBeforeTargets(next);
   const text = new Map(before.map((p) => [p.anchor, p.text]));
   const lastYear = next.year - 1;
   const yearWords = new RegExp(`过去一年|去年|一年来|${lastYear}年`, 'u');
@@ -143,11 +148,7 @@ export function findVerdict(
 ): { verdict: NonNullable<TargetRecord['verdict']>; met: boolean } | undefined {
   const indicator = indicators.find((i) => i.slug === t.indicator);
   if (!indicator) return undefined;
-  const list = findTargetsList(next.passages);
-  const stop = list
-    ? next.passages.findIndex((p) => p.anchor === list.anchor)
-    : next.passages.length;
-  const before = next.passages.slice(0, stop);
+  const before = passagesBeforeTargets(next);
   const speaksOfLastYear = lastYearReader(before, next.year - 1);
   for (const p of before) {
     if (p.kind === 'heading') continue;
