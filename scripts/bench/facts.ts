@@ -1,5 +1,5 @@
 /**
- * `npm run bench:facts [-- --verbose]`: compares the facts the archive shows with the
+ * `npm run bench:facts [-- --verbose --labels DIR]`: compares the facts the archive shows with the
  * hand-labelled samples of tests/labels/facts/ (read by labellers who never saw
  * the program; what each field means is in tests/labels/facts/SPEC.md) on the
  * texts they were read from (scripts/bench/facts-corpus.ts), and prints:
@@ -13,7 +13,8 @@
  * - indicator values: labelled values shown as the one actual value of their
  *   region, indicator, year and unit;
  * - values filed under an indicator in a unit the indicator cannot take.
- * With --verbose, each difference.
+ * With --verbose, each difference. `--labels DIR` reads another set of labels in
+ * the same format (tests/labels/facts-heldout/: texts the rules were not written on).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +26,9 @@ import { pairTargets } from '../cross-year/targets.ts';
 import { indicatorValues } from '../cross-year/indicators.ts';
 import { corpusReports } from './facts-corpus.ts';
 
-const LABELS = join(ROOT, 'tests', 'labels', 'facts');
+const labelsArg = process.argv.indexOf('--labels');
+const LABELS =
+  labelsArg > 0 ? join(ROOT, process.argv[labelsArg + 1]) : join(ROOT, 'tests', 'labels', 'facts');
 const verbose = process.argv.includes('--verbose');
 const read = <T>(name: string) => JSON.parse(readFileSync(join(LABELS, name), 'utf8')) as T;
 const f3 = (x: number) => x.toFixed(3);
