@@ -45,6 +45,7 @@ const targetLabels = read<{ file: string; targets: LabelTarget[] }[]>('targets.j
 const pairingLabels = read<
   {
     targetFile: string;
+    resultFile: string | null;
     indicator: string;
     targetText: string;
     targetValue: number;
@@ -71,6 +72,8 @@ const valueLabels = read<
 
 const labelled = new Set([
   ...targetLabels.map((l) => l.file),
+  // A district's next report, where its result is read.
+  ...pairingLabels.flatMap((l) => (l.resultFile ? [l.resultFile] : [])),
   ...subjectLabels.map((l) => l.file),
   ...valueLabels.map((l) => l.file),
 ]);
