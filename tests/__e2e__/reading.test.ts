@@ -222,6 +222,41 @@ test('copying a selection gives the report text: no badges, ¶ or citation butto
   await page.context().close();
 });
 
+test('targets on a phone: a card a row, still a table; names not read or copied', async () => {
+  const page = await open('targets/neimenggu/', PHONE);
+  const table = page.locator('table.targets-table').first();
+  const row = table.locator('tbody tr').first();
+  // Cards: the cells of a row stand one above another, each as wide as the row's text column.
+  const boxes = await row
+    .locator('td')
+    .evaluateAll((cells) =>
+      cells.map((c) => c.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })),
+    );
+  assert.ok(boxes.length >= 3);
+  for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i]!.top >= boxes[i - 1]!.bottom - 1);
+  // A screen reader still has a table: a row header and cells named by their content only.
+  const [ax] = await axOf(page, 'table.targets-table');
+  const rows = flatten(ax!).filter((n) => n.role === 'row');
+  assert.ok(rows.length > 1, 'rows in the accessibility tree');
+  const cells = flatten(ax!).filter((n) => n.role === 'cell');
+  const labels = await row
+    .locator('td[data-label]')
+    .evaluateAll((c) => c.map((e) => (e as HTMLElement).dataset.label!));
+  assert.ok(labels.length >= 3);
+  for (const c of cells) for (const l of labels) assert.ok(!c.name.startsWith(l), c.name);
+  // A selection of the row copies its text, not the column names drawn beside it.
+  const copied = await row.evaluate((r) => {
+    const range = document.createRange();
+    range.selectNodeContents(r);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return getSelection()!.toString();
+  });
+  for (const l of labels) assert.ok(!copied.includes(`${l}：`), copied);
+  assert.ok(copied.includes(await row.locator('th').innerText()));
+  await page.context().close();
+});
+
 test('a triple-click selects the whole paragraph, figures and all', async () => {
   const page = await open('reports/neimenggu-2025/#s2-9-p2', PHONE);
   const box = (await page.locator('#s2-9-p2').boundingBox())!;
