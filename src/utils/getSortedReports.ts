@@ -4,7 +4,7 @@ import { byDate } from '../shared/report-order.ts';
 export type Report = CollectionEntry<'reports'>;
 
 /** Regions whose reports come first: higher levels before lower ones. */
-const LEVEL_ORDER = ['省', '自治区', '直辖市', '市', '盟', '州', '区', '旗县', '旗', '县'];
+const LEVEL_ORDER = ['国家', '省', '自治区', '直辖市', '市', '盟', '州', '区', '旗县', '旗', '县'];
 
 /**
  * All reports, newest year first; within a year, higher-level regions first,
