@@ -29,7 +29,7 @@ import { corpusReports } from './facts-corpus.ts';
 
 const labelsArg = process.argv.indexOf('--labels');
 const LABELS =
-  labelsArg > 0 ? join(ROOT, process.argv[labelsArg + 1]) : join(ROOT, 'tests', 'labels', 'facts');
+  labelsArg > 0 ? join(ROOT, process.argv[labelsArg + 1]!) : join(ROOT, 'tests', 'labels', 'facts');
 const verbose = process.argv.includes('--verbose');
 const read = <T>(name: string) => JSON.parse(readFileSync(join(LABELS, name), 'utf8')) as T;
 const f3 = (x: number) => x.toFixed(3);
