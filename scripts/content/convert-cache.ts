@@ -36,7 +36,8 @@ export function cacheKey(
     .update(converterHash(contentDir, codeRoot))
     .update(input.id)
     .update(JSON.stringify(input.meta))
-    .update(JSON.stringify(input.region));
+    .update(JSON.stringify(input.region))
+    .update(JSON.stringify(input.published ?? null));
   for (const s of input.sources) h.update(s.file).update(s.bytes);
   return h.digest('hex').slice(0, 32);
 }

@@ -3,8 +3,10 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { ContentError } from '../pipeline/errors.ts';
 import {
+  publishedAnchorsSchema,
   regionsFileSchema,
   reportMetaSchema,
+  type PublishedAnchors,
   type ReportMeta,
 } from '../../src/shared/schemas/content.ts';
 import { regionLevels } from '../../src/shared/schemas/report.ts';
@@ -38,6 +40,8 @@ export interface ReportInput {
   meta: ReportMeta;
   region: RegionInfo;
   sources: SourceInput[];
+  /** The anchors it was published with (anchors.json), once pinned. */
+  published?: PublishedAnchors;
 }
 
 function readJson(path: string, shown: string): unknown {
@@ -98,6 +102,11 @@ export function loadRegions(contentDir: string, root: string): Map<string, Regio
   return out;
 }
 
+/** The published anchors of a report, beside its report.json. */
+export const ANCHORS_FILE = 'anchors.json';
+/** A report folder's files that are not sources. */
+const OWN_FILES = ['report.json', ANCHORS_FILE];
+
 export function loadContent(contentDir: string, root: string): ReportInput[] {
   const regions = loadRegions(contentDir, root);
   const reportsDir = join(contentDir, 'reports');
@@ -157,7 +166,7 @@ export function loadContent(contentDir: string, root: string): ReportInput[] {
       return { file: s.file, path: sp, bytes: readFileSync(p), meta: s };
     });
     for (const f of readdirSync(dir)) {
-      if (f !== 'report.json' && !listed.some((s) => s.file === f)) {
+      if (!OWN_FILES.includes(f) && !listed.some((s) => s.file === f)) {
         throw new ContentError(
           relative(root, join(dir, f)),
           undefined,
@@ -165,7 +174,12 @@ export function loadContent(contentDir: string, root: string): ReportInput[] {
         );
       }
     }
-    out.push({ id, metaPath: shown, meta, region, sources });
+    const anchorsPath = join(dir, ANCHORS_FILE);
+    const anchorsShown = relative(root, anchorsPath);
+    const published = existsSync(anchorsPath)
+      ? parseWith(publishedAnchorsSchema, readJson(anchorsPath, anchorsShown), anchorsShown)
+      : undefined;
+    out.push({ id, metaPath: shown, meta, region, sources, ...(published ? { published } : {}) });
   }
   return out;
 }

@@ -13,10 +13,12 @@ import { compareSources, otherSourceText, type OtherSourceText } from './report/
 import { assembleEntry } from './report/entry.ts';
 import { tagReport, type ThemedFigure } from './report/tag-report.ts';
 import { inlineMarks } from './report/inline-marks.ts';
+import { keepPublishedAnchors } from './report/keep-anchors.ts';
 
 /**
  * One report, all its sources: raw text → normalised text → structured
- * report → MDX, one step per module of report/, in this order. The cleanest
+ * report → MDX, one step per module of report/, in this order (the text keeps
+ * the anchors it was published with). The cleanest
  * source is the text (fewest mojibake marks, or the one report.json marks
  * primary); the others are compared with it and their differing readings
  * become variants shown at their place.
@@ -41,6 +43,7 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
   const read = input.sources.map((src) => readSource(src, input.meta));
   const { primary, others } = choosePrimary(read, input.metaPath);
   warnings.list.push(...primary.warnings.list);
+  const { retired } = keepPublishedAnchors(primary.body, primary.passages, input.published);
   // The primary source's title block is read first.
   // Then what a saved page's file name states (its page title), when the text is silent.
   const titleBlocks = [
@@ -49,7 +52,7 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
   ];
   const facts = mergeFacts(input, titleBlocks, warnings);
   const comparison = compareSources(primary, others, warnings);
-  const entry = assembleEntry(input, facts, primary, others, comparison);
+  const entry = assembleEntry(input, facts, primary, others, comparison, retired);
   const { themes, figures, targets } = tagReport(primary.passages);
   const marks = inlineMarks(
     entry.id,

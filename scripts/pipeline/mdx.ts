@@ -95,8 +95,14 @@ export function toMdx(
 ): string {
   const out: string[] = [frontmatter(entry)];
   const line = (s: string) => out.push(s, '');
+  // Retired anchors stay on the passage that holds their text now.
+  const aliases = new Map<string, string[]>();
+  for (const [old, now] of Object.entries(entry.retiredAnchors ?? {}))
+    aliases.set(now, [...(aliases.get(now) ?? []), old]);
+  const aliasAttr = (id: string) =>
+    aliases.has(id) ? ` aliases=${literal(aliases.get(id)!.join(' '))}` : '';
   const para = (p: Paragraph) => {
-    const attrs = [`id=${literal(p.anchor)}`];
+    const attrs = [`id=${literal(p.anchor)}${aliasAttr(p.anchor)}`];
     if (p.item !== undefined) attrs.push(`item={${p.item}}`);
     line(`<P ${attrs.join(' ')}>${textWithMarks(p.text, marks.get(p.anchor))}</P>`);
   };
@@ -109,7 +115,7 @@ export function toMdx(
     level = kind === 'part' || kind === 'appendix' ? 2 : 3,
   ) =>
     line(
-      `<Heading level={${level}} kind=${literal(kind)} id=${literal(id)} ` +
+      `<Heading level={${level}} kind=${literal(kind)} id=${literal(id)}${aliasAttr(id)} ` +
         `report=${literal(entry.id)} label=${literal(label)} ` +
         `themes=${literal((sectionThemes[id] ?? []).join(' '))}>` +
         `${textWithMarks(title, marks.get(id))}</Heading>`,

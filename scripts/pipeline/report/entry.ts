@@ -18,6 +18,7 @@ export function assembleEntry(
   primary: ReadSource,
   others: ReadSource[],
   comparison: SourceComparison,
+  retiredAnchors: Record<string, string> = {},
 ): ReportEntry {
   const { meta } = input;
   const { titleBlock } = primary.body;
@@ -45,6 +46,7 @@ export function assembleEntry(
       characters: primary.passages.reduce((n, p) => n + countHan(p.text), 0),
     },
     ...optional('note', meta.note),
+    ...(Object.keys(retiredAnchors).length ? { retiredAnchors } : {}),
   });
 }
 

@@ -101,3 +101,25 @@ export const reportMetaSchema = z
 
 export type ReportMeta = z.infer<typeof reportMetaSchema>;
 export type RegionsFile = z.infer<typeof regionsFileSchema>;
+
+/**
+ * `content/reports/<id>/anchors.json`: the anchors the report was published
+ * with, so that a later, better conversion keeps every link given out
+ * (README, "Anchors"). Written by `npm run pin-anchors`, not by hand.
+ */
+export const publishedAnchorsSchema = z
+  .object({
+    /**
+     * Every passage's anchor in reading order, with the start of its text (Han
+     * characters, letters and digits) by which a later conversion finds it again.
+     */
+    passages: z.array(z.tuple([z.string().min(1), z.string()])),
+    /**
+     * Published anchors no passage has any more, each with the anchor of the
+     * passage that took in its text (or came after it): the page keeps them there.
+     */
+    retired: z.record(z.string(), z.string()),
+  })
+  .strict();
+
+export type PublishedAnchors = z.infer<typeof publishedAnchorsSchema>;

@@ -137,6 +137,12 @@ export const reportEntrySchema = z.object({
   stats: z.object({ paragraphs: z.number().int(), characters: z.number().int() }),
   /** Free-text note from report.json shown with the sources. */
   note: z.string().optional(),
+  /**
+   * Anchors the report was published with that no passage has any more, each
+   * with the passage that holds their text now: the page keeps them there, so
+   * links given out still land (content/reports/<id>/anchors.json).
+   */
+  retiredAnchors: z.record(z.string(), z.string()).optional(),
 });
 
 export type ReportEntry = z.infer<typeof reportEntrySchema>;
