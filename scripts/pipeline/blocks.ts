@@ -18,7 +18,7 @@ import {
  * - Blank lines separate blocks. Inside a run of lines, a new block starts at an
  *   indented line, after a line that ends a sentence, or at a line that looks
  *   like numbering; otherwise the line continues the previous one (hard-wrapped
- *   text, links a web copy broke onto their own lines).
+ *   text, links a web copy broke onto their own lines, a title in 《》).
  * - A numbering label alone on its line (`一、`) is joined with the next line.
  * - A paragraph that ends mid-sentence and is followed by one that is not
  *   structure was split by a page or column break and is rejoined.
@@ -84,8 +84,8 @@ export function toBlocks(lines: SourceLine[], notes: BlockNotes = { rejoined: []
         !indented &&
         !structural &&
         !cur.mdHeading &&
-        !TERMINAL.test(cur.text) &&
-        (curLen >= 15 || /^[，、。；：”）]/u.test(text)) &&
+        (insideTitle(cur.text) ||
+          (!TERMINAL.test(cur.text) && (curLen >= 15 || /^[，、。；：”）》]/u.test(text)))) &&
         !looksStructural(cur.text);
       if (continues) {
         cur.text += text;
@@ -108,6 +108,14 @@ export function toBlocks(lines: SourceLine[], notes: BlockNotes = { rejoined: []
   }
   flush();
   return rejoinSplitParagraphs(blocks, notes);
+}
+
+/**
+ * A title in 《》 is never cut by a paragraph break: web copies put a linked
+ * title on a line of its own (`我国第一部《` / `国防法` / `》开始实施。`).
+ */
+function insideTitle(text: string): boolean {
+  return text.split('《').length > text.split('》').length;
 }
 
 /** True for a block that is only a heading: nothing after its heading text. */
