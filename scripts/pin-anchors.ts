@@ -40,7 +40,8 @@ for (const r of reports) {
 }
 if (check && unpinned.length) {
   console.error(
-    `anchors not pinned (run npm run pin-anchors once the pages are right):\n  ${unpinned.join('\n  ')}`,
+    'anchors not pinned (run npm run pin-anchors once the pages are right):\n  ' +
+      unpinned.join('\n  '),
   );
   process.exit(1);
 }

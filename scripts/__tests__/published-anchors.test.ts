@@ -69,7 +69,7 @@ test('paragraphs a page break had split, joined later: their anchors stay and la
     );
 });
 
-test('a passage split in two later: the first half keeps the anchor, the second gets a letter', () => {
+test('a passage split in two: its first half keeps the anchor, the second has a letter', () => {
   const input = inputOf('neimenggu-2023');
   const { first } = convertEdited(input, (t) => t);
   const target = first.passages.find(

@@ -6,14 +6,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { useBuiltSite } from '../browser.ts';
 import { axOf, flatten } from '../ax.ts';
-import { generatedDir } from '../../src/shared/paths.ts';
+import { contentDir, generatedDir } from '../../src/shared/paths.ts';
 import { reportsFileSchema } from '../../src/shared/schemas/generated.ts';
+
+const CONTENT_DIR = contentDir();
 
 const site = useBuiltSite();
 
@@ -96,6 +98,29 @@ test('after a deep link on a phone the header and the passage are on screen', as
   assert.equal(header!.y, 0);
   assert.ok(passage!.y >= header!.height && passage!.y < 844, `passage at ${passage!.y}`);
   assert.ok(passage!.x >= 0 && passage!.x + passage!.width <= 390);
+  await page.context().close();
+});
+
+test('a link to an anchor retired since given out lands on the passage with its text', async () => {
+  // content/reports/<id>/anchors.json: anchors no passage has any more, and where their text went.
+  const dir = join(CONTENT_DIR, 'reports');
+  const [report, retired] = readdirSync(dir)
+    .sort()
+    .map((id) => {
+      const file = join(dir, id, 'anchors.json');
+      const pins = existsSync(file)
+        ? (JSON.parse(readFileSync(file, 'utf8')) as { retired: Record<string, string> })
+        : { retired: {} };
+      return [id, Object.entries(pins.retired)] as const;
+    })
+    .find(([, r]) => r.length > 0)!;
+  const [old, now] = retired[0]!;
+  const page = await open(`reports/${report}/#${old}`, PHONE);
+  const holder = page.locator(`#${now}`);
+  const box = await holder.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < 844, `#${now} on screen for #${old}`);
+  const background = await holder.evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the passage is marked as the one linked');
   await page.context().close();
 });
 

@@ -7,9 +7,9 @@ import type { PublishedAnchors } from '../../../src/shared/schemas/content.ts';
  * the report was published with (`content/reports/<id>/anchors.json`) keeps
  * its published anchor; a new passage takes its own anchor, or, where that is
  * published for another, the anchor of the passage before it with a letter
- * (`s3-2-p6b` after `s3-2-p6`, as laws number inserted articles); a published anchor no passage has any more is retired
- * to the passage that took in its text (or the one after it), and the page
- * keeps it there.
+ * (`s3-2-p6b` after `s3-2-p6`, as laws number inserted articles); a published
+ * anchor no passage has any more is retired to the passage that took in its
+ * text (or the one after it), and the page keeps it there.
  */
 
 /** How long a start of text identifies a passage, in Han characters, letters and digits. */
