@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractTargets } from '../pipeline/targets.ts';
+import { extractTargets, lastYearOf, type Target } from '../pipeline/targets.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import type { Passage } from '../pipeline/model.ts';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
-import { meets, pairTargets } from '../cross-year/targets.ts';
+import { meets, pairTargets, yearlyEquivalent } from '../cross-year/targets.ts';
 import type { TargetStatus } from '../../src/shared/schemas/generated.ts';
 import { toStructureFile } from '../convert.ts';
 import { convertContent } from './helpers.ts';
@@ -314,7 +314,8 @@ test('indicators precision-first: the clause measures the indicator itself, in i
   assert.equal(at('前海GDP增长15.2%', '增长15.2%'), undefined);
   assert.equal(at('海洋生产总值达1.35万亿元', '1.35万亿元'), undefined);
   assert.equal(at('广州经济总量突破3万亿元', '3万亿元'), undefined);
-  assert.equal(at('人均国内生产总值6．31万元', '6．31万元'), undefined);
+  // Per head is its own indicator, never the region's GDP.
+  assert.equal(at('人均国内生产总值6．31万元', '6．31万元'), 'gdp-per-capita');
   // A value in a unit GDP cannot take is never GDP's.
   assert.equal(at('本市生产总值达到0.501吨标准煤', '0.501吨标准煤'), undefined);
   assert.equal(at('地区生产总值是2012年的1.5倍', '1.5倍'), undefined);
@@ -347,4 +348,95 @@ test('indicators precision-first: the clause measures the indicator itself, in i
     undefined,
   );
   assert.equal(at('全市登记失业率保持在2.29%的较低水平', '2.29%'), 'registered-unemployment');
+});
+
+test('a five-year plan’s 预期目标, item by item: several-year targets until its last year', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2006年.txt',
+    '到2010年，深圳经济社会发展主要预期目标和约束指标是',
+    7,
+  );
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators, 2006);
+  const row = (t: Target) => [t.indicator, t.label, t.value, t.comparator, t.until, t.yearly];
+  // Five `——` items after the introduction; the paragraph after them is no item.
+  assert.equal(targets.length, 18);
+  assert.ok(targets.every((t) => t.until === 2010));
+  assert.deepEqual(targets.slice(0, 3).map(row), [
+    ['gdp', '生产总值', 13, '左右', 2010, true],
+    // `2010年达到9000亿元` goes on with the measure of the clause before.
+    ['gdp', '生产总值', 900_000_000_000, '', 2010, undefined],
+    ['gdp-per-capita', '人均GDP', 12_000, '', 2010, undefined],
+  ]);
+  // Four measures, four figures (分别), a 以上 written once after the last; the item's dash
+  // is not part of a label.
+  assert.deepEqual(
+    targets.slice(3, 7).map((t) => [t.label, t.value, t.comparator]),
+    [
+      ['高新技术', 35, '以上'],
+      ['金融', 15, '以上'],
+      ['物流', 12, '以上'],
+      ['文化产业增加值占GDP的比重', 10, '以上'],
+    ],
+  );
+  assert.deepEqual(row(targets[8]!), [
+    'rd-intensity',
+    '全社会研究与开发支出占GDP的比重',
+    3.6,
+    '',
+    2010,
+    undefined,
+  ]);
+  // The year's own list comes first, without `until`.
+  const year = corpusPassages(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2006年.txt',
+    '到2010年，深圳经济社会发展主要预期目标和约束指标是',
+    14,
+  );
+  const all = extractTargets(year, tagFigures(year, finder), indicators, 2006);
+  assert.deepEqual(all.slice(0, 2).map(row), [
+    ['gdp', '生产总值', 13, '左右', undefined, undefined],
+    ['exports', '出口', 15, '左右', undefined, undefined],
+  ]);
+});
+
+test('a plan’s goals in words (`主要发展目标是：`) are not taken as targets', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt',
+    '"十二五"时期深圳的主要发展目标是',
+  );
+  assert.deepEqual(extractTargets(passages, tagFigures(passages, finder), indicators, 2011), []);
+  const gd = corpusPassages(
+    'shenzhen-guangdong/cleaned/龙岗区2021年政府工作报告_2021.txt',
+    '到2025年，全区经济社会发展的主要预期目标是',
+  );
+  const lg = extractTargets(gd, tagFigures(gd, finder), indicators, 2021);
+  assert.ok(lg.length > 0 && lg.every((t) => t.until === 2025));
+  assert.equal(lg[0]!.indicator, 'gdp');
+});
+
+test('the last year of a plan: 到2010年, the N-th five-year plan, 今后五年', () => {
+  assert.equal(lastYearOf('到2010年，深圳经济社会发展主要预期目标和约束指标是：'), 2010);
+  assert.equal(lastYearOf('到“十四五”末，全区经济社会发展的主要预期目标是：'), 2025);
+  assert.equal(lastYearOf('“十一五”时期主要预期目标是：'), 2010);
+  assert.equal(lastYearOf('综合各方面因素，今后五年经济社会发展的主要预期目标是：', 2021), 2025);
+  assert.equal(lastYearOf('今后五年经济社会发展的主要预期目标是：'), undefined);
+});
+
+test('a yearly average target against a change since the plan’s base year', () => {
+  const t = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'gdp',
+    label: '生产总值',
+    span: '增长13%左右',
+    value: 13,
+    unit: '%',
+    comparator: '左右' as const,
+    until: 2010,
+    yearly: true,
+  };
+  // 深圳 2011: `2010年，预计实现本市生产总值9500亿元，比2005年增长86%`: 13.2% a year.
+  assert.equal(yearlyEquivalent(t, 86, '比2005年增长86%'), 13.21);
+  assert.equal(yearlyEquivalent(t, 13.5, '年均增长13.5%'), undefined);
+  assert.equal(yearlyEquivalent({ ...t, yearly: undefined }, 86, '比2005年增长86%'), undefined);
 });

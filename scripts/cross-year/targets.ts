@@ -75,13 +75,19 @@ export function findOutcome(
       )
     );
   };
+  const periodChange = t.until !== undefined && isChange(t);
   const byAnchor = Map.groupBy(next.figures, (f) => f.anchor);
   const found: Outcome[] = [];
   // Outcomes only a ceiling held over several years gives: taken when nothing names the year.
   const held: Outcome[] = [];
+  const periodEnd: Outcome[] = [];
   for (const f of next.figures) {
-    if (!text.has(f.anchor) || f.unit !== t.unit || f.kind === 'rank') continue;
+    const sameUnit =
+      f.unit === t.unit || [f.unit, t.unit].every((u) => indicator.alike?.includes(u));
+    if (!text.has(f.anchor) || !sameUnit || f.kind === 'rank') continue;
     const body = text.get(f.anchor)!;
+    // After `主要发展目标是：` the paragraph lists a plan (the next five years'), not outcomes.
+    if (PLAN_INTRO.test(body.slice(0, f.start))) continue;
     const match = measuredBy(body, f, byAnchor.get(f.anchor)!, indicators);
     if (match?.indicator.slug !== t.indicator) continue;
     const clauseStart = Math.max(
@@ -89,7 +95,10 @@ export function findOutcome(
     );
     const clause = body.slice(clauseStart, f.end);
     const several = match.respective ? clause.replace(/分别/gu, '') : clause;
-    if (FUTURE.test(clause) || SEVERAL_YEARS.test(several)) continue;
+    if (FUTURE.test(clause)) continue;
+    // A several-year change (`年均增长13%`, `比2005年下降10%`) is judged only against a change
+    // over the years (`比2005年增长86%`); every other target against one year's figure.
+    if (periodChange ? !OVER_THE_YEARS.test(clause) : SEVERAL_YEARS.test(several)) continue;
     const sentenceStart = Math.max(
       ...['。', '；'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
     );
@@ -98,17 +107,45 @@ export function findOutcome(
     // last year.
     const heldCeiling = indicator.better === 'lower' && /(?:以内|以下)$/u.test(f.span);
     const strong = speaksOfLastYear(f.anchor, body, f.start);
-    if (!strong && !heldCeiling) continue;
-    (strong ? found : held).push({
+    const value = signed(t, body.slice(match.at, f.end), f.value);
+    const perYear = periodChange ? yearlyEquivalent(t, value, clause) : undefined;
+    const outcome: Outcome = {
       report: next.id,
       anchor: f.anchor,
       id: f.id,
       span: f.span,
-      value: signed(t, body.slice(match.at, f.end), f.value),
+      value,
       expected: sentence.includes('预计'),
-    });
+      ...(perYear !== undefined ? { perYear } : {}),
+    };
+    if (strong) found.push(outcome);
+    else if (heldCeiling) held.push(outcome);
+    // The review of a plan's years states where they ended (`全社会研发投入占GDP比重达3.64%`).
+    else if (t.until !== undefined) periodEnd.push(outcome);
   }
-  return found.find((o) => aboutLastYear(o.anchor)) ?? found[0] ?? held[0];
+  // A ceiling over several years (`控制在3%以内` to 2010) is held, or not, over all of them.
+  if (t.until !== undefined && held.length) return held[0];
+  return found.find((o) => aboutLastYear(o.anchor)) ?? found[0] ?? held[0] ?? periodEnd[0];
+}
+
+/** Introduces a list of targets (`“十二五”时期深圳的主要发展目标是：`). */
+const PLAN_INTRO = /目标(?:和约束(?:性)?指标)?(?:是|为)?[:：]/u;
+/** A change over several years: a yearly average, since a named year, in total. */
+const OVER_THE_YEARS = /年均|(?:比|较)(?:19|20)\d\d年|累计/u;
+/** Whether a target is a change (`增长13%`, `下降10%`) rather than a level or a rate. */
+const isChange = (t: Target) =>
+  t.unit === '%' && /^(?:增长|下降|降低|减少|提高|上升)/u.test(t.span);
+
+/**
+ * A several-year outcome in a yearly target's terms: `比2005年增长86%` against `年均增长13%`
+ * to 2010 is (1.86^(1/5) − 1) = 13.2% a year. Other outcomes are as stated.
+ */
+export function yearlyEquivalent(t: Target, value: number, clause: string): number | undefined {
+  const since = /(?:比|较)((?:19|20)\d\d)年/u.exec(clause);
+  if (!t.yearly || t.until === undefined || !since || /年均/u.test(clause)) return undefined;
+  const years = t.until - Number(since[1]);
+  if (years <= 0) return undefined;
+  return Number(((Math.pow(1 + value / 100, 1 / years) - 1) * 100).toFixed(2));
 }
 
 /** A next report's word that a target was not met, or was more than met. */
@@ -194,6 +231,20 @@ export function nextReport(s: StructureFile, region: StructureFile[]): Structure
   return next && (next.year === s.year + 1 || next.year === s.year) ? next : undefined;
 }
 
+/**
+ * The report that states a target's outcome: the next one (nextReport), or for a
+ * several-year target, the region's report of the year after its last year (which
+ * reviews the plan), none when that report is not in the archive.
+ */
+export function resultReport(
+  s: StructureFile,
+  region: StructureFile[],
+  t: Target,
+): StructureFile | undefined {
+  if (t.until === undefined) return nextReport(s, region);
+  return [...region].sort(byDate).find((r) => r.year === t.until! + 1);
+}
+
 export function pairTargets(
   structures: StructureFile[],
   indicators: Indicator[] = loadIndicators(),
@@ -203,7 +254,7 @@ export function pairTargets(
   const out: TargetRecord[] = [];
   for (const s of structures) {
     for (const t of s.targets ?? []) {
-      const next = nextReport(s, byRegion.get(s.region.slug)!);
+      const next = resultReport(s, byRegion.get(s.region.slug)!, t);
       const indicator = bySlug.get(t.indicator);
       const record: TargetRecord = {
         report: s.id,
@@ -219,7 +270,7 @@ export function pairTargets(
         const outcome = indicator ? findOutcome(next, t, indicators) : undefined;
         if (outcome) {
           record.outcome = outcome;
-          record.status = meets(t, outcome.value, indicator!) ? 'met' : 'missed';
+          record.status = meets(t, outcome.perYear ?? outcome.value, indicator!) ? 'met' : 'missed';
         } else {
           const said = indicator ? findVerdict(next, t, indicators) : undefined;
           if (said) {

@@ -20,6 +20,14 @@ const TARGETS_OPEN =
 /** An introduction of several years' targets (a five-year plan's), not the year's. */
 const SEVERAL_YEARS_INTRO =
   /五年|“十[一二三四五六七八九]?五”|十[一二三四五六七八九]?五|规划|到20\d\d年|今后/u;
+/**
+ * A five-year plan's quantified targets are its 预期目标 (and 约束指标), the plan's own terms;
+ * `主要目标是：` / `发展目标是：` over several years opens the plan's goals in words (GD 2018,
+ * GD 2021), and is left out.
+ */
+const PLAN_TARGETS_OPEN = /预期目标(?:和约束(?:性)?指标)?(?:是|为)?[:：]$/u;
+/** An item of a list set on its own line: `——本市生产总值年均增长13%左右`. */
+const LIST_ITEM = /^(?:——|－－|--|[·•])/u;
 /** A sentence after the list that explains it rather than continuing it. */
 const NOT_THE_LIST =
   /^(?:上述|这|这里|这些|提出|之所以|为此|综合|我们|要|需要|实现|重点|围绕|确定|当然|同时)/u;
@@ -30,12 +38,12 @@ const LOW_END = /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[－\-—–~�
 /** Words between a measure and its figure, not part of the measure's label. */
 const VERB_TAIL = new RegExp(
   '(?:分别|同比)?(?:增长|增速|涨幅|上涨|下降|降低|减少|削减|提高|提升|控制在|保持在|' +
-    '稳定在|达到|达|为|至|到|下降到|下降至|提升至|力争增长|力争)$',
+    '稳定在|达到|达|为|下降到|下降至|提升至|力争增长|力争)?(?:到|至)?$',
   'u',
 );
 
-/** A clause that names no measure of its own before its figure. */
-const ONLY_A_VERB = /^(?:力争|确保)?(?:突破|达到|超过|迈上|跨上)$/u;
+/** A clause that names no measure of its own before its figure (`2010年达到9000亿元`). */
+const ONLY_A_VERB = /^(?:(?:19|20)\d\d年)?(?:力争|确保)?(?:突破|达到|超过|迈上|跨上)$/u;
 
 const digits = (s: string) =>
   Number(s.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))));
@@ -53,11 +61,19 @@ function comparatorOf(span: string, lead: string): Comparator {
   return '';
 }
 
-/** Where a list of targets is: a passage and the part of it that holds the list. */
-export interface TargetsList {
+/** A part of a passage that holds targets. */
+export interface ListPart {
   anchor: string;
   start: number;
   end: number;
+}
+
+/** Where a list of targets is: the passage and part of it that holds the list (its first part). */
+export interface TargetsList extends ListPart {
+  /** Every part: the intro's paragraph, or the items set line by line after it. */
+  parts: ListPart[];
+  /** The last year of a several-year list (a five-year plan's targets); absent: the year's. */
+  until?: number;
 }
 
 /**
@@ -78,28 +94,83 @@ function listEnd(text: string, start: number, figures: TaggedFigure[], anchor: s
   return end;
 }
 
-/** The passage holding the year's targets, and where in it the list starts and ends. */
-export function findTargetsList(
+const PLAN_DIGITS = '一二三四五六七八九';
+/**
+ * The last year a several-year introduction speaks of: `到2010年`; the N-th five-year plan
+ * (`“十一五”时期`, `到“十四五”末`; from the tenth on) ends in 1955 + 5N; `今后五年`,
+ * `未来五年` are the report's year and four more.
+ */
+export function lastYearOf(intro: string, year?: number): number | undefined {
+  const by = /到((?:19|20)\d\d)年/u.exec(intro);
+  if (by) return Number(by[1]);
+  const plan = /十([一二三四五六七八九]?)五”?(?:时期|期间|末|规划)/u.exec(intro);
+  if (plan) return 1955 + 5 * (10 + PLAN_DIGITS.indexOf(plan[1]!) + 1);
+  if (year !== undefined && /(?:今后|未来)五年/u.test(intro)) return year + 4;
+  return undefined;
+}
+
+/**
+ * The report's lists of targets: the year's (the first introduced otherwise than for several
+ * years), and any five-year plan's list of 预期目标 whose last year the introduction states.
+ * A list runs on in its paragraph after the introduction, or when the introduction ends its
+ * paragraph, in the next one, or the items set one a line (`——…`) after it.
+ */
+export function findTargetsLists(
   passages: Passage[],
   figures: TaggedFigure[] = [],
-): TargetsList | undefined {
+  year?: number,
+): TargetsList[] {
+  const lists: TargetsList[] = [];
+  let yearFound = false;
   for (const [k, p] of passages.entries()) {
     if (p.kind === 'heading') continue;
     for (const m of p.text.matchAll(new RegExp(TARGETS_OPEN.source, 'gu'))) {
       const sentenceStart =
         Math.max(p.text.lastIndexOf('。', m.index - 1), p.text.lastIndexOf('；', m.index - 1)) + 1;
-      if (SEVERAL_YEARS_INTRO.test(p.text.slice(sentenceStart, m.index))) continue;
-      const start = m.index + m[0].length;
-      // The introduction may end its paragraph, the list following as the next one.
-      if (!p.text.slice(start).trim()) {
-        const next = passages.slice(k + 1).find((q) => q.kind !== 'heading');
-        if (!next) return undefined;
-        return { anchor: next.anchor, start: 0, end: listEnd(next.text, 0, figures, next.anchor) };
-      }
-      return { anchor: p.anchor, start, end: listEnd(p.text, start, figures, p.anchor) };
+      const intro = p.text.slice(sentenceStart, m.index + m[0].length);
+      let until: number | undefined;
+      if (SEVERAL_YEARS_INTRO.test(p.text.slice(sentenceStart, m.index))) {
+        until = PLAN_TARGETS_OPEN.test(intro) ? lastYearOf(intro, year) : undefined;
+        if (until === undefined || (year !== undefined && until <= year)) continue;
+      } else if (yearFound) continue;
+      else yearFound = true;
+      const parts = listParts(passages, k, m.index + m[0].length, figures);
+      if (parts.length) lists.push({ ...parts[0]!, parts, ...(until ? { until } : {}) });
+      break;
     }
   }
-  return undefined;
+  return lists;
+}
+
+/** The parts of the list whose introduction ends at `start` of passage `k`. */
+function listParts(
+  passages: Passage[],
+  k: number,
+  start: number,
+  figures: TaggedFigure[],
+): ListPart[] {
+  const p = passages[k]!;
+  if (p.text.slice(start).trim())
+    return [{ anchor: p.anchor, start, end: listEnd(p.text, start, figures, p.anchor) }];
+  // The introduction ends its paragraph: the list follows as the next one, or item by item.
+  const rest = passages.slice(k + 1).filter((q) => q.kind !== 'heading');
+  const next = rest[0];
+  if (!next) return [];
+  const stop = rest.findIndex((q) => !LIST_ITEM.test(q.text));
+  const items = LIST_ITEM.test(next.text) ? rest.slice(0, stop < 0 ? rest.length : stop) : [next];
+  return items.map((q) => ({
+    anchor: q.anchor,
+    start: 0,
+    end: listEnd(q.text, 0, figures, q.anchor),
+  }));
+}
+
+/** The passage holding the year's targets, and where in it the list starts and ends. */
+export function findTargetsList(
+  passages: Passage[],
+  figures: TaggedFigure[] = [],
+): TargetsList | undefined {
+  return findTargetsLists(passages, figures).find((l) => l.until === undefined);
 }
 
 /** Offset where the clause holding `at` starts (after `，`, `；` or `。`), not before `from`. */
@@ -140,7 +211,7 @@ export function distributed(
   const measures = text
     .slice(clauseStart, cut)
     .split(/、|和|及|与/u)
-    .map((s) => s.trim())
+    .map((s) => s.replace(LIST_ITEM, '').trim())
     .filter(Boolean);
   if (measures.length !== clauseFigures.length || measures.length < 2) return undefined;
   const prefix = SHARED_PREFIX.exec(measures[0]!)?.[0] ?? '';
@@ -176,15 +247,43 @@ export function extractTargets(
   passages: Passage[],
   figures: TaggedFigure[],
   indicators: Indicator[],
+  year?: number,
 ): Target[] {
-  const list = findTargetsList(passages, figures);
-  if (!list) return [];
-  const text = passages.find((p) => p.anchor === list.anchor)!.text;
+  const out: Target[] = [];
+  // The year's list first, then any plan's.
+  const lists = findTargetsLists(passages, figures, year).sort(
+    (a, b) => (a.until ?? 0) - (b.until ?? 0),
+  );
+  for (const list of lists)
+    for (const part of list.parts) {
+      const text = passages.find((p) => p.anchor === part.anchor)!.text;
+      const found = targetsOfPart(text, part, figures, indicators);
+      for (const t of found) {
+        if (!list.until) out.push(t);
+        else {
+          // `年均增长13%左右`: a yearly average over the plan, not its total change.
+          const at = figures.find((f) => f.id === t.id)!.start;
+          const clause = text.slice(clauseStartOf(text, at, 0), at);
+          out.push({ ...t, until: list.until, ...(/年均/u.test(clause) ? { yearly: true } : {}) });
+        }
+      }
+    }
+  return out;
+}
+
+/** The targets of one part of a list, one per figure (a range's two ends one). */
+function targetsOfPart(
+  text: string,
+  list: ListPart,
+  figures: TaggedFigure[],
+  indicators: Indicator[],
+): Target[] {
   const inList = figures.filter(
     (f) =>
       f.anchor === list.anchor && f.start >= list.start && f.end <= list.end && f.kind !== 'rank',
   );
   const out: Target[] = [];
+  const listText = ' '.repeat(list.start) + text.slice(list.start);
   const byClause = new Map<number, TaggedFigure[]>();
   for (const f of inList) {
     const c = clauseStartOf(text, f.start, list.start);
@@ -236,7 +335,9 @@ export function extractTargets(
         label = spread[k]!.label;
         comparator = spread[k]!.comparator ?? '';
       } else {
-        const found = indicatorBefore(text, item.spanStart, indicators);
+        // The list's own words only: its introduction (`到2025年，…主要预期目标是：`) does not
+        // make the list's values a statement of the future.
+        const found = indicatorBefore(listText, item.spanStart, indicators);
         const match = found && found.at >= clauseStart ? found : undefined;
         // A range's high end carries the unit: check it against the indicator as well.
         if (match && takesUnit(text, last.start, match.indicator)) indicator = match.indicator.slug;
@@ -244,11 +345,14 @@ export function extractTargets(
         // that is only a verb goes on with the previous measure.
         const previous = out.at(-1);
         const carried = indicators.find((i) => i.slug === previous?.indicator);
-        if (!match && carried && ONLY_A_VERB.test(lead) && takesUnit(text, f.start, carried))
-          indicator = carried.slug;
+        const goesOn =
+          !match && carried && ONLY_A_VERB.test(lead) && takesUnit(text, f.start, carried);
+        if (goesOn) indicator = carried.slug;
         label = match
           ? text.slice(match.at, item.spanStart - match.gap.length)
-          : lead.replace(LOW_END, '').replace(VERB_TAIL, '');
+          : goesOn
+            ? previous!.label
+            : lead.replace(LOW_END, '').replace(VERB_TAIL, '').replace(LIST_ITEM, '');
         comparator = comparatorOf(text.slice(item.spanStart, last.end), lead);
       }
       const range = item.low !== undefined || last !== f;
