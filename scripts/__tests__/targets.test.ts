@@ -440,3 +440,18 @@ test('a yearly average target against a change since the plan’s base year', ()
   assert.equal(yearlyEquivalent(t, 13.5, '年均增长13.5%'), undefined);
   assert.equal(yearlyEquivalent({ ...t, yearly: undefined }, 86, '比2005年增长86%'), undefined);
 });
+
+test('a bare number of a measure counting persons is in 人', () => {
+  const passages = corpusPassages(
+    'national/2019_2019年中华人民共和国国务院政府工作报告.txt',
+    '今年经济社会发展的主要预期目标是',
+    2,
+  );
+  const poverty = extractTargets(passages, tagFigures(passages, finder), indicators).find(
+    (t) => t.label === '农村贫困人口',
+  );
+  assert.deepEqual(
+    [poverty?.value, poverty?.unit, poverty?.comparator],
+    [10_000_000, '人', '以上'],
+  );
+});

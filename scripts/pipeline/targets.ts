@@ -42,6 +42,8 @@ const VERB_TAIL = new RegExp(
   'u',
 );
 
+/** A measure counting persons: its bare number (`农村贫困人口减少1000万以上`) is of 人. */
+const PERSONS = /(?:人口|人数|人员)$/u;
 /** A clause that names no measure of its own before its figure (`2010年达到9000亿元`). */
 const ONLY_A_VERB = /^(?:(?:19|20)\d\d年)?(?:力争|确保)?(?:突破|达到|超过|迈上|跨上)$/u;
 
@@ -364,7 +366,7 @@ function targetsOfPart(
         span: text.slice(item.spanStart, last.end),
         value: item.low ?? f.value,
         ...(range ? { high: item.high ?? last.value } : {}),
-        unit: last.unit,
+        unit: last.unit || (PERSONS.test(label) ? '人' : ''),
         comparator,
       });
     }
