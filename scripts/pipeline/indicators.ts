@@ -50,11 +50,11 @@ const FROM_TO = new RegExp(
   'u',
 );
 /**
- * The bare names (`生产总值`, `GDP`, `经济总量`) measure the region itself only where
+ * The bare names (`生产总值`, `GDP`, `经济总量`, `经济增长`) measure the region itself only where
  * nothing narrows them: at a clause's start, after the region's own words (全省, 本市,
  * 我国) or a verb; not after a sector or a place (`海洋生产总值`, `广州经济总量`, `前海GDP`).
  */
-const BARE = new Set(['生产总值', 'GDP', '经济总量']);
+const BARE = new Set(['生产总值', 'GDP', '经济总量', '经济增长']);
 const OWN_REGION = new RegExp(
   '(?:^|[，,、：:；;（(\\s]|全[省市区县国]|本[市区地省]|我[省市区国]|实现|完成|达到|年|' +
     '的|[0-9０-９])$',
