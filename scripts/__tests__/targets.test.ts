@@ -455,3 +455,26 @@ test('a bare number of a measure counting persons is in 人', () => {
     [10_000_000, '人', '以上'],
   );
 });
+
+test('no list of the year’s targets: the sentences stating one (今年…预期目标为/是)', () => {
+  const path = 'national/2004_2004年中华人民共和国国务院政府工作报告.txt';
+  // A reform's 主要目标是： holds no figure and is no list of targets.
+  const reform = corpusPassages(path, '主要目标是：改革政府对企业投资的管理制度');
+  const gdp = corpusPassages(path, '中央提出今年经济增长预期目标为7%左右');
+  const jobs = corpusPassages(path, '今年的预期目标是，新增城镇就业900万人');
+  const passages = [...reform, ...gdp, ...jobs].map((p, k) => ({ ...p, anchor: `p${k + 1}` }));
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators, 2004);
+  assert.deepEqual(
+    targets.map((t) => [t.indicator, t.value, t.unit, t.comparator]),
+    [
+      ['gdp', 7, '%', '左右'],
+      ['urban-jobs', 9_000_000, '人', ''],
+      ['', 5_000_000, '人', ''],
+    ],
+  );
+  // `世界经济增长` is not the country's: 经济增长 measures the region only when nothing narrows it.
+  const at = (text: string, span: string) =>
+    indicatorBefore(text, text.indexOf(span), indicators)?.indicator.slug;
+  assert.equal(at('去年经济增长8.8%', '8.8%'), 'gdp');
+  assert.equal(at('世界经济增长3.1%', '3.1%'), undefined);
+});

@@ -36,7 +36,7 @@ const FALL = /下降|降低|降幅|减少|回落/u;
 const FALL_TO = /(?:降|降低|下降)(?:到|至)/u;
 /** The next report's passages before its own targets list: where it states last year's results. */
 function passagesBeforeTargets(next: StructureFile): StructureFile['passages'] {
-  const list = findTargetsList(next.passages);
+  const list = findTargetsList(next.passages, next.figures);
   const stop = list
     ? next.passages.findIndex((p) => p.anchor === list.anchor)
     : next.passages.length;

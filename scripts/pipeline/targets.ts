@@ -135,13 +135,45 @@ export function findTargetsLists(
         until = PLAN_TARGETS_OPEN.test(intro) ? lastYearOf(intro, year) : undefined;
         if (until === undefined || (year !== undefined && until <= year)) continue;
       } else if (yearFound) continue;
-      else yearFound = true;
       const parts = listParts(passages, k, m.index + m[0].length, figures);
+      // `主要目标是：改革政府对企业投资的管理制度…`: a reform's aims, no figure, no list of targets.
+      const holdsFigure = parts.some((q) =>
+        figures.some((f) => f.anchor === q.anchor && f.start >= q.start && f.end <= q.end),
+      );
+      if (figures.length && !holdsFigure) continue;
+      if (until === undefined) yearFound = true;
       if (parts.length) lists.push({ ...parts[0]!, parts, ...(until ? { until } : {}) });
       break;
     }
   }
+  if (!yearFound) {
+    const scattered = scatteredTargets(passages);
+    if (scattered.length) lists.push({ ...scattered[0]!, parts: scattered });
+  }
   return lists;
+}
+
+/** A year's target stated in its own sentence: `今年经济增长预期目标为7%左右`, `今年的预期目标是，`. */
+const OWN_SENTENCE_TARGET = /今年[^。；，]{0,12}预期目标(?:是|为)[，,：:]?/u;
+
+/**
+ * Where a report has no list of the year's targets (the national reports to 2004), the
+ * sentences that state one: each from its start, for the measure written before 预期目标.
+ */
+function scatteredTargets(passages: Passage[]): ListPart[] {
+  const parts: ListPart[] = [];
+  for (const p of passages) {
+    if (p.kind === 'heading') continue;
+    for (const m of p.text.matchAll(new RegExp(OWN_SENTENCE_TARGET.source, 'gu'))) {
+      const start =
+        Math.max(...['。', '；', '！'].map((c) => p.text.lastIndexOf(c, m.index - 1))) + 1;
+      const stop = p.text.slice(m.index).search(/[。；！]/u);
+      const end = stop < 0 ? p.text.length : m.index + stop;
+      if (SEVERAL_YEARS_INTRO.test(p.text.slice(start, end))) continue;
+      parts.push({ anchor: p.anchor, start, end });
+    }
+  }
+  return parts;
 }
 
 /** The parts of the list whose introduction ends at `start` of passage `k`. */
