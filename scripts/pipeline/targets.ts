@@ -136,7 +136,8 @@ export function findTargetsLists(
         if (until === undefined || (year !== undefined && until <= year)) continue;
       } else if (yearFound) continue;
       const parts = listParts(passages, k, m.index + m[0].length, figures);
-      // `主要目标是：改革政府对企业投资的管理制度…`: a reform's aims, no figure, no list of targets.
+      // `主要目标是：改革政府对企业投资的管理制度…`: a reform's aims,
+      // no figure, no list of targets.
       const holdsFigure = parts.some((q) =>
         figures.some((f) => f.anchor === q.anchor && f.start >= q.start && f.end <= q.end),
       );
@@ -153,7 +154,10 @@ export function findTargetsLists(
   return lists;
 }
 
-/** A year's target stated in its own sentence: `今年经济增长预期目标为7%左右`, `今年的预期目标是，`. */
+/**
+ * A year's target stated in its own sentence: `今年经济增长预期目标为7%左右`,
+ * `今年的预期目标是，`.
+ */
 const OWN_SENTENCE_TARGET = /今年[^。；，]{0,12}预期目标(?:是|为)[，,：:]?/u;
 
 /**
