@@ -478,3 +478,19 @@ test('no list of the year’s targets: the sentences stating one (今年…预�
   assert.equal(at('去年经济增长8.8%', '8.8%'), 'gdp');
   assert.equal(at('世界经济增长3.1%', '3.1%'), undefined);
 });
+
+test('a verdict naming the indicator’s field: 物价调控目标没有完成 (national 2012 on 2011)', () => {
+  const records = pairTargets(nationalStructures(2004), indicators);
+  const prices = records.find((r) => r.year === 2011 && r.target.indicator === 'consumer-prices');
+  assert.equal(prices?.status, 'missed');
+  assert.match(prices?.verdict?.sentence ?? '', /物价调控目标没有完成/u);
+  // 2004 states its targets sentence by sentence; the 2005 report states their outcomes.
+  const y2004 = records.filter((r) => r.year === 2004 && r.target.indicator);
+  assert.deepEqual(
+    y2004.map((r) => [r.target.indicator, r.status, r.outcome?.value]),
+    [
+      ['gdp', 'met', 9.5],
+      ['urban-jobs', 'met', 9_800_000],
+    ],
+  );
+});

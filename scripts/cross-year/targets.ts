@@ -158,6 +158,11 @@ const OVER_MET = /超额完成[^，。；]{0,6}目标/u;
  * 二氧化硫排放量).
  */
 function namesIndicator(sentence: string, indicator: Indicator): number {
+  // `物价调控目标没有完成`: the field's word, next to the target it judges.
+  for (const topic of indicator.topics ?? []) {
+    const named = new RegExp(`${topic}[^，。；、]{0,4}目标`, 'u').exec(sentence);
+    if (named) return named.index;
+  }
   for (const alias of indicator.aliases) {
     const at = sentence.indexOf(alias);
     if (at >= 0) return at;

@@ -29,6 +29,11 @@ export const indicatorSchema = z.strictObject({
   units: z.array(z.string()),
   /** Units that count the same thing (new jobs: `8万个` 岗位 or `10.9万人`). */
   alike: z.array(z.string()).optional(),
+  /**
+   * Words naming the indicator's field where a sentence judges its target without a figure
+   * (`节能减排、物价调控目标没有完成`): 物价 for consumer prices.
+   */
+  topics: z.array(z.string()).optional(),
 });
 
 export const targetStatuses = [
