@@ -494,3 +494,17 @@ test('a verdict naming the indicator’s field: 物价调控目标没有完成 (
     ],
   );
 });
+
+test('PM2.5 concentration in 微克/立方米 is a figure of its own indicator', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2018年.txt',
+    '今年经济社会发展的主要预期目标是',
+  );
+  const pm25 = extractTargets(passages, tagFigures(passages, finder), indicators).find(
+    (t) => t.indicator === 'pm25',
+  );
+  assert.deepEqual([pm25?.value, pm25?.unit, pm25?.span], [26, '微克/立方米', '26微克/立方米']);
+  // The next report's outcome: `PM2.5平均浓度降至26微克/立方米`.
+  const text = 'PM2.5平均浓度降至26微克/立方米';
+  assert.equal(indicatorBefore(text, text.indexOf('26'), indicators)?.indicator.slug, 'pm25');
+});
