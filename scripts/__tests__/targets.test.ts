@@ -508,3 +508,21 @@ test('PM2.5 concentration in 微克/立方米 is a figure of its own indicator',
   const text = 'PM2.5平均浓度降至26微克/立方米';
   assert.equal(indicatorBefore(text, text.indexOf('26'), indicators)?.indicator.slug, 'pm25');
 });
+
+test('a year’s target stated outside the list (今年能源消耗强度要降低3.9%以上), followed ones only', () => {
+  const path = 'national/2014_2014年中华人民共和国国务院政府工作报告.txt';
+  const list = corpusPassages(path, '今年经济社会发展的主要预期目标是', 2);
+  const energy = corpusPassages(path, '今年能源消耗强度要降低3.9%以上');
+  const passages = [...list, ...energy].map((p, k) => ({ ...p, anchor: `p${k + 1}` }));
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators, 2014);
+  assert.deepEqual(
+    targets.filter((t) => t.anchor === 'p3').map((t) => [t.indicator, t.value, t.comparator]),
+    [['energy-intensity', 3.9, '以上']],
+  );
+  // 国有大型商业银行小微企业贷款 is followed by no indicator: not taken.
+  const loans = corpusPassages(
+    'national/2019_2019年中华人民共和国国务院政府工作报告.txt',
+    '今年国有大型商业银行小微企业贷款要增长30%以上',
+  );
+  assert.deepEqual(extractTargets(loans, tagFigures(loans, finder), indicators, 2019), []);
+});

@@ -306,7 +306,34 @@ export function extractTargets(
         }
       }
     }
+  // `今年能源消耗强度要降低3.9%以上` in the text about energy: a target of the year the list
+  // leaves out, taken for an indicator followed across reports and not already in the list.
+  for (const part of yearStatements(passages)) {
+    const text = passages.find((p) => p.anchor === part.anchor)!.text;
+    for (const t of targetsOfPart(text, part, figures, indicators))
+      if (t.indicator && !out.some((o) => o.indicator === t.indicator && !o.until)) out.push(t);
+  }
   return out;
+}
+
+/** A year's target stated where its subject is treated: `今年…要降低`, `今年…要增长`. */
+const YEAR_STATEMENT = /今年[^。；，]{0,20}要(?=降低|下降|减少|增长|提高|控制在)/u;
+
+/** The clauses stating one of the year's targets outside the list (see YEAR_STATEMENT). */
+function yearStatements(passages: Passage[]): ListPart[] {
+  const parts: ListPart[] = [];
+  for (const p of passages) {
+    if (p.kind === 'heading') continue;
+    for (const m of p.text.matchAll(new RegExp(YEAR_STATEMENT.source, 'gu'))) {
+      const stop = p.text.slice(m.index).search(/[，。；！]/u);
+      parts.push({
+        anchor: p.anchor,
+        start: m.index,
+        end: stop < 0 ? p.text.length : m.index + stop,
+      });
+    }
+  }
+  return parts;
 }
 
 /** The targets of one part of a list, one per figure (a range's two ends one). */
