@@ -509,7 +509,7 @@ test('PM2.5 concentration in 微克/立方米 is a figure of its own indicator',
   assert.equal(indicatorBefore(text, text.indexOf('26'), indicators)?.indicator.slug, 'pm25');
 });
 
-test('a year’s target stated outside the list (今年能源消耗强度要降低3.9%以上), followed ones only', () => {
+test('a year’s target outside the list (今年能源消耗强度要降低3.9%以上), if followed', () => {
   const path = 'national/2014_2014年中华人民共和国国务院政府工作报告.txt';
   const list = corpusPassages(path, '今年经济社会发展的主要预期目标是', 2);
   const energy = corpusPassages(path, '今年能源消耗强度要降低3.9%以上');
