@@ -6,7 +6,7 @@ import { extractTargets, lastYearOf, type Target } from '../pipeline/targets.ts'
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import type { Passage } from '../pipeline/model.ts';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
-import { meets, pairTargets, yearlyEquivalent } from '../cross-year/targets.ts';
+import { meets, pairTargets, subjectBefore, yearlyEquivalent } from '../cross-year/targets.ts';
 import type { TargetStatus } from '../../src/shared/schemas/generated.ts';
 import { toStructureFile } from '../convert.ts';
 import { convertContent } from './helpers.ts';
@@ -367,14 +367,14 @@ test('a five-year plan’s 预期目标, item by item: several-year targets unti
     ['gdp', '生产总值', 900_000_000_000, '', 2010, undefined],
     ['gdp-per-capita', '人均GDP', 12_000, '', 2010, undefined],
   ]);
-  // Four measures, four figures (分别), a 以上 written once after the last; the item's dash
-  // is not part of a label.
+  // Four measures, four figures (分别), a 以上 written once after the last, each a share of
+  // GDP as the last says; the item's dash is not part of a label.
   assert.deepEqual(
     targets.slice(3, 7).map((t) => [t.label, t.value, t.comparator]),
     [
-      ['高新技术', 35, '以上'],
-      ['金融', 15, '以上'],
-      ['物流', 12, '以上'],
+      ['高新技术占GDP的比重', 35, '以上'],
+      ['金融占GDP的比重', 15, '以上'],
+      ['物流占GDP的比重', 12, '以上'],
       ['文化产业增加值占GDP的比重', 10, '以上'],
     ],
   );
@@ -525,4 +525,17 @@ test('a year’s target outside the list (今年能源消耗强度要降低3.9%�
     '今年国有大型商业银行小微企业贷款要增长30%以上',
   );
   assert.deepEqual(extractTargets(loans, tagFigures(loans, finder), indicators, 2019), []);
+});
+
+test('a measure outside the indicator list is paired by its own words, never across a list', () => {
+  // 深圳 2011 on the 2006 plan: `金融业增加值占GDP比重由8%提高到13%左右` states the share.
+  const finance = '金融业增加值占GDP比重由8%提高到13%左右';
+  assert.ok(subjectBefore(finance, finance.indexOf('13%'), '金融占GDP比重'));
+  assert.equal(subjectBefore(finance, finance.indexOf('8%'), '金融占GDP比重'), undefined);
+  const culture = '文化产业增加值占GDP比重达6.05%';
+  assert.ok(subjectBefore(culture, culture.indexOf('6.05%'), '文化产业增加值占GDP比重'));
+  // The four industries together are none of them.
+  const four = '高新技术、金融、物流、文化四大支柱产业增加值占GDP的比重超过60%';
+  for (const s of ['高新技术占GDP比重', '文化产业增加值占GDP比重'])
+    assert.equal(subjectBefore(four, four.indexOf('60%'), s), undefined);
 });

@@ -56,7 +56,7 @@ export function findOutcome(
   t: Target,
   indicators: Indicator[],
 ): Outcome | undefined {
-  const indicator = indicators.find((i) => i.slug === t.indicator);
+  const indicator = indicators.find((i) => i.slug === t.indicator) ?? bySubject(t);
   if (!indicator) return undefined;
   const before = passagesBeforeTargets(next);
   const text = new Map(before.map((p) => [p.anchor, p.text]));
@@ -88,8 +88,10 @@ export function findOutcome(
     const body = text.get(f.anchor)!;
     // After `主要发展目标是：` the paragraph lists a plan (the next five years'), not outcomes.
     if (PLAN_INTRO.test(body.slice(0, f.start))) continue;
-    const match = measuredBy(body, f, byAnchor.get(f.anchor)!, indicators);
-    if (match?.indicator.slug !== t.indicator) continue;
+    const match = t.indicator
+      ? measuredBy(body, f, byAnchor.get(f.anchor)!, indicators)
+      : subjectBefore(body, f.start, indicator.aliases[0]!);
+    if (!match || match.indicator.slug !== t.indicator) continue;
     const clauseStart = Math.max(
       ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
     );
@@ -126,6 +128,53 @@ export function findOutcome(
   // A ceiling over several years (`控制在3%以内` to 2010) is held, or not, over all of them.
   if (t.until !== undefined && held.length) return held[0];
   return found.find((o) => aboutLastYear(o.anchor)) ?? found[0] ?? held[0] ?? periodEnd[0];
+}
+
+/**
+ * A target whose measure is followed by no indicator (`文化产业增加值占GDP的比重`,
+ * `再生资源回收利用率`) is paired by its own words: an indicator of one alias, the measure as
+ * written, better higher unless the target is a ceiling. None for a measure of under four
+ * characters, too short to name one thing.
+ */
+function bySubject(t: Target): Indicator | undefined {
+  const subject = bare(t.label);
+  if (subject.length < 4) return undefined;
+  const ceiling = t.comparator === '以内' || t.comparator === '以下';
+  return {
+    slug: '',
+    name: t.label,
+    aliases: [subject],
+    better: ceiling ? 'lower' : 'higher',
+    units: [t.unit],
+  };
+}
+const bare = (s: string) => s.replace(/[的\s]/gu, '');
+/** A change's start before the level reached: `由8%提高到` before `13%左右`. */
+const FROM_LEVEL = /(?:由|从)[^，；。、]*?(?:提高|增加|上升|下降|降低|扩大)?(?:到|至)$/u;
+/** Words between a measure and its figure: the verb stating it. */
+const STATING = /(?:达到|达|为|提高到|提高至|提升到|提升至|增至|降至|下降到|下降至|超过|突破)$/u;
+
+/**
+ * The clause stating the subject at `start`: the measure written just before the figure, the
+ * same words (的 aside), or for a share (`金融占GDP的比重`) its head and `占…比重` with
+ * nothing listed between (`金融业增加值占GDP比重由8%提高到13%左右`; not `高新技术、金融、
+ * 物流、文化四大支柱产业增加值占GDP的比重超过60%`).
+ */
+export function subjectBefore(
+  text: string,
+  start: number,
+  subject: string,
+): { indicator: { slug: '' }; at: number; respective: false } | undefined {
+  const clauseStart = Math.max(
+    ...['，', '；', '。', '：', '、'].map((c) => text.lastIndexOf(c, start - 1) + 1),
+  );
+  const lead = bare(text.slice(clauseStart, start).replace(FROM_LEVEL, '').replace(STATING, ''));
+  const share = subject.indexOf('占');
+  const names =
+    share > 0
+      ? lead.startsWith(subject.slice(0, share)) && lead.endsWith(subject.slice(share))
+      : lead === subject;
+  return names ? { indicator: { slug: '' }, at: clauseStart, respective: false } : undefined;
 }
 
 /** Introduces a list of targets (`“十二五”时期深圳的主要发展目标是：`). */
@@ -188,7 +237,7 @@ export function findVerdict(
   t: Target,
   indicators: Indicator[],
 ): { verdict: NonNullable<TargetRecord['verdict']>; met: boolean } | undefined {
-  const indicator = indicators.find((i) => i.slug === t.indicator);
+  const indicator = indicators.find((i) => i.slug === t.indicator) ?? bySubject(t);
   if (!indicator) return undefined;
   const before = passagesBeforeTargets(next);
   const speaksOfLastYear = lastYearReader(before, next.year - 1);
@@ -272,10 +321,11 @@ export function pairTargets(
         status: 'next-missing',
       };
       if (next) {
-        const outcome = indicator ? findOutcome(next, t, indicators) : undefined;
-        if (outcome) {
+        const outcome = findOutcome(next, t, indicators);
+        const judgedBy = indicator ?? bySubject(t);
+        if (outcome && judgedBy) {
           record.outcome = outcome;
-          record.status = meets(t, outcome.perYear ?? outcome.value, indicator!) ? 'met' : 'missed';
+          record.status = meets(t, outcome.perYear ?? outcome.value, judgedBy) ? 'met' : 'missed';
         } else {
           const said = indicator ? findVerdict(next, t, indicators) : undefined;
           if (said) {

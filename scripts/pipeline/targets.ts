@@ -277,7 +277,10 @@ export function distributed(
     const comparator = eachQualified
       ? comparatorOf(f.span, lead)
       : comparatorOf(f.span, '') || shared || comparatorOf('', lead);
-    return { indicator: indicator?.slug ?? '', label: m, comparator };
+    // `高新技术、金融、物流、文化产业增加值占GDP的比重`: each item is a share of GDP too.
+    const share = last.indexOf('占');
+    const label = share > 0 && !m.includes('占') ? `${m}${last.slice(share)}` : m;
+    return { indicator: indicator?.slug ?? '', label, comparator };
   });
 }
 
