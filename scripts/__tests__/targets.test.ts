@@ -539,3 +539,29 @@ test('a measure outside the indicator list is paired by its own words, never acr
   for (const s of ['高新技术占GDP比重', '文化产业增加值占GDP比重'])
     assert.equal(subjectBefore(four, four.indexOf('60%'), s), undefined);
 });
+
+test('in a plan’s list, a date dates the target and 年均 goes on with the measure before', () => {
+  const lh = corpusPassages(
+    'shenzhen-guangdong/cleaned/龙华区2021年政府工作报告_2021.txt',
+    '综合各方面因素，今后五年经济社会发展的主要预期目标是',
+  );
+  assert.deepEqual(
+    extractTargets(lh, tagFigures(lh, finder), indicators, 2021)
+      .slice(0, 2)
+      .map((t) => [t.indicator, t.value, t.comparator, t.until]),
+    [
+      // `地区生产总值力争到2025年达到4200亿元左右`
+      ['gdp', 420_000_000_000, '左右', 2025],
+      ['surveyed-unemployment', 3.5, '以内', 2025],
+    ],
+  );
+  const lg = corpusPassages(
+    'shenzhen-guangdong/cleaned/龙岗区2016年政府工作报告_2016.txt',
+    '到2020年，全区经济社会发展的主要预期目标和约束指标是',
+    2,
+  );
+  const [level, growth] = extractTargets(lg, tagFigures(lg, finder), indicators, 2016);
+  assert.deepEqual([level?.indicator, level?.until], ['gdp', 2020]);
+  // `地区生产总值达到3900亿元，年均增长9％左右`
+  assert.deepEqual([growth?.indicator, growth?.value, growth?.yearly], ['gdp', 9, true]);
+});

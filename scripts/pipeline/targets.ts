@@ -44,8 +44,12 @@ const VERB_TAIL = new RegExp(
 
 /** A measure counting persons: its bare number (`农村贫困人口减少1000万以上`) is of 人. */
 const PERSONS = /(?:人口|人数|人员)$/u;
-/** A clause that names no measure of its own before its figure (`2010年达到9000亿元`). */
-const ONLY_A_VERB = /^(?:(?:19|20)\d\d年)?(?:力争|确保)?(?:突破|达到|超过|迈上|跨上)$/u;
+/**
+ * A clause that names no measure of its own before its figure (`2010年达到9000亿元`,
+ * `年均增长9％左右` after `地区生产总值达到3900亿元，`).
+ */
+const ONLY_A_VERB =
+  /^(?:(?:19|20)\d\d年)?(?:力争|确保)?(?:突破|达到|超过|迈上|跨上|年均)$/u;
 
 const digits = (s: string) =>
   Number(s.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))));
@@ -351,7 +355,11 @@ function targetsOfPart(
       f.anchor === list.anchor && f.start >= list.start && f.end <= list.end && f.kind !== 'rank',
   );
   const out: Target[] = [];
-  const listText = ' '.repeat(list.start) + text.slice(list.start);
+  // In a list of targets, `力争到2025年达到4200亿元` dates the target: no statement of the future.
+  const listText = (' '.repeat(list.start) + text.slice(list.start)).replace(
+    /到(?:19|20)\d\d年/gu,
+    (d) => ' '.repeat(d.length),
+  );
   const byClause = new Map<number, TaggedFigure[]>();
   for (const f of inList) {
     const c = clauseStartOf(text, f.start, list.start);
