@@ -82,9 +82,10 @@ const MAX_GAP = 24;
 /**
  * Written directly before an indicator, these make it the denominator of a ratio
  * (`万元GDP能耗`, `单位地区生产总值二氧化碳排放`, `亿元GDP生产安全事故死亡率`), a quotient
- * per head (`人均地区生产总值`) or a share (`占地区生产总值比重`): not the indicator itself.
+ * per head (`人均地区生产总值`) or a share (`占地区生产总值比重`, `占本市生产总值28.4%`): not the
+ * indicator itself.
  */
-const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占|每[^，。；、]{1,16})$/u;
+const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占(?:[本全][市省区国])?|每[^，。；、]{1,16})$/u;
 /**
  * Revenue collected in the area (`来源于深圳辖区的`,
  * `全口径`), not the government's own budget revenue.
