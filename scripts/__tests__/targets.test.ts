@@ -565,3 +565,18 @@ test('in a plan’s list, a date dates the target and 年均 goes on with the me
   // `地区生产总值达到3900亿元，年均增长9％左右`
   assert.deepEqual([growth?.indicator, growth?.value, growth?.yearly], ['gdp', 9, true]);
 });
+
+test('a share of the region’s GDP is not GDP; a bare change goes on with the measure before', () => {
+  const text = '2005年高新技术产品增加值1400亿元，占本市生产总值28.4%';
+  assert.equal(indicatorBefore(text, text.indexOf('28.4%'), indicators), undefined);
+  const sz2001 = targetsOf(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2001年.txt',
+    '今年我市经济发展的预期目标是',
+    2,
+  );
+  // `国内生产总值1880亿元，增长12％`
+  assert.deepEqual(sz2001.slice(0, 2), [
+    ['gdp', 188_000_000_000, undefined, ''],
+    ['gdp', 12, undefined, ''],
+  ]);
+});

@@ -48,8 +48,7 @@ const PERSONS = /(?:人口|人数|人员)$/u;
  * A clause that names no measure of its own before its figure (`2010年达到9000亿元`,
  * `年均增长9％左右` after `地区生产总值达到3900亿元，`).
  */
-const ONLY_A_VERB =
-  /^(?:(?:19|20)\d\d年)?(?:力争|确保)?(?:突破|达到|超过|迈上|跨上|年均)$/u;
+const ONLY_A_VERB = /^(?:(?:19|20)\d\d年)?(?:力争|确保)?(?:突破|达到|超过|迈上|跨上|年均)$/u;
 
 const digits = (s: string) =>
   Number(s.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))));
@@ -421,8 +420,14 @@ function targetsOfPart(
         // that is only a verb goes on with the previous measure.
         const previous = out.at(-1);
         const carried = indicators.find((i) => i.slug === previous?.indicator);
+        // `国内生产总值1880亿元，增长12％`: a change with no words before it is the previous
+        // measure's.
+        const bareChange = !lead.trim() && /^(?:增长|下降|降低|提高)/u.test(f.span);
         const goesOn =
-          !match && carried && ONLY_A_VERB.test(lead) && takesUnit(text, f.start, carried);
+          !match &&
+          carried &&
+          (ONLY_A_VERB.test(lead) || bareChange) &&
+          takesUnit(text, f.start, carried);
         if (goesOn) indicator = carried.slug;
         label = match
           ? text.slice(match.at, item.spanStart - match.gap.length)
