@@ -566,7 +566,7 @@ test('in a plan’s list, a date dates the target and 年均 goes on with the me
   assert.deepEqual([growth?.indicator, growth?.value, growth?.yearly], ['gdp', 9, true]);
 });
 
-test('a share of the region’s GDP is not GDP; a bare change goes on with the measure before', () => {
+test('a share of the region’s GDP is not GDP; a bare change goes on with the last measure', () => {
   const text = '2005年高新技术产品增加值1400亿元，占本市生产总值28.4%';
   assert.equal(indicatorBefore(text, text.indexOf('28.4%'), indicators), undefined);
   const sz2001 = targetsOf(
