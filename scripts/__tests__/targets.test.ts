@@ -6,7 +6,13 @@ import { extractTargets, lastYearOf, type Target } from '../pipeline/targets.ts'
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import type { Passage } from '../pipeline/model.ts';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
-import { meets, pairTargets, subjectBefore, yearlyEquivalent } from '../cross-year/targets.ts';
+import {
+  changeSince,
+  meets,
+  pairTargets,
+  subjectBefore,
+  yearlyEquivalent,
+} from '../cross-year/targets.ts';
 import type { TargetStatus } from '../../src/shared/schemas/generated.ts';
 import { toStructureFile } from '../convert.ts';
 import { convertContent } from './helpers.ts';
@@ -386,14 +392,15 @@ test('a five-year plan’s 预期目标, item by item: several-year targets unti
     2010,
     undefined,
   ]);
-  // The year's own list comes first, without `until`.
+  // In the text's order: the year's own list comes after, without `until`.
   const year = corpusPassages(
     'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2006年.txt',
     '到2010年，深圳经济社会发展主要预期目标和约束指标是',
     14,
   );
   const all = extractTargets(year, tagFigures(year, finder), indicators, 2006);
-  assert.deepEqual(all.slice(0, 2).map(row), [
+  assert.equal(all[0]!.span, '年均增长13%左右');
+  assert.deepEqual(all.slice(18, 20).map(row), [
     ['gdp', '生产总值', 13, '左右', undefined, undefined],
     ['exports', '出口', 15, '左右', undefined, undefined],
   ]);
@@ -579,4 +586,16 @@ test('a share of the region’s GDP is not GDP; a bare change goes on with the l
     ['gdp', 188_000_000_000, undefined, ''],
     ['gdp', 12, undefined, ''],
   ]);
+});
+
+test('a change since a named year goes on with the level before it (a plan’s review)', () => {
+  const [p] = corpusPassages(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt',
+    '我市经济总量接连跨越五个',
+  );
+  const figures = tagFigures([p!], finder);
+  const at = (span: string) => figures.find((f) => f.span === span)!;
+  assert.equal(changeSince(p!.text, at('增长86%'), figures, indicators)?.indicator.slug, 'gdp');
+  // `人均生产总值1.46万美元，增长58.9%` is no change since a named year.
+  assert.equal(changeSince(p!.text, at('增长58.9%'), figures, indicators), undefined);
 });

@@ -89,7 +89,8 @@ export function findOutcome(
     // After `主要发展目标是：` the paragraph lists a plan (the next five years'), not outcomes.
     if (PLAN_INTRO.test(body.slice(0, f.start))) continue;
     const match = t.indicator
-      ? measuredBy(body, f, byAnchor.get(f.anchor)!, indicators)
+      ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
+        (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined))
       : subjectBefore(body, f.start, indicator.aliases[0]!);
     if (!match || match.indicator.slug !== t.indicator) continue;
     const clauseStart = Math.max(
@@ -177,13 +178,32 @@ export function subjectBefore(
   return names ? { indicator: { slug: '' }, at: clauseStart, respective: false } : undefined;
 }
 
+/**
+ * A change since a named year that goes on with the level stated before it in the sentence
+ * (`预计实现本市生产总值9500亿元，比2005年增长86%`): measured as that level is.
+ */
+export function changeSince(
+  body: string,
+  f: StructureFile['figures'][number],
+  passageFigures: StructureFile['figures'],
+  indicators: Indicator[],
+): ReturnType<typeof measuredBy> {
+  const clauseStart = Math.max(...['，', '；', '。'].map((c) => body.lastIndexOf(c, f.start - 1)));
+  if (body[clauseStart] !== '，') return undefined;
+  if (!/^(?:比|较)(?:19|20)\d\d年$/u.test(body.slice(clauseStart + 1, f.start).trim()))
+    return undefined;
+  const level = passageFigures.findLast((g) => g.end <= clauseStart);
+  if (!level || body.slice(level.end, clauseStart).trim()) return undefined;
+  return measuredBy(body, level, passageFigures, indicators);
+}
+
 /** Introduces a list of targets (`“十二五”时期深圳的主要发展目标是：`). */
 const PLAN_INTRO = /目标(?:和约束(?:性)?指标)?(?:是|为)?[:：]/u;
 /** A change over several years: a yearly average, since a named year, in total. */
 const OVER_THE_YEARS = /年均|(?:比|较)(?:19|20)\d\d年|累计/u;
 /** Whether a target is a change (`增长13%`, `下降10%`) rather than a level or a rate. */
 const isChange = (t: Target) =>
-  t.unit === '%' && /^(?:增长|下降|降低|减少|提高|上升)/u.test(t.span);
+  t.unit === '%' && /^(?:年均)?(?:增长|下降|降低|减少|提高|上升)/u.test(t.span);
 
 /**
  * A several-year outcome in a yearly target's terms: `比2005年增长86%` against `年均增长13%`

@@ -294,21 +294,25 @@ export function extractTargets(
   year?: number,
 ): Target[] {
   const out: Target[] = [];
-  // The year's list first, then any plan's.
-  const lists = findTargetsLists(passages, figures, year).sort(
-    (a, b) => (a.until ?? 0) - (b.until ?? 0),
-  );
-  for (const list of lists)
+  // In the report's order (a plan opening a new period states its targets before the year's).
+  for (const list of findTargetsLists(passages, figures, year))
     for (const part of list.parts) {
       const text = passages.find((p) => p.anchor === part.anchor)!.text;
       const found = targetsOfPart(text, part, figures, indicators);
       for (const t of found) {
         if (!list.until) out.push(t);
         else {
-          // `年均增长13%左右`: a yearly average over the plan, not its total change.
+          // `年均增长13%左右`: a yearly average over the plan, not its total change; its span
+          // says so, beside the year's `增长13%左右`.
           const at = figures.find((f) => f.id === t.id)!.start;
           const clause = text.slice(clauseStartOf(text, at, 0), at);
-          out.push({ ...t, until: list.until, ...(/年均/u.test(clause) ? { yearly: true } : {}) });
+          const yearly = /年均$/u.test(clause) ? { yearly: true, span: `年均${t.span}` } : {};
+          out.push({
+            ...t,
+            until: list.until,
+            ...(/年均/u.test(clause) ? { yearly: true } : {}),
+            ...yearly,
+          });
         }
       }
     }
