@@ -178,14 +178,17 @@ export function subjectBefore(
   return names ? { indicator: { slug: '' }, at: clauseStart, respective: false } : undefined;
 }
 
+/** Where a figure stands in its passage. */
+type Placed = Pick<StructureFile['figures'][number], 'start' | 'end' | 'span'>;
+
 /**
  * A change since a named year that goes on with the level stated before it in the sentence
  * (`预计实现本市生产总值9500亿元，比2005年增长86%`): measured as that level is.
  */
 export function changeSince(
   body: string,
-  f: StructureFile['figures'][number],
-  passageFigures: StructureFile['figures'],
+  f: Placed,
+  passageFigures: Placed[],
   indicators: Indicator[],
 ): ReturnType<typeof measuredBy> {
   const clauseStart = Math.max(...['，', '；', '。'].map((c) => body.lastIndexOf(c, f.start - 1)));
