@@ -599,3 +599,23 @@ test('a change since a named year goes on with the level before it (a plan’s r
   // `人均生产总值1.46万美元，增长58.9%` is no change since a named year.
   assert.equal(changeSince(p!.text, at('增长58.9%'), figures, indicators), undefined);
 });
+
+test('a verb-only item of a list shares the noun of the item before it', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2018年.txt',
+    '今年经济社会发展的主要预期目标是',
+  );
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators);
+  const housing = targets.filter((t) => t.unit === '套');
+  assert.deepEqual(
+    housing.map((t) => [t.indicator, t.label, t.value]),
+    [
+      ['housing-units', '人才住房和保障性住房', 80_000],
+      ['', '人才住房和保障性住房供应', 46_000],
+    ],
+  );
+  // The 2019 report: `全年建设筹集人才住房和保障性住房8.9万套、供应4.6万套`.
+  const text = '全年建设筹集人才住房和保障性住房8.9万套、供应4.6万套，开工老旧小区改造7890套';
+  assert.ok(subjectBefore(text, text.indexOf('4.6万套'), '人才住房和保障性住房供应'));
+  assert.equal(subjectBefore(text, text.indexOf('8.9万套'), '人才住房和保障性住房供应'), undefined);
+});

@@ -174,7 +174,7 @@ export function subjectBefore(
   const names =
     share > 0
       ? lead.startsWith(subject.slice(0, share)) && lead.endsWith(subject.slice(share))
-      : lead === subject;
+      : lead === subject || sharesNoun(text.slice(0, clauseStart), lead, subject);
   return names ? { indicator: { slug: '' }, at: clauseStart, respective: false } : undefined;
 }
 
@@ -198,6 +198,21 @@ export function changeSince(
   const level = passageFigures.findLast((g) => g.end <= clauseStart);
   if (!level || body.slice(level.end, clauseStart).trim()) return undefined;
   return measuredBy(body, level, passageFigures, indicators);
+}
+
+/** The figure ending the item before a 、: `全年建设筹集人才住房和保障性住房8.9万套、`. */
+const ITEM_FIGURE = /[0-9０-９.．]+(?:多|余)?(?:万亿|亿|万)?[^\s、，；。0-9０-９]{0,4}、$/u;
+
+/**
+ * A verb-only item (`供应4.6万套`) names the noun of the item before it: the subject
+ * `人才住房和保障性住房供应` in `…人才住房和保障性住房8.9万套、供应4.6万套`.
+ */
+function sharesNoun(before: string, lead: string, subject: string): boolean {
+  if (!lead || lead.length >= subject.length || !subject.endsWith(lead)) return false;
+  const item = ITEM_FIGURE.exec(before);
+  if (!item) return false;
+  const noun = subject.slice(0, -lead.length);
+  return bare(before.slice(0, item.index).replace(STATING, '')).endsWith(noun);
 }
 
 /** Introduces a list of targets (`“十二五”时期深圳的主要发展目标是：`). */

@@ -346,6 +346,20 @@ function yearStatements(passages: Passage[]): ListPart[] {
   return parts;
 }
 
+/** The item of a 、-list after another item's figure: `…保障性住房8万套、供应`. */
+const NEXT_ITEM = /[0-9０-９][^、，；。]*、([\u4e00-\u9fff]{1,4})$/u;
+
+/**
+ * An item of a list that is only a verb shares the noun of the item before it:
+ * `人才住房和保障性住房8万套、供应4.6万套` is 人才住房和保障性住房供应; a longer item
+ * is its own measure.
+ */
+function listItemLabel(lead: string, previous: Target | undefined): string | undefined {
+  const item = NEXT_ITEM.exec(lead)?.[1];
+  if (!item) return undefined;
+  return previous && item.length <= 2 ? `${previous.label}${item}` : item;
+}
+
 /** The targets of one part of a list, one per figure (a range's two ends one). */
 function targetsOfPart(
   text: string,
@@ -437,7 +451,8 @@ function targetsOfPart(
           ? text.slice(match.at, item.spanStart - match.gap.length)
           : goesOn
             ? previous!.label
-            : lead.replace(LOW_END, '').replace(VERB_TAIL, '').replace(LIST_ITEM, '');
+            : (listItemLabel(lead, previous) ??
+              lead.replace(LOW_END, '').replace(VERB_TAIL, '').replace(LIST_ITEM, ''));
         comparator = comparatorOf(text.slice(item.spanStart, last.end), lead);
       }
       const range = item.low !== undefined || last !== f;
