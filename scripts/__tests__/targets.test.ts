@@ -9,6 +9,7 @@ import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
 import {
   changeSince,
   meets,
+  nounShared,
   pairTargets,
   subjectBefore,
   yearlyEquivalent,
@@ -618,4 +619,13 @@ test('a verb-only item of a list shares the noun of the item before it', () => {
   const text = '全年建设筹集人才住房和保障性住房8.9万套、供应4.6万套，开工老旧小区改造7890套';
   assert.ok(subjectBefore(text, text.indexOf('4.6万套'), '人才住房和保障性住房供应'));
   assert.equal(subjectBefore(text, text.indexOf('8.9万套'), '人才住房和保障性住房供应'), undefined);
+});
+
+test('an item naming the rest of an alias the item before heads (幼儿园63所、学位)', () => {
+  const kindergarten = indicators.find((i) => i.slug === 'kindergarten-places')!;
+  const text = '新增幼儿园63所、学位2.1万个，公办和普惠性幼儿园在园儿童占比超过80%';
+  assert.ok(nounShared(text, text.indexOf('2.1万个'), kindergarten));
+  // `中小学校40所、新增学位6万多个`: 中小学校学位 is no alias of it.
+  const school = '全年新建和改扩建中小学校40所、新增学位6万多个';
+  assert.equal(nounShared(school, school.indexOf('6万多个'), kindergarten), undefined);
 });

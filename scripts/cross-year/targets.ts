@@ -90,7 +90,8 @@ export function findOutcome(
     if (PLAN_INTRO.test(body.slice(0, f.start))) continue;
     const match = t.indicator
       ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
-        (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined))
+        (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
+        nounShared(body, f.start, indicator))
       : subjectBefore(body, f.start, indicator.aliases[0]!);
     if (!match || match.indicator.slug !== t.indicator) continue;
     const clauseStart = Math.max(
@@ -213,6 +214,31 @@ function sharesNoun(before: string, lead: string, subject: string): boolean {
   if (!item) return false;
   const noun = subject.slice(0, -lead.length);
   return bare(before.slice(0, item.index).replace(STATING, '')).endsWith(noun);
+}
+
+/**
+ * An item of a 、-list naming the rest of an alias whose head the item before it names
+ * (`新增幼儿园63所、学位2.1万个`: 幼儿园学位): measured by that indicator.
+ */
+export function nounShared(
+  text: string,
+  start: number,
+  indicator: Indicator,
+): { indicator: Indicator; at: number; respective: false } | undefined {
+  const itemStart = text.lastIndexOf('、', start - 1);
+  if (itemStart < 0) return undefined;
+  const lead = text.slice(itemStart + 1, start);
+  if (!/^[\u4e00-\u9fff]{1,4}$/u.test(lead)) return undefined;
+  const before = text.slice(0, itemStart + 1);
+  const item = ITEM_FIGURE.exec(before);
+  if (!item) return undefined;
+  const previous = before.slice(0, item.index);
+  const from = Math.max(...['，', '；', '。', '：', '、'].map((c) => previous.lastIndexOf(c) + 1));
+  const noun = previous.slice(from);
+  const alias = indicator.aliases.find(
+    (a) => a.length > lead.length && a.endsWith(lead) && noun.endsWith(a.slice(0, -lead.length)),
+  );
+  return alias ? { indicator, at: from, respective: false } : undefined;
 }
 
 /** Introduces a list of targets (`“十二五”时期深圳的主要发展目标是：`). */
