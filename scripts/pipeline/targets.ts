@@ -79,6 +79,8 @@ export interface TargetsList extends ListPart {
   parts: ListPart[];
   /** The last year of a several-year list (a five-year plan's targets); absent: the year's. */
   until?: number;
+  /** Sentences stating the year's targets where the report has no list of them. */
+  scattered?: true;
 }
 
 /**
@@ -152,7 +154,7 @@ export function findTargetsLists(
   }
   if (!yearFound) {
     const scattered = scatteredTargets(passages);
-    if (scattered.length) lists.push({ ...scattered[0]!, parts: scattered });
+    if (scattered.length) lists.push({ ...scattered[0]!, parts: scattered, scattered: true });
   }
   return lists;
 }
@@ -211,7 +213,8 @@ export function findTargetsList(
   passages: Passage[],
   figures: TaggedFigure[] = [],
 ): TargetsList | undefined {
-  return findTargetsLists(passages, figures).find((l) => l.until === undefined);
+  // Scattered sentences are no place where the review ends and the plans begin.
+  return findTargetsLists(passages, figures).find((l) => l.until === undefined && !l.scattered);
 }
 
 /** Offset where the clause holding `at` starts (after `，`, `；` or `。`), not before `from`. */
