@@ -2,11 +2,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractTargets } from '../pipeline/targets.ts';
+import { extractTargets, lastYearOf, type Target } from '../pipeline/targets.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import type { Passage } from '../pipeline/model.ts';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
-import { meets, pairTargets } from '../cross-year/targets.ts';
+import {
+  changeSince,
+  meets,
+  nounShared,
+  pairTargets,
+  subjectBefore,
+  yearlyEquivalent,
+} from '../cross-year/targets.ts';
 import type { TargetStatus } from '../../src/shared/schemas/generated.ts';
 import { toStructureFile } from '../convert.ts';
 import { convertContent } from './helpers.ts';
@@ -314,7 +321,8 @@ test('indicators precision-first: the clause measures the indicator itself, in i
   assert.equal(at('前海GDP增长15.2%', '增长15.2%'), undefined);
   assert.equal(at('海洋生产总值达1.35万亿元', '1.35万亿元'), undefined);
   assert.equal(at('广州经济总量突破3万亿元', '3万亿元'), undefined);
-  assert.equal(at('人均国内生产总值6．31万元', '6．31万元'), undefined);
+  // Per head is its own indicator, never the region's GDP.
+  assert.equal(at('人均国内生产总值6．31万元', '6．31万元'), 'gdp-per-capita');
   // A value in a unit GDP cannot take is never GDP's.
   assert.equal(at('本市生产总值达到0.501吨标准煤', '0.501吨标准煤'), undefined);
   assert.equal(at('地区生产总值是2012年的1.5倍', '1.5倍'), undefined);
@@ -347,4 +355,277 @@ test('indicators precision-first: the clause measures the indicator itself, in i
     undefined,
   );
   assert.equal(at('全市登记失业率保持在2.29%的较低水平', '2.29%'), 'registered-unemployment');
+});
+
+test('a five-year plan’s 预期目标, item by item: several-year targets until its last year', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2006年.txt',
+    '到2010年，深圳经济社会发展主要预期目标和约束指标是',
+    7,
+  );
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators, 2006);
+  const row = (t: Target) => [t.indicator, t.label, t.value, t.comparator, t.until, t.yearly];
+  // Five `——` items after the introduction; the paragraph after them is no item.
+  assert.equal(targets.length, 18);
+  assert.ok(targets.every((t) => t.until === 2010));
+  assert.deepEqual(targets.slice(0, 3).map(row), [
+    ['gdp', '生产总值', 13, '左右', 2010, true],
+    // `2010年达到9000亿元` goes on with the measure of the clause before.
+    ['gdp', '生产总值', 900_000_000_000, '', 2010, undefined],
+    ['gdp-per-capita', '人均GDP', 12_000, '', 2010, undefined],
+  ]);
+  // Four measures, four figures (分别), a 以上 written once after the last, each a share of
+  // GDP as the last says; the item's dash is not part of a label.
+  assert.deepEqual(
+    targets.slice(3, 7).map((t) => [t.label, t.value, t.comparator]),
+    [
+      ['高新技术占GDP的比重', 35, '以上'],
+      ['金融占GDP的比重', 15, '以上'],
+      ['物流占GDP的比重', 12, '以上'],
+      ['文化产业增加值占GDP的比重', 10, '以上'],
+    ],
+  );
+  assert.deepEqual(row(targets[8]!), [
+    'rd-intensity',
+    '全社会研究与开发支出占GDP的比重',
+    3.6,
+    '',
+    2010,
+    undefined,
+  ]);
+  // In the text's order: the year's own list comes after, without `until`.
+  const year = corpusPassages(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2006年.txt',
+    '到2010年，深圳经济社会发展主要预期目标和约束指标是',
+    14,
+  );
+  const all = extractTargets(year, tagFigures(year, finder), indicators, 2006);
+  assert.equal(all[0]!.span, '年均增长13%左右');
+  assert.deepEqual(all.slice(18, 20).map(row), [
+    ['gdp', '生产总值', 13, '左右', undefined, undefined],
+    ['exports', '出口', 15, '左右', undefined, undefined],
+  ]);
+});
+
+test('a plan’s goals in words (`主要发展目标是：`) are not taken as targets', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt',
+    '"十二五"时期深圳的主要发展目标是',
+  );
+  assert.deepEqual(extractTargets(passages, tagFigures(passages, finder), indicators, 2011), []);
+  const gd = corpusPassages(
+    'shenzhen-guangdong/cleaned/龙岗区2021年政府工作报告_2021.txt',
+    '到2025年，全区经济社会发展的主要预期目标是',
+  );
+  const lg = extractTargets(gd, tagFigures(gd, finder), indicators, 2021);
+  assert.ok(lg.length > 0 && lg.every((t) => t.until === 2025));
+  assert.equal(lg[0]!.indicator, 'gdp');
+});
+
+test('the last year of a plan: 到2010年, the N-th five-year plan, 今后五年', () => {
+  assert.equal(lastYearOf('到2010年，深圳经济社会发展主要预期目标和约束指标是：'), 2010);
+  assert.equal(lastYearOf('到“十四五”末，全区经济社会发展的主要预期目标是：'), 2025);
+  assert.equal(lastYearOf('“十一五”时期主要预期目标是：'), 2010);
+  assert.equal(lastYearOf('综合各方面因素，今后五年经济社会发展的主要预期目标是：', 2021), 2025);
+  assert.equal(lastYearOf('今后五年经济社会发展的主要预期目标是：'), undefined);
+});
+
+test('a yearly average target against a change since the plan’s base year', () => {
+  const t = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'gdp',
+    label: '生产总值',
+    span: '增长13%左右',
+    value: 13,
+    unit: '%',
+    comparator: '左右' as const,
+    until: 2010,
+    yearly: true,
+  };
+  // 深圳 2011: `2010年，预计实现本市生产总值9500亿元，比2005年增长86%`: 13.2% a year.
+  assert.equal(yearlyEquivalent(t, 86, '比2005年增长86%'), 13.21);
+  assert.equal(yearlyEquivalent(t, 13.5, '年均增长13.5%'), undefined);
+  assert.equal(yearlyEquivalent({ ...t, yearly: undefined }, 86, '比2005年增长86%'), undefined);
+});
+
+test('a bare number of a measure counting persons is in 人', () => {
+  const passages = corpusPassages(
+    'national/2019_2019年中华人民共和国国务院政府工作报告.txt',
+    '今年经济社会发展的主要预期目标是',
+    2,
+  );
+  const poverty = extractTargets(passages, tagFigures(passages, finder), indicators).find(
+    (t) => t.label === '农村贫困人口',
+  );
+  assert.deepEqual(
+    [poverty?.value, poverty?.unit, poverty?.comparator],
+    [10_000_000, '人', '以上'],
+  );
+});
+
+test('no list of the year’s targets: the sentences stating one (今年…预期目标为/是)', () => {
+  const path = 'national/2004_2004年中华人民共和国国务院政府工作报告.txt';
+  // A reform's 主要目标是： holds no figure and is no list of targets.
+  const reform = corpusPassages(path, '主要目标是：改革政府对企业投资的管理制度');
+  const gdp = corpusPassages(path, '中央提出今年经济增长预期目标为7%左右');
+  const jobs = corpusPassages(path, '今年的预期目标是，新增城镇就业900万人');
+  const passages = [...reform, ...gdp, ...jobs].map((p, k) => ({ ...p, anchor: `p${k + 1}` }));
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators, 2004);
+  assert.deepEqual(
+    targets.map((t) => [t.indicator, t.value, t.unit, t.comparator]),
+    [
+      ['gdp', 7, '%', '左右'],
+      ['urban-jobs', 9_000_000, '人', ''],
+      ['', 5_000_000, '人', ''],
+    ],
+  );
+  // `世界经济增长` is not the country's: 经济增长 measures the region only when nothing narrows it.
+  const at = (text: string, span: string) =>
+    indicatorBefore(text, text.indexOf(span), indicators)?.indicator.slug;
+  assert.equal(at('去年经济增长8.8%', '8.8%'), 'gdp');
+  assert.equal(at('世界经济增长3.1%', '3.1%'), undefined);
+});
+
+test('a verdict naming the indicator’s field: 物价调控目标没有完成 (national 2012 on 2011)', () => {
+  const records = pairTargets(nationalStructures(2004), indicators);
+  const prices = records.find((r) => r.year === 2011 && r.target.indicator === 'consumer-prices');
+  assert.equal(prices?.status, 'missed');
+  assert.match(prices?.verdict?.sentence ?? '', /物价调控目标没有完成/u);
+  // 2004 states its targets sentence by sentence; the 2005 report states their outcomes.
+  const y2004 = records.filter((r) => r.year === 2004 && r.target.indicator);
+  assert.deepEqual(
+    y2004.map((r) => [r.target.indicator, r.status, r.outcome?.value]),
+    [
+      ['gdp', 'met', 9.5],
+      ['urban-jobs', 'met', 9_800_000],
+    ],
+  );
+});
+
+test('PM2.5 concentration in 微克/立方米 is a figure of its own indicator', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2018年.txt',
+    '今年经济社会发展的主要预期目标是',
+  );
+  const pm25 = extractTargets(passages, tagFigures(passages, finder), indicators).find(
+    (t) => t.indicator === 'pm25',
+  );
+  assert.deepEqual([pm25?.value, pm25?.unit, pm25?.span], [26, '微克/立方米', '26微克/立方米']);
+  // The next report's outcome: `PM2.5平均浓度降至26微克/立方米`.
+  const text = 'PM2.5平均浓度降至26微克/立方米';
+  assert.equal(indicatorBefore(text, text.indexOf('26'), indicators)?.indicator.slug, 'pm25');
+});
+
+test('a year’s target outside the list (今年能源消耗强度要降低3.9%以上), if followed', () => {
+  const path = 'national/2014_2014年中华人民共和国国务院政府工作报告.txt';
+  const list = corpusPassages(path, '今年经济社会发展的主要预期目标是', 2);
+  const energy = corpusPassages(path, '今年能源消耗强度要降低3.9%以上');
+  const passages = [...list, ...energy].map((p, k) => ({ ...p, anchor: `p${k + 1}` }));
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators, 2014);
+  assert.deepEqual(
+    targets.filter((t) => t.anchor === 'p3').map((t) => [t.indicator, t.value, t.comparator]),
+    [['energy-intensity', 3.9, '以上']],
+  );
+  // 国有大型商业银行小微企业贷款 is followed by no indicator: not taken.
+  const loans = corpusPassages(
+    'national/2019_2019年中华人民共和国国务院政府工作报告.txt',
+    '今年国有大型商业银行小微企业贷款要增长30%以上',
+  );
+  assert.deepEqual(extractTargets(loans, tagFigures(loans, finder), indicators, 2019), []);
+});
+
+test('a measure outside the indicator list is paired by its own words, never across a list', () => {
+  // 深圳 2011 on the 2006 plan: `金融业增加值占GDP比重由8%提高到13%左右` states the share.
+  const finance = '金融业增加值占GDP比重由8%提高到13%左右';
+  assert.ok(subjectBefore(finance, finance.indexOf('13%'), '金融占GDP比重'));
+  assert.equal(subjectBefore(finance, finance.indexOf('8%'), '金融占GDP比重'), undefined);
+  const culture = '文化产业增加值占GDP比重达6.05%';
+  assert.ok(subjectBefore(culture, culture.indexOf('6.05%'), '文化产业增加值占GDP比重'));
+  // The four industries together are none of them.
+  const four = '高新技术、金融、物流、文化四大支柱产业增加值占GDP的比重超过60%';
+  for (const s of ['高新技术占GDP比重', '文化产业增加值占GDP比重'])
+    assert.equal(subjectBefore(four, four.indexOf('60%'), s), undefined);
+});
+
+test('in a plan’s list, a date dates the target and 年均 goes on with the measure before', () => {
+  const lh = corpusPassages(
+    'shenzhen-guangdong/cleaned/龙华区2021年政府工作报告_2021.txt',
+    '综合各方面因素，今后五年经济社会发展的主要预期目标是',
+  );
+  assert.deepEqual(
+    extractTargets(lh, tagFigures(lh, finder), indicators, 2021)
+      .slice(0, 2)
+      .map((t) => [t.indicator, t.value, t.comparator, t.until]),
+    [
+      // `地区生产总值力争到2025年达到4200亿元左右`
+      ['gdp', 420_000_000_000, '左右', 2025],
+      ['surveyed-unemployment', 3.5, '以内', 2025],
+    ],
+  );
+  const lg = corpusPassages(
+    'shenzhen-guangdong/cleaned/龙岗区2016年政府工作报告_2016.txt',
+    '到2020年，全区经济社会发展的主要预期目标和约束指标是',
+    2,
+  );
+  const [level, growth] = extractTargets(lg, tagFigures(lg, finder), indicators, 2016);
+  assert.deepEqual([level?.indicator, level?.until], ['gdp', 2020]);
+  // `地区生产总值达到3900亿元，年均增长9％左右`
+  assert.deepEqual([growth?.indicator, growth?.value, growth?.yearly], ['gdp', 9, true]);
+});
+
+test('a share of the region’s GDP is not GDP; a bare change goes on with the last measure', () => {
+  const text = '2005年高新技术产品增加值1400亿元，占本市生产总值28.4%';
+  assert.equal(indicatorBefore(text, text.indexOf('28.4%'), indicators), undefined);
+  const sz2001 = targetsOf(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2001年.txt',
+    '今年我市经济发展的预期目标是',
+    2,
+  );
+  // `国内生产总值1880亿元，增长12％`
+  assert.deepEqual(sz2001.slice(0, 2), [
+    ['gdp', 188_000_000_000, undefined, ''],
+    ['gdp', 12, undefined, ''],
+  ]);
+});
+
+test('a change since a named year goes on with the level before it (a plan’s review)', () => {
+  const [p] = corpusPassages(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt',
+    '我市经济总量接连跨越五个',
+  );
+  const figures = tagFigures([p!], finder);
+  const at = (span: string) => figures.find((f) => f.span === span)!;
+  assert.equal(changeSince(p!.text, at('增长86%'), figures, indicators)?.indicator.slug, 'gdp');
+  // `人均生产总值1.46万美元，增长58.9%` is no change since a named year.
+  assert.equal(changeSince(p!.text, at('增长58.9%'), figures, indicators), undefined);
+});
+
+test('a verb-only item of a list shares the noun of the item before it', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2018年.txt',
+    '今年经济社会发展的主要预期目标是',
+  );
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators);
+  const housing = targets.filter((t) => t.unit === '套');
+  assert.deepEqual(
+    housing.map((t) => [t.indicator, t.label, t.value]),
+    [
+      ['housing-units', '人才住房和保障性住房', 80_000],
+      ['', '人才住房和保障性住房供应', 46_000],
+    ],
+  );
+  // The 2019 report: `全年建设筹集人才住房和保障性住房8.9万套、供应4.6万套`.
+  const text = '全年建设筹集人才住房和保障性住房8.9万套、供应4.6万套，开工老旧小区改造7890套';
+  assert.ok(subjectBefore(text, text.indexOf('4.6万套'), '人才住房和保障性住房供应'));
+  assert.equal(subjectBefore(text, text.indexOf('8.9万套'), '人才住房和保障性住房供应'), undefined);
+});
+
+test('an item naming the rest of an alias the item before heads (幼儿园63所、学位)', () => {
+  const kindergarten = indicators.find((i) => i.slug === 'kindergarten-places')!;
+  const text = '新增幼儿园63所、学位2.1万个，公办和普惠性幼儿园在园儿童占比超过80%';
+  assert.ok(nounShared(text, text.indexOf('2.1万个'), kindergarten));
+  // `中小学校40所、新增学位6万多个`: 中小学校学位 is no alias of it.
+  const school = '全年新建和改扩建中小学校40所、新增学位6万多个';
+  assert.equal(nounShared(school, school.indexOf('6万多个'), kindergarten), undefined);
 });

@@ -36,7 +36,7 @@ const FALL = /下降|降低|降幅|减少|回落/u;
 const FALL_TO = /(?:降|降低|下降)(?:到|至)/u;
 /** The next report's passages before its own targets list: where it states last year's results. */
 function passagesBeforeTargets(next: StructureFile): StructureFile['passages'] {
-  const list = findTargetsList(next.passages);
+  const list = findTargetsList(next.passages, next.figures);
   const stop = list
     ? next.passages.findIndex((p) => p.anchor === list.anchor)
     : next.passages.length;
@@ -56,7 +56,7 @@ export function findOutcome(
   t: Target,
   indicators: Indicator[],
 ): Outcome | undefined {
-  const indicator = indicators.find((i) => i.slug === t.indicator);
+  const indicator = indicators.find((i) => i.slug === t.indicator) ?? bySubject(t);
   if (!indicator) return undefined;
   const before = passagesBeforeTargets(next);
   const text = new Map(before.map((p) => [p.anchor, p.text]));
@@ -75,21 +75,34 @@ export function findOutcome(
       )
     );
   };
+  const periodChange = t.until !== undefined && isChange(t);
   const byAnchor = Map.groupBy(next.figures, (f) => f.anchor);
   const found: Outcome[] = [];
   // Outcomes only a ceiling held over several years gives: taken when nothing names the year.
   const held: Outcome[] = [];
+  const periodEnd: Outcome[] = [];
   for (const f of next.figures) {
-    if (!text.has(f.anchor) || f.unit !== t.unit || f.kind === 'rank') continue;
+    const sameUnit =
+      f.unit === t.unit || [f.unit, t.unit].every((u) => indicator.alike?.includes(u));
+    if (!text.has(f.anchor) || !sameUnit || f.kind === 'rank') continue;
     const body = text.get(f.anchor)!;
-    const match = measuredBy(body, f, byAnchor.get(f.anchor)!, indicators);
-    if (match?.indicator.slug !== t.indicator) continue;
+    // After `主要发展目标是：` the paragraph lists a plan (the next five years'), not outcomes.
+    if (PLAN_INTRO.test(body.slice(0, f.start))) continue;
+    const match = t.indicator
+      ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
+        (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
+        nounShared(body, f.start, indicator))
+      : subjectBefore(body, f.start, indicator.aliases[0]!);
+    if (!match || match.indicator.slug !== t.indicator) continue;
     const clauseStart = Math.max(
       ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
     );
     const clause = body.slice(clauseStart, f.end);
     const several = match.respective ? clause.replace(/分别/gu, '') : clause;
-    if (FUTURE.test(clause) || SEVERAL_YEARS.test(several)) continue;
+    if (FUTURE.test(clause)) continue;
+    // A several-year change (`年均增长13%`, `比2005年下降10%`) is judged only against a change
+    // over the years (`比2005年增长86%`); every other target against one year's figure.
+    if (periodChange ? !OVER_THE_YEARS.test(clause) : SEVERAL_YEARS.test(several)) continue;
     const sentenceStart = Math.max(
       ...['。', '；'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
     );
@@ -98,17 +111,154 @@ export function findOutcome(
     // last year.
     const heldCeiling = indicator.better === 'lower' && /(?:以内|以下)$/u.test(f.span);
     const strong = speaksOfLastYear(f.anchor, body, f.start);
-    if (!strong && !heldCeiling) continue;
-    (strong ? found : held).push({
+    const value = signed(t, body.slice(match.at, f.end), f.value);
+    const perYear = periodChange ? yearlyEquivalent(t, value, clause) : undefined;
+    const outcome: Outcome = {
       report: next.id,
       anchor: f.anchor,
       id: f.id,
       span: f.span,
-      value: signed(t, body.slice(match.at, f.end), f.value),
+      value,
       expected: sentence.includes('预计'),
-    });
+      ...(perYear !== undefined ? { perYear } : {}),
+    };
+    if (strong) found.push(outcome);
+    else if (heldCeiling) held.push(outcome);
+    // The review of a plan's years states where they ended (`全社会研发投入占GDP比重达3.64%`).
+    else if (t.until !== undefined) periodEnd.push(outcome);
   }
-  return found.find((o) => aboutLastYear(o.anchor)) ?? found[0] ?? held[0];
+  // A ceiling over several years (`控制在3%以内` to 2010) is held, or not, over all of them.
+  if (t.until !== undefined && held.length) return held[0];
+  return found.find((o) => aboutLastYear(o.anchor)) ?? found[0] ?? held[0] ?? periodEnd[0];
+}
+
+/**
+ * A target whose measure is followed by no indicator (`文化产业增加值占GDP的比重`,
+ * `再生资源回收利用率`) is paired by its own words: an indicator of one alias, the measure as
+ * written, better higher unless the target is a ceiling. None for a measure of under four
+ * characters, too short to name one thing.
+ */
+function bySubject(t: Target): Indicator | undefined {
+  const subject = bare(t.label);
+  if (subject.length < 4) return undefined;
+  const ceiling = t.comparator === '以内' || t.comparator === '以下';
+  return {
+    slug: '',
+    name: t.label,
+    aliases: [subject],
+    better: ceiling ? 'lower' : 'higher',
+    units: [t.unit],
+  };
+}
+const bare = (s: string) => s.replace(/[的\s]/gu, '');
+/** A change's start before the level reached: `由8%提高到` before `13%左右`. */
+const FROM_LEVEL = /(?:由|从)[^，；。、]*?(?:提高|增加|上升|下降|降低|扩大)?(?:到|至)$/u;
+/** Words between a measure and its figure: the verb stating it. */
+const STATING = /(?:达到|达|为|提高到|提高至|提升到|提升至|增至|降至|下降到|下降至|超过|突破)$/u;
+
+/**
+ * The clause stating the subject at `start`: the measure written just before the figure, the
+ * same words (的 aside), or for a share (`金融占GDP的比重`) its head and `占…比重` with
+ * nothing listed between (`金融业增加值占GDP比重由8%提高到13%左右`; not `高新技术、金融、
+ * 物流、文化四大支柱产业增加值占GDP的比重超过60%`).
+ */
+export function subjectBefore(
+  text: string,
+  start: number,
+  subject: string,
+): { indicator: { slug: '' }; at: number; respective: false } | undefined {
+  const clauseStart = Math.max(
+    ...['，', '；', '。', '：', '、'].map((c) => text.lastIndexOf(c, start - 1) + 1),
+  );
+  const lead = bare(text.slice(clauseStart, start).replace(FROM_LEVEL, '').replace(STATING, ''));
+  const share = subject.indexOf('占');
+  const names =
+    share > 0
+      ? lead.startsWith(subject.slice(0, share)) && lead.endsWith(subject.slice(share))
+      : lead === subject || sharesNoun(text.slice(0, clauseStart), lead, subject);
+  return names ? { indicator: { slug: '' }, at: clauseStart, respective: false } : undefined;
+}
+
+/** Where a figure stands in its passage. */
+type Placed = Pick<StructureFile['figures'][number], 'start' | 'end' | 'span'>;
+
+/**
+ * A change since a named year that goes on with the level stated before it in the sentence
+ * (`预计实现本市生产总值9500亿元，比2005年增长86%`): measured as that level is.
+ */
+export function changeSince(
+  body: string,
+  f: Placed,
+  passageFigures: Placed[],
+  indicators: Indicator[],
+): ReturnType<typeof measuredBy> {
+  const clauseStart = Math.max(...['，', '；', '。'].map((c) => body.lastIndexOf(c, f.start - 1)));
+  if (body[clauseStart] !== '，') return undefined;
+  if (!/^(?:比|较)(?:19|20)\d\d年$/u.test(body.slice(clauseStart + 1, f.start).trim()))
+    return undefined;
+  const level = passageFigures.findLast((g) => g.end <= clauseStart);
+  if (!level || body.slice(level.end, clauseStart).trim()) return undefined;
+  return measuredBy(body, level, passageFigures, indicators);
+}
+
+/** The figure ending the item before a 、: `全年建设筹集人才住房和保障性住房8.9万套、`. */
+const ITEM_FIGURE = /[0-9０-９.．]+(?:多|余)?(?:万亿|亿|万)?[^\s、，；。0-9０-９]{0,4}、$/u;
+
+/**
+ * A verb-only item (`供应4.6万套`) names the noun of the item before it: the subject
+ * `人才住房和保障性住房供应` in `…人才住房和保障性住房8.9万套、供应4.6万套`.
+ */
+function sharesNoun(before: string, lead: string, subject: string): boolean {
+  if (!lead || lead.length >= subject.length || !subject.endsWith(lead)) return false;
+  const item = ITEM_FIGURE.exec(before);
+  if (!item) return false;
+  const noun = subject.slice(0, -lead.length);
+  return bare(before.slice(0, item.index).replace(STATING, '')).endsWith(noun);
+}
+
+/**
+ * An item of a 、-list naming the rest of an alias whose head the item before it names
+ * (`新增幼儿园63所、学位2.1万个`: 幼儿园学位): measured by that indicator.
+ */
+export function nounShared(
+  text: string,
+  start: number,
+  indicator: Indicator,
+): { indicator: Indicator; at: number; respective: false } | undefined {
+  const itemStart = text.lastIndexOf('、', start - 1);
+  if (itemStart < 0) return undefined;
+  const lead = text.slice(itemStart + 1, start);
+  if (!/^[\u4e00-\u9fff]{1,4}$/u.test(lead)) return undefined;
+  const before = text.slice(0, itemStart + 1);
+  const item = ITEM_FIGURE.exec(before);
+  if (!item) return undefined;
+  const previous = before.slice(0, item.index);
+  const from = Math.max(...['，', '；', '。', '：', '、'].map((c) => previous.lastIndexOf(c) + 1));
+  const noun = previous.slice(from);
+  const alias = indicator.aliases.find(
+    (a) => a.length > lead.length && a.endsWith(lead) && noun.endsWith(a.slice(0, -lead.length)),
+  );
+  return alias ? { indicator, at: from, respective: false } : undefined;
+}
+
+/** Introduces a list of targets (`“十二五”时期深圳的主要发展目标是：`). */
+const PLAN_INTRO = /目标(?:和约束(?:性)?指标)?(?:是|为)?[:：]/u;
+/** A change over several years: a yearly average, since a named year, in total. */
+const OVER_THE_YEARS = /年均|(?:比|较)(?:19|20)\d\d年|累计/u;
+/** Whether a target is a change (`增长13%`, `下降10%`) rather than a level or a rate. */
+const isChange = (t: Target) =>
+  t.unit === '%' && /^(?:年均)?(?:增长|下降|降低|减少|提高|上升)/u.test(t.span);
+
+/**
+ * A several-year outcome in a yearly target's terms: `比2005年增长86%` against `年均增长13%`
+ * to 2010 is (1.86^(1/5) − 1) = 13.2% a year. Other outcomes are as stated.
+ */
+export function yearlyEquivalent(t: Target, value: number, clause: string): number | undefined {
+  const since = /(?:比|较)((?:19|20)\d\d)年/u.exec(clause);
+  if (!t.yearly || t.until === undefined || !since || /年均/u.test(clause)) return undefined;
+  const years = t.until - Number(since[1]);
+  if (years <= 0) return undefined;
+  return Number(((Math.pow(1 + value / 100, 1 / years) - 1) * 100).toFixed(2));
 }
 
 /** A next report's word that a target was not met, or was more than met. */
@@ -121,6 +271,11 @@ const OVER_MET = /超额完成[^，。；]{0,6}目标/u;
  * 二氧化硫排放量).
  */
 function namesIndicator(sentence: string, indicator: Indicator): number {
+  // `物价调控目标没有完成`: the field's word, next to the target it judges.
+  for (const topic of indicator.topics ?? []) {
+    const named = new RegExp(`${topic}[^，。；、]{0,4}目标`, 'u').exec(sentence);
+    if (named) return named.index;
+  }
   for (const alias of indicator.aliases) {
     const at = sentence.indexOf(alias);
     if (at >= 0) return at;
@@ -146,7 +301,7 @@ export function findVerdict(
   t: Target,
   indicators: Indicator[],
 ): { verdict: NonNullable<TargetRecord['verdict']>; met: boolean } | undefined {
-  const indicator = indicators.find((i) => i.slug === t.indicator);
+  const indicator = indicators.find((i) => i.slug === t.indicator) ?? bySubject(t);
   if (!indicator) return undefined;
   const before = passagesBeforeTargets(next);
   const speaksOfLastYear = lastYearReader(before, next.year - 1);
@@ -194,6 +349,20 @@ export function nextReport(s: StructureFile, region: StructureFile[]): Structure
   return next && (next.year === s.year + 1 || next.year === s.year) ? next : undefined;
 }
 
+/**
+ * The report that states a target's outcome: the next one (nextReport), or for a
+ * several-year target, the region's report of the year after its last year (which
+ * reviews the plan), none when that report is not in the archive.
+ */
+export function resultReport(
+  s: StructureFile,
+  region: StructureFile[],
+  t: Target,
+): StructureFile | undefined {
+  if (t.until === undefined) return nextReport(s, region);
+  return [...region].sort(byDate).find((r) => r.year === t.until! + 1);
+}
+
 export function pairTargets(
   structures: StructureFile[],
   indicators: Indicator[] = loadIndicators(),
@@ -203,7 +372,7 @@ export function pairTargets(
   const out: TargetRecord[] = [];
   for (const s of structures) {
     for (const t of s.targets ?? []) {
-      const next = nextReport(s, byRegion.get(s.region.slug)!);
+      const next = resultReport(s, byRegion.get(s.region.slug)!, t);
       const indicator = bySlug.get(t.indicator);
       const record: TargetRecord = {
         report: s.id,
@@ -216,10 +385,11 @@ export function pairTargets(
         status: 'next-missing',
       };
       if (next) {
-        const outcome = indicator ? findOutcome(next, t, indicators) : undefined;
-        if (outcome) {
+        const outcome = findOutcome(next, t, indicators);
+        const judgedBy = indicator ?? bySubject(t);
+        if (outcome && judgedBy) {
           record.outcome = outcome;
-          record.status = meets(t, outcome.value, indicator!) ? 'met' : 'missed';
+          record.status = meets(t, outcome.perYear ?? outcome.value, judgedBy) ? 'met' : 'missed';
         } else {
           const said = indicator ? findVerdict(next, t, indicators) : undefined;
           if (said) {

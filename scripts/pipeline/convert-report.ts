@@ -53,7 +53,7 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
   const facts = mergeFacts(input, titleBlocks, warnings);
   const comparison = compareSources(primary, others, warnings);
   const entry = assembleEntry(input, facts, primary, others, comparison, retired);
-  const { themes, figures, targets } = tagReport(primary.passages);
+  const { themes, figures, targets } = tagReport(primary.passages, entry.year);
   const marks = inlineMarks(
     entry.id,
     primary.body,

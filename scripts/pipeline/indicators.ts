@@ -50,11 +50,11 @@ const FROM_TO = new RegExp(
   'u',
 );
 /**
- * The bare names (`生产总值`, `GDP`, `经济总量`) measure the region itself only where
+ * The bare names (`生产总值`, `GDP`, `经济总量`, `经济增长`) measure the region itself only where
  * nothing narrows them: at a clause's start, after the region's own words (全省, 本市,
  * 我国) or a verb; not after a sector or a place (`海洋生产总值`, `广州经济总量`, `前海GDP`).
  */
-const BARE = new Set(['生产总值', 'GDP', '经济总量']);
+const BARE = new Set(['生产总值', 'GDP', '经济总量', '经济增长']);
 const OWN_REGION = new RegExp(
   '(?:^|[，,、：:；;（(\\s]|全[省市区县国]|本[市区地省]|我[省市区国]|实现|完成|达到|年|' +
     '的|[0-9０-９])$',
@@ -82,9 +82,10 @@ const MAX_GAP = 24;
 /**
  * Written directly before an indicator, these make it the denominator of a ratio
  * (`万元GDP能耗`, `单位地区生产总值二氧化碳排放`, `亿元GDP生产安全事故死亡率`), a quotient
- * per head (`人均地区生产总值`) or a share (`占地区生产总值比重`): not the indicator itself.
+ * per head (`人均地区生产总值`) or a share (`占地区生产总值比重`, `占本市生产总值28.4%`): not the
+ * indicator itself.
  */
-const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占|每[^，。；、]{1,16})$/u;
+const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占(?:[本全][市省区国])?|每[^，。；、]{1,16})$/u;
 /**
  * Revenue collected in the area (`来源于深圳辖区的`,
  * `全口径`), not the government's own budget revenue.

@@ -20,6 +20,14 @@ const TARGETS_OPEN =
 /** An introduction of several years' targets (a five-year plan's), not the year's. */
 const SEVERAL_YEARS_INTRO =
   /五年|“十[一二三四五六七八九]?五”|十[一二三四五六七八九]?五|规划|到20\d\d年|今后/u;
+/**
+ * A five-year plan's quantified targets are its 预期目标 (and 约束指标), the plan's own terms;
+ * `主要目标是：` / `发展目标是：` over several years opens the plan's goals in words (GD 2018,
+ * GD 2021), and is left out.
+ */
+const PLAN_TARGETS_OPEN = /预期目标(?:和约束(?:性)?指标)?(?:是|为)?[:：]$/u;
+/** An item of a list set on its own line: `——本市生产总值年均增长13%左右`. */
+const LIST_ITEM = /^(?:——|－－|--|[·•])/u;
 /** A sentence after the list that explains it rather than continuing it. */
 const NOT_THE_LIST =
   /^(?:上述|这|这里|这些|提出|之所以|为此|综合|我们|要|需要|实现|重点|围绕|确定|当然|同时)/u;
@@ -30,12 +38,17 @@ const LOW_END = /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[－\-—–~�
 /** Words between a measure and its figure, not part of the measure's label. */
 const VERB_TAIL = new RegExp(
   '(?:分别|同比)?(?:增长|增速|涨幅|上涨|下降|降低|减少|削减|提高|提升|控制在|保持在|' +
-    '稳定在|达到|达|为|至|到|下降到|下降至|提升至|力争增长|力争)$',
+    '稳定在|达到|达|为|下降到|下降至|提升至|力争增长|力争)?(?:到|至)?$',
   'u',
 );
 
-/** A clause that names no measure of its own before its figure. */
-const ONLY_A_VERB = /^(?:力争|确保)?(?:突破|达到|超过|迈上|跨上)$/u;
+/** A measure counting persons: its bare number (`农村贫困人口减少1000万以上`) is of 人. */
+const PERSONS = /(?:人口|人数|人员)$/u;
+/**
+ * A clause that names no measure of its own before its figure (`2010年达到9000亿元`,
+ * `年均增长9％左右` after `地区生产总值达到3900亿元，`).
+ */
+const ONLY_A_VERB = /^(?:(?:19|20)\d\d年)?(?:力争|确保)?(?:突破|达到|超过|迈上|跨上|年均)$/u;
 
 const digits = (s: string) =>
   Number(s.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))));
@@ -53,11 +66,21 @@ function comparatorOf(span: string, lead: string): Comparator {
   return '';
 }
 
-/** Where a list of targets is: a passage and the part of it that holds the list. */
-export interface TargetsList {
+/** A part of a passage that holds targets. */
+export interface ListPart {
   anchor: string;
   start: number;
   end: number;
+}
+
+/** Where a list of targets is: the passage and part of it that holds the list (its first part). */
+export interface TargetsList extends ListPart {
+  /** Every part: the intro's paragraph, or the items set line by line after it. */
+  parts: ListPart[];
+  /** The last year of a several-year list (a five-year plan's targets); absent: the year's. */
+  until?: number;
+  /** Sentences stating the year's targets where the report has no list of them. */
+  scattered?: true;
 }
 
 /**
@@ -78,28 +101,120 @@ function listEnd(text: string, start: number, figures: TaggedFigure[], anchor: s
   return end;
 }
 
-/** The passage holding the year's targets, and where in it the list starts and ends. */
-export function findTargetsList(
+const PLAN_DIGITS = '一二三四五六七八九';
+/**
+ * The last year a several-year introduction speaks of: `到2010年`; the N-th five-year plan
+ * (`“十一五”时期`, `到“十四五”末`; from the tenth on) ends in 1955 + 5N; `今后五年`,
+ * `未来五年` are the report's year and four more.
+ */
+export function lastYearOf(intro: string, year?: number): number | undefined {
+  const by = /到((?:19|20)\d\d)年/u.exec(intro);
+  if (by) return Number(by[1]);
+  const plan = /十([一二三四五六七八九]?)五”?(?:时期|期间|末|规划)/u.exec(intro);
+  if (plan) return 1955 + 5 * (10 + PLAN_DIGITS.indexOf(plan[1]!) + 1);
+  if (year !== undefined && /(?:今后|未来)五年/u.test(intro)) return year + 4;
+  return undefined;
+}
+
+/**
+ * The report's lists of targets: the year's (the first introduced otherwise than for several
+ * years), and any five-year plan's list of 预期目标 whose last year the introduction states.
+ * A list runs on in its paragraph after the introduction, or when the introduction ends its
+ * paragraph, in the next one, or the items set one a line (`——…`) after it.
+ */
+export function findTargetsLists(
   passages: Passage[],
   figures: TaggedFigure[] = [],
-): TargetsList | undefined {
+  year?: number,
+): TargetsList[] {
+  const lists: TargetsList[] = [];
+  let yearFound = false;
   for (const [k, p] of passages.entries()) {
     if (p.kind === 'heading') continue;
     for (const m of p.text.matchAll(new RegExp(TARGETS_OPEN.source, 'gu'))) {
       const sentenceStart =
         Math.max(p.text.lastIndexOf('。', m.index - 1), p.text.lastIndexOf('；', m.index - 1)) + 1;
-      if (SEVERAL_YEARS_INTRO.test(p.text.slice(sentenceStart, m.index))) continue;
-      const start = m.index + m[0].length;
-      // The introduction may end its paragraph, the list following as the next one.
-      if (!p.text.slice(start).trim()) {
-        const next = passages.slice(k + 1).find((q) => q.kind !== 'heading');
-        if (!next) return undefined;
-        return { anchor: next.anchor, start: 0, end: listEnd(next.text, 0, figures, next.anchor) };
-      }
-      return { anchor: p.anchor, start, end: listEnd(p.text, start, figures, p.anchor) };
+      const intro = p.text.slice(sentenceStart, m.index + m[0].length);
+      let until: number | undefined;
+      if (SEVERAL_YEARS_INTRO.test(p.text.slice(sentenceStart, m.index))) {
+        until = PLAN_TARGETS_OPEN.test(intro) ? lastYearOf(intro, year) : undefined;
+        if (until === undefined || (year !== undefined && until <= year)) continue;
+      } else if (yearFound) continue;
+      const parts = listParts(passages, k, m.index + m[0].length, figures);
+      // `主要目标是：改革政府对企业投资的管理制度…`: a reform's aims,
+      // no figure, no list of targets.
+      const holdsFigure = parts.some((q) =>
+        figures.some((f) => f.anchor === q.anchor && f.start >= q.start && f.end <= q.end),
+      );
+      if (figures.length && !holdsFigure) continue;
+      if (until === undefined) yearFound = true;
+      if (parts.length) lists.push({ ...parts[0]!, parts, ...(until ? { until } : {}) });
+      break;
     }
   }
-  return undefined;
+  if (!yearFound) {
+    const scattered = scatteredTargets(passages);
+    if (scattered.length) lists.push({ ...scattered[0]!, parts: scattered, scattered: true });
+  }
+  return lists;
+}
+
+/**
+ * A year's target stated in its own sentence: `今年经济增长预期目标为7%左右`,
+ * `今年的预期目标是，`.
+ */
+const OWN_SENTENCE_TARGET = /今年[^。；，]{0,12}预期目标(?:是|为)[，,：:]?/u;
+
+/**
+ * Where a report has no list of the year's targets (the national reports to 2004), the
+ * sentences that state one: each from its start, for the measure written before 预期目标.
+ */
+function scatteredTargets(passages: Passage[]): ListPart[] {
+  const parts: ListPart[] = [];
+  for (const p of passages) {
+    if (p.kind === 'heading') continue;
+    for (const m of p.text.matchAll(new RegExp(OWN_SENTENCE_TARGET.source, 'gu'))) {
+      const start =
+        Math.max(...['。', '；', '！'].map((c) => p.text.lastIndexOf(c, m.index - 1))) + 1;
+      const stop = p.text.slice(m.index).search(/[。；！]/u);
+      const end = stop < 0 ? p.text.length : m.index + stop;
+      if (SEVERAL_YEARS_INTRO.test(p.text.slice(start, end))) continue;
+      parts.push({ anchor: p.anchor, start, end });
+    }
+  }
+  return parts;
+}
+
+/** The parts of the list whose introduction ends at `start` of passage `k`. */
+function listParts(
+  passages: Passage[],
+  k: number,
+  start: number,
+  figures: TaggedFigure[],
+): ListPart[] {
+  const p = passages[k]!;
+  if (p.text.slice(start).trim())
+    return [{ anchor: p.anchor, start, end: listEnd(p.text, start, figures, p.anchor) }];
+  // The introduction ends its paragraph: the list follows as the next one, or item by item.
+  const rest = passages.slice(k + 1).filter((q) => q.kind !== 'heading');
+  const next = rest[0];
+  if (!next) return [];
+  const stop = rest.findIndex((q) => !LIST_ITEM.test(q.text));
+  const items = LIST_ITEM.test(next.text) ? rest.slice(0, stop < 0 ? rest.length : stop) : [next];
+  return items.map((q) => ({
+    anchor: q.anchor,
+    start: 0,
+    end: listEnd(q.text, 0, figures, q.anchor),
+  }));
+}
+
+/** The passage holding the year's targets, and where in it the list starts and ends. */
+export function findTargetsList(
+  passages: Passage[],
+  figures: TaggedFigure[] = [],
+): TargetsList | undefined {
+  // Scattered sentences are no place where the review ends and the plans begin.
+  return findTargetsLists(passages, figures).find((l) => l.until === undefined && !l.scattered);
 }
 
 /** Offset where the clause holding `at` starts (after `，`, `；` or `。`), not before `from`. */
@@ -140,7 +255,7 @@ export function distributed(
   const measures = text
     .slice(clauseStart, cut)
     .split(/、|和|及|与/u)
-    .map((s) => s.trim())
+    .map((s) => s.replace(LIST_ITEM, '').trim())
     .filter(Boolean);
   if (measures.length !== clauseFigures.length || measures.length < 2) return undefined;
   const prefix = SHARED_PREFIX.exec(measures[0]!)?.[0] ?? '';
@@ -168,7 +283,10 @@ export function distributed(
     const comparator = eachQualified
       ? comparatorOf(f.span, lead)
       : comparatorOf(f.span, '') || shared || comparatorOf('', lead);
-    return { indicator: indicator?.slug ?? '', label: m, comparator };
+    // `高新技术、金融、物流、文化产业增加值占GDP的比重`: each item is a share of GDP too.
+    const share = last.indexOf('占');
+    const label = share > 0 && !m.includes('占') ? `${m}${last.slice(share)}` : m;
+    return { indicator: indicator?.slug ?? '', label, comparator };
   });
 }
 
@@ -176,15 +294,92 @@ export function extractTargets(
   passages: Passage[],
   figures: TaggedFigure[],
   indicators: Indicator[],
+  year?: number,
 ): Target[] {
-  const list = findTargetsList(passages, figures);
-  if (!list) return [];
-  const text = passages.find((p) => p.anchor === list.anchor)!.text;
+  const out: Target[] = [];
+  // In the report's order (a plan opening a new period states its targets before the year's).
+  for (const list of findTargetsLists(passages, figures, year))
+    for (const part of list.parts) {
+      const text = passages.find((p) => p.anchor === part.anchor)!.text;
+      const found = targetsOfPart(text, part, figures, indicators);
+      for (const t of found) {
+        if (!list.until) out.push(t);
+        else {
+          // `年均增长13%左右`: a yearly average over the plan, not its total change; its span
+          // says so, beside the year's `增长13%左右`.
+          const at = figures.find((f) => f.id === t.id)!.start;
+          const clause = text.slice(clauseStartOf(text, at, 0), at);
+          const yearly = /年均$/u.test(clause) ? { yearly: true, span: `年均${t.span}` } : {};
+          out.push({
+            ...t,
+            until: list.until,
+            ...(/年均/u.test(clause) ? { yearly: true } : {}),
+            ...yearly,
+          });
+        }
+      }
+    }
+  // `今年能源消耗强度要降低3.9%以上` in the text about energy: a target of the year the list
+  // leaves out, taken for an indicator followed across reports and not already in the list.
+  for (const part of yearStatements(passages)) {
+    const text = passages.find((p) => p.anchor === part.anchor)!.text;
+    for (const t of targetsOfPart(text, part, figures, indicators))
+      if (t.indicator && !out.some((o) => o.indicator === t.indicator && !o.until)) out.push(t);
+  }
+  return out;
+}
+
+/** A year's target stated where its subject is treated: `今年…要降低`, `今年…要增长`. */
+const YEAR_STATEMENT = /今年[^。；，]{0,20}要(?=降低|下降|减少|增长|提高|控制在)/u;
+
+/** The clauses stating one of the year's targets outside the list (see YEAR_STATEMENT). */
+function yearStatements(passages: Passage[]): ListPart[] {
+  const parts: ListPart[] = [];
+  for (const p of passages) {
+    if (p.kind === 'heading') continue;
+    for (const m of p.text.matchAll(new RegExp(YEAR_STATEMENT.source, 'gu'))) {
+      const stop = p.text.slice(m.index).search(/[，。；！]/u);
+      parts.push({
+        anchor: p.anchor,
+        start: m.index,
+        end: stop < 0 ? p.text.length : m.index + stop,
+      });
+    }
+  }
+  return parts;
+}
+
+/** The item of a 、-list after another item's figure: `…保障性住房8万套、供应`. */
+const NEXT_ITEM = /[0-9０-９][^、，；。]*、([\u4e00-\u9fff]{1,4})$/u;
+
+/**
+ * An item of a list that is only a verb shares the noun of the item before it:
+ * `人才住房和保障性住房8万套、供应4.6万套` is 人才住房和保障性住房供应; a longer item
+ * is its own measure.
+ */
+function listItemLabel(lead: string, previous: Target | undefined): string | undefined {
+  const item = NEXT_ITEM.exec(lead)?.[1];
+  if (!item) return undefined;
+  return previous && item.length <= 2 ? `${previous.label}${item}` : item;
+}
+
+/** The targets of one part of a list, one per figure (a range's two ends one). */
+function targetsOfPart(
+  text: string,
+  list: ListPart,
+  figures: TaggedFigure[],
+  indicators: Indicator[],
+): Target[] {
   const inList = figures.filter(
     (f) =>
       f.anchor === list.anchor && f.start >= list.start && f.end <= list.end && f.kind !== 'rank',
   );
   const out: Target[] = [];
+  // In a list of targets, `力争到2025年达到4200亿元` dates the target: no statement of the future.
+  const listText = (' '.repeat(list.start) + text.slice(list.start)).replace(
+    /到(?:19|20)\d\d年/gu,
+    (d) => ' '.repeat(d.length),
+  );
   const byClause = new Map<number, TaggedFigure[]>();
   for (const f of inList) {
     const c = clauseStartOf(text, f.start, list.start);
@@ -236,7 +431,9 @@ export function extractTargets(
         label = spread[k]!.label;
         comparator = spread[k]!.comparator ?? '';
       } else {
-        const found = indicatorBefore(text, item.spanStart, indicators);
+        // The list's own words only: its introduction (`到2025年，…主要预期目标是：`) does not
+        // make the list's values a statement of the future.
+        const found = indicatorBefore(listText, item.spanStart, indicators);
         const match = found && found.at >= clauseStart ? found : undefined;
         // A range's high end carries the unit: check it against the indicator as well.
         if (match && takesUnit(text, last.start, match.indicator)) indicator = match.indicator.slug;
@@ -244,11 +441,21 @@ export function extractTargets(
         // that is only a verb goes on with the previous measure.
         const previous = out.at(-1);
         const carried = indicators.find((i) => i.slug === previous?.indicator);
-        if (!match && carried && ONLY_A_VERB.test(lead) && takesUnit(text, f.start, carried))
-          indicator = carried.slug;
+        // `国内生产总值1880亿元，增长12％`: a change with no words before it is the previous
+        // measure's.
+        const bareChange = !lead.trim() && /^(?:增长|下降|降低|提高)/u.test(f.span);
+        const goesOn =
+          !match &&
+          carried &&
+          (ONLY_A_VERB.test(lead) || bareChange) &&
+          takesUnit(text, f.start, carried);
+        if (goesOn) indicator = carried.slug;
         label = match
           ? text.slice(match.at, item.spanStart - match.gap.length)
-          : lead.replace(LOW_END, '').replace(VERB_TAIL, '');
+          : goesOn
+            ? previous!.label
+            : (listItemLabel(lead, previous) ??
+              lead.replace(LOW_END, '').replace(VERB_TAIL, '').replace(LIST_ITEM, ''));
         comparator = comparatorOf(text.slice(item.spanStart, last.end), lead);
       }
       const range = item.low !== undefined || last !== f;
@@ -260,7 +467,7 @@ export function extractTargets(
         span: text.slice(item.spanStart, last.end),
         value: item.low ?? f.value,
         ...(range ? { high: item.high ?? last.value } : {}),
-        unit: last.unit,
+        unit: last.unit || (PERSONS.test(label) ? '人' : ''),
         comparator,
       });
     }

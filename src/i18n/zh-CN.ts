@@ -173,7 +173,9 @@ export const crossYearUi = {
   targetsIntro:
     '各报告的主要预期目标，对照同一地区下一年报告所述的当年结果。判断规则：“左右”允许相差 ' +
     '0.5 个百分点（其他单位为 3%）；失业率、物价涨幅等为上限，低于目标即为实现。' +
-    '结果取下一年报告回顾部分中第一处该指标的数字（五年合计、年均数不计）。',
+    '结果取下一年报告回顾部分中第一处该指标的数字（五年合计、年均数不计）。' +
+    '五年规划的目标（注明“到某年”）对照该期末之后第一份报告对整个时期的回顾；年均增长目标与' +
+    '“比某年增长”的结果按年均折算比较。',
   targetsNav: '目标与结果',
   /** After the intro where the archive holds the national reports. */
   nationalTargetsNote: (nation: string) =>
@@ -187,6 +189,8 @@ export const crossYearUi = {
         ? `${comparator}${span}`
         : `${span}${comparator}`,
   targetsOfYear: (year: number) => `${year} 年报告的主要预期目标`,
+  /** After a several-year target's span: the last year it is for. */
+  targetUntil: (year: number) => `（到${year}年）`,
   indicator: '指标',
   target: '目标',
   outcome: '下一年报告所述',

@@ -65,7 +65,7 @@ function nationalTargets(): Map<string, TargetRecord[]> {
     index = new Map();
     const nation = nationalRegionSlug();
     for (const r of records) {
-      if (r.regionSlug !== nation || !r.target.indicator) continue;
+      if (r.regionSlug !== nation || !r.target.indicator || r.target.until !== undefined) continue;
       const key = targetKey(r.year, r.target.indicator, r.target.unit);
       index.set(key, [...(index.get(key) ?? []), r]);
     }
@@ -80,7 +80,9 @@ function nationalTargets(): Map<string, TargetRecord[]> {
  * target itself or a measure outside the indicator list.
  */
 export function nationalTargetsBeside(record: TargetRecord): TargetRecord[] {
-  if (!record.target.indicator || record.regionSlug === nationalRegionSlug()) return [];
+  // A plan's target over several years has no national target of one year beside it.
+  if (!record.target.indicator || record.target.until !== undefined) return [];
+  if (record.regionSlug === nationalRegionSlug()) return [];
   return (
     nationalTargets().get(targetKey(record.year, record.target.indicator, record.target.unit)) ?? []
   );

@@ -19,12 +19,12 @@ export interface ReportTags {
   targets: Target[];
 }
 
-/** Tags the text with themes, figures and the targets among the figures. */
-export function tagReport(passages: Passage[]): ReportTags {
+/** Tags the text with themes, figures and the targets among the figures (of the report's year). */
+export function tagReport(passages: Passage[], year?: number): ReportTags {
   const { lexicon, finder, indicators } = taggers();
   const themes = tagThemes(passages, lexicon);
   const figures = themeFigures(passages, tagFigures(passages, finder), themes, lexicon);
-  return { themes, figures, targets: extractTargets(passages, figures, indicators) };
+  return { themes, figures, targets: extractTargets(passages, figures, indicators, year) };
 }
 
 /**

@@ -27,6 +27,13 @@ export const indicatorSchema = z.strictObject({
   levelBetter: z.enum(['higher', 'lower']).optional(),
   /** The units a value of it can be in (GDP: 元 or %); a value in another unit is not its. */
   units: z.array(z.string()),
+  /** Units that count the same thing (new jobs: `8万个` 岗位 or `10.9万人`). */
+  alike: z.array(z.string()).optional(),
+  /**
+   * Words naming the indicator's field where a sentence judges its target without a figure
+   * (`节能减排、物价调控目标没有完成`): 物价 for consumer prices.
+   */
+  topics: z.array(z.string()).optional(),
 });
 
 export const targetStatuses = [
@@ -51,6 +58,11 @@ export const outcomeSchema = z.strictObject({
   value: z.number(),
   /** The next report gives the value as expected (预计), before the year's statistics. */
   expected: z.boolean(),
+  /**
+   * A change over several years (`比2005年增长86%`) as a yearly average (13.2), when the
+   * target is one (`年均增长13%左右`): what the target is judged against.
+   */
+  perYear: z.number().optional(),
 });
 
 /** A target paired with its outcome and judged (README, "Targets against results"). */

@@ -251,6 +251,13 @@ export const targetSchema = z.strictObject({
    * (stated exactly: `控制在4.6%`).
    */
   comparator: z.enum(comparators),
+  /**
+   * The last year of a several-year target (a five-year plan's, `到2010年`): judged against the
+   * region's report after that year, not the next one.
+   */
+  until: z.number().int().optional(),
+  /** A several-year target that is a yearly average (`年均增长13%左右`), not a total change. */
+  yearly: z.boolean().optional(),
 });
 
 /** Another source of the same report, as its own passages. */
