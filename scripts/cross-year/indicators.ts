@@ -22,6 +22,18 @@ import type {
  */
 
 const PLAN = /力争|目标|确保|预期|计划|要|年初确定/u;
+/** A sentence comparing one year with another (`２００５年与２０００年相比`, `1956年比1950年`). */
+const COMPARED = /([0-9０-９]{4})年(?:(?:同|与|和)([0-9０-９]{4})年相比|比([0-9０-９]{4})年)/u;
+const digitsOf = (s: string) =>
+  Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
+
+/** The years a text compares, earlier and later. */
+function comparedSpan(text: string): { from: number; to: number } | undefined {
+  const m = COMPARED.exec(text);
+  if (!m) return undefined;
+  const [a, b] = [digitsOf(m[1]!), digitsOf(m[2] ?? m[3]!)];
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}
 /** A figure stated as a fall. */
 const FALL = /^(?:下降|降低|减少|回落)/u;
 
@@ -68,9 +80,16 @@ export function indicatorValues(
       // The same statement twice in one report (the text and its 民生实事 list) is one value.
       if (seen.has(`${s.id}|${match.indicator.slug}|${f.span}`)) continue;
       seen.add(`${s.id}|${match.indicator.slug}|${f.span}`);
+      // `１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，…增长１０２％`: the
+      // levels reached are the later year's, wherever the report says it; a change is the
+      // whole span's, no year's.
+      const span = comparedSpan(body.slice(sentenceStart, f.start));
+      const pastSpan = span !== undefined && span.to < s.year && span.to - span.from > 1;
+      if (pastSpan && (f.unit === '%' || f.kind !== 'level' || span.to !== s.year - 1)) continue;
       // The review comes before the targets list; without one, it is the first part.
       const inReview =
-        listIndex >= 0 ? order.get(f.anchor)! < listIndex : /^(?:p\d|s1(?:-|$))/u.test(f.anchor);
+        pastSpan ||
+        (listIndex >= 0 ? order.get(f.anchor)! < listIndex : /^(?:p\d|s1(?:-|$))/u.test(f.anchor));
       const kind: ValueKind =
         targetIds.has(f.id) || PLAN.test(clause) || !inReview
           ? 'target'

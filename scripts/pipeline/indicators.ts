@@ -60,6 +60,8 @@ const OWN_REGION = new RegExp(
     '的|[0-9０-９])$',
   'u',
 );
+/** `和国家财政收入都比上年`: a second measure sharing the figure (都, 均). */
+const BOTH = /^[和及与][^，,；;。：:、0-9０-９]{1,12}(?:都|均)/u;
 /** A change in an amount (`净增157亿元`, `增加1199万吨`): not the indicator's level. */
 const INCREMENT = /(?:净增|净增加|新增|多增|增收|减收)$/u;
 const INCREMENT_SPAN = /^(?:增加|减少|增长|下降|增产|减产)/u;
@@ -207,6 +209,8 @@ export function indicatorBefore(
     !/^[^0-9０-９]*百分之/u.test(text.slice(start, start + 8))
   )
     return undefined;
+  const economy = economyGrowth(text, start, indicators);
+  if (economy) return economy;
   let best: IndicatorMatch | undefined;
   let bestEnd = -1;
   const from = Math.max(0, start - MAX_GAP - 16);
@@ -231,7 +235,8 @@ export function indicatorBefore(
         )
           continue;
         // `生产总值和1.42亿元的财政收入`: the figure is the next item's.
-        if (/^[和及与]/u.test(gap)) continue;
+        // But `国民收入和国家财政收入都比上年增长１２％`: one figure for both.
+        if (/^[和及与]/u.test(gap) && !BOTH.test(gap)) continue;
         const before = text.slice(Math.max(0, at - 20), at);
         if (NOT_ITSELF.test(before) || SUB_AREA.test(before) || COLLECTED.test(before)) continue;
         if (BARE.has(alias)) {
@@ -256,6 +261,27 @@ export function indicatorBefore(
   if (clauseStart === 0 || !/[，,]/u.test(text[clauseStart - 1] ?? '')) return undefined;
   if (!GOES_ON.test(text.slice(clauseStart, start).replace(/\s/gu, ''))) return undefined;
   return subjectOfClause(text, clauseStart - 1, start, indicators);
+}
+
+/**
+ * `去年经济增长8.8%`, `全年经济增长7%`: the economy's growth, written directly before
+ * the figure, is that of its total (the indicator `经济总量` names), where nothing
+ * narrows the economy (not `海洋经济增长20%`, `工业经济增长`).
+ */
+function economyGrowth(
+  text: string,
+  start: number,
+  indicators: Indicator[],
+): IndicatorMatch | undefined {
+  if (!text.startsWith('增长', start) || !text.endsWith('经济', start)) return undefined;
+  const indicator = indicators.find((i) => i.aliases.includes('经济总量'));
+  if (!indicator || !takesUnit(text, start, indicator)) return undefined;
+  const at = start - 2;
+  const clauseStart = Math.max(
+    ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
+  );
+  if (!OWN_REGION.test(text.slice(clauseStart, at))) return undefined;
+  return { indicator, at, gap: '' };
 }
 
 /**
