@@ -80,9 +80,9 @@ export function indicatorValues(
       // The same statement twice in one report (the text and its 民生实事 list) is one value.
       if (seen.has(`${s.id}|${match.indicator.slug}|${f.span}`)) continue;
       seen.add(`${s.id}|${match.indicator.slug}|${f.span}`);
-      // `１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，…增长１０２％`: the
-      // levels reached are the later year's, wherever the report says it; a change is the
-      // whole span's, no year's.
+      // `１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，…增长１０２％`:
+      // the levels reached are the later year's, wherever the report says it; a change is
+      // the whole span's, no year's.
       const span = comparedSpan(body.slice(sentenceStart, f.start));
       const pastSpan = span !== undefined && span.to < s.year && span.to - span.from > 1;
       if (pastSpan && (f.unit === '%' || f.kind !== 'level' || span.to !== s.year - 1)) continue;
