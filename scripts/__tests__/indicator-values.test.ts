@@ -6,6 +6,8 @@ import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
 import { joinNumberSpaces } from '../pipeline/letter-spacing.ts';
 import { indicatorValues } from '../cross-year/indicators.ts';
 import { toStructureFile } from '../convert.ts';
+import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
+import type { StructureFile } from '../../src/shared/schemas/generated.ts';
 import { convertContent, toSourceLines } from './helpers.ts';
 
 /**
@@ -53,6 +55,107 @@ test('a space inside a figure is dropped; numbering and labels keep theirs', () 
   assert.equal(joined('二氧化硫排放量分别下降 9.66%和13'), '二氧化硫排放量分别下降9.66%和13');
   assert.equal(joined('1 加强财政管理'), '1 加强财政管理');
   assert.equal(joined('附件 1 政府工作报告名词解释'), '附件 1 政府工作报告名词解释');
+});
+
+test('a clause that only goes on takes the measure of the clauses before it', () => {
+  // Shenzhen 2008: the level and then the change go on with the revenue that opens the sentence.
+  const revenue =
+    '地方财政一般预算收入一年净增157亿元，达658亿元，增长31.4%；对中央财政的贡献大幅增长78.9%';
+  assert.equal(at(revenue, '658亿元'), 'budget-revenue');
+  assert.equal(at(revenue, '增长31.4%'), 'budget-revenue');
+  // Shenzhen 2005: past a clause of milestones passed.
+  const gdp =
+    '五年来，本市生产总值翻了一番多，' +
+    '连续实现了2000、3000亿元的跨越，2004年达到3423亿元，提前两年实现';
+  assert.equal(at(gdp, '3423亿元'), 'gdp');
+  // Not past a clause with a measure of its own (a Shenzhen district's tax revenue).
+  const tax = '全口径税收收入约482亿元，增长13.6%，其中区级税收收入约149亿元，增长22.2%';
+  assert.equal(at(tax, '增长22.2%'), undefined);
+});
+
+test('a figure naming a kind of place is not the region’s value', () => {
+  // Guangdong 2025: a town's GDP, not the province's.
+  assert.equal(at('东莞长安成为全省第3个地区生产总值超千亿元镇。', '千亿元'), undefined);
+  assert.equal(at('预计全省地区生产总值迈上14万亿元新台阶', '14万亿元'), 'gdp');
+});
+
+/** One report of `region` and `year` whose review is the given paragraphs. */
+function report(id: string, year: number, region: string, paragraphs: string[]): StructureFile {
+  const passages = paragraphs.map((text, k) => ({
+    anchor: `s1-p${k + 1}`,
+    kind: 'paragraph',
+    text,
+    section: 's1',
+    depth: 2,
+  }));
+  return {
+    id,
+    year,
+    fullTitle: id,
+    region: { name: region, slug: region },
+    passages,
+    figures: tagFigures(passages as never, finder),
+    targets: [],
+  } as unknown as StructureFile;
+}
+const finder = new FigureFinder();
+/** The values a report's review gives, as `indicator year value unit`. */
+function values(s: StructureFile): string[] {
+  return indicatorValues([s], indicators).flatMap((t) =>
+    t.values.map((v) => `${t.indicator.slug} ${v.year} ${v.value} ${v.unit}`),
+  );
+}
+
+test('values dated by the sentence: several years, later plans, comparisons', () => {
+  // National 1979: the levels reached over 这两年 are 1978's, the changes the two years'.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1979', 1979, 'zhongguo', [
+        '这两年中，钢产量由二千零四十六万吨增加到三千一百七十八万吨，增长百分之五十五点三；' +
+          '发电量由二千零三十亿度增加到二千五百六十亿度，增长百分之二十六；',
+      ]),
+    ),
+    ['power-generation 1978 256000000000 度'],
+  );
+  // National 1982: the items of a plan for 1985, past its semicolons.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1982', 1982, 'zhongguo', [
+        '到一九八五年，全国粮食产量计划达到三亿六千万吨，比一九八○年增长百分之十二点三；' +
+          '原煤七亿吨，增长百分之十二点九；发电量三千六百二十亿度，增长百分之二十点四；' +
+          '钢三千九百万吨，增长百分之五点一。',
+      ]),
+    ),
+    [],
+  );
+  // National 2006: a change between two years five apart is no year's.
+  assert.deepEqual(
+    values(
+      report('zhongguo-2006', 2006, 'zhongguo', [
+        '2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%；',
+      ]),
+    ),
+    [],
+  );
+  // Shenzhen 2010: the level reached at the end of a review, after its yearly average change.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2010', 2010, 'shenzhen', [
+        '五年来，我们推动综合经济实力跨上新台阶。本市生产总值年均增长13.8%，2009年达到' +
+          '8201亿元，居内地大中城市第四位。社会消费品零售总额年均增长15.8%，达到2599亿元。',
+      ]),
+    ),
+    ['gdp 2009 820100000000 元', 'retail-sales 2009 259900000000 元'],
+  );
+  // Shenzhen 2026: a level of 2024 stated in 2026 is not 2025's.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2026', 2026, 'shenzhen', [
+        '全社会研发投入从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.8%。',
+      ]),
+    ),
+    [],
+  );
 });
 
 interface HandValue {

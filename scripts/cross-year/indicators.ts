@@ -27,6 +27,22 @@ const COMPARED = /([0-9０-９]{4})年(?:(?:同|与|和)([0-9０-９]{4})年相�
 const digitsOf = (s: string) =>
   Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
 
+/** `到1985年`, `到一九八五年`: a plan for that year. */
+const LATER_YEAR =
+  /到((?:19|20|１９|２０)[0-9０-９]{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年/u;
+/** A sentence about several years: `这两年中`, `三年来`. */
+const SEVERAL_YEARS_OPENING = /^(?:这|近|最近|过去)?[两二三四五六七八九十]年(?:来|中|间|里)/u;
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+/** A year written in digits or in Chinese numerals (`一九八五`). */
+function yearOf(s: string): number {
+  return /^[0-9０-９]+$/u.test(s)
+    ? digitsOf(s)
+    : Number(
+        [...s].map((c) => Math.max(0, HAN_DIGITS.indexOf(c.replace(/[零○]/u, '〇')))).join(''),
+      );
+}
+
 /** The years a text compares, earlier and later. */
 function comparedSpan(text: string): { from: number; to: number } | undefined {
   const m = COMPARED.exec(text);
@@ -58,6 +74,8 @@ export function indicatorValues(
     const seen = new Set<string>();
     for (const f of s.figures) {
       if (f.kind === 'rank' || f.kind === 'share' || !f.unit) continue;
+      // A change (`增长26%`), as against an amount reached.
+      const change = f.unit === '%' || f.kind === 'change';
       const body = text.get(f.anchor)!;
       const match = measuredBy(body, f, byAnchor.get(f.anchor)!, indicators);
       if (!match) continue;
@@ -76,7 +94,28 @@ export function indicatorValues(
         ...['，', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
       );
       const clause = body.slice(clauseStart, f.end);
-      if (SEVERAL_YEARS.test(match.respective ? clause.replace(/分别/gu, '') : clause)) continue;
+      // The figure's own clause, where it goes on from the measure's (`本市生产总值年均增长13.8%，
+      // 2009年达到8201亿元`): a level there is the period's end, whatever the change before it.
+      const ownStart = Math.max(
+        clauseStart,
+        ...['，', '：'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
+      );
+      const stated = !change && ownStart > clauseStart ? body.slice(ownStart, f.end) : clause;
+      if (SEVERAL_YEARS.test(match.respective ? stated.replace(/分别/gu, '') : stated)) continue;
+      // A year named in the figure's own clause before it dates the value (`2004年达到3423亿元`,
+      // `比2002年增长65.5%`): one before last year is not last year's.
+      const named = [...body.slice(ownStart, f.start).matchAll(/([0-9０-９]{4})年/gu)].at(-1);
+      if (named && digitsOf(named[1]!) < s.year - 1) continue;
+      // The whole sentence, past its semicolons: `到一九八五年，全国粮食产量计划达到…；…；发电量
+      // 三千六百二十亿度，增长百分之二十点四` is a plan for a later year, no year's value;
+      // `这两年中，…发电量由…增加到…，增长百分之二十六` a change over several years.
+      const opening = body.slice(
+        Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, f.start - 1) + 1)),
+        f.start,
+      );
+      const later = LATER_YEAR.exec(opening);
+      if (later && yearOf(later[1]!) > s.year && !targetIds.has(f.id)) continue;
+      if (SEVERAL_YEARS_OPENING.test(opening) && change) continue;
       // The same statement twice in one report (the text and its 民生实事 list) is one value.
       if (seen.has(`${s.id}|${match.indicator.slug}|${f.span}`)) continue;
       seen.add(`${s.id}|${match.indicator.slug}|${f.span}`);
@@ -85,7 +124,7 @@ export function indicatorValues(
       // the whole span's, no year's.
       const span = comparedSpan(body.slice(sentenceStart, f.start));
       const pastSpan = span !== undefined && span.to < s.year && span.to - span.from > 1;
-      if (pastSpan && (f.unit === '%' || f.kind !== 'level' || span.to !== s.year - 1)) continue;
+      if (pastSpan && (change || span.to !== s.year - 1)) continue;
       // The review comes before the targets list; without one, it is the first part.
       const inReview =
         pastSpan ||

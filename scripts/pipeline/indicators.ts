@@ -74,11 +74,26 @@ const YEAR = /(?:19|20|１９|２０)[0-9０-９]{2}年/gu;
  * A clause that is only a verb, a date or a total (`2009年达到`, `总量突破`, `达到`) goes on
  * with the measure named at the start of the clause before it.
  */
-const GOES_ON = new RegExp(
-  '^(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:达到|达|' +
-    '突破|超过|为|增至|增加到|提高到)$',
+const GOES_ON_WORDS =
+  '(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:达到|达|' +
+  '突破|超过|为|增至|增加到|提高到)';
+const GOES_ON = new RegExp(`^${GOES_ON_WORDS}$`, 'u');
+/** Such a clause with its figure (`达658亿元`): the measure goes on past it. */
+const GOES_ON_CLAUSE = new RegExp(
+  `^${GOES_ON_WORDS}[0-9０-９.．]+(?:多|余)?(?:万亿|亿|万)?[^，,；;。0-9０-９]{0,4}$`,
   'u',
 );
+/** So does a clause that only changes it (`，增长31.4%`, `，比上年增长9%`). */
+const CHANGE_ONLY = /^(?:比上年|比去年|较上年|同比)?$/u;
+const CHANGE_SPAN = /^(?:增长|下降|提高|降低)/u;
+/** And clauses passing milestones of it (`连续实现了2000、3000亿元的跨越`). */
+const MILESTONES_ONLY = new RegExp(
+  '^(?:连续|先后|相继|接连)?(?:实现|跨越|跨过|突破|迈上|越过)了?' +
+    '[0-9０-９.．、和万亿元]+(?:的跨越|台阶|大关)?$',
+  'u',
+);
+/** How many clauses back a measure goes on. */
+const MAX_CLAUSES_ON = 3;
 /** How far before a figure an indicator may stand. */
 const MAX_GAP = 24;
 /**
@@ -146,14 +161,19 @@ export interface IndicatorMatch {
 const digitsOf = (s: string) =>
   Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
 
+/** A figure's unit followed by a kind of place or firm it names (`千亿元镇`, `百亿级企业`). */
+const KIND_OF = /^(?:美元|元)?级?(?:镇|县|区|市|村|街道|企业|园区|城市|省份|集群|产业集群|项目)/u;
+
 /**
  * Whether the figure at `start` qualifies a noun after it
- * (`超过60万亿元的高基数`): not a statement of the value.
+ * (`超过60万亿元的高基数`, `超千亿元镇`): not a statement of the value.
  */
 function qualifiesNoun(text: string, start: number): boolean {
   const span = text.slice(start, start + 24);
   const head = NUMBER_HEAD.exec(span);
   const rest = head ? span.slice(head[0].length) : span;
+  // `第3个地区生产总值超千亿元镇`, `百亿级园区`: a kind of place or firm, not the value.
+  if (KIND_OF.test(rest)) return true;
   const de = /^(?:[%％]|[^\s，,；;。、的0-9０-９]{1,4}?)(?:左右|以上|以下|以内|多)?的/u.exec(rest);
   // `保持在2.29%的较低水平` states the value all the same.
   return Boolean(de) && !/^(?:较低|较高|低|高|合理)?(?:水平|区间)/u.test(rest.slice(de![0].length));
@@ -255,12 +275,37 @@ export function indicatorBefore(
     }
   }
   if (best) return best;
-  const clauseStart = Math.max(
-    ...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, start - 1) + 1),
-  );
-  if (clauseStart === 0 || !/[，,]/u.test(text[clauseStart - 1] ?? '')) return undefined;
-  if (!GOES_ON.test(text.slice(clauseStart, start).replace(/\s/gu, ''))) return undefined;
-  return subjectOfClause(text, clauseStart - 1, start, indicators);
+  return goesOnWith(text, start, indicators);
+}
+
+const clauseStartBefore = (text: string, at: number) =>
+  Math.max(...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, at - 1) + 1));
+
+/**
+ * For a figure whose clause only goes on (`2009年达到8201亿元`, `增长31.4%`): the measure the
+ * nearest clause before it in the sentence opens with, past clauses that only go on too or
+ * pass its milestones (`地方财政一般预算收入一年净增157亿元，达658亿元，增长31.4%`,
+ * `本市生产总值翻了一番多，连续实现了2000、3000亿元的跨越，2004年达到3423亿元`).
+ */
+function goesOnWith(
+  text: string,
+  start: number,
+  indicators: Indicator[],
+): IndicatorMatch | undefined {
+  let end = clauseStartBefore(text, start);
+  const own = text.slice(end, start).replace(/\s/gu, '');
+  if (!GOES_ON.test(own) && !(CHANGE_ONLY.test(own) && CHANGE_SPAN.test(text.slice(start))))
+    return undefined;
+  for (let k = 0; k < MAX_CLAUSES_ON; k++) {
+    if (end === 0 || !/[，,]/u.test(text[end - 1] ?? '')) return undefined;
+    const match = subjectOfClause(text, end - 1, start, indicators);
+    if (match) return match;
+    const from = clauseStartBefore(text, end - 1);
+    const clause = text.slice(from, end - 1).replace(/\s/gu, '');
+    if (!GOES_ON_CLAUSE.test(clause) && !MILESTONES_ONLY.test(clause)) return undefined;
+    end = from;
+  }
+  return undefined;
 }
 
 /**
