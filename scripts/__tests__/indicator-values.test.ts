@@ -79,6 +79,27 @@ test('a figure naming a kind of place is not the region’s value', () => {
   assert.equal(at('预计全省地区生产总值迈上14万亿元新台阶', '14万亿元'), 'gdp');
 });
 
+test('trade and power named bare are the region’s only where nothing narrows them', () => {
+  // Shenzhen 2023: the kinds of trade beside the total.
+  const trade =
+    '实施稳外贸“28条”，一般贸易进出口增长4.0%，服务贸易进出口1123亿美元、增长15.8%，' +
+    '跨境电商进出口1914亿元、增长2.4倍';
+  assert.equal(at(trade, '增长4.0%'), undefined);
+  assert.equal(at(trade, '1123亿美元'), undefined);
+  assert.equal(at(trade, '1914亿元'), undefined);
+  assert.equal(at('积极参与“一带一路”建设，对沿线国家和地区出口额增长13%。', '增长13%'), undefined);
+  assert.equal(at('高新技术产品出口达110亿美元，增长32.2%', '110亿美元'), undefined);
+  assert.equal(at('垃圾焚烧发电量4.5亿度，居全国第一。', '4.5亿度'), undefined);
+  assert.equal(at('货物进口、出口通关时间分别压缩54%', '54%'), undefined);
+  // The region's own: at a clause's start, after 外贸, 货物 or 其中.
+  assert.equal(
+    at('进出口总额3.7万亿元、增长3.7%，其中：出口增长13.9%', '增长3.7%'),
+    'foreign-trade',
+  );
+  assert.equal(at('2000年进出口总额达4743亿美元，其中出口2492亿美元', '2492亿美元'), 'exports');
+  assert.equal(at('全年货物进出口总额3.64万亿美元，增长22.5％', '3.64万亿美元'), 'foreign-trade');
+});
+
 /** One report of `region` and `year` whose review is the given paragraphs. */
 function report(id: string, year: number, region: string, paragraphs: string[]): StructureFile {
   const passages = paragraphs.map((text, k) => ({

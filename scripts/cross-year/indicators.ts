@@ -102,10 +102,13 @@ export function indicatorValues(
       );
       const stated = !change && ownStart > clauseStart ? body.slice(ownStart, f.end) : clause;
       if (SEVERAL_YEARS.test(match.respective ? stated.replace(/分别/gu, '') : stated)) continue;
-      // A year named in the figure's own clause before it dates the value (`2004年达到3423亿元`,
-      // `比2002年增长65.5%`): one before last year is not last year's.
+      // A year named in the figure's clause before it dates the value (`2004年达到3423亿元`,
+      // `比2002年增长65.5%`): one before last year is not last year's, one after this year
+      // (`2010年达到9000亿元` in 2006) a plan for a later year.
       const named = [...body.slice(ownStart, f.start).matchAll(/([0-9０-９]{4})年/gu)].at(-1);
-      if (named && digitsOf(named[1]!) < s.year - 1) continue;
+      const namedYear = named ? digitsOf(named[1]!) : undefined;
+      if (namedYear !== undefined && namedYear < s.year - 1) continue;
+      if (namedYear !== undefined && namedYear > s.year && !targetIds.has(f.id)) continue;
       // The whole sentence, past its semicolons: `到一九八五年，全国粮食产量计划达到…；…；发电量
       // 三千六百二十亿度，增长百分之二十点四` is a plan for a later year, no year's value;
       // `这两年中，…发电量由…增加到…，增长百分之二十六` a change over several years.

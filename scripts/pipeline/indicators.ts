@@ -25,8 +25,11 @@ export const SEVERAL_YEARS = /年均|累计|五年|分别|多年|以来|每年/u
 /** Ends a clause: an indicator never reaches across these. */
 const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
 /** Words between an indicator and a figure that make the figure about something else. */
-const OTHER_MEASURE =
-  /比重|比例|之比|占|人均|贡献率|排名|居全国|第|率|能耗|水耗|电耗|排放|强度|密度|死亡|建设用地/u;
+const OTHER_MEASURE = new RegExp(
+  '比重|比例|之比|占|人均|贡献率|排名|居全国|第|率|能耗|水耗|电耗|排放|强度|密度|死亡|' +
+    '建设用地|时间|时限',
+  'u',
+);
 /**
  * A gap that holds one other value of the same statement: `超过126万亿元，` before `增长5.2%`,
  * `18.23万亿元，比上年` before `增长9.9%` — its level and then its change, nothing else (but a
@@ -50,14 +53,28 @@ const FROM_TO = new RegExp(
   'u',
 );
 /**
- * The bare names (`生产总值`, `GDP`, `经济总量`) measure the region itself only where
- * nothing narrows them: at a clause's start, after the region's own words (全省, 本市,
- * 我国) or a verb; not after a sector or a place (`海洋生产总值`, `广州经济总量`, `前海GDP`).
+ * The bare names (`生产总值`, `GDP`, `经济总量`, `进出口`, `出口`, `发电量`) measure the region
+ * itself only where nothing narrows them: at a clause's start, after the region's own words
+ * (全省, 本市, 我国, 外贸, 货物, 其中) or a verb; not after a sector, a place, a kind of goods or
+ * a market (`海洋生产总值`, `广州经济总量`, `前海GDP`, `跨境电商进出口`, `服务贸易进出口`,
+ * `对东盟进出口`, `高新技术产品出口`, `风力发电量`).
  */
-const BARE = new Set(['生产总值', 'GDP', '经济总量']);
+const BARE = new Set([
+  '生产总值',
+  'GDP',
+  '经济总量',
+  '进出口',
+  '进出口总额',
+  '外贸进出口',
+  '出口',
+  '出口总额',
+  '外贸出口',
+  '发电',
+  '发电量',
+]);
 const OWN_REGION = new RegExp(
-  '(?:^|[，,、：:；;（(\\s]|全[省市区县国]|本[市区地省]|我[省市区国]|实现|完成|达到|年|' +
-    '的|[0-9０-９])$',
+  '(?:^|[，,、：:；;（(\\s]|全[省市区县国]|本[市区地省]|我[省市区国]|全社会|外贸|货物|其中|' +
+    '实现|完成|达到|年|的|[0-9０-９])$',
   'u',
 );
 /** `和国家财政收入都比上年`: a second measure sharing the figure (都, 均). */
