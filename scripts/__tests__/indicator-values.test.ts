@@ -100,6 +100,27 @@ test('trade and power named bare are the region’s only where nothing narrows t
   assert.equal(at('全年货物进出口总额3.64万亿美元，增长22.5％', '3.64万亿美元'), 'foreign-trade');
 });
 
+test('the full name read, a part of the economy, a milestone before the level: none', () => {
+  // Guangdong 2019: a park's industry, not the province's, under its full name or its shorter.
+  assert.equal(
+    at('深化产业共建和对口帮扶，省产业转移园规模以上工业增加值增长7.7%。', '增长7.7%'),
+    undefined,
+  );
+  // Guangdong 2015: private firms' industry.
+  assert.equal(
+    at('民营企业工业增加值增长13.2%，民营经济对经济增长贡献率约54%', '增长13.2%'),
+    undefined,
+  );
+  // Shenzhen 2004: the milestone passed, then the level.
+  const trade = '外贸进出口总额突破1000亿美元，达到1173.99亿美元，增长34.6%';
+  assert.equal(at(trade, '1000亿美元'), undefined);
+  assert.equal(at(trade, '1173.99亿美元'), 'foreign-trade');
+  // National 1995: the start of a change, 由上年的….
+  const fixed = '固定资产投资增长幅度由上年的百分之五十八点六回落到百分之二十七点八';
+  assert.equal(at(fixed, '百分之五十八点六'), undefined);
+  assert.equal(at(fixed, '百分之二十七点八'), 'fixed-asset-investment');
+});
+
 /** One report of `region` and `year` whose review is the given paragraphs. */
 function report(id: string, year: number, region: string, paragraphs: string[]): StructureFile {
   const passages = paragraphs.map((text, k) => ({
@@ -167,6 +188,49 @@ test('values dated by the sentence: several years, later plans, comparisons', ()
       ]),
     ),
     ['gdp 2009 820100000000 元', 'retail-sales 2009 259900000000 元'],
+  );
+  // Shenzhen 2011: goals set out for a plan's period (as part of the review, before the
+  // year's targets list), after the goals' year is named.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2011', 2011, 'shenzhen', [
+        '"十二五"时期深圳的主要发展目标是：本市生产总值年均增长10%左右，2015年达到1.5万亿元，' +
+          '人均GDP达到2万美元。居民人均可支配收入达到4.9万元。城镇居民登记失业率控制在3%以内。',
+      ]),
+    ),
+    [],
+  );
+  // Shenzhen 2001: a sentence opening on a later year; national 2023: 连年.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2001', 2001, 'shenzhen', [
+        '2005年，城镇居民人均可支配收入达到33000元左右（按现行汇率折算约4000美元），' +
+          '恩格尔系数下降到25％以下。',
+      ]),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(report('zhongguo-2023', 2023, 'zhongguo', ['粮食产量连年稳定在1.3万亿斤以上。'])),
+    [],
+  );
+  // National 2016: a passage opening on the year that turns to the five years is theirs.
+  assert.deepEqual(
+    values(
+      report('zhongguo-2016', 2016, 'zhongguo', [
+        '2015年是“十二五”收官之年。过去五年，我国发展成就举世瞩目。城镇新增就业人数超过6400万人。',
+      ]),
+    ),
+    [],
+  );
+  // National 1960: a range is not one value.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1960', 1960, 'zhongguo', [
+        '但是按照纲要要求的水平计算，全国粮食总产量应该有七千二百亿斤到七千五百亿斤。',
+      ]),
+    ),
+    [],
   );
   // Shenzhen 2026: a level of 2024 stated in 2026 is not 2025's.
   assert.deepEqual(

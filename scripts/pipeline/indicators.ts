@@ -20,7 +20,8 @@ export function loadIndicators(
 }
 
 /** Words that make a value one of several years (a five-year review), not one year's. */
-export const SEVERAL_YEARS = /年均|累计|五年|分别|多年|以来|每年/u;
+export const SEVERAL_YEARS =
+  /年均|累计|五年|分别|多年|以来|每年|连年|连续[0-9０-９一二两三四五六七八九十]+年/u;
 
 /** Ends a clause: an indicator never reaches across these. */
 const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
@@ -119,6 +120,8 @@ const MAX_GAP = 24;
  * per head (`人均地区生产总值`) or a share (`占地区生产总值比重`): not the indicator itself.
  */
 const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占|每[^，。；、]{1,16})$/u;
+/** A part of the economy by ownership or size (`民营企业工业增加值`, `国有经济`). */
+const PART_OF_ECONOMY = /(?:民营|国有|外资|外商投资|私营|集体|非公有制|中小|小微)(?:企业|经济)?$/u;
 /**
  * Revenue collected in the area (`来源于深圳辖区的`,
  * `全口径`), not the government's own budget revenue.
@@ -140,7 +143,7 @@ const FUTURE = new RegExp(
  */
 const SUB_AREA = new RegExp(
   '(?:[\\u4e00-\\u9fff]{2,}(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|' +
-    '保税区|试验区|功能区)|前海|深汕|河套|蛇口|横琴|南沙)(?:的|实现|完成)?$',
+    '保税区|试验区|功能区|园)|(?:原)?特区[内外]|前海|深汕|河套|蛇口|横琴|南沙)(?:的|实现|完成)?$',
   'u',
 );
 /**
@@ -153,12 +156,14 @@ const MILESTONE_LATER = new RegExp(
   'u',
 );
 const MILESTONE_FIRST = new RegExp(`${MILESTONE_VERB}$`, 'u');
+/** The level stated right after a milestone's figure (`，达到1173.99亿美元`). */
+const LEVEL_NEXT = /^[^，,；;。]{1,12}[，,、]\s*(?:达到|达|为)[0-9０-９]/u;
 const LIST_GOES_ON = /^[0-9０-９.．]+(?:万亿|亿|万)?元?[、和][0-9０-９]/u;
 /**
- * A figure the change starts from (`从1.5万亿元增长到2.3万亿元`):
- * the level of an earlier year the text does not name.
+ * A figure the change starts from (`从1.5万亿元增长到2.3万亿元`, `由上年的百分之五十八点六回落到`):
+ * the level of an earlier year.
  */
-const FROM_VALUE = /(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约|超过)?$/u;
+const FROM_VALUE = /(?:从|由)(?:[0-9０-９]{4}年的?|上年的?|去年的?)?(?:不到|近|约|超过)?$/u;
 /** The number and magnitude that open a figure's span, after any change word. */
 const NUMBER_HEAD = new RegExp(
   '^[^0-9０-９一二两三四五六七八九十百千零〇]{0,3}(?:百分之)?' +
@@ -227,6 +232,8 @@ export function indicatorBefore(
   )
     return undefined;
   if (FROM_VALUE.test(head) || qualifiesNoun(text, start)) return undefined;
+  // `突破1000亿美元，达到1173.99亿美元`: the milestone passed, then the level itself.
+  if (MILESTONE_FIRST.test(head) && LEVEL_NEXT.test(text.slice(start))) return undefined;
   const sentenceStart = Math.max(
     ...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, start - 1) + 1),
   );
@@ -252,8 +259,9 @@ export function indicatorBefore(
   let bestEnd = -1;
   const from = Math.max(0, start - MAX_GAP - 16);
   const window = text.slice(from, start);
-  for (const indicator of indicators) {
-    if (!takesUnit(text, start, indicator)) continue;
+  const taking = indicators.filter((i) => takesUnit(text, start, i));
+  const longer = taking.flatMap((i) => i.aliases);
+  for (const indicator of taking) {
     for (const alias of indicator.aliases) {
       for (let i = window.indexOf(alias); i >= 0; i = window.indexOf(alias, i + 1)) {
         const at = from + i;
@@ -274,8 +282,18 @@ export function indicatorBefore(
         // `生产总值和1.42亿元的财政收入`: the figure is the next item's.
         // But `国民收入和国家财政收入都比上年增长１２％`: one figure for both.
         if (/^[和及与]/u.test(gap) && !BOTH.test(gap)) continue;
+        // The longest name written is the one read: `省产业转移园规模以上工业增加值` is not
+        // read again as `工业增加值` once its full name is rejected.
+        if (longer.some((a) => a.length > alias.length && text.startsWith(a, end - a.length)))
+          continue;
         const before = text.slice(Math.max(0, at - 20), at);
-        if (NOT_ITSELF.test(before) || SUB_AREA.test(before) || COLLECTED.test(before)) continue;
+        if (
+          NOT_ITSELF.test(before) ||
+          SUB_AREA.test(before) ||
+          COLLECTED.test(before) ||
+          PART_OF_ECONOMY.test(before)
+        )
+          continue;
         if (BARE.has(alias)) {
           const clauseStart = Math.max(
             ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
