@@ -23,6 +23,12 @@ const at = (text: string, span: string) =>
 test('the economy’s growth written before its figure is GDP’s, where nothing narrows it', () => {
   // National 1998, after joining its spaced digits.
   assert.equal(at('去年经济增长8．8％，商品零售价格涨幅为0．8％', '增长8．8％'), 'gdp');
+  // A quarter's growth is not the year's (Inner Mongolia 2023).
+  assert.equal(
+    at('去年一季度全区经济增长5.8％，今年在高基数上开好局不容易', '增长5.8％'),
+    undefined,
+  );
+  assert.equal(at('1—11月固定资产投资总额增长17.9%', '增长17.9%'), undefined);
   // A sector's or a kind of economy's growth is not the region's GDP.
   assert.equal(at('培育新模式、新业态企业，海洋经济增长20%以上', '增长20%以上'), undefined);
   assert.equal(at('民营经济增长12%', '增长12%'), undefined);

@@ -120,6 +120,13 @@ const MAX_GAP = 24;
  * per head (`人均地区生产总值`) or a share (`占地区生产总值比重`): not the indicator itself.
  */
 const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占|每[^，。；、]{1,16})$/u;
+/** Part of a year named before a measure: a quarter, a half, months (`1—11月`), not `12月底`. */
+const PART_OF_YEAR = new RegExp(
+  '[一二三四1-4１-４]季度|[上下]半年|前三季度|' +
+    '[0-9０-９一二三四五六七八九十]{1,2}' +
+    '(?:[－\\-—～~至到][0-9０-９一二三四五六七八九十]{1,2})?月(?!底|末)',
+  'u',
+);
 /** A part of the economy by ownership or size (`民营企业工业增加值`, `国有经济`). */
 const PART_OF_ECONOMY = /(?:民营|国有|外资|外商投资|私营|集体|非公有制|中小|小微)(?:企业|经济)?$/u;
 /**
@@ -218,6 +225,18 @@ export function takesUnit(text: string, start: number, indicator: Indicator): bo
  * a milestone passed or the start of a change. Precision first: when in doubt, none.
  */
 export function indicatorBefore(
+  text: string,
+  start: number,
+  indicators: Indicator[],
+): IndicatorMatch | undefined {
+  const match = measureBefore(text, start, indicators);
+  // `去年一季度全区经济增长5.8%`, `1—11月固定资产投资总额增长17.9%`: part of a year.
+  if (match && PART_OF_YEAR.test(text.slice(clauseStartBefore(text, match.at), match.at)))
+    return undefined;
+  return match;
+}
+
+function measureBefore(
   text: string,
   start: number,
   indicators: Indicator[],
