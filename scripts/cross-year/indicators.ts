@@ -2,6 +2,7 @@ import { loadIndicators, SEVERAL_YEARS, type Indicator } from '../pipeline/indic
 import { findTargetsList } from '../pipeline/targets.ts';
 import { measuredBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
+import { comparedLevel, setsOutGoals, speaksOfOtherPeriod, type FigureAt } from './value-period.ts';
 import type {
   IndicatorTimeline,
   IndicatorValue,
@@ -17,50 +18,12 @@ import type {
  * expected (预计) or actual, and placed in the year it speaks of — a review states
  * last year's values, targets and plans this year's. A five-year review gives the last
  * year's value only where the text says so (./last-year.ts); its other values are
- * several years' and left out. Then one value per region, indicator, year and unit
+ * several years' and left out, as are values the sentence or passage dates to another
+ * period (./value-period.ts). Then one value per region, indicator, year and unit
  * (consolidate): the others that differ are kept as its conflicts.
  */
 
 const PLAN = /力争|目标|确保|预期|计划|要|年初确定/u;
-/** A plan's period of several years (`“十五五”时期`). */
-const PLAN_PERIOD = /十[一二三四五六七八九]?五|时期|五年/u;
-/** Words opening a statement of goals. */
-const GOALS = /目标(?:是|为|如下)?[：:]/u;
-/** A sentence comparing one year with another (`２００５年与２０００年相比`, `1956年比1950年`). */
-const COMPARED = /([0-9０-９]{4})年(?:(?:同|与|和)([0-9０-９]{4})年相比|比([0-9０-９]{4})年)/u;
-const digitsOf = (s: string) =>
-  Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
-
-/** `到1985年`, `到一九八五年`: a plan for that year. */
-const LATER_YEAR =
-  /到((?:19|20|１９|２０)[0-9０-９]{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年/gu;
-/** A sentence about several years: `这两年中`, `三年来`. */
-const SEVERAL_YEARS_OPENING = /^(?:这|近|最近|过去)?[两二三四五六七八九十]年(?:来|中|间|里|累计)/u;
-/** `七千二百亿斤到七千五百亿斤`: a range, not one value. */
-const RANGE_AFTER = /^(?:到|至|－|—|~|～)[0-9０-９一二两三四五六七八九十]/u;
-const RANGE_BEFORE = new RegExp(
-  '[0-9０-９一二两三四五六七八九十百千万亿]' +
-    '[^\\s，,；;。0-9０-９年达增加长提高上升下降减少扩大跃回落]{0,3}(?:到|至)$',
-  'u',
-);
-const HAN_DIGITS = '〇一二三四五六七八九';
-
-/** A year written in digits or in Chinese numerals (`一九八五`). */
-function yearOf(s: string): number {
-  return /^[0-9０-９]+$/u.test(s)
-    ? digitsOf(s)
-    : Number(
-        [...s].map((c) => Math.max(0, HAN_DIGITS.indexOf(c.replace(/[零○]/u, '〇')))).join(''),
-      );
-}
-
-/** The years a text compares, earlier and later. */
-function comparedSpan(text: string): { from: number; to: number } | undefined {
-  const m = COMPARED.exec(text);
-  if (!m) return undefined;
-  const [a, b] = [digitsOf(m[1]!), digitsOf(m[2] ?? m[3]!)];
-  return { from: Math.min(a, b), to: Math.max(a, b) };
-}
 /** A figure stated as a fall. */
 const FALL = /^(?:下降|降低|减少|回落)/u;
 
@@ -113,58 +76,28 @@ export function indicatorValues(
       );
       const stated = !change && ownStart > clauseStart ? body.slice(ownStart, f.end) : clause;
       if (SEVERAL_YEARS.test(match.respective ? stated.replace(/分别/gu, '') : stated)) continue;
-      // A year named in the figure's clause before it dates the value (`2004年达到3423亿元`,
-      // `比2002年增长65.5%`): one before last year is not last year's, one after this year
-      // (`2010年达到9000亿元` in 2006) a plan for a later year.
-      // A sentence opening on a year dates all of it (`2005年，城镇居民人均可支配收入达到…`).
-      const named =
-        [...body.slice(ownStart, f.start).matchAll(/([0-9０-９]{4})年/gu)].at(-1) ??
-        /^(?:到|至|在)?([0-9０-９]{4})年(?:底|末)?[，,]/u.exec(body.slice(sentenceStart));
-      const namedYear = named ? digitsOf(named[1]!) : undefined;
-      if (namedYear !== undefined && namedYear < s.year - 1) continue;
-      if (namedYear !== undefined && namedYear > s.year && !targetIds.has(f.id)) continue;
-      // The whole sentence, past its semicolons: `到一九八五年，全国粮食产量计划达到…；…；发电量
-      // 三千六百二十亿度，增长百分之二十点四` is a plan for a later year, no year's value;
-      // `这两年中，…发电量由…增加到…，增长百分之二十六` a change over several years.
-      const opening = body.slice(
-        Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, f.start - 1) + 1)),
-        f.start,
-      );
-      // A passage that looks to a later year (`到2015年，…。…居民人均可支配收入达到4.9万元。`)
-      // sets out a plan, wherever it stands.
-      const later = [...body.slice(0, f.start).matchAll(LATER_YEAR)].some(
-        (m) => yearOf(m[1]!) > s.year,
-      );
-      if (later && !targetIds.has(f.id)) continue;
-      // A passage setting out goals (`“十二五”时期深圳的主要发展目标是：…`) is a plan: for a
-      // later year it names (`2015年达到1.5万亿元`) or a plan's period, no year's value here.
-      const goals = GOALS.test(body.slice(0, f.start));
-      const laterNamed = [...body.slice(0, f.start).matchAll(/([0-9０-９]{4})年/gu)].some(
-        (m) => digitsOf(m[1]!) > s.year,
-      );
-      if (goals && (laterNamed || PLAN_PERIOD.test(body.slice(0, f.start))) && !targetIds.has(f.id))
-        continue;
-      if (SEVERAL_YEARS_OPENING.test(opening) && change) continue;
-      if (
-        !targetIds.has(f.id) &&
-        (RANGE_AFTER.test(body.slice(f.end)) || RANGE_BEFORE.test(body.slice(0, f.start)))
-      )
-        continue;
+      const at: FigureAt = {
+        body,
+        start: f.start,
+        end: f.end,
+        sentenceStart,
+        ownStart,
+        year: s.year,
+        change,
+        target: targetIds.has(f.id),
+      };
+      if (speaksOfOtherPeriod(at)) continue;
+      const pastLevel = comparedLevel(at);
+      if (pastLevel === false) continue;
       // The same statement twice in one report (the text and its 民生实事 list) is one value.
       if (seen.has(`${s.id}|${match.indicator.slug}|${f.span}`)) continue;
       seen.add(`${s.id}|${match.indicator.slug}|${f.span}`);
-      // `１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，…增长１０２％`:
-      // the levels reached are the later year's, wherever the report says it; a change is
-      // the whole span's, no year's.
-      const span = comparedSpan(body.slice(sentenceStart, f.start));
-      const pastSpan = span !== undefined && span.to < s.year && span.to - span.from > 1;
-      if (pastSpan && (change || span.to !== s.year - 1)) continue;
       // The review comes before the targets list; without one, it is the first part.
       const inReview =
-        pastSpan ||
+        pastLevel === true ||
         (listIndex >= 0 ? order.get(f.anchor)! < listIndex : /^(?:p\d|s1(?:-|$))/u.test(f.anchor));
       const kind: ValueKind =
-        targetIds.has(f.id) || PLAN.test(clause) || goals || !inReview
+        at.target || PLAN.test(clause) || setsOutGoals(body, f.start) || !inReview
           ? 'target'
           : body.slice(sentenceStart, f.end).includes('预计')
             ? 'expected'
