@@ -7,6 +7,7 @@ import { removePageMarkers } from '../pipeline/page-markers.ts';
 import { joinLetterSpaced, joinSpacedDigits } from '../pipeline/letter-spacing.ts';
 import { fullWidthLine } from '../pipeline/punctuation.ts';
 import { dropZeroWidth } from '../pipeline/zero-width.ts';
+import { normaliseSource } from '../pipeline/normalise.ts';
 import { readMarkdown } from '../pipeline/markdown.ts';
 import { toLines } from '../pipeline/lines.ts';
 import { ContentError } from '../pipeline/errors.ts';
@@ -135,6 +136,26 @@ test('zero-width characters are dropped', () => {
   assert.equal(
     dropZeroWidth(toSourceLines('政\u200b府\u200d工\ufeff作\u2060报告'))[0]!.text,
     '政府工作报告',
+  );
+});
+
+test('a line of only zero-width characters does not end the paragraph (national 2017)', () => {
+  const raw = readFileSync(join(NATIONAL, '2017_2017年中华人民共和国国务院政府工作报告.txt'));
+  const { blocks } = normaliseSource(raw, '2017.txt');
+  const gdp = blocks.find((b) => b.text.includes('国内生产总值达到74.4'))!;
+  assert.match(gdp.text, /国内生产总值达到74\.4万亿元，增长6\.7%/u);
+  // One ending a sentence still ends the paragraph, as a line break there does.
+  const after = blocks.findIndex((b) => b.text.endsWith('便利人民群众生活。'));
+  assert.match(blocks[after + 1]!.text, /^本着鼓励创新、包容审慎原则/u);
+  // A blank line is a paragraph break still.
+  assert.deepEqual(
+    dropZeroWidth(toSourceLines('甲乙丙\n\u200b\n丁\n\n戊')).map((l) => [l.line, l.text]),
+    [
+      [1, '甲乙丙'],
+      [3, '丁'],
+      [4, ''],
+      [5, '戊'],
+    ],
   );
 });
 

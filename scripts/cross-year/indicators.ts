@@ -2,6 +2,7 @@ import { loadIndicators, SEVERAL_YEARS, type Indicator } from '../pipeline/indic
 import { findTargetsList } from '../pipeline/targets.ts';
 import { measuredBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
+import { comparedLevel, setsOutGoals, speaksOfOtherPeriod, type FigureAt } from './value-period.ts';
 import type {
   IndicatorTimeline,
   IndicatorValue,
@@ -17,7 +18,8 @@ import type {
  * expected (预计) or actual, and placed in the year it speaks of — a review states
  * last year's values, targets and plans this year's. A five-year review gives the last
  * year's value only where the text says so (./last-year.ts); its other values are
- * several years' and left out. Then one value per region, indicator, year and unit
+ * several years' and left out, as are values the sentence or passage dates to another
+ * period (./value-period.ts). Then one value per region, indicator, year and unit
  * (consolidate): the others that differ are kept as its conflicts.
  */
 
@@ -46,6 +48,8 @@ export function indicatorValues(
     const seen = new Set<string>();
     for (const f of s.figures) {
       if (f.kind === 'rank' || f.kind === 'share' || !f.unit) continue;
+      // A change (`增长26%`), as against an amount reached.
+      const change = f.unit === '%' || f.kind === 'change';
       const body = text.get(f.anchor)!;
       const match = measuredBy(body, f, byAnchor.get(f.anchor)!, indicators);
       if (!match) continue;
@@ -64,15 +68,36 @@ export function indicatorValues(
         ...['，', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
       );
       const clause = body.slice(clauseStart, f.end);
-      if (SEVERAL_YEARS.test(match.respective ? clause.replace(/分别/gu, '') : clause)) continue;
+      // The figure's own clause, where it goes on from the measure's (`本市生产总值年均增长13.8%，
+      // 2009年达到8201亿元`): a level there is the period's end, whatever the change before it.
+      const ownStart = Math.max(
+        clauseStart,
+        ...['，', '：'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
+      );
+      const stated = !change && ownStart > clauseStart ? body.slice(ownStart, f.end) : clause;
+      if (SEVERAL_YEARS.test(match.respective ? stated.replace(/分别/gu, '') : stated)) continue;
+      const at: FigureAt = {
+        body,
+        start: f.start,
+        end: f.end,
+        sentenceStart,
+        ownStart,
+        year: s.year,
+        change,
+        target: targetIds.has(f.id),
+      };
+      if (speaksOfOtherPeriod(at)) continue;
+      const pastLevel = comparedLevel(at);
+      if (pastLevel === false) continue;
       // The same statement twice in one report (the text and its 民生实事 list) is one value.
       if (seen.has(`${s.id}|${match.indicator.slug}|${f.span}`)) continue;
       seen.add(`${s.id}|${match.indicator.slug}|${f.span}`);
       // The review comes before the targets list; without one, it is the first part.
       const inReview =
-        listIndex >= 0 ? order.get(f.anchor)! < listIndex : /^(?:p\d|s1(?:-|$))/u.test(f.anchor);
+        pastLevel === true ||
+        (listIndex >= 0 ? order.get(f.anchor)! < listIndex : /^(?:p\d|s1(?:-|$))/u.test(f.anchor));
       const kind: ValueKind =
-        targetIds.has(f.id) || PLAN.test(clause) || !inReview
+        at.target || PLAN.test(clause) || setsOutGoals(body, f.start) || !inReview
           ? 'target'
           : body.slice(sentenceStart, f.end).includes('预计')
             ? 'expected'

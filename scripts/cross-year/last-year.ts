@@ -38,15 +38,30 @@ export function lastYearReader(
   const opensSeveral = new RegExp(`^.{0,6}?(?:${SEVERAL_YEARS_REVIEW.source})`, 'u');
   const opened = new RegExp(
     `(?:^|[。；！])\\s*(?:刚刚过去的)?(?:${year}年|过去一年|一年来|去年)`,
-    'u',
+    'gu',
   );
+  const openedSeveral = new RegExp(`(?:^|[。；！])\\s*(?:${SEVERAL_YEARS_REVIEW.source})`, 'gu');
+  // Whether a sentence of `text` opens on the year, and none on several years after it
+  // (`2015年是“十二五”收官之年。过去五年，…` is about the five years).
+  const lastOpening = (re: RegExp, text: string) =>
+    Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
+  const openedYear = (text: string) => {
+    const y = lastOpening(opened, text);
+    return y >= 0 && y >= lastOpening(openedSeveral, text);
+  };
   const bare = (p: Passage) => halfWidth(p.text.replace(OPENING, ''));
-  if (!before.some((p) => opensSeveral.test(bare(p)))) return () => true;
+  // A passage opening on the year that goes on to several (`2015年是“十二五”收官之年。过去五年，…`)
+  // is about the several.
+  const turnsToSeveral = (text: string) => lastOpening(openedSeveral, text) >= 0;
+  const reviewsSeveral = (text: string) =>
+    opensSeveral.test(text) || (opensYear.test(text) && turnsToSeveral(text));
+  if (!before.some((p) => reviewsSeveral(bare(p)))) return () => true;
   const part = new Set<string>();
   let inPart = false;
   for (const p of before) {
-    if (opensYear.test(bare(p))) inPart = true;
-    else if (opensSeveral.test(bare(p))) inPart = false;
+    const text = bare(p);
+    if (opensYear.test(text)) inPart = !turnsToSeveral(text);
+    else if (opensSeveral.test(text)) inPart = false;
     if (inPart) part.add(p.anchor);
   }
   return (anchor, body, start) => {
@@ -55,6 +70,6 @@ export function lastYearReader(
     const sentenceStart = Math.max(...['。', '；'].map((c) => body.lastIndexOf(c, start - 1) + 1));
     const sentenceEnd = body.slice(start).search(/[。；]/u);
     const sentence = body.slice(sentenceStart, sentenceEnd < 0 ? body.length : start + sentenceEnd);
-    return yearWords.test(sentence) || opened.test(body.slice(0, start));
+    return yearWords.test(sentence) || openedYear(body.slice(0, start));
   };
 }

@@ -20,13 +20,17 @@ export function loadIndicators(
 }
 
 /** Words that make a value one of several years (a five-year review), not one year's. */
-export const SEVERAL_YEARS = /年均|累计|五年|分别|多年|以来|每年/u;
+export const SEVERAL_YEARS =
+  /年均|累计|五年|分别|多年|以来|每年|连年|连续[0-9０-９一二两三四五六七八九十]+年/u;
 
 /** Ends a clause: an indicator never reaches across these. */
 const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
 /** Words between an indicator and a figure that make the figure about something else. */
-const OTHER_MEASURE =
-  /比重|比例|之比|占|人均|贡献率|排名|居全国|第|率|能耗|水耗|电耗|排放|强度|密度|死亡|建设用地/u;
+const OTHER_MEASURE = new RegExp(
+  '比重|比例|之比|占|人均|贡献率|排名|居全国|第|率|能耗|水耗|电耗|排放|强度|密度|死亡|' +
+    '建设用地|时间|时限',
+  'u',
+);
 /**
  * A gap that holds one other value of the same statement: `超过126万亿元，` before `增长5.2%`,
  * `18.23万亿元，比上年` before `增长9.9%` — its level and then its change, nothing else (but a
@@ -50,16 +54,33 @@ const FROM_TO = new RegExp(
   'u',
 );
 /**
- * The bare names (`生产总值`, `GDP`, `经济总量`, `经济增长`) measure the region itself only where
- * nothing narrows them: at a clause's start, after the region's own words (全省, 本市,
- * 我国) or a verb; not after a sector or a place (`海洋生产总值`, `广州经济总量`, `前海GDP`).
+ * The bare names (`生产总值`, `GDP`, `经济总量`, `进出口`, `出口`, `发电量`) measure the region
+ * itself only where nothing narrows them: at a clause's start, after the region's own words
+ * (全省, 本市, 我国, 外贸, 货物, 其中) or a verb; not after a sector, a place, a kind of goods or
+ * a market (`海洋生产总值`, `广州经济总量`, `前海GDP`, `跨境电商进出口`, `服务贸易进出口`,
+ * `对东盟进出口`, `高新技术产品出口`, `风力发电量`).
  */
-const BARE = new Set(['生产总值', 'GDP', '经济总量', '经济增长']);
+const BARE = new Set([
+  '生产总值',
+  'GDP',
+  '经济总量',
+  '经济增长',
+  '进出口',
+  '进出口总额',
+  '外贸进出口',
+  '出口',
+  '出口总额',
+  '外贸出口',
+  '发电',
+  '发电量',
+]);
 const OWN_REGION = new RegExp(
-  '(?:^|[，,、：:；;（(\\s]|全[省市区县国]|本[市区地省]|我[省市区国]|实现|完成|达到|年|' +
-    '的|[0-9０-９])$',
+  '(?:^|[，,、：:；;（(\\s]|全[省市区县国]|本[市区地省]|我[省市区国]|全社会|外贸|货物|其中|' +
+    '实现|完成|达到|年|的|[0-9０-９])$',
   'u',
 );
+/** `和国家财政收入都比上年`: a second measure sharing the figure (都, 均). */
+const BOTH = /^[和及与][^，,；;。：:、0-9０-９]{1,12}(?:都|均)/u;
 /** A change in an amount (`净增157亿元`, `增加1199万吨`): not the indicator's level. */
 const INCREMENT = /(?:净增|净增加|新增|多增|增收|减收)$/u;
 const INCREMENT_SPAN = /^(?:增加|减少|增长|下降|增产|减产)/u;
@@ -72,11 +93,26 @@ const YEAR = /(?:19|20|１９|２０)[0-9０-９]{2}年/gu;
  * A clause that is only a verb, a date or a total (`2009年达到`, `总量突破`, `达到`) goes on
  * with the measure named at the start of the clause before it.
  */
-const GOES_ON = new RegExp(
-  '^(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:达到|达|' +
-    '突破|超过|为|增至|增加到|提高到)$',
+const GOES_ON_WORDS =
+  '(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:达到|达|' +
+  '突破|超过|为|增至|增加到|提高到)';
+const GOES_ON = new RegExp(`^${GOES_ON_WORDS}$`, 'u');
+/** Such a clause with its figure (`达658亿元`): the measure goes on past it. */
+const GOES_ON_CLAUSE = new RegExp(
+  `^${GOES_ON_WORDS}[0-9０-９.．]+(?:多|余)?(?:万亿|亿|万)?[^，,；;。0-9０-９]{0,4}$`,
   'u',
 );
+/** So does a clause that only changes it (`，增长31.4%`, `，比上年增长9%`). */
+const CHANGE_ONLY = /^(?:比上年|比去年|较上年|同比)?$/u;
+const CHANGE_SPAN = /^(?:增长|下降|提高|降低)/u;
+/** And clauses passing milestones of it (`连续实现了2000、3000亿元的跨越`). */
+const MILESTONES_ONLY = new RegExp(
+  '^(?:连续|先后|相继|接连)?(?:实现|跨越|跨过|突破|迈上|越过)了?' +
+    '[0-9０-９.．、和万亿元]+(?:的跨越|台阶|大关)?$',
+  'u',
+);
+/** How many clauses back a measure goes on. */
+const MAX_CLAUSES_ON = 3;
 /** How far before a figure an indicator may stand. */
 const MAX_GAP = 24;
 /**
@@ -86,6 +122,15 @@ const MAX_GAP = 24;
  * indicator itself.
  */
 const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占(?:[本全][市省区国])?|每[^，。；、]{1,16})$/u;
+/** Part of a year named before a measure: a quarter, a half, months (`1—11月`), not `12月底`. */
+const PART_OF_YEAR = new RegExp(
+  '[一二三四1-4１-４]季度|[上下]半年|前三季度|' +
+    '[0-9０-９一二三四五六七八九十]{1,2}' +
+    '(?:[－\\-—～~至到][0-9０-９一二三四五六七八九十]{1,2})?月(?!底|末)',
+  'u',
+);
+/** A part of the economy by ownership or size (`民营企业工业增加值`, `国有经济`). */
+const PART_OF_ECONOMY = /(?:民营|国有|外资|外商投资|私营|集体|非公有制|中小|小微)(?:企业|经济)?$/u;
 /**
  * Revenue collected in the area (`来源于深圳辖区的`,
  * `全口径`), not the government's own budget revenue.
@@ -107,7 +152,7 @@ const FUTURE = new RegExp(
  */
 const SUB_AREA = new RegExp(
   '(?:[\\u4e00-\\u9fff]{2,}(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|' +
-    '保税区|试验区|功能区)|前海|深汕|河套|蛇口|横琴|南沙)(?:的|实现|完成)?$',
+    '保税区|试验区|功能区|园)|(?:原)?特区[内外]|前海|深汕|河套|蛇口|横琴|南沙)(?:的|实现|完成)?$',
   'u',
 );
 /**
@@ -120,12 +165,14 @@ const MILESTONE_LATER = new RegExp(
   'u',
 );
 const MILESTONE_FIRST = new RegExp(`${MILESTONE_VERB}$`, 'u');
+/** The level stated right after a milestone's figure (`，达到1173.99亿美元`). */
+const LEVEL_NEXT = /^[^，,；;。]{1,12}[，,、]\s*(?:达到|达|为)[0-9０-９]/u;
 const LIST_GOES_ON = /^[0-9０-９.．]+(?:万亿|亿|万)?元?[、和][0-9０-９]/u;
 /**
- * A figure the change starts from (`从1.5万亿元增长到2.3万亿元`):
- * the level of an earlier year the text does not name.
+ * A figure the change starts from (`从1.5万亿元增长到2.3万亿元`, `由上年的百分之五十八点六回落到`):
+ * the level of an earlier year.
  */
-const FROM_VALUE = /(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约|超过)?$/u;
+const FROM_VALUE = /(?:从|由)(?:[0-9０-９]{4}年的?|上年的?|去年的?)?(?:不到|近|约|超过)?$/u;
 /** The number and magnitude that open a figure's span, after any change word. */
 const NUMBER_HEAD = new RegExp(
   '^[^0-9０-９一二两三四五六七八九十百千零〇]{0,3}(?:百分之)?' +
@@ -145,14 +192,19 @@ export interface IndicatorMatch {
 const digitsOf = (s: string) =>
   Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
 
+/** A figure's unit followed by a kind of place or firm it names (`千亿元镇`, `百亿级企业`). */
+const KIND_OF = /^(?:美元|元)?级?(?:镇|县|区|市|村|街道|企业|园区|城市|省份|集群|产业集群|项目)/u;
+
 /**
  * Whether the figure at `start` qualifies a noun after it
- * (`超过60万亿元的高基数`): not a statement of the value.
+ * (`超过60万亿元的高基数`, `超千亿元镇`): not a statement of the value.
  */
 function qualifiesNoun(text: string, start: number): boolean {
   const span = text.slice(start, start + 24);
   const head = NUMBER_HEAD.exec(span);
   const rest = head ? span.slice(head[0].length) : span;
+  // `第3个地区生产总值超千亿元镇`, `百亿级园区`: a kind of place or firm, not the value.
+  if (KIND_OF.test(rest)) return true;
   const de = /^(?:[%％]|[^\s，,；;。、的0-9０-９]{1,4}?)(?:左右|以上|以下|以内|多)?的/u.exec(rest);
   // `保持在2.29%的较低水平` states the value all the same.
   return Boolean(de) && !/^(?:较低|较高|低|高|合理)?(?:水平|区间)/u.test(rest.slice(de![0].length));
@@ -179,6 +231,18 @@ export function indicatorBefore(
   start: number,
   indicators: Indicator[],
 ): IndicatorMatch | undefined {
+  const match = measureBefore(text, start, indicators);
+  // `去年一季度全区经济增长5.8%`, `1—11月固定资产投资总额增长17.9%`: part of a year.
+  if (match && PART_OF_YEAR.test(text.slice(clauseStartBefore(text, match.at), match.at)))
+    return undefined;
+  return match;
+}
+
+function measureBefore(
+  text: string,
+  start: number,
+  indicators: Indicator[],
+): IndicatorMatch | undefined {
   const head = text.slice(Math.max(0, start - 24), start);
   // A change after the milestone (`突破1万亿元、增长5%`) is the year's growth,
   // not a later milestone.
@@ -189,6 +253,8 @@ export function indicatorBefore(
   )
     return undefined;
   if (FROM_VALUE.test(head) || qualifiesNoun(text, start)) return undefined;
+  // `突破1000亿美元，达到1173.99亿美元`: the milestone passed, then the level itself.
+  if (MILESTONE_FIRST.test(head) && LEVEL_NEXT.test(text.slice(start))) return undefined;
   const sentenceStart = Math.max(
     ...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, start - 1) + 1),
   );
@@ -208,12 +274,15 @@ export function indicatorBefore(
     !/^[^0-9０-９]*百分之/u.test(text.slice(start, start + 8))
   )
     return undefined;
+  const economy = economyGrowth(text, start, indicators);
+  if (economy) return economy;
   let best: IndicatorMatch | undefined;
   let bestEnd = -1;
   const from = Math.max(0, start - MAX_GAP - 16);
   const window = text.slice(from, start);
-  for (const indicator of indicators) {
-    if (!takesUnit(text, start, indicator)) continue;
+  const taking = indicators.filter((i) => takesUnit(text, start, i));
+  const longer = taking.flatMap((i) => i.aliases);
+  for (const indicator of taking) {
     for (const alias of indicator.aliases) {
       for (let i = window.indexOf(alias); i >= 0; i = window.indexOf(alias, i + 1)) {
         const at = from + i;
@@ -232,9 +301,20 @@ export function indicatorBefore(
         )
           continue;
         // `生产总值和1.42亿元的财政收入`: the figure is the next item's.
-        if (/^[和及与]/u.test(gap)) continue;
+        // But `国民收入和国家财政收入都比上年增长１２％`: one figure for both.
+        if (/^[和及与]/u.test(gap) && !BOTH.test(gap)) continue;
+        // The longest name written is the one read: `省产业转移园规模以上工业增加值` is not
+        // read again as `工业增加值` once its full name is rejected.
+        if (longer.some((a) => a.length > alias.length && text.startsWith(a, end - a.length)))
+          continue;
         const before = text.slice(Math.max(0, at - 20), at);
-        if (NOT_ITSELF.test(before) || SUB_AREA.test(before) || COLLECTED.test(before)) continue;
+        if (
+          NOT_ITSELF.test(before) ||
+          SUB_AREA.test(before) ||
+          COLLECTED.test(before) ||
+          PART_OF_ECONOMY.test(before)
+        )
+          continue;
         if (BARE.has(alias)) {
           const clauseStart = Math.max(
             ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
@@ -251,12 +331,58 @@ export function indicatorBefore(
     }
   }
   if (best) return best;
+  return goesOnWith(text, start, indicators);
+}
+
+const clauseStartBefore = (text: string, at: number) =>
+  Math.max(...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, at - 1) + 1));
+
+/**
+ * For a figure whose clause only goes on (`2009年达到8201亿元`, `增长31.4%`): the measure the
+ * nearest clause before it in the sentence opens with, past clauses that only go on too or
+ * pass its milestones (`地方财政一般预算收入一年净增157亿元，达658亿元，增长31.4%`,
+ * `本市生产总值翻了一番多，连续实现了2000、3000亿元的跨越，2004年达到3423亿元`).
+ */
+function goesOnWith(
+  text: string,
+  start: number,
+  indicators: Indicator[],
+): IndicatorMatch | undefined {
+  let end = clauseStartBefore(text, start);
+  const own = text.slice(end, start).replace(/\s/gu, '');
+  if (!GOES_ON.test(own) && !(CHANGE_ONLY.test(own) && CHANGE_SPAN.test(text.slice(start))))
+    return undefined;
+  for (let k = 0; k < MAX_CLAUSES_ON; k++) {
+    if (end === 0 || !/[，,]/u.test(text[end - 1] ?? '')) return undefined;
+    const match = subjectOfClause(text, end - 1, start, indicators);
+    if (match) return match;
+    const from = clauseStartBefore(text, end - 1);
+    const clause = text.slice(from, end - 1).replace(/\s/gu, '');
+    if (!GOES_ON_CLAUSE.test(clause) && !MILESTONES_ONLY.test(clause)) return undefined;
+    end = from;
+  }
+  return undefined;
+}
+
+/**
+ * `去年经济增长8.8%`, `全年经济增长7%`: the economy's growth, written directly before
+ * the figure, is that of its total (the indicator `经济总量` names), where nothing
+ * narrows the economy (not `海洋经济增长20%`, `工业经济增长`).
+ */
+function economyGrowth(
+  text: string,
+  start: number,
+  indicators: Indicator[],
+): IndicatorMatch | undefined {
+  if (!text.startsWith('增长', start) || !text.endsWith('经济', start)) return undefined;
+  const indicator = indicators.find((i) => i.aliases.includes('经济总量'));
+  if (!indicator || !takesUnit(text, start, indicator)) return undefined;
+  const at = start - 2;
   const clauseStart = Math.max(
-    ...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, start - 1) + 1),
+    ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
   );
-  if (clauseStart === 0 || !/[，,]/u.test(text[clauseStart - 1] ?? '')) return undefined;
-  if (!GOES_ON.test(text.slice(clauseStart, start).replace(/\s/gu, ''))) return undefined;
-  return subjectOfClause(text, clauseStart - 1, start, indicators);
+  if (!OWN_REGION.test(text.slice(clauseStart, at))) return undefined;
+  return { indicator, at, gap: '' };
 }
 
 /**

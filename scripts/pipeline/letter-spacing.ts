@@ -32,3 +32,24 @@ export function joinSpacedDigits(lines: SourceLine[]): SourceLine[] {
   if (digits < 3) return lines;
   return lines.map((l) => ({ ...l, text: l.text.replace(/([0-9０-９]) /gu, '$1') }));
 }
+
+const HAN = '[\\u4e00-\\u9fff]';
+const NUMBER = '[0-9０-９](?:[0-9０-９.．]*[0-9０-９])?';
+/** `达到39.8 万亿元`: a space between a number written inside Chinese text and its unit. */
+const SPACE_BEFORE_UNIT = new RegExp(`(${HAN}${NUMBER}) (?=${HAN}|[%％])`, 'gu');
+/** `控制在 3.3%`: a space between Chinese text and the number with its unit that follows. */
+const SPACE_BEFORE_NUMBER = new RegExp(`(${HAN}) (?=${NUMBER}(?:${HAN}|[%％]))`, 'gu');
+
+/**
+ * Drops the single space some web copies leave inside a figure (`国内生产总值达到39.8 万亿元`,
+ * `居民消费价格涨幅控制在 3.3%`): Chinese sets none there, and the number would lose its unit.
+ * Only a space with Chinese text before the number and its unit after: numbering at a line's
+ * start (`1 加强`), a label with its number (`附件 1`) and spaced columns stay.
+ */
+export function joinNumberSpaces(lines: SourceLine[]): SourceLine[] {
+  return lines.map((l) => {
+    if (!l.text.includes(' ')) return l;
+    const text = l.text.replace(SPACE_BEFORE_NUMBER, '$1').replace(SPACE_BEFORE_UNIT, '$1');
+    return text === l.text ? l : { ...l, text };
+  });
+}

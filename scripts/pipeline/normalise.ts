@@ -6,7 +6,7 @@ import { removePinyin } from './pinyin.ts';
 import { toSimplified } from './simplified.ts';
 import { removeChrome } from './chrome.ts';
 import { removePageMarkers } from './page-markers.ts';
-import { joinLetterSpaced, joinSpacedDigits } from './letter-spacing.ts';
+import { joinLetterSpaced, joinNumberSpaces, joinSpacedDigits } from './letter-spacing.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { toBlocks } from './blocks.ts';
 
@@ -37,6 +37,7 @@ export function normaliseSource(bytes: Uint8Array, file: string): NormalisedSour
   lines = removePageMarkers(lines, info);
   lines = joinLetterSpaced(lines);
   lines = joinSpacedDigits(lines);
+  lines = joinNumberSpaces(lines);
   lines = fullWidthPunctuation(lines);
   const notes = { rejoined: [] as number[] };
   const blocks = toBlocks(lines, notes);

@@ -1,0 +1,301 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
+import { joinNumberSpaces } from '../pipeline/letter-spacing.ts';
+import { indicatorValues } from '../cross-year/indicators.ts';
+import { toStructureFile } from '../convert.ts';
+import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
+import type { StructureFile } from '../../src/shared/schemas/generated.ts';
+import { convertContent, toSourceLines } from './helpers.ts';
+
+/**
+ * Indicator values on real sentences of ../shared/corpus/, and the national GDP and GNP
+ * series year by year against the values read by hand in every State Council report
+ * (fixtures/national-gdp-gnp.json).
+ */
+
+const indicators = loadIndicators();
+const at = (text: string, span: string) =>
+  indicatorBefore(text, text.indexOf(span), indicators)?.indicator.slug;
+
+test('the economy’s growth written before its figure is GDP’s, where nothing narrows it', () => {
+  // National 1998, after joining its spaced digits.
+  assert.equal(at('去年经济增长8．8％，商品零售价格涨幅为0．8％', '增长8．8％'), 'gdp');
+  // A quarter's growth is not the year's (Inner Mongolia 2023).
+  assert.equal(
+    at('去年一季度全区经济增长5.8％，今年在高基数上开好局不容易', '增长5.8％'),
+    undefined,
+  );
+  assert.equal(at('1—11月固定资产投资总额增长17.9%', '增长17.9%'), undefined);
+  // A sector's or a kind of economy's growth is not the region's GDP.
+  assert.equal(at('培育新模式、新业态企业，海洋经济增长20%以上', '增长20%以上'), undefined);
+  assert.equal(at('民营经济增长12%', '增长12%'), undefined);
+  // The contribution to growth is a share.
+  assert.equal(at('消费对经济增长的贡献率达到66.4%', '66.4%'), undefined);
+});
+
+test('two measures sharing one figure (都, 均): the figure is each one’s', () => {
+  // National 1985.
+  assert.equal(
+    at('国民收入和国家财政收入都比上年增长１２％，国家财政状况继续好转', '增长１２％'),
+    'national-income',
+  );
+  // Without 都 the figure is the next item's (`生产总值和1.42亿元的财政收入`).
+  assert.equal(at('国民收入和国家财政收入比上年增长１２％', '增长１２％'), undefined);
+});
+
+test('a space inside a figure is dropped; numbering and labels keep theirs', () => {
+  const joined = (text: string) => joinNumberSpaces(toSourceLines(text))[0]!.text;
+  // National 2011.
+  assert.equal(
+    joined('国内生产总值达到39.8 万亿元，年均增长11.2%'),
+    '国内生产总值达到39.8万亿元，年均增长11.2%',
+  );
+  assert.equal(
+    joined('居民消费价格涨幅控制在 3.3%，城镇新增就业1168万人'),
+    '居民消费价格涨幅控制在3.3%，城镇新增就业1168万人',
+  );
+  // National 2008.
+  assert.equal(joined('二氧化硫排放量分别下降 9.66%和13'), '二氧化硫排放量分别下降9.66%和13');
+  assert.equal(joined('1 加强财政管理'), '1 加强财政管理');
+  assert.equal(joined('附件 1 政府工作报告名词解释'), '附件 1 政府工作报告名词解释');
+});
+
+test('a clause that only goes on takes the measure of the clauses before it', () => {
+  // Shenzhen 2008: the level and then the change go on with the revenue that opens the sentence.
+  const revenue =
+    '地方财政一般预算收入一年净增157亿元，达658亿元，增长31.4%；对中央财政的贡献大幅增长78.9%';
+  assert.equal(at(revenue, '658亿元'), 'budget-revenue');
+  assert.equal(at(revenue, '增长31.4%'), 'budget-revenue');
+  // Shenzhen 2005: past a clause of milestones passed.
+  const gdp =
+    '五年来，本市生产总值翻了一番多，' +
+    '连续实现了2000、3000亿元的跨越，2004年达到3423亿元，提前两年实现';
+  assert.equal(at(gdp, '3423亿元'), 'gdp');
+  // Not past a clause with a measure of its own (a Shenzhen district's tax revenue).
+  const tax = '全口径税收收入约482亿元，增长13.6%，其中区级税收收入约149亿元，增长22.2%';
+  assert.equal(at(tax, '增长22.2%'), undefined);
+});
+
+test('a figure naming a kind of place is not the region’s value', () => {
+  // Guangdong 2025: a town's GDP, not the province's.
+  assert.equal(at('东莞长安成为全省第3个地区生产总值超千亿元镇。', '千亿元'), undefined);
+  assert.equal(at('预计全省地区生产总值迈上14万亿元新台阶', '14万亿元'), 'gdp');
+});
+
+test('trade and power named bare are the region’s only where nothing narrows them', () => {
+  // Shenzhen 2023: the kinds of trade beside the total.
+  const trade =
+    '实施稳外贸“28条”，一般贸易进出口增长4.0%，服务贸易进出口1123亿美元、增长15.8%，' +
+    '跨境电商进出口1914亿元、增长2.4倍';
+  assert.equal(at(trade, '增长4.0%'), undefined);
+  assert.equal(at(trade, '1123亿美元'), undefined);
+  assert.equal(at(trade, '1914亿元'), undefined);
+  assert.equal(at('积极参与“一带一路”建设，对沿线国家和地区出口额增长13%。', '增长13%'), undefined);
+  assert.equal(at('高新技术产品出口达110亿美元，增长32.2%', '110亿美元'), undefined);
+  assert.equal(at('垃圾焚烧发电量4.5亿度，居全国第一。', '4.5亿度'), undefined);
+  assert.equal(at('货物进口、出口通关时间分别压缩54%', '54%'), undefined);
+  // The region's own: at a clause's start, after 外贸, 货物 or 其中.
+  assert.equal(
+    at('进出口总额3.7万亿元、增长3.7%，其中：出口增长13.9%', '增长3.7%'),
+    'foreign-trade',
+  );
+  assert.equal(at('2000年进出口总额达4743亿美元，其中出口2492亿美元', '2492亿美元'), 'exports');
+  assert.equal(at('全年货物进出口总额3.64万亿美元，增长22.5％', '3.64万亿美元'), 'foreign-trade');
+});
+
+test('the full name read, a part of the economy, a milestone before the level: none', () => {
+  // Guangdong 2019: a park's industry, not the province's, under its full name or its shorter.
+  assert.equal(
+    at('深化产业共建和对口帮扶，省产业转移园规模以上工业增加值增长7.7%。', '增长7.7%'),
+    undefined,
+  );
+  // Guangdong 2015: private firms' industry.
+  assert.equal(
+    at('民营企业工业增加值增长13.2%，民营经济对经济增长贡献率约54%', '增长13.2%'),
+    undefined,
+  );
+  // Shenzhen 2004: the milestone passed, then the level.
+  const trade = '外贸进出口总额突破1000亿美元，达到1173.99亿美元，增长34.6%';
+  assert.equal(at(trade, '1000亿美元'), undefined);
+  assert.equal(at(trade, '1173.99亿美元'), 'foreign-trade');
+  // National 1995: the start of a change, 由上年的….
+  const fixed = '固定资产投资增长幅度由上年的百分之五十八点六回落到百分之二十七点八';
+  assert.equal(at(fixed, '百分之五十八点六'), undefined);
+  assert.equal(at(fixed, '百分之二十七点八'), 'fixed-asset-investment');
+});
+
+/** One report of `region` and `year` whose review is the given paragraphs. */
+function report(id: string, year: number, region: string, paragraphs: string[]): StructureFile {
+  const passages = paragraphs.map((text, k) => ({
+    anchor: `s1-p${k + 1}`,
+    kind: 'paragraph',
+    text,
+    section: 's1',
+    depth: 2,
+  }));
+  return {
+    id,
+    year,
+    fullTitle: id,
+    region: { name: region, slug: region },
+    passages,
+    figures: tagFigures(passages as never, finder),
+    targets: [],
+  } as unknown as StructureFile;
+}
+const finder = new FigureFinder();
+/** The values a report's review gives, as `indicator year value unit`. */
+function values(s: StructureFile): string[] {
+  return indicatorValues([s], indicators).flatMap((t) =>
+    t.values.map((v) => `${t.indicator.slug} ${v.year} ${v.value} ${v.unit}`),
+  );
+}
+
+test('values dated by the sentence: several years, later plans, comparisons', () => {
+  // National 1979: the levels reached over 这两年 are 1978's, the changes the two years'.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1979', 1979, 'zhongguo', [
+        '这两年中，钢产量由二千零四十六万吨增加到三千一百七十八万吨，增长百分之五十五点三；' +
+          '发电量由二千零三十亿度增加到二千五百六十亿度，增长百分之二十六；',
+      ]),
+    ),
+    ['power-generation 1978 256000000000 度'],
+  );
+  // National 1982: the items of a plan for 1985, past its semicolons.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1982', 1982, 'zhongguo', [
+        '到一九八五年，全国粮食产量计划达到三亿六千万吨，比一九八○年增长百分之十二点三；' +
+          '原煤七亿吨，增长百分之十二点九；发电量三千六百二十亿度，增长百分之二十点四；' +
+          '钢三千九百万吨，增长百分之五点一。',
+      ]),
+    ),
+    [],
+  );
+  // National 2006: a change between two years five apart is no year's.
+  assert.deepEqual(
+    values(
+      report('zhongguo-2006', 2006, 'zhongguo', [
+        '2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%；',
+      ]),
+    ),
+    [],
+  );
+  // Shenzhen 2010: the level reached at the end of a review, after its yearly average change.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2010', 2010, 'shenzhen', [
+        '五年来，我们推动综合经济实力跨上新台阶。本市生产总值年均增长13.8%，2009年达到' +
+          '8201亿元，居内地大中城市第四位。社会消费品零售总额年均增长15.8%，达到2599亿元。',
+      ]),
+    ),
+    ['gdp 2009 820100000000 元', 'retail-sales 2009 259900000000 元'],
+  );
+  // Shenzhen 2011: goals set out for a plan's period (as part of the review, before the
+  // year's targets list), after the goals' year is named.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2011', 2011, 'shenzhen', [
+        '"十二五"时期深圳的主要发展目标是：本市生产总值年均增长10%左右，2015年达到1.5万亿元，' +
+          '人均GDP达到2万美元。居民人均可支配收入达到4.9万元。城镇居民登记失业率控制在3%以内。',
+      ]),
+    ),
+    [],
+  );
+  // Shenzhen 2001: a sentence opening on a later year; national 2023: 连年.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2001', 2001, 'shenzhen', [
+        '2005年，城镇居民人均可支配收入达到33000元左右（按现行汇率折算约4000美元），' +
+          '恩格尔系数下降到25％以下。',
+      ]),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(report('zhongguo-2023', 2023, 'zhongguo', ['粮食产量连年稳定在1.3万亿斤以上。'])),
+    [],
+  );
+  // National 2016: a passage opening on the year that turns to the five years is theirs.
+  assert.deepEqual(
+    values(
+      report('zhongguo-2016', 2016, 'zhongguo', [
+        '2015年是“十二五”收官之年。过去五年，我国发展成就举世瞩目。城镇新增就业人数超过6400万人。',
+      ]),
+    ),
+    [],
+  );
+  // National 1960: a range is not one value.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1960', 1960, 'zhongguo', [
+        '但是按照纲要要求的水平计算，全国粮食总产量应该有七千二百亿斤到七千五百亿斤。',
+      ]),
+    ),
+    [],
+  );
+  // Shenzhen 2026: a level of 2024 stated in 2026 is not 2025's.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2026', 2026, 'shenzhen', [
+        '全社会研发投入从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.8%。',
+      ]),
+    ),
+    [],
+  );
+});
+
+interface HandValue {
+  report: string;
+  indicator: 'gdp' | 'gnp';
+  year: number;
+  growth: number | null;
+  level: number | null;
+}
+
+test('national GDP and GNP: each year’s one actual growth and level, as read by hand', () => {
+  const hand = (
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, 'fixtures', 'national-gdp-gnp.json'), 'utf8'),
+    ) as { values: HandValue[] }
+  ).values;
+  // The archive as built: content/ with the 52 national reports.
+  const all = convertContent().reports.map(toStructureFile);
+  const structures = all.filter((s) => s.region.slug === 'zhongguo');
+  const timelines = indicatorValues(all, indicators);
+  const actual = (slug: string) =>
+    timelines
+      .find((t) => t.indicator.slug === slug)!
+      .values.filter((v) => v.regionSlug === 'zhongguo' && v.kind !== 'target');
+  const wrong: string[] = [];
+  for (const slug of ['gdp', 'gnp'] as const) {
+    const values = actual(slug);
+    // Every report's last year: the hand-read value or none.
+    for (const s of structures) {
+      const year = s.year - 1;
+      const h = hand.find((x) => x.indicator === slug && x.year === year);
+      for (const [unit, want] of [
+        ['%', h?.growth ?? null],
+        ['元', h?.level === null || h?.level === undefined ? null : h.level * 1e8],
+      ] as const) {
+        const got = values.filter((v) => v.year === year && v.unit === unit);
+        const shown = got.map((v) => `${v.value} (${v.report}: ${v.span})`).join(', ');
+        const ok =
+          want === null
+            ? got.length === 0
+            : got.length === 1 &&
+              Math.abs(got[0]!.value - want) <= 1e-9 * want &&
+              !got[0]!.conflicts?.length;
+        if (!ok)
+          wrong.push(`${slug} ${year} ${unit}: ${shown || 'none'} (hand: ${want ?? 'none'})`);
+      }
+    }
+  }
+  assert.deepEqual(wrong, []);
+  // The series the must-reach names: every year whose next report states a growth.
+  assert.equal(hand.filter((h) => h.growth !== null).length, 28);
+});

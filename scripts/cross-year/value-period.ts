@@ -1,0 +1,112 @@
+/**
+ * The period a figure of a report speaks of, as its sentence and passage date it: the
+ * rules that keep a value out of a year it does not belong to (a plan for a later year, a
+ * change over several years, an older year's value, a range), for the indicator timelines
+ * (./indicators.ts).
+ */
+
+/** A plan's period of several years (`“十五五”时期`). */
+const PLAN_PERIOD = /十[一二三四五六七八九]?五|时期|五年/u;
+/** Words opening a statement of goals. */
+const GOALS = /目标(?:是|为|如下)?[：:]/u;
+/** A sentence comparing one year with another (`２００５年与２０００年相比`, `1956年比1950年`). */
+const COMPARED = /([0-9０-９]{4})年(?:(?:同|与|和)([0-9０-９]{4})年相比|比([0-9０-９]{4})年)/u;
+/** `到1985年`, `到一九八五年`: a plan for that year. */
+const LATER_YEAR =
+  /到((?:19|20|１９|２０)[0-9０-９]{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年/gu;
+/** A year in digits. */
+const YEAR = /([0-9０-９]{4})年/gu;
+/** A sentence opening on a year (`2005年，…`, `到2015年，…`). */
+const OPENS_ON_YEAR = /^(?:到|至|在)?([0-9０-９]{4})年(?:底|末)?[，,]/u;
+/** A sentence about several years: `这两年中`, `三年来`, `近三年累计`. */
+const SEVERAL_YEARS_OPENING = /^(?:这|近|最近|过去)?[两二三四五六七八九十]年(?:来|中|间|里|累计)/u;
+/** `七千二百亿斤到七千五百亿斤`: a range, not one value. */
+const RANGE_AFTER = /^(?:到|至|－|—|~|～)[0-9０-９一二两三四五六七八九十]/u;
+const RANGE_BEFORE = new RegExp(
+  '[0-9０-９一二两三四五六七八九十百千万亿]' +
+    '[^\\s，,；;。0-9０-９年达增加长提高上升下降减少扩大跃回落]{0,3}(?:到|至)$',
+  'u',
+);
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+const digitsOf = (s: string) =>
+  Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
+
+/** A year written in digits or in Chinese numerals (`一九八五`). */
+function yearOf(s: string): number {
+  return /^[0-9０-９]+$/u.test(s)
+    ? digitsOf(s)
+    : Number(
+        [...s].map((c) => Math.max(0, HAN_DIGITS.indexOf(c.replace(/[零○]/u, '〇')))).join(''),
+      );
+}
+
+/** Where a figure stands in its passage, and what it is. */
+export interface FigureAt {
+  body: string;
+  start: number;
+  end: number;
+  /** Start of its sentence (up to `。；！？`) and of its own clause. */
+  sentenceStart: number;
+  ownStart: number;
+  /** The year the report was delivered. */
+  year: number;
+  /** A change (`增长26%`), as against an amount reached. */
+  change: boolean;
+  /** An item of the report's targets list. */
+  target: boolean;
+}
+
+/** A passage setting out goals (`“十二五”时期深圳的主要发展目标是：…`) before the figure. */
+export function setsOutGoals(body: string, start: number): boolean {
+  return GOALS.test(body.slice(0, start));
+}
+
+/**
+ * Whether the figure speaks of another period than the report's last year or its own:
+ * - a year named in its clause before it (`2004年达到3423亿元`, `比2002年增长65.5%`), or
+ *   opening its sentence (`2005年，城镇居民人均可支配收入达到…`): one before last year is not
+ *   last year's, one after this year a plan for a later year;
+ * - a passage that looks to a later year (`到2015年，…`, `到一九八五年，全国粮食产量计划达到…；
+ *   …；发电量三千六百二十亿度`, past its semicolons), or sets out goals for a later year or a
+ *   plan's period (`“十二五”时期…主要发展目标是：…2015年达到1.5万亿元`);
+ * - a change in a sentence about several years (`这两年中，…增长百分之二十六`);
+ * - one end of a range (`七千二百亿斤到七千五百亿斤`).
+ * The targets list's own items are dated by the list.
+ */
+export function speaksOfOtherPeriod(f: FigureAt): boolean {
+  const { body, start, year } = f;
+  const named =
+    [...body.slice(f.ownStart, start).matchAll(YEAR)].at(-1) ??
+    OPENS_ON_YEAR.exec(body.slice(f.sentenceStart));
+  const namedYear = named ? digitsOf(named[1]!) : undefined;
+  if (namedYear !== undefined && namedYear < year - 1) return true;
+  const opening = body.slice(
+    Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, start - 1) + 1)),
+    start,
+  );
+  if (SEVERAL_YEARS_OPENING.test(opening) && f.change) return true;
+  if (f.target) return false;
+  if (namedYear !== undefined && namedYear > year) return true;
+  const before = body.slice(0, start);
+  if ([...before.matchAll(LATER_YEAR)].some((m) => yearOf(m[1]!) > year)) return true;
+  const laterNamed = [...before.matchAll(YEAR)].some((m) => digitsOf(m[1]!) > year);
+  if (setsOutGoals(body, start) && (laterNamed || PLAN_PERIOD.test(before))) return true;
+  return RANGE_AFTER.test(body.slice(f.end)) || RANGE_BEFORE.test(before);
+}
+
+/**
+ * `１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，…增长１０２％`: a
+ * sentence comparing a past year with one more than a year before it. Its levels reached are
+ * the later year's, wherever the report says it; a change is the whole span's, no year's.
+ * Returns `undefined` where the sentence compares no such years, else whether the figure is
+ * the last year's level.
+ */
+export function comparedLevel(f: FigureAt): boolean | undefined {
+  const m = COMPARED.exec(f.body.slice(f.sentenceStart, f.start));
+  if (!m) return undefined;
+  const [a, b] = [digitsOf(m[1]!), digitsOf(m[2] ?? m[3]!)];
+  const [from, to] = [Math.min(a, b), Math.max(a, b)];
+  if (to >= f.year || to - from <= 1) return undefined;
+  return !f.change && to === f.year - 1;
+}
