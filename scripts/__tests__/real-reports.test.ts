@@ -254,3 +254,22 @@ test('refused: not a work report, a portal menu, too much removed as chrome, no 
     /plain\.txt: no report structure found/u,
   );
 });
+
+test('a linked title or term a web copy put on its own line stays in its paragraph', () => {
+  const texts = (raw: string) => toBlocks(toSourceLines(raw)).map((b) => b.text);
+  // National 1998: 我国第一部《 / 国防法 / 》开始实施。
+  const law = '新的步伐。\n我国第一部《\n国防法\n》开始实施。各级政府支持人民军队。';
+  assert.deepEqual(texts(law), [
+    '新的步伐。',
+    '我国第一部《国防法》开始实施。各级政府支持人民军队。',
+  ]);
+  // National 1985: a line ending on 的 or 关于 stops mid-sentence.
+  const wages = '　　１９８５年的\n工资改革，\n重点是改革现行不合理的工资制度。';
+  assert.match(texts(wages)[0]!, /^１９８５年的工资改革/u);
+  assert.match(
+    texts('　　关于\n价格体系的改革，\n经过多方面的权衡比较。')[0]!,
+    /^关于价格体系的改革/u,
+  );
+  // An enumeration's lead alone on its line is left to the structure (national 1994: 一是).
+  assert.equal(texts('　　一是\n依法打击危害人民生命财产安全的犯罪。')[0], '一是');
+});

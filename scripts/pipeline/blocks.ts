@@ -85,6 +85,7 @@ export function toBlocks(lines: SourceLine[], notes: BlockNotes = { rejoined: []
         !structural &&
         !cur.mdHeading &&
         (insideTitle(cur.text) ||
+          (OPEN_ENDED.test(cur.text) && !ENUMERATION_LEAD.test(cur.text)) ||
           (!TERMINAL.test(cur.text) && (curLen >= 15 || /^[，、。；：”）》]/u.test(text)))) &&
         !looksStructural(cur.text);
       if (continues) {
@@ -111,12 +112,24 @@ export function toBlocks(lines: SourceLine[], notes: BlockNotes = { rejoined: []
 }
 
 /**
- * A title in 《》 is never cut by a paragraph break: web copies put a linked
- * title on a line of its own (`我国第一部《` / `国防法` / `》开始实施。`).
+ * A title in 《》 or a quotation in “” is never cut by a paragraph break: web
+ * copies put a linked title or term on a line of its own (`我国第一部《` /
+ * `国防法` / `》开始实施。`, `“` / `十三五` / `”实现了良好开局`).
  */
 function insideTitle(text: string): boolean {
-  return text.split('《').length > text.split('》').length;
+  return (
+    text.split('《').length > text.split('》').length ||
+    text.split('“').length > text.split('”').length
+  );
 }
+
+/**
+ * A line ending on a particle, preposition or conjunction (`1985年的`, `今年是我国与`,
+ * `主要是`) stops mid-sentence: no heading or title line ends so.
+ */
+const OPEN_ENDED = /(?:[的与和及或在对把从向是]|关于)$/u;
+/** `一是` alone on its line: an enumeration's lead, which structure.ts reads as such. */
+const ENUMERATION_LEAD = /^[一二三四五六七八九十]+是$/u;
 
 /** True for a block that is only a heading: nothing after its heading text. */
 function headingOnly(b: Block): boolean {

@@ -83,8 +83,14 @@ export function keepPublishedAnchors(
   old.forEach(([anchor, key], i) => {
     // Never in use now: a passage not found again never takes a published anchor.
     if (kept.has(i)) return;
-    const holder = texts.findIndex((t) => key.length > 0 && t.includes(key));
+    // Its text is between the passages found again around it (or in the one before them).
+    const before = pairs.findLast(([oi]) => oi < i);
     const after = pairs.find(([oi]) => oi > i);
+    const from = before ? before[1] : 0;
+    const to = after ? after[1] : passages.length - 1;
+    let holder = -1;
+    for (let j = from; j <= to && holder < 0; j++)
+      if (key.length > 0 && texts[j]!.includes(key)) holder = j;
     const target =
       holder >= 0
         ? passages[holder]!.anchor
