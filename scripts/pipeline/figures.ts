@@ -216,7 +216,10 @@ export class FigureFinder {
       const tenths = g.n ?? g.n2;
       const value = tenths ? chineseNumber(tenths) * 10 : 50;
       const previous = all.filter((f) => f.end <= start);
-      const subject = this.subjectOf(text, start, end, '%', previous);
+      // `超过一半人口居住在城镇`: the share of what follows.
+      const subject =
+        this.subjectOf(text, start, end, '%', previous) ||
+        this.nounAfter(text.slice(end, end + 16));
       all.push({ start, end, span: m[0], value, unit: '%', kind: 'share', subject });
       all.sort((a, b) => a.start - b.start);
     }
@@ -436,7 +439,8 @@ export class FigureFinder {
       const joined = (ws: typeof rest) => ws.map((w) => w.word).join('');
       while (rest.length > 1 && /^v/u.test(rest[0]!.tag) && joined(rest.slice(1)).length >= 2)
         rest = rest.slice(1);
-      if (joined(rest).length >= 2 && joined(rest) !== own) return `${own}${joined(rest)}`;
+      if (joined(rest).length >= 2 && !/^v/u.test(rest.at(-1)!.tag) && joined(rest) !== own)
+        return `${own}${joined(rest)}`;
     }
     // `推行新型农村合作医疗制度，用两年时间将筹资标准…`: a generic head takes the topic before.
     if (own && GENERIC_HEAD.test(own)) {
@@ -499,8 +503,8 @@ export class FigureFinder {
       .replace(/^[0-9０-９.．]+(?:[-－—~～至到][0-9０-９.．]+)?周?岁(?:以下|以上)?/u, '');
     const words: string[] = [];
     const all = this.words(phrase);
-    // `3千余家迅速增长至`: an adverb or a verb after a count is no thing counted.
-    if (all[0] && /^(?:a|ad|d|v|p|c)$/u.test(all[0].tag)) return '';
+    // `3千余家迅速增长至`: an adverb after a count is no thing counted.
+    if (all[0] && /^(?:ad|p|c)$/u.test(all[0].tag)) return '';
     for (const { word, tag } of all) {
       if (STOP.test(word) || VERB_MARK.test(word) || /[0-9]/u.test(word)) break;
       // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`).
@@ -794,7 +798,7 @@ const SHARE = new RegExp(
 );
 /** `先进制造业占比达77%`. */
 const SHARE_NAMED =
-  /^(.*?)占比(?:达到|达|为|超过|提高到|提高至|提升到|提升至|升至|增至|提高|提升)?(?:近|约|超|超过|接近|将近|逾)?$/u;
+  /^(.*?)占比(?:达到|达|为|超过|提高到|提高至|提升到|提升至|升至|增至|提高|提升|保持在|保持|稳定在)?(?:近|约|超|超过|接近|将近|逾)?$/u;
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
 const RATIO_VERB = /(?:调整|缩小|扩大|下降|降低|提高|优化|变|降|升|保持)?(?:为|至|到|在)?$/u;
 
