@@ -91,7 +91,12 @@ export class FigureFinder {
         const rest = units.physical
           .filter((u) => u.startsWith(k) && u !== k)
           .map((u) => u.slice(k.length));
-        return rest.length ? `${esc(k)}(?!${alt(rest)})` : esc(k);
+        // Nor a digit of a larger one (`1亿3千多万` is not 3千).
+        const larger = Object.entries(units.magnitudes)
+          .filter(([m, v]) => v > units.magnitudes[k]! && !m.startsWith(k))
+          .map(([m]) => m);
+        const not = [...rest, ...larger.map((m) => `[多余]?${esc(m)}`)];
+        return not.length ? `${esc(k)}(?!${not.join('|')})` : esc(k);
       })
       .join('|');
     const approx = alt(units.approximators);
@@ -141,7 +146,7 @@ export class FigureFinder {
         continue;
       if (!unit && !g.mag) continue;
       // `千亿级产业集群` names a class, `“双千亿”`, `四个千亿` are slogans.
-      if (text[end] === '级' || (isChinese && /[双个]/u.test(before))) continue;
+      if (text[end] === '级' || (isChinese && !unit && /[双个]/u.test(before))) continue;
       // `1-2家`, `0－59周岁`, `8—8.5%`: a range whose lower end is written without the unit.
       const low = ordinal || g.change || isChinese ? null : RANGE_LOW.exec(text.slice(0, numStart));
       const start = low ? low.index : ordinal ? numStart - 1 : g.change ? m.index! : numStart;
@@ -177,12 +182,18 @@ export class FigureFinder {
       const n = g.first ? 1 : parseRank(g.n!);
       if (!n) continue;
       const previous = all.filter((f) => f.end <= start);
-      const scope = g.scope ?? g.scope2 ?? '';
+      // `排名由第八位上升到第四位`: 由 opens the move, it is no scope.
+      const scope = (g.scope ?? g.scope2 ?? '').replace(/^(?:由|从)$/u, '');
       const clauseStart = Math.max(
         ...'，。；：'.split('').map((c) => text.lastIndexOf(c, start - 1)),
       );
       // `从世界第六位上升到第四位`: the rank reached is the same measure's.
-      const from = previous.findLast((f) => f.kind === 'rank' && f.start > clauseStart);
+      const from = previous.findLast(
+        (f) =>
+          f.kind === 'rank' &&
+          f.start > clauseStart &&
+          RANK_MOVE.test(text.slice(f.end, m.index! + m[0].length - g.rank!.length)),
+      );
       const subject = from
         ? from.subject
         : // `获全国工业百强区第一名`: a title won ranks the winner itself, in its scope.
@@ -216,10 +227,9 @@ export class FigureFinder {
       const tenths = g.n ?? g.n2;
       const value = tenths ? chineseNumber(tenths) * 10 : 50;
       const previous = all.filter((f) => f.end <= start);
-      // `超过一半人口居住在城镇`: the share of what follows.
-      const subject =
-        this.subjectOf(text, start, end, '%', previous) ||
-        this.nounAfter(text.slice(end, end + 16));
+      // `超过一半人口居住在城镇`, `近八成财政支出投向民生`: the share of what follows.
+      const after = this.nounAfter(text.slice(end, end + 16));
+      const subject = after.length >= 2 ? after : this.subjectOf(text, start, end, '%', previous);
       all.push({ start, end, span: m[0], value, unit: '%', kind: 'share', subject });
       all.sort((a, b) => a.start - b.start);
     }
@@ -389,7 +399,10 @@ export class FigureFinder {
     const last = clauseBefore(text, start);
     // Nouns joined by `、` name one measure only when the last of them is a measure itself.
     const clause = this.nounPhrase(last) ? listedClause(text, start) : last;
-    const prev = previous.findLast((f) => f.start >= sentenceStart && f.subject);
+    // A rank or a streak before is a standing, not the measure a figure goes on with.
+    const prev = previous.findLast(
+      (f) => f.start >= sentenceStart && f.subject && f.kind !== 'rank' && f.unit !== '年',
+    );
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
       const whole = this.nounPhrase(share[2]!.replace(/的$/u, '')) || share[2]!.replace(/的$/u, '');
@@ -520,11 +533,17 @@ export class FigureFinder {
       .replace(METHOD, '')
       .replace(COMPARISON, '')
       .replace(/[（(][^）)]*$/u, '')
-      .replace(/[“”‘’]/gu, '');
+      .replace(/[“”‘’]/gu, '')
+      .replace(/^、+/u, '');
     let words = this.words(cleaned);
     // `A从X增长到Y`: Y measures A as well; otherwise only words after an earlier number count.
-    const lastNumber = words.findLastIndex((w) => NUMBER_WORD.test(w.word));
-    if (lastNumber >= 0) {
+    const lastNumber = words.findLastIndex(
+      (w) => NUMBER_WORD.test(w.word) || /^第[一二三四五六七八九十0-9０-９]/u.test(w.word),
+    );
+    // `…第八位上升到第四位、创新百强区`: a new item of the list after its figures.
+    const item = words.findLastIndex((w) => w.word === '、');
+    if (lastNumber >= 0 && item > lastNumber) words = words.slice(item + 1);
+    else if (lastNumber >= 0) {
       const from = words.findIndex((w) => w.word === '从' || w.word === '由');
       words = from >= 0 && from < lastNumber ? words.slice(0, from) : words.slice(lastNumber + 1);
     }
@@ -697,7 +716,7 @@ const VERB_MARK = new RegExp(
   '^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
     '降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|' +
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
-    '上升到|扩大|跃居|提升|提升到|提升至|发展|达|为|是)$',
+    '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|达|为|是)$',
   'u',
 );
 /** How a value was computed, not what it measures. */
@@ -742,6 +761,8 @@ const RANK = new RegExp(
 );
 /** What may follow a rank: a stop, or the move from it to another (`第六位上升到第四位`). */
 const RANK_END = /^(?:[，。；、的）)”]|上升|跃升|提升|升至|升到|升为|下降|降至|降到|$)/u;
+/** The move between two ranks of one measure: `第六位上升到第四位`. */
+const RANK_MOVE = /^(?:上升|跃升|提升|下降|升|降)(?:到|至|为)$/u;
 /** Verbs of a title won: what is ranked is the winner. */
 const TITLE_WON = /^(?:获|荣获|获评)$/u;
 /** `近七成`, `八成以上`, `约占全国的一半`: after a share's words, or with a qualifier. */
