@@ -197,7 +197,7 @@ export class FigureFinder {
       const subject = from
         ? from.subject
         : // `获全国工业百强区第一名`: a title won ranks the winner itself, in its scope.
-          g.verb && TITLE_WON.test(g.verb) && scope
+          g.verb && TITLE_WON.test(g.verb) && scope && !REGION_SCOPE.test(scope)
           ? `${scope}排名`
           : this.rankSubject(text, m.index!, start, scope, previous);
       all.push({ start, end, span: g.rank!, value: n, unit: g.u ?? '位', kind: 'rank', subject });
@@ -538,7 +538,7 @@ export class FigureFinder {
     let words = this.words(cleaned);
     // `A从X增长到Y`: Y measures A as well; otherwise only words after an earlier number count.
     const lastNumber = words.findLastIndex(
-      (w) => NUMBER_WORD.test(w.word) || /^第[一二三四五六七八九十0-9０-９]/u.test(w.word),
+      (w) => NUMBER_WORD.test(w.word) || /^第[一二三四五六七八九十0-9０-９]+[位名]$/u.test(w.word),
     );
     // `…第八位上升到第四位、创新百强区`: a new item of the list after its figures.
     const item = words.findLastIndex((w) => w.word === '、');
@@ -746,15 +746,17 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
 const GENERIC_HEAD = /^[\u4e00-\u9fff]{0,2}(?:标准|排名|比重|比例|水平|目标|任务)$/u;
 /** `为全国平均水平的`, `不低于…收入的`: a figure compared with a reference, not a share of it. */
 const REFERENCE =
-  /^(.*?)(?:为|是|相当于|等于|不低于|不高于|低于|高于)(?!(?:全国|全省|全市|全球|世界|全区)的$)(.+?)的$/u;
+  /^(.*?)(?:为|是|相当于|等于|不低于|不高于|低于|高于)(?!(?:全国|全省|全市|全球|世界|全区)的$)(?![^的]*(?:年|同期)的$)(.+?)的$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
 const RANGE_LOW = /(?<![0-9０-９.．年])([0-9０-９]{1,4}(?:[.．][0-9０-９]+)?)\s*[-－—~～至到]\s*$/u;
 /** A rank after the verb that places it, or after its scope: `居全国第3位`, `全国第一`, `首位`. */
 const RANK = new RegExp(
-  '(?:(?<verb>居|位居|跃居|稳居|位列|名列|排名|保持|列|排|获|荣获|获评|上升到|上升至|跃升为|' +
-    '跃升至|跃升到|提升至|提升到|升至|升到|升为)(?<scope>[\\u4e00-\\u9fff（）()]{0,12}?)' +
+  '(?:(?<verb>居|位居|跃居|稳居|位列|名列|排名|保持|列|排|获得|荣获|获评|获|上升到|上升至|' +
+    '跃升为|跃升至|跃升到|提升至|提升到|升至|升到|升为)' +
+    // A scope holds no other placing verb (`获金牌数和总分居全国第三` is placed by 居).
+    '(?<scope>(?:(?!居|排名|位列|名列)[\\u4e00-\\u9fff（）()]){0,12}?)' +
     '|(?<scope2>全国|全省|全市|全球|世界|亚洲))' +
     '(?<rank>(?<first>首位)|第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)',
   'gu',
@@ -764,7 +766,9 @@ const RANK_END = /^(?:[，。；、的）)”]|上升|跃升|提升|升至|升�
 /** The move between two ranks of one measure: `第六位上升到第四位`. */
 const RANK_MOVE = /^(?:上升|跃升|提升|下降|升|降)(?:到|至|为)$/u;
 /** Verbs of a title won: what is ranked is the winner. */
-const TITLE_WON = /^(?:获|荣获|获评)$/u;
+const TITLE_WON = /^(?:获|获得|荣获|获评)$/u;
+/** A scope that is only a region: `获得全市第一` ranks the measure before, not a title. */
+const REGION_SCOPE = /^(?:全国|全省|全市|全区|全球|世界)$/u;
 /** `近七成`, `八成以上`, `约占全国的一半`: after a share's words, or with a qualifier. */
 const TENTHS = new RegExp(
   '(?<=[近超过约占的达逾在将])(?:(?<n>[一二三四五六七八九])成|(?<half>一半))(?:以上|左右|多)?' +
@@ -818,8 +822,11 @@ const SHARE = new RegExp(
   'u',
 );
 /** `先进制造业占比达77%`. */
-const SHARE_NAMED =
-  /^(.*?)占比(?:达到|达|为|超过|提高到|提高至|提升到|提升至|升至|增至|提高|提升|保持在|保持|稳定在)?(?:近|约|超|超过|接近|将近|逾)?$/u;
+const SHARE_NAMED = new RegExp(
+  '^(.*?)占比(?:(?:从|由)[^，。；]*|达到|达|为|超过|[\\u4e00-\\u9fff]{0,2}[至到]|提高|提升|保持在|保持|' +
+    '稳定在|不低于|不高于|不少于|不超过)?(?:近|约|超|超过|接近|将近|逾)?$',
+  'u',
+);
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
 const RATIO_VERB = /(?:调整|缩小|扩大|下降|降低|提高|优化|变|降|升|保持)?(?:为|至|到|在)?$/u;
 
