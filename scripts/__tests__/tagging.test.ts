@@ -401,7 +401,8 @@ test('figure subjects: generic heads, lone verbs, references and lists from … 
   assert.equal(subject(sz2003, '第8位'), '全球集装箱枢纽港排名');
   // `占比` is the measure's share, whatever verb or range follows it.
   const futian = corpusLine(
-    'shenzhen-guangdong/cleaned/2021年政府工作报告（在福田区第七届人民代表大会第七次会议上）_2021.txt',
+    'shenzhen-guangdong/cleaned/' +
+      '2021年政府工作报告（在福田区第七届人民代表大会第七次会议上）_2021.txt',
     '空气质量优良天数占比保持95%左右',
   );
   assert.equal(subject(futian, '95%左右'), '空气质量优良天数占比');

@@ -745,8 +745,12 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
 /** A measure named by a generic head and at most one short word (`筹资标准`, `排名`). */
 const GENERIC_HEAD = /^[\u4e00-\u9fff]{0,2}(?:标准|排名|比重|比例|水平|目标|任务)$/u;
 /** `为全国平均水平的`, `不低于…收入的`: a figure compared with a reference, not a share of it. */
-const REFERENCE =
-  /^(.*?)(?:为|是|相当于|等于|不低于|不高于|低于|高于)(?!(?:全国|全省|全市|全球|世界|全区)的$)(?![^的]*(?:年|同期)的$)(.+?)的$/u;
+const REFERENCE = new RegExp(
+  '^(.*?)(?:为|是|相当于|等于|不低于|不高于|低于|高于)' +
+    // Not a scope (`占全国的`: a share) nor a year (`为一九五二年的`: a change).
+    '(?!(?:全国|全省|全市|全球|世界|全区)的$)(?![^的]*(?:年|同期)的$)(.+?)的$',
+  'u',
+);
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
@@ -776,13 +780,20 @@ const TENTHS = new RegExp(
   'gu',
 );
 /** A ratio of two or more terms: `2.36∶1`, `4.7：43.2：52.1`. */
-const RATIO =
-  /(?<![0-9０-９.．:：∶])([0-9０-９]+(?:[.．][0-9０-９]+)?)(?:[∶:：][0-9０-９]+(?:[.．][0-9０-９]+)?)+(?![0-9０-９.．:：∶])/gu;
+const RATIO_TERM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
+const RATIO = new RegExp(
+  `(?<![0-9０-９.．:：∶])(${RATIO_TERM})(?:[∶:：]${RATIO_TERM})+(?![0-9０-９.．:：∶])`,
+  'gu',
+);
 /** `连续9年`, `连续三年`. */
 const STREAK_YEARS = /连续(?<n>[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年/gu;
 /** What a streak holds: a rank (`居全国首位`, `全国第一`, `前列`) or a stated level. */
-const STREAK_HELD =
-  /^(?:(?:居|位居|稳居|位列|名列|排名|保持|列)?[\u4e00-\u9fff]{0,8}?(?:首位|第[一二三四五六七八九十0-9]|前列)|[^，。；]*?(?:[0-9０-９]|两位数|[一二三四五六七八九十百千]+[万亿]))/u;
+const STREAK_HELD = new RegExp(
+  '^(?:(?:居|位居|稳居|位列|名列|排名|保持|列)?[\\u4e00-\\u9fff]{0,8}?' +
+    '(?:首位|第[一二三四五六七八九十0-9]|前列)' +
+    '|[^，。；]*?(?:[0-9０-９]|两位数|[一二三四五六七八九十百千]+[万亿]))',
+  'u',
+);
 
 /** `1/4`, `1／4`, `三分之一` (not `百分之`, a percent). */
 const FRACTION = new RegExp(
@@ -818,12 +829,14 @@ const SHARE_OF_SCOPE =
 /** A share: `战略性新兴产业增加值占地区生产总值比重达到`. */
 const SHARE = new RegExp(
   '^(.*?)占(?!比)(.+?)(?:的)?(?<word>比重|比例|份额)?' +
-    '(?:达到|达|为|超过|提高到|提高至|提升到|提升至|升至|增至|提高|提升)?(?:近|约|超|超过|接近|将近|逾)?$',
+    '(?:达到|达|为|超过|提高到|提高至|提升到|提升至|升至|增至|提高|提升)?' +
+    '(?:近|约|超|超过|接近|将近|逾)?$',
   'u',
 );
 /** `先进制造业占比达77%`. */
 const SHARE_NAMED = new RegExp(
-  '^(.*?)占比(?:(?:从|由)[^，。；]*|达到|达|为|超过|[\\u4e00-\\u9fff]{0,2}[至到]|提高|提升|保持在|保持|' +
+  '^(.*?)占比(?:(?:从|由)[^，。；]*|达到|达|为|超过|[\\u4e00-\\u9fff]{0,2}[至到]|' +
+    '提高|提升|保持在|保持|' +
     '稳定在|不低于|不高于|不少于|不超过)?(?:近|约|超|超过|接近|将近|逾)?$',
   'u',
 );
