@@ -301,6 +301,8 @@ test('figures: streaks of a standing, ratios, tenths and halves, 千, rank moves
   // `连续3年实现高增长` states no rank or level: a description, not a figure.
   const y2025 = lineWith(FILES.y2025, '已连续3年实现高增长').text;
   assert.ok(!spans(y2025).some((s) => s.includes('3年')));
+  // A year after the streak (`连续五年参加…、2019年亲临`) is no level it holds.
+  assert.ok(!spans(lineWith(FILES.y2023, '连续五年参加').text).includes('五年'));
   const harvests = one(lineWith(FILES.y2025, '二十一连丰').text, '二十一连丰');
   assert.deepEqual([harvests.value, harvests.kind], [21, 'count']);
   // Ratios: the first term, named by the words before their verb.
@@ -406,6 +408,15 @@ test('figure subjects: generic heads, lone verbs, references and lists from … 
     '空气质量优良天数占比保持95%左右',
   );
   assert.equal(subject(futian, '95%左右'), '空气质量优良天数占比');
+  // Only a scheme named before (`…制度`) owns a generic measure, never a verb phrase.
+  const n2019 = corpusLine(
+    'national/2019_2019年中华人民共和国国务院政府工作报告.txt',
+    '报销比例由50%提高到60%',
+  );
+  assert.equal(subject(n2019, '60%'), '报销比例');
+  // An amount written before a noun is that thing's (`6座500千伏变电站`).
+  const grid = lineWith(FILES.xlgl2024, '6座500千伏变电站').text;
+  assert.equal(subject(grid, '500千伏'), '变电站');
   // An adverb after a count is not what it counts.
   const pingshan = corpusLine(
     'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',

@@ -259,7 +259,7 @@ export class FigureFinder {
       const g = m.groups!;
       const start = m.index! + 2;
       const end = m.index! + m[0].length;
-      const held = (text.slice(end).split(/[，。；：！]/u)[0] ?? '').replace(
+      const held = (text.slice(end).split(/[，。；：！、]/u)[0] ?? '').replace(
         /^(?:保持|实现|稳定)/u,
         '',
       );
@@ -277,7 +277,7 @@ export class FigureFinder {
       );
       // `总量连续35年…`: a generic word names the measure before, not a new one.
       const measure = (GENERIC.test(named) ? '' : named) || before?.subject || '';
-      const subject = measure ? `${measure}${held.split(/[、]/u)[0]}连续年数` : '';
+      const subject = measure ? `${measure}${held}连续年数` : '';
       all.push({
         start,
         end,
@@ -396,6 +396,14 @@ export class FigureFinder {
       const after = this.nounAfter(text.slice(end, end + 16));
       if (after.length >= 2) return after.slice(0, 12);
     }
+    // `6座500千伏变电站`, `建成120公里高速公路`: an amount written before a noun is that thing's.
+    if (
+      this.physical.has(unit) &&
+      /^n(?![sr])/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
+    ) {
+      const after = this.nounAfter(text.slice(end, end + 16));
+      if (after.length >= 2) return after.slice(0, 12);
+    }
     const last = clauseBefore(text, start);
     // Nouns joined by `、` name one measure only when the last of them is a measure itself.
     const clause = this.nounPhrase(last) ? listedClause(text, start) : last;
@@ -452,8 +460,8 @@ export class FigureFinder {
       const joined = (ws: typeof rest) => ws.map((w) => w.word).join('');
       while (rest.length > 1 && /^v/u.test(rest[0]!.tag) && joined(rest.slice(1)).length >= 2)
         rest = rest.slice(1);
-      if (joined(rest).length >= 2 && !/^v/u.test(rest.at(-1)!.tag) && joined(rest) !== own)
-        return `${own}${joined(rest)}`;
+      const noun = /^(?:n|x|j)/u.test(rest.at(-1)?.tag ?? '');
+      if (joined(rest).length >= 2 && noun && joined(rest) !== own) return `${own}${joined(rest)}`;
     }
     // `推行新型农村合作医疗制度，用两年时间将筹资标准…`: a generic head takes the topic before.
     if (own && GENERIC_HEAD.test(own)) {
@@ -498,7 +506,10 @@ export class FigureFinder {
         .split(/[，：]/u)
         .at(-1) ?? '';
     if (/[0-9０-９]/u.test(before)) return '';
-    const topic = this.nounPhrase(before).replace(/(?:制度|体系|工作|机制|建设)$/u, '');
+    // Only a scheme named there (`…制度`, `…政策`) owns the measure; its system word goes.
+    const named = this.nounPhrase(before);
+    if (!SCHEME.test(named)) return '';
+    const topic = named.replace(/(?:制度|体系|机制)$/u, '');
     return topic.length >= 2 && !GENERIC_HEAD.test(topic) ? topic : '';
   }
 
@@ -742,6 +753,8 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
   return words.length > 1 || !/^v/u.test(words[0]!.tag) || !VERB_MARK.test(words[0]!.word);
 }
 
+/** A scheme a generic measure belongs to: `新型农村合作医疗制度`, `…补贴政策`. */
+const SCHEME = /[\u4e00-\u9fff]{2,}(?:制度|体系|机制|政策|工程|计划)$/u;
 /** A measure named by a generic head and at most one short word (`筹资标准`, `排名`). */
 const GENERIC_HEAD = /^[\u4e00-\u9fff]{0,2}(?:标准|排名|比重|比例|水平|目标|任务)$/u;
 /** `为全国平均水平的`, `不低于…收入的`: a figure compared with a reference, not a share of it. */
@@ -791,7 +804,7 @@ const STREAK_YEARS = /连续(?<n>[0-9０-９]{1,3}|[一二两三四五六七八�
 const STREAK_HELD = new RegExp(
   '^(?:(?:居|位居|稳居|位列|名列|排名|保持|列)?[\\u4e00-\\u9fff]{0,8}?' +
     '(?:首位|第[一二三四五六七八九十0-9]|前列)' +
-    '|[^，。；]*?(?:[0-9０-９]|两位数|[一二三四五六七八九十百千]+[万亿]))',
+    '|[^，。；]*?(?:[0-9０-９](?![0-9０-９]*年)|两位数|[一二三四五六七八九十百千]+[万亿]))',
   'u',
 );
 
