@@ -103,7 +103,9 @@ export class FigureFinder {
     const num = '[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?';
     const cn = '[一二两三四五六七八九十百千零〇]+';
     // `百分之十二点八`: the percent written in words before its number (older reports).
-    const pct = '百分之(?<pct>[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?)';
+    const words = '[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?';
+    // `百分之八至九`: a range written in words, its upper end without 百分之.
+    const pct = `百分之(?<pct>${words})(?:[至到—－](?:百分之)?(?<pctHigh>${words}))?`;
     this.re = new RegExp(
       `(?<change>${alt(units.changeWords)})?了?` +
         `(?:${pct}|(?<num>${num}|${cn})` +
@@ -319,11 +321,14 @@ export class FigureFinder {
     const g = m.groups!;
     const start = m.index!;
     const end = start + m[0].length;
-    const [whole, decimals] = g.pct!.split('点');
-    const fraction = decimals
-      ? Number(`0.${[...decimals].map((c) => CN_DIGIT[c] ?? 0).join('')}`)
-      : 0;
-    const value = Number((chineseNumber(whole!) + fraction).toPrecision(12));
+    const read = (s: string) => {
+      const [whole, decimals] = s.split('点');
+      const fraction = decimals
+        ? Number(`0.${[...decimals].map((c) => CN_DIGIT[c] ?? 0).join('')}`)
+        : 0;
+      return Number((chineseNumber(whole!) + fraction).toPrecision(12));
+    };
+    const value = read(g.pct!);
     const kind = this.kindOf(text, start, '%', Boolean(g.change), false);
     return {
       start,
@@ -333,6 +338,7 @@ export class FigureFinder {
       unit: '%',
       kind,
       subject: this.subjectOf(text, start, end, '%', out),
+      ...(g.pctHigh ? { high: read(g.pctHigh) } : {}),
     };
   }
 
@@ -454,14 +460,16 @@ export class FigureFinder {
     const own = this.nounPhrase(clause);
     if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
     // `新开工和筹集保障房3370套，供应1126套`: a verb alone counts what the count before counts.
-    if (own && prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(own)) {
+    const verb = clause.replace(/[“”]/gu, '');
+    if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(verb)) {
       const counted = this.words(prev.subject);
       let rest = counted.slice(counted.findLastIndex((w) => /^(?:c|p)$/u.test(w.tag)) + 1);
       const joined = (ws: typeof rest) => ws.map((w) => w.word).join('');
       while (rest.length > 1 && /^v/u.test(rest[0]!.tag) && joined(rest.slice(1)).length >= 2)
         rest = rest.slice(1);
-      const noun = /^(?:n|x|j)/u.test(rest.at(-1)?.tag ?? '');
-      if (joined(rest).length >= 2 && noun && joined(rest) !== own) return `${own}${joined(rest)}`;
+      const noun = /^(?:n(?!z)|x|j)/u.test(rest.at(-1)?.tag ?? '');
+      if (joined(rest).length >= 2 && noun && joined(rest) !== verb)
+        return `${verb}${joined(rest)}`;
     }
     // `推行新型农村合作医疗制度，用两年时间将筹资标准…`: a generic head takes the topic before.
     if (own && GENERIC_HEAD.test(own)) {
@@ -472,6 +480,17 @@ export class FigureFinder {
     if (text[end] === '的' && !THRESHOLD.test(clause)) {
       const after = this.nounAfter(text.slice(end + 1, end + 17));
       if (after.length >= 2) return after.slice(0, 14);
+    }
+    // `今年经济增长速度的宏观调控目标，定为百分之八至九`: a clause that is only a verb states
+    // the topic of the clause before it.
+    const topic = this.words(clause);
+    if (topic.length && topic.every((w) => /^(?:v|d|p)/u.test(w.tag) && w.tag !== 'vn')) {
+      const before = text.slice(sentenceStart, start - clause.length).replace(/[，：]$/u, '');
+      const last = before.split(/[，：]/u).at(-1) ?? '';
+      const named = /[0-9０-９]/u.test(last) ? '' : this.nounPhrase(last);
+      // The clause before is a topic when it is nouns only (`今年经济增长速度的宏观调控目标`).
+      const nominal = this.words(last).every((w) => /^(?:n|t|j|uj)/u.test(w.tag));
+      if (named && nominal) return named;
     }
     if (prev) return prev.subject;
     return this.sentenceHead(text.slice(sentenceStart, start));
@@ -525,17 +544,18 @@ export class FigureFinder {
       // `5000名6周岁以下残疾儿童`: an age or a range qualifies what is counted.
       .replace(/^的/u, '')
       .replace(/^[0-9０-９.．]+(?:[-－—~～至到][0-9０-９.．]+)?周?岁(?:以下|以上)?/u, '');
-    const words: string[] = [];
+    const words: { word: string; tag: string }[] = [];
     const all = this.words(phrase);
     // `3千余家迅速增长至`: an adverb after a count is no thing counted.
     if (all[0] && /^(?:ad|p|c)$/u.test(all[0].tag)) return '';
-    for (const { word, tag } of all) {
-      if (STOP.test(word) || VERB_MARK.test(word) || /[0-9]/u.test(word)) break;
+    for (const w of all) {
+      if (STOP.test(w.word) || VERB_MARK.test(w.word) || /[0-9]/u.test(w.word)) break;
       // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`).
-      if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(tag)) break;
-      words.push(word);
+      if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag)) break;
+      words.push(w);
     }
-    return words.join('');
+    // `5000人参与`: the verb after a count is what they do, not what is counted.
+    return words.length && isMeasure(words) ? words.map((w) => w.word).join('') : '';
   }
 
   /** The measure a clause names before its figure, or '' when it names none. */
@@ -618,9 +638,11 @@ export class FigureFinder {
       (STOP.test(words[0]!.word) ||
         LEAD.test(words[0]!.word) ||
         TIME.test(words[0]!.word) ||
-        /^[mtpcudfrq]/u.test(words[0]!.tag))
+        /^(?:[mtpcudfrq]|ad)/u.test(words[0]!.tag))
     )
       words.shift();
+    // A sentence opened by a verb (`坚决贯彻落实…`, `鼓励引导…`) names no measure at its head.
+    if (words[0] && /^vd?$/u.test(words[0].tag) && !NOMINAL_VERB.test(words[0].word)) return '';
     const head: { word: string; tag: string }[] = [];
     for (const w of words) {
       if (/^(?:和|及|与|、)$/u.test(w.word) && head.length) {
@@ -628,7 +650,7 @@ export class FigureFinder {
         continue;
       }
       if (VERB_MARK.test(w.word) || STOP.test(w.word) || /[0-9]/u.test(w.word)) break;
-      if (head.length && /^d/u.test(w.tag)) break;
+      if (head.length && /^(?:d|c|p)/u.test(w.tag)) break;
       // `制度不断完善`: an idiom opened by an adverb is the predicate.
       if (head.length && w.tag === 'l' && PREDICATE_ADVERB.test(w.word)) break;
       head.push(w);
@@ -727,7 +749,7 @@ const VERB_MARK = new RegExp(
   '^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
     '降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|' +
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
-    '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|达|为|是)$',
+    '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是)$',
   'u',
 );
 /** How a value was computed, not what it measures. */
@@ -750,7 +772,11 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
     return false;
   // nodejieba tags some nouns as verbs (收入, 投入): one
   // verb alone is not a measure, a phrase may be.
-  return words.length > 1 || !/^v/u.test(words[0]!.tag) || !VERB_MARK.test(words[0]!.word);
+  if (words.length > 1) return true;
+  const [{ word, tag }] = words as [{ word: string; tag: string }];
+  // A verb alone (`低于`, `安排`, `定为`) measures nothing, unless it names a measure (`投入`).
+  if (tag === 'v' || tag === 'vd') return NOMINAL_VERB.test(word);
+  return !/^v/u.test(tag) || !VERB_MARK.test(word);
 }
 
 /** A scheme a generic measure belongs to: `新型农村合作医疗制度`, `…补贴政策`. */
@@ -764,6 +790,8 @@ const REFERENCE = new RegExp(
     '(?!(?:全国|全省|全市|全球|世界|全区)的$)(?![^的]*(?:年|同期)的$)(.+?)的$',
   'u',
 );
+/** Words nodejieba tags as verbs that also name a measure (`投入2.2亿元`, `增速6%`). */
+const NOMINAL_VERB = /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|脱贫|参保)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
