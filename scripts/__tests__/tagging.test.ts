@@ -417,6 +417,20 @@ test('figure subjects: generic heads, lone verbs, references and lists from … 
   // An amount written before a noun is that thing's (`6座500千伏变电站`).
   const grid = lineWith(FILES.xlgl2024, '6座500千伏变电站').text;
   assert.equal(subject(grid, '500千伏'), '变电站');
+  // A comparison verb is no measure: `投入资金不低于5000万元` measures the funds.
+  const dapeng = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区2017年管委会工作报告_2017.txt',
+    '投入资金不低于5000万元',
+  );
+  assert.equal(subject(dapeng, '5000万元'), '投入资金');
+  // A clause that is only a verb (`定为`) states the topic of the noun clause before it.
+  const n1995 = corpusLine(
+    'national/1995_1995年中华人民共和国国务院政府工作报告.txt',
+    '定为百分之八至九',
+  );
+  const range = one(n1995, '百分之八至九');
+  assert.deepEqual([range.value, range.high, range.unit], [8, 9, '%']);
+  assert.match(range.subject, /增长速度的宏观调控目标$/u);
   // An adverb after a count is not what it counts.
   const pingshan = corpusLine(
     'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
