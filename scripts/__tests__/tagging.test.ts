@@ -364,6 +364,12 @@ test('figures: streaks of a standing, ratios, tenths and halves, 千, rank moves
     '居全国区（县）第二',
   );
   assert.match(one(listed, '第二').subject, /上市企业全国区（县）位次$/u);
+  // Older reports separate thousands with `，`.
+  const n1980 = corpusLine(
+    'national/1980_1980年中华人民共和国国务院政府工作报告.txt',
+    '粮食产量33，212万吨',
+  );
+  assert.equal(one(n1980, '33，212万吨').value, 332_120_000);
   // 压减 is a change word.
   assert.equal(one(lineWith(FILES.y2023, '压减71％').text, '压减71％').kind, 'change');
 });

@@ -59,7 +59,7 @@ function arabic(s: string): number {
   return Number(
     s
       .replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10)))
-      .replace(/,/gu, ''),
+      .replace(/[,，]/gu, ''),
   );
 }
 
@@ -100,7 +100,8 @@ export class FigureFinder {
       })
       .join('|');
     const approx = alt(units.approximators);
-    const num = '[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?';
+    // Thousands are separated by `,` or, in older reports, `，` (`33，212万吨`).
+    const num = '[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?';
     const cn = '[一二两三四五六七八九十百千零〇]+';
     // `百分之十二点八`: the percent written in words before its number (older reports).
     const words = '[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?';
@@ -853,7 +854,7 @@ const NUMBER_WORD = /[0-9０-９]|百分之|^[一二两三四五六七八九十�
 /** Adverbs that open a predicate idiom (`不断完善`, `稳步提升`). */
 const PREDICATE_ADVERB = /^(?:不断|持续|稳步|逐步|日益|显著|明显|大幅|进一步|全面|基本|初步)/u;
 /** Adverbs and light verbs that stand inside a measure's phrase (`制造业实现产值`). */
-const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|合计|实现|完成|有望)$/u;
+const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|合计|实现|完成|有望|实际)$/u;
 /** A ratio's prefix a list's items share (`万元GDP能耗、水耗`). */
 const RATIO_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)/u;
 /** Words a list's items share when only the last writes them (`…产业集群增加值`). */
