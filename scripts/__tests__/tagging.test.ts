@@ -364,6 +364,12 @@ test('figures: streaks of a standing, ratios, tenths and halves, 千, rank moves
     '居全国区（县）第二',
   );
   assert.match(one(listed, '第二').subject, /上市企业全国区（县）位次$/u);
+  // A share named by what it is of, without 占; a causative before it is no part of it.
+  const n1957 = corpusLine(
+    'national/1957_1957年中华人民共和国国务院政府工作报告.txt',
+    '使前四年完成的比重达到百分之八十六',
+  );
+  assert.equal(one(n1957, '百分之八十六').subject, '前四年完成比重');
   // Older reports separate thousands with `，`.
   const n1980 = corpusLine(
     'national/1980_1980年中华人民共和国国务院政府工作报告.txt',

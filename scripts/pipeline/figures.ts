@@ -429,6 +429,20 @@ export class FigureFinder {
       const part = this.nounPhrase(named[1]!) || prev?.subject || '';
       if (part) return `${part}占比`;
     }
+    // `使前四年完成的比重达到百分之八十六`: whose share it is, written before 的比重.
+    const ownShare = OWN_SHARE.exec(clause.replace(METHOD, ''));
+    if (ownShare && unit === '%') {
+      // Without a causative before it or a locative around it (`在社会零售中的比重`).
+      const part = ownShare[1]!
+        .replace(/^(?:使|让|令|把|将|从而|因而)/u, '')
+        .replace(/^在(.+)中$/u, '$1');
+      // `国营商业在国内商业批发中的比重`: the owner's share of the whole.
+      const of = /^(.+?)在(.+)中$/u.exec(part);
+      if (of && this.nounPhrase(of[1]!))
+        return `${this.nounPhrase(of[1]!)}占${of[2]}${ownShare[2]}`;
+      const whose = part.length <= 10 && !/[0-9０-９]/u.test(part) ? part : this.nounPhrase(part);
+      if (whose.length >= 2) return `${whose}${ownShare[2]}`;
+    }
     // A ratio is named by the words before its verb (`一二三产业比重为`, `城乡居民收入比缩小至`).
     if (unit === '比') {
       const words = this.words(clause.replace(METHOD, '').replace(RATIO_VERB, ''));
@@ -880,6 +894,12 @@ const SHARE_NAMED = new RegExp(
   '^(.*?)占比(?:(?:从|由)[^，。；]*|达到|达|为|超过|[\\u4e00-\\u9fff]{0,2}[至到]|' +
     '提高|提升|保持在|保持|' +
     '稳定在|不低于|不高于|不少于|不超过)?(?:近|约|超|超过|接近|将近|逾)?$',
+  'u',
+);
+/** `前四年完成的比重达到`: a share named by what it is of, without 占. */
+const OWN_SHARE = new RegExp(
+  '^([^占]+?)的?(比重|比例)(?:达到|达|为|超过|提高到|提高至|提升到|提升至|升至|增至|保持在)?' +
+    '(?:近|约|超|超过|接近|将近|逾)?$',
   'u',
 );
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
