@@ -370,6 +370,13 @@ test('figures: streaks of a standing, ratios, tenths and halves, 千, rank moves
     '使前四年完成的比重达到百分之八十六',
   );
   assert.equal(one(n1957, '百分之八十六').subject, '前四年完成比重');
+  // A multiple of another period's value is the same measure's (`是“十二五”时期的3.7倍`).
+  const futian = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2021年政府工作报告（在福田区第七届人民代表大会第七次会议上）_2021.txt',
+    '是“十二五”时期的3.7倍',
+  );
+  assert.equal(one(futian, '3.7倍').subject, '新增教育学位');
   // Older reports separate thousands with `，`.
   const n1980 = corpusLine(
     'national/1980_1980年中华人民共和国国务院政府工作报告.txt',

@@ -421,7 +421,10 @@ export class FigureFinder {
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
       const whole = this.nounPhrase(share[2]!.replace(/的$/u, '')) || share[2]!.replace(/的$/u, '');
-      const part = this.nounPhrase(share[1]!) || prev?.subject || '';
+      // `占GDP比重超三分之一的金融业`: the owner is the noun the figure qualifies.
+      const owner = text[end] === '的' ? this.nounAfter(text.slice(end + 1, end + 17)) : '';
+      const part =
+        this.nounPhrase(share[1]!) || (owner.length >= 2 ? owner : '') || prev?.subject || '';
       if (part && whole) return `${part}占${whole}${share.groups!.word ?? '比重'}`;
     }
     const named = SHARE_NAMED.exec(clause.replace(METHOD, ''));
@@ -466,6 +469,11 @@ export class FigureFinder {
       if (part) return `${part}占${ofScope[2]}比重`;
     }
     // `为全国平均水平的1/3`, `不低于…农村居民人均可支配收入的60%`: a ratio to a reference.
+    // `新增教育学位4.3万座，是“十二五”时期的3.7倍`: the same measure against another period.
+    if (PERIOD_REFERENCE.test(clause) && (unit === '%' || unit === '倍')) {
+      const of = this.nounPhrase(clause.replace(PERIOD_REFERENCE, '')) || prev?.subject || '';
+      if (of) return of;
+    }
     const reference = REFERENCE.exec(clause.replace(METHOD, ''));
     if (reference && unit === '%') {
       const to = this.referenceName(reference[2]!);
@@ -896,6 +904,8 @@ const SHARE_NAMED = new RegExp(
     '稳定在|不低于|不高于|不少于|不超过)?(?:近|约|超|超过|接近|将近|逾)?$',
   'u',
 );
+/** `是“十二五”时期的`, `相当于1978年的`: a comparison with the same measure in another period. */
+const PERIOD_REFERENCE = /(?:是|为|相当于|等于)[^，。；]{0,12}(?:年|时期|同期|期间|时)的$/u;
 /** `前四年完成的比重达到`: a share named by what it is of, without 占. */
 const OWN_SHARE = new RegExp(
   '^([^占]+?)的?(比重|比例)(?:达到|达|为|超过|提高到|提高至|提升到|提升至|升至|增至|保持在)?' +
