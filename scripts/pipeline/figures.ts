@@ -429,7 +429,14 @@ export class FigureFinder {
     }
     const named = SHARE_NAMED.exec(clause.replace(METHOD, ''));
     if (named && (unit === '%' || unit === '个百分点')) {
-      const part = this.nounPhrase(named[1]!) || prev?.subject || '';
+      // `“标准地”出让占比`: as written, when the words before name no noun phrase of their own.
+      const written =
+        named[1]!
+          .replace(/[“”]/gu, '')
+          .split(/[，、]/u)
+          .at(-1) ?? '';
+      const short = written.length <= 8 && !/[0-9０-９]/u.test(written) ? written : '';
+      const part = this.nounPhrase(named[1]!) || prev?.subject || short;
       if (part) return `${part}占比`;
     }
     // `使前四年完成的比重达到百分之八十六`: whose share it is, written before 的比重.
@@ -605,7 +612,7 @@ export class FigureFinder {
     // nor the locative of a scope (`在全球集装箱枢纽港中的排名` → 全球集装箱枢纽港排名).
     words = words.filter(
       (w, i) =>
-        !ADVERB.test(w.word) &&
+        !(ADVERB.test(w.word) && (w.word !== '实际' || /^v/u.test(words[i + 1]?.tag ?? 'v'))) &&
         !(w.tag === 'f' && /^[中内里]$/u.test(w.word) && words[i + 1]?.word === '的') &&
         !(w.word === '的' && words[i - 1]?.tag === 'f' && /^[中内里]$/u.test(words[i - 1]!.word)),
     );
@@ -799,6 +806,8 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
   const [{ word, tag }] = words as [{ word: string; tag: string }];
   // A verb alone (`低于`, `安排`, `定为`) measures nothing, unless it names a measure (`投入`).
   if (tag === 'v' || tag === 'vd') return NOMINAL_VERB.test(word);
+  // Nor an adverb or an adjective alone (`平均`, `实际`).
+  if (/^(?:a|ad|d)$/u.test(tag)) return false;
   return !/^v/u.test(tag) || !VERB_MARK.test(word);
 }
 
@@ -876,7 +885,7 @@ const NUMBER_WORD = /[0-9０-９]|百分之|^[一二两三四五六七八九十�
 /** Adverbs that open a predicate idiom (`不断完善`, `稳步提升`). */
 const PREDICATE_ADVERB = /^(?:不断|持续|稳步|逐步|日益|显著|明显|大幅|进一步|全面|基本|初步)/u;
 /** Adverbs and light verbs that stand inside a measure's phrase (`制造业实现产值`). */
-const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|合计|实现|完成|有望|实际)$/u;
+const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|合计|实现|完成|有望|实际)$/u; // 实际 before a verb
 /** A ratio's prefix a list's items share (`万元GDP能耗、水耗`). */
 const RATIO_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)/u;
 /** Words a list's items share when only the last writes them (`…产业集群增加值`). */
