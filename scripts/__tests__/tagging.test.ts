@@ -286,3 +286,174 @@ test('figures: ranks, fractions, ranges, streaks and percents in words', () => {
   // Ordinals stay out: 第二产业, 第一批 are not ranks.
   assert.deepEqual(spans('第二产业增加值占比下降，列入第一批试点'), []);
 });
+
+test('figures: streaks of a standing, ratios, tenths and halves, 千, rank moves and titles', () => {
+  const sz2013 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2013年.txt',
+    '连续9年居全国首位',
+  );
+  // A streak of years holding a rank is a count of the measure's standing.
+  const streak = one(sz2013, '9年');
+  assert.deepEqual(
+    [streak.kind, streak.value, streak.unit, streak.subject],
+    ['count', 9, '年', 'PCT国际专利申请量居全国首位连续年数'],
+  );
+  // `连续3年实现高增长` states no rank or level: a description, not a figure.
+  const y2025 = lineWith(FILES.y2025, '已连续3年实现高增长').text;
+  assert.ok(!spans(y2025).some((s) => s.includes('3年')));
+  // A year after the streak (`连续五年参加…、2019年亲临`) is no level it holds.
+  assert.ok(!spans(lineWith(FILES.y2023, '连续五年参加').text).includes('五年'));
+  const harvests = one(lineWith(FILES.y2025, '二十一连丰').text, '二十一连丰');
+  assert.deepEqual([harvests.value, harvests.kind], [21, 'count']);
+  // Ratios: the first term, named by the words before their verb.
+  const gd2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2024年.txt',
+    '城乡居民收入比缩小至2.36∶1',
+  );
+  const ratio = one(gd2024, '2.36∶1');
+  assert.deepEqual([ratio.value, ratio.unit, ratio.subject], [2.36, '比', '城乡居民收入比']);
+  const gd2017 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2017年.txt',
+    '三次产业比重调整为',
+  );
+  const structure = one(gd2017, '4.7：43.2：52.1');
+  assert.deepEqual([structure.kind, structure.subject], ['share', '三次产业比重']);
+  // Tenths and halves of a whole, in percent.
+  const sz2025 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2025年.txt',
+    '占一般公共预算支出比例近七成',
+  );
+  const tenths = one(sz2025, '七成');
+  assert.deepEqual(
+    [tenths.value, tenths.kind, tenths.subject],
+    [70, 'share', '九大类民生支出占一般公共预算支出比例'],
+  );
+  const sz2003 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '约占全国的一半',
+  );
+  assert.equal(one(sz2003, '一半').value, 50);
+  // 千 is a magnitude after digits, not the start of 千伏, nor of 千亿级 (a class) or a slogan.
+  const pingshan = corpusLine(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '3千余家',
+  );
+  const firms = one(pingshan, '3千余家');
+  assert.deepEqual([firms.value, firms.subject], [3000, '各类企业']);
+  const grid = one(lineWith(FILES.y2025, '500千伏主干网架').text, '500千伏');
+  assert.deepEqual([grid.value, grid.unit], [500, '千伏']);
+  assert.ok(!spans(lineWith(FILES.y2025, '“双千亿”').text).includes('千亿'));
+  assert.deepEqual(spans('培育若干千亿级产业集群'), []);
+  // A rank moved from … to …: both of one measure; a title won ranks the winner in its scope.
+  const n2008 = corpusLine(
+    'national/2008_2008年中华人民共和国国务院政府工作报告.txt',
+    '从世界第六位上升到第四位',
+  );
+  assert.equal(one(n2008, '第六位').subject, '国内生产总值世界位次');
+  assert.deepEqual(
+    [one(n2008, '第四位').value, one(n2008, '第四位').subject],
+    [4, '国内生产总值世界位次'],
+  );
+  const nanshan = corpusLine(
+    'shenzhen-guangdong/cleaned/2018年南山区政府工作报告_2018.txt',
+    '获全国工业百强区第一名',
+  );
+  assert.equal(one(nanshan, '第一名').subject, '全国工业百强区排名');
+  const listed = corpusLine(
+    'shenzhen-guangdong/cleaned/2018年南山区政府工作报告_2018.txt',
+    '居全国区（县）第二',
+  );
+  assert.match(one(listed, '第二').subject, /上市企业全国区（县）位次$/u);
+  // A share named by what it is of, without 占; a causative before it is no part of it.
+  const n1957 = corpusLine(
+    'national/1957_1957年中华人民共和国国务院政府工作报告.txt',
+    '使前四年完成的比重达到百分之八十六',
+  );
+  assert.equal(one(n1957, '百分之八十六').subject, '前四年完成比重');
+  // A multiple of another period's value is the same measure's (`是“十二五”时期的3.7倍`).
+  const futian = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2021年政府工作报告（在福田区第七届人民代表大会第七次会议上）_2021.txt',
+    '是“十二五”时期的3.7倍',
+  );
+  assert.equal(one(futian, '3.7倍').subject, '新增教育学位');
+  // Older reports separate thousands with `，`.
+  const n1980 = corpusLine(
+    'national/1980_1980年中华人民共和国国务院政府工作报告.txt',
+    '粮食产量33，212万吨',
+  );
+  assert.equal(one(n1980, '33，212万吨').value, 332_120_000);
+  // 压减 is a change word.
+  assert.equal(one(lineWith(FILES.y2023, '压减71％').text, '压减71％').kind, 'change');
+});
+
+test('figure subjects: generic heads, lone verbs, references and lists from … to …', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // A generic head (`筹资标准`) takes what it belongs to from the clause before.
+  const n2008 = corpusLine(
+    'national/2008_2008年中华人民共和国国务院政府工作报告.txt',
+    '将筹资标准由每人每年50元提高到100元',
+  );
+  assert.equal(subject(n2008, '50元'), '新型农村合作医疗筹资标准');
+  // A verb alone before a count counts what the count before it counts.
+  const yantian = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2019年政府工作报告_2019.txt',
+    '供应1126套',
+  );
+  assert.equal(subject(yantian, '1126套'), '供应保障房');
+  // `分别为全国平均水平的1/3、1/5`: a ratio to the reference, not a share of it.
+  const sz2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2021年.txt',
+    '分别为全国平均水平的1/3、1/5',
+  );
+  assert.equal(subject(sz2021, '1/5'), '单位GDP二氧化碳排放与全国平均水平之比');
+  // `分别从195元、261元提高到202元、270元`: the list restarts after 到.
+  const gd2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2024年.txt',
+    '分别从每人每月195元、261元提高到202元、270元',
+  );
+  assert.equal(subject(gd2024, '202元'), '困难残疾人生活补贴');
+  assert.equal(subject(gd2024, '270元'), '重度残疾人护理补贴标准');
+  // The scope of a ranking, without its locative (`在…中的排名`).
+  const sz2003 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '全球集装箱枢纽港中的排名',
+  );
+  assert.equal(subject(sz2003, '第8位'), '全球集装箱枢纽港排名');
+  // `占比` is the measure's share, whatever verb or range follows it.
+  const futian = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2021年政府工作报告（在福田区第七届人民代表大会第七次会议上）_2021.txt',
+    '空气质量优良天数占比保持95%左右',
+  );
+  assert.equal(subject(futian, '95%左右'), '空气质量优良天数占比');
+  // Only a scheme named before (`…制度`) owns a generic measure, never a verb phrase.
+  const n2019 = corpusLine(
+    'national/2019_2019年中华人民共和国国务院政府工作报告.txt',
+    '报销比例由50%提高到60%',
+  );
+  assert.equal(subject(n2019, '60%'), '报销比例');
+  // An amount written before a noun is that thing's (`6座500千伏变电站`).
+  const grid = lineWith(FILES.xlgl2024, '6座500千伏变电站').text;
+  assert.equal(subject(grid, '500千伏'), '变电站');
+  // A comparison verb is no measure: `投入资金不低于5000万元` measures the funds.
+  const dapeng = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区2017年管委会工作报告_2017.txt',
+    '投入资金不低于5000万元',
+  );
+  assert.equal(subject(dapeng, '5000万元'), '投入资金');
+  // A clause that is only a verb (`定为`) states the topic of the noun clause before it.
+  const n1995 = corpusLine(
+    'national/1995_1995年中华人民共和国国务院政府工作报告.txt',
+    '定为百分之八至九',
+  );
+  const range = one(n1995, '百分之八至九');
+  assert.deepEqual([range.value, range.high, range.unit], [8, 9, '%']);
+  assert.match(range.subject, /增长速度的宏观调控目标$/u);
+  // An adverb after a count is not what it counts.
+  const pingshan = corpusLine(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '3千余家迅速增长',
+  );
+  assert.doesNotMatch(subject(pingshan, '3千余家'), /迅速/u);
+});

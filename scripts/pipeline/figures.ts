@@ -21,6 +21,7 @@ interface UnitList {
   percent: string[];
   multiple: string[];
   rank: string[];
+  streak: string[];
   changeWords: string[];
   qualifiers: string[];
   approximators: string[];
@@ -58,7 +59,7 @@ function arabic(s: string): number {
   return Number(
     s
       .replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10)))
-      .replace(/,/gu, ''),
+      .replace(/[,，]/gu, ''),
   );
 }
 
@@ -67,25 +68,45 @@ export class FigureFinder {
   private readonly units: UnitList;
   private readonly measure: Set<string>;
   private readonly physical: Set<string>;
+  private readonly streak: Set<string>;
   private jieba: Jieba | undefined;
 
   constructor(units: UnitList = loadUnits()) {
     this.units = units;
     this.measure = new Set(units.measure);
     this.physical = new Set(units.physical);
+    this.streak = new Set(units.streak);
     const unit = alt([
       ...units.percent,
       ...units.multiple,
       ...units.physical,
       ...units.measure,
       ...units.rank,
+      ...units.streak,
     ]);
-    const mag = alt(Object.keys(units.magnitudes));
+    // A magnitude is not the start of a unit written with it (`110千伏`, `277.9千瓦时`).
+    const mag = [...Object.keys(units.magnitudes)]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => {
+        const rest = units.physical
+          .filter((u) => u.startsWith(k) && u !== k)
+          .map((u) => u.slice(k.length));
+        // Nor a digit of a larger one (`1亿3千多万` is not 3千).
+        const larger = Object.entries(units.magnitudes)
+          .filter(([m, v]) => v > units.magnitudes[k]! && !m.startsWith(k))
+          .map(([m]) => m);
+        const not = [...rest, ...larger.map((m) => `[多余]?${esc(m)}`)];
+        return not.length ? `${esc(k)}(?!${not.join('|')})` : esc(k);
+      })
+      .join('|');
     const approx = alt(units.approximators);
-    const num = '[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?';
+    // Thousands are separated by `,` or, in older reports, `，` (`33，212万吨`).
+    const num = '[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?';
     const cn = '[一二两三四五六七八九十百千零〇]+';
     // `百分之十二点八`: the percent written in words before its number (older reports).
-    const pct = '百分之(?<pct>[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?)';
+    const words = '[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?';
+    // `百分之八至九`: a range written in words, its upper end without 百分之.
+    const pct = `百分之(?<pct>${words})(?:[至到—－](?:百分之)?(?<pctHigh>${words}))?`;
     this.re = new RegExp(
       `(?<change>${alt(units.changeWords)})?了?` +
         `(?:${pct}|(?<num>${num}|${cn})` +
@@ -115,17 +136,20 @@ export class FigureFinder {
       // 第十四届 is an ordinal; 第3位 a rank.
       const ordinal = before === '第';
       if (ordinal && !this.units.rank.includes(unit)) continue;
-      if (!ordinal && this.units.rank.includes(unit) && unit === '位') continue;
-      // Chinese numerals count only before a magnitude, 倍, 个百分点 or 连冠 (`二十连冠`).
+      // `上升3位` is a change of rank; `3位` alone counts people.
+      if (!ordinal && !g.change && unit === '位') continue;
+      // Chinese numerals count only before a magnitude, 倍, 个百分点 or a streak (`二十连冠`).
       if (
         isChinese &&
         !g.mag &&
         !this.units.multiple.includes(unit) &&
         unit !== '个百分点' &&
-        unit !== '连冠'
+        !this.streak.has(unit)
       )
         continue;
       if (!unit && !g.mag) continue;
+      // `千亿级产业集群` names a class, `“双千亿”`, `四个千亿` are slogans.
+      if (text[end] === '级' || (isChinese && !unit && /[双个]/u.test(before))) continue;
       // `1-2家`, `0－59周岁`, `8—8.5%`: a range whose lower end is written without the unit.
       const low = ordinal || g.change || isChinese ? null : RANGE_LOW.exec(text.slice(0, numStart));
       const start = low ? low.index : ordinal ? numStart - 1 : g.change ? m.index! : numStart;
@@ -157,11 +181,28 @@ export class FigureFinder {
       const g = m.groups!;
       const start = m.index! + m[0].length - g.rank!.length;
       const end = m.index! + m[0].length;
-      if (!free(start, end) || !/^(?:[，。；、的）)”]|$)/u.test(text[end] ?? '')) continue;
+      if (!free(start, end) || !RANK_END.test(text.slice(end))) continue;
       const n = g.first ? 1 : parseRank(g.n!);
       if (!n) continue;
       const previous = all.filter((f) => f.end <= start);
-      const subject = this.rankSubject(text, m.index!, start, g.scope ?? g.scope2 ?? '', previous);
+      // `排名由第八位上升到第四位`: 由 opens the move, it is no scope.
+      const scope = (g.scope ?? g.scope2 ?? '').replace(/^(?:由|从)$/u, '');
+      const clauseStart = Math.max(
+        ...'，。；：'.split('').map((c) => text.lastIndexOf(c, start - 1)),
+      );
+      // `从世界第六位上升到第四位`: the rank reached is the same measure's.
+      const from = previous.findLast(
+        (f) =>
+          f.kind === 'rank' &&
+          f.start > clauseStart &&
+          RANK_MOVE.test(text.slice(f.end, m.index! + m[0].length - g.rank!.length)),
+      );
+      const subject = from
+        ? from.subject
+        : // `获全国工业百强区第一名`: a title won ranks the winner itself, in its scope.
+          g.verb && TITLE_WON.test(g.verb) && scope && !REGION_SCOPE.test(scope)
+          ? `${scope}排名`
+          : this.rankSubject(text, m.index!, start, scope, previous);
       all.push({ start, end, span: g.rank!, value: n, unit: g.u ?? '位', kind: 'rank', subject });
       all.sort((a, b) => a.start - b.start);
     }
@@ -178,6 +219,77 @@ export class FigureFinder {
       const value = Number(((a / b) * 100).toPrecision(12));
       const subject = this.subjectOf(text, start, end, '%', previous);
       all.push({ start, end, span: m[0], value, unit: '%', kind: 'share', subject });
+      all.sort((a, b) => a.start - b.start);
+    }
+    // `近七成`, `约占全国的一半`: tenths and halves of a whole, in percent.
+    for (const m of text.matchAll(TENTHS)) {
+      const g = m.groups!;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const tenths = g.n ?? g.n2;
+      const value = tenths ? chineseNumber(tenths) * 10 : 50;
+      const previous = all.filter((f) => f.end <= start);
+      // `超过一半人口居住在城镇`, `近八成财政支出投向民生`: the share of what follows.
+      const after = this.nounAfter(text.slice(end, end + 16));
+      const subject = after.length >= 2 ? after : this.subjectOf(text, start, end, '%', previous);
+      all.push({ start, end, span: m[0], value, unit: '%', kind: 'share', subject });
+      all.sort((a, b) => a.start - b.start);
+    }
+    // `三次产业比重调整为4.7：43.2：52.1`, `城乡居民收入比缩小至2.36∶1`: a ratio, its first term.
+    for (const m of text.matchAll(RATIO)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const clause = clauseBefore(text, start);
+      if (!free(start, end) || !/比/u.test(clause)) continue;
+      const previous = all.filter((f) => f.end <= start);
+      const subject = this.subjectOf(text, start, end, '比', previous);
+      const kind = /比重|比例|结构/u.test(clause) ? 'share' : 'level';
+      all.push({ start, end, span: m[0], value: arabic(m[1]!), unit: '比', kind, subject });
+      all.sort((a, b) => a.start - b.start);
+    }
+    return this.withStreaks(text, all);
+  }
+
+  /**
+   * Streaks of years held (`连续9年居全国首位`, `连续9年保持两位数增长`): the years, as a count of
+   * the measure's standing (`PCT国际专利申请量居全国首位连续年数`). Only a streak of a rank or of a
+   * stated level is a figure; `连续3年实现高增长` is a description.
+   */
+  private withStreaks(text: string, figures: Figure[]): Figure[] {
+    const all = [...figures];
+    for (const m of text.matchAll(STREAK_YEARS)) {
+      const g = m.groups!;
+      const start = m.index! + 2;
+      const end = m.index! + m[0].length;
+      const held = (text.slice(end).split(/[，。；：！、]/u)[0] ?? '').replace(
+        /^(?:保持|实现|稳定)/u,
+        '',
+      );
+      if (!STREAK_HELD.test(held) || all.some((f) => start < f.end && end > f.start)) continue;
+      const value = /[0-9０-９]/u.test(g.n!) ? arabic(g.n!) : chineseNumber(g.n!);
+      const sentenceStart =
+        Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+      const named = this.nounPhrase(clauseBefore(text, m.index!));
+      const before = all.findLast(
+        (f) =>
+          f.end <= start &&
+          f.start >= sentenceStart &&
+          f.subject &&
+          /^(?:level|count|change|target)$/u.test(f.kind),
+      );
+      // `总量连续35年…`: a generic word names the measure before, not a new one.
+      const measure = (GENERIC.test(named) ? '' : named) || before?.subject || '';
+      const subject = measure ? `${measure}${held}连续年数` : '';
+      all.push({
+        start,
+        end,
+        span: text.slice(start, end),
+        value,
+        unit: '年',
+        kind: 'count',
+        subject,
+      });
       all.sort((a, b) => a.start - b.start);
     }
     return all;
@@ -210,11 +322,14 @@ export class FigureFinder {
     const g = m.groups!;
     const start = m.index!;
     const end = start + m[0].length;
-    const [whole, decimals] = g.pct!.split('点');
-    const fraction = decimals
-      ? Number(`0.${[...decimals].map((c) => CN_DIGIT[c] ?? 0).join('')}`)
-      : 0;
-    const value = Number((chineseNumber(whole!) + fraction).toPrecision(12));
+    const read = (s: string) => {
+      const [whole, decimals] = s.split('点');
+      const fraction = decimals
+        ? Number(`0.${[...decimals].map((c) => CN_DIGIT[c] ?? 0).join('')}`)
+        : 0;
+      return Number((chineseNumber(whole!) + fraction).toPrecision(12));
+    };
+    const value = read(g.pct!);
     const kind = this.kindOf(text, start, '%', Boolean(g.change), false);
     return {
       start,
@@ -224,6 +339,7 @@ export class FigureFinder {
       unit: '%',
       kind,
       subject: this.subjectOf(text, start, end, '%', out),
+      ...(g.pctHigh ? { high: read(g.pctHigh) } : {}),
     };
   }
 
@@ -239,7 +355,7 @@ export class FigureFinder {
     const clause = clauseBefore(text, start);
     if (unit === '%' && /(?:占|比重|比例|占比|率)[^，。；]*$/u.test(clause)) return 'share';
     if (/(?:力争|确保|目标|预期|计划)/u.test(sentenceAt(text, start))) return 'target';
-    if (this.measure.has(unit)) return 'count';
+    if (this.measure.has(unit) || this.streak.has(unit)) return 'count';
     return 'level';
   }
 
@@ -264,9 +380,17 @@ export class FigureFinder {
     const sentenceStart =
       Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
     const spread = this.distributedSubject(text, start, sentenceStart, previous);
+    // `A、B分别为全国平均水平的1/3、1/5`: each a ratio to the reference.
+    const listReference = REFERENCE.exec(
+      text.slice(text.lastIndexOf('分别', start) + 2, start).split(/[0-9０-９]/u)[0] ?? '',
+    );
+    if (spread && unit === '%' && listReference) {
+      const to = this.referenceName(listReference[2]!);
+      if (to.length >= 2) return `${spread}与${to}之比`;
+    }
     if (spread) return spread;
     // `出口…实现二十八连冠`: the streak is the measure's before it.
-    if (unit === '连冠') {
+    if (this.streak.has(unit)) {
       // `实现内地城市二十八连冠`: where the streak was won is not what won it.
       const named = this.nounPhrase(clauseBefore(text, start));
       if (named && !/(?:城市|地区|省份|国家|全国|全省|内地)$/u.test(named)) return named;
@@ -279,15 +403,66 @@ export class FigureFinder {
       const after = this.nounAfter(text.slice(end, end + 16));
       if (after.length >= 2) return after.slice(0, 12);
     }
+    // `6座500千伏变电站`, `建成120公里高速公路`: an amount written before a noun is that thing's.
+    if (
+      this.physical.has(unit) &&
+      /^n(?![sr])/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
+    ) {
+      const after = this.nounAfter(text.slice(end, end + 16));
+      if (after.length >= 2) return after.slice(0, 12);
+    }
     const last = clauseBefore(text, start);
     // Nouns joined by `、` name one measure only when the last of them is a measure itself.
     const clause = this.nounPhrase(last) ? listedClause(text, start) : last;
-    const prev = previous.findLast((f) => f.start >= sentenceStart && f.subject);
+    // A rank or a streak before is a standing, not the measure a figure goes on with.
+    const prev = previous.findLast(
+      (f) => f.start >= sentenceStart && f.subject && f.kind !== 'rank' && f.unit !== '年',
+    );
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
       const whole = this.nounPhrase(share[2]!.replace(/的$/u, '')) || share[2]!.replace(/的$/u, '');
-      const part = this.nounPhrase(share[1]!) || prev?.subject || '';
-      if (part && whole) return `${part}占${whole}比重`;
+      // `占GDP比重超三分之一的金融业`: the owner is the noun the figure qualifies.
+      const owner = text[end] === '的' ? this.nounAfter(text.slice(end + 1, end + 17)) : '';
+      const part =
+        this.nounPhrase(share[1]!) || (owner.length >= 2 ? owner : '') || prev?.subject || '';
+      if (part && whole) return `${part}占${whole}${share.groups!.word ?? '比重'}`;
+    }
+    const named = SHARE_NAMED.exec(clause.replace(METHOD, ''));
+    if (named && (unit === '%' || unit === '个百分点')) {
+      // `“标准地”出让占比`: as written, when the words before name no noun phrase of their own.
+      const written =
+        named[1]!
+          .replace(/[“”]/gu, '')
+          .split(/[，、]/u)
+          .at(-1) ?? '';
+      const short = written.length <= 8 && !/[0-9０-９]/u.test(written) ? written : '';
+      const part = this.nounPhrase(named[1]!) || prev?.subject || short;
+      if (part) return `${part}占比`;
+    }
+    // `使前四年完成的比重达到百分之八十六`: whose share it is, written before 的比重.
+    const ownShare = OWN_SHARE.exec(clause.replace(METHOD, ''));
+    if (ownShare && unit === '%') {
+      // Without a causative before it or a locative around it (`在社会零售中的比重`).
+      const part = ownShare[1]!
+        .replace(/^(?:使|让|令|把|将|从而|因而)/u, '')
+        .replace(/^在(.+)中$/u, '$1');
+      // `国营商业在国内商业批发中的比重`: the owner's share of the whole.
+      const of = /^(.+?)在(.+)中$/u.exec(part);
+      if (of && this.nounPhrase(of[1]!))
+        return `${this.nounPhrase(of[1]!)}占${of[2]}${ownShare[2]}`;
+      const whose = part.length <= 10 && !/[0-9０-９]/u.test(part) ? part : this.nounPhrase(part);
+      if (whose.length >= 2) return `${whose}${ownShare[2]}`;
+    }
+    // A ratio is named by the words before its verb (`一二三产业比重为`, `城乡居民收入比缩小至`).
+    if (unit === '比') {
+      const words = this.words(clause.replace(METHOD, '').replace(RATIO_VERB, ''));
+      while (
+        words.length &&
+        (STOP.test(words[0]!.word) || LEAD.test(words[0]!.word) || TIME.test(words[0]!.word))
+      )
+        words.shift();
+      const named = words.map((w) => w.word).join('');
+      if (named.length >= 2) return named;
     }
     // `超过全市1/4`, `约占全国的1／4`: a share of the whole region's.
     const ofScope = SHARE_OF_SCOPE.exec(clause.replace(METHOD, ''));
@@ -300,15 +475,91 @@ export class FigureFinder {
         '';
       if (part) return `${part}占${ofScope[2]}比重`;
     }
+    // `为全国平均水平的1/3`, `不低于…农村居民人均可支配收入的60%`: a ratio to a reference.
+    // `新增教育学位4.3万座，是“十二五”时期的3.7倍`: the same measure against another period.
+    if (PERIOD_REFERENCE.test(clause) && (unit === '%' || unit === '倍')) {
+      const of = this.nounPhrase(clause.replace(PERIOD_REFERENCE, '')) || prev?.subject || '';
+      if (of) return of;
+    }
+    const reference = REFERENCE.exec(clause.replace(METHOD, ''));
+    if (reference && unit === '%') {
+      const to = this.referenceName(reference[2]!);
+      const of = this.nounPhrase(reference[1]!) || prev?.subject || '';
+      if (of && to.length >= 2) return `${of}与${to}之比`;
+    }
     const own = this.nounPhrase(clause);
     if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
+    // `新开工和筹集保障房3370套，供应1126套`: a verb alone counts what the count before counts.
+    const verb = clause.replace(/[“”]/gu, '');
+    if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(verb)) {
+      const counted = this.words(prev.subject);
+      let rest = counted.slice(counted.findLastIndex((w) => /^(?:c|p)$/u.test(w.tag)) + 1);
+      const joined = (ws: typeof rest) => ws.map((w) => w.word).join('');
+      while (rest.length > 1 && /^v/u.test(rest[0]!.tag) && joined(rest.slice(1)).length >= 2)
+        rest = rest.slice(1);
+      const noun = /^(?:n(?!z)|x|j)/u.test(rest.at(-1)?.tag ?? '');
+      if (joined(rest).length >= 2 && noun && joined(rest) !== verb)
+        return `${verb}${joined(rest)}`;
+    }
+    // `推行新型农村合作医疗制度，用两年时间将筹资标准…`: a generic head takes the topic before.
+    if (own && GENERIC_HEAD.test(own)) {
+      const topic = this.previousClauseTopic(text, start, sentenceStart);
+      if (topic) return `${topic}${own}`;
+    }
     if (own) return own;
     if (text[end] === '的' && !THRESHOLD.test(clause)) {
       const after = this.nounAfter(text.slice(end + 1, end + 17));
       if (after.length >= 2) return after.slice(0, 14);
     }
+    // `今年经济增长速度的宏观调控目标，定为百分之八至九`: a clause that is only a verb states
+    // the topic of the clause before it.
+    const topic = this.words(clause);
+    if (topic.length && topic.every((w) => /^(?:v|d|p)/u.test(w.tag) && w.tag !== 'vn')) {
+      const before = text.slice(sentenceStart, start - clause.length).replace(/[，：]$/u, '');
+      const last = before.split(/[，：]/u).at(-1) ?? '';
+      const named = /[0-9０-９]/u.test(last) ? '' : this.nounPhrase(last);
+      // The clause before is a topic when it is nouns only (`今年经济增长速度的宏观调控目标`).
+      const nominal = this.words(last).every((w) => /^(?:n|t|j|uj)/u.test(w.tag));
+      if (named && nominal) return named;
+    }
     if (prev) return prev.subject;
     return this.sentenceHead(text.slice(sentenceStart, start));
+  }
+
+  /** What a figure is compared with (`全国平均水平`), as written when it is a noun phrase. */
+  private referenceName(s: string): string {
+    const bare = s.replace(/^(?:当地|本地)?(?:上年度|上年|去年)?/u, '');
+    // A scope opening it (`全国平均水平`) is part of what it is.
+    const scope = /^(?:全国|全省|全市|全区)/u.exec(bare)?.[0] ?? '';
+    const rest = bare.slice(scope.length);
+    return this.isNounPhrase(rest) ? bare : this.nounPhrase(bare) || bare;
+  }
+
+  /** A lone verb (`供应`), not a noun phrase. */
+  private isVerb(s: string): boolean {
+    const words = this.words(s);
+    return words.length === 1 && /^v/u.test(words[0]!.tag);
+  }
+
+  /**
+   * The noun phrase a clause before the figure's clause ends with, when it holds no number
+   * (`在全国农村全面推行新型农村合作医疗制度` → 新型农村合作医疗), without a system's
+   * generic head (制度, 体系, 工作): what a generic measure (`筹资标准`) belongs to.
+   */
+  private previousClauseTopic(text: string, start: number, sentenceStart: number): string {
+    const clauseStart = Math.max(...['，', '：'].map((c) => text.lastIndexOf(c, start - 1)));
+    if (clauseStart <= sentenceStart) return '';
+    const before =
+      text
+        .slice(sentenceStart, clauseStart)
+        .split(/[，：]/u)
+        .at(-1) ?? '';
+    if (/[0-9０-９]/u.test(before)) return '';
+    // Only a scheme named there (`…制度`, `…政策`) owns the measure; its system word goes.
+    const named = this.nounPhrase(before);
+    if (!SCHEME.test(named)) return '';
+    const topic = named.replace(/(?:制度|体系|机制)$/u, '');
+    return topic.length >= 2 && !GENERIC_HEAD.test(topic) ? topic : '';
   }
 
   private words(s: string): { word: string; tag: string }[] {
@@ -323,14 +574,18 @@ export class FigureFinder {
       // `5000名6周岁以下残疾儿童`: an age or a range qualifies what is counted.
       .replace(/^的/u, '')
       .replace(/^[0-9０-９.．]+(?:[-－—~～至到][0-9０-９.．]+)?周?岁(?:以下|以上)?/u, '');
-    const words: string[] = [];
-    for (const { word, tag } of this.words(phrase)) {
-      if (STOP.test(word) || VERB_MARK.test(word) || /[0-9]/u.test(word)) break;
+    const words: { word: string; tag: string }[] = [];
+    const all = this.words(phrase);
+    // `3千余家迅速增长至`: an adverb after a count is no thing counted.
+    if (all[0] && /^(?:ad|p|c)$/u.test(all[0].tag)) return '';
+    for (const w of all) {
+      if (STOP.test(w.word) || VERB_MARK.test(w.word) || /[0-9]/u.test(w.word)) break;
       // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`).
-      if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(tag)) break;
-      words.push(word);
+      if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag)) break;
+      words.push(w);
     }
-    return words.join('');
+    // `5000人参与`: the verb after a count is what they do, not what is counted.
+    return words.length && isMeasure(words) ? words.map((w) => w.word).join('') : '';
   }
 
   /** The measure a clause names before its figure, or '' when it names none. */
@@ -339,16 +594,28 @@ export class FigureFinder {
       .replace(METHOD, '')
       .replace(COMPARISON, '')
       .replace(/[（(][^）)]*$/u, '')
-      .replace(/[“”‘’]/gu, '');
+      .replace(/[“”‘’]/gu, '')
+      .replace(/^、+/u, '');
     let words = this.words(cleaned);
     // `A从X增长到Y`: Y measures A as well; otherwise only words after an earlier number count.
-    const lastNumber = words.findLastIndex((w) => NUMBER_WORD.test(w.word));
-    if (lastNumber >= 0) {
+    const lastNumber = words.findLastIndex(
+      (w) => NUMBER_WORD.test(w.word) || /^第[一二三四五六七八九十0-9０-９]+[位名]$/u.test(w.word),
+    );
+    // `…第八位上升到第四位、创新百强区`: a new item of the list after its figures.
+    const item = words.findLastIndex((w) => w.word === '、');
+    if (lastNumber >= 0 && item > lastNumber) words = words.slice(item + 1);
+    else if (lastNumber >= 0) {
       const from = words.findIndex((w) => w.word === '从' || w.word === '由');
       words = from >= 0 && from < lastNumber ? words.slice(0, from) : words.slice(lastNumber + 1);
     }
-    // Adverbs between a measure and its verb (`省十件民生实事共安排资金`) are not part of it.
-    words = words.filter((w) => !ADVERB.test(w.word));
+    // Adverbs between a measure and its verb (`省十件民生实事共安排资金`) are not part of it,
+    // nor the locative of a scope (`在全球集装箱枢纽港中的排名` → 全球集装箱枢纽港排名).
+    words = words.filter(
+      (w, i) =>
+        !(ADVERB.test(w.word) && (w.word !== '实际' || /^v/u.test(words[i + 1]?.tag ?? 'v'))) &&
+        !(w.tag === 'f' && /^[中内里]$/u.test(w.word) && words[i + 1]?.word === '的') &&
+        !(w.word === '的' && words[i - 1]?.tag === 'f' && /^[中内里]$/u.test(words[i - 1]!.word)),
+    );
     const lead = (w: { word: string; tag: string }) =>
       STOP.test(w.word) ||
       LEAD.test(w.word) ||
@@ -401,9 +668,11 @@ export class FigureFinder {
       (STOP.test(words[0]!.word) ||
         LEAD.test(words[0]!.word) ||
         TIME.test(words[0]!.word) ||
-        /^[mtpcudfrq]/u.test(words[0]!.tag))
+        /^(?:[mtpcudfrq]|ad)/u.test(words[0]!.tag))
     )
       words.shift();
+    // A sentence opened by a verb (`坚决贯彻落实…`, `鼓励引导…`) names no measure at its head.
+    if (words[0] && /^vd?$/u.test(words[0].tag) && !NOMINAL_VERB.test(words[0].word)) return '';
     const head: { word: string; tag: string }[] = [];
     for (const w of words) {
       if (/^(?:和|及|与|、)$/u.test(w.word) && head.length) {
@@ -411,7 +680,9 @@ export class FigureFinder {
         continue;
       }
       if (VERB_MARK.test(w.word) || STOP.test(w.word) || /[0-9]/u.test(w.word)) break;
-      if (head.length && /^d/u.test(w.tag)) break;
+      if (head.length && /^(?:d|c|p)/u.test(w.tag)) break;
+      // `制度不断完善`: an idiom opened by an adverb is the predicate.
+      if (head.length && w.tag === 'l' && PREDICATE_ADVERB.test(w.word)) break;
       head.push(w);
     }
     while (head.length && /^(?:和|及|与|、)$/u.test(head.at(-1)!.word)) head.pop();
@@ -432,7 +703,12 @@ export class FigureFinder {
     // Only figures of the list itself between 分别 and this one.
     const between = text.slice(at + 2, start);
     if (/[，,；;。]/u.test(between)) return '';
-    const k = previous.filter((f) => f.start > at && f.start < start).length;
+    // `分别从195元、261元提高到202元、270元`: the list restarts after 到.
+    const listed = previous.filter((f) => f.start > at && f.start < start);
+    const reached = text.slice(0, start).search(/(?:到|至)[^到至]*$/u);
+    const k = listed.filter(
+      (f) => !(listed[0] && listed[0].end <= reached && f.start < reached),
+    ).length;
     let listText = text.slice(clauseStart, at);
     // `化学需氧量、二氧化硫排放总量…，比上年分别下降`: the measures are in the clause before.
     if (!this.nounPhrase(listText) && clauseStart > sentenceStart) {
@@ -503,7 +779,7 @@ const VERB_MARK = new RegExp(
   '^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
     '降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|' +
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
-    '上升到|扩大|跃居|提升|提升到|提升至|发展|达|为|是)$',
+    '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是)$',
   'u',
 );
 /** How a value was computed, not what it measures. */
@@ -526,20 +802,72 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
     return false;
   // nodejieba tags some nouns as verbs (收入, 投入): one
   // verb alone is not a measure, a phrase may be.
-  return words.length > 1 || !/^v/u.test(words[0]!.tag) || !VERB_MARK.test(words[0]!.word);
+  if (words.length > 1) return true;
+  const [{ word, tag }] = words as [{ word: string; tag: string }];
+  // A verb alone (`低于`, `安排`, `定为`) measures nothing, unless it names a measure (`投入`).
+  if (tag === 'v' || tag === 'vd') return NOMINAL_VERB.test(word);
+  // Nor an adverb or an adjective alone (`平均`, `实际`).
+  if (/^(?:a|ad|d)$/u.test(tag)) return false;
+  return !/^v/u.test(tag) || !VERB_MARK.test(word);
 }
 
+/** A scheme a generic measure belongs to: `新型农村合作医疗制度`, `…补贴政策`. */
+const SCHEME = /[\u4e00-\u9fff]{2,}(?:制度|体系|机制|政策|工程|计划)$/u;
+/** A measure named by a generic head and at most one short word (`筹资标准`, `排名`). */
+const GENERIC_HEAD = /^[\u4e00-\u9fff]{0,2}(?:标准|排名|比重|比例|水平|目标|任务)$/u;
+/** `为全国平均水平的`, `不低于…收入的`: a figure compared with a reference, not a share of it. */
+const REFERENCE = new RegExp(
+  '^(.*?)(?:为|是|相当于|等于|不低于|不高于|低于|高于)' +
+    // Not a scope (`占全国的`: a share) nor a year (`为一九五二年的`: a change).
+    '(?!(?:全国|全省|全市|全球|世界|全区)的$)(?![^的]*(?:年|同期)的$)(.+?)的$',
+  'u',
+);
+/** Words nodejieba tags as verbs that also name a measure (`投入2.2亿元`, `增速6%`). */
+const NOMINAL_VERB = /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|脱贫|参保)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
 const RANGE_LOW = /(?<![0-9０-９.．年])([0-9０-９]{1,4}(?:[.．][0-9０-９]+)?)\s*[-－—~～至到]\s*$/u;
 /** A rank after the verb that places it, or after its scope: `居全国第3位`, `全国第一`, `首位`. */
 const RANK = new RegExp(
-  '(?:(?:居|位居|跃居|稳居|位列|名列|排名|保持|列|排)(?<scope>[\\u4e00-\\u9fff]{0,10}?)' +
+  '(?:(?<verb>居|位居|跃居|稳居|位列|名列|排名|保持|列|排|获得|荣获|获评|获|上升到|上升至|' +
+    '跃升为|跃升至|跃升到|提升至|提升到|升至|升到|升为)' +
+    // A scope holds no other placing verb (`获金牌数和总分居全国第三` is placed by 居).
+    '(?<scope>(?:(?!居|排名|位列|名列)[\\u4e00-\\u9fff（）()]){0,12}?)' +
     '|(?<scope2>全国|全省|全市|全球|世界|亚洲))' +
     '(?<rank>(?<first>首位)|第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)',
   'gu',
 );
+/** What may follow a rank: a stop, or the move from it to another (`第六位上升到第四位`). */
+const RANK_END = /^(?:[，。；、的）)”]|上升|跃升|提升|升至|升到|升为|下降|降至|降到|$)/u;
+/** The move between two ranks of one measure: `第六位上升到第四位`. */
+const RANK_MOVE = /^(?:上升|跃升|提升|下降|升|降)(?:到|至|为)$/u;
+/** Verbs of a title won: what is ranked is the winner. */
+const TITLE_WON = /^(?:获|获得|荣获|获评)$/u;
+/** A scope that is only a region: `获得全市第一` ranks the measure before, not a title. */
+const REGION_SCOPE = /^(?:全国|全省|全市|全区|全球|世界)$/u;
+/** `近七成`, `八成以上`, `约占全国的一半`: after a share's words, or with a qualifier. */
+const TENTHS = new RegExp(
+  '(?<=[近超过约占的达逾在将])(?:(?<n>[一二三四五六七八九])成|(?<half>一半))(?:以上|左右|多)?' +
+    '|(?:(?<n2>[一二三四五六七八九])成|(?<half2>一半))(?:以上|左右)',
+  'gu',
+);
+/** A ratio of two or more terms: `2.36∶1`, `4.7：43.2：52.1`. */
+const RATIO_TERM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
+const RATIO = new RegExp(
+  `(?<![0-9０-９.．:：∶])(${RATIO_TERM})(?:[∶:：]${RATIO_TERM})+(?![0-9０-９.．:：∶])`,
+  'gu',
+);
+/** `连续9年`, `连续三年`. */
+const STREAK_YEARS = /连续(?<n>[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年/gu;
+/** What a streak holds: a rank (`居全国首位`, `全国第一`, `前列`) or a stated level. */
+const STREAK_HELD = new RegExp(
+  '^(?:(?:居|位居|稳居|位列|名列|排名|保持|列)?[\\u4e00-\\u9fff]{0,8}?' +
+    '(?:首位|第[一二三四五六七八九十0-9]|前列)' +
+    '|[^，。；]*?(?:[0-9０-９](?![0-9０-９]*年)|两位数|[一二三四五六七八九十百千]+[万亿]))',
+  'u',
+);
+
 /** `1/4`, `1／4`, `三分之一` (not `百分之`, a percent). */
 const FRACTION = new RegExp(
   '(?<![0-9０-９.．/／])(?<a>[0-9０-９]{1,2})[/／](?<b>[0-9０-９]{1,2})' +
@@ -554,8 +882,10 @@ function parseRank(n: string): number {
 
 /** A number written in digits or words (`百分之五十八点六`, `三百二十六`). */
 const NUMBER_WORD = /[0-9０-９]|百分之|^[一二两三四五六七八九十百千万亿点]{2,}$/u;
+/** Adverbs that open a predicate idiom (`不断完善`, `稳步提升`). */
+const PREDICATE_ADVERB = /^(?:不断|持续|稳步|逐步|日益|显著|明显|大幅|进一步|全面|基本|初步)/u;
 /** Adverbs and light verbs that stand inside a measure's phrase (`制造业实现产值`). */
-const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|合计|实现|完成)$/u;
+const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|合计|实现|完成|有望|实际)$/u; // 实际 before a verb
 /** A ratio's prefix a list's items share (`万元GDP能耗、水耗`). */
 const RATIO_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)/u;
 /** Words a list's items share when only the last writes them (`…产业集群增加值`). */
@@ -570,8 +900,29 @@ const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
 const SHARE_OF_SCOPE =
   /^(.*?)(?:约占|占|超过|接近|近|达到|相当于)(全国|全省|全市|全球|世界|全区)的?$/u;
 /** A share: `战略性新兴产业增加值占地区生产总值比重达到`. */
-const SHARE =
-  /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额)?(?:达到|达|为|超过|提高到|提升到|升至|增至|提高|提升)?$/u;
+const SHARE = new RegExp(
+  '^(.*?)占(?!比)(.+?)(?:的)?(?<word>比重|比例|份额)?' +
+    '(?:达到|达|为|超过|提高到|提高至|提升到|提升至|升至|增至|提高|提升)?' +
+    '(?:近|约|超|超过|接近|将近|逾)?$',
+  'u',
+);
+/** `先进制造业占比达77%`. */
+const SHARE_NAMED = new RegExp(
+  '^(.*?)占比(?:(?:从|由)[^，。；]*|达到|达|为|超过|[\\u4e00-\\u9fff]{0,2}[至到]|' +
+    '提高|提升|保持在|保持|' +
+    '稳定在|不低于|不高于|不少于|不超过)?(?:近|约|超|超过|接近|将近|逾)?$',
+  'u',
+);
+/** `是“十二五”时期的`, `相当于1978年的`: a comparison with the same measure in another period. */
+const PERIOD_REFERENCE = /(?:是|为|相当于|等于)[^，。；]{0,12}(?:年|时期|同期|期间|时)的$/u;
+/** `前四年完成的比重达到`: a share named by what it is of, without 占. */
+const OWN_SHARE = new RegExp(
+  '^([^占]+?)的?(比重|比例)(?:达到|达|为|超过|提高到|提高至|提升到|提升至|升至|增至|保持在)?' +
+    '(?:近|约|超|超过|接近|将近|逾)?$',
+  'u',
+);
+/** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
+const RATIO_VERB = /(?:调整|缩小|扩大|下降|降低|提高|优化|变|降|升|保持)?(?:为|至|到|在)?$/u;
 
 /**
  * The clause before a figure; nouns joined by `、` with no figure between them name one
