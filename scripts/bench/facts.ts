@@ -9,7 +9,7 @@
  *   pairings made for a target whose indicator is wrong;
  * - figure subjects: share of labelled figures found whose subject is the
  *   labelled one (one contains the other, the shorter at least half as long,
- *   的 and 在 aside);
+ *   的, 在 and brackets aside);
  * - indicator values: labelled values shown as the one actual value of their
  *   region, indicator, year and unit (values of an indicator the archive has no
  *   page for are counted apart);
@@ -218,8 +218,12 @@ let sFound = 0;
 let sRight = 0;
 const sDiffs: string[] = [];
 const subjectAgrees = (ours: string, want: string) => {
-  // Function words (的, 在) do not change what is named.
-  const bare = (x: string) => norm(x).replace(/[的在]/gu, '');
+  // Function words (的, 在) do not change what is named; a bracket is a gloss (the labeller's
+  // `（全国排名）`, the text's `（PM2.5）`), left out on both sides.
+  const bare = (x: string) =>
+    norm(x)
+      .replace(/（[^（）]*）/gu, '')
+      .replace(/[的在]/gu, '');
   const [a, b] = [bare(ours), bare(want)];
   if (a.length < 2) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
