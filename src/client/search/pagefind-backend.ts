@@ -21,8 +21,12 @@ interface PagefindModule {
  */
 export function pagefindBackend(base = '/'): Backend {
   let pagefind: Promise<PagefindModule> | undefined;
-  // The search page may have started Pagefind already (see search.astro).
-  const early = (globalThis as { __archivePagefind?: Promise<PagefindModule> }).__archivePagefind;
+  // The search page may have started Pagefind and fetched the manifest already (boot.ts).
+  const boot = globalThis as {
+    __archivePagefind?: Promise<PagefindModule>;
+    __archiveManifest?: Promise<SearchManifest>;
+  };
+  const early = boot.__archivePagefind;
   const load = () =>
     (pagefind ??=
       early ??
@@ -38,10 +42,14 @@ export function pagefindBackend(base = '/'): Backend {
         // A large archive is indexed in shards
         // (integrations/search-index.ts): one search covers them all.
         const { shards } = await get<SearchManifest>('manifest.json');
-        for (let k = 1; k < shards; k++) await m.mergeIndex(`${base}pagefind/s${k}/`);
+        // In parallel: each merge fetches its shard's entry and metadata.
+        await Promise.all(
+          Array.from({ length: shards - 1 }, (_, k) => m.mergeIndex(`${base}pagefind/s${k + 1}/`)),
+        );
         return m;
       })());
   const json = new Map<string, Promise<unknown>>();
+  if (boot.__archiveManifest) json.set('manifest.json', boot.__archiveManifest);
   const get = <T>(path: string): Promise<T> => {
     let p = json.get(path);
     if (!p) {
