@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addThemeRanges, reportSearchData } from './search/search-data.ts';
 import { searchPassages } from './search/title-passage.ts';
+import { traditionalForms } from './search/traditional.ts';
 import { pairTokens, SEPARATOR } from '../src/shared/tokens.ts';
 import { reportUrl } from '../src/shared/urls.ts';
 import { structureFileSchema } from '../src/shared/schemas/generated.ts';
@@ -35,21 +36,6 @@ export default function searchIndex(options: { structureDir: string }): AstroInt
       },
     },
   };
-}
-
-/**
- * Characters OpenCC writes differently in Simplified,
- * for the manifest (see SearchManifest.traditional).
- */
-async function traditionalCharacters(): Promise<string> {
-  const { Converter } = await import('opencc-js/t2cn');
-  const toSimplified = Converter({ from: 'tw', to: 'cn' });
-  let out = '';
-  for (let cp = 0x3400; cp <= 0x9fff; cp++) {
-    const c = String.fromCodePoint(cp);
-    if (toSimplified(c) !== c) out += c;
-  }
-  return out;
 }
 
 /**
@@ -109,10 +95,12 @@ export async function buildSearchIndex(
   await mkdir(join(dataDir, 'themes'), { recursive: true });
   let tokens = 0;
   let sections = 0;
+  const traditional = traditionalForms();
   const manifest: SearchManifest = {
     version: 2,
     reports: [],
-    traditional: await traditionalCharacters(),
+    traditional: traditional.characters,
+    traditionalPhrases: traditional.phrases,
     common: [],
     shards: 0,
   };

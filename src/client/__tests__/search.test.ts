@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as OpenCC from 'opencc-js';
 import {
   toTokens,
   codeToken,
@@ -24,6 +23,8 @@ import { convertAll } from '../../../scripts/convert.ts';
 import { structureFileSchema } from '../../shared/schemas/generated.ts';
 import { searchPassages } from '../../../integrations/search/title-passage.ts';
 import { UNIT_CHARS } from '../../../integrations/search/sections.ts';
+import { traditionalForms } from '../../../integrations/search/traditional.ts';
+import { Converter } from 'opencc-js/t2cn';
 
 test('one token per character; punctuation, digits and % are tokens too', () => {
   assert.deepEqual(
@@ -75,12 +76,16 @@ function memoryBackend(
   tokensOut?: Map<string, ReportSearchData>,
 ): Backend & { loads: string[] } {
   const postings = new Map<string, Map<string, number[]>>();
-  const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  let traditional = '';
-  for (let cp = 0x3400; cp <= 0x9fff; cp++)
-    if (t2s(String.fromCodePoint(cp)) !== String.fromCodePoint(cp))
-      traditional += String.fromCodePoint(cp);
-  const manifest: SearchManifest = { version: 2, reports: [], traditional, common: [], shards: 1 };
+  const t2s = Converter({ from: 'tw', to: 'cn' });
+  const forms = traditionalForms();
+  const manifest: SearchManifest = {
+    version: 2,
+    reports: [],
+    traditional: forms.characters,
+    traditionalPhrases: forms.phrases,
+    common: [],
+    shards: 1,
+  };
   const data = new Map<string, ReportSearchData>();
   const themes = new Map<string, ThemeRanges>();
   for (const r of reports) {
@@ -230,6 +235,23 @@ test('Traditional input is searched in Simplified too; only then is OpenCC loade
     out.reports.map((r) => r.id),
     (await search(backend, '经济发展')).reports.map((r) => r.id),
   );
+  assert.ok(backend.loads.includes('opencc'));
+});
+
+test('a term found nowhere is searched in Simplified only when it may read otherwise there', async () => {
+  const backend = memoryBackend();
+  // No character or phrase of it has another Simplified form: OpenCC is not loaded.
+  const none = await search(backend, '不存在的检索词');
+  assert.deepEqual(none.reports, []);
+  assert.ok(!backend.loads.includes('opencc'));
+  // 瞭 has no other Simplified form on its own, but OpenCC writes 明瞭 as 明了.
+  const phrase = await search(backend, '明瞭');
+  assert.equal(phrase.terms[0]!.simplified, '明了');
+  assert.deepEqual(
+    phrase.reports.map((r) => r.id),
+    (await search(backend, '明了')).reports.map((r) => r.id),
+  );
+  assert.ok(phrase.reports.length > 0);
   assert.ok(backend.loads.includes('opencc'));
 });
 

@@ -192,10 +192,13 @@ export async function search(
     terms.map(async (term, k) => {
       let m = await matchTerm(backend, manifest, term.text);
       const outcome: TermOutcome = { ...term, total: 0 };
-      // A term may be Traditional: found nowhere as typed,
-      // or holding a character with another Simplified form.
+      // A term may be Traditional: holding a character with another Simplified form,
+      // or found nowhere as typed and holding a phrase OpenCC writes otherwise
+      // (else it reads the same in Simplified, and OpenCC need not be loaded).
       if (/[\u3400-\u9fff]/u.test(term.text)) {
-        if (m.size === 0 || [...term.text].some((c) => manifest.traditional.includes(c))) {
+        const hasTraditional = [...term.text].some((c) => manifest.traditional.includes(c));
+        const hasPhrase = () => manifest.traditionalPhrases.some((p) => term.text.includes(p));
+        if (hasTraditional || (m.size === 0 && hasPhrase())) {
           const simplified = await backend.toSimplified(term.text);
           if (simplified !== term.text) {
             const m2 = await matchTerm(backend, manifest, simplified);

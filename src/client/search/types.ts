@@ -20,9 +20,16 @@ export interface SearchManifest {
   }[];
   /**
    * Characters that have another form in Simplified Chinese: a query holding
-   * one is also searched in Simplified (and only then is OpenCC loaded).
+   * one is also searched in Simplified (integrations/search/traditional.ts).
    */
   traditional: string;
+  /**
+   * Phrases OpenCC writes otherwise in Simplified though none of their
+   * characters is in `traditional` (`反覆`): with those characters, all a term
+   * found nowhere as typed can read otherwise in Simplified. OpenCC is loaded
+   * only for a term that may read otherwise.
+   */
+  traditionalPhrases: string[];
   /**
    * The most frequent tokens and their counts in the whole archive: looked up
    * last, and only in the reports that hold the query's rarer tokens.
