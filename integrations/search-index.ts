@@ -83,6 +83,31 @@ async function writeShard(
   }
 }
 
+/**
+ * `common/<k>.json`: how often the k-th common token occurs in each report (in
+ * the manifest's order of reports). A term that is one common token (`发展`)
+ * is counted and ranked from this small file; only the reports shown need its
+ * positions, which for a token in every report are a search's largest lookup.
+ */
+async function writeCommonCounts(
+  dataDir: string,
+  common: [string, number][],
+  tokenIds: Map<string, number>,
+  reportTokens: Uint32Array[],
+): Promise<void> {
+  await mkdir(join(dataDir, 'common'), { recursive: true });
+  const slot = new Map(common.map(([t], k) => [tokenIds.get(t)!, k]));
+  const counts = common.map(() => new Array<number>(reportTokens.length).fill(0));
+  reportTokens.forEach((ids, r) => {
+    for (const id of ids) {
+      const k = slot.get(id);
+      if (k !== undefined) counts[k]![r]!++;
+    }
+  });
+  for (const [k, list] of counts.entries())
+    await writeJson(join(dataDir, 'common', `${k}.json`), list);
+}
+
 export async function buildSearchIndex(
   structureDir: string,
   outDir: string,
@@ -106,6 +131,10 @@ export async function buildSearchIndex(
   };
   const themeFiles = new Map<string, ThemeRanges>();
   const tokenCounts = new Map<string, number>();
+  // Each report's tokens as numbers (token → its number in tokenIds):
+  // to count the common ones once they are known.
+  const tokenIds = new Map<string, number>();
+  const reportTokens: Uint32Array[] = [];
   try {
     for (let shard = 0; shard * REPORTS_PER_SHARD < files.length; shard++) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
@@ -118,6 +147,13 @@ export async function buildSearchIndex(
         const indexed = pairTokens(data.tokens);
         tokens += indexed.length;
         for (const t of indexed) tokenCounts.set(t, (tokenCounts.get(t) ?? 0) + 1);
+        reportTokens.push(
+          Uint32Array.from(indexed, (t) => {
+            let id = tokenIds.get(t);
+            if (id === undefined) tokenIds.set(t, (id = tokenIds.size));
+            return id;
+          }),
+        );
         sections += data.table.sections.length;
         const url = reportUrl('/', r.id);
         const added = await index.addCustomRecord({
@@ -174,6 +210,7 @@ export async function buildSearchIndex(
     manifest.common = [...tokenCounts]
       .filter(([t, n]) => n >= COMMON_TOKEN && t !== SEPARATOR)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    await writeCommonCounts(dataDir, manifest.common, tokenIds, reportTokens);
     const unmapped = manifest.reports.filter((m) => !m.pf);
     if (unmapped.length)
       throw new Error(`no Pagefind fragment for ${unmapped.map((m) => m.id).join(', ')}`);

@@ -12,7 +12,13 @@ import {
   SEPARATOR,
 } from '../../shared/tokens.ts';
 import { parseQuery, countOccurrences } from '../search/query.ts';
-import { search, makeExcerpt, reportDetail, type Backend } from '../search/engine.ts';
+import {
+  search,
+  makeExcerpt,
+  loadPositions,
+  reportDetail,
+  type Backend,
+} from '../search/engine.ts';
 import {
   addThemeRanges,
   reportSearchData,
@@ -151,6 +157,12 @@ function memoryBackend(
       return data.get(id)!.chunks[chunk]!;
     },
     themeRanges: async (theme) => themes.get(theme) ?? {},
+    // As the build counts them: the token's occurrences in each report.
+    commonCounts: async (k) => {
+      loads.push(`common:${k}`);
+      const m = postings.get(manifest.common[k]![0])!;
+      return manifest.reports.map((r) => m.get(r.pf)?.length ?? 0);
+    },
     toSimplified: async (s) => {
       loads.push('opencc');
       return t2s(s);
@@ -238,7 +250,7 @@ test('Traditional input is searched in Simplified too; only then is OpenCC loade
   assert.ok(backend.loads.includes('opencc'));
 });
 
-test('a term found nowhere is searched in Simplified only when it may read otherwise there', async () => {
+test('a term found nowhere is searched in Simplified only if it may read otherwise', async () => {
   const backend = memoryBackend();
   // No character or phrase of it has another Simplified form: OpenCC is not loaded.
   const none = await search(backend, '不存在的检索词');
@@ -324,13 +336,26 @@ test('common characters are looked up in reports the rarer ones leave, same resu
     '推动高质量发展',
     '发',
     '煤',
+    '发展',
+    '发展 经济',
+    '发展 锡林郭勒',
   ]) {
-    const summary = async (b: Backend) =>
-      (await search(b, q)).reports.map((r) => [r.id, r.count, r.positions.join(',')]);
+    const summary = async (b: Backend) => {
+      const out = await search(b, q);
+      await loadPositions(b, out.reports);
+      return [
+        out.terms.map((t) => t.total),
+        out.byYear,
+        out.reports.map((r) => [r.id, r.count, r.positions.join(',')]),
+      ];
+    };
     assert.deepEqual(await summary(narrowed), await summary(plain), q);
   }
   assert.ok(narrowed.loads.some((l) => l.startsWith('within:')));
   assert.ok(!plain.loads.some((l) => l.startsWith('within:')));
+  // Terms that are each one common pair are counted from the count files, never looked up whole.
+  assert.ok(narrowed.loads.some((l) => l.startsWith('common:')));
+  assert.ok(!plain.loads.some((l) => l.startsWith('common:')));
 });
 
 test('one character is found wherever it stands, the last of a paragraph included', async () => {

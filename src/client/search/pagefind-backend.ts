@@ -1,7 +1,13 @@
 import type { Backend } from './engine.ts';
 import { fetchSearchData } from '../fetch-search-data.ts';
 import { inflatePagefindFiles } from './inflate-pagefind.ts';
-import type { ReportSections, SearchManifest, TextChunk, ThemeRanges } from './types.ts';
+import type {
+  CommonCounts,
+  ReportSections,
+  SearchManifest,
+  TextChunk,
+  ThemeRanges,
+} from './types.ts';
 
 /** Pagefind's browser API, as much of it as the search uses. */
 interface PagefindModule {
@@ -88,6 +94,7 @@ export function pagefindBackend(base = '/'): Backend {
     sections: (id) => get<ReportSections>(`r/${encodeURIComponent(id)}.json`),
     texts: (id, chunk) => get<TextChunk>(`r/${encodeURIComponent(id)}/${chunk}.json`),
     themeRanges: (theme) => get<ThemeRanges>(`themes/${encodeURIComponent(theme)}.json`),
+    commonCounts: (k) => get<CommonCounts>(`common/${k}.json`),
     async toSimplified(text) {
       converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' }));
       return (await converter)(text);

@@ -32,7 +32,8 @@ export interface SearchManifest {
   traditionalPhrases: string[];
   /**
    * The most frequent tokens and their counts in the whole archive: looked up
-   * last, and only in the reports that hold the query's rarer tokens.
+   * last, and only in the reports that hold the query's rarer tokens. The k-th
+   * one's count in each report (in the order of `reports`) is in `common/<k>.json`.
    */
   common: [token: string, count: number][];
   /** Pagefind indexes: /pagefind/ and, beyond the first, /pagefind/s1/ … merged at search time. */
@@ -85,3 +86,6 @@ export type ReportSources = {
   publisher?: string;
   passages: [anchor: string, section: string, text: string][];
 }[];
+
+/** `common/<k>.json`: the k-th common token's occurrences in each report (manifest order). */
+export type CommonCounts = number[];
