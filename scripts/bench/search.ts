@@ -9,6 +9,9 @@
  * first search on a cold page fetches. Needs a built site (npm run build);
  * `--dist DIR --generated DIR` point it at another one (the scale benchmark's:
  * `--dist .build/scale-1000/dist --generated .build/scale-1000/.generated`).
+ * `--profile` adds, per query, main-thread task and script time, requests and
+ * bytes (less dependent on the machine's load than wall time); `--slow` lists
+ * the slowest queries.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
