@@ -10,7 +10,12 @@ import { pairTokens, SEPARATOR } from '../src/shared/tokens.ts';
 import { reportUrl } from '../src/shared/urls.ts';
 import { structureFileSchema } from '../src/shared/schemas/generated.ts';
 import { readGenerated } from '../src/lib/readGenerated.ts';
-import type { ReportSources, SearchManifest, ThemeRanges } from '../src/client/search/types.ts';
+import type {
+  ReportSources,
+  SearchManifest,
+  SimplifiedForms,
+  ThemeRanges,
+} from '../src/client/search/types.ts';
 
 /**
  * Builds the search index after Astro has written the site: one Pagefind
@@ -125,7 +130,6 @@ export async function buildSearchIndex(
     version: 2,
     reports: [],
     traditional: traditional.characters,
-    traditionalPhrases: traditional.phrases,
     common: [],
     shards: 0,
   };
@@ -211,6 +215,11 @@ export async function buildSearchIndex(
       .filter(([t, n]) => n >= COMMON_TOKEN && t !== SEPARATOR)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     await writeCommonCounts(dataDir, manifest.common, tokenIds, reportTokens);
+    const forms: SimplifiedForms = {
+      otherCharacters: traditional.otherCharacters,
+      phrases: traditional.phrases,
+    };
+    await writeJson(join(dataDir, 'simplified-forms.json'), forms);
     const unmapped = manifest.reports.filter((m) => !m.pf);
     if (unmapped.length)
       throw new Error(`no Pagefind fragment for ${unmapped.map((m) => m.id).join(', ')}`);

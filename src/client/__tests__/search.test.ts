@@ -88,7 +88,6 @@ function memoryBackend(
     version: 2,
     reports: [],
     traditional: forms.characters,
-    traditionalPhrases: forms.phrases,
     common: [],
     shards: 1,
   };
@@ -162,6 +161,10 @@ function memoryBackend(
       loads.push(`common:${k}`);
       const m = postings.get(manifest.common[k]![0])!;
       return manifest.reports.map((r) => m.get(r.pf)?.length ?? 0);
+    },
+    simplifiedForms: async () => {
+      loads.push('simplified-forms');
+      return { otherCharacters: forms.otherCharacters, phrases: forms.phrases };
     },
     toSimplified: async (s) => {
       loads.push('opencc');

@@ -2,6 +2,7 @@ import { parseQuery, type Term } from './query.ts';
 import { foldWithMap, pairToken, toTokens } from '../../shared/tokens.ts';
 import type {
   CommonCounts,
+  SimplifiedForms,
   ReportSections,
   SearchManifest,
   SectionTexts,
@@ -32,6 +33,8 @@ export interface Backend {
   themeRanges(theme: string): Promise<ThemeRanges>;
   /** The k-th common token's count in each report (manifest order). */
   commonCounts(k: number): Promise<CommonCounts>;
+  /** What else may read otherwise in Simplified (for a term found nowhere as typed). */
+  simplifiedForms(): Promise<SimplifiedForms>;
   /** Traditional → Simplified, loaded only when a term may be Traditional. */
   toSimplified(text: string): Promise<string>;
 }
@@ -161,6 +164,14 @@ async function matchTerm(
   return out;
 }
 
+/** Whether a term holds a phrase or a character OpenCC writes otherwise (beyond the manifest's). */
+function mayReadOtherwise(forms: SimplifiedForms, text: string): boolean {
+  return (
+    [...text].some((c) => forms.otherCharacters.includes(c)) ||
+    forms.phrases.some((p) => text.includes(p))
+  );
+}
+
 /** Both maps' positions, per record, ascending and without repeats. */
 function union(a: Map<string, number[]>, b: Map<string, number[]>): Map<string, number[]> {
   const out = new Map(a);
@@ -210,8 +221,10 @@ export async function search(
       // (else it reads the same in Simplified, and OpenCC need not be loaded).
       if (/[\u3400-\u9fff]/u.test(term.text)) {
         const hasTraditional = [...term.text].some((c) => manifest.traditional.includes(c));
-        const hasPhrase = () => manifest.traditionalPhrases.some((p) => term.text.includes(p));
-        if (hasTraditional || (m.size === 0 && hasPhrase())) {
+        if (
+          hasTraditional ||
+          (m.size === 0 && mayReadOtherwise(await backend.simplifiedForms(), term.text))
+        ) {
           const simplified = await backend.toSimplified(term.text);
           if (simplified !== term.text) {
             const m2 = await matchTerm(backend, manifest, simplified);

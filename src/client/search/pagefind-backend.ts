@@ -5,6 +5,7 @@ import type {
   CommonCounts,
   ReportSections,
   SearchManifest,
+  SimplifiedForms,
   TextChunk,
   ThemeRanges,
 } from './types.ts';
@@ -95,6 +96,7 @@ export function pagefindBackend(base = '/'): Backend {
     texts: (id, chunk) => get<TextChunk>(`r/${encodeURIComponent(id)}/${chunk}.json`),
     themeRanges: (theme) => get<ThemeRanges>(`themes/${encodeURIComponent(theme)}.json`),
     commonCounts: (k) => get<CommonCounts>(`common/${k}.json`),
+    simplifiedForms: () => get<SimplifiedForms>('simplified-forms.json'),
     async toSimplified(text) {
       converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' }));
       return (await converter)(text);

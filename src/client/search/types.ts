@@ -24,13 +24,6 @@ export interface SearchManifest {
    */
   traditional: string;
   /**
-   * Phrases OpenCC writes otherwise in Simplified though none of their
-   * characters is in `traditional` (`反覆`): with those characters, all a term
-   * found nowhere as typed can read otherwise in Simplified. OpenCC is loaded
-   * only for a term that may read otherwise.
-   */
-  traditionalPhrases: string[];
-  /**
    * The most frequent tokens and their counts in the whole archive: looked up
    * last, and only in the reports that hold the query's rarer tokens. The k-th
    * one's count in each report (in the order of `reports`) is in `common/<k>.json`.
@@ -89,3 +82,14 @@ export type ReportSources = {
 
 /** `common/<k>.json`: the k-th common token's occurrences in each report (manifest order). */
 export type CommonCounts = number[];
+
+/**
+ * `simplified-forms.json`, read for a term found nowhere as typed: what else
+ * OpenCC may write otherwise in Simplified, beyond the manifest's characters.
+ */
+export interface SimplifiedForms {
+  /** Characters outside the manifest's blocks (compatibility ideographs). */
+  otherCharacters: string;
+  /** Phrases converted as a whole though none of their characters is (`反覆`). */
+  phrases: string[];
+}
