@@ -5,11 +5,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addThemeRanges, reportSearchData } from './search/search-data.ts';
 import { searchPassages } from './search/title-passage.ts';
+import { traditionalForms } from './search/traditional.ts';
 import { pairTokens, SEPARATOR } from '../src/shared/tokens.ts';
 import { reportUrl } from '../src/shared/urls.ts';
 import { structureFileSchema } from '../src/shared/schemas/generated.ts';
 import { readGenerated } from '../src/lib/readGenerated.ts';
-import type { ReportSources, SearchManifest, ThemeRanges } from '../src/client/search/types.ts';
+import type {
+  ReportSources,
+  SearchManifest,
+  SimplifiedForms,
+  ThemeRanges,
+} from '../src/client/search/types.ts';
 
 /**
  * Builds the search index after Astro has written the site: one Pagefind
@@ -35,21 +41,6 @@ export default function searchIndex(options: { structureDir: string }): AstroInt
       },
     },
   };
-}
-
-/**
- * Characters OpenCC writes differently in Simplified,
- * for the manifest (see SearchManifest.traditional).
- */
-async function traditionalCharacters(): Promise<string> {
-  const { Converter } = await import('opencc-js/t2cn');
-  const toSimplified = Converter({ from: 'tw', to: 'cn' });
-  let out = '';
-  for (let cp = 0x3400; cp <= 0x9fff; cp++) {
-    const c = String.fromCodePoint(cp);
-    if (toSimplified(c) !== c) out += c;
-  }
-  return out;
 }
 
 /**
@@ -97,6 +88,31 @@ async function writeShard(
   }
 }
 
+/**
+ * `common/<k>.json`: how often the k-th common token occurs in each report (in
+ * the manifest's order of reports). A term that is one common token (`发展`)
+ * is counted and ranked from this small file; only the reports shown need its
+ * positions, which for a token in every report are a search's largest lookup.
+ */
+async function writeCommonCounts(
+  dataDir: string,
+  common: [string, number][],
+  tokenIds: Map<string, number>,
+  reportTokens: Uint32Array[],
+): Promise<void> {
+  await mkdir(join(dataDir, 'common'), { recursive: true });
+  const slot = new Map(common.map(([t], k) => [tokenIds.get(t)!, k]));
+  const counts = common.map(() => new Array<number>(reportTokens.length).fill(0));
+  reportTokens.forEach((ids, r) => {
+    for (const id of ids) {
+      const k = slot.get(id);
+      if (k !== undefined) counts[k]![r]!++;
+    }
+  });
+  for (const [k, list] of counts.entries())
+    await writeJson(join(dataDir, 'common', `${k}.json`), list);
+}
+
 export async function buildSearchIndex(
   structureDir: string,
   outDir: string,
@@ -109,15 +125,20 @@ export async function buildSearchIndex(
   await mkdir(join(dataDir, 'themes'), { recursive: true });
   let tokens = 0;
   let sections = 0;
+  const traditional = traditionalForms();
   const manifest: SearchManifest = {
     version: 2,
     reports: [],
-    traditional: await traditionalCharacters(),
+    traditional: traditional.characters,
     common: [],
     shards: 0,
   };
   const themeFiles = new Map<string, ThemeRanges>();
   const tokenCounts = new Map<string, number>();
+  // Each report's tokens as numbers (token → its number in tokenIds):
+  // to count the common ones once they are known.
+  const tokenIds = new Map<string, number>();
+  const reportTokens: Uint32Array[] = [];
   try {
     for (let shard = 0; shard * REPORTS_PER_SHARD < files.length; shard++) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
@@ -130,6 +151,13 @@ export async function buildSearchIndex(
         const indexed = pairTokens(data.tokens);
         tokens += indexed.length;
         for (const t of indexed) tokenCounts.set(t, (tokenCounts.get(t) ?? 0) + 1);
+        reportTokens.push(
+          Uint32Array.from(indexed, (t) => {
+            let id = tokenIds.get(t);
+            if (id === undefined) tokenIds.set(t, (id = tokenIds.size));
+            return id;
+          }),
+        );
         sections += data.table.sections.length;
         const url = reportUrl('/', r.id);
         const added = await index.addCustomRecord({
@@ -186,6 +214,12 @@ export async function buildSearchIndex(
     manifest.common = [...tokenCounts]
       .filter(([t, n]) => n >= COMMON_TOKEN && t !== SEPARATOR)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    await writeCommonCounts(dataDir, manifest.common, tokenIds, reportTokens);
+    const forms: SimplifiedForms = {
+      otherCharacters: traditional.otherCharacters,
+      phrases: traditional.phrases,
+    };
+    await writeJson(join(dataDir, 'simplified-forms.json'), forms);
     const unmapped = manifest.reports.filter((m) => !m.pf);
     if (unmapped.length)
       throw new Error(`no Pagefind fragment for ${unmapped.map((m) => m.id).join(', ')}`);

@@ -9,6 +9,9 @@
  * first search on a cold page fetches. Needs a built site (npm run build);
  * `--dist DIR --generated DIR` point it at another one (the scale benchmark's:
  * `--dist .build/scale-1000/dist --generated .build/scale-1000/.generated`).
+ * `--profile` adds, per query, main-thread task and script time, requests and
+ * bytes (less dependent on the machine's load than wall time); `--slow` lists
+ * the slowest queries.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,10 +45,43 @@ interface Answer {
   ms: number;
 }
 
+/**
+ * --profile: per query, what the page cost less dependent on the machine's load than wall
+ * time: main-thread task and script time (CDP Performance metrics), requests and bytes.
+ */
+const profile = process.argv.includes('--profile');
+interface Cost {
+  taskMs: number;
+  scriptMs: number;
+  requests: number;
+  kb: number;
+}
+const costs: Cost[] = [];
+let cdp: import('playwright-core').CDPSession | undefined;
+let wire = { requests: 0, bytes: 0 };
+async function metrics(): Promise<Record<string, number>> {
+  const { metrics: m } = (await cdp!.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return Object.fromEntries(m.map((x) => [x.name, x.value]));
+}
+
 async function ask(page: import('playwright-core').Page, q: string): Promise<Answer> {
+  const before = cdp ? await metrics() : undefined;
+  wire = { requests: 0, bytes: 0 };
   await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
   await page.waitForSelector('[data-search-state="done"]', { timeout: 15_000 });
   await page.waitForFunction(() => performance.getEntriesByName('search:rendered').length > 0);
+  if (before) {
+    const after = await metrics();
+    costs.push({
+      // The metrics start again with each document.
+      taskMs: after.TaskDuration! * 1000,
+      scriptMs: after.ScriptDuration! * 1000,
+      requests: wire.requests,
+      kb: wire.bytes / 1024,
+    });
+  }
   return page
     .evaluate(() => {
       // Navigation start to results painted, as the page itself measured it.
@@ -89,7 +125,17 @@ async function coldBytes(q: string): Promise<{ bytes: number; requests: number }
 
 const context = await browser.newContext();
 const page = await context.newPage();
-await ask(page, '预热'); // first visit fills the cache, as for any returning reader
+if (profile) {
+  cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Network.enable');
+  cdp.on('Network.loadingFinished', (e) => {
+    wire.requests++;
+    wire.bytes += e.encodedDataLength;
+  });
+}
+await ask(page, '预热');
+costs.length = 0; // first visit fills the cache, as for any returning reader
 let relevant = 0,
   found = 0,
   returned = 0,
@@ -177,6 +223,20 @@ console.log(
     `rank_at_1=${f(rankTotal ? rankOk / rankTotal : 1)} ` +
     `zero_result_rate=${f(withTruth ? zero / withTruth : 0)}`,
 );
+if (profile) {
+  const mean = (k: keyof Cost) => costs.reduce((n, c) => n + c[k], 0) / costs.length;
+  const p = (k: keyof Cost, q: number) =>
+    pct(
+      costs.map((c) => c[k]),
+      q,
+    );
+  console.log(
+    `profile (per query, warm cache): main-thread task ms mean ${mean('taskMs').toFixed(0)} ` +
+      `p95 ${p('taskMs', 95).toFixed(0)}, script ms mean ${mean('scriptMs').toFixed(0)} ` +
+      `p95 ${p('scriptMs', 95).toFixed(0)}, requests mean ${mean('requests').toFixed(1)}, ` +
+      `KB on the wire mean ${mean('kb').toFixed(1)}`,
+  );
+}
 console.log(
   `p50_ms=${pct(times, 50).toFixed(0)} p95_ms=${pct(times, 95).toFixed(0)} ` +
     `cold_first_search_kb=${(cold.bytes / 1024).toFixed(0)} cold_requests=${cold.requests}`,

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as OpenCC from 'opencc-js';
 import {
   toTokens,
   codeToken,
@@ -13,7 +12,13 @@ import {
   SEPARATOR,
 } from '../../shared/tokens.ts';
 import { parseQuery, countOccurrences } from '../search/query.ts';
-import { search, makeExcerpt, reportDetail, type Backend } from '../search/engine.ts';
+import {
+  search,
+  makeExcerpt,
+  loadPositions,
+  reportDetail,
+  type Backend,
+} from '../search/engine.ts';
 import {
   addThemeRanges,
   reportSearchData,
@@ -24,6 +29,8 @@ import { convertAll } from '../../../scripts/convert.ts';
 import { structureFileSchema } from '../../shared/schemas/generated.ts';
 import { searchPassages } from '../../../integrations/search/title-passage.ts';
 import { UNIT_CHARS } from '../../../integrations/search/sections.ts';
+import { traditionalForms } from '../../../integrations/search/traditional.ts';
+import { Converter } from 'opencc-js/t2cn';
 
 test('one token per character; punctuation, digits and % are tokens too', () => {
   assert.deepEqual(
@@ -75,12 +82,15 @@ function memoryBackend(
   tokensOut?: Map<string, ReportSearchData>,
 ): Backend & { loads: string[] } {
   const postings = new Map<string, Map<string, number[]>>();
-  const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  let traditional = '';
-  for (let cp = 0x3400; cp <= 0x9fff; cp++)
-    if (t2s(String.fromCodePoint(cp)) !== String.fromCodePoint(cp))
-      traditional += String.fromCodePoint(cp);
-  const manifest: SearchManifest = { version: 2, reports: [], traditional, common: [], shards: 1 };
+  const t2s = Converter({ from: 'tw', to: 'cn' });
+  const forms = traditionalForms();
+  const manifest: SearchManifest = {
+    version: 2,
+    reports: [],
+    traditional: forms.characters,
+    common: [],
+    shards: 1,
+  };
   const data = new Map<string, ReportSearchData>();
   const themes = new Map<string, ThemeRanges>();
   for (const r of reports) {
@@ -146,6 +156,16 @@ function memoryBackend(
       return data.get(id)!.chunks[chunk]!;
     },
     themeRanges: async (theme) => themes.get(theme) ?? {},
+    // As the build counts them: the token's occurrences in each report.
+    commonCounts: async (k) => {
+      loads.push(`common:${k}`);
+      const m = postings.get(manifest.common[k]![0])!;
+      return manifest.reports.map((r) => m.get(r.pf)?.length ?? 0);
+    },
+    simplifiedForms: async () => {
+      loads.push('simplified-forms');
+      return { otherCharacters: forms.otherCharacters, phrases: forms.phrases };
+    },
     toSimplified: async (s) => {
       loads.push('opencc');
       return t2s(s);
@@ -233,6 +253,23 @@ test('Traditional input is searched in Simplified too; only then is OpenCC loade
   assert.ok(backend.loads.includes('opencc'));
 });
 
+test('a term found nowhere is searched in Simplified only if it may read otherwise', async () => {
+  const backend = memoryBackend();
+  // No character or phrase of it has another Simplified form: OpenCC is not loaded.
+  const none = await search(backend, '不存在的检索词');
+  assert.deepEqual(none.reports, []);
+  assert.ok(!backend.loads.includes('opencc'));
+  // 瞭 has no other Simplified form on its own, but OpenCC writes 明瞭 as 明了.
+  const phrase = await search(backend, '明瞭');
+  assert.equal(phrase.terms[0]!.simplified, '明了');
+  assert.deepEqual(
+    phrase.reports.map((r) => r.id),
+    (await search(backend, '明了')).reports.map((r) => r.id),
+  );
+  assert.ok(phrase.reports.length > 0);
+  assert.ok(backend.loads.includes('opencc'));
+});
+
 test('filters, sort: years and regions narrow; hits per year cover the whole query', async () => {
   const backend = memoryBackend();
   const all = await search(backend, '就业');
@@ -302,13 +339,26 @@ test('common characters are looked up in reports the rarer ones leave, same resu
     '推动高质量发展',
     '发',
     '煤',
+    '发展',
+    '发展 经济',
+    '发展 锡林郭勒',
   ]) {
-    const summary = async (b: Backend) =>
-      (await search(b, q)).reports.map((r) => [r.id, r.count, r.positions.join(',')]);
+    const summary = async (b: Backend) => {
+      const out = await search(b, q);
+      await loadPositions(b, out.reports);
+      return [
+        out.terms.map((t) => t.total),
+        out.byYear,
+        out.reports.map((r) => [r.id, r.count, r.positions.join(',')]),
+      ];
+    };
     assert.deepEqual(await summary(narrowed), await summary(plain), q);
   }
   assert.ok(narrowed.loads.some((l) => l.startsWith('within:')));
   assert.ok(!plain.loads.some((l) => l.startsWith('within:')));
+  // Terms that are each one common pair are counted from the count files, never looked up whole.
+  assert.ok(narrowed.loads.some((l) => l.startsWith('common:')));
+  assert.ok(!plain.loads.some((l) => l.startsWith('common:')));
 });
 
 test('one character is found wherever it stands, the last of a paragraph included', async () => {

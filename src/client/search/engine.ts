@@ -1,6 +1,8 @@
 import { parseQuery, type Term } from './query.ts';
 import { foldWithMap, pairToken, toTokens } from '../../shared/tokens.ts';
 import type {
+  CommonCounts,
+  SimplifiedForms,
   ReportSections,
   SearchManifest,
   SectionTexts,
@@ -29,6 +31,10 @@ export interface Backend {
   sections(reportId: string): Promise<ReportSections>;
   texts(reportId: string, chunk: number): Promise<TextChunk>;
   themeRanges(theme: string): Promise<ThemeRanges>;
+  /** The k-th common token's count in each report (manifest order). */
+  commonCounts(k: number): Promise<CommonCounts>;
+  /** What else may read otherwise in Simplified (for a term found nowhere as typed). */
+  simplifiedForms(): Promise<SimplifiedForms>;
   /** Traditional → Simplified, loaded only when a term may be Traditional. */
   toSimplified(text: string): Promise<string>;
 }
@@ -71,6 +77,11 @@ export interface ReportHit {
   count: number;
   /** Token positions of every hit in the report (within the theme filter), ascending. */
   positions: number[];
+  /**
+   * Set when the positions are not loaded yet (terms that are each one common
+   * token, counted from their count files): the tokens whose positions they are.
+   */
+  positionsOf?: string[];
 }
 
 export interface SearchOutcome {
@@ -153,6 +164,14 @@ async function matchTerm(
   return out;
 }
 
+/** Whether a term holds a phrase or a character OpenCC writes otherwise (beyond the manifest's). */
+function mayReadOtherwise(forms: SimplifiedForms, text: string): boolean {
+  return (
+    [...text].some((c) => forms.otherCharacters.includes(c)) ||
+    forms.phrases.some((p) => text.includes(p))
+  );
+}
+
 /** Both maps' positions, per record, ascending and without repeats. */
 function union(a: Map<string, number[]>, b: Map<string, number[]>): Map<string, number[]> {
   const out = new Map(a);
@@ -188,14 +207,24 @@ export async function search(
   const themeLoad = Promise.all((opts.themes ?? []).map((t) => backend.themeRanges(t)));
   const outcomes: TermOutcome[] = [];
   const manifest = await manifestLoad;
+  const counted = !opts.themes?.length && (await countCommonTerms(backend, manifest, terms));
+  if (counted) {
+    performance.mark('search:tokens');
+    return rank(counted.terms, counted.reports, opts);
+  }
   const matches = await Promise.all(
     terms.map(async (term, k) => {
       let m = await matchTerm(backend, manifest, term.text);
       const outcome: TermOutcome = { ...term, total: 0 };
-      // A term may be Traditional: found nowhere as typed,
-      // or holding a character with another Simplified form.
+      // A term may be Traditional: holding a character with another Simplified form,
+      // or found nowhere as typed and holding a phrase OpenCC writes otherwise
+      // (else it reads the same in Simplified, and OpenCC need not be loaded).
       if (/[\u3400-\u9fff]/u.test(term.text)) {
-        if (m.size === 0 || [...term.text].some((c) => manifest.traditional.includes(c))) {
+        const hasTraditional = [...term.text].some((c) => manifest.traditional.includes(c));
+        if (
+          hasTraditional ||
+          (m.size === 0 && mayReadOtherwise(await backend.simplifiedForms(), term.text))
+        ) {
           const simplified = await backend.toSimplified(term.text);
           if (simplified !== term.text) {
             const m2 = await matchTerm(backend, manifest, simplified);
@@ -238,6 +267,77 @@ export async function search(
       positions,
     });
   }
+  return rank(outcomes, all, opts);
+}
+
+/**
+ * Terms that are each one common token (`发展`, `经济 人民`): every report's
+ * count of each comes from the token's count file, and the positions are
+ * looked up only for the reports shown (loadPositions). Undefined for any
+ * other query, or a term that may be Traditional.
+ */
+async function countCommonTerms(
+  backend: Backend,
+  manifest: SearchManifest,
+  terms: Term[],
+): Promise<{ terms: TermOutcome[]; reports: ReportHit[] } | undefined> {
+  const slots = new Map(manifest.common.map(([t], k) => [t, k]));
+  const tokens: string[] = [];
+  for (const term of terms) {
+    const chars = toTokens(term.text);
+    const token = chars.length === 2 ? pairToken(chars[0]!, chars[1]) : undefined;
+    if (!token || !slots.has(token)) return undefined;
+    if ([...term.text].some((c) => manifest.traditional.includes(c))) return undefined;
+    tokens.push(token);
+  }
+  if (!tokens.length) return undefined;
+  const counts = await Promise.all(tokens.map((t) => backend.commonCounts(slots.get(t)!)));
+  const outcomes = terms.map((term, k) => ({
+    ...term,
+    total: counts[k]!.reduce((n, c) => n + c, 0),
+  }));
+  const reports: ReportHit[] = [];
+  manifest.reports.forEach((r, i) => {
+    if (!counts.every((c) => c[i]! > 0)) return;
+    reports.push({
+      id: r.id,
+      title: r.title,
+      year: r.year,
+      region: r.region,
+      regionSlug: r.regionSlug,
+      url: r.url,
+      count: counts.reduce((n, c) => n + c[i]!, 0),
+      positions: [],
+      positionsOf: tokens,
+    });
+  });
+  return { terms: outcomes, reports };
+}
+
+/** Loads the positions of the given reports' hits where they are not loaded yet (positionsOf). */
+export async function loadPositions(backend: Backend, reports: ReportHit[]): Promise<void> {
+  const pending = reports.filter((r) => r.positionsOf);
+  if (!pending.length) return;
+  const manifest = await backend.manifest();
+  const idOf = new Map(manifest.reports.map((r) => [r.pf, r.id]));
+  const ids = pending.map((r) => r.id);
+  const tokens = [...new Set(pending.flatMap((r) => r.positionsOf!))];
+  const found = new Map<string, number[]>();
+  for (const list of await Promise.all(tokens.map((t) => backend.positions(t, ids))))
+    for (const [pf, positions] of list) {
+      const id = idOf.get(pf)!;
+      found.set(id, [...(found.get(id) ?? []), ...positions]);
+    }
+  for (const r of pending) {
+    r.positions = [...new Set(found.get(r.id) ?? [])].sort((a, b) => a - b);
+    delete r.positionsOf;
+  }
+}
+
+/** The query's outcome: reports in the filters ranked, and hits per year before the year filter. */
+function rank(terms: TermOutcome[], all: ReportHit[], opts: SearchOptions): SearchOutcome {
+  const missing = terms.filter((t) => t.total === 0);
+  if (terms.length === 0 || missing.length) return { terms, missing, reports: [], byYear: [] };
   const inFilters = (r: ReportHit, skipYear = false) =>
     (skipYear || !opts.years?.length || opts.years.includes(r.year)) &&
     (!opts.regions?.length || opts.regions.includes(r.regionSlug)) &&
@@ -257,7 +357,7 @@ export async function search(
         : (a, b) => b.count - a.count || b.year - a.year || a.id.localeCompare(b.id),
     );
   return {
-    terms: outcomes,
+    terms,
     missing,
     reports,
     byYear: [...years.values()].sort((a, b) => b.year - a.year),

@@ -1,7 +1,14 @@
 import type { Backend } from './engine.ts';
 import { fetchSearchData } from '../fetch-search-data.ts';
 import { inflatePagefindFiles } from './inflate-pagefind.ts';
-import type { ReportSections, SearchManifest, TextChunk, ThemeRanges } from './types.ts';
+import type {
+  CommonCounts,
+  ReportSections,
+  SearchManifest,
+  SimplifiedForms,
+  TextChunk,
+  ThemeRanges,
+} from './types.ts';
 
 /** Pagefind's browser API, as much of it as the search uses. */
 interface PagefindModule {
@@ -21,8 +28,12 @@ interface PagefindModule {
  */
 export function pagefindBackend(base = '/'): Backend {
   let pagefind: Promise<PagefindModule> | undefined;
-  // The search page may have started Pagefind already (see search.astro).
-  const early = (globalThis as { __archivePagefind?: Promise<PagefindModule> }).__archivePagefind;
+  // The search page may have started Pagefind and fetched the manifest already (boot.ts).
+  const boot = globalThis as {
+    __archivePagefind?: Promise<PagefindModule>;
+    __archiveManifest?: Promise<SearchManifest>;
+  };
+  const early = boot.__archivePagefind;
   const load = () =>
     (pagefind ??=
       early ??
@@ -38,10 +49,14 @@ export function pagefindBackend(base = '/'): Backend {
         // A large archive is indexed in shards
         // (integrations/search-index.ts): one search covers them all.
         const { shards } = await get<SearchManifest>('manifest.json');
-        for (let k = 1; k < shards; k++) await m.mergeIndex(`${base}pagefind/s${k}/`);
+        // In parallel: each merge fetches its shard's entry and metadata.
+        await Promise.all(
+          Array.from({ length: shards - 1 }, (_, k) => m.mergeIndex(`${base}pagefind/s${k + 1}/`)),
+        );
         return m;
       })());
   const json = new Map<string, Promise<unknown>>();
+  if (boot.__archiveManifest) json.set('manifest.json', boot.__archiveManifest);
   const get = <T>(path: string): Promise<T> => {
     let p = json.get(path);
     if (!p) {
@@ -80,6 +95,8 @@ export function pagefindBackend(base = '/'): Backend {
     sections: (id) => get<ReportSections>(`r/${encodeURIComponent(id)}.json`),
     texts: (id, chunk) => get<TextChunk>(`r/${encodeURIComponent(id)}/${chunk}.json`),
     themeRanges: (theme) => get<ThemeRanges>(`themes/${encodeURIComponent(theme)}.json`),
+    commonCounts: (k) => get<CommonCounts>(`common/${k}.json`),
+    simplifiedForms: () => get<SimplifiedForms>('simplified-forms.json'),
     async toSimplified(text) {
       converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' }));
       return (await converter)(text);

@@ -20,12 +20,13 @@ export interface SearchManifest {
   }[];
   /**
    * Characters that have another form in Simplified Chinese: a query holding
-   * one is also searched in Simplified (and only then is OpenCC loaded).
+   * one is also searched in Simplified (integrations/search/traditional.ts).
    */
   traditional: string;
   /**
    * The most frequent tokens and their counts in the whole archive: looked up
-   * last, and only in the reports that hold the query's rarer tokens.
+   * last, and only in the reports that hold the query's rarer tokens. The k-th
+   * one's count in each report (in the order of `reports`) is in `common/<k>.json`.
    */
   common: [token: string, count: number][];
   /** Pagefind indexes: /pagefind/ and, beyond the first, /pagefind/s1/ … merged at search time. */
@@ -78,3 +79,17 @@ export type ReportSources = {
   publisher?: string;
   passages: [anchor: string, section: string, text: string][];
 }[];
+
+/** `common/<k>.json`: the k-th common token's occurrences in each report (manifest order). */
+export type CommonCounts = number[];
+
+/**
+ * `simplified-forms.json`, read for a term found nowhere as typed: what else
+ * OpenCC may write otherwise in Simplified, beyond the manifest's characters.
+ */
+export interface SimplifiedForms {
+  /** Characters outside the manifest's blocks (compatibility ideographs). */
+  otherCharacters: string;
+  /** Phrases converted as a whole though none of their characters is (`反覆`). */
+  phrases: string[];
+}

@@ -1,6 +1,7 @@
 import {
   search,
   makeExcerpt,
+  loadPositions,
   reportDetail,
   type Backend,
   type ReportDetail,
@@ -175,6 +176,9 @@ function pageRenderer(
   const terms = outcome.terms.flatMap((x) => (x.simplified ? [x.text, x.simplified] : [x.text]));
   return async (from) => {
     const page = outcome.reports.slice(from, from + render.pageSize);
+    // The section tables load while the positions (if not loaded yet) are looked up.
+    for (const r of page) void backend.sections(r.id).catch(() => {});
+    await loadPositions(backend, page);
     const details = await Promise.all(page.map((r) => reportDetail(backend, r, render.excerpts)));
     return page.map((r, k) => renderReport(r, details[k]!, terms.join(' '), terms, render));
   };
