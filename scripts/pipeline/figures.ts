@@ -58,7 +58,7 @@ function arabic(s: string): number {
   return Number(
     s
       .replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10)))
-      .replace(/,/gu, ''),
+      .replace(/[,，]/gu, ''),
   );
 }
 
@@ -82,7 +82,11 @@ export class FigureFinder {
     ]);
     const mag = alt(Object.keys(units.magnitudes));
     const approx = alt(units.approximators);
-    const num = '[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?';
+    // Thousands grouped by a comma, also a full-width one in older reports (`粮食产量33，212万吨`,
+    // national 1980): one number where the comma is followed by exactly three digits.
+    const num =
+      '(?:[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:,[0-9]{3})*)' +
+      '(?:[.．][0-9０-９]+)?';
     const cn = '[一二两三四五六七八九十百千零〇]+';
     // `百分之十二点八`: the percent written in words before its number (older reports).
     const pct = '百分之(?<pct>[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?)';
