@@ -383,7 +383,7 @@ test('disposable income: all residents’, urban and rural residents’ are thre
     ),
     ['urban-disposable-income 1998 5.8 %'],
   );
-  // National 2017 and Shenzhen 2006.
+  // National 2017 and 2015, Shenzhen 2006 (raw copy).
   assert.equal(at('全国居民人均可支配收入实际增长6.3%。', '增长6.3%'), 'disposable-income');
   assert.equal(
     at('农村居民人均可支配收入实际增长9.2%，快于城镇居民', '增长9.2%'),
