@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
 import { joinNumberSpaces } from '../pipeline/letter-spacing.ts';
+import { pointForDecimalDot } from '../pipeline/decimal-dot.ts';
 import { indicatorValues } from '../cross-year/indicators.ts';
 import { toStructureFile } from '../convert.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
@@ -37,13 +38,15 @@ test('the economy’s growth written before its figure is GDP’s, where nothing
 });
 
 test('two measures sharing one figure (都, 均): the figure is each one’s', () => {
-  // National 1985.
+  // National 1985: the nearer measure is read (国家财政收入), and where it names no indicator
+  // that year (before the 1994 reform), the other (below, national income's).
   assert.equal(
     at('国民收入和国家财政收入都比上年增长１２％，国家财政状况继续好转', '增长１２％'),
-    'national-income',
+    'budget-revenue',
   );
   // Without 都 the figure is the next item's (`生产总值和1.42亿元的财政收入`).
-  assert.equal(at('国民收入和国家财政收入比上年增长１２％', '增长１２％'), undefined);
+  assert.equal(at('国民收入和1.42亿元的财政收入', '1.42亿元'), undefined);
+  assert.equal(at('国民收入和国家财政收入比上年增长１２％', '增长１２％'), 'budget-revenue');
 });
 
 test('a space inside a figure is dropped; numbering and labels keep theirs', () => {
@@ -246,6 +249,149 @@ test('values dated by the sentence: several years, later plans, comparisons', ()
       ]),
     ),
     [],
+  );
+});
+
+test('a decimal point set as a middle dot is a point; an event’s date in quotes stays', () => {
+  const pointed = (text: string) => pointForDecimalDot(toSourceLines(text))[0]!.text;
+  // National 1999.
+  assert.equal(
+    pointed('全年增长19·5％，全社会固定资产投资增长14·1％。'),
+    '全年增长19.5％，全社会固定资产投资增长14.1％。',
+  );
+  // Shenzhen 2024, Guangdong 2025, Shenzhen 2009: dates of events, a hotline.
+  for (const text of [
+    '深刻吸取“12·20”事故教训',
+    '以“质量月”、“3·15国际消费者权益日”为契机',
+    '果断处置“8·14水贝盒马鲜生”疫情',
+    '“9·800·669”目标',
+  ])
+    assert.equal(pointed(text), text);
+  assert.deepEqual(
+    values(
+      report('zhongguo-1999', 1999, 'zhongguo', [
+        pointed(
+          '下半年国有单位固定资产投资增长显著加快，全年增长19·5％，全社会固定资产投资增长14·1％。',
+        ),
+      ]),
+    ),
+    ['fixed-asset-investment 1998 14.1 %'],
+  );
+});
+
+test('thousands grouped by a full-width comma are one number', () => {
+  // National 1980.
+  const figures = finder.find('1979年社会商品零售总额1，753亿元，比上年增加225亿元，增长14.7％');
+  assert.deepEqual(
+    figures.slice(0, 2).map((f) => [f.span, f.value]),
+    [
+      ['1，753亿元', 175300000000],
+      ['增加225亿元', 22500000000],
+    ],
+  );
+  // National 1956: the grouped figure is the measure's.
+  assert.equal(
+    at('粮食总产量达到３，６８０亿斤，完成年度计划的１０２％', '３，６８０亿斤'),
+    'grain-output',
+  );
+  // A comma before other than three digits ends the number.
+  assert.deepEqual(
+    finder.find('粮食产量33，212万吨，比上年增加2，737万吨').map((f) => f.value),
+    [332120000, 27370000],
+  );
+});
+
+test('a rate is the value of an indicator that is a rate; a share is no amount’s value', () => {
+  // Shenzhen 2003 (raw copy), national 2021.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2003', 2003, 'shenzhen', [
+        '切实加强了就业和再就业工作，近万名失业员工实现再就业，城镇居民登记失业率2.45%。',
+      ]),
+    ),
+    ['registered-unemployment 2002 2.45 %'],
+  );
+  assert.deepEqual(
+    values(
+      report('zhongguo-2021', 2021, 'zhongguo', [
+        '城镇新增就业1186万人，年末全国城镇调查失业率降到5.2％。',
+      ]),
+    ),
+    ['urban-jobs 2020 11860000 人', 'surveyed-unemployment 2020 5.2 %'],
+  );
+  // National 1997: a percentage of revenue is a part of it.
+  assert.equal(at('国家财政收入的６０％以上来自国有企业', '６０％以上'), undefined);
+});
+
+test('an intensity’s level is per 万元 of GDP', () => {
+  // Shenzhen 2005 (raw copy): 2004's levels, after a sentence opening on the year.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2005', 2005, 'shenzhen', [
+        '2004年，全市每平方公里土地产生1.75亿元的GDP和6000万元的税收，比1999年提高了1.4倍。' +
+          '万元GDP能耗0.55吨标准煤，万元GDP用水量47.2立方米，全口径财政收入占GDP的比重达34.6%，' +
+          '在全国处于领先水平。',
+      ]),
+    ),
+    ['energy-intensity 2004 0.55 吨标准煤/万元', 'water-intensity 2004 47.2 立方米/万元'],
+  );
+});
+
+test('national revenue: 国家/全国财政收入 is budget revenue from the 1994 reform on', () => {
+  // National 2000: the level goes on past a clause passing a milestone.
+  assert.deepEqual(
+    values(
+      report('zhongguo-2000', 2000, 'zhongguo', [
+        '国家财政收入比上年增加1501亿元，总额首次突破万亿元，达到11377亿元。',
+      ]),
+    ),
+    ['budget-revenue 1999 1137700000000 元'],
+  );
+  // National 1985: before the reform the words name a revenue of another scope.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1985', 1985, 'zhongguo', [
+        '国民收入和国家财政收入都比上年增长１２％，国家财政状况继续好转。',
+      ]),
+    ),
+    ['national-income 1984 12 %'],
+  );
+});
+
+test('retail sales of commodities (older reports) and of consumer goods are two measures', () => {
+  // National 1995.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1995', 1995, 'zhongguo', [
+        '国内市场繁荣，社会商品零售总额扣除价格因素增长百分之七点八。',
+      ]),
+    ),
+    ['retail-sales-commodities 1994 7.8 %'],
+  );
+  // National 1980: a sentence opening on a part of the year is not the year's.
+  assert.equal(at('今年上半年，社会商品零售总额又比去年同期增长18.5％。', '增长18.5％'), undefined);
+});
+
+test('disposable income: all residents’, urban and rural residents’ are three series', () => {
+  // National 1999 (its decimal dots made points).
+  assert.deepEqual(
+    values(
+      report('zhongguo-1999', 1999, 'zhongguo', [
+        '农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3％，' +
+          '城镇居民人均可支配收入实际增长5.8％。',
+      ]),
+    ),
+    ['urban-disposable-income 1998 5.8 %'],
+  );
+  // National 2017 and 2015, Shenzhen 2006 (raw copy).
+  assert.equal(at('全国居民人均可支配收入实际增长6.3%。', '增长6.3%'), 'disposable-income');
+  assert.equal(
+    at('农村居民人均可支配收入实际增长9.2%，快于城镇居民', '增长9.2%'),
+    'rural-disposable-income',
+  );
+  assert.deepEqual(
+    values(report('shenzhen-2006', 2006, 'shenzhen', ['2005年，居民人均可支配收入2.15万元。'])),
+    ['disposable-income 2005 21500 元'],
   );
 });
 

@@ -1,4 +1,9 @@
-import { loadIndicators, SEVERAL_YEARS, type Indicator } from '../pipeline/indicators.ts';
+import {
+  loadIndicators,
+  SEVERAL_YEARS,
+  valueUnit,
+  type Indicator,
+} from '../pipeline/indicators.ts';
 import { findTargetsList } from '../pipeline/targets.ts';
 import { measuredBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
@@ -47,12 +52,25 @@ export function indicatorValues(
     const targetIds = new Set((s.targets ?? []).map((t) => t.id));
     const seen = new Set<string>();
     for (const f of s.figures) {
-      if (f.kind === 'rank' || f.kind === 'share' || !f.unit) continue;
+      if (f.kind === 'rank' || !f.unit) continue;
       // A change (`增长26%`), as against an amount reached.
       const change = f.unit === '%' || f.kind === 'change';
       const body = text.get(f.anchor)!;
-      const match = measuredBy(body, f, byAnchor.get(f.anchor)!, indicators);
+      let match = measuredBy(body, f, byAnchor.get(f.anchor)!, indicators);
+      // Words naming an indicator only from a later year than the report's review
+      // (`国家财政收入` in 1984) do not name it here: the figure is read as if they named
+      // none (`国民收入和国家财政收入都比上年增长１２％` is national income's).
+      if (match && namedOnlyLater(match.indicator, body.slice(match.at, f.start), s.year - 1))
+        match = measuredBy(
+          body,
+          f,
+          byAnchor.get(f.anchor)!,
+          indicators.filter((i) => i !== match!.indicator),
+        );
       if (!match) continue;
+      // A share (`占…比重`) is no value of an amount; a rate is the value of an indicator that
+      // is itself a rate (`城镇居民登记失业率2.45%`, `城镇调查失业率降到5.2％`).
+      if (f.kind === 'share' && !match.indicator.units.every((u) => u === '%')) continue;
       const sentenceStart = Math.max(
         ...['。', '；', '！', '？'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
       );
@@ -117,7 +135,7 @@ export function indicatorValues(
         // their fall (levelBetter: energy intensity) keep the fall as stated.
         value:
           f.unit === '%' && !match.indicator.levelBetter && FALL.test(f.span) ? -f.value : f.value,
-        unit: f.unit,
+        unit: valueUnit(match.indicator, f.unit),
         kind,
         span: f.span,
         report: s.id,
@@ -131,6 +149,20 @@ export function indicatorValues(
     }
   }
   return consolidate([...out.values()]);
+}
+
+/**
+ * Whether the words naming the measure (the longest alias in `written`) name the indicator only
+ * from a later year than the value's (`aliasesFrom`: `国家财政收入` before 1994 was of another
+ * scope).
+ */
+function namedOnlyLater(indicator: Indicator, written: string, year: number): boolean {
+  const from = indicator.aliasesFrom;
+  if (!from) return false;
+  const alias = indicator.aliases
+    .filter((a) => written.includes(a))
+    .reduce<string | undefined>((a, b) => (a && a.length >= b.length ? a : b), undefined);
+  return alias !== undefined && (from[alias] ?? -Infinity) > year;
 }
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));

@@ -100,8 +100,11 @@ export class FigureFinder {
       })
       .join('|');
     const approx = alt(units.approximators);
-    // Thousands are separated by `,` or, in older reports, `，` (`33，212万吨`).
-    const num = '[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?';
+    // Thousands grouped by a comma, also a full-width one in older reports (`粮食产量33，212万吨`,
+    // national 1980): one number where the comma is followed by exactly three digits.
+    const num =
+      '(?:[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:,[0-9]{3})*)' +
+      '(?:[.．][0-9０-９]+)?';
     const cn = '[一二两三四五六七八九十百千零〇]+';
     // `百分之十二点八`: the percent written in words before its number (older reports).
     const words = '[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?';

@@ -94,12 +94,15 @@ const YEAR = /(?:19|20|１９|２０)[0-9０-９]{2}年/gu;
  * with the measure named at the start of the clause before it.
  */
 const GOES_ON_WORDS =
-  '(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:达到|达|' +
-  '突破|超过|为|增至|增加到|提高到)';
+  '(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:首次|一举|再次)?' +
+  '(?:达到|达|突破|超过|为|增至|增加到|提高到)';
 const GOES_ON = new RegExp(`^${GOES_ON_WORDS}$`, 'u');
-/** Such a clause with its figure (`达658亿元`): the measure goes on past it. */
+/**
+ * Such a clause with its figure (`达658亿元`, `总额首次突破万亿元`): the measure goes on past it.
+ */
 const GOES_ON_CLAUSE = new RegExp(
-  `^${GOES_ON_WORDS}[0-9０-９.．]+(?:多|余)?(?:万亿|亿|万)?[^，,；;。0-9０-９]{0,4}$`,
+  `^${GOES_ON_WORDS}(?:[0-9０-９.．]+(?:多|余)?(?:万亿|亿|万)?|万亿|亿|万)` +
+    '[^，,；;。0-9０-９]{0,4}$',
   'u',
 );
 /** So does a clause that only changes it (`，增长31.4%`, `，比上年增长9%`). */
@@ -177,9 +180,14 @@ const FROM_VALUE = /(?:从|由)(?:[0-9０-９]{4}年的?|上年的?|去年的?)?
 const NUMBER_HEAD = new RegExp(
   '^[^0-9０-９一二两三四五六七八九十百千零〇]{0,3}(?:百分之)?' +
     '(?:[0-9０-９.．]+[%％]?[－\\-—–~～至到])?' +
-    '[0-9０-９.．,一二两三四五六七八九十百千零〇点]+(?:多|余)?(?:万亿|亿|万)?(?:多|余)?',
+    // Thousands grouped by a full-width comma (`３，６８０亿斤`), as the figures read them.
+    '(?:[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])(?:[.．][0-9０-９]+)?|' +
+    '[0-9０-９.．,一二两三四五六七八九十百千零〇点]+)(?:多|余)?(?:万亿|亿|万)?(?:多|余)?',
   'u',
 );
+
+/** A figure that is a bare percentage (`６０％以上`), not a change (`增长8%`). */
+const PERCENT_HEAD = /^(?:百分之|[0-9０-９.．]+[%％])/u;
 
 export interface IndicatorMatch {
   indicator: Indicator;
@@ -216,7 +224,25 @@ export function takesUnit(text: string, start: number, indicator: Indicator): bo
   if (/^[^0-9０-９]{0,3}百分之/u.test(span)) return indicator.units.includes('%');
   const head = NUMBER_HEAD.exec(span);
   const rest = (head ? span.slice(head[0].length) : span).replace(/^％/u, '%');
-  return indicator.units.some((u) => rest.startsWith(u));
+  return indicator.units.some((u) => rest.startsWith(numeratorOf(u)));
+}
+
+/** The denominator of an intensity's level: per 万元 of GDP (`吨标准煤/万元`). */
+const PER_OUTPUT = '/万元';
+/** A level per 万元 of GDP is written with its numerator only (`万元GDP能耗0.55吨标准煤`). */
+const numeratorOf = (unit: string) =>
+  unit.endsWith(PER_OUTPUT) ? unit.slice(0, -PER_OUTPUT.length) : unit;
+
+/**
+ * The unit of an indicator's value stated in a figure's unit: the figure's own, or the
+ * indicator's unit per 万元 of GDP whose numerator it is (`0.55吨标准煤` of `万元GDP能耗`:
+ * 吨标准煤/万元).
+ */
+export function valueUnit(indicator: Indicator, figureUnit: string): string {
+  if (indicator.units.includes(figureUnit)) return figureUnit;
+  return (
+    indicator.units.find((u) => u !== figureUnit && numeratorOf(u) === figureUnit) ?? figureUnit
+  );
 }
 
 /**
@@ -235,6 +261,8 @@ export function indicatorBefore(
   // `去年一季度全区经济增长5.8%`, `1—11月固定资产投资总额增长17.9%`: part of a year.
   if (match && PART_OF_YEAR.test(text.slice(clauseStartBefore(text, match.at), match.at)))
     return undefined;
+  // `今年上半年，社会商品零售总额又比去年同期增长18.5％`: a sentence opening on a part of a year.
+  if (match && PART_OF_YEAR.test(openingTime(text, match.at))) return undefined;
   return match;
 }
 
@@ -281,6 +309,7 @@ function measureBefore(
   const from = Math.max(0, start - MAX_GAP - 16);
   const window = text.slice(from, start);
   const taking = indicators.filter((i) => takesUnit(text, start, i));
+  const percent = PERCENT_HEAD.test(text.slice(start, start + 16));
   const longer = taking.flatMap((i) => i.aliases);
   for (const indicator of taking) {
     for (const alias of indicator.aliases) {
@@ -289,6 +318,8 @@ function measureBefore(
         const end = at + alias.length;
         const gap = text.slice(end, start);
         if (gap.length > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
+        // `国家财政收入的６０％以上来自国有企业`: a percentage of the measure is a part of it.
+        if (gap.endsWith('的') && percent) continue;
         // Another value or a list between them means the figure is the next item's
         // (`牛奶产量734万吨、肉类产量278万吨`).
         // A year in the gap dates the value (`国民生产总值1987年达到`): not another value.
@@ -332,6 +363,18 @@ function measureBefore(
   }
   if (best) return best;
   return goesOnWith(text, start, indicators);
+}
+
+/** A clause that only says when: a year (`今年`, `1980年`) and a short time after it. */
+const ONLY_WHEN =
+  /^(?:今年|去年|当年|全年|[0-9０-９]{4}年|[一二〇零○三四五六七八九]{4}年)?[^，,]{0,6}[，,]$/u;
+/** The sentence's opening clause before `at`, where it only says when (`今年上半年，`). */
+function openingTime(text: string, at: number): string {
+  const sentenceStart = Math.max(
+    ...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, at - 1) + 1),
+  );
+  const opening = /^[^，,。；;]{1,10}[，,]/u.exec(text.slice(sentenceStart, at))?.[0] ?? '';
+  return ONLY_WHEN.test(opening) ? opening : '';
 }
 
 const clauseStartBefore = (text: string, at: number) =>

@@ -8,6 +8,7 @@ import { removeChrome } from './chrome.ts';
 import { removePageMarkers } from './page-markers.ts';
 import { joinLetterSpaced, joinNumberSpaces, joinSpacedDigits } from './letter-spacing.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
+import { pointForDecimalDot } from './decimal-dot.ts';
 import { toBlocks } from './blocks.ts';
 
 /**
@@ -38,6 +39,7 @@ export function normaliseSource(bytes: Uint8Array, file: string): NormalisedSour
   lines = joinLetterSpaced(lines);
   lines = joinSpacedDigits(lines);
   lines = joinNumberSpaces(lines);
+  lines = pointForDecimalDot(lines);
   lines = fullWidthPunctuation(lines);
   const notes = { rejoined: [] as number[] };
   const blocks = toBlocks(lines, notes);

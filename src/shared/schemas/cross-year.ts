@@ -18,6 +18,12 @@ export const indicatorSchema = z.strictObject({
   name: z.string(),
   /** The ways reports write it (`地区生产总值`, `国内生产总值` …). */
   aliases: z.array(z.string()),
+  /**
+   * The first year whose values an alias names as this indicator: older reports used the
+   * words for a measure of another scope (`国家财政收入` before the 1994 fiscal reform counted
+   * debt revenue as revenue).
+   */
+  aliasesFrom: z.record(z.string(), z.number()).optional(),
   /** `higher`: more is better (growth, output); `lower`: a ceiling (unemployment, prices). */
   better: z.enum(['higher', 'lower']),
   /**
