@@ -7,7 +7,15 @@
  * temporary content folder (never to content/), converted with the conversion
  * cache, and returned as structure files with the corpus path of each.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../src/shared/paths.ts';
@@ -43,8 +51,8 @@ function sameText(reportJson: string, corpusFile: string, id: string): boolean {
 }
 
 export function corpusReports(labelledFiles: Set<string>): CorpusReport[] {
-  const dir = join(tmpdir(), 'archive-facts-corpus');
-  rmSync(dir, { recursive: true, force: true });
+  // Its own folder: benches run side by side must not share one.
+  const dir = mkdtempSync(join(tmpdir(), 'archive-facts-corpus-'));
   const content = join(dir, 'content');
   mkdirSync(join(content, 'reports'), { recursive: true });
   cpSync(join(ROOT, 'content', 'tagging'), join(content, 'tagging'), { recursive: true });
@@ -95,5 +103,6 @@ export function corpusReports(labelledFiles: Set<string>): CorpusReport[] {
       );
   }
   const { reports } = convertAll({ root: dir, contentDir: content, cache: new ConvertCache() });
+  rmSync(dir, { recursive: true, force: true });
   return reports.map((r) => ({ file: idOf.get(r.entry.id)!, structure: toStructureFile(r) }));
 }
