@@ -629,3 +629,93 @@ test('an item naming the rest of an alias the item before heads (幼儿园63所�
   const school = '全年新建和改扩建中小学校40所、新增学位6万多个';
   assert.equal(nounShared(school, school.indexOf('6万多个'), kindergarten), undefined);
 });
+
+test('other introducing phrases: 主要经济预期目标定为, 主要预期经济指标定为 (深圳 2002–2004)', () => {
+  const sz2003 = targetsOf(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '建议我市今年的主要预期经济指标定为',
+  );
+  // `国内生产总值2520亿元，增长12%`: the level, then its change.
+  assert.deepEqual(sz2003.slice(0, 3), [
+    ['gdp', 252_000_000_000, undefined, ''],
+    ['gdp', 12, undefined, ''],
+    ['registered-unemployment', 3, undefined, '以内'],
+  ]);
+  const sz2004 = targetsOf(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2004年.txt',
+    '建议我市今年的主要经济预期目标定为',
+  );
+  assert.deepEqual(sz2004[0], ['gdp', 13, undefined, '']);
+  // `地方财政收入同口径增长12%`
+  assert.deepEqual(sz2004.at(-1), ['budget-revenue', 12, undefined, '']);
+  // A review's `主要经济指标圆满完成` opens nothing.
+  assert.deepEqual(
+    targetsOf(
+      'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2002年.txt',
+      '主要经济指标圆满完成',
+    ),
+    [],
+  );
+});
+
+test('a change with no measure of its own goes on with the measure before, listed or not', () => {
+  const sz2001 = extractTargets(
+    ...(() => {
+      const p = corpusPassages(
+        'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2001年.txt',
+        '今年我市经济发展的预期目标是',
+      );
+      return [p, tagFigures(p, finder), indicators] as const;
+    })(),
+  );
+  const growth = (label: string) =>
+    sz2001.filter((t) => t.label === label && t.unit === '%').map((t) => [t.indicator, t.value]);
+  // `一般地方预算财政收入226亿元，剔除不可比因素，增长12％`
+  assert.deepEqual(growth('一般地方预算财政收入'), [['budget-revenue', 12]]);
+  // `工业总产值（90年不变价）3013亿元，增长17％`: outside the indicator list, by its words.
+  assert.deepEqual(growth('工业总产值（90年不变价）'), [['', 17]]);
+});
+
+test('a target in a sentence of its own: 今年的经济增长预期为, a plan’s 预期目标为, 预定增长', () => {
+  const at = (path: string, from: string, year: number) => {
+    const p = corpusPassages(path, from);
+    return extractTargets(p, tagFigures(p, finder), indicators, year).map((t) => [
+      t.indicator,
+      t.value,
+      t.comparator,
+      t.until,
+    ]);
+  };
+  assert.deepEqual(
+    at('national/1999_1999年中华人民共和国国务院政府工作报告.txt', '今年的经济增长预期为', 1999),
+    [['gdp', 7, '左右', undefined]],
+  );
+  // The tenth plan (十五) ends in 2005.
+  assert.deepEqual(
+    at(
+      'national/2001_2001年中华人民共和国国务院政府工作报告.txt',
+      '年均经济增长速度预期目标为',
+      2001,
+    ),
+    [['gdp', 7, '左右', 2005]],
+  );
+  assert.equal(lastYearOf('“十五”期间年均经济增长速度'), 2005);
+  // `今年全社会固定资产投资预定增长10％或者更多一些` (digits as the converter joins them).
+  const text = '今年全社会固定资产投资预定增长10％或者更多一些。';
+  const p = [{ anchor: 'p1', kind: 'paragraph' as const, text, section: '', line: 1 }];
+  assert.deepEqual(
+    extractTargets(p, tagFigures(p, finder), indicators, 1998).map((t) => [
+      t.indicator,
+      t.value,
+      t.comparator,
+    ]),
+    [['fixed-asset-investment', 10, '以上']],
+  );
+});
+
+test('`确保6%以上的增长` states the growth (南山 2022)', () => {
+  assert.deepEqual(
+    targetsOf('shenzhen-guangdong/cleaned/2022年南山区政府工作报告_2022.txt', '主要预期目标')[0],
+    ['gdp', 6, undefined, '以上'],
+  );
+});

@@ -56,7 +56,7 @@ const FROM_TO = new RegExp(
  */
 const BARE = new Set(['生产总值', 'GDP', '经济总量', '经济增长']);
 const OWN_REGION = new RegExp(
-  '(?:^|[，,、：:；;（(\\s]|全[省市区县国]|本[市区地省]|我[省市区国]|实现|完成|达到|年|' +
+  '(?:^|[，,、：:；;（(\\s]|全[省市区县国]|本[市区地省]|我[省市区国]|实现|完成|达到|年|年均|' +
     '的|[0-9０-９])$',
   'u',
 );
@@ -154,8 +154,13 @@ function qualifiesNoun(text: string, start: number): boolean {
   const head = NUMBER_HEAD.exec(span);
   const rest = head ? span.slice(head[0].length) : span;
   const de = /^(?:[%％]|[^\s，,；;。、的0-9０-９]{1,4}?)(?:左右|以上|以下|以内|多)?的/u.exec(rest);
-  // `保持在2.29%的较低水平` states the value all the same.
-  return Boolean(de) && !/^(?:较低|较高|低|高|合理)?(?:水平|区间)/u.test(rest.slice(de![0].length));
+  // `保持在2.29%的较低水平`, `确保6%以上的增长` state the value all the same.
+  return (
+    Boolean(de) &&
+    !/^(?:较低|较高|低|高|合理)?(?:水平|区间)|^(?:较快|稳定|平稳)?(?:增长|增速)/u.test(
+      rest.slice(de![0].length),
+    )
+  );
 }
 
 /** Whether the figure whose span starts at `start` is in a unit the indicator can take. */

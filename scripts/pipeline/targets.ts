@@ -14,9 +14,16 @@ export type { Comparator, Target };
  * the next report's outcomes is done across reports.
  */
 
-/** Opens the list of the year's targets. */
-const TARGETS_OPEN =
-  /(?:主要预期目标|主要目标|预期目标)(?:和约束(?:性)?指标)?(?:是|为|确定为|建议为)?[:：]/u;
+/**
+ * Opens the list of the year's targets: the words 主要, 经济, 预期, 调控 in some order before
+ * 目标 or 指标 (`主要预期目标`, `主要经济预期目标`, `主要预期经济指标`, `宏观调控的主要目标`), then
+ * the verb that sets them (`是`, `为`, `定为`, `确定为`, `安排为`) and a colon.
+ */
+const TARGETS_OPEN = new RegExp(
+  '(?:主要(?:经济)?预期(?:经济)?(?:目标|指标)|主要目标|预期目标|预期指标|调控目标)' +
+    '(?:和约束(?:性)?指标)?(?:是|为|定为|确定为|建议为|安排为|建议定为)?[:：]',
+  'u',
+);
 /** An introduction of several years' targets (a five-year plan's), not the year's. */
 const SEVERAL_YEARS_INTRO =
   /五年|“十[一二三四五六七八九]?五”|十[一二三四五六七八九]?五|规划|到20\d\d年|今后/u;
@@ -42,6 +49,8 @@ const VERB_TAIL = new RegExp(
   'u',
 );
 
+/** Words after a figure that make it a floor: `增长10％或者更多一些`. */
+const MORE_AFTER = /^\s*(?:或者?|甚至)(?:再)?更(?:多|高|快)一些/u;
 /** A measure counting persons: its bare number (`农村贫困人口减少1000万以上`) is of 人. */
 const PERSONS = /(?:人口|人数|人员)$/u;
 /**
@@ -111,7 +120,8 @@ export function lastYearOf(intro: string, year?: number): number | undefined {
   const by = /到((?:19|20)\d\d)年/u.exec(intro);
   if (by) return Number(by[1]);
   const plan = /十([一二三四五六七八九]?)五”?(?:时期|期间|末|规划)/u.exec(intro);
-  if (plan) return 1955 + 5 * (10 + PLAN_DIGITS.indexOf(plan[1]!) + 1);
+  // `十五` is the tenth plan (2001–2005), `十一五` the eleventh.
+  if (plan) return 1955 + 5 * (10 + (plan[1] ? PLAN_DIGITS.indexOf(plan[1]) + 1 : 0));
   if (year !== undefined && /(?:今后|未来)五年/u.test(intro)) return year + 4;
   return undefined;
 }
@@ -156,14 +166,50 @@ export function findTargetsLists(
     const scattered = scatteredTargets(passages);
     if (scattered.length) lists.push({ ...scattered[0]!, parts: scattered, scattered: true });
   }
+  for (const plan of planSentences(passages, year))
+    if (!lists.some((l) => l.until === plan.until))
+      lists.push({ ...plan.part, parts: [plan.part], until: plan.until, scattered: true });
   return lists;
 }
 
 /**
- * A year's target stated in its own sentence: `今年经济增长预期目标为7%左右`,
- * `今年的预期目标是，`.
+ * A plan's target stated in a sentence of its own (`“十五”期间年均经济增长速度预期目标为7％左右`),
+ * where the report has no list of the plan's targets: the sentence, until the plan's last year.
  */
-const OWN_SENTENCE_TARGET = /今年[^。；，]{0,12}预期目标(?:是|为)[，,：:]?/u;
+function planSentences(
+  passages: Passage[],
+  year: number | undefined,
+): { part: ListPart; until: number }[] {
+  const out: { part: ListPart; until: number }[] = [];
+  if (year === undefined) return out;
+  for (const p of passages) {
+    if (p.kind === 'heading') continue;
+    for (const m of p.text.matchAll(new RegExp(OWN_SENTENCE_PLAN_TARGET.source, 'gu'))) {
+      const start =
+        Math.max(...['。', '；', '！'].map((c) => p.text.lastIndexOf(c, m.index - 1))) + 1;
+      const intro = p.text.slice(start, m.index);
+      if (!SEVERAL_YEARS_INTRO.test(intro)) continue;
+      const until = lastYearOf(intro, year);
+      if (until === undefined || until <= year) continue;
+      const stop = p.text.slice(m.index).search(/[。；！]/u);
+      const end = stop < 0 ? p.text.length : m.index + stop;
+      out.push({ part: { anchor: p.anchor, start, end }, until });
+    }
+  }
+  return out;
+}
+
+/**
+ * A year's target stated in its own sentence: `今年经济增长预期目标为7%左右`,
+ * `今年的预期目标是，`, `今年的经济增长预期为7％左右`, `今年经济增长预期目标定为7.5%左右`.
+ */
+const OWN_SENTENCE_TARGET =
+  /今年[^。；，]{0,12}(?:预期目标|预期|调控目标|增长目标)(?:是|为|定为|确定为)[，,：:]?/u;
+/**
+ * A plan's target stated in its own sentence (`“十五”期间年均经济增长速度预期目标为7％左右`):
+ * the period, then the measure, then 预期目标为.
+ */
+const OWN_SENTENCE_PLAN_TARGET = /预期目标(?:是|为|定为|确定为)[，,：:]?(?=[^。；，]*[0-9０-９])/u;
 
 /**
  * Where a report has no list of the year's targets (the national reports to 2004), the
@@ -329,8 +375,11 @@ export function extractTargets(
   return out;
 }
 
-/** A year's target stated where its subject is treated: `今年…要降低`, `今年…要增长`. */
-const YEAR_STATEMENT = /今年[^。；，]{0,20}要(?=降低|下降|减少|增长|提高|控制在)/u;
+/**
+ * A year's target stated where its subject is treated: `今年…要降低`, `今年…要增长`,
+ * `今年全社会固定资产投资预定增长10％`.
+ */
+const YEAR_STATEMENT = /今年[^。；，]{0,20}(?:要|预定)(?=降低|下降|减少|增长|提高|控制在)/u;
 
 /** The clauses stating one of the year's targets outside the list (see YEAR_STATEMENT). */
 function yearStatements(passages: Passage[]): ListPart[] {
@@ -450,13 +499,18 @@ function targetsOfPart(
           (ONLY_A_VERB.test(lead) || bareChange) &&
           takesUnit(text, f.start, carried);
         if (goesOn) indicator = carried.slug;
+        // A measure outside the indicator list goes on all the same, by its words
+        // (`规模以上工业总产值（1990年价）4940亿元，增长17%`).
+        const wordsGoOn = !match && !carried && bareChange && Boolean(previous?.label);
         label = match
           ? text.slice(match.at, item.spanStart - match.gap.length)
-          : goesOn
+          : goesOn || wordsGoOn
             ? previous!.label
             : (listItemLabel(lead, previous) ??
               lead.replace(LOW_END, '').replace(VERB_TAIL, '').replace(LIST_ITEM, ''));
         comparator = comparatorOf(text.slice(item.spanStart, last.end), lead);
+        // `增长10％或者更多一些`: at least.
+        if (!comparator && MORE_AFTER.test(text.slice(last.end))) comparator = '以上';
       }
       const range = item.low !== undefined || last !== f;
       out.push({
