@@ -8,6 +8,8 @@ import type { Passage } from '../pipeline/model.ts';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
 import {
   changeSince,
+  findOutcome,
+  findVerdict,
   meets,
   nounShared,
   pairTargets,
@@ -718,4 +720,59 @@ test('`确保6%以上的增长` states the growth (南山 2022)', () => {
     targetsOf('shenzhen-guangdong/cleaned/2022年南山区政府工作报告_2022.txt', '主要预期目标')[0],
     ['gdp', 6, undefined, '以上'],
   );
+});
+
+test('a change after a level and a milestone, or a yearly average after a change, is measured', () => {
+  const at = (text: string, span: string) =>
+    indicatorBefore(text, text.indexOf(span), indicators)?.indicator.slug;
+  // 深圳 2004 on 2003; 坪山 2023 on 2022; national 2006 on the 十五.
+  assert.equal(
+    at('外贸进出口总额突破1000亿美元，达到1173.99亿美元，增长34.6%', '增长34.6%'),
+    'foreign-trade',
+  );
+  assert.equal(at('全区地区生产总值1080亿元，历史性突破千亿大关，增长14.0%', '增长14.0%'), 'gdp');
+  assert.equal(at('2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%', '增长9.5%'), 'gdp');
+  // A measure outside the list: 深圳 2003 on 2002's `实际利用外资增长11%`.
+  const fdi = '实际利用外资49亿美元，增长36.1%';
+  assert.ok(subjectBefore(fdi, fdi.indexOf('增长36.1%'), '实际利用外资'));
+  assert.equal(subjectBefore(fdi, fdi.indexOf('增长36.1%'), '实际利用内资'), undefined);
+});
+
+test('a plan’s yearly target against the review of its years after the next year’s list', () => {
+  // National 2001: `“十五”期间年均经济增长速度预期目标为7％左右`; the 2006 report reviews the
+  // 十五 in its part on the 十一五, after the 2006 targets.
+  const n2006 = nationalStructures(2004).find((s) => s.id === 'zhongguo-2006')!;
+  const target: Target = {
+    id: 's2-p3-f1',
+    anchor: 's2-p3',
+    indicator: 'gdp',
+    label: '经济增长',
+    span: '7％左右',
+    value: 7,
+    unit: '%',
+    comparator: '左右',
+    until: 2005,
+    yearly: true,
+  };
+  const outcome = findOutcome(n2006, target, indicators);
+  assert.deepEqual([outcome?.span, outcome?.value], ['增长9.5%', 9.5]);
+  // The year's own growth (`比上年增长9.9%`) is no five-year average.
+  assert.equal(findOutcome(n2006, { ...target, until: undefined }, indicators)?.value, 9.9);
+});
+
+test('a verdict without a figure: 国内生产总值增长率达到预期目标 (national 2000 on 1999)', () => {
+  const n2000 = nationalStructures(2000).find((s) => s.id === 'zhongguo-2000')!;
+  const target: Target = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'gdp',
+    label: '经济增长',
+    span: '7％左右',
+    value: 7,
+    unit: '%',
+    comparator: '左右',
+  };
+  const said = findVerdict(n2000, target, indicators);
+  assert.equal(said?.met, true);
+  assert.match(said?.verdict.sentence ?? '', /国内生产总值增长率达到预期目标/u);
 });

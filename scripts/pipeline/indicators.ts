@@ -30,11 +30,14 @@ const OTHER_MEASURE =
 /**
  * A gap that holds one other value of the same statement: `超过126万亿元，` before `增长5.2%`,
  * `18.23万亿元，比上年` before `增长9.9%` — its level and then its change, nothing else (but a
- * milestone passed: `62164亿元、突破1万亿美元，比上年` before `增长8.5%`).
+ * milestone passed: `62164亿元、突破1万亿美元，比上年` before `增长8.5%`; or the level after the
+ * milestone: `突破1000亿美元，达到1173.99亿美元，` before `增长34.6%`; a milestone in words:
+ * `1080亿元，历史性突破千亿大关，` before `增长14.0%`).
  */
 const ONE_MORE_VALUE = new RegExp(
   '^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\\s*' +
-    '(?:(?:突破|超过|迈上|跨上)[0-9０-９.．]+(?:万亿|亿|万)?美?元[，、]\\s*)?(?:' +
+    '(?:(?:突破|超过|迈上|跨上|达到|达)[0-9０-９.．]+(?:万亿|亿|万)?美?元[，、]\\s*)?' +
+    '(?:[^，,；;。：:0-9０-９]{0,4}(?:突破|跨越|迈上|跨上)[^，,；;。：:0-9０-９]{1,6}(?:大关|台阶)[，、]\\s*)?(?:' +
     '(?:比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径比?|' +
     '按同口径计算)[，,]?\\s*){0,2}$',
   'u',
@@ -69,12 +72,13 @@ const STRIVING =
   /^[^，,；;。：:0-9０-９]{0,8}、(?:力争|确保|力求|争取)[^、，,；;。：:0-9０-９]{0,4}$/u;
 const YEAR = /(?:19|20|１９|２０)[0-9０-９]{2}年/gu;
 /**
- * A clause that is only a verb, a date or a total (`2009年达到`, `总量突破`, `达到`) goes on
+ * A clause that is only a verb, a date or a total (`2009年达到`, `总量突破`, `达到`), or the
+ * yearly average of a change just stated (`国内生产总值增长57.3%，年均增长9.5%`), goes on
  * with the measure named at the start of the clause before it.
  */
 const GOES_ON = new RegExp(
   '^(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:达到|达|' +
-    '突破|超过|为|增至|增加到|提高到)$',
+    '突破|超过|为|增至|增加到|提高到|年均)$',
   'u',
 );
 /** How far before a figure an indicator may stand. */
