@@ -776,3 +776,25 @@ test('a verdict without a figure: 国内生产总值增长率达到预期目标 
   assert.equal(said?.met, true);
   assert.match(said?.verdict.sentence ?? '', /国内生产总值增长率达到预期目标/u);
 });
+
+test('a price index target (居民消费价格总指数102%) is an index, judged against the rise', () => {
+  const p = corpusPassages(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '建议我市今年的主要预期经济指标定为',
+  );
+  const cpi = extractTargets(p, tagFigures(p, finder), indicators).find(
+    (t) => t.indicator === 'consumer-prices',
+  )!;
+  assert.deepEqual([cpi.value, cpi.unit, cpi.span], [102, '指数', '102%']);
+  // 深圳 2012: `居民消费价格指数104%左右`, the 2013 report: `居民消费价格涨幅为2.8%`.
+  const prices = indicators.find((i) => i.slug === 'consumer-prices')!;
+  const index = { ...cpi, value: 104, comparator: '左右' as const };
+  assert.equal(meets(index, 2.8, prices), true);
+  assert.equal(meets(index, 5.9, prices), false);
+  // A rise written as a rise stays a rise: `居民消费价格上涨3%左右`.
+  const [rise] = targetsOf(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2016年.txt',
+    '今年经济社会发展的主要预期目标是',
+  ).filter((t) => t[0] === 'consumer-prices');
+  assert.deepEqual(rise, ['consumer-prices', 3, undefined, '左右']);
+});

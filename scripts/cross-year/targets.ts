@@ -12,10 +12,20 @@ import type { Outcome, StructureFile, TargetRecord } from '../../src/shared/sche
  * or more; pairing never crosses regions.
  */
 
-/** Tolerance of `左右` (about): half a point for percentages, 3% of the value otherwise. */
+/** Tolerance of `左右` (about): half a point for percentages and indices, 3% of the value otherwise. */
 function tolerance(t: Target): number {
-  return t.unit === '%' || t.unit === '个百分点' ? 0.5 : Math.abs(t.value) * 0.03;
+  return t.unit === '%' || t.unit === '个百分点' || t.unit === '指数'
+    ? 0.5
+    : Math.abs(t.value) * 0.03;
 }
+
+/**
+ * A price index target (`居民消费价格指数103%左右`, previous year = 100) is judged against the
+ * change the next report states (`居民消费价格上涨2.8%`: index 102.8); a price change is never
+ * near 100%, an index never far from it.
+ */
+const asIndex = (t: Target, actual: number) =>
+  t.unit === '指数' && Math.abs(actual) < 50 ? 100 + actual : actual;
 
 /** Whether an outcome meets a target, given which way is better. */
 export function meets(t: Target, actual: number, indicator: Indicator): boolean {
@@ -23,8 +33,9 @@ export function meets(t: Target, actual: number, indicator: Indicator): boolean 
   // lower.
   const better = t.unit !== '%' && indicator.levelBetter ? indicator.levelBetter : indicator.better;
   const tol = t.comparator === '左右' ? tolerance(t) : 0;
-  if (better === 'higher') return actual >= t.value - tol - 1e-9;
-  return actual <= (t.high ?? t.value) + tol + 1e-9;
+  const value = asIndex(t, actual);
+  if (better === 'higher') return value >= t.value - tol - 1e-9;
+  return value <= (t.high ?? t.value) + tol + 1e-9;
 }
 
 const PLAN_NAMES = '一二三四五六七八九';
@@ -107,7 +118,9 @@ export function findOutcome(
   const periodEnd: Outcome[] = [];
   for (const f of next.figures) {
     const sameUnit =
-      f.unit === t.unit || [f.unit, t.unit].every((u) => indicator.alike?.includes(u));
+      f.unit === t.unit ||
+      (t.unit === '指数' && f.unit === '%') ||
+      [f.unit, t.unit].every((u) => indicator.alike?.includes(u));
     if (!text.has(f.anchor) || !sameUnit || f.kind === 'rank') continue;
     const body = text.get(f.anchor)!;
     // After `主要发展目标是：` the paragraph lists a plan (the next five years'), not outcomes.
