@@ -798,3 +798,13 @@ test('a price index target (居民消费价格总指数102%) is an index, judged
   ).filter((t) => t[0] === 'consumer-prices');
   assert.deepEqual(rise, ['consumer-prices', 3, undefined, '左右']);
 });
+
+test('a bare 出口 after a sector is the sector’s exports, not the region’s (深圳 2004)', () => {
+  const at = (text: string, span: string) =>
+    indicatorBefore(text, text.indexOf(span), indicators)?.indicator.slug;
+  const software = '软件业实现产值291亿元，出口5.9亿美元，同比增长45%以上';
+  assert.equal(at(software, '5.9亿美元'), undefined);
+  assert.equal(at(software, '增长45%以上'), undefined);
+  assert.equal(at('外贸出口总额629.62亿美元，增长35.2%', '增长35.2%'), 'exports');
+  assert.equal(at('全年进出口总额1000亿美元，出口500亿美元', '500亿美元'), 'exports');
+});

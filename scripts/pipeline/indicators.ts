@@ -63,6 +63,13 @@ const OWN_REGION = new RegExp(
     '的|[0-9０-９])$',
   'u',
 );
+/**
+ * Trade names without 总额 (`出口`, `进出口`) at a clause's start go on with the sentence's
+ * subject: after a sector (`软件业实现产值291亿元，出口5.9亿美元`) they are the sector's.
+ */
+const TRADE_BARE = new Set(['出口', '进出口', '外贸出口', '外贸进出口']);
+const SECTOR_SUBJECT =
+  /^[\u4e00-\u9fff]{0,8}(?:产业|企业|行业|(?<!工)业)(?:实现|完成)?[\u4e00-\u9fff]{0,4}[0-9０-９]/u;
 /** A change in an amount (`净增157亿元`, `增加1199万吨`): not the indicator's level. */
 const INCREMENT = /(?:净增|净增加|新增|多增|增收|减收)$/u;
 const INCREMENT_SPAN = /^(?:增加|减少|增长|下降|增产|减产)/u;
@@ -244,6 +251,13 @@ export function indicatorBefore(
         if (/^[和及与]/u.test(gap)) continue;
         const before = text.slice(Math.max(0, at - 20), at);
         if (NOT_ITSELF.test(before) || SUB_AREA.test(before) || COLLECTED.test(before)) continue;
+        if (TRADE_BARE.has(alias)) {
+          const sentenceOpen = Math.max(
+            ...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, at - 1) + 1),
+          );
+          const first = text.slice(sentenceOpen, at).replace(/^[\s\u3000]+/u, '');
+          if (/[，,]$/u.test(first) && SECTOR_SUBJECT.test(first)) continue;
+        }
         if (BARE.has(alias)) {
           const clauseStart = Math.max(
             ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
