@@ -808,3 +808,17 @@ test('a bare 出口 after a sector is the sector’s exports, not the region’s
   assert.equal(at('外贸出口总额629.62亿美元，增长35.2%', '增长35.2%'), 'exports');
   assert.equal(at('全年进出口总额1000亿美元，出口500亿美元', '500亿美元'), 'exports');
 });
+
+test('a ceiling set after the list, for a measure the list leaves out (深圳 2002)', () => {
+  const path = 'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2002年.txt';
+  const list = corpusPassages(path, '因此向本次大会建议今年我市经济发展的主要预期目标定为', 2);
+  const jobs = corpusPassages(path, '城镇居民登记失业率控制在2.8%以内');
+  const passages = [...list, ...jobs].map((p, k) => ({ ...p, anchor: `p${k + 1}` }));
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators, 2002);
+  assert.deepEqual(
+    targets.filter((t) => t.anchor === 'p3').map((t) => [t.indicator, t.value, t.comparator]),
+    [['registered-unemployment', 2.8, '以内']],
+  );
+  // Without a list of the year's targets, a ceiling in the text is no target.
+  assert.deepEqual(extractTargets(jobs, tagFigures(jobs, finder), indicators, 2002), []);
+});

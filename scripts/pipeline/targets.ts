@@ -372,7 +372,10 @@ export function extractTargets(
     }
   // `今年能源消耗强度要降低3.9%以上` in the text about energy: a target of the year the list
   // leaves out, taken for an indicator followed across reports and not already in the list.
-  for (const part of yearStatements(passages)) {
+  const yearList = findTargetsLists(passages, figures, year).find(
+    (l) => l.until === undefined && !l.scattered,
+  );
+  for (const part of [...yearStatements(passages), ...ceilingStatements(passages, yearList)]) {
     const text = passages.find((p) => p.anchor === part.anchor)!.text;
     for (const t of targetsOfPart(text, part, figures, indicators))
       if (t.indicator && !out.some((o) => o.indicator === t.indicator && !o.until)) out.push(t);
@@ -398,6 +401,36 @@ function yearStatements(passages: Passage[]): ListPart[] {
         start: m.index,
         end: stop < 0 ? p.text.length : m.index + stop,
       });
+    }
+  }
+  return parts;
+}
+
+/** A ceiling set in the year's work: `城镇居民登记失业率控制在2.8%以内`. */
+const CEILING = /控制在[^。；，、]{0,6}[0-9０-９][^。；，、]{0,8}?(?:以内|以下)/u;
+
+/**
+ * After the year's list, the clauses setting a ceiling on a measure (深圳 2002: the list leaves
+ * the jobless rate to the part on employment, `城镇居民登记失业率控制在2.8%以内`); not in a
+ * sentence about several years.
+ */
+function ceilingStatements(passages: Passage[], list: TargetsList | undefined): ListPart[] {
+  if (!list) return [];
+  const from = passages.findIndex((p) => p.anchor === list.parts.at(-1)!.anchor);
+  const parts: ListPart[] = [];
+  for (const p of passages.slice(from + 1)) {
+    if (p.kind === 'heading') continue;
+    for (const m of p.text.matchAll(new RegExp(CEILING.source, 'gu'))) {
+      const start = Math.max(
+        ...['，', '；', '。', '！'].map((c) => p.text.lastIndexOf(c, m.index) + 1),
+      );
+      const sentenceStart = Math.max(
+        ...['。', '；', '！'].map((c) => p.text.lastIndexOf(c, m.index) + 1),
+      );
+      const end = m.index + m[0].length;
+      const sentence = p.text.slice(sentenceStart, end);
+      if (SEVERAL_YEARS_INTRO.test(sentence) || /年均|每年|累计/u.test(sentence)) continue;
+      parts.push({ anchor: p.anchor, start, end });
     }
   }
   return parts;
