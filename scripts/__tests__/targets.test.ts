@@ -632,7 +632,7 @@ test('an item naming the rest of an alias the item before heads (幼儿园63所�
   assert.equal(nounShared(school, school.indexOf('6万多个'), kindergarten), undefined);
 });
 
-test('other introducing phrases: 主要经济预期目标定为, 主要预期经济指标定为 (深圳 2002–2004)', () => {
+test('other introductions: 主要经济预期目标定为, 主要预期经济指标定为 (深圳 2002–2004)', () => {
   const sz2003 = targetsOf(
     'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
     '建议我市今年的主要预期经济指标定为',
@@ -678,7 +678,7 @@ test('a change with no measure of its own goes on with the measure before, liste
   assert.deepEqual(growth('工业总产值（90年不变价）'), [['', 17]]);
 });
 
-test('a target in a sentence of its own: 今年的经济增长预期为, a plan’s 预期目标为, 预定增长', () => {
+test('a target in its own sentence: 今年的经济增长预期为, a plan’s 预期目标为, 预定增长', () => {
   const at = (path: string, from: string, year: number) => {
     const p = corpusPassages(path, from);
     return extractTargets(p, tagFigures(p, finder), indicators, year).map((t) => [
@@ -722,7 +722,7 @@ test('`确保6%以上的增长` states the growth (南山 2022)', () => {
   );
 });
 
-test('a change after a level and a milestone, or a yearly average after a change, is measured', () => {
+test('a change after a level and a milestone, or a yearly average after a change', () => {
   const at = (text: string, span: string) =>
     indicatorBefore(text, text.indexOf(span), indicators)?.indicator.slug;
   // 深圳 2004 on 2003; 坪山 2023 on 2022; national 2006 on the 十五.

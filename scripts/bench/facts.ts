@@ -112,7 +112,7 @@ const norm = (s: string) =>
  * A price index (previous year = 100) written `103%`: one labeller records its unit as `%`
  * (noting it is an index), the other as `指数`; the converter files it as `指数`.
  */
-const unitOf = (t: { text: string; unit: string }) =>
+const unitOf = (t: { text: string; unit: string; value: number }) =>
   t.unit === '%' && /价格(?:总)?指数/u.test(t.text) && t.value >= 50 ? '指数' : t.unit;
 /** The label's comparator in the converter's terms: `exact` and `range` are none. */
 const comparatorOf = (c: string) => (c === 'exact' || c === 'range' ? '' : c);

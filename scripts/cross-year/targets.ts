@@ -12,7 +12,7 @@ import type { Outcome, StructureFile, TargetRecord } from '../../src/shared/sche
  * or more; pairing never crosses regions.
  */
 
-/** Tolerance of `左右` (about): half a point for percentages and indices, 3% of the value otherwise. */
+/** Tolerance of `左右` (about): half a point for percentages and indices, else 3% of the value. */
 function tolerance(t: Target): number {
   return t.unit === '%' || t.unit === '个百分点' || t.unit === '指数'
     ? 0.5
@@ -220,6 +220,12 @@ export function subjectBefore(
   return names ? { indicator: { slug: '' }, at: clauseStart, respective: false } : undefined;
 }
 
+/** A clause stating a measure's level: `实际利用外资49亿美元`, `工业总产值2880亿元（现价）`. */
+const LEVEL_CLAUSE = new RegExp(
+  '^([^0-9０-９]+)[0-9０-９][0-9０-９.．]*(?:万亿|亿|万)?[^\\s，；。0-9０-９]{0,3}' +
+    '(?:（[^）]*）)?$',
+  'u',
+);
 /**
  * A change with no words of its own after the level of the clause before: `实际利用外资49亿美元，
  * 增长36.1%` (the change's span holds its verb).
@@ -229,10 +235,7 @@ function changeOfLevel(text: string, clauseStart: number, lead: string, subject:
   const from = Math.max(
     ...['，', '；', '。', '：', '、'].map((c) => text.lastIndexOf(c, clauseStart - 2) + 1),
   );
-  const level =
-    /^([^0-9０-９]+)[0-9０-９][0-9０-９.．]*(?:万亿|亿|万)?[^\s，；。0-9０-９]{0,3}(?:（[^）]*）)?$/u.exec(
-      text.slice(from, clauseStart - 1),
-    );
+  const level = LEVEL_CLAUSE.exec(text.slice(from, clauseStart - 1));
   return Boolean(level) && bare(level![1]!.replace(STATING, '')) === subject;
 }
 
@@ -324,8 +327,11 @@ const NOT_MET = /目标(?:没有|未能|未)(?:完成|实现)|(?:没有|未能|�
  * A target said to be met: `超额完成…目标`, `国内生产总值增长率达到预期目标` (not a resolve:
  * `确保达到预期目标`).
  */
-const OVER_MET =
-  /超额完成[^，。；]{0,6}目标|(?<!确保|力争|争取|要|能|可以|努力|才能)(?:达到|实现)了?(?:年初)?(?:预期|预定)目标/u;
+const OVER_MET = new RegExp(
+  '超额完成[^，。；]{0,6}目标|' +
+    '(?<!确保|力争|争取|要|能|可以|努力|才能)(?:达到|实现)了?(?:年初)?(?:预期|预定)目标',
+  'u',
+);
 
 /**
  * Where a sentence names the indicator (-1: nowhere): an alias, or its head as an item of a
