@@ -822,3 +822,22 @@ test('a ceiling set after the list, for a measure the list leaves out (深圳 20
   // Without a list of the year's targets, a ceiling in the text is no target.
   assert.deepEqual(extractTargets(jobs, tagFigures(jobs, finder), indicators, 2002), []);
 });
+
+test('a plan stated in one sentence: its measure before 预期目标是, 将达到 as its level (广东 2016)', () => {
+  const p = corpusPassages(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2016年.txt',
+    '我省经济增长预期目标是',
+  );
+  assert.deepEqual(
+    extractTargets(p, tagFigures(p, finder), indicators, 2016).map((t) => [
+      t.indicator,
+      t.label,
+      t.value,
+      t.until,
+    ]),
+    [
+      ['gdp', '经济增长', 7, 2020],
+      ['gdp', '地区生产总值', 11_000_000_000_000, 2020],
+    ],
+  );
+});

@@ -436,6 +436,30 @@ function ceilingStatements(passages: Passage[], list: TargetsList | undefined): 
   return parts;
 }
 
+/** The words of a sentence before its 预期目标 (`我省经济增长预期目标是，`). */
+const INTRO_OF_SENTENCE =
+  /([^，。；：]*?)(?:预期目标|预期|调控目标|增长目标)(?:是|为|定为|确定为)[，,：:]?$/u;
+
+/**
+ * The indicator a sentence's introduction names (`我省经济增长`), for a figure (its span) in a
+ * unit it takes; its alias as the target's label.
+ */
+function introMeasure(
+  intro: string,
+  span: string,
+  indicators: Indicator[],
+): { slug: string; alias: string } | undefined {
+  const words = INTRO_OF_SENTENCE.exec(intro)?.[1];
+  if (!words) return undefined;
+  const found = indicatorBefore(
+    `${words}${span.replace(/^[^0-9０-９]*/u, '')}`,
+    words.length,
+    indicators,
+  );
+  if (!found || found.gap) return undefined;
+  return { slug: found.indicator.slug, alias: words.slice(found.at) };
+}
+
 /** The item of a 、-list after another item's figure: `…保障性住房8万套、供应`. */
 const NEXT_ITEM = /[0-9０-９][^、，；。]*、([\u4e00-\u9fff]{1,4})$/u;
 
@@ -463,8 +487,9 @@ function targetsOfPart(
   );
   const out: Target[] = [];
   // In a list of targets, `力争到2025年达到4200亿元` dates the target: no statement of the future.
+  // Nor does `将` (`到2020年全省地区生产总值将达到11万亿元`).
   const listText = (' '.repeat(list.start) + text.slice(list.start)).replace(
-    /到(?:19|20)\d\d年/gu,
+    /到(?:19|20)\d\d年|将(?=超过|达到|突破|实现|增加到)/gu,
     (d) => ' '.repeat(d.length),
   );
   const byClause = new Map<number, TaggedFigure[]>();
@@ -537,15 +562,24 @@ function targetsOfPart(
           (ONLY_A_VERB.test(lead) || bareChange) &&
           takesUnit(text, f.start, carried);
         if (goesOn) indicator = carried.slug;
+        // `我省经济增长预期目标是，在明显提高质量效益的基础上实现年均增长7%`: a sentence
+        // stating one target names its measure before 预期目标.
+        const named =
+          !match && !previous && !goesOn
+            ? introMeasure(text.slice(list.start, clauseStart), f.span, indicators)
+            : undefined;
+        if (named) indicator = named.slug;
         // A measure outside the indicator list goes on all the same, by its words
         // (`规模以上工业总产值（1990年价）4940亿元，增长17%`).
         const wordsGoOn = !match && !carried && bareChange && Boolean(previous?.label);
         label = match
           ? text.slice(match.at, item.spanStart - match.gap.length)
-          : goesOn || wordsGoOn
-            ? previous!.label
-            : (listItemLabel(lead, previous) ??
-              lead.replace(LOW_END, '').replace(VERB_TAIL, '').replace(LIST_ITEM, ''));
+          : named
+            ? named.alias
+            : goesOn || wordsGoOn
+              ? previous!.label
+              : (listItemLabel(lead, previous) ??
+                lead.replace(LOW_END, '').replace(VERB_TAIL, '').replace(LIST_ITEM, ''));
         comparator = comparatorOf(text.slice(item.spanStart, last.end), lead);
         // `增长10％或者更多一些`: at least.
         if (!comparator && MORE_AFTER.test(text.slice(last.end))) comparator = '以上';
