@@ -823,7 +823,7 @@ test('a ceiling set after the list, for a measure the list leaves out (深圳 20
   assert.deepEqual(extractTargets(jobs, tagFigures(jobs, finder), indicators, 2002), []);
 });
 
-test('a plan stated in one sentence: its measure before 预期目标是, 将达到 as its level (广东 2016)', () => {
+test('a plan in one sentence: its measure before 预期目标是, 将达到 its level (广东 2016)', () => {
   const p = corpusPassages(
     'shenzhen-guangdong/cleaned/广东省政府工作报告_2016年.txt',
     '我省经济增长预期目标是',
