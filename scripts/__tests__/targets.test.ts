@@ -16,7 +16,7 @@ import {
   subjectBefore,
   yearlyEquivalent,
 } from '../cross-year/targets.ts';
-import type { TargetStatus } from '../../src/shared/schemas/generated.ts';
+import type { StructureFile, TargetStatus } from '../../src/shared/schemas/generated.ts';
 import { toStructureFile } from '../convert.ts';
 import { convertContent } from './helpers.ts';
 import { nationalStructures } from './national.ts';
@@ -840,4 +840,31 @@ test('a plan in one sentence: its measure before 预期目标是, 将达到 its 
       ['gdp', '地区生产总值', 11_000_000_000_000, 2020],
     ],
   );
+});
+
+test('a ceiling kept every year of a review was kept in its last year (广东 2016 on 2015)', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2016年.txt',
+    '城镇登记失业率每年均控制在3.5%以内',
+  );
+  const next = {
+    id: 'guangdong-2016',
+    year: 2016,
+    passages,
+    figures: tagFigures(passages, finder),
+  } as unknown as StructureFile;
+  const target: Target = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'registered-unemployment',
+    label: '城镇登记失业率',
+    span: '3.5%以内',
+    value: 3.5,
+    unit: '%',
+    comparator: '以内',
+  };
+  assert.equal(findOutcome(next, target, indicators)?.span, '3.5%以内');
+  // A level over the years (`居民消费价格指数年均涨幅为2.9%`) is still no year's.
+  const prices = { ...target, indicator: 'consumer-prices', label: '居民消费价格', value: 3 };
+  assert.equal(findOutcome(next, { ...prices, comparator: '左右' }, indicators), undefined);
 });

@@ -139,7 +139,14 @@ export function findOutcome(
     if (FUTURE.test(clause)) continue;
     // A several-year change (`年均增长13%`, `比2005年下降10%`) is judged only against a change
     // over the years (`比2005年增长86%`); every other target against one year's figure.
-    if (periodChange ? !OVER_THE_YEARS.test(clause) : SEVERAL_YEARS.test(several)) continue;
+    // A ceiling kept every year of a review (`城镇登记失业率每年均控制在3.5%以内`) was kept in
+    // its last year too.
+    const everyYear =
+      indicator.better === 'lower' &&
+      /(?:每年|历年)均?(?:控制|保持)在/u.test(clause) &&
+      /(?:以内|以下)$/u.test(f.span);
+    if (periodChange ? !OVER_THE_YEARS.test(clause) : SEVERAL_YEARS.test(several) && !everyYear)
+      continue;
     const sentenceStart = Math.max(
       ...['。', '；'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
     );
