@@ -868,3 +868,30 @@ test('a ceiling kept every year of a review was kept in its last year (广东 20
   const prices = { ...target, indicator: 'consumer-prices', label: '居民消费价格', value: 3 };
   assert.equal(findOutcome(next, { ...prices, comparator: '左右' }, indicators), undefined);
 });
+
+test('`发展的主要指标是：` opens a list; a target first set, then revised, does not', () => {
+  const dp = targetsOf(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2014年工作报告_2015.txt',
+    '2014年大鹏新区经济社会发展的主要指标是',
+  );
+  assert.deepEqual(dp[0], ['gdp', 5, undefined, '']);
+  assert.ok(dp.some((t) => t[0] === 'registered-unemployment' && t[1] === 2 && t[3] === '以内'));
+  // 南山 2014 reviews its year under `1、主要经济指标：`: no targets.
+  assert.deepEqual(
+    targetsOf('shenzhen-guangdong/cleaned/2014年南山区政府工作报告_2014.txt', '1、主要经济指标：'),
+    [],
+  );
+  // 深圳 2002: `最初将经济增长的预期目标定为11%，后来…建议…主要预期目标定为：国内生产总值2150亿元，
+  // 增长12%`: the list's 12%, not the first thought's 11%.
+  const sz2002 = targetsOf(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2002年.txt',
+    '最初将经济增长的预期目标定为11%',
+  );
+  assert.deepEqual(
+    sz2002.filter((t) => t[0] === 'gdp'),
+    [
+      ['gdp', 215_000_000_000, undefined, ''],
+      ['gdp', 12, undefined, ''],
+    ],
+  );
+});

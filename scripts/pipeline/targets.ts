@@ -16,12 +16,15 @@ export type { Comparator, Target };
 
 /**
  * Opens the list of the year's targets: the words 主要, 经济, 预期, 调控 in some order before
- * 目标 or 指标 (`主要预期目标`, `主要经济预期目标`, `主要预期经济指标`, `宏观调控的主要目标`), then
- * the verb that sets them (`是`, `为`, `定为`, `确定为`, `安排为`) and a colon.
+ * 目标 or 指标 (`主要预期目标`, `主要经济预期目标`, `主要预期经济指标`, `宏观调控的主要目标`,
+ * `经济社会发展的主要指标是`), then the verb that sets them (`是`, `为`, `定为`, `确定为`,
+ * `安排为`) and a colon.
  */
 const TARGETS_OPEN = new RegExp(
-  '(?:主要(?:经济)?预期(?:经济)?(?:目标|指标)|主要目标|预期目标|预期指标|调控目标)' +
-    '(?:和约束(?:性)?指标)?(?:是|为|定为|确定为|建议为|安排为|建议定为)?[:：]',
+  '(?:(?:主要(?:经济)?预期(?:经济)?(?:目标|指标)|主要目标|预期目标|预期指标|调控目标)' +
+    '(?:和约束(?:性)?指标)?(?:是|为|定为|确定为|建议为|安排为|建议定为)?|' +
+    // `2014年大鹏新区经济社会发展的主要指标是：`, not a review's heading `主要经济指标：`.
+    '发展的?主要指标(?:是|为))[:：]',
   'u',
 );
 /** An introduction of several years' targets (a five-year plan's), not the year's. */
@@ -45,7 +48,7 @@ const LOW_END = /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[－\-—–~�
 /** Words between a measure and its figure, not part of the measure's label. */
 const VERB_TAIL = new RegExp(
   '(?:分别|同比)?(?:增长|增速|涨幅|上涨|下降|降低|减少|削减|提高|提升|控制在|保持在|' +
-    '稳定在|达到|达|为|下降到|下降至|提升至|力争增长|力争)?(?:到|至)?$',
+    '稳定在|保持|达到|达|为|下降到|下降至|提升至|力争增长|力争)?(?:到|至)?$',
   'u',
 );
 
