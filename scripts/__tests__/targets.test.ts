@@ -8,13 +8,15 @@ import type { Passage } from '../pipeline/model.ts';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
 import {
   changeSince,
+  findOutcome,
+  findVerdict,
   meets,
   nounShared,
   pairTargets,
   subjectBefore,
   yearlyEquivalent,
 } from '../cross-year/targets.ts';
-import type { TargetStatus } from '../../src/shared/schemas/generated.ts';
+import type { StructureFile, TargetStatus } from '../../src/shared/schemas/generated.ts';
 import { toStructureFile } from '../convert.ts';
 import { convertContent } from './helpers.ts';
 import { nationalStructures } from './national.ts';
@@ -628,4 +630,268 @@ test('an item naming the rest of an alias the item before heads (幼儿园63所�
   // `中小学校40所、新增学位6万多个`: 中小学校学位 is no alias of it.
   const school = '全年新建和改扩建中小学校40所、新增学位6万多个';
   assert.equal(nounShared(school, school.indexOf('6万多个'), kindergarten), undefined);
+});
+
+test('other introductions: 主要经济预期目标定为, 主要预期经济指标定为 (深圳 2002–2004)', () => {
+  const sz2003 = targetsOf(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '建议我市今年的主要预期经济指标定为',
+  );
+  // `国内生产总值2520亿元，增长12%`: the level, then its change.
+  assert.deepEqual(sz2003.slice(0, 3), [
+    ['gdp', 252_000_000_000, undefined, ''],
+    ['gdp', 12, undefined, ''],
+    ['registered-unemployment', 3, undefined, '以内'],
+  ]);
+  const sz2004 = targetsOf(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2004年.txt',
+    '建议我市今年的主要经济预期目标定为',
+  );
+  assert.deepEqual(sz2004[0], ['gdp', 13, undefined, '']);
+  // `地方财政收入同口径增长12%`
+  assert.deepEqual(sz2004.at(-1), ['budget-revenue', 12, undefined, '']);
+  // A review's `主要经济指标圆满完成` opens nothing.
+  assert.deepEqual(
+    targetsOf(
+      'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2002年.txt',
+      '主要经济指标圆满完成',
+    ),
+    [],
+  );
+});
+
+test('a change with no measure of its own goes on with the measure before, listed or not', () => {
+  const sz2001 = extractTargets(
+    ...(() => {
+      const p = corpusPassages(
+        'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2001年.txt',
+        '今年我市经济发展的预期目标是',
+      );
+      return [p, tagFigures(p, finder), indicators] as const;
+    })(),
+  );
+  const growth = (label: string) =>
+    sz2001.filter((t) => t.label === label && t.unit === '%').map((t) => [t.indicator, t.value]);
+  // `一般地方预算财政收入226亿元，剔除不可比因素，增长12％`
+  assert.deepEqual(growth('一般地方预算财政收入'), [['budget-revenue', 12]]);
+  // `工业总产值（90年不变价）3013亿元，增长17％`: outside the indicator list, by its words.
+  assert.deepEqual(growth('工业总产值（90年不变价）'), [['', 17]]);
+});
+
+test('a target in its own sentence: 今年的经济增长预期为, a plan’s 预期目标为, 预定增长', () => {
+  const at = (path: string, from: string, year: number) => {
+    const p = corpusPassages(path, from);
+    return extractTargets(p, tagFigures(p, finder), indicators, year).map((t) => [
+      t.indicator,
+      t.value,
+      t.comparator,
+      t.until,
+    ]);
+  };
+  assert.deepEqual(
+    at('national/1999_1999年中华人民共和国国务院政府工作报告.txt', '今年的经济增长预期为', 1999),
+    [['gdp', 7, '左右', undefined]],
+  );
+  // The tenth plan (十五) ends in 2005.
+  assert.deepEqual(
+    at(
+      'national/2001_2001年中华人民共和国国务院政府工作报告.txt',
+      '年均经济增长速度预期目标为',
+      2001,
+    ),
+    [['gdp', 7, '左右', 2005]],
+  );
+  assert.equal(lastYearOf('“十五”期间年均经济增长速度'), 2005);
+  // `今年全社会固定资产投资预定增长10％或者更多一些` (digits as the converter joins them).
+  const text = '今年全社会固定资产投资预定增长10％或者更多一些。';
+  const p = [{ anchor: 'p1', kind: 'paragraph' as const, text, section: '', line: 1 }];
+  assert.deepEqual(
+    extractTargets(p, tagFigures(p, finder), indicators, 1998).map((t) => [
+      t.indicator,
+      t.value,
+      t.comparator,
+    ]),
+    [['fixed-asset-investment', 10, '以上']],
+  );
+});
+
+test('`确保6%以上的增长` states the growth (南山 2022)', () => {
+  assert.deepEqual(
+    targetsOf('shenzhen-guangdong/cleaned/2022年南山区政府工作报告_2022.txt', '主要预期目标')[0],
+    ['gdp', 6, undefined, '以上'],
+  );
+});
+
+test('a change after a level and a milestone, or a yearly average after a change', () => {
+  const at = (text: string, span: string) =>
+    indicatorBefore(text, text.indexOf(span), indicators)?.indicator.slug;
+  // 深圳 2004 on 2003; 坪山 2023 on 2022; national 2006 on the 十五.
+  assert.equal(
+    at('外贸进出口总额突破1000亿美元，达到1173.99亿美元，增长34.6%', '增长34.6%'),
+    'foreign-trade',
+  );
+  assert.equal(at('全区地区生产总值1080亿元，历史性突破千亿大关，增长14.0%', '增长14.0%'), 'gdp');
+  assert.equal(at('2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%', '增长9.5%'), 'gdp');
+  // A measure outside the list: 深圳 2003 on 2002's `实际利用外资增长11%`.
+  const fdi = '实际利用外资49亿美元，增长36.1%';
+  assert.ok(subjectBefore(fdi, fdi.indexOf('增长36.1%'), '实际利用外资'));
+  assert.equal(subjectBefore(fdi, fdi.indexOf('增长36.1%'), '实际利用内资'), undefined);
+});
+
+test('a plan’s yearly target against the review of its years after the next year’s list', () => {
+  // National 2001: `“十五”期间年均经济增长速度预期目标为7％左右`; the 2006 report reviews the
+  // 十五 in its part on the 十一五, after the 2006 targets.
+  const n2006 = nationalStructures(2004).find((s) => s.id === 'zhongguo-2006')!;
+  const target: Target = {
+    id: 's2-p3-f1',
+    anchor: 's2-p3',
+    indicator: 'gdp',
+    label: '经济增长',
+    span: '7％左右',
+    value: 7,
+    unit: '%',
+    comparator: '左右',
+    until: 2005,
+    yearly: true,
+  };
+  const outcome = findOutcome(n2006, target, indicators);
+  assert.deepEqual([outcome?.span, outcome?.value], ['增长9.5%', 9.5]);
+  // The year's own growth (`比上年增长9.9%`) is no five-year average.
+  assert.equal(findOutcome(n2006, { ...target, until: undefined }, indicators)?.value, 9.9);
+});
+
+test('a verdict without a figure: 国内生产总值增长率达到预期目标 (national 2000 on 1999)', () => {
+  const n2000 = nationalStructures(2000).find((s) => s.id === 'zhongguo-2000')!;
+  const target: Target = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'gdp',
+    label: '经济增长',
+    span: '7％左右',
+    value: 7,
+    unit: '%',
+    comparator: '左右',
+  };
+  const said = findVerdict(n2000, target, indicators);
+  assert.equal(said?.met, true);
+  assert.match(said?.verdict.sentence ?? '', /国内生产总值增长率达到预期目标/u);
+});
+
+test('a price index target (居民消费价格总指数102%) is an index, judged against the rise', () => {
+  const p = corpusPassages(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '建议我市今年的主要预期经济指标定为',
+  );
+  const cpi = extractTargets(p, tagFigures(p, finder), indicators).find(
+    (t) => t.indicator === 'consumer-prices',
+  )!;
+  assert.deepEqual([cpi.value, cpi.unit, cpi.span], [102, '指数', '102%']);
+  // 深圳 2012: `居民消费价格指数104%左右`, the 2013 report: `居民消费价格涨幅为2.8%`.
+  const prices = indicators.find((i) => i.slug === 'consumer-prices')!;
+  const index = { ...cpi, value: 104, comparator: '左右' as const };
+  assert.equal(meets(index, 2.8, prices), true);
+  assert.equal(meets(index, 5.9, prices), false);
+  // A rise written as a rise stays a rise: `居民消费价格上涨3%左右`.
+  const [rise] = targetsOf(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2016年.txt',
+    '今年经济社会发展的主要预期目标是',
+  ).filter((t) => t[0] === 'consumer-prices');
+  assert.deepEqual(rise, ['consumer-prices', 3, undefined, '左右']);
+});
+
+test('a bare 出口 after a sector is the sector’s exports, not the region’s (深圳 2004)', () => {
+  const at = (text: string, span: string) =>
+    indicatorBefore(text, text.indexOf(span), indicators)?.indicator.slug;
+  const software = '软件业实现产值291亿元，出口5.9亿美元，同比增长45%以上';
+  assert.equal(at(software, '5.9亿美元'), undefined);
+  assert.equal(at(software, '增长45%以上'), undefined);
+  assert.equal(at('外贸出口总额629.62亿美元，增长35.2%', '增长35.2%'), 'exports');
+  assert.equal(at('全年进出口总额1000亿美元，出口500亿美元', '500亿美元'), 'exports');
+});
+
+test('a ceiling set after the list, for a measure the list leaves out (深圳 2002)', () => {
+  const path = 'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2002年.txt';
+  const list = corpusPassages(path, '因此向本次大会建议今年我市经济发展的主要预期目标定为', 2);
+  const jobs = corpusPassages(path, '城镇居民登记失业率控制在2.8%以内');
+  const passages = [...list, ...jobs].map((p, k) => ({ ...p, anchor: `p${k + 1}` }));
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators, 2002);
+  assert.deepEqual(
+    targets.filter((t) => t.anchor === 'p3').map((t) => [t.indicator, t.value, t.comparator]),
+    [['registered-unemployment', 2.8, '以内']],
+  );
+  // Without a list of the year's targets, a ceiling in the text is no target.
+  assert.deepEqual(extractTargets(jobs, tagFigures(jobs, finder), indicators, 2002), []);
+});
+
+test('a plan in one sentence: its measure before 预期目标是, 将达到 its level (广东 2016)', () => {
+  const p = corpusPassages(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2016年.txt',
+    '我省经济增长预期目标是',
+  );
+  assert.deepEqual(
+    extractTargets(p, tagFigures(p, finder), indicators, 2016).map((t) => [
+      t.indicator,
+      t.label,
+      t.value,
+      t.until,
+    ]),
+    [
+      ['gdp', '经济增长', 7, 2020],
+      ['gdp', '地区生产总值', 11_000_000_000_000, 2020],
+    ],
+  );
+});
+
+test('a ceiling kept every year of a review was kept in its last year (广东 2016 on 2015)', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2016年.txt',
+    '城镇登记失业率每年均控制在3.5%以内',
+  );
+  const next = {
+    id: 'guangdong-2016',
+    year: 2016,
+    passages,
+    figures: tagFigures(passages, finder),
+  } as unknown as StructureFile;
+  const target: Target = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'registered-unemployment',
+    label: '城镇登记失业率',
+    span: '3.5%以内',
+    value: 3.5,
+    unit: '%',
+    comparator: '以内',
+  };
+  assert.equal(findOutcome(next, target, indicators)?.span, '3.5%以内');
+  // A level over the years (`居民消费价格指数年均涨幅为2.9%`) is still no year's.
+  const prices = { ...target, indicator: 'consumer-prices', label: '居民消费价格', value: 3 };
+  assert.equal(findOutcome(next, { ...prices, comparator: '左右' }, indicators), undefined);
+});
+
+test('`发展的主要指标是：` opens a list; a target first set, then revised, does not', () => {
+  const dp = targetsOf(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2014年工作报告_2015.txt',
+    '2014年大鹏新区经济社会发展的主要指标是',
+  );
+  assert.deepEqual(dp[0], ['gdp', 5, undefined, '']);
+  assert.ok(dp.some((t) => t[0] === 'registered-unemployment' && t[1] === 2 && t[3] === '以内'));
+  // 南山 2014 reviews its year under `1、主要经济指标：`: no targets.
+  assert.deepEqual(
+    targetsOf('shenzhen-guangdong/cleaned/2014年南山区政府工作报告_2014.txt', '1、主要经济指标：'),
+    [],
+  );
+  // 深圳 2002: `最初将经济增长的预期目标定为11%，后来…建议…主要预期目标定为：国内生产总值2150亿元，
+  // 增长12%`: the list's 12%, not the first thought's 11%.
+  const sz2002 = targetsOf(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2002年.txt',
+    '最初将经济增长的预期目标定为11%',
+  );
+  assert.deepEqual(
+    sz2002.filter((t) => t[0] === 'gdp'),
+    [
+      ['gdp', 215_000_000_000, undefined, ''],
+      ['gdp', 12, undefined, ''],
+    ],
+  );
 });

@@ -108,6 +108,12 @@ const norm = (s: string) =>
     .replace(/,/gu, '，')
     .replace(/\s/gu, '');
 
+/**
+ * A price index (previous year = 100) written `103%`: one labeller records its unit as `%`
+ * (noting it is an index), the other as `指数`; the converter files it as `指数`.
+ */
+const unitOf = (t: { text: string; unit: string; value: number }) =>
+  t.unit === '%' && /价格(?:总)?指数/u.test(t.text) && t.value >= 50 ? '指数' : t.unit;
 /** The label's comparator in the converter's terms: `exact` and `range` are none. */
 const comparatorOf = (c: string) => (c === 'exact' || c === 'range' ? '' : c);
 /** Right indicator: the same slug, or none where the label's is outside the indicator list. */
@@ -130,7 +136,7 @@ for (const l of targetLabels) {
   tLabelled += l.targets.length;
   const unmatched = new Set(ours);
   for (const t of l.targets) {
-    const b = base(t.value, t.unit);
+    const b = base(t.value, unitOf(t));
     const hit = [...unmatched].find(
       (o) =>
         indicatorAgrees(t.indicator, o.indicator) &&

@@ -12,10 +12,20 @@ import type { Outcome, StructureFile, TargetRecord } from '../../src/shared/sche
  * or more; pairing never crosses regions.
  */
 
-/** Tolerance of `左右` (about): half a point for percentages, 3% of the value otherwise. */
+/** Tolerance of `左右` (about): half a point for percentages and indices, else 3% of the value. */
 function tolerance(t: Target): number {
-  return t.unit === '%' || t.unit === '个百分点' ? 0.5 : Math.abs(t.value) * 0.03;
+  return t.unit === '%' || t.unit === '个百分点' || t.unit === '指数'
+    ? 0.5
+    : Math.abs(t.value) * 0.03;
 }
+
+/**
+ * A price index target (`居民消费价格指数103%左右`, previous year = 100) is judged against the
+ * change the next report states (`居民消费价格上涨2.8%`: index 102.8); a price change is never
+ * near 100%, an index never far from it.
+ */
+const asIndex = (t: Target, actual: number) =>
+  t.unit === '指数' && Math.abs(actual) < 50 ? 100 + actual : actual;
 
 /** Whether an outcome meets a target, given which way is better. */
 export function meets(t: Target, actual: number, indicator: Indicator): boolean {
@@ -23,8 +33,23 @@ export function meets(t: Target, actual: number, indicator: Indicator): boolean 
   // lower.
   const better = t.unit !== '%' && indicator.levelBetter ? indicator.levelBetter : indicator.better;
   const tol = t.comparator === '左右' ? tolerance(t) : 0;
-  if (better === 'higher') return actual >= t.value - tol - 1e-9;
-  return actual <= (t.high ?? t.value) + tol + 1e-9;
+  const value = asIndex(t, actual);
+  if (better === 'higher') return value >= t.value - tol - 1e-9;
+  return value <= (t.high ?? t.value) + tol + 1e-9;
+}
+
+const PLAN_NAMES = '一二三四五六七八九';
+/**
+ * Words naming the five years up to `until`: `五年来`, the plan by its number (`“十五”期间`),
+ * or a comparison with its base year (`2005年与2000年相比`, `比2000年`).
+ */
+function periodWords(until: number): RegExp {
+  const n = (until - 1955) / 5;
+  const plan = n === 10 ? '十' : n > 10 && n < 20 ? `十${PLAN_NAMES[n - 11]}` : undefined;
+  return new RegExp(
+    `五年来|过去五年|${plan ? `${plan}五”?(?:期间|时期)|` : ''}(?:与|比|较)${until - 5}年`,
+    'u',
+  );
 }
 
 /** Words that make a clause a plan rather than an outcome. */
@@ -59,7 +84,16 @@ export function findOutcome(
   const indicator = indicators.find((i) => i.slug === t.indicator) ?? bySubject(t);
   if (!indicator) return undefined;
   const before = passagesBeforeTargets(next);
-  const text = new Map(before.map((p) => [p.anchor, p.text]));
+  // A plan's years are often reviewed where the next plan is set out, after the year's targets
+  // (national 2006: `2005年与2000年相比，…年均增长9.5%` in the part on the 十一五): for a
+  // several-year target, a passage there counts where its sentence names the period.
+  const later =
+    t.until !== undefined
+      ? next.passages.slice(before.length).filter((p) => p.kind !== 'heading')
+      : [];
+  const period = t.until !== undefined ? periodWords(t.until) : undefined;
+  const text = new Map([...before, ...later].map((p) => [p.anchor, p.text]));
+  const isLater = new Set(later.map((p) => p.anchor));
   const lastYear = next.year - 1;
   const yearWords = new RegExp(`过去一年|去年|一年来|${lastYear}年`, 'u');
   const speaksOfLastYear = lastYearReader(before, lastYear);
@@ -67,7 +101,8 @@ export function findOutcome(
     before.filter((p) => p.kind === 'heading').map((p) => [p.anchor, p.text]),
   );
   const aboutLastYear = (anchor: string) => {
-    const p = before.find((q) => q.anchor === anchor)!;
+    const p = before.find((q) => q.anchor === anchor);
+    if (!p) return false;
     return (
       yearWords.test(p.text) ||
       [...headings].some(
@@ -83,7 +118,9 @@ export function findOutcome(
   const periodEnd: Outcome[] = [];
   for (const f of next.figures) {
     const sameUnit =
-      f.unit === t.unit || [f.unit, t.unit].every((u) => indicator.alike?.includes(u));
+      f.unit === t.unit ||
+      (t.unit === '指数' && f.unit === '%') ||
+      [f.unit, t.unit].every((u) => indicator.alike?.includes(u));
     if (!text.has(f.anchor) || !sameUnit || f.kind === 'rank') continue;
     const body = text.get(f.anchor)!;
     // After `主要发展目标是：` the paragraph lists a plan (the next five years'), not outcomes.
@@ -102,15 +139,23 @@ export function findOutcome(
     if (FUTURE.test(clause)) continue;
     // A several-year change (`年均增长13%`, `比2005年下降10%`) is judged only against a change
     // over the years (`比2005年增长86%`); every other target against one year's figure.
-    if (periodChange ? !OVER_THE_YEARS.test(clause) : SEVERAL_YEARS.test(several)) continue;
+    // A ceiling kept every year of a review (`城镇登记失业率每年均控制在3.5%以内`) was kept in
+    // its last year too.
+    const everyYear =
+      indicator.better === 'lower' &&
+      /(?:每年|历年)均?(?:控制|保持)在/u.test(clause) &&
+      /(?:以内|以下)$/u.test(f.span);
+    if (periodChange ? !OVER_THE_YEARS.test(clause) : SEVERAL_YEARS.test(several) && !everyYear)
+      continue;
     const sentenceStart = Math.max(
       ...['。', '；'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
     );
     const sentence = body.slice(sentenceStart, f.end);
+    if (isLater.has(f.anchor) && !period!.test(sentence)) continue;
     // A ceiling held over the whole period (`城镇居民登记失业率保持在3%以内`) holds in its
     // last year.
     const heldCeiling = indicator.better === 'lower' && /(?:以内|以下)$/u.test(f.span);
-    const strong = speaksOfLastYear(f.anchor, body, f.start);
+    const strong = !isLater.has(f.anchor) && speaksOfLastYear(f.anchor, body, f.start);
     const value = signed(t, body.slice(match.at, f.end), f.value);
     const perYear = periodChange ? yearlyEquivalent(t, value, clause) : undefined;
     const outcome: Outcome = {
@@ -139,7 +184,8 @@ export function findOutcome(
  * characters, too short to name one thing.
  */
 function bySubject(t: Target): Indicator | undefined {
-  const subject = bare(t.label);
+  // `工业总产值（90年不变价）`: a note on the basis is no part of the measure's name.
+  const subject = bare(t.label.replace(/（[^）]*）|\([^)]*\)/gu, ''));
   if (subject.length < 4) return undefined;
   const ceiling = t.comparator === '以内' || t.comparator === '以下';
   return {
@@ -175,8 +221,29 @@ export function subjectBefore(
   const names =
     share > 0
       ? lead.startsWith(subject.slice(0, share)) && lead.endsWith(subject.slice(share))
-      : lead === subject || sharesNoun(text.slice(0, clauseStart), lead, subject);
+      : lead === subject ||
+        sharesNoun(text.slice(0, clauseStart), lead, subject) ||
+        changeOfLevel(text, clauseStart, lead, subject);
   return names ? { indicator: { slug: '' }, at: clauseStart, respective: false } : undefined;
+}
+
+/** A clause stating a measure's level: `实际利用外资49亿美元`, `工业总产值2880亿元（现价）`. */
+const LEVEL_CLAUSE = new RegExp(
+  '^([^0-9０-９]+)[0-9０-９][0-9０-９.．]*(?:万亿|亿|万)?[^\\s，；。0-9０-９]{0,3}' +
+    '(?:（[^）]*）)?$',
+  'u',
+);
+/**
+ * A change with no words of its own after the level of the clause before: `实际利用外资49亿美元，
+ * 增长36.1%` (the change's span holds its verb).
+ */
+function changeOfLevel(text: string, clauseStart: number, lead: string, subject: string): boolean {
+  if (lead || text[clauseStart - 1] !== '，') return false;
+  const from = Math.max(
+    ...['，', '；', '。', '：', '、'].map((c) => text.lastIndexOf(c, clauseStart - 2) + 1),
+  );
+  const level = LEVEL_CLAUSE.exec(text.slice(from, clauseStart - 1));
+  return Boolean(level) && bare(level![1]!.replace(STATING, '')) === subject;
 }
 
 /** Where a figure stands in its passage. */
@@ -247,7 +314,7 @@ const PLAN_INTRO = /目标(?:和约束(?:性)?指标)?(?:是|为)?[:：]/u;
 const OVER_THE_YEARS = /年均|(?:比|较)(?:19|20)\d\d年|累计/u;
 /** Whether a target is a change (`增长13%`, `下降10%`) rather than a level or a rate. */
 const isChange = (t: Target) =>
-  t.unit === '%' && /^(?:年均)?(?:增长|下降|降低|减少|提高|上升)/u.test(t.span);
+  t.unit === '%' && (t.yearly || /^(?:年均)?(?:增长|下降|降低|减少|提高|上升)/u.test(t.span));
 
 /**
  * A several-year outcome in a yearly target's terms: `比2005年增长86%` against `年均增长13%`
@@ -263,7 +330,15 @@ export function yearlyEquivalent(t: Target, value: number, clause: string): numb
 
 /** A next report's word that a target was not met, or was more than met. */
 const NOT_MET = /目标(?:没有|未能|未)(?:完成|实现)|(?:没有|未能|未)(?:完成|实现)[^。；]{0,40}目标/u;
-const OVER_MET = /超额完成[^，。；]{0,6}目标/u;
+/**
+ * A target said to be met: `超额完成…目标`, `国内生产总值增长率达到预期目标` (not a resolve:
+ * `确保达到预期目标`).
+ */
+const OVER_MET = new RegExp(
+  '超额完成[^，。；]{0,6}目标|' +
+    '(?<!确保|力争|争取|要|能|可以|努力|才能)(?:达到|实现)了?(?:年初)?(?:预期|预定)目标',
+  'u',
+);
 
 /**
  * Where a sentence names the indicator (-1: nowhere): an alias, or its head as an item of a

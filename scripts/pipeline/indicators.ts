@@ -34,11 +34,15 @@ const OTHER_MEASURE = new RegExp(
 /**
  * A gap that holds one other value of the same statement: `超过126万亿元，` before `增长5.2%`,
  * `18.23万亿元，比上年` before `增长9.9%` — its level and then its change, nothing else (but a
- * milestone passed: `62164亿元、突破1万亿美元，比上年` before `增长8.5%`).
+ * milestone passed: `62164亿元、突破1万亿美元，比上年` before `增长8.5%`; or the level after the
+ * milestone: `突破1000亿美元，达到1173.99亿美元，` before `增长34.6%`; a milestone in words:
+ * `1080亿元，历史性突破千亿大关，` before `增长14.0%`).
  */
 const ONE_MORE_VALUE = new RegExp(
   '^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\\s*' +
-    '(?:(?:突破|超过|迈上|跨上)[0-9０-９.．]+(?:万亿|亿|万)?美?元[，、]\\s*)?(?:' +
+    '(?:(?:突破|超过|迈上|跨上|达到|达)[0-9０-９.．]+(?:万亿|亿|万)?美?元[，、]\\s*)?' +
+    '(?:[^，,；;。：:0-9０-９]{0,4}(?:突破|跨越|迈上|跨上)[^，,；;。：:0-9０-９]{1,6}' +
+    '(?:大关|台阶)[，、]\\s*)?(?:' +
     '(?:比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径比?|' +
     '按同口径计算)[，,]?\\s*){0,2}$',
   'u',
@@ -76,11 +80,18 @@ const BARE = new Set([
 ]);
 const OWN_REGION = new RegExp(
   '(?:^|[，,、：:；;（(\\s]|全[省市区县国]|本[市区地省]|我[省市区国]|全社会|外贸|货物|其中|' +
-    '实现|完成|达到|年|的|[0-9０-９])$',
+    '实现|完成|达到|年|年均|的|[0-9０-９])$',
   'u',
 );
 /** `和国家财政收入都比上年`: a second measure sharing the figure (都, 均). */
 const BOTH = /^[和及与][^，,；;。：:、0-9０-９]{1,12}(?:都|均)/u;
+/**
+ * Trade names without 总额 (`出口`, `进出口`) at a clause's start go on with the sentence's
+ * subject: after a sector (`软件业实现产值291亿元，出口5.9亿美元`) they are the sector's.
+ */
+const TRADE_BARE = new Set(['出口', '进出口', '外贸出口', '外贸进出口']);
+const SECTOR_SUBJECT =
+  /^[\u4e00-\u9fff]{0,8}(?:产业|企业|行业|(?<!工)业)(?:实现|完成)?[\u4e00-\u9fff]{0,4}[0-9０-９]/u;
 /** A change in an amount (`净增157亿元`, `增加1199万吨`): not the indicator's level. */
 const INCREMENT = /(?:净增|净增加|新增|多增|增收|减收)$/u;
 const INCREMENT_SPAN = /^(?:增加|减少|增长|下降|增产|减产)/u;
@@ -90,12 +101,13 @@ const STRIVING =
   /^[^，,；;。：:0-9０-９]{0,8}、(?:力争|确保|力求|争取)[^、，,；;。：:0-9０-９]{0,4}$/u;
 const YEAR = /(?:19|20|１９|２０)[0-9０-９]{2}年/gu;
 /**
- * A clause that is only a verb, a date or a total (`2009年达到`, `总量突破`, `达到`) goes on
+ * A clause that is only a verb, a date or a total (`2009年达到`, `总量突破`, `达到`), or the
+ * yearly average of a change just stated (`国内生产总值增长57.3%，年均增长9.5%`), goes on
  * with the measure named at the start of the clause before it.
  */
 const GOES_ON_WORDS =
   '(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:首次|一举|再次)?' +
-  '(?:达到|达|突破|超过|为|增至|增加到|提高到)';
+  '(?:达到|达|突破|超过|为|增至|增加到|提高到|年均)';
 const GOES_ON = new RegExp(`^${GOES_ON_WORDS}$`, 'u');
 /**
  * Such a clause with its figure (`达658亿元`, `总额首次突破万亿元`): the measure goes on past it.
@@ -214,8 +226,13 @@ function qualifiesNoun(text: string, start: number): boolean {
   // `第3个地区生产总值超千亿元镇`, `百亿级园区`: a kind of place or firm, not the value.
   if (KIND_OF.test(rest)) return true;
   const de = /^(?:[%％]|[^\s，,；;。、的0-9０-９]{1,4}?)(?:左右|以上|以下|以内|多)?的/u.exec(rest);
-  // `保持在2.29%的较低水平` states the value all the same.
-  return Boolean(de) && !/^(?:较低|较高|低|高|合理)?(?:水平|区间)/u.test(rest.slice(de![0].length));
+  // `保持在2.29%的较低水平`, `确保6%以上的增长` state the value all the same.
+  return (
+    Boolean(de) &&
+    !/^(?:较低|较高|低|高|合理)?(?:水平|区间)|^(?:较快|稳定|平稳)?(?:增长|增速)/u.test(
+      rest.slice(de![0].length),
+    )
+  );
 }
 
 /** Whether the figure whose span starts at `start` is in a unit the indicator can take. */
@@ -346,6 +363,13 @@ function measureBefore(
           PART_OF_ECONOMY.test(before)
         )
           continue;
+        if (TRADE_BARE.has(alias)) {
+          const sentenceOpen = Math.max(
+            ...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, at - 1) + 1),
+          );
+          const first = text.slice(sentenceOpen, at).replace(/^[\s\u3000]+/u, '');
+          if (/[，,]$/u.test(first) && SECTOR_SUBJECT.test(first)) continue;
+        }
         if (BARE.has(alias)) {
           const clauseStart = Math.max(
             ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),

@@ -14,9 +14,19 @@ export type { Comparator, Target };
  * the next report's outcomes is done across reports.
  */
 
-/** Opens the list of the year's targets. */
-const TARGETS_OPEN =
-  /(?:主要预期目标|主要目标|预期目标)(?:和约束(?:性)?指标)?(?:是|为|确定为|建议为)?[:：]/u;
+/**
+ * Opens the list of the year's targets: the words 主要, 经济, 预期, 调控 in some order before
+ * 目标 or 指标 (`主要预期目标`, `主要经济预期目标`, `主要预期经济指标`, `宏观调控的主要目标`,
+ * `经济社会发展的主要指标是`), then the verb that sets them (`是`, `为`, `定为`, `确定为`,
+ * `安排为`) and a colon.
+ */
+const TARGETS_OPEN = new RegExp(
+  '(?:(?:主要(?:经济)?预期(?:经济)?(?:目标|指标)|主要目标|预期目标|预期指标|调控目标)' +
+    '(?:和约束(?:性)?指标)?(?:是|为|定为|确定为|建议为|安排为|建议定为)?|' +
+    // `2014年大鹏新区经济社会发展的主要指标是：`, not a review's heading `主要经济指标：`.
+    '发展的?主要指标(?:是|为))[:：]',
+  'u',
+);
 /** An introduction of several years' targets (a five-year plan's), not the year's. */
 const SEVERAL_YEARS_INTRO =
   /五年|“十[一二三四五六七八九]?五”|十[一二三四五六七八九]?五|规划|到20\d\d年|今后/u;
@@ -38,10 +48,17 @@ const LOW_END = /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[－\-—–~�
 /** Words between a measure and its figure, not part of the measure's label. */
 const VERB_TAIL = new RegExp(
   '(?:分别|同比)?(?:增长|增速|涨幅|上涨|下降|降低|减少|削减|提高|提升|控制在|保持在|' +
-    '稳定在|达到|达|为|下降到|下降至|提升至|力争增长|力争)?(?:到|至)?$',
+    '稳定在|保持|达到|达|为|下降到|下降至|提升至|力争增长|力争)?(?:到|至)?$',
   'u',
 );
 
+/**
+ * A price index (previous year = 100) written before its figure: `居民消费价格总指数102%`,
+ * `居民消费价格指数控制在103%左右`. Its value is the index, not a rise of 102%.
+ */
+const INDEX_LEAD = /价格(?:总)?指数(?:控制在|保持在|为)?$/u;
+/** Words after a figure that make it a floor: `增长10％或者更多一些`. */
+const MORE_AFTER = /^\s*(?:或者?|甚至)(?:再)?更(?:多|高|快)一些/u;
 /** A measure counting persons: its bare number (`农村贫困人口减少1000万以上`) is of 人. */
 const PERSONS = /(?:人口|人数|人员)$/u;
 /**
@@ -111,7 +128,8 @@ export function lastYearOf(intro: string, year?: number): number | undefined {
   const by = /到((?:19|20)\d\d)年/u.exec(intro);
   if (by) return Number(by[1]);
   const plan = /十([一二三四五六七八九]?)五”?(?:时期|期间|末|规划)/u.exec(intro);
-  if (plan) return 1955 + 5 * (10 + PLAN_DIGITS.indexOf(plan[1]!) + 1);
+  // `十五` is the tenth plan (2001–2005), `十一五` the eleventh.
+  if (plan) return 1955 + 5 * (10 + (plan[1] ? PLAN_DIGITS.indexOf(plan[1]) + 1 : 0));
   if (year !== undefined && /(?:今后|未来)五年/u.test(intro)) return year + 4;
   return undefined;
 }
@@ -156,14 +174,50 @@ export function findTargetsLists(
     const scattered = scatteredTargets(passages);
     if (scattered.length) lists.push({ ...scattered[0]!, parts: scattered, scattered: true });
   }
+  for (const plan of planSentences(passages, year))
+    if (!lists.some((l) => l.until === plan.until))
+      lists.push({ ...plan.part, parts: [plan.part], until: plan.until, scattered: true });
   return lists;
 }
 
 /**
- * A year's target stated in its own sentence: `今年经济增长预期目标为7%左右`,
- * `今年的预期目标是，`.
+ * A plan's target stated in a sentence of its own (`“十五”期间年均经济增长速度预期目标为7％左右`),
+ * where the report has no list of the plan's targets: the sentence, until the plan's last year.
  */
-const OWN_SENTENCE_TARGET = /今年[^。；，]{0,12}预期目标(?:是|为)[，,：:]?/u;
+function planSentences(
+  passages: Passage[],
+  year: number | undefined,
+): { part: ListPart; until: number }[] {
+  const out: { part: ListPart; until: number }[] = [];
+  if (year === undefined) return out;
+  for (const p of passages) {
+    if (p.kind === 'heading') continue;
+    for (const m of p.text.matchAll(new RegExp(OWN_SENTENCE_PLAN_TARGET.source, 'gu'))) {
+      const start =
+        Math.max(...['。', '；', '！'].map((c) => p.text.lastIndexOf(c, m.index - 1))) + 1;
+      const intro = p.text.slice(start, m.index);
+      if (!SEVERAL_YEARS_INTRO.test(intro)) continue;
+      const until = lastYearOf(intro, year);
+      if (until === undefined || until <= year) continue;
+      const stop = p.text.slice(m.index).search(/[。；！]/u);
+      const end = stop < 0 ? p.text.length : m.index + stop;
+      out.push({ part: { anchor: p.anchor, start, end }, until });
+    }
+  }
+  return out;
+}
+
+/**
+ * A year's target stated in its own sentence: `今年经济增长预期目标为7%左右`,
+ * `今年的预期目标是，`, `今年的经济增长预期为7％左右`, `今年经济增长预期目标定为7.5%左右`.
+ */
+const OWN_SENTENCE_TARGET =
+  /今年[^。；，]{0,12}(?:预期目标|预期|调控目标|增长目标)(?:是|为|定为|确定为)[，,：:]?/u;
+/**
+ * A plan's target stated in its own sentence (`“十五”期间年均经济增长速度预期目标为7％左右`):
+ * the period, then the measure, then 预期目标为.
+ */
+const OWN_SENTENCE_PLAN_TARGET = /预期目标(?:是|为|定为|确定为)[，,：:]?(?=[^。；，]*[0-9０-９])/u;
 
 /**
  * Where a report has no list of the year's targets (the national reports to 2004), the
@@ -321,7 +375,10 @@ export function extractTargets(
     }
   // `今年能源消耗强度要降低3.9%以上` in the text about energy: a target of the year the list
   // leaves out, taken for an indicator followed across reports and not already in the list.
-  for (const part of yearStatements(passages)) {
+  const yearList = findTargetsLists(passages, figures, year).find(
+    (l) => l.until === undefined && !l.scattered,
+  );
+  for (const part of [...yearStatements(passages), ...ceilingStatements(passages, yearList)]) {
     const text = passages.find((p) => p.anchor === part.anchor)!.text;
     for (const t of targetsOfPart(text, part, figures, indicators))
       if (t.indicator && !out.some((o) => o.indicator === t.indicator && !o.until)) out.push(t);
@@ -329,8 +386,11 @@ export function extractTargets(
   return out;
 }
 
-/** A year's target stated where its subject is treated: `今年…要降低`, `今年…要增长`. */
-const YEAR_STATEMENT = /今年[^。；，]{0,20}要(?=降低|下降|减少|增长|提高|控制在)/u;
+/**
+ * A year's target stated where its subject is treated: `今年…要降低`, `今年…要增长`,
+ * `今年全社会固定资产投资预定增长10％`.
+ */
+const YEAR_STATEMENT = /今年[^。；，]{0,20}(?:要|预定)(?=降低|下降|减少|增长|提高|控制在)/u;
 
 /** The clauses stating one of the year's targets outside the list (see YEAR_STATEMENT). */
 function yearStatements(passages: Passage[]): ListPart[] {
@@ -347,6 +407,60 @@ function yearStatements(passages: Passage[]): ListPart[] {
     }
   }
   return parts;
+}
+
+/** A ceiling set in the year's work: `城镇居民登记失业率控制在2.8%以内`. */
+const CEILING = /控制在[^。；，、]{0,6}[0-9０-９][^。；，、]{0,8}?(?:以内|以下)/u;
+
+/**
+ * After the year's list, the clauses setting a ceiling on a measure (深圳 2002: the list leaves
+ * the jobless rate to the part on employment, `城镇居民登记失业率控制在2.8%以内`); not in a
+ * sentence about several years.
+ */
+function ceilingStatements(passages: Passage[], list: TargetsList | undefined): ListPart[] {
+  if (!list) return [];
+  const from = passages.findIndex((p) => p.anchor === list.parts.at(-1)!.anchor);
+  const parts: ListPart[] = [];
+  for (const p of passages.slice(from + 1)) {
+    if (p.kind === 'heading') continue;
+    for (const m of p.text.matchAll(new RegExp(CEILING.source, 'gu'))) {
+      const start = Math.max(
+        ...['，', '；', '。', '！'].map((c) => p.text.lastIndexOf(c, m.index) + 1),
+      );
+      const sentenceStart = Math.max(
+        ...['。', '；', '！'].map((c) => p.text.lastIndexOf(c, m.index) + 1),
+      );
+      const end = m.index + m[0].length;
+      const sentence = p.text.slice(sentenceStart, end);
+      if (SEVERAL_YEARS_INTRO.test(sentence) || /年均|每年|累计/u.test(sentence)) continue;
+      parts.push({ anchor: p.anchor, start, end });
+    }
+  }
+  return parts;
+}
+
+/** The words of a sentence before its 预期目标 (`我省经济增长预期目标是，`). */
+const INTRO_OF_SENTENCE =
+  /([^，。；：]*?)(?:预期目标|预期|调控目标|增长目标)(?:是|为|定为|确定为)[，,：:]?$/u;
+
+/**
+ * The indicator a sentence's introduction names (`我省经济增长`), for a figure (its span) in a
+ * unit it takes; its alias as the target's label.
+ */
+function introMeasure(
+  intro: string,
+  span: string,
+  indicators: Indicator[],
+): { slug: string; alias: string } | undefined {
+  const words = INTRO_OF_SENTENCE.exec(intro)?.[1];
+  if (!words) return undefined;
+  const found = indicatorBefore(
+    `${words}${span.replace(/^[^0-9０-９]*/u, '')}`,
+    words.length,
+    indicators,
+  );
+  if (!found || found.gap) return undefined;
+  return { slug: found.indicator.slug, alias: words.slice(found.at) };
 }
 
 /** The item of a 、-list after another item's figure: `…保障性住房8万套、供应`. */
@@ -376,8 +490,9 @@ function targetsOfPart(
   );
   const out: Target[] = [];
   // In a list of targets, `力争到2025年达到4200亿元` dates the target: no statement of the future.
+  // Nor does `将` (`到2020年全省地区生产总值将达到11万亿元`).
   const listText = (' '.repeat(list.start) + text.slice(list.start)).replace(
-    /到(?:19|20)\d\d年/gu,
+    /到(?:19|20)\d\d年|将(?=超过|达到|突破|实现|增加到)/gu,
     (d) => ' '.repeat(d.length),
   );
   const byClause = new Map<number, TaggedFigure[]>();
@@ -450,15 +565,30 @@ function targetsOfPart(
           (ONLY_A_VERB.test(lead) || bareChange) &&
           takesUnit(text, f.start, carried);
         if (goesOn) indicator = carried.slug;
+        // `我省经济增长预期目标是，在明显提高质量效益的基础上实现年均增长7%`: a sentence
+        // stating one target names its measure before 预期目标.
+        const named =
+          !match && !previous && !goesOn
+            ? introMeasure(text.slice(list.start, clauseStart), f.span, indicators)
+            : undefined;
+        if (named) indicator = named.slug;
+        // A measure outside the indicator list goes on all the same, by its words
+        // (`规模以上工业总产值（1990年价）4940亿元，增长17%`).
+        const wordsGoOn = !match && !carried && bareChange && Boolean(previous?.label);
         label = match
           ? text.slice(match.at, item.spanStart - match.gap.length)
-          : goesOn
-            ? previous!.label
-            : (listItemLabel(lead, previous) ??
-              lead.replace(LOW_END, '').replace(VERB_TAIL, '').replace(LIST_ITEM, ''));
+          : named
+            ? named.alias
+            : goesOn || wordsGoOn
+              ? previous!.label
+              : (listItemLabel(lead, previous) ??
+                lead.replace(LOW_END, '').replace(VERB_TAIL, '').replace(LIST_ITEM, ''));
         comparator = comparatorOf(text.slice(item.spanStart, last.end), lead);
+        // `增长10％或者更多一些`: at least.
+        if (!comparator && MORE_AFTER.test(text.slice(last.end))) comparator = '以上';
       }
       const range = item.low !== undefined || last !== f;
+      const index = last.unit === '%' && INDEX_LEAD.test(lead.replace(/\s/gu, ''));
       out.push({
         id: f.id,
         anchor: f.anchor,
@@ -467,7 +597,7 @@ function targetsOfPart(
         span: text.slice(item.spanStart, last.end),
         value: item.low ?? f.value,
         ...(range ? { high: item.high ?? last.value } : {}),
-        unit: last.unit || (PERSONS.test(label) ? '人' : ''),
+        unit: index ? '指数' : last.unit || (PERSONS.test(label) ? '人' : ''),
         comparator,
       });
     }
