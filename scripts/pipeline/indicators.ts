@@ -363,13 +363,7 @@ function measureBefore(
           PART_OF_ECONOMY.test(before)
         )
           continue;
-        if (TRADE_BARE.has(alias)) {
-          const sentenceOpen = Math.max(
-            ...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, at - 1) + 1),
-          );
-          const first = text.slice(sentenceOpen, at).replace(/^[\s\u3000]+/u, '');
-          if (/[，,]$/u.test(first) && SECTOR_SUBJECT.test(first)) continue;
-        }
+        if (sectorsTrade(text, alias, at)) continue;
         if (BARE.has(alias)) {
           const clauseStart = Math.max(
             ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
@@ -392,6 +386,16 @@ function measureBefore(
 /** A clause that only says when: a year (`今年`, `1980年`) and a short time after it. */
 const ONLY_WHEN =
   /^(?:今年|去年|当年|全年|[0-9０-９]{4}年|[一二〇零○三四五六七八九]{4}年)?[^，,]{0,6}[，,]$/u;
+/** A bare trade name at `at` going on with a sector the sentence opens with: the sector's. */
+function sectorsTrade(text: string, alias: string, at: number): boolean {
+  if (!TRADE_BARE.has(alias)) return false;
+  const sentenceOpen = Math.max(
+    ...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, at - 1) + 1),
+  );
+  const first = text.slice(sentenceOpen, at).replace(/^[\s\u3000]+/u, '');
+  return /[，,]$/u.test(first) && SECTOR_SUBJECT.test(first);
+}
+
 /** The sentence's opening clause before `at`, where it only says when (`今年上半年，`). */
 function openingTime(text: string, at: number): string {
   const sentenceStart = Math.max(
@@ -475,6 +479,7 @@ function subjectOfClause(
       const at = from + i;
       const before = text.slice(Math.max(0, at - 12), at);
       if (NOT_ITSELF.test(before) || SUB_AREA.test(before)) continue;
+      if (sectorsTrade(text, alias, at)) continue;
       if (BARE.has(alias) && !OWN_REGION.test(text.slice(from, at))) continue;
       // The first measure of the clause is its subject; at the same place, the longer alias.
       if (!best || at < best.at || (at === best.at && alias.length > best.gap.length))
