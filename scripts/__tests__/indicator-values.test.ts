@@ -445,3 +445,21 @@ test('national GDP and GNP: each year’s one actual growth and level, as read b
   // The series the must-reach names: every year whose next report states a growth.
   assert.equal(hand.filter((h) => h.growth !== null).length, 28);
 });
+
+test('a year’s GDP target is that year’s, once a report, wherever the report states it', () => {
+  const all = convertContent().reports.map(toStructureFile);
+  const targets = indicatorValues(all, indicators)
+    .find((t) => t.indicator.slug === 'gdp')!
+    .values.filter((v) => v.regionSlug === 'zhongguo' && v.kind === 'target' && v.unit === '%');
+  // National 2004 has no list: `中央提出今年经济增长预期目标为7%左右` stands in its review.
+  const y2004 = targets.filter((v) => v.report === 'zhongguo-2004');
+  assert.deepEqual(
+    y2004.map((v) => [v.year, v.value]),
+    [[2004, 7]],
+  );
+  // National 2005 states its 8% in the list and again in the text on it: one target.
+  for (const report of new Set(targets.map((v) => v.report))) {
+    const years = targets.filter((v) => v.report === report).map((v) => `${v.year} ${v.value}`);
+    assert.equal(new Set(years).size, years.length, `${report}: ${years.join(', ')}`);
+  }
+});

@@ -129,8 +129,16 @@ export function indicatorValues(
       const level = f.kind === 'level' && f.unit !== '%';
       if (kind !== 'target' && !reached && !level && !speaksOfLastYear(f.anchor, body, f.start))
         continue;
+      // A target of the year's list is this year's wherever it stands (national 2004 states its
+      // targets in the review); each stated once (the list, then the text on it: national 2005).
+      const year = inReview && !at.target ? s.year - 1 : s.year;
+      if (kind === 'target') {
+        const key = `${s.id}|${match.indicator.slug}|${year}|${f.unit}|${f.value}|${f.high ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       out.get(match.indicator.slug)!.values.push({
-        year: inReview ? s.year - 1 : s.year,
+        year,
         // A fall of a growth (`同口径下降0.6%`) is a negative growth; indicators followed by
         // their fall (levelBetter: energy intensity) keep the fall as stated.
         value:
