@@ -457,3 +457,20 @@ test('figure subjects: generic heads, lone verbs, references and lists from … 
   );
   assert.doesNotMatch(subject(pingshan, '3千余家'), /迅速/u);
 });
+
+test('a number in words with 亿 inside it is read whole (national 1985, 1986)', () => {
+  const read = (text: string) => finder.find(text).map((f) => [f.span, f.value, f.unit]);
+  assert.deepEqual(read('原煤产量达到七亿七千多万吨，原油达到一亿一千四百多万吨'), [
+    ['七亿七千多万吨', 770_000_000, '吨'],
+    ['一亿一千四百多万吨', 114_000_000, '吨'],
+  ]);
+  assert.deepEqual(read('原油由一亿零六百万吨增加到一亿二千五百万吨'), [
+    ['一亿零六百万吨', 106_000_000, '吨'],
+    ['一亿二千五百万吨', 125_000_000, '吨'],
+  ]);
+  // 亿 as the magnitude of the whole number is read as before.
+  assert.deepEqual(read('发电量由三千亿度增加到四千零七十三亿度'), [
+    ['三千亿度', 300_000_000_000, '度'],
+    ['四千零七十三亿度', 407_300_000_000, '度'],
+  ]);
+});

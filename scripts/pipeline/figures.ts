@@ -105,7 +105,9 @@ export class FigureFinder {
     const num =
       '(?:[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:,[0-9]{3})*)' +
       '(?:[.．][0-9０-９]+)?';
-    const cn = '[一二两三四五六七八九十百千零〇]+';
+    // `七亿七千多万吨`, `一亿零六百万吨`: 亿 inside a number in words, its 万 after it.
+    const digitsCn = '[一二两三四五六七八九十百千〇]+';
+    const cn = `(?:${digitsCn}亿零?(?=${digitsCn}多?万))?[一二两三四五六七八九十百千零〇]+`;
     // `百分之十二点八`: the percent written in words before its number (older reports).
     const words = '[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?';
     // `百分之八至九`: a range written in words, its upper end without 百分之.
@@ -157,9 +159,10 @@ export class FigureFinder {
       const low = ordinal || g.change || isChinese ? null : RANGE_LOW.exec(text.slice(0, numStart));
       const start = low ? low.index : ordinal ? numStart - 1 : g.change ? m.index! : numStart;
       const span = text.slice(start, end);
-      const n = isChinese ? chineseNumber(g.num!) : arabic(g.num!);
+      const [yi, rest] = isChinese && g.num!.includes('亿') ? g.num!.split('亿') : ['', g.num!];
+      const n = isChinese ? chineseNumber(rest!.replace(/^零/u, '')) : arabic(g.num!);
       const magnitude = g.mag ? this.units.magnitudes[g.mag]! : 1;
-      const high = Number((n * magnitude).toPrecision(12));
+      const high = Number((chineseNumber(yi ?? '') * 1e8 + n * magnitude).toPrecision(12));
       const value = low ? Number((arabic(low[1]!) * magnitude).toPrecision(12)) : high;
       const kind = this.kindOf(text, start, unit, Boolean(g.change), ordinal);
       let subject = this.subjectOf(text, start, end, unit, out);
