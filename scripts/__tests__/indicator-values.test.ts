@@ -463,3 +463,10 @@ test('a year’s GDP target is that year’s, once a report, wherever the report
     assert.equal(new Set(years).size, years.length, `${report}: ${years.join(', ')}`);
   }
 });
+
+test('the plant or capacity behind a measure is not the measure (national 1993 on 1992)', () => {
+  const text =
+    '原煤产量增长百分之二十，达到１１亿吨；发电装机增长百分之四十六，达到１６５００万千瓦；';
+  assert.equal(at(text, '增长百分之四十六'), undefined);
+  assert.equal(at(text, '１１亿吨'), 'coal-output');
+});

@@ -25,10 +25,13 @@ export const SEVERAL_YEARS =
 
 /** Ends a clause: an indicator never reaches across these. */
 const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
-/** Words between an indicator and a figure that make the figure about something else. */
+/**
+ * Words between an indicator and a figure that make the figure about something else (a share, a
+ * rate, the plant or capacity behind it: `发电装机增长百分之四十六`).
+ */
 const OTHER_MEASURE = new RegExp(
   '比重|比例|之比|占|人均|贡献率|排名|居全国|第|率|能耗|水耗|电耗|排放|强度|密度|死亡|' +
-    '建设用地|时间|时限',
+    '建设用地|时间|时限|装机|设备|机组|能力|产能',
   'u',
 );
 /**
