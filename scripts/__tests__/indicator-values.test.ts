@@ -469,4 +469,6 @@ test('the plant or capacity behind a measure is not the measure (national 1993 o
     '原煤产量增长百分之二十，达到１１亿吨；发电装机增长百分之四十六，达到１６５００万千瓦；';
   assert.equal(at(text, '增长百分之四十六'), undefined);
   assert.equal(at(text, '１１亿吨'), 'coal-output');
+  // National 1956 on 1955: generators are a product.
+  assert.equal(at('内燃机增长３６％，发电机增长９７％，自行车增长', '增长９７％'), undefined);
 });

@@ -338,6 +338,8 @@ function measureBefore(
         const end = at + alias.length;
         const gap = text.slice(end, start);
         if (gap.length > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
+        // `发电机增长97%`: a product or a plant named after the measure (机, 厂, 站), not it.
+        if (/^(?:机|厂|站)/u.test(gap)) continue;
         // `国家财政收入的６０％以上来自国有企业`: a percentage of the measure is a part of it.
         if (gap.endsWith('的') && percent) continue;
         // Another value or a list between them means the figure is the next item's
