@@ -457,3 +457,56 @@ test('figure subjects: generic heads, lone verbs, references and lists from … 
   );
   assert.doesNotMatch(subject(pingshan, '3千余家'), /迅速/u);
 });
+
+test('figure subjects: names with digits, totals, period comparisons, changes and streaks', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // `PM2.5` is a name, not a number: the measure is read across it.
+  const sz2017 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2017年.txt',
+    'PM2.5平均浓度为27微克',
+  );
+  assert.equal(subject(sz2017, '27微克/立方米'), 'PM2.5平均浓度');
+  // A total (`总里程`) after what a figure adds is the stock of that thing.
+  const gd2019 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2019年.txt',
+    '新增高铁运营里程342公里、总里程达1905公里',
+  );
+  assert.equal(subject(gd2019, '1905公里'), '高铁运营总里程');
+  // A comparison with a plan period (`比“八五”时期`) is no measure: the figure before's goes on.
+  const n2001 = corpusLine(
+    'national/2001_2001年中华人民共和国国务院政府工作报告.txt',
+    '比“八五”时期增长79.6％',
+  );
+  assert.equal(subject(n2001, '增长79.6％'), '实际利用外资');
+  // An amount in numerals is no measure, nor a year in numerals a part of one.
+  const n1986 = corpusLine(
+    'national/1986_1986年中华人民共和国国务院政府工作报告.txt',
+    '比一九八○年增长一点六倍',
+  );
+  assert.equal(subject(n1986, '六倍'), '国民生产总值');
+  // `A，由X提高到Y`: a clause of change is about the noun clause before it.
+  const n1980 = corpusLine(
+    'national/1980_1980年中华人民共和国国务院政府工作报告.txt',
+    '轻工业产值占工业总产值的比重，由今年预计的44％提高到45％',
+  );
+  assert.equal(subject(n1980, '45％'), '轻工业产值占工业总产值比重');
+  // A step reached (`迈上14万亿元新台阶`) is the measure's level, not a thing; the streak
+  // after it goes on with the measure.
+  const gd2025 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2025年.txt',
+    '迈上14万亿元新台阶、连续36年居全国首位',
+  );
+  assert.equal(subject(gd2025, '14万亿元'), '地区生产总值');
+  assert.equal(subject(gd2025, '36年'), '地区生产总值居全国首位连续年数');
+  // A streak of a superlative in a scope is a standing (`连续14年全市最优`).
+  const yantian = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2022年政府工作报告_2022.txt',
+    '水环境连续14年全市最优',
+  );
+  assert.equal(subject(yantian, '14年'), '水环境全市最优连续年数');
+  const longhua = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年龙华区二届人大四次会议政府工作报告_2024.txt',
+    '万人成讼率连续三年全市最低',
+  );
+  assert.equal(subject(longhua, '三年'), '万人成讼率全市最低连续年数');
+});

@@ -276,7 +276,8 @@ export class FigureFinder {
           f.end <= start &&
           f.start >= sentenceStart &&
           f.subject &&
-          /^(?:level|count|change|target)$/u.test(f.kind),
+          /^(?:level|count|change|target)$/u.test(f.kind) &&
+          !isMilestone(text, f),
       );
       // `总量连续35年…`: a generic word names the measure before, not a new one.
       const measure = (GENERIC.test(named) ? '' : named) || before?.subject || '';
@@ -401,7 +402,8 @@ export class FigureFinder {
     }
     if (!unit || this.measure.has(unit)) {
       const after = this.nounAfter(text.slice(end, end + 16));
-      if (after.length >= 2) return after.slice(0, 12);
+      // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
+      if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
     }
     // `6座500千伏变电站`, `建成120公里高速公路`: an amount written before a noun is that thing's.
     if (
@@ -409,14 +411,42 @@ export class FigureFinder {
       /^n(?![sr])/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
     ) {
       const after = this.nounAfter(text.slice(end, end + 16));
-      if (after.length >= 2) return after.slice(0, 12);
+      if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
     }
     const last = clauseBefore(text, start);
+    // `每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤`: a clause of change (由/从 … 到)
+    // is about the noun clause before it.
+    const changeAt = text
+      .slice(sentenceStart, start)
+      .search(/[，,](?:由|从)[^，,]*(?:[，,][^，,]*)?$/u);
+    if (
+      changeAt >= 0 &&
+      /(?:^|[，,])(?:由|从)/u.test(text.slice(sentenceStart + changeAt, start))
+    ) {
+      const head = text.slice(sentenceStart, sentenceStart + changeAt);
+      const topic = head.split(/[，,：]/u).at(-1) ?? '';
+      // A year in it (`1979年交付使用的`) is a date, not a figure.
+      if (topic.length >= 2 && !/[0-9０-９]/u.test(topic.replace(/[0-9０-９]{4}年/gu, ''))) {
+        const named = this.subjectOf(
+          topic + text.slice(start, end),
+          topic.length,
+          topic.length + end - start,
+          unit,
+          [],
+        );
+        if (named) return named;
+      }
+    }
     // Nouns joined by `、` name one measure only when the last of them is a measure itself.
     const clause = this.nounPhrase(last) ? listedClause(text, start) : last;
     // A rank or a streak before is a standing, not the measure a figure goes on with.
     const prev = previous.findLast(
-      (f) => f.start >= sentenceStart && f.subject && f.kind !== 'rank' && f.unit !== '年',
+      (f) =>
+        f.start >= sentenceStart &&
+        f.subject &&
+        f.kind !== 'rank' &&
+        f.unit !== '年' &&
+        !isMilestone(text, f),
     );
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
@@ -489,6 +519,15 @@ export class FigureFinder {
     }
     const own = this.nounPhrase(clause);
     if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
+    // `新增高速公路493公里、总里程达9495公里`: a total (`总里程`) is the stock of what the
+    // figure before adds, named once.
+    const total = /^总([\u4e00-\u9fff]{1,3})$/u.exec(own);
+    if (total && prev && text.slice(prev.end, start).length <= 12) {
+      const thing = prev.subject
+        .replace(/^(?:新增|新建|新开工|建成|累计)/u, '')
+        .replace(new RegExp(`${total[1]}$`, 'u'), '');
+      if (thing.length >= 2) return `${thing}${own}`;
+    }
     // `新开工和筹集保障房3370套，供应1126套`: a verb alone counts what the count before counts.
     const verb = clause.replace(/[“”]/gu, '');
     if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(verb)) {
@@ -533,6 +572,11 @@ export class FigureFinder {
     const scope = /^(?:全国|全省|全市|全区)/u.exec(bare)?.[0] ?? '';
     const rest = bare.slice(scope.length);
     return this.isNounPhrase(rest) ? bare : this.nounPhrase(bare) || bare;
+  }
+
+  /** `14万亿元新台阶`: an amount's step, not a thing counted (`3个万亿元级台阶` counts them). */
+  private isStep(after: string, unit: string): boolean {
+    return STEP.test(after) && unit !== '个';
   }
 
   /** A lone verb (`供应`), not a noun phrase. */
@@ -598,8 +642,22 @@ export class FigureFinder {
       .replace(/^、+/u, '');
     let words = this.words(cleaned);
     // `A从X增长到Y`: Y measures A as well; otherwise only words after an earlier number count.
+    // A name written with Latin letters and digits (`PM2.5`, `5G`) is no number.
+    const inName = words.map((w, i) => {
+      const before = words
+        .slice(0, i)
+        .map((x) => x.word)
+        .join('');
+      return (
+        /^[A-Za-z]/u.test(w.word) ||
+        /[A-Za-z][0-9.]*$/u.test(before) ||
+        /^[0-9]+[A-Za-z]/u.test(w.word)
+      );
+    });
     const lastNumber = words.findLastIndex(
-      (w) => NUMBER_WORD.test(w.word) || /^第[一二三四五六七八九十0-9０-９]+[位名]$/u.test(w.word),
+      (w, i) =>
+        (NUMBER_WORD.test(w.word) && !inName[i]) ||
+        /^第[一二三四五六七八九十0-9０-９]+[位名]$/u.test(w.word),
     );
     // `…第八位上升到第四位、创新百强区`: a new item of the list after its figures.
     const item = words.findLastIndex((w) => w.word === '、');
@@ -709,7 +767,7 @@ export class FigureFinder {
     const k = listed.filter(
       (f) => !(listed[0] && listed[0].end <= reached && f.start < reached),
     ).length;
-    let listText = text.slice(clauseStart, at);
+    let listText = text.slice(clauseStart, at).replace(METHOD, '');
     // `化学需氧量、二氧化硫排放总量…，比上年分别下降`: the measures are in the clause before.
     if (!this.nounPhrase(listText) && clauseStart > sentenceStart) {
       const before = text.lastIndexOf('，', clauseStart - 2);
@@ -779,7 +837,8 @@ const VERB_MARK = new RegExp(
   '^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
     '降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|' +
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
-    '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是)$',
+    '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是|' +
+    '迈上|迈过|跨过|跨上|跃上|登上)$',
   'u',
 );
 /** How a value was computed, not what it measures. */
@@ -787,7 +846,10 @@ const METHOD =
   /按[^，。；]{0,10}计算|扣除[^，。；]{0,10}因素|[（(][^）)]*[）)]|同口径|初步预计|预计/gu;
 /** A comparison with an earlier year: what follows it is the change, not the measure. */
 const COMPARISON = new RegExp(
-  '(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|上一年)(?:相比|同期)?[^，。；]*$|' +
+  '(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年|上一年)' +
+    '(?:相比|同期)?[^，。；]*$|' +
+    // `比“八五”时期增长`: a comparison with an earlier plan period.
+    '(?:比|较|同)[“"]?[^，。；“”"]{1,8}[”"]?(?:时期|期间)(?:相比)?[^，。；]*$|' +
     '同比[^，。；]*$|(?:低于|高于|快于|慢于)(?:预期目标|全国|全省|全市|目标)[^，。；]*$',
   'u',
 );
@@ -797,6 +859,9 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
   const s = words.map((w) => w.word).join('');
   if (s.length < 2) return false;
   if (/^[一二两三四五六七八九十百千万亿]+$/u.test(s)) return false;
+  // An amount in numerals (`一千一百七十亿元`) or a period (`五年计划期间`) is no measure.
+  if (/^[零〇○一二两三四五六七八九十百千万亿点]{2,}[\u4e00-\u9fff]?$/u.test(s)) return false;
+  if (/(?:期间|时期|年间|以来)$/u.test(s)) return false;
   if (/[一二两三四五六七八九十]个[\u4e00-\u9fff]/u.test(s)) return false;
   if (words.every((w) => VERB_MARK.test(w.word) || STOP.test(w.word) || LEAD.test(w.word)))
     return false;
@@ -859,11 +924,13 @@ const RATIO = new RegExp(
   'gu',
 );
 /** `连续9年`, `连续三年`. */
-const STREAK_YEARS = /连续(?<n>[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年/gu;
+const STREAK_YEARS = /连续(?<th>第)?(?<n>[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年/gu;
 /** What a streak holds: a rank (`居全国首位`, `全国第一`, `前列`) or a stated level. */
 const STREAK_HELD = new RegExp(
   '^(?:(?:居|位居|稳居|位列|名列|排名|保持|列)?[\\u4e00-\\u9fff]{0,8}?' +
-    '(?:首位|第[一二三四五六七八九十0-9]|前列)' +
+    '(?:首位|第[一二三四五六七八九十0-9]|前列|前[一二三四五六七八九十0-9]+|最[\\u4e00-\\u9fff])' +
+    // Leading the scope, or placed against a reference (`领跑全市`, `高于全市平均水平`).
+    '|(?:领跑|领先|高于|快于|低于|优于)[\\u4e00-\\u9fff]{2,}' +
     '|[^，。；]*?(?:[0-9０-９](?![0-9０-９]*年)|两位数|[一二三四五六七八九十百千]+[万亿]))',
   'u',
 );
@@ -894,6 +961,15 @@ const SHARED_MEASURE = new RegExp(
     '年均|增长率)$',
   'u',
 );
+/**
+ * `五年跨过3个万亿元级台阶、年均增长5%`: a count of milestones passed marks the measure before
+ * it; the figures after it go on with that measure, not with the milestones.
+ */
+function isMilestone(text: string, f: Figure): boolean {
+  return f.kind === 'count' && /(?:跨过|跨上|迈上|迈过|连上|跨越)$/u.test(text.slice(0, f.start));
+}
+/** A step or mark a measure reaches: `新台阶`, `大关`. */
+const STEP = /(?:台阶|大关|关口)$/u;
 /** Verbs of a threshold passed: `突破13万亿元的省份` is about the 省份, not measured by it. */
 const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
 /** A share of the whole: `超过全市`, `约占全国的`. */
