@@ -510,3 +510,41 @@ test('figure subjects: names with digits, totals, period comparisons, changes an
   );
   assert.equal(subject(longhua, '三年'), '万人成讼率全市最低连续年数');
 });
+
+test('figure subjects: runs of percents without 分别, shared shares and thresholds', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // `A和B实际增长8.4％和11.4％`: a run of percents is distributed over the list like 分别.
+  const n2012 = corpusLine(
+    'national/2012_2012年中华人民共和国国务院政府工作报告.txt',
+    '实际增长8.4％和11.4％',
+  );
+  assert.equal(subject(n2012, '增长8.4％'), '城镇居民人均可支配收入');
+  assert.equal(subject(n2012, '11.4％'), '农村居民人均纯收入');
+  // Over the figures before when the clause names no list.
+  const n2010 = corpusLine(
+    'national/2010_2010年中华人民共和国国务院政府工作报告.txt',
+    '实际增长9.8%和8.5%',
+  );
+  assert.equal(subject(n2010, '增长9.8%'), '城镇居民人均可支配收入');
+  assert.equal(subject(n2010, '8.5%'), '农村居民人均纯收入');
+  // A figure with its own verb after `、` is a new predicate, not an item of a run.
+  const gd2017 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2017年.txt',
+    '地方一般公共预算收入达1.039万亿元、增长10.3%',
+  );
+  assert.equal(subject(gd2017, '增长10.3%'), '地方一般公共预算收入');
+  // `A和B增加值占GDP比重分别达`: the measure and the share the last item names are every item's.
+  const baoan = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '深圳市宝安区人民政府区长姚任在深圳市宝安区第五届人民代表大会第九次会议上作政府工作报告_2016.txt',
+    '现代服务业和新兴产业增加值占GDP比重分别达31.5%和40%',
+  );
+  assert.equal(subject(baoan, '31.5%'), '现代服务业增加值占GDP比重');
+  assert.equal(subject(baoan, '40%'), '新兴产业增加值占GDP比重');
+  // `主营业务收入5亿元以上工业企业`: a threshold before a noun is the measure named before it.
+  const gd2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2021年.txt',
+    '主营业务收入5亿元以上工业企业',
+  );
+  assert.equal(subject(gd2021, '5亿元以上'), '主营业务收入');
+});

@@ -380,7 +380,7 @@ export class FigureFinder {
   ): string {
     const sentenceStart =
       Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
-    const spread = this.distributedSubject(text, start, sentenceStart, previous);
+    const spread = this.distributedSubject(text, start, end, unit, sentenceStart, previous);
     // `A、B分别为全国平均水平的1/3、1/5`: each a ratio to the reference.
     const listReference = REFERENCE.exec(
       text.slice(text.lastIndexOf('分别', start) + 2, start).split(/[0-9０-９]/u)[0] ?? '',
@@ -400,6 +400,12 @@ export class FigureFinder {
       );
       if (before) return before.subject;
     }
+    // `产值10亿元以上企业`: a threshold before a noun qualifies it by the measure named before.
+    const threshold = /(?:以上|以下)$/u.test(text.slice(start, end))
+      ? this.nounPhrase(clauseBefore(text, start))
+      : '';
+    if (threshold && /^n/u.test(this.words(text.slice(end, end + 6))[0]?.tag ?? ''))
+      return threshold;
     if (!unit || this.measure.has(unit)) {
       const after = this.nounAfter(text.slice(end, end + 16));
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
@@ -579,6 +585,33 @@ export class FigureFinder {
     return STEP.test(after) && unit !== '个';
   }
 
+  /**
+   * `实际增长8.4％和11.4％`: a figure in a run of percents or multiples joined by 和/、/及, with
+   * where the run begins and how many it holds; undefined when it stands alone.
+   */
+  private figureRun(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    previous: Figure[],
+  ): { at: number; n: number } | undefined {
+    let first = start;
+    let n = 1;
+    // A figure with its own verb (`、增长10.3%`) is a new predicate, not an item of the run.
+    let bare = /^[0-9０-９]/u.test(text.slice(start, end));
+    for (const f of [...previous].reverse()) {
+      if (!bare || f.end > first || !/^[和、及与]$/u.test(text.slice(f.end, first))) break;
+      if (f.unit !== unit) break;
+      [first, n] = [f.start, n + 1];
+      bare = /^[0-9０-９]/u.test(f.span);
+    }
+    const ahead = RUN_AHEAD.exec(text.slice(end))?.[0] ?? '';
+    n += ahead.match(/[和、及与]/gu)?.length ?? 0;
+    const percent = /(?:[%％倍]|个百分点)$/u;
+    return n >= 2 && percent.test(text.slice(start, end)) ? { at: first, n } : undefined;
+  }
+
   /** A lone verb (`供应`), not a noun phrase. */
   private isVerb(s: string): boolean {
     const words = this.words(s);
@@ -751,23 +784,40 @@ export class FigureFinder {
   private distributedSubject(
     text: string,
     start: number,
+    end: number,
+    unit: string,
     sentenceStart: number,
     previous: Figure[],
   ): string {
-    const at = text.lastIndexOf('分别', start);
-    if (at < sentenceStart) return '';
+    let at = text.lastIndexOf('分别', start);
+    let skip = 2;
+    let count = 0;
+    // Only figures of the list itself between 分别 and this one; without 分别, a run of
+    // figures joined by 和/、 (`实际增长8.4％和11.4％`) is distributed the same way.
+    if (at < sentenceStart || /[，,；;。]/u.test(text.slice(at + 2, start))) {
+      const run = this.figureRun(text, start, end, unit, previous);
+      if (!run) return '';
+      [at, count, skip] = [run.at, run.n, 0];
+    }
     const clauseStart =
       Math.max(...['，', '：', ',', '；', '。'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
-    // Only figures of the list itself between 分别 and this one.
-    const between = text.slice(at + 2, start);
-    if (/[，,；;。]/u.test(between)) return '';
     // `分别从195元、261元提高到202元、270元`: the list restarts after 到.
-    const listed = previous.filter((f) => f.start > at && f.start < start);
+    const listed = previous.filter((f) => f.start >= at + skip && f.start < start);
     const reached = text.slice(0, start).search(/(?:到|至)[^到至]*$/u);
     const k = listed.filter(
       (f) => !(listed[0] && listed[0].end <= reached && f.start < reached),
     ).length;
     let listText = text.slice(clauseStart, at).replace(METHOD, '');
+    // Adverbs before the run (`实际增长`, `年均增长`) are no part of the last item.
+    const listWords = this.words(listText);
+    while (
+      listWords.length > 1 &&
+      (STOP.test(listWords.at(-1)!.word) ||
+        ADVERB.test(listWords.at(-1)!.word) ||
+        /^(?:d|ad)$/u.test(listWords.at(-1)!.tag))
+    )
+      listWords.pop();
+    listText = listWords.map((w) => w.word).join('');
     // `化学需氧量、二氧化硫排放总量…，比上年分别下降`: the measures are in the clause before.
     if (!this.nounPhrase(listText) && clauseStart > sentenceStart) {
       const before = text.lastIndexOf('，', clauseStart - 2);
@@ -781,7 +831,7 @@ export class FigureFinder {
       // `安排资金2346.2亿元，其中省级财政投入967.5亿元，分别比上年增加10.9%、11%`: the
       // measures are those of the figures before, in their order.
       const after = text.slice(at, start + 40).split(/[，。；]/u)[0] ?? '';
-      const n = after.match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/gu)?.length ?? 0;
+      const n = count || (after.match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/gu)?.length ?? 0);
       const before = previous.filter((f) => f.start >= sentenceStart && f.end <= at && f.subject);
       const own = before.at(before.length - n + k);
       return n >= 2 && before.length >= n && own ? own.subject : '';
@@ -800,9 +850,15 @@ export class FigureFinder {
             .map((w) => w.word)
             .join('')
         : '';
-    // Only items too short to hold a measure word of their own take the shared one.
-    if (suffix && k < measures.length - 1 && !m.endsWith(suffix) && m.length <= 4)
-      m = `${m}${suffix}`;
+    // Only items too short to hold a measure word of their own take the shared one, and with it
+    // the share the last item names (`先进制造业和高技术制造业增加值占规模以上工业比重`).
+    const own = this.words(m).some((w, i) => i > 0 && SHARED_MEASURE.test(w.word));
+    const share = /占[^，。；、]+?(?:比重|比例)/u.exec(lastItem.slice(lastItem.indexOf(suffix)));
+    if (suffix && k < measures.length - 1 && !m.endsWith(suffix)) {
+      if (m.length <= 4) m = `${m}${suffix}`;
+      else if (!own && share) m = `${m}${suffix}${share[0]}`;
+    } else if (suffix && share && k === measures.length - 1 && m.endsWith(suffix))
+      m = `${m}${share[0]}`;
     // `万元GDP能耗、水耗`: the ratio's prefix is every item's.
     const prefix = RATIO_PREFIX.exec(measures[0]!)?.[0];
     if (prefix && k > 0 && !m.startsWith(prefix)) m = `${prefix}${m}`;
@@ -968,6 +1024,8 @@ const SHARED_MEASURE = new RegExp(
 function isMilestone(text: string, f: Figure): boolean {
   return f.kind === 'count' && /(?:跨过|跨上|迈上|迈过|连上|跨越)$/u.test(text.slice(0, f.start));
 }
+/** The rest of a run of percents or multiples after a figure: `和11.4％`, `、5.7%`. */
+const RUN_AHEAD = /^(?:[和、及与][0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％倍]|个百分点))+/u;
 /** A step or mark a measure reaches: `新台阶`, `大关`. */
 const STEP = /(?:台阶|大关|关口)$/u;
 /** Verbs of a threshold passed: `突破13万亿元的省份` is about the 省份, not measured by it. */
