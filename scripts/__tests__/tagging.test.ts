@@ -548,3 +548,20 @@ test('figure subjects: runs of percents without 分别, shared shares and thresh
   );
   assert.equal(subject(gd2021, '5亿元以上'), '主营业务收入');
 });
+
+test('figure subjects: full-width digits and a verb in place of the one before', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // A year in full-width digits (`１９８７年`) is a time word, as in ASCII digits.
+  const n1988 = corpusLine(
+    'national/1988_1988年中华人民共和国国务院政府工作报告.txt',
+    '国民生产总值１９８７年达到１０９２０亿元',
+  );
+  assert.equal(subject(n1988, '１０９２０亿元'), '国民生产总值');
+  // `保障性住房开工1.7万套、竣工2.21万套`: the thing counted before, with this verb.
+  const sz2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2014年.txt',
+    '保障性住房开工1.7万套、竣工2.21万套',
+  );
+  assert.equal(subject(sz2014, '2.21万套'), '保障性住房竣工');
+  assert.equal(subject(sz2014, '2.7万套'), '保障性住房供应');
+});

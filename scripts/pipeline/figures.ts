@@ -538,13 +538,22 @@ export class FigureFinder {
     const verb = clause.replace(/[“”]/gu, '');
     if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(verb)) {
       const counted = this.words(prev.subject);
-      let rest = counted.slice(counted.findLastIndex((w) => /^(?:c|p)$/u.test(w.tag)) + 1);
+      const phrase = counted.slice(counted.findLastIndex((w) => /^(?:c|p)$/u.test(w.tag)) + 1);
+      let rest = phrase;
       const joined = (ws: typeof rest) => ws.map((w) => w.word).join('');
       while (rest.length > 1 && /^v/u.test(rest[0]!.tag) && joined(rest.slice(1)).length >= 2)
         rest = rest.slice(1);
       const noun = /^(?:n(?!z)|x|j)/u.test(rest.at(-1)?.tag ?? '');
       if (joined(rest).length >= 2 && noun && joined(rest) !== verb)
         return `${verb}${joined(rest)}`;
+      // `保障房开工21.7万套、竣工9.04万套`: the thing, then this verb in place of the one before.
+      const thing = phrase.slice(0, -1);
+      if (
+        /^v/u.test(phrase.at(-1)?.tag ?? '') &&
+        joined(thing).length >= 2 &&
+        /^(?:n(?!z)|x|j)/u.test(thing.at(-1)!.tag)
+      )
+        return `${joined(thing)}${verb}`;
     }
     // `推行新型农村合作医疗制度，用两年时间将筹资标准…`: a generic head takes the topic before.
     if (own && GENERIC_HEAD.test(own)) {
@@ -641,7 +650,10 @@ export class FigureFinder {
 
   private words(s: string): { word: string; tag: string }[] {
     this.jieba ??= createRequire(import.meta.url)('nodejieba') as Jieba;
-    return this.jieba.tag(s);
+    // nodejieba cuts full-width digits one by one (`１９８７年`): fold them, same length, first.
+    return this.jieba.tag(
+      s.replace(/[０-９．]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+    );
   }
 
   /** The noun phrase opening `s` (what a count counts), up to a verb, a number or a stop. */
