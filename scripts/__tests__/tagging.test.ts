@@ -536,7 +536,8 @@ test('figure subjects: runs of percents without 分别, shared shares and thresh
   // `A和B增加值占GDP比重分别达`: the measure and the share the last item names are every item's.
   const baoan = corpusLine(
     'shenzhen-guangdong/cleaned/' +
-      '深圳市宝安区人民政府区长姚任在深圳市宝安区第五届人民代表大会第九次会议上作政府工作报告_2016.txt',
+      '深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第五届人民代表大会第九次会议上作政府工作报告_2016.txt',
     '现代服务业和新兴产业增加值占GDP比重分别达31.5%和40%',
   );
   assert.equal(subject(baoan, '31.5%'), '现代服务业增加值占GDP比重');
