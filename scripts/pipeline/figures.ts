@@ -561,6 +561,19 @@ export class FigureFinder {
       if (topic) return `${topic}${own}`;
     }
     if (own) return own;
+    // `充分发挥50亿元中小微企业…资金池作用`: with no measure before, an amount before a noun is
+    // that thing's.
+    if (
+      !own &&
+      !/^(?:%|倍|个百分点)$/u.test(unit) &&
+      /^(?:n(?![sr])|j)/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
+    ) {
+      const after = this.words(this.nounAfter(text.slice(end, end + 20)));
+      // A long phrase is named by its head, the last dozen characters in whole words.
+      while (after.map((w) => w.word).join('').length > 12 && after.length > 1) after.shift();
+      const thing = after.map((w) => w.word).join('');
+      if (thing.length >= 2 && !this.isStep(thing, unit)) return thing;
+    }
     if (text[end] === '的' && !THRESHOLD.test(clause)) {
       const after = this.nounAfter(text.slice(end + 1, end + 17));
       if (after.length >= 2) return after.slice(0, 14);
@@ -933,6 +946,9 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
   if (/[一二两三四五六七八九十]个[\u4e00-\u9fff]/u.test(s)) return false;
   if (words.every((w) => VERB_MARK.test(w.word) || STOP.test(w.word) || LEAD.test(w.word)))
     return false;
+  // A verb idiom opened by an adverb of manner (`充分发挥`, `用足用好`; nodejieba may tag it a
+  // noun or not know it) is a predicate.
+  if (MANNER.test(words[0]!.word) && words[0]!.word.length >= 3) return false;
   // nodejieba tags some nouns as verbs (收入, 投入): one
   // verb alone is not a measure, a phrase may be.
   if (words.length > 1) return true;
@@ -944,6 +960,8 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
   return !/^v/u.test(tag) || !VERB_MARK.test(word);
 }
 
+/** Adverbs of manner that open a verb idiom: `充分发挥`, `大力推进`, `用足用好`. */
+const MANNER = /^(?:充分|大力|积极|全力|切实|努力|用足|用好|着力|加快|加大|扎实)/u;
 /** A scheme a generic measure belongs to: `新型农村合作医疗制度`, `…补贴政策`. */
 const SCHEME = /[\u4e00-\u9fff]{2,}(?:制度|体系|机制|政策|工程|计划)$/u;
 /** A measure named by a generic head and at most one short word (`筹资标准`, `排名`). */
