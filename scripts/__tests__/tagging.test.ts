@@ -567,9 +567,9 @@ test('figure subjects: full-width digits and a verb in place of the one before',
   assert.equal(subject(sz2014, '2.7万套'), '保障性住房供应');
 });
 
-test('figure subjects: a verb idiom of manner is no measure; an amount before a noun is its', () => {
+test('figure subjects: a manner idiom is no measure; an amount before a noun is its', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
-  // `充分发挥` (tagged a noun by nodejieba) opens a predicate: the amount is the fund's after it.
+  // `充分发挥` (a noun to nodejieba) opens a predicate: the amount is the fund's after it.
   const sz2020 = corpusLine(
     'shenzhen-guangdong/cleaned/深圳市政府工作报告_2020年.txt',
     '充分发挥50亿元中小微企业银行贷款风险补偿资金池作用',
