@@ -580,3 +580,19 @@ test('figure subjects: a manner idiom is no measure; an amount before a noun is 
   assert.equal(amounts[1]!.subject, '银行贷款风险补偿资金池');
   assert.notEqual(subject(sz2020, '50亿元'), '用足用好');
 });
+
+test('figure subjects: a rate alone is the measure before it; a share keeps its scope', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // `…增长70.1%、增速全市第一`: the rate ranked is the measure's before it.
+  const yantian = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2022年政府工作报告_2022.txt',
+    '规上工业总产值增长70.1%、增速全市第一',
+  );
+  assert.equal(subject(yantian, '第一'), '规上工业总产值增速全市位次');
+  // `占全国总量的39.8%`: the whole is the country's total, its scope kept.
+  const sz2008 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2008年.txt',
+    '占全国总量的39.8%',
+  );
+  assert.equal(subject(sz2008, '39.8%'), 'PCT国际专利申请占全国总量比重');
+});

@@ -314,6 +314,8 @@ export class FigureFinder {
     const before = previous
       .findLast((f) => f.start >= sentenceStart && f.subject && f.kind !== 'rank')
       ?.subject.replace(/占.*比重$/u, '');
+    // `基础设施投资增长40.5%、增速全市第二`: a rate alone is the rate of the measure before.
+    if (RATE.test(own) && before && !before.endsWith(own)) return `${before}${own}${scope}位次`;
     const measure = own || before || this.sentenceHead(text.slice(sentenceStart, triggerAt));
     return measure ? `${measure}${scope}位次` : '';
   }
@@ -456,7 +458,13 @@ export class FigureFinder {
     );
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
-      const whole = this.nounPhrase(share[2]!.replace(/的$/u, '')) || share[2]!.replace(/的$/u, '');
+      const written = share[2]!.replace(/的$/u, '');
+      // `占全市总量`: the whole keeps its scope (the scope word alone is no measure).
+      const scoped = /^(?:全国|全省|全市|全区)(.{2,})$/u.exec(written);
+      const whole =
+        (scoped && this.isNounPhrase(scoped[1]!) ? written : '') ||
+        this.nounPhrase(written) ||
+        written;
       // `占GDP比重超三分之一的金融业`: the owner is the noun the figure qualifies.
       const owner = text[end] === '的' ? this.nounAfter(text.slice(end + 1, end + 17)) : '';
       const part =
@@ -525,6 +533,7 @@ export class FigureFinder {
     }
     const own = this.nounPhrase(clause);
     if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
+    if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
     // `新增高速公路493公里、总里程达9495公里`: a total (`总里程`) is the stock of what the
     // figure before adds, named once.
     const total = /^总([\u4e00-\u9fff]{1,3})$/u.exec(own);
@@ -975,6 +984,8 @@ const REFERENCE = new RegExp(
 );
 /** Words nodejieba tags as verbs that also name a measure (`投入2.2亿元`, `增速6%`). */
 const NOMINAL_VERB = /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|脱贫|参保)$/u;
+/** A rate named alone (`增速全市第二`): the rate of the measure before it. */
+const RATE = /^(?:增速|增幅|增长率|增长速度|涨幅)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
