@@ -596,3 +596,13 @@ test('figure subjects: a rate alone is the measure before it; a share keeps its 
   );
   assert.equal(subject(sz2008, '39.8%'), 'PCT国际专利申请占全国总量比重');
 });
+
+test('figures: flat glass in 重量箱, its subject the item of the list', () => {
+  // `重量箱` is the statistical unit of flat glass (a weight case), a physical unit.
+  const n2016 = corpusLine(
+    'national/2016_2016年中华人民共和国国务院政府工作报告.txt',
+    '平板玻璃7600多万重量箱',
+  );
+  const glass = one(n2016, '7600多万重量箱');
+  assert.deepEqual([glass.value, glass.unit, glass.subject], [76_000_000, '重量箱', '平板玻璃']);
+});
