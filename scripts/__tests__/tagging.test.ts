@@ -606,3 +606,21 @@ test('figures: flat glass in 重量箱, its subject the item of the list', () =>
   const glass = one(n2016, '7600多万重量箱');
   assert.deepEqual([glass.value, glass.unit, glass.subject], [76_000_000, '重量箱', '平板玻璃']);
 });
+
+test('figure subjects: a streak between a measure and its rank is not part of the measure', () => {
+  // The rank closing `needle` in its line.
+  const rankAt = (line: string, needle: string) => {
+    const start = line.indexOf(needle) + needle.length - 2;
+    return finder.find(line).find((f) => f.start === start && f.kind === 'rank')?.subject;
+  };
+  // `知识产权综合发展指数连续9年全国第一`: the index is ranked, not the measure of a clause before.
+  const needle = '知识产权综合发展指数连续9年全国第一';
+  const gd2022 = corpusLine('shenzhen-guangdong/cleaned/广东省政府工作报告_2022年.txt', needle);
+  assert.equal(rankAt(gd2022, needle), '知识产权综合发展指数全国位次');
+  const futian = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2023年政府工作报告（在福田区第八届人民代表大会第三次会议上）_2023.txt',
+    '环卫指数测评连续3年全市第一',
+  );
+  assert.equal(rankAt(futian, '环卫指数测评连续3年全市第一'), '环卫指数测评全市位次');
+});

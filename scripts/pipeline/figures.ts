@@ -306,7 +306,12 @@ export class FigureFinder {
   ): string {
     const clauseStart =
       Math.max(...['，', '。', '；', '：'].map((c) => text.lastIndexOf(c, triggerAt - 1))) + 1;
-    const written = this.nounPhrase(text.slice(clauseStart, triggerAt));
+    // `文博会分会场数量连续9年全市第一`: the streak before the scope is not part of the measure.
+    const written = this.nounPhrase(
+      text
+        .slice(clauseStart, triggerAt)
+        .replace(/连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年$/u, ''),
+    );
     const own = GENERIC.test(written) ? '' : written;
     const sentenceStart =
       Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
