@@ -624,3 +624,19 @@ test('figure subjects: a streak between a measure and its rank is not part of th
   );
   assert.equal(rankAt(futian, '环卫指数测评连续3年全市第一'), '环卫指数测评全市位次');
 });
+
+test('figure subjects: bounds, bracketed units and adjectives before a noun', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // `最高达`, `低至`: a bound and its verb are not part of the measure.
+  const sz2020 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2020年.txt',
+    '报销比例最高达80%',
+  );
+  assert.equal(subject(sz2020, '80%'), '报销比例');
+  // `6000公里新农村公路`: an adjective may open the noun a length is of.
+  const gd2015 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '完成6000公里新农村公路路面硬化',
+  );
+  assert.match(subject(gd2015, '6000公里'), /^新农村公路/u);
+});

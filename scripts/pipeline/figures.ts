@@ -421,7 +421,8 @@ export class FigureFinder {
     // `6座500千伏变电站`, `建成120公里高速公路`: an amount written before a noun is that thing's.
     if (
       this.physical.has(unit) &&
-      /^n(?![sr])/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
+      // An adjective may open the noun (`3万公里新农村公路`).
+      /^(?:n(?![sr])|a$|b$)/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
     ) {
       const after = this.nounAfter(text.slice(end, end + 16));
       if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
@@ -685,7 +686,10 @@ export class FigureFinder {
 
   /** The noun phrase opening `s` (what a count counts), up to a verb, a number or a stop. */
   private nounAfter(s: string): string {
-    const phrase = (s.split(/[，。；、：（）,.;:()]/u)[0] ?? '')
+    // `7.85万套（户）棚户区改造`: a unit's alternative in brackets right after the count.
+    const phrase = (
+      s.replace(/^[（(][\u4e00-\u9fff]{1,2}[）)]/u, '').split(/[，。；、：（）,.;:()]/u)[0] ?? ''
+    )
       .replace(/[“”]/gu, '')
       // `5000名6周岁以下残疾儿童`: an age or a range qualifies what is counted.
       .replace(/^的/u, '')
@@ -933,7 +937,7 @@ const VERB_MARK = new RegExp(
     '降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|' +
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
     '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是|' +
-    '迈上|迈过|跨过|跨上|跃上|登上)$',
+    '迈上|迈过|跨过|跨上|跃上|登上|低至|高达|多达|降为|升为|仅为|最高|最低|最多|最少)$',
   'u',
 );
 /** How a value was computed, not what it measures. */
