@@ -640,3 +640,13 @@ test('figure subjects: bounds, bracketed units and adjectives before a noun', ()
   );
   assert.match(subject(gd2015, '6000公里'), /^新农村公路/u);
 });
+
+test('figure subjects: a verbal noun after an amount measures the owner named before', () => {
+  // `助力潮安大岭山产业园完成2.1亿元投资`: the park's investment, not the park.
+  const luohu = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2025年政府工作报告（在深圳市罗湖区第八届人民代表大会第六次会议上）_2025.txt',
+    '完成2.1亿元投资',
+  );
+  assert.match(one(luohu, '2.1亿元').subject, /产业园投资$/u);
+});

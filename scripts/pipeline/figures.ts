@@ -422,9 +422,16 @@ export class FigureFinder {
     if (
       this.physical.has(unit) &&
       // An adjective may open the noun (`3万公里新农村公路`).
-      /^(?:n(?![sr])|a$|b$)/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
+      /^(?:n(?![sr])|a$|b$|vn$)/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
     ) {
       const after = this.nounAfter(text.slice(end, end + 16));
+      // `完成宝安中心区227亿元投资`: a verbal noun after an amount is the measure of the owner
+      // named before the amount.
+      const verbal = this.words(after);
+      if (verbal.length === 1 && verbal[0]!.tag === 'vn') {
+        const owner = this.nounPhrase(clauseBefore(text, start));
+        return owner && !owner.endsWith(after) ? `${owner}${after}` : after;
+      }
       if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
     }
     const last = clauseBefore(text, start);
