@@ -650,3 +650,13 @@ test('figure subjects: a verbal noun after an amount measures the owner named be
   );
   assert.match(one(luohu, '2.1亿元').subject, /产业园投资$/u);
 });
+
+test('figures: a structure is given as a ratio of its parts', () => {
+  // `三次产业结构为0.17：63.77：36.06`: a ratio after a clause naming a 结构, as after a 比.
+  const dapeng = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2015年工作报告_2015.txt',
+    '三次产业结构为0.17：63.77：36.06',
+  );
+  const ratio = one(dapeng, '0.17：63.77：36.06');
+  assert.deepEqual([ratio.unit, ratio.kind, ratio.subject], ['比', 'share', '三次产业结构']);
+});

@@ -241,7 +241,7 @@ export class FigureFinder {
       const start = m.index!;
       const end = start + m[0].length;
       const clause = clauseBefore(text, start);
-      if (!free(start, end) || !/比/u.test(clause)) continue;
+      if (!free(start, end) || !/比|结构/u.test(clause)) continue;
       const previous = all.filter((f) => f.end <= start);
       const subject = this.subjectOf(text, start, end, '比', previous);
       const kind = /比重|比例|结构/u.test(clause) ? 'share' : 'level';
