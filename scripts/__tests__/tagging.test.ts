@@ -660,3 +660,13 @@ test('figures: a structure is given as a ratio of its parts', () => {
   const ratio = one(dapeng, '0.17：63.77：36.06');
   assert.deepEqual([ratio.unit, ratio.kind, ratio.subject], ['比', 'share', '三次产业结构']);
 });
+
+test('figures: more than a multiple (`2倍多`) is one figure', () => {
+  const sz2003 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '新开门店330家，增长2倍多',
+  );
+  const more = one(sz2003, '增长2倍多');
+  assert.deepEqual([more.value, more.unit, more.kind], [2, '倍', 'change']);
+  assert.equal(more.subject, '外地新开门店');
+});

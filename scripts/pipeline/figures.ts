@@ -110,7 +110,9 @@ export class FigureFinder {
     this.re = new RegExp(
       `(?<change>${alt(units.changeWords)})?了?` +
         `(?:${pct}|(?<num>${num}|${cn})` +
-        `(?<approx1>${approx})?(?<mag>${mag})?(?<approx2>${approx})?(?<unit>${unit})?)` +
+        `(?<approx1>${approx})?(?<mag>${mag})?(?<approx2>${approx})?(?<unit>${unit})?` +
+        // `增长1倍多`: more than a multiple.
+        `(?:(?<=倍)多)?)` +
         `(?<qual>${alt(units.qualifiers)})?`,
       'gu',
     );
