@@ -473,4 +473,216 @@ test('a number in words with 亿 inside it is read whole (national 1985, 1986)',
     ['三千亿度', 300_000_000_000, '度'],
     ['四千零七十三亿度', 407_300_000_000, '度'],
   ]);
+
+test('figure subjects: names with digits, totals, period comparisons, changes and streaks', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // `PM2.5` is a name, not a number: the measure is read across it.
+  const sz2017 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2017年.txt',
+    'PM2.5平均浓度为27微克',
+  );
+  assert.equal(subject(sz2017, '27微克/立方米'), 'PM2.5平均浓度');
+  // A total (`总里程`) after what a figure adds is the stock of that thing.
+  const gd2019 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2019年.txt',
+    '新增高铁运营里程342公里、总里程达1905公里',
+  );
+  assert.equal(subject(gd2019, '1905公里'), '高铁运营总里程');
+  // A comparison with a plan period (`比“八五”时期`) is no measure: the figure before's goes on.
+  const n2001 = corpusLine(
+    'national/2001_2001年中华人民共和国国务院政府工作报告.txt',
+    '比“八五”时期增长79.6％',
+  );
+  assert.equal(subject(n2001, '增长79.6％'), '实际利用外资');
+  // An amount in numerals is no measure, nor a year in numerals a part of one.
+  const n1986 = corpusLine(
+    'national/1986_1986年中华人民共和国国务院政府工作报告.txt',
+    '比一九八○年增长一点六倍',
+  );
+  assert.equal(subject(n1986, '六倍'), '国民生产总值');
+  // `A，由X提高到Y`: a clause of change is about the noun clause before it.
+  const n1980 = corpusLine(
+    'national/1980_1980年中华人民共和国国务院政府工作报告.txt',
+    '轻工业产值占工业总产值的比重，由今年预计的44％提高到45％',
+  );
+  assert.equal(subject(n1980, '45％'), '轻工业产值占工业总产值比重');
+  // A step reached (`迈上14万亿元新台阶`) is the measure's level, not a thing; the streak
+  // after it goes on with the measure.
+  const gd2025 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2025年.txt',
+    '迈上14万亿元新台阶、连续36年居全国首位',
+  );
+  assert.equal(subject(gd2025, '14万亿元'), '地区生产总值');
+  assert.equal(subject(gd2025, '36年'), '地区生产总值居全国首位连续年数');
+  // A streak of a superlative in a scope is a standing (`连续14年全市最优`).
+  const yantian = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2022年政府工作报告_2022.txt',
+    '水环境连续14年全市最优',
+  );
+  assert.equal(subject(yantian, '14年'), '水环境全市最优连续年数');
+  const longhua = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年龙华区二届人大四次会议政府工作报告_2024.txt',
+    '万人成讼率连续三年全市最低',
+  );
+  assert.equal(subject(longhua, '三年'), '万人成讼率全市最低连续年数');
+});
+
+test('figure subjects: runs of percents without 分别, shared shares and thresholds', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // `A和B实际增长8.4％和11.4％`: a run of percents is distributed over the list like 分别.
+  const n2012 = corpusLine(
+    'national/2012_2012年中华人民共和国国务院政府工作报告.txt',
+    '实际增长8.4％和11.4％',
+  );
+  assert.equal(subject(n2012, '增长8.4％'), '城镇居民人均可支配收入');
+  assert.equal(subject(n2012, '11.4％'), '农村居民人均纯收入');
+  // Over the figures before when the clause names no list.
+  const n2010 = corpusLine(
+    'national/2010_2010年中华人民共和国国务院政府工作报告.txt',
+    '实际增长9.8%和8.5%',
+  );
+  assert.equal(subject(n2010, '增长9.8%'), '城镇居民人均可支配收入');
+  assert.equal(subject(n2010, '8.5%'), '农村居民人均纯收入');
+  // A figure with its own verb after `、` is a new predicate, not an item of a run.
+  const gd2017 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2017年.txt',
+    '地方一般公共预算收入达1.039万亿元、增长10.3%',
+  );
+  assert.equal(subject(gd2017, '增长10.3%'), '地方一般公共预算收入');
+  // `A和B增加值占GDP比重分别达`: the measure and the share the last item names are every item's.
+  const baoan = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第五届人民代表大会第九次会议上作政府工作报告_2016.txt',
+    '现代服务业和新兴产业增加值占GDP比重分别达31.5%和40%',
+  );
+  assert.equal(subject(baoan, '31.5%'), '现代服务业增加值占GDP比重');
+  assert.equal(subject(baoan, '40%'), '新兴产业增加值占GDP比重');
+  // `主营业务收入5亿元以上工业企业`: a threshold before a noun is the measure named before it.
+  const gd2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2021年.txt',
+    '主营业务收入5亿元以上工业企业',
+  );
+  assert.equal(subject(gd2021, '5亿元以上'), '主营业务收入');
+});
+
+test('figure subjects: full-width digits and a verb in place of the one before', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // A year in full-width digits (`１９８７年`) is a time word, as in ASCII digits.
+  const n1988 = corpusLine(
+    'national/1988_1988年中华人民共和国国务院政府工作报告.txt',
+    '国民生产总值１９８７年达到１０９２０亿元',
+  );
+  assert.equal(subject(n1988, '１０９２０亿元'), '国民生产总值');
+  // `保障性住房开工1.7万套、竣工2.21万套`: the thing counted before, with this verb.
+  const sz2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2014年.txt',
+    '保障性住房开工1.7万套、竣工2.21万套',
+  );
+  assert.equal(subject(sz2014, '2.21万套'), '保障性住房竣工');
+  assert.equal(subject(sz2014, '2.7万套'), '保障性住房供应');
+});
+
+test('figure subjects: a manner idiom is no measure; an amount before a noun is its', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // `充分发挥` (a noun to nodejieba) opens a predicate: the amount is the fund's after it.
+  const sz2020 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2020年.txt',
+    '充分发挥50亿元中小微企业银行贷款风险补偿资金池作用',
+  );
+  const amounts = finder.find(sz2020).filter((f) => f.span === '50亿元');
+  assert.equal(amounts.length, 2);
+  assert.doesNotMatch(amounts[0]!.subject, /用足用好/u);
+  assert.equal(amounts[1]!.subject, '银行贷款风险补偿资金池');
+  assert.notEqual(subject(sz2020, '50亿元'), '用足用好');
+});
+
+test('figure subjects: a rate alone is the measure before it; a share keeps its scope', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // `…增长70.1%、增速全市第一`: the rate ranked is the measure's before it.
+  const yantian = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2022年政府工作报告_2022.txt',
+    '规上工业总产值增长70.1%、增速全市第一',
+  );
+  assert.equal(subject(yantian, '第一'), '规上工业总产值增速全市位次');
+  // `占全国总量的39.8%`: the whole is the country's total, its scope kept.
+  const sz2008 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2008年.txt',
+    '占全国总量的39.8%',
+  );
+  assert.equal(subject(sz2008, '39.8%'), 'PCT国际专利申请占全国总量比重');
+});
+
+test('figures: flat glass in 重量箱, its subject the item of the list', () => {
+  // `重量箱` is the statistical unit of flat glass (a weight case), a physical unit.
+  const n2016 = corpusLine(
+    'national/2016_2016年中华人民共和国国务院政府工作报告.txt',
+    '平板玻璃7600多万重量箱',
+  );
+  const glass = one(n2016, '7600多万重量箱');
+  assert.deepEqual([glass.value, glass.unit, glass.subject], [76_000_000, '重量箱', '平板玻璃']);
+});
+
+test('figure subjects: a streak between a measure and its rank is not part of the measure', () => {
+  // The rank closing `needle` in its line.
+  const rankAt = (line: string, needle: string) => {
+    const start = line.indexOf(needle) + needle.length - 2;
+    return finder.find(line).find((f) => f.start === start && f.kind === 'rank')?.subject;
+  };
+  // `知识产权综合发展指数连续9年全国第一`: the index is ranked, not the measure of a clause before.
+  const needle = '知识产权综合发展指数连续9年全国第一';
+  const gd2022 = corpusLine('shenzhen-guangdong/cleaned/广东省政府工作报告_2022年.txt', needle);
+  assert.equal(rankAt(gd2022, needle), '知识产权综合发展指数全国位次');
+  const futian = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2023年政府工作报告（在福田区第八届人民代表大会第三次会议上）_2023.txt',
+    '环卫指数测评连续3年全市第一',
+  );
+  assert.equal(rankAt(futian, '环卫指数测评连续3年全市第一'), '环卫指数测评全市位次');
+});
+
+test('figure subjects: bounds, bracketed units and adjectives before a noun', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // `最高达`, `低至`: a bound and its verb are not part of the measure.
+  const sz2020 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2020年.txt',
+    '报销比例最高达80%',
+  );
+  assert.equal(subject(sz2020, '80%'), '报销比例');
+  // `6000公里新农村公路`: an adjective may open the noun a length is of.
+  const gd2015 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '完成6000公里新农村公路路面硬化',
+  );
+  assert.match(subject(gd2015, '6000公里'), /^新农村公路/u);
+});
+
+test('figure subjects: a verbal noun after an amount measures the owner named before', () => {
+  // `助力潮安大岭山产业园完成2.1亿元投资`: the park's investment, not the park.
+  const luohu = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2025年政府工作报告（在深圳市罗湖区第八届人民代表大会第六次会议上）_2025.txt',
+    '完成2.1亿元投资',
+  );
+  assert.match(one(luohu, '2.1亿元').subject, /产业园投资$/u);
+});
+
+test('figures: a structure is given as a ratio of its parts', () => {
+  // `三次产业结构为0.17：63.77：36.06`: a ratio after a clause naming a 结构, as after a 比.
+  const dapeng = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2015年工作报告_2015.txt',
+    '三次产业结构为0.17：63.77：36.06',
+  );
+  const ratio = one(dapeng, '0.17：63.77：36.06');
+  assert.deepEqual([ratio.unit, ratio.kind, ratio.subject], ['比', 'share', '三次产业结构']);
+});
+
+test('figures: more than a multiple (`2倍多`) is one figure', () => {
+  const sz2003 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '新开门店330家，增长2倍多',
+  );
+  const more = one(sz2003, '增长2倍多');
+  assert.deepEqual([more.value, more.unit, more.kind], [2, '倍', 'change']);
+  assert.equal(more.subject, '外地新开门店');
 });

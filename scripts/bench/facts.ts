@@ -253,8 +253,18 @@ for (const l of subjectLabels) {
     const i = norm(f.span).indexOf(norm(l.span));
     return i >= 0 && !/[0-9.]/u.test(norm(f.span)[i - 1] ?? '');
   };
+  // Or the labelled span holds the figure with the same numbers: a span boundary, not another
+  // figure (`连续34年` labelled, `34年` as the README defines a streak; `2.28吨煤`, `2.28吨`).
+  const heldBy = (f: { span: string }) => {
+    const [ours, want] = [norm(f.span), norm(l.span)];
+    return (
+      want.includes(ours) && !/[0-9.一二两三四五六七八九十百千万]/u.test(want.replace(ours, ''))
+    );
+  };
   const f =
-    inSentence.find((x) => norm(x.span) === norm(l.span)) ?? inSentence.find((x) => holds(x));
+    inSentence.find((x) => norm(x.span) === norm(l.span)) ??
+    inSentence.find((x) => holds(x)) ??
+    inSentence.find((x) => heldBy(x));
   if (!f) {
     sDiffs.push(`  not found: ${s.id} ${l.span} (${l.subject})`);
     continue;

@@ -115,7 +115,9 @@ export class FigureFinder {
     this.re = new RegExp(
       `(?<change>${alt(units.changeWords)})?了?` +
         `(?:${pct}|(?<num>${num}|${cn})` +
-        `(?<approx1>${approx})?(?<mag>${mag})?(?<approx2>${approx})?(?<unit>${unit})?)` +
+        `(?<approx1>${approx})?(?<mag>${mag})?(?<approx2>${approx})?(?<unit>${unit})?` +
+        // `增长1倍多`: more than a multiple.
+        `(?:(?<=倍)多)?)` +
         `(?<qual>${alt(units.qualifiers)})?`,
       'gu',
     );
@@ -247,7 +249,7 @@ export class FigureFinder {
       const start = m.index!;
       const end = start + m[0].length;
       const clause = clauseBefore(text, start);
-      if (!free(start, end) || !/比/u.test(clause)) continue;
+      if (!free(start, end) || !/比|结构/u.test(clause)) continue;
       const previous = all.filter((f) => f.end <= start);
       const subject = this.subjectOf(text, start, end, '比', previous);
       const kind = /比重|比例|结构/u.test(clause) ? 'share' : 'level';
@@ -282,7 +284,8 @@ export class FigureFinder {
           f.end <= start &&
           f.start >= sentenceStart &&
           f.subject &&
-          /^(?:level|count|change|target)$/u.test(f.kind),
+          /^(?:level|count|change|target)$/u.test(f.kind) &&
+          !isMilestone(text, f),
       );
       // `总量连续35年…`: a generic word names the measure before, not a new one.
       const measure = (GENERIC.test(named) ? '' : named) || before?.subject || '';
@@ -311,7 +314,12 @@ export class FigureFinder {
   ): string {
     const clauseStart =
       Math.max(...['，', '。', '；', '：'].map((c) => text.lastIndexOf(c, triggerAt - 1))) + 1;
-    const written = this.nounPhrase(text.slice(clauseStart, triggerAt));
+    // `文博会分会场数量连续9年全市第一`: the streak before the scope is not part of the measure.
+    const written = this.nounPhrase(
+      text
+        .slice(clauseStart, triggerAt)
+        .replace(/连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年$/u, ''),
+    );
     const own = GENERIC.test(written) ? '' : written;
     const sentenceStart =
       Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
@@ -319,6 +327,8 @@ export class FigureFinder {
     const before = previous
       .findLast((f) => f.start >= sentenceStart && f.subject && f.kind !== 'rank')
       ?.subject.replace(/占.*比重$/u, '');
+    // `基础设施投资增长40.5%、增速全市第二`: a rate alone is the rate of the measure before.
+    if (RATE.test(own) && before && !before.endsWith(own)) return `${before}${own}${scope}位次`;
     const measure = own || before || this.sentenceHead(text.slice(sentenceStart, triggerAt));
     return measure ? `${measure}${scope}位次` : '';
   }
@@ -385,7 +395,7 @@ export class FigureFinder {
   ): string {
     const sentenceStart =
       Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
-    const spread = this.distributedSubject(text, start, sentenceStart, previous);
+    const spread = this.distributedSubject(text, start, end, unit, sentenceStart, previous);
     // `A、B分别为全国平均水平的1/3、1/5`: each a ratio to the reference.
     const listReference = REFERENCE.exec(
       text.slice(text.lastIndexOf('分别', start) + 2, start).split(/[0-9０-９]/u)[0] ?? '',
@@ -405,28 +415,77 @@ export class FigureFinder {
       );
       if (before) return before.subject;
     }
+    // `产值10亿元以上企业`: a threshold before a noun qualifies it by the measure named before.
+    const threshold = /(?:以上|以下)$/u.test(text.slice(start, end))
+      ? this.nounPhrase(clauseBefore(text, start))
+      : '';
+    if (threshold && /^n/u.test(this.words(text.slice(end, end + 6))[0]?.tag ?? ''))
+      return threshold;
     if (!unit || this.measure.has(unit)) {
       const after = this.nounAfter(text.slice(end, end + 16));
-      if (after.length >= 2) return after.slice(0, 12);
+      // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
+      if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
     }
     // `6座500千伏变电站`, `建成120公里高速公路`: an amount written before a noun is that thing's.
     if (
       this.physical.has(unit) &&
-      /^n(?![sr])/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
+      // An adjective may open the noun (`3万公里新农村公路`).
+      /^(?:n(?![sr])|a$|b$|vn$)/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
     ) {
       const after = this.nounAfter(text.slice(end, end + 16));
-      if (after.length >= 2) return after.slice(0, 12);
+      // `完成宝安中心区227亿元投资`: a verbal noun after an amount is the measure of the owner
+      // named before the amount.
+      const verbal = this.words(after);
+      if (verbal.length === 1 && verbal[0]!.tag === 'vn') {
+        const owner = this.nounPhrase(clauseBefore(text, start));
+        return owner && !owner.endsWith(after) ? `${owner}${after}` : after;
+      }
+      if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
     }
     const last = clauseBefore(text, start);
+    // `每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤`: a clause of change (由/从 … 到)
+    // is about the noun clause before it.
+    const changeAt = text
+      .slice(sentenceStart, start)
+      .search(/[，,](?:由|从)[^，,]*(?:[，,][^，,]*)?$/u);
+    if (
+      changeAt >= 0 &&
+      /(?:^|[，,])(?:由|从)/u.test(text.slice(sentenceStart + changeAt, start))
+    ) {
+      const head = text.slice(sentenceStart, sentenceStart + changeAt);
+      const topic = head.split(/[，,：]/u).at(-1) ?? '';
+      // A year in it (`1979年交付使用的`) is a date, not a figure.
+      if (topic.length >= 2 && !/[0-9０-９]/u.test(topic.replace(/[0-9０-９]{4}年/gu, ''))) {
+        const named = this.subjectOf(
+          topic + text.slice(start, end),
+          topic.length,
+          topic.length + end - start,
+          unit,
+          [],
+        );
+        if (named) return named;
+      }
+    }
     // Nouns joined by `、` name one measure only when the last of them is a measure itself.
     const clause = this.nounPhrase(last) ? listedClause(text, start) : last;
     // A rank or a streak before is a standing, not the measure a figure goes on with.
     const prev = previous.findLast(
-      (f) => f.start >= sentenceStart && f.subject && f.kind !== 'rank' && f.unit !== '年',
+      (f) =>
+        f.start >= sentenceStart &&
+        f.subject &&
+        f.kind !== 'rank' &&
+        f.unit !== '年' &&
+        !isMilestone(text, f),
     );
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
-      const whole = this.nounPhrase(share[2]!.replace(/的$/u, '')) || share[2]!.replace(/的$/u, '');
+      const written = share[2]!.replace(/的$/u, '');
+      // `占全市总量`: the whole keeps its scope (the scope word alone is no measure).
+      const scoped = /^(?:全国|全省|全市|全区)(.{2,})$/u.exec(written);
+      const whole =
+        (scoped && this.isNounPhrase(scoped[1]!) ? written : '') ||
+        this.nounPhrase(written) ||
+        written;
       // `占GDP比重超三分之一的金融业`: the owner is the noun the figure qualifies.
       const owner = text[end] === '的' ? this.nounAfter(text.slice(end + 1, end + 17)) : '';
       const part =
@@ -495,17 +554,36 @@ export class FigureFinder {
     }
     const own = this.nounPhrase(clause);
     if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
+    if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
+    // `新增高速公路493公里、总里程达9495公里`: a total (`总里程`) is the stock of what the
+    // figure before adds, named once.
+    const total = /^总([\u4e00-\u9fff]{1,3})$/u.exec(own);
+    if (total && prev && text.slice(prev.end, start).length <= 12) {
+      const thing = prev.subject
+        .replace(/^(?:新增|新建|新开工|建成|累计)/u, '')
+        .replace(new RegExp(`${total[1]}$`, 'u'), '');
+      if (thing.length >= 2) return `${thing}${own}`;
+    }
     // `新开工和筹集保障房3370套，供应1126套`: a verb alone counts what the count before counts.
     const verb = clause.replace(/[“”]/gu, '');
     if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(verb)) {
       const counted = this.words(prev.subject);
-      let rest = counted.slice(counted.findLastIndex((w) => /^(?:c|p)$/u.test(w.tag)) + 1);
+      const phrase = counted.slice(counted.findLastIndex((w) => /^(?:c|p)$/u.test(w.tag)) + 1);
+      let rest = phrase;
       const joined = (ws: typeof rest) => ws.map((w) => w.word).join('');
       while (rest.length > 1 && /^v/u.test(rest[0]!.tag) && joined(rest.slice(1)).length >= 2)
         rest = rest.slice(1);
       const noun = /^(?:n(?!z)|x|j)/u.test(rest.at(-1)?.tag ?? '');
       if (joined(rest).length >= 2 && noun && joined(rest) !== verb)
         return `${verb}${joined(rest)}`;
+      // `保障房开工21.7万套、竣工9.04万套`: the thing, then this verb in place of the one before.
+      const thing = phrase.slice(0, -1);
+      if (
+        /^v/u.test(phrase.at(-1)?.tag ?? '') &&
+        joined(thing).length >= 2 &&
+        /^(?:n(?!z)|x|j)/u.test(thing.at(-1)!.tag)
+      )
+        return `${joined(thing)}${verb}`;
     }
     // `推行新型农村合作医疗制度，用两年时间将筹资标准…`: a generic head takes the topic before.
     if (own && GENERIC_HEAD.test(own)) {
@@ -513,6 +591,19 @@ export class FigureFinder {
       if (topic) return `${topic}${own}`;
     }
     if (own) return own;
+    // `充分发挥50亿元中小微企业…资金池作用`: with no measure before, an amount before a noun is
+    // that thing's.
+    if (
+      !own &&
+      !/^(?:%|倍|个百分点)$/u.test(unit) &&
+      /^(?:n(?![sr])|j)/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
+    ) {
+      const after = this.words(this.nounAfter(text.slice(end, end + 20)));
+      // A long phrase is named by its head, the last dozen characters in whole words.
+      while (after.map((w) => w.word).join('').length > 12 && after.length > 1) after.shift();
+      const thing = after.map((w) => w.word).join('');
+      if (thing.length >= 2 && !this.isStep(thing, unit)) return thing;
+    }
     if (text[end] === '的' && !THRESHOLD.test(clause)) {
       const after = this.nounAfter(text.slice(end + 1, end + 17));
       if (after.length >= 2) return after.slice(0, 14);
@@ -539,6 +630,38 @@ export class FigureFinder {
     const scope = /^(?:全国|全省|全市|全区)/u.exec(bare)?.[0] ?? '';
     const rest = bare.slice(scope.length);
     return this.isNounPhrase(rest) ? bare : this.nounPhrase(bare) || bare;
+  }
+
+  /** `14万亿元新台阶`: an amount's step, not a thing counted (`3个万亿元级台阶` counts them). */
+  private isStep(after: string, unit: string): boolean {
+    return STEP.test(after) && unit !== '个';
+  }
+
+  /**
+   * `实际增长8.4％和11.4％`: a figure in a run of percents or multiples joined by 和/、/及, with
+   * where the run begins and how many it holds; undefined when it stands alone.
+   */
+  private figureRun(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    previous: Figure[],
+  ): { at: number; n: number } | undefined {
+    let first = start;
+    let n = 1;
+    // A figure with its own verb (`、增长10.3%`) is a new predicate, not an item of the run.
+    let bare = /^[0-9０-９]/u.test(text.slice(start, end));
+    for (const f of [...previous].reverse()) {
+      if (!bare || f.end > first || !/^[和、及与]$/u.test(text.slice(f.end, first))) break;
+      if (f.unit !== unit) break;
+      [first, n] = [f.start, n + 1];
+      bare = /^[0-9０-９]/u.test(f.span);
+    }
+    const ahead = RUN_AHEAD.exec(text.slice(end))?.[0] ?? '';
+    n += ahead.match(/[和、及与]/gu)?.length ?? 0;
+    const percent = /(?:[%％倍]|个百分点)$/u;
+    return n >= 2 && percent.test(text.slice(start, end)) ? { at: first, n } : undefined;
   }
 
   /** A lone verb (`供应`), not a noun phrase. */
@@ -570,12 +693,18 @@ export class FigureFinder {
 
   private words(s: string): { word: string; tag: string }[] {
     this.jieba ??= createRequire(import.meta.url)('nodejieba') as Jieba;
-    return this.jieba.tag(s);
+    // nodejieba cuts full-width digits one by one (`１９８７年`): fold them, same length, first.
+    return this.jieba.tag(
+      s.replace(/[０-９．]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+    );
   }
 
   /** The noun phrase opening `s` (what a count counts), up to a verb, a number or a stop. */
   private nounAfter(s: string): string {
-    const phrase = (s.split(/[，。；、：（）,.;:()]/u)[0] ?? '')
+    // `7.85万套（户）棚户区改造`: a unit's alternative in brackets right after the count.
+    const phrase = (
+      s.replace(/^[（(][\u4e00-\u9fff]{1,2}[）)]/u, '').split(/[，。；、：（）,.;:()]/u)[0] ?? ''
+    )
       .replace(/[“”]/gu, '')
       // `5000名6周岁以下残疾儿童`: an age or a range qualifies what is counted.
       .replace(/^的/u, '')
@@ -604,8 +733,22 @@ export class FigureFinder {
       .replace(/^、+/u, '');
     let words = this.words(cleaned);
     // `A从X增长到Y`: Y measures A as well; otherwise only words after an earlier number count.
+    // A name written with Latin letters and digits (`PM2.5`, `5G`) is no number.
+    const inName = words.map((w, i) => {
+      const before = words
+        .slice(0, i)
+        .map((x) => x.word)
+        .join('');
+      return (
+        /^[A-Za-z]/u.test(w.word) ||
+        /[A-Za-z][0-9.]*$/u.test(before) ||
+        /^[0-9]+[A-Za-z]/u.test(w.word)
+      );
+    });
     const lastNumber = words.findLastIndex(
-      (w) => NUMBER_WORD.test(w.word) || /^第[一二三四五六七八九十0-9０-９]+[位名]$/u.test(w.word),
+      (w, i) =>
+        (NUMBER_WORD.test(w.word) && !inName[i]) ||
+        /^第[一二三四五六七八九十0-9０-９]+[位名]$/u.test(w.word),
     );
     // `…第八位上升到第四位、创新百强区`: a new item of the list after its figures.
     const item = words.findLastIndex((w) => w.word === '、');
@@ -699,23 +842,40 @@ export class FigureFinder {
   private distributedSubject(
     text: string,
     start: number,
+    end: number,
+    unit: string,
     sentenceStart: number,
     previous: Figure[],
   ): string {
-    const at = text.lastIndexOf('分别', start);
-    if (at < sentenceStart) return '';
+    let at = text.lastIndexOf('分别', start);
+    let skip = 2;
+    let count = 0;
+    // Only figures of the list itself between 分别 and this one; without 分别, a run of
+    // figures joined by 和/、 (`实际增长8.4％和11.4％`) is distributed the same way.
+    if (at < sentenceStart || /[，,；;。]/u.test(text.slice(at + 2, start))) {
+      const run = this.figureRun(text, start, end, unit, previous);
+      if (!run) return '';
+      [at, count, skip] = [run.at, run.n, 0];
+    }
     const clauseStart =
       Math.max(...['，', '：', ',', '；', '。'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
-    // Only figures of the list itself between 分别 and this one.
-    const between = text.slice(at + 2, start);
-    if (/[，,；;。]/u.test(between)) return '';
     // `分别从195元、261元提高到202元、270元`: the list restarts after 到.
-    const listed = previous.filter((f) => f.start > at && f.start < start);
+    const listed = previous.filter((f) => f.start >= at + skip && f.start < start);
     const reached = text.slice(0, start).search(/(?:到|至)[^到至]*$/u);
     const k = listed.filter(
       (f) => !(listed[0] && listed[0].end <= reached && f.start < reached),
     ).length;
-    let listText = text.slice(clauseStart, at);
+    let listText = text.slice(clauseStart, at).replace(METHOD, '');
+    // Adverbs before the run (`实际增长`, `年均增长`) are no part of the last item.
+    const listWords = this.words(listText);
+    while (
+      listWords.length > 1 &&
+      (STOP.test(listWords.at(-1)!.word) ||
+        ADVERB.test(listWords.at(-1)!.word) ||
+        /^(?:d|ad)$/u.test(listWords.at(-1)!.tag))
+    )
+      listWords.pop();
+    listText = listWords.map((w) => w.word).join('');
     // `化学需氧量、二氧化硫排放总量…，比上年分别下降`: the measures are in the clause before.
     if (!this.nounPhrase(listText) && clauseStart > sentenceStart) {
       const before = text.lastIndexOf('，', clauseStart - 2);
@@ -729,7 +889,7 @@ export class FigureFinder {
       // `安排资金2346.2亿元，其中省级财政投入967.5亿元，分别比上年增加10.9%、11%`: the
       // measures are those of the figures before, in their order.
       const after = text.slice(at, start + 40).split(/[，。；]/u)[0] ?? '';
-      const n = after.match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/gu)?.length ?? 0;
+      const n = count || (after.match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/gu)?.length ?? 0);
       const before = previous.filter((f) => f.start >= sentenceStart && f.end <= at && f.subject);
       const own = before.at(before.length - n + k);
       return n >= 2 && before.length >= n && own ? own.subject : '';
@@ -748,9 +908,15 @@ export class FigureFinder {
             .map((w) => w.word)
             .join('')
         : '';
-    // Only items too short to hold a measure word of their own take the shared one.
-    if (suffix && k < measures.length - 1 && !m.endsWith(suffix) && m.length <= 4)
-      m = `${m}${suffix}`;
+    // Only items too short to hold a measure word of their own take the shared one, and with it
+    // the share the last item names (`先进制造业和高技术制造业增加值占规模以上工业比重`).
+    const own = this.words(m).some((w, i) => i > 0 && SHARED_MEASURE.test(w.word));
+    const share = /占[^，。；、]+?(?:比重|比例)/u.exec(lastItem.slice(lastItem.indexOf(suffix)));
+    if (suffix && k < measures.length - 1 && !m.endsWith(suffix)) {
+      if (m.length <= 4) m = `${m}${suffix}`;
+      else if (!own && share) m = `${m}${suffix}${share[0]}`;
+    } else if (suffix && share && k === measures.length - 1 && m.endsWith(suffix))
+      m = `${m}${share[0]}`;
     // `万元GDP能耗、水耗`: the ratio's prefix is every item's.
     const prefix = RATIO_PREFIX.exec(measures[0]!)?.[0];
     if (prefix && k > 0 && !m.startsWith(prefix)) m = `${prefix}${m}`;
@@ -785,7 +951,8 @@ const VERB_MARK = new RegExp(
   '^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
     '降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|' +
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
-    '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是)$',
+    '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是|' +
+    '迈上|迈过|跨过|跨上|跃上|登上|低至|高达|多达|降为|升为|仅为|最高|最低|最多|最少)$',
   'u',
 );
 /** How a value was computed, not what it measures. */
@@ -793,7 +960,10 @@ const METHOD =
   /按[^，。；]{0,10}计算|扣除[^，。；]{0,10}因素|[（(][^）)]*[）)]|同口径|初步预计|预计/gu;
 /** A comparison with an earlier year: what follows it is the change, not the measure. */
 const COMPARISON = new RegExp(
-  '(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|上一年)(?:相比|同期)?[^，。；]*$|' +
+  '(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年|上一年)' +
+    '(?:相比|同期)?[^，。；]*$|' +
+    // `比“八五”时期增长`: a comparison with an earlier plan period.
+    '(?:比|较|同)[“"]?[^，。；“”"]{1,8}[”"]?(?:时期|期间)(?:相比)?[^，。；]*$|' +
     '同比[^，。；]*$|(?:低于|高于|快于|慢于)(?:预期目标|全国|全省|全市|目标)[^，。；]*$',
   'u',
 );
@@ -803,9 +973,15 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
   const s = words.map((w) => w.word).join('');
   if (s.length < 2) return false;
   if (/^[一二两三四五六七八九十百千万亿]+$/u.test(s)) return false;
+  // An amount in numerals (`一千一百七十亿元`) or a period (`五年计划期间`) is no measure.
+  if (/^[零〇○一二两三四五六七八九十百千万亿点]{2,}[\u4e00-\u9fff]?$/u.test(s)) return false;
+  if (/(?:期间|时期|年间|以来)$/u.test(s)) return false;
   if (/[一二两三四五六七八九十]个[\u4e00-\u9fff]/u.test(s)) return false;
   if (words.every((w) => VERB_MARK.test(w.word) || STOP.test(w.word) || LEAD.test(w.word)))
     return false;
+  // A verb idiom opened by an adverb of manner (`充分发挥`, `用足用好`; nodejieba may tag it a
+  // noun or not know it) is a predicate.
+  if (MANNER.test(words[0]!.word) && words[0]!.word.length >= 3) return false;
   // nodejieba tags some nouns as verbs (收入, 投入): one
   // verb alone is not a measure, a phrase may be.
   if (words.length > 1) return true;
@@ -817,6 +993,8 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
   return !/^v/u.test(tag) || !VERB_MARK.test(word);
 }
 
+/** Adverbs of manner that open a verb idiom: `充分发挥`, `大力推进`, `用足用好`. */
+const MANNER = /^(?:充分|大力|积极|全力|切实|努力|用足|用好|着力|加快|加大|扎实)/u;
 /** A scheme a generic measure belongs to: `新型农村合作医疗制度`, `…补贴政策`. */
 const SCHEME = /[\u4e00-\u9fff]{2,}(?:制度|体系|机制|政策|工程|计划)$/u;
 /** A measure named by a generic head and at most one short word (`筹资标准`, `排名`). */
@@ -830,6 +1008,8 @@ const REFERENCE = new RegExp(
 );
 /** Words nodejieba tags as verbs that also name a measure (`投入2.2亿元`, `增速6%`). */
 const NOMINAL_VERB = /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|脱贫|参保)$/u;
+/** A rate named alone (`增速全市第二`): the rate of the measure before it. */
+const RATE = /^(?:增速|增幅|增长率|增长速度|涨幅)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
@@ -865,11 +1045,13 @@ const RATIO = new RegExp(
   'gu',
 );
 /** `连续9年`, `连续三年`. */
-const STREAK_YEARS = /连续(?<n>[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年/gu;
+const STREAK_YEARS = /连续(?<th>第)?(?<n>[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年/gu;
 /** What a streak holds: a rank (`居全国首位`, `全国第一`, `前列`) or a stated level. */
 const STREAK_HELD = new RegExp(
   '^(?:(?:居|位居|稳居|位列|名列|排名|保持|列)?[\\u4e00-\\u9fff]{0,8}?' +
-    '(?:首位|第[一二三四五六七八九十0-9]|前列)' +
+    '(?:首位|第[一二三四五六七八九十0-9]|前列|前[一二三四五六七八九十0-9]+|最[\\u4e00-\\u9fff])' +
+    // Leading the scope, or placed against a reference (`领跑全市`, `高于全市平均水平`).
+    '|(?:领跑|领先|高于|快于|低于|优于)[\\u4e00-\\u9fff]{2,}' +
     '|[^，。；]*?(?:[0-9０-９](?![0-9０-９]*年)|两位数|[一二三四五六七八九十百千]+[万亿]))',
   'u',
 );
@@ -900,6 +1082,17 @@ const SHARED_MEASURE = new RegExp(
     '年均|增长率)$',
   'u',
 );
+/**
+ * `五年跨过3个万亿元级台阶、年均增长5%`: a count of milestones passed marks the measure before
+ * it; the figures after it go on with that measure, not with the milestones.
+ */
+function isMilestone(text: string, f: Figure): boolean {
+  return f.kind === 'count' && /(?:跨过|跨上|迈上|迈过|连上|跨越)$/u.test(text.slice(0, f.start));
+}
+/** The rest of a run of percents or multiples after a figure: `和11.4％`, `、5.7%`. */
+const RUN_AHEAD = /^(?:[和、及与][0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％倍]|个百分点))+/u;
+/** A step or mark a measure reaches: `新台阶`, `大关`. */
+const STEP = /(?:台阶|大关|关口)$/u;
 /** Verbs of a threshold passed: `突破13万亿元的省份` is about the 省份, not measured by it. */
 const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
 /** A share of the whole: `超过全市`, `约占全国的`. */
