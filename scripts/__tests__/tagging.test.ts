@@ -473,6 +473,7 @@ test('a number in words with 亿 inside it is read whole (national 1985, 1986)',
     ['三千亿度', 300_000_000_000, '度'],
     ['四千零七十三亿度', 407_300_000_000, '度'],
   ]);
+});
 
 test('figure subjects: names with digits, totals, period comparisons, changes and streaks', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
