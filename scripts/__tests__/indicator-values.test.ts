@@ -242,14 +242,12 @@ test('values dated by the sentence: several years, later plans, comparisons', ()
     [],
   );
   // Shenzhen 2026: a level of 2024 stated in 2026 is not 2025's.
-  assert.deepEqual(
-    values(
-      report('shenzhen-2026', 2026, 'shenzhen', [
-        '全社会研发投入从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.8%。',
-      ]),
-    ),
-    [],
+  const rd = values(
+    report('shenzhen-2026', 2026, 'shenzhen', [
+      '全社会研发投入从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.8%。',
+    ]),
   );
+  assert.ok(!rd.some((v) => / 2025 /u.test(v)), rd.join(', '));
 });
 
 test('a decimal point set as a middle dot is a point; an event’s date in quotes stays', () => {
@@ -471,4 +469,33 @@ test('the plant or capacity behind a measure is not the measure (national 1993 o
   assert.equal(at(text, '１１亿吨'), 'coal-output');
   // National 1956 on 1955: generators are a product.
   assert.equal(at('内燃机增长３６％，发电机增长９７％，自行车增长', '增长９７％'), undefined);
+});
+
+test('a short gloss in brackets between a measure and its figure is no boundary', () => {
+  // 盐田 2023 on 2022, 福田 2024 on 2023.
+  const yantian = '全年实现地区生产总值821亿元、同比（下同）增长5.4%，同口径税收收入110.47亿元';
+  assert.equal(at(yantian, '增长5.4%'), 'gdp');
+  assert.equal(at('全年地区生产总值（GDP）2808.19亿元、增长7.2%', '2808.19亿元'), 'gdp');
+});
+
+test('a level dated by its own words is that year’s (national 1986, Shenzhen 2026)', () => {
+  assert.deepEqual(
+    values(
+      report('zhongguo-1986', 1986, 'zhongguo', [
+        '从一九八○年至一九八五年，我国原煤产量由六亿二千万吨增加到八亿五千万吨，' +
+          '发电量由三千亿度增加到四千零七十三亿度。',
+      ]),
+    ).sort(),
+    // The level it started from is left out (indicatorBefore: precision first).
+    ['coal-output 1985 850000000 吨', 'power-generation 1985 407300000000 度'],
+  );
+  // A five-year review's levels where it names their years; never its yearly average.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2026', 2026, 'shenzhen', [
+        '全社会研发投入从2020年的1510.8亿元增至2024年的2453.1亿元、年均增长12.8%。',
+      ]),
+    ).sort(),
+    ['rd-spending 2024 245310000000 元'],
+  );
 });

@@ -7,7 +7,13 @@ import {
 import { findTargetsList } from '../pipeline/targets.ts';
 import { measuredBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
-import { comparedLevel, setsOutGoals, speaksOfOtherPeriod, type FigureAt } from './value-period.ts';
+import {
+  comparedLevel,
+  setsOutGoals,
+  speaksOfOtherPeriod,
+  statedYear,
+  type FigureAt,
+} from './value-period.ts';
 import type {
   IndicatorTimeline,
   IndicatorValue,
@@ -93,7 +99,6 @@ export function indicatorValues(
         ...['，', '：'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
       );
       const stated = !change && ownStart > clauseStart ? body.slice(ownStart, f.end) : clause;
-      if (SEVERAL_YEARS.test(match.respective ? stated.replace(/分别/gu, '') : stated)) continue;
       const at: FigureAt = {
         body,
         start: f.start,
@@ -104,8 +109,16 @@ export function indicatorValues(
         change,
         target: targetIds.has(f.id),
       };
-      if (speaksOfOtherPeriod(at)) continue;
-      const pastLevel = comparedLevel(at);
+      // A level dated by its own words is that year's, whatever period the sentence reviews.
+      const own = at.target ? undefined : statedYear(at);
+      const dated = own !== undefined && own < s.year ? own : undefined;
+      if (
+        dated === undefined &&
+        SEVERAL_YEARS.test(match.respective ? stated.replace(/分别/gu, '') : stated)
+      )
+        continue;
+      if (dated === undefined && speaksOfOtherPeriod(at)) continue;
+      const pastLevel = dated === undefined ? comparedLevel(at) : true;
       if (pastLevel === false) continue;
       // The same statement twice in one report (the text and its 民生实事 list) is one value.
       if (seen.has(`${s.id}|${match.indicator.slug}|${f.span}`)) continue;
@@ -131,7 +144,7 @@ export function indicatorValues(
         continue;
       // A target of the year's list is this year's wherever it stands (national 2004 states its
       // targets in the review); each stated once (the list, then the text on it: national 2005).
-      const year = inReview && !at.target ? s.year - 1 : s.year;
+      const year = dated ?? (inReview && !at.target ? s.year - 1 : s.year);
       if (kind === 'target') {
         const key = `${s.id}|${match.indicator.slug}|${year}|${f.unit}|${f.value}|${f.high ?? ''}`;
         if (seen.has(key)) continue;

@@ -110,3 +110,26 @@ export function comparedLevel(f: FigureAt): boolean | undefined {
   if (to >= f.year || to - from <= 1) return undefined;
   return !f.change && to === f.year - 1;
 }
+
+const YEAR_WORDS = '(?:19|20|１９|２０)[0-9０-９]{2}|[一二三四五六七八九〇○零]{4}';
+/**
+ * The year a level states for itself, where the text says it: `由一九七八年的三百五十五亿元增加到
+ * 一九八二年的七百七十二亿元`, or the two ends of a period opening the sentence (`从一九八○年至
+ * 一九八五年，我国原煤产量由六亿二千万吨增加到八亿五千万吨`: 1980's and 1985's).
+ */
+export function statedYear(at: FigureAt): number | undefined {
+  if (at.change) return undefined;
+  const before = at.body.slice(at.sentenceStart, at.start);
+  const own = new RegExp(`(${YEAR_WORDS})年(?:底|末)?的$`, 'u').exec(before);
+  if (own) return yearOf(own[1]!);
+  const period = new RegExp(
+    `^(?:从|自)?(${YEAR_WORDS})年(?:至|到)(${YEAR_WORDS})年[，,]`,
+    'u',
+  ).exec(before);
+  if (!period) return undefined;
+  // The figure's clause: `我国原煤产量由` (the start) or `…增加到` (the end).
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
+  if (/(?:到|至)$/u.test(clause)) return yearOf(period[2]!);
+  if (/(?:由|从)[^到至]*$/u.test(clause)) return yearOf(period[1]!);
+  return undefined;
+}

@@ -23,6 +23,8 @@ export function loadIndicators(
 export const SEVERAL_YEARS =
   /年均|累计|五年|分别|多年|以来|每年|连年|连续[0-9０-９一二两三四五六七八九十]+年/u;
 
+/** A short gloss in brackets between a measure and its figure: `（GDP）`, `（下同）`. */
+const GLOSS = /[（(][A-Za-z0-9.０-９\u4e00-\u9fff]{1,6}[）)]/gu;
 /** Ends a clause: an indicator never reaches across these. */
 const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
 /**
@@ -197,6 +199,8 @@ const NUMBER_HEAD = new RegExp(
     '(?:[0-9０-９.．]+[%％]?[－\\-—–~～至到])?' +
     // Thousands grouped by a full-width comma (`３，６８０亿斤`), as the figures read them.
     '(?:[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])(?:[.．][0-9０-９]+)?|' +
+    // `六亿二千万吨`: 亿 inside a number in words.
+    '(?:[一二两三四五六七八九十百千〇]+亿零?(?=[一二两三四五六七八九十百千]))?' +
     '[0-9０-９.．,一二两三四五六七八九十百千零〇点]+)(?:多|余)?(?:万亿|亿|万)?(?:多|余)?',
   'u',
 );
@@ -336,7 +340,8 @@ function measureBefore(
       for (let i = window.indexOf(alias); i >= 0; i = window.indexOf(alias, i + 1)) {
         const at = from + i;
         const end = at + alias.length;
-        const gap = text.slice(end, start);
+        // A short gloss in brackets (`（GDP）`, `同比（下同）`) is no boundary.
+        const gap = text.slice(end, start).replace(GLOSS, '');
         if (gap.length > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
         // `发电机增长97%`: a product or a plant named after the measure (机, 厂, 站), not it.
         if (/^(?:机|厂|站)/u.test(gap)) continue;
