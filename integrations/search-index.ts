@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { createHash, type Hash } from 'node:crypto';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addThemeRanges, reportSearchData } from './search/search-data.ts';
 import { searchPassages } from './search/title-passage.ts';
@@ -49,17 +50,29 @@ export default function searchIndex(options: { structureDir: string }): AstroInt
  */
 const COMMON_TOKEN = 5000;
 
-async function writeJson(file: string, value: unknown): Promise<void> {
-  await writeFile(file, JSON.stringify(value));
+/** The hash of every /search-data/ file written so far (but the manifest), with their folder. */
+interface DataStamp {
+  hash: Hash;
+  dir: string;
+}
+
+/** Writes a /search-data/ file, adding its path and contents to the data's stamp. */
+async function writeJson(stamp: DataStamp, file: string, value: unknown): Promise<void> {
+  const text = JSON.stringify(value);
+  stamp.hash.update(`${relative(stamp.dir, file)}\0${text}\0`);
+  await writeFile(file, text);
 }
 
 /**
  * Reports per Pagefind index. Pagefind holds an index in memory until it is
- * written (about a gigabyte per hundred reports of character pairs), so a
- * large archive is indexed in shards of 250 (2.4 GB at most), one after another, which the search
+ * written, so a large archive is indexed in shards, one after another, which the search
  * page merges (`mergeIndex`): /pagefind/ holds the first, /pagefind/s1/ … the others.
+ * Each shard costs a search one index chunk per looked-up pair: at 1,000 reports, shards of 500
+ * (index stage peak 4.4 GB) against 250 (2.5 GB) cut a cold first search from 361 to 233 KB and
+ * the p95 by about a fifth (README, "Scale"). `ARCHIVE_REPORTS_PER_SHARD` sets another size for a
+ * machine with less memory.
  */
-export const REPORTS_PER_SHARD = 250;
+export const REPORTS_PER_SHARD = Number(process.env.ARCHIVE_REPORTS_PER_SHARD) || 500;
 
 type Pagefind = typeof import('pagefind');
 
@@ -95,6 +108,7 @@ async function writeShard(
  * positions, which for a token in every report are a search's largest lookup.
  */
 async function writeCommonCounts(
+  stamp: DataStamp,
   dataDir: string,
   common: [string, number][],
   tokenIds: Map<string, number>,
@@ -110,7 +124,7 @@ async function writeCommonCounts(
     }
   });
   for (const [k, list] of counts.entries())
-    await writeJson(join(dataDir, 'common', `${k}.json`), list);
+    await writeJson(stamp, join(dataDir, 'common', `${k}.json`), list);
 }
 
 export async function buildSearchIndex(
@@ -121,6 +135,7 @@ export async function buildSearchIndex(
   const files = (await readdir(structureDir)).filter((f) => f.endsWith('.json')).sort();
 
   const dataDir = join(outDir, 'search-data');
+  const stamp: DataStamp = { hash: createHash('sha256'), dir: dataDir };
   await mkdir(join(dataDir, 'r'), { recursive: true });
   await mkdir(join(dataDir, 'themes'), { recursive: true });
   let tokens = 0;
@@ -128,6 +143,7 @@ export async function buildSearchIndex(
   const traditional = traditionalForms();
   const manifest: SearchManifest = {
     version: 2,
+    stamp: '',
     reports: [],
     traditional: traditional.characters,
     common: [],
@@ -183,10 +199,10 @@ export async function buildSearchIndex(
           regionSlug: r.region.slug,
           url,
         });
-        await writeJson(join(dataDir, 'r', `${r.id}.json`), data.table);
+        await writeJson(stamp, join(dataDir, 'r', `${r.id}.json`), data.table);
         await mkdir(join(dataDir, 'r', r.id), { recursive: true });
         for (const [k, chunk] of data.chunks.entries())
-          await writeJson(join(dataDir, 'r', r.id, `${k}.json`), chunk);
+          await writeJson(stamp, join(dataDir, 'r', r.id, `${k}.json`), chunk);
         addThemeRanges(themeFiles, r.id, data);
         // Other sources of the report, for the comparison page.
         if (r.otherSources?.length) {
@@ -195,7 +211,7 @@ export async function buildSearchIndex(
             ...(o.publisher ? { publisher: o.publisher } : {}),
             passages: o.passages.map((p) => [p.anchor, p.section, p.text]),
           }));
-          await writeJson(join(dataDir, 'r', r.id, 'sources.json'), sources);
+          await writeJson(stamp, join(dataDir, 'r', r.id, 'sources.json'), sources);
         }
       }
       await writeShard(
@@ -208,21 +224,22 @@ export async function buildSearchIndex(
       manifest.shards = shard + 1;
     }
     for (const [t, ranges] of themeFiles)
-      await writeJson(join(dataDir, 'themes', `${t}.json`), ranges);
+      await writeJson(stamp, join(dataDir, 'themes', `${t}.json`), ranges);
     // Common tokens: those whose positions cost a search
     // noticeable time (tens of thousands in a large archive).
     manifest.common = [...tokenCounts]
       .filter(([t, n]) => n >= COMMON_TOKEN && t !== SEPARATOR)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    await writeCommonCounts(dataDir, manifest.common, tokenIds, reportTokens);
+    await writeCommonCounts(stamp, dataDir, manifest.common, tokenIds, reportTokens);
     const forms: SimplifiedForms = {
       otherCharacters: traditional.otherCharacters,
       phrases: traditional.phrases,
     };
-    await writeJson(join(dataDir, 'simplified-forms.json'), forms);
+    await writeJson(stamp, join(dataDir, 'simplified-forms.json'), forms);
     const unmapped = manifest.reports.filter((m) => !m.pf);
     if (unmapped.length)
       throw new Error(`no Pagefind fragment for ${unmapped.map((m) => m.id).join(', ')}`);
+    manifest.stamp = stamp.hash.digest('hex').slice(0, 16);
     await writeFile(join(dataDir, 'manifest.json'), JSON.stringify(manifest));
   } finally {
     await pagefind.close();

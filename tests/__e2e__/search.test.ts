@@ -312,7 +312,10 @@ test('a search failing on its excerpts says so, leaving no earlier results', asy
   const page = await searchPage('新能源');
   assert.ok((await resultIds(page)).length > 0);
   // From now on no section text can be loaded: rendering the next search fails.
-  await page.route('**/search-data/r/*/*.json', (route) => route.abort());
+  await page.route(
+    (url) => /\/search-data\/r\/[^/]+\/\d+\.json$/u.test(url.pathname),
+    (route) => route.abort(),
+  );
   await page.fill('#search-q', '乌兰牧骑');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '乌兰牧骑');
   await page.waitForSelector('#search-status[data-search-state="done"]');

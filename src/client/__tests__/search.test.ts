@@ -86,6 +86,7 @@ function memoryBackend(
   const forms = traditionalForms();
   const manifest: SearchManifest = {
     version: 2,
+    stamp: '',
     reports: [],
     traditional: forms.characters,
     common: [],

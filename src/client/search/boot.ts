@@ -1,4 +1,5 @@
 import { PAGEFIND_FILE } from './inflate-pagefind.ts';
+import { WASM_WAIT_MS } from './wasm-ready.ts';
 
 /**
  * Inline script of the search page that starts Pagefind while the page is
@@ -13,7 +14,9 @@ import { PAGEFIND_FILE } from './inflate-pagefind.ts';
  * metadata and WebAssembly are fetched at once as soon as the manifest names
  * the shards (inflated if the host sent them gzipped without saying so), and
  * Pagefind's own fetches of them are answered from these; the shards are
- * merged in parallel, and Pagefind starts without waiting for the manifest.
+ * merged in parallel as soon as Pagefind's WebAssembly is instantiated (not
+ * at Pagefind's next 50 ms poll), and Pagefind starts without waiting for the
+ * manifest.
  * The manifest is handed to the search script (`__archiveManifest`), so it is
  * fetched and parsed once.
  */
@@ -45,8 +48,14 @@ export const searchBootScript = (base: string): string => {
     `.then((r)=>{if(!r.ok)throw new Error('manifest.json: '+r.status);return r.json();});`,
     `man.then((m)=>{for(let k=1;k<m.shards;k++)entry('${pagefind}s'+k+'/',false);})`,
     `.catch(()=>{});`,
+    // wasm-ready.ts: Pagefind's init() does not wait for its WebAssembly, and mergeIndex and
+    // search poll every 50 ms until it is there; merging once it is spares those waits.
+    `const wi=WebAssembly.instantiate;let ready;const wasmReady=new Promise((r)=>{ready=r;});`,
+    `WebAssembly.instantiate=function(...a){WebAssembly.instantiate=wi;const p=wi.apply(this,a);`,
+    `p.then(()=>setTimeout(ready,0),ready);return p;};`,
     `window.__archivePagefind=import('${pagefind}pagefind.js').then(async(m)=>{`,
     `await m.options({basePath:'${pagefind}',excerptLength:0,noWorker:true});await m.init();`,
+    `await Promise.race([wasmReady,new Promise((r)=>setTimeout(r,${WASM_WAIT_MS}))]);`,
     `const {shards}=await man;await Promise.all(Array.from({length:shards-1},`,
     `(_,k)=>m.mergeIndex('${pagefind}s'+(k+1)+'/')));return m;});`,
   ].join('');

@@ -1,6 +1,7 @@
 import type { Backend } from './engine.ts';
 import { fetchSearchData } from '../fetch-search-data.ts';
 import { inflatePagefindFiles } from './inflate-pagefind.ts';
+import { nextWasmInstance } from './wasm-ready.ts';
 import type {
   CommonCounts,
   ReportSections,
@@ -39,6 +40,7 @@ export function pagefindBackend(base = '/'): Backend {
       early ??
       (async () => {
         inflatePagefindFiles();
+        const wasmReady = nextWasmInstance();
         const m = (await import(
           /* @vite-ignore */ `${base}pagefind/pagefind.js`
         )) as PagefindModule;
@@ -46,6 +48,7 @@ export function pagefindBackend(base = '/'): Backend {
         // worker round trip per search costs more than it saves.
         await m.options({ basePath: `${base}pagefind/`, excerptLength: 0, noWorker: true });
         await m.init();
+        await wasmReady;
         // A large archive is indexed in shards
         // (integrations/search-index.ts): one search covers them all.
         const { shards } = await get<SearchManifest>('manifest.json');
@@ -60,7 +63,14 @@ export function pagefindBackend(base = '/'): Backend {
   const get = <T>(path: string): Promise<T> => {
     let p = json.get(path);
     if (!p) {
-      p = fetchSearchData(base, path);
+      // Every file but the manifest is named by the data's stamp (the manifest says which), so
+      // the browser's copy from an earlier visit is used without asking the host again.
+      p =
+        path === 'manifest.json'
+          ? fetchSearchData(base, path)
+          : get<SearchManifest>('manifest.json').then((m) =>
+              fetchSearchData(base, `${path}?v=${m.stamp}`, { cache: 'force-cache' }),
+            );
       json.set(path, p);
     }
     return p as Promise<T>;

@@ -8,6 +8,11 @@
 /** /search-data/manifest.json */
 export interface SearchManifest {
   version: 2;
+  /**
+   * A hash of every other /search-data/ file, in their URLs (`?v=`): the search
+   * page may then reuse its cached copies without revalidating them.
+   */
+  stamp: string;
   reports: {
     id: string;
     /** Pagefind's id for the report's record. */
