@@ -296,7 +296,7 @@ test('figures: streaks of a standing, ratios, tenths and halves, 千, rank moves
   const streak = one(sz2013, '9年');
   assert.deepEqual(
     [streak.kind, streak.value, streak.unit, streak.subject],
-    ['count', 9, '年', 'PCT国际专利申请量居全国首位连续年数'],
+    ['count', 9, '年', 'PCT国际专利申请量居全国首位'],
   );
   // `连续3年实现高增长` states no rank or level: a description, not a figure.
   const y2025 = lineWith(FILES.y2025, '已连续3年实现高增长').text;
@@ -514,18 +514,18 @@ test('figure subjects: names with digits, totals, period comparisons, changes an
     '迈上14万亿元新台阶、连续36年居全国首位',
   );
   assert.equal(subject(gd2025, '14万亿元'), '地区生产总值');
-  assert.equal(subject(gd2025, '36年'), '地区生产总值居全国首位连续年数');
+  assert.equal(subject(gd2025, '36年'), '地区生产总值居全国首位');
   // A streak of a superlative in a scope is a standing (`连续14年全市最优`).
   const yantian = corpusLine(
     'shenzhen-guangdong/cleaned/盐田区2022年政府工作报告_2022.txt',
     '水环境连续14年全市最优',
   );
-  assert.equal(subject(yantian, '14年'), '水环境全市最优连续年数');
+  assert.equal(subject(yantian, '14年'), '水环境全市最优');
   const longhua = corpusLine(
     'shenzhen-guangdong/cleaned/2024年龙华区二届人大四次会议政府工作报告_2024.txt',
     '万人成讼率连续三年全市最低',
   );
-  assert.equal(subject(longhua, '三年'), '万人成讼率全市最低连续年数');
+  assert.equal(subject(longhua, '三年'), '万人成讼率全市最低');
 });
 
 test('figure subjects: runs of percents without 分别, shared shares and thresholds', () => {
@@ -686,4 +686,40 @@ test('figures: more than a multiple (`2倍多`) is one figure', () => {
   const more = one(sz2003, '增长2倍多');
   assert.deepEqual([more.value, more.unit, more.kind], [2, '倍', 'change']);
   assert.equal(more.subject, '外地新开门店');
+});
+
+test('figure subjects: a plan fulfilled, a measure named in a comparison, an average, verbs only', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  const y1956 = 'national/1956_1956年中华人民共和国国务院政府工作报告.txt';
+  // `完成年度计划的１０２％`: the plan fulfilled is the measure's (粮食总产量), not the plan's.
+  const grain = corpusLine(y1956, '完成年度计划的１０２％');
+  assert.equal(subject(grain, '１０２％'), '粮食总产量');
+  assert.equal(subject(grain, '增长９％'), '粮食总产量');
+  // `比１９５４年的铺轨里数增长了４７％`: the comparison names the measure compared.
+  const rail = corpusLine(y1956, '比１９５４年的铺轨里数增长了４７％');
+  assert.equal(subject(rail, '增长了４７％'), '铺轨里数');
+  const y1986 = 'national/1986_1986年中华人民共和国国务院政府工作报告.txt';
+  // `工农业总产值平均每年增长`: 平均 says how the change is stated, it is no part of the measure.
+  const output = corpusLine(y1986, '我国工农业总产值平均每年增长百分之十一');
+  assert.equal(subject(output, '增长百分之十一'), '工农业总产值');
+  // `争取有百分之四十左右的主要工业产品`: verbs only (争取有) are a predicate, never a subject.
+  const products = corpusLine(y1986, '争取有百分之四十左右的主要工业产品');
+  assert.equal(subject(products, '百分之四十左右'), '主要工业产品');
+});
+
+test('figure subjects: a rank placed by its verb past a quoted scope; a streak as written', () => {
+  const longhua = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年龙华区二届人大四次会议政府工作报告_2024.txt',
+    '城区经济高质量发展名列“赛迪中国百强区”第23位',
+  );
+  // `名列“赛迪中国百强区”第23位`: the measure is before the verb, the quoted list is the scope.
+  assert.match(one(longhua, '第23位').subject, /^城区经济高质量.*赛迪中国百强区.*位次$/u);
+  // `排名第40位`: 排名 names the measure ranked.
+  assert.equal(one(longhua, '第40位').subject, '赛迪投资竞争力百强区排名');
+  // `法治政府考核连续三年全市第一`: the streak's subject is the measure and its standing.
+  const law = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年龙华区二届人大四次会议政府工作报告_2024.txt',
+    '法治政府考核连续三年全市第一',
+  );
+  assert.equal(one(law, '三年').subject, '法治政府考核全市第一');
 });

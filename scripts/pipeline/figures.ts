@@ -143,6 +143,10 @@ export class FigureFinder {
       // 第十四届 is an ordinal; 第3位 a rank.
       const ordinal = before === '第';
       if (ordinal && !this.units.rank.includes(unit)) continue;
+      // `名列“赛迪中国百强区”第23位`: a rank placed by its verb is read with the ranks below.
+      // (`中国工业百强区排名第38位` names its measure with 排名 and stays as read here).
+      const placed = RANK_AT_END.exec(text.slice(Math.max(0, end - 40), end))?.groups?.verb;
+      if (ordinal && placed && placed !== '排名') continue;
       // `上升3位` is a change of rank; `3位` alone counts people.
       if (!ordinal && !g.change && unit === '位') continue;
       // Chinese numerals count only before a magnitude, 倍, 个百分点 or a streak (`二十连冠`).
@@ -261,8 +265,9 @@ export class FigureFinder {
 
   /**
    * Streaks of years held (`连续9年居全国首位`, `连续9年保持两位数增长`): the years, as a count of
-   * the measure's standing (`PCT国际专利申请量居全国首位连续年数`). Only a streak of a rank or of a
-   * stated level is a figure; `连续3年实现高增长` is a description.
+   * the measure's standing, named as written (`PCT国际专利申请量居全国首位`: the unit 年 says it
+   * is a duration). Only a streak of a rank or of a stated level is a figure; `连续3年实现高增长`
+   * is a description.
    */
   private withStreaks(text: string, figures: Figure[]): Figure[] {
     const all = [...figures];
@@ -289,7 +294,7 @@ export class FigureFinder {
       );
       // `总量连续35年…`: a generic word names the measure before, not a new one.
       const measure = (GENERIC.test(named) ? '' : named) || before?.subject || '';
-      const subject = measure ? `${measure}${held}连续年数` : '';
+      const subject = measure ? `${measure}${held}` : '';
       all.push({
         start,
         end,
@@ -477,6 +482,14 @@ export class FigureFinder {
         f.unit !== '年' &&
         !isMilestone(text, f),
     );
+    // `粮食总产量达到…，完成年度计划的102%`: a plan fulfilled is the measure's, not the plan's.
+    if (PLAN_FULFILLED.test(clause)) {
+      const measure = prev?.subject || this.sentenceHead(text.slice(sentenceStart, start));
+      if (measure) return measure;
+    }
+    // `比1954年的铺轨里数增长了47%`: a comparison may name the measure compared.
+    const compared = COMPARED_MEASURE.exec(clause)?.[1] ?? '';
+    if (compared && this.isNounPhrase(compared) && !GENERIC.test(compared)) return compared;
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
       const written = share[2]!.replace(/的$/u, '');
@@ -772,6 +785,8 @@ export class FigureFinder {
       (/^[mtpcudfrq]/u.test(w.tag) && !/^各/u.test(w.word));
     const tail = (w: { word: string; tag: string }) =>
       STOP.test(w.word) ||
+      // `工农业总产值平均每年增长`: an average is how the change is stated, not the measure.
+      /^(?:平均|年均)$/u.test(w.word) ||
       VERB_MARK.test(w.word) ||
       TIME.test(w.word) ||
       (/^(?:[mtpcudfqxr]|u[jlgvz]?|y|e|o)$/u.test(w.tag) &&
@@ -823,8 +838,13 @@ export class FigureFinder {
     // A sentence opened by a verb (`坚决贯彻落实…`, `鼓励引导…`) names no measure at its head.
     if (words[0] && /^vd?$/u.test(words[0].tag) && !NOMINAL_VERB.test(words[0].word)) return '';
     const head: { word: string; tag: string }[] = [];
-    for (const w of words) {
+    for (const [i, w] of words.entries()) {
       if (/^(?:和|及|与|、)$/u.test(w.word) && head.length) {
+        head.push(w);
+        continue;
+      }
+      // `各部门基本建设的投资额`: 的 between nouns joins a modifier to its head.
+      if (w.word === '的' && head.length && /^n/u.test(words[i + 1]?.tag ?? '')) {
         head.push(w);
         continue;
       }
@@ -984,6 +1004,8 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
   if (MANNER.test(words[0]!.word) && words[0]!.word.length >= 3) return false;
   // nodejieba tags some nouns as verbs (收入, 投入): one
   // verb alone is not a measure, a phrase may be.
+  // A phrase of verbs only (`争取有`) is a predicate.
+  if (words.every((w) => w.tag === 'v' && !NOMINAL_VERB.test(w.word))) return false;
   if (words.length > 1) return true;
   const [{ word, tag }] = words as [{ word: string; tag: string }];
   // A verb alone (`低于`, `安排`, `定为`) measures nothing, unless it names a measure (`投入`).
@@ -1019,11 +1041,12 @@ const RANK = new RegExp(
   '(?:(?<verb>居|位居|跃居|稳居|位列|名列|排名|保持|列|排|获得|荣获|获评|获|上升到|上升至|' +
     '跃升为|跃升至|跃升到|提升至|提升到|升至|升到|升为)' +
     // A scope holds no other placing verb (`获金牌数和总分居全国第三` is placed by 居).
-    '(?<scope>(?:(?!居|排名|位列|名列)[\\u4e00-\\u9fff（）()]){0,12}?)' +
+    '(?<scope>(?:(?!居|排名|位列|名列)[\\u4e00-\\u9fff（）()“”]){0,14}?)' +
     '|(?<scope2>全国|全省|全市|全球|世界|亚洲))' +
     '(?<rank>(?<first>首位)|第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)',
   'gu',
 );
+const RANK_AT_END = new RegExp(`(?:${RANK.source})$`, 'u');
 /** What may follow a rank: a stop, or the move from it to another (`第六位上升到第四位`). */
 const RANK_END = /^(?:[，。；、的）)”]|上升|跃升|提升|升至|升到|升为|下降|降至|降到|$)/u;
 /** The move between two ranks of one measure: `第六位上升到第四位`. */
@@ -1103,6 +1126,14 @@ const SHARE = new RegExp(
   '^(.*?)占(?!比)(.+?)(?:的)?(?<word>比重|比例|份额)?' +
     '(?:达到|达|为|超过|提高到|提高至|提升到|提升至|升至|增至|提高|提升)?' +
     '(?:近|约|超|超过|接近|将近|逾)?$',
+  'u',
+);
+/** `完成年度计划的`, `只完成原定计划的`: the share of a plan a measure fulfilled. */
+const PLAN_FULFILLED = /^(?:只|仅|已|超额|共)?完成了?[\u4e00-\u9fff]{0,4}(?:计划|预算|任务)的$/u;
+/** `比1954年的铺轨里数增长了`: a comparison with a year's value of the measure it names. */
+const COMPARED_MEASURE = new RegExp(
+  '^(?:比|较)(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年(?:末|底)?的' +
+    '([\\u4e00-\\u9fff]{2,8}?)(?:增长|增加|下降|减少|提高|降低)?了?$',
   'u',
 );
 /** `先进制造业占比达77%`. */
