@@ -688,7 +688,7 @@ test('figures: more than a multiple (`2倍多`) is one figure', () => {
   assert.equal(more.subject, '外地新开门店');
 });
 
-test('figure subjects: a plan fulfilled, a measure named in a comparison, an average, verbs only', () => {
+test('figure subjects: a plan fulfilled, a comparison naming its measure, 平均, verbs only', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
   const y1956 = 'national/1956_1956年中华人民共和国国务院政府工作报告.txt';
   // `完成年度计划的１０２％`: the plan fulfilled is the measure's (粮食总产量), not the plan's.
