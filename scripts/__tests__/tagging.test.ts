@@ -500,7 +500,7 @@ test('figure subjects: names with digits, totals, period comparisons, changes an
     'national/1986_1986年中华人民共和国国务院政府工作报告.txt',
     '比一九八○年增长一点六倍',
   );
-  assert.equal(subject(n1986, '六倍'), '国民生产总值');
+  assert.equal(subject(n1986, '增长一点六倍'), '国民生产总值');
   // `A，由X提高到Y`: a clause of change is about the noun clause before it.
   const n1980 = corpusLine(
     'national/1980_1980年中华人民共和国国务院政府工作报告.txt',
@@ -722,4 +722,25 @@ test('figure subjects: a rank placed by its verb past a quoted scope; a streak a
     '法治政府考核连续三年全市第一',
   );
   assert.equal(one(law, '三年').subject, '法治政府考核全市第一');
+});
+
+test('figures in words with 万 before 亿 and decimals before 倍; an announced measure', () => {
+  const y1986 = 'national/1986_1986年中华人民共和国国务院政府工作报告.txt';
+  // `一万一千一百七十亿元`: 万 inside a number of 亿; `一点三倍`: a multiple with decimals.
+  const plan = corpusLine(y1986, '国民生产总值达到一万一千一百七十亿元');
+  const gnp = one(plan, '一万一千一百七十亿元');
+  assert.deepEqual([gnp.value, gnp.subject], [1_117_000_000_000, '国民生产总值']);
+  const times = one(plan, '增长一点三倍');
+  assert.deepEqual([times.value, times.unit], [1.3, '倍']);
+  // `一九九○年工农业总产值`: the zero of a year in words is no part of the measure.
+  assert.equal(times.subject, '工农业总产值');
+  // `城乡居民储蓄大幅度增加。一九八五年末达到…`: a sentence stating only a change announces the
+  // measure of the next one, which names none.
+  const savings = corpusLine(y1986, '一九八五年末达到一千六百二十三亿元');
+  assert.equal(one(savings, '一千六百二十三亿元').subject, '城乡居民储蓄');
+  assert.equal(one(savings, '增长三倍').subject, '城乡居民储蓄');
+  // `各部门基本建设的投资额`: 的 joins the modifier to its head; 基本建设 is a noun.
+  const y1956 = 'national/1956_1956年中华人民共和国国务院政府工作报告.txt';
+  const investment = corpusLine(y1956, '只比１９５４年增加了９％');
+  assert.equal(one(investment, '增加了９％').subject, '部门基本建设的投资额');
 });

@@ -55,6 +55,17 @@ function chineseNumber(s: string): number {
   return total + digit;
 }
 
+/** `一万一千一百七十` → 11170; `一点三` → 1.3. */
+function chineseAmount(s: string): number {
+  const [whole, decimals] = s.split('点');
+  const [high, low] = whole!.includes('万') ? whole!.split('万') : ['', whole!];
+  const fraction = decimals
+    ? Number(`0.${[...decimals].map((c) => CN_DIGIT[c] ?? 0).join('')}`)
+    : 0;
+  const n = (high ? chineseNumber(high) * 10_000 : 0) + chineseNumber(low!.replace(/^零/u, ''));
+  return Number((n + fraction).toPrecision(12));
+}
+
 function arabic(s: string): number {
   return Number(
     s
@@ -107,7 +118,11 @@ export class FigureFinder {
       '(?:[.．][0-9０-９]+)?';
     // `七亿七千多万吨`, `一亿零六百万吨`: 亿 inside a number in words, its 万 after it.
     const digitsCn = '[一二两三四五六七八九十百千〇]+';
-    const cn = `(?:${digitsCn}亿零?(?=${digitsCn}多?万))?[一二两三四五六七八九十百千零〇]+`;
+    // `一万一千一百七十亿元`: 万 inside a number of 亿; `一点三倍`: a multiple with decimals.
+    const cn =
+      `(?:${digitsCn}亿零?(?=${digitsCn}多?万))?` +
+      `(?:[一二两三四五六七八九]万零?(?=${digitsCn}亿))?[一二两三四五六七八九十百千零〇]+` +
+      '(?:点[一二三四五六七八九零〇]+(?=倍))?';
     // `百分之十二点八`: the percent written in words before its number (older reports).
     const words = '[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?';
     // `百分之八至九`: a range written in words, its upper end without 百分之.
@@ -166,7 +181,7 @@ export class FigureFinder {
       const start = low ? low.index : ordinal ? numStart - 1 : g.change ? m.index! : numStart;
       const span = text.slice(start, end);
       const [yi, rest] = isChinese && g.num!.includes('亿') ? g.num!.split('亿') : ['', g.num!];
-      const n = isChinese ? chineseNumber(rest!.replace(/^零/u, '')) : arabic(g.num!);
+      const n = isChinese ? chineseAmount(rest!.replace(/^零/u, '')) : arabic(g.num!);
       const magnitude = g.mag ? this.units.magnitudes[g.mag]! : 1;
       const high = Number((chineseNumber(yi ?? '') * 1e8 + n * magnitude).toPrecision(12));
       const value = low ? Number((arabic(low[1]!) * magnitude).toPrecision(12)) : high;
@@ -633,7 +648,24 @@ export class FigureFinder {
       if (named && nominal) return named;
     }
     if (prev) return prev.subject;
-    return this.sentenceHead(text.slice(sentenceStart, start));
+    return (
+      this.sentenceHead(text.slice(sentenceStart, start)) ||
+      this.announcedBefore(text, sentenceStart)
+    );
+  }
+
+  /**
+   * `城乡居民储蓄大幅度增加。一九八五年末达到一千六百二十三亿元`: a sentence that only states a
+   * change (no number) announces its measure; the next sentence, naming none, gives its figures.
+   */
+  private announcedBefore(text: string, sentenceStart: number): string {
+    const before = text.slice(0, sentenceStart).replace(/[。；！？]$/u, '');
+    const sentence = before.slice(
+      Math.max(...['。', '；', '！', '？'].map((c) => before.lastIndexOf(c))) + 1,
+    );
+    const last = sentence.split(/[，：]/u).at(-1) ?? '';
+    if (!ANNOUNCED_CHANGE.test(last) || /[0-9０-９]/u.test(sentence)) return '';
+    return this.sentenceHead(last);
   }
 
   /** What a figure is compared with (`全国平均水平`), as written when it is a noun phrase. */
@@ -780,6 +812,8 @@ export class FigureFinder {
     );
     const lead = (w: { word: string; tag: string }) =>
       STOP.test(w.word) ||
+      // The zero of a year in words (`一九九○年`), which nodejieba leaves untagged.
+      /^[〇○]$/u.test(w.word) ||
       LEAD.test(w.word) ||
       TIME.test(w.word) ||
       (/^[mtpcudfrq]/u.test(w.tag) && !/^各/u.test(w.word));
@@ -851,7 +885,9 @@ export class FigureFinder {
       if (VERB_MARK.test(w.word) || STOP.test(w.word) || /[0-9]/u.test(w.word)) break;
       if (head.length && /^(?:d|c|p)/u.test(w.tag)) break;
       // `制度不断完善`: an idiom opened by an adverb is the predicate.
-      if (head.length && w.tag === 'l' && PREDICATE_ADVERB.test(w.word)) break;
+      // (`基本建设`, capital construction, is a noun of the older reports.)
+      if (head.length && w.tag === 'l' && PREDICATE_ADVERB.test(w.word) && w.word !== '基本建设')
+        break;
       head.push(w);
     }
     while (head.length && /^(?:和|及|与|、)$/u.test(head.at(-1)!.word)) head.pop();
@@ -1136,6 +1172,8 @@ const COMPARED_MEASURE = new RegExp(
     '([\\u4e00-\\u9fff]{2,8}?)(?:增长|增加|下降|减少|提高|降低)?了?$',
   'u',
 );
+/** A change stated without a number: `城乡居民储蓄大幅度增加`. */
+const ANNOUNCED_CHANGE = /(?:增加|增长|提高|下降|减少|扩大|改善)$/u;
 /** `先进制造业占比达77%`. */
 const SHARE_NAMED = new RegExp(
   '^(.*?)占比(?:(?:从|由)[^，。；]*|达到|达|为|超过|[\\u4e00-\\u9fff]{0,2}[至到]|' +
