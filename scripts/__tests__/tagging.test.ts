@@ -744,3 +744,14 @@ test('figures in words with 万 before 亿 and decimals before 倍; an announced
   const investment = corpusLine(y1956, '只比１９５４年增加了９％');
   assert.equal(one(investment, '增加了９％').subject, '部门基本建设的投资额');
 });
+
+test('figure subjects: nouns joined by 和 are one measure; a rise in rank (跃升11位)', () => {
+  const pingshan = 'shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt';
+  // `药品批件数量和医疗器械注册证数量占全市总量三成以上`: the coordination is kept whole.
+  const permits = corpusLine(pingshan, '药品批件数量和医疗器械注册证数量占全市总量三成以上');
+  assert.equal(one(permits, '三成以上').subject, '药品批件数量和医疗器械注册证数量占全市总量比重');
+  // `排名第38位，较2022年跃升11位`: a change of rank, of the measure ranked.
+  const rank = corpusLine(pingshan, '较2022年跃升11位');
+  const rise = one(rank, '跃升11位');
+  assert.deepEqual([rise.kind, rise.value, rise.subject], ['change', 11, '中国工业百强区排名']);
+});

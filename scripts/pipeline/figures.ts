@@ -836,8 +836,15 @@ export class FigureFinder {
         /^(?:p|u[lgvz]?|d)$/u.test(w.tag),
     );
     if (cut >= 0) words = words.slice(cut + 1);
-    // At most the last dozen characters, in whole words.
-    while (words.map((w) => w.word).join('').length > 12 && words.length > 1) words.shift();
+    // At most the last dozen characters, in whole words; nouns joined by 和/及/与
+    // (`药品批件数量和医疗器械注册证数量`) are one measure, kept whole up to two dozen.
+    const text = words.map((w) => w.word).join('');
+    const coordinated =
+      text.length <= 24 &&
+      words.some((w, i) => i > 0 && /^(?:和|及|与)$/u.test(w.word)) &&
+      words.every((w) => /^(?:和|及|与)$/u.test(w.word) || /^(?:n(?![sr])|vn|j)/u.test(w.tag));
+    while (!coordinated && words.map((w) => w.word).join('').length > 12 && words.length > 1)
+      words.shift();
     while (words.length && lead(words[0]!)) words.shift();
     return isMeasure(words) ? words.map((w) => w.word).join('') : '';
   }
@@ -891,7 +898,13 @@ export class FigureFinder {
       head.push(w);
     }
     while (head.length && /^(?:和|及|与|、)$/u.test(head.at(-1)!.word)) head.pop();
-    return isMeasure(head) ? head.map((w) => w.word).join('') : '';
+    // `排名第38位` (nodejieba cuts 排名第): the ordinal's 第 belongs to the number.
+    return isMeasure(head)
+      ? head
+          .map((w) => w.word)
+          .join('')
+          .replace(/第$/u, '')
+      : '';
   }
 
   /** `人工智能、机器人分别增长12.7%、15.9%`: the k-th measure for the k-th figure after 分别. */
