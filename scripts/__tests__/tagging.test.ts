@@ -755,3 +755,25 @@ test('figure subjects: nouns joined by 和 are one measure; a rise in rank (跃�
   const rise = one(rank, '跃升11位');
   assert.deepEqual([rise.kind, rise.value, rise.subject], ['change', 11, '中国工业百强区排名']);
 });
+
+test('figure subjects: a generic or unnamed part of a share, a rank locative', () => {
+  const luohu =
+    'shenzhen-guangdong/cleaned/' +
+    '2024年政府工作报告（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt';
+  // `8个教育集团纳入…，数量占全市的20%`: 数量 is the count of what the figure before counts.
+  const groups = corpusLine(luohu, '数量占全市的20%');
+  assert.equal(one(groups, '20%').subject, '教育集团数量占全市比重');
+  // `增速在全市各金融集聚区中位居第一`: the locative is the scope, 增速 the rate of the measure.
+  const finance = corpusLine(luohu, '增速在全市各金融集聚区中位居第一');
+  const first = finance.indexOf('第一', finance.indexOf('金融集聚区'));
+  assert.equal(
+    finder.find(finance).find((f) => f.start === first)?.subject,
+    '金融业增加值增速全市各金融集聚区位次',
+  );
+  // `…用于经济建设方面的支出，共占本年支出的４６．８９％`: the noun clause before is the part.
+  const spending = corpusLine(
+    'national/1956_1956年中华人民共和国国务院政府工作报告.txt',
+    '共占本年支出的４６．８９％',
+  );
+  assert.match(one(spending, '４６．８９％').subject, /^国家决算用于经济建设方面的支出占/u);
+});

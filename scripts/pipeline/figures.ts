@@ -329,17 +329,20 @@ export class FigureFinder {
     text: string,
     triggerAt: number,
     start: number,
-    scope: string,
+    scopeWritten: string,
     previous: Figure[],
   ): string {
+    let scope = scopeWritten;
     const clauseStart =
       Math.max(...['，', '。', '；', '：'].map((c) => text.lastIndexOf(c, triggerAt - 1))) + 1;
     // `文博会分会场数量连续9年全市第一`: the streak before the scope is not part of the measure.
-    const written = this.nounPhrase(
-      text
-        .slice(clauseStart, triggerAt)
-        .replace(/连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年$/u, ''),
-    );
+    const placed = text
+      .slice(clauseStart, triggerAt)
+      .replace(/连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年$/u, '');
+    // `增速在全市各金融集聚区中位居第一`: a locative before the verb is the scope.
+    const locative = /^(.+?)在([^在]{2,14}?)(?:中|内|里|之中)$/u.exec(placed);
+    if (locative && !scope) scope = locative[2]!;
+    const written = this.nounPhrase(locative ? locative[1]! : placed);
     const own = GENERIC.test(written) ? '' : written;
     const sentenceStart =
       Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
@@ -516,8 +519,29 @@ export class FigureFinder {
         written;
       // `占GDP比重超三分之一的金融业`: the owner is the noun the figure qualifies.
       const owner = text[end] === '的' ? this.nounAfter(text.slice(end + 1, end + 17)) : '';
+      // `数量占全市的20%`: a generic word is the count of what the figure before counts.
+      const written2 = this.nounPhrase(share[1]!);
+      // (`外贸进出口总额…，增量占全国比重`: the increment of the trade, not of its total.)
+      const generic =
+        GENERIC.test(written2) && prev
+          ? `${prev.subject.replace(/(?:总数|总量|总额|规模)$/u, '')}${written2}`
+          : '';
+      // `…的支出，共占本年支出的46.89%`: with no part named, the noun clause before is it.
+      const before = (
+        text
+          .slice(sentenceStart, start - clause.length)
+          .split(/[，：]/u)
+          .at(-2) ?? ''
+      ).replace(/^[0-9０-９]{4}年度?/u, '');
+      const topic =
+        share[1]!.length <= 2 &&
+        before.length <= 16 &&
+        !/[0-9０-９]/u.test(before) &&
+        this.sentenceHead(before)
+          ? before
+          : '';
       const part =
-        this.nounPhrase(share[1]!) || (owner.length >= 2 ? owner : '') || prev?.subject || '';
+        generic || written2 || (owner.length >= 2 ? owner : '') || prev?.subject || topic || '';
       if (part && whole) return `${part}占${whole}${share.groups!.word ?? '比重'}`;
     }
     const named = SHARE_NAMED.exec(clause.replace(METHOD, ''));
