@@ -777,3 +777,19 @@ test('figure subjects: a generic or unnamed part of a share, a rank locative', (
   );
   assert.match(one(spending, '４６．８９％').subject, /^国家决算用于经济建设方面的支出占/u);
 });
+
+test('figures: a streak at the top of a list (榜首) or above the target set', () => {
+  const nanshan = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年南山区政府工作报告_2024.txt',
+    '连续6年位居全国百强区榜首',
+  );
+  const top = one(nanshan, '6年');
+  assert.deepEqual([top.kind, top.value], ['count', 6]);
+  assert.match(top.subject, /^南山综合实力/u);
+  assert.equal(one(nanshan, '榜首').kind, 'rank');
+  const longhua = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年龙华区二届人大四次会议政府工作报告_2024.txt',
+    '连续12年超额完成市下达任务',
+  );
+  assert.match(one(longhua, '12年').subject, /^土地整备入库/u);
+});
