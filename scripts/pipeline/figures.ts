@@ -213,7 +213,8 @@ export class FigureFinder {
       if (!n) continue;
       const previous = all.filter((f) => f.end <= start);
       // `排名由第八位上升到第四位`: 由 opens the move, it is no scope.
-      const scope = (g.scope ?? g.scope2 ?? '').replace(/^(?:由|从)$/u, '');
+      // Quotes around a list's name (`“赛迪中国百强区”`) are no part of the scope.
+      const scope = (g.scope ?? g.scope2 ?? '').replace(/^(?:由|从)$/u, '').replace(/[“”]/gu, '');
       const clauseStart = Math.max(
         ...'，。；：'.split('').map((c) => text.lastIndexOf(c, start - 1)),
       );
