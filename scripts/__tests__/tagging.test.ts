@@ -296,7 +296,7 @@ test('figures: streaks of a standing, ratios, tenths and halves, 千, rank moves
   const streak = one(sz2013, '9年');
   assert.deepEqual(
     [streak.kind, streak.value, streak.unit, streak.subject],
-    ['count', 9, '年', 'PCT国际专利申请量居全国首位连续年数'],
+    ['count', 9, '年', 'PCT国际专利申请量居全国首位'],
   );
   // `连续3年实现高增长` states no rank or level: a description, not a figure.
   const y2025 = lineWith(FILES.y2025, '已连续3年实现高增长').text;
@@ -500,7 +500,7 @@ test('figure subjects: names with digits, totals, period comparisons, changes an
     'national/1986_1986年中华人民共和国国务院政府工作报告.txt',
     '比一九八○年增长一点六倍',
   );
-  assert.equal(subject(n1986, '六倍'), '国民生产总值');
+  assert.equal(subject(n1986, '增长一点六倍'), '国民生产总值');
   // `A，由X提高到Y`: a clause of change is about the noun clause before it.
   const n1980 = corpusLine(
     'national/1980_1980年中华人民共和国国务院政府工作报告.txt',
@@ -514,18 +514,18 @@ test('figure subjects: names with digits, totals, period comparisons, changes an
     '迈上14万亿元新台阶、连续36年居全国首位',
   );
   assert.equal(subject(gd2025, '14万亿元'), '地区生产总值');
-  assert.equal(subject(gd2025, '36年'), '地区生产总值居全国首位连续年数');
+  assert.equal(subject(gd2025, '36年'), '地区生产总值居全国首位');
   // A streak of a superlative in a scope is a standing (`连续14年全市最优`).
   const yantian = corpusLine(
     'shenzhen-guangdong/cleaned/盐田区2022年政府工作报告_2022.txt',
     '水环境连续14年全市最优',
   );
-  assert.equal(subject(yantian, '14年'), '水环境全市最优连续年数');
+  assert.equal(subject(yantian, '14年'), '水环境全市最优');
   const longhua = corpusLine(
     'shenzhen-guangdong/cleaned/2024年龙华区二届人大四次会议政府工作报告_2024.txt',
     '万人成讼率连续三年全市最低',
   );
-  assert.equal(subject(longhua, '三年'), '万人成讼率全市最低连续年数');
+  assert.equal(subject(longhua, '三年'), '万人成讼率全市最低');
 });
 
 test('figure subjects: runs of percents without 分别, shared shares and thresholds', () => {
@@ -686,4 +686,110 @@ test('figures: more than a multiple (`2倍多`) is one figure', () => {
   const more = one(sz2003, '增长2倍多');
   assert.deepEqual([more.value, more.unit, more.kind], [2, '倍', 'change']);
   assert.equal(more.subject, '外地新开门店');
+});
+
+test('figure subjects: a plan fulfilled, a comparison naming its measure, 平均, verbs only', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  const y1956 = 'national/1956_1956年中华人民共和国国务院政府工作报告.txt';
+  // `完成年度计划的１０２％`: the plan fulfilled is the measure's (粮食总产量), not the plan's.
+  const grain = corpusLine(y1956, '完成年度计划的１０２％');
+  assert.equal(subject(grain, '１０２％'), '粮食总产量');
+  assert.equal(subject(grain, '增长９％'), '粮食总产量');
+  // `比１９５４年的铺轨里数增长了４７％`: the comparison names the measure compared.
+  const rail = corpusLine(y1956, '比１９５４年的铺轨里数增长了４７％');
+  assert.equal(subject(rail, '增长了４７％'), '铺轨里数');
+  const y1986 = 'national/1986_1986年中华人民共和国国务院政府工作报告.txt';
+  // `工农业总产值平均每年增长`: 平均 says how the change is stated, it is no part of the measure.
+  const output = corpusLine(y1986, '我国工农业总产值平均每年增长百分之十一');
+  assert.equal(subject(output, '增长百分之十一'), '工农业总产值');
+  // `争取有百分之四十左右的主要工业产品`: verbs only (争取有) are a predicate, never a subject.
+  const products = corpusLine(y1986, '争取有百分之四十左右的主要工业产品');
+  assert.equal(subject(products, '百分之四十左右'), '主要工业产品');
+});
+
+test('figure subjects: a rank placed by its verb past a quoted scope; a streak as written', () => {
+  const longhua = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年龙华区二届人大四次会议政府工作报告_2024.txt',
+    '城区经济高质量发展名列“赛迪中国百强区”第23位',
+  );
+  // `名列“赛迪中国百强区”第23位`: the measure is before the verb, the quoted list is the scope.
+  assert.match(one(longhua, '第23位').subject, /^城区经济高质量.*赛迪中国百强区.*位次$/u);
+  // `排名第40位`: 排名 names the measure ranked.
+  assert.equal(one(longhua, '第40位').subject, '赛迪投资竞争力百强区排名');
+  // `法治政府考核连续三年全市第一`: the streak's subject is the measure and its standing.
+  const law = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年龙华区二届人大四次会议政府工作报告_2024.txt',
+    '法治政府考核连续三年全市第一',
+  );
+  assert.equal(one(law, '三年').subject, '法治政府考核全市第一');
+});
+
+test('figures in words with 万 before 亿 and decimals before 倍; an announced measure', () => {
+  const y1986 = 'national/1986_1986年中华人民共和国国务院政府工作报告.txt';
+  // `一万一千一百七十亿元`: 万 inside a number of 亿; `一点三倍`: a multiple with decimals.
+  const plan = corpusLine(y1986, '国民生产总值达到一万一千一百七十亿元');
+  const gnp = one(plan, '一万一千一百七十亿元');
+  assert.deepEqual([gnp.value, gnp.subject], [1_117_000_000_000, '国民生产总值']);
+  const times = one(plan, '增长一点三倍');
+  assert.deepEqual([times.value, times.unit], [1.3, '倍']);
+  // `一九九○年工农业总产值`: the zero of a year in words is no part of the measure.
+  assert.equal(times.subject, '工农业总产值');
+  // `城乡居民储蓄大幅度增加。一九八五年末达到…`: a sentence stating only a change announces the
+  // measure of the next one, which names none.
+  const savings = corpusLine(y1986, '一九八五年末达到一千六百二十三亿元');
+  assert.equal(one(savings, '一千六百二十三亿元').subject, '城乡居民储蓄');
+  assert.equal(one(savings, '增长三倍').subject, '城乡居民储蓄');
+  // `各部门基本建设的投资额`: 的 joins the modifier to its head; 基本建设 is a noun.
+  const y1956 = 'national/1956_1956年中华人民共和国国务院政府工作报告.txt';
+  const investment = corpusLine(y1956, '只比１９５４年增加了９％');
+  assert.equal(one(investment, '增加了９％').subject, '部门基本建设的投资额');
+});
+
+test('figure subjects: nouns joined by 和 are one measure; a rise in rank (跃升11位)', () => {
+  const pingshan = 'shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt';
+  // `药品批件数量和医疗器械注册证数量占全市总量三成以上`: the coordination is kept whole.
+  const permits = corpusLine(pingshan, '药品批件数量和医疗器械注册证数量占全市总量三成以上');
+  assert.equal(one(permits, '三成以上').subject, '药品批件数量和医疗器械注册证数量占全市总量比重');
+  // `排名第38位，较2022年跃升11位`: a change of rank, of the measure ranked.
+  const rank = corpusLine(pingshan, '较2022年跃升11位');
+  const rise = one(rank, '跃升11位');
+  assert.deepEqual([rise.kind, rise.value, rise.subject], ['change', 11, '中国工业百强区排名']);
+});
+
+test('figure subjects: a generic or unnamed part of a share, a rank locative', () => {
+  const luohu =
+    'shenzhen-guangdong/cleaned/' +
+    '2024年政府工作报告（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt';
+  // `8个教育集团纳入…，数量占全市的20%`: 数量 is the count of what the figure before counts.
+  const groups = corpusLine(luohu, '数量占全市的20%');
+  assert.equal(one(groups, '20%').subject, '教育集团数量占全市比重');
+  // `增速在全市各金融集聚区中位居第一`: the locative is the scope, 增速 the rate of the measure.
+  const finance = corpusLine(luohu, '增速在全市各金融集聚区中位居第一');
+  const first = finance.indexOf('第一', finance.indexOf('金融集聚区'));
+  assert.equal(
+    finder.find(finance).find((f) => f.start === first)?.subject,
+    '金融业增加值增速全市各金融集聚区位次',
+  );
+  // `…用于经济建设方面的支出，共占本年支出的４６．８９％`: the noun clause before is the part.
+  const spending = corpusLine(
+    'national/1956_1956年中华人民共和国国务院政府工作报告.txt',
+    '共占本年支出的４６．８９％',
+  );
+  assert.match(one(spending, '４６．８９％').subject, /^国家决算用于经济建设方面的支出占/u);
+});
+
+test('figures: a streak at the top of a list (榜首) or above the target set', () => {
+  const nanshan = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年南山区政府工作报告_2024.txt',
+    '连续6年位居全国百强区榜首',
+  );
+  const top = one(nanshan, '6年');
+  assert.deepEqual([top.kind, top.value], ['count', 6]);
+  assert.match(top.subject, /^南山综合实力/u);
+  assert.equal(one(nanshan, '榜首').kind, 'rank');
+  const longhua = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年龙华区二届人大四次会议政府工作报告_2024.txt',
+    '连续12年超额完成市下达任务',
+  );
+  assert.match(one(longhua, '12年').subject, /^土地整备入库/u);
 });

@@ -55,6 +55,17 @@ function chineseNumber(s: string): number {
   return total + digit;
 }
 
+/** `一万一千一百七十` → 11170; `一点三` → 1.3. */
+function chineseAmount(s: string): number {
+  const [whole, decimals] = s.split('点');
+  const [high, low] = whole!.includes('万') ? whole!.split('万') : ['', whole!];
+  const fraction = decimals
+    ? Number(`0.${[...decimals].map((c) => CN_DIGIT[c] ?? 0).join('')}`)
+    : 0;
+  const n = (high ? chineseNumber(high) * 10_000 : 0) + chineseNumber(low!.replace(/^零/u, ''));
+  return Number((n + fraction).toPrecision(12));
+}
+
 function arabic(s: string): number {
   return Number(
     s
@@ -107,7 +118,11 @@ export class FigureFinder {
       '(?:[.．][0-9０-９]+)?';
     // `七亿七千多万吨`, `一亿零六百万吨`: 亿 inside a number in words, its 万 after it.
     const digitsCn = '[一二两三四五六七八九十百千〇]+';
-    const cn = `(?:${digitsCn}亿零?(?=${digitsCn}多?万))?[一二两三四五六七八九十百千零〇]+`;
+    // `一万一千一百七十亿元`: 万 inside a number of 亿; `一点三倍`: a multiple with decimals.
+    const cn =
+      `(?:${digitsCn}亿零?(?=${digitsCn}多?万))?` +
+      `(?:[一二两三四五六七八九]万零?(?=${digitsCn}亿))?[一二两三四五六七八九十百千零〇]+` +
+      '(?:点[一二三四五六七八九零〇]+(?=倍))?';
     // `百分之十二点八`: the percent written in words before its number (older reports).
     const words = '[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?';
     // `百分之八至九`: a range written in words, its upper end without 百分之.
@@ -143,6 +158,10 @@ export class FigureFinder {
       // 第十四届 is an ordinal; 第3位 a rank.
       const ordinal = before === '第';
       if (ordinal && !this.units.rank.includes(unit)) continue;
+      // `名列“赛迪中国百强区”第23位`: a rank placed by its verb is read with the ranks below.
+      // (`中国工业百强区排名第38位` names its measure with 排名 and stays as read here).
+      const placed = RANK_AT_END.exec(text.slice(Math.max(0, end - 40), end))?.groups?.verb;
+      if (ordinal && placed && placed !== '排名') continue;
       // `上升3位` is a change of rank; `3位` alone counts people.
       if (!ordinal && !g.change && unit === '位') continue;
       // Chinese numerals count only before a magnitude, 倍, 个百分点 or a streak (`二十连冠`).
@@ -162,7 +181,7 @@ export class FigureFinder {
       const start = low ? low.index : ordinal ? numStart - 1 : g.change ? m.index! : numStart;
       const span = text.slice(start, end);
       const [yi, rest] = isChinese && g.num!.includes('亿') ? g.num!.split('亿') : ['', g.num!];
-      const n = isChinese ? chineseNumber(rest!.replace(/^零/u, '')) : arabic(g.num!);
+      const n = isChinese ? chineseAmount(rest!.replace(/^零/u, '')) : arabic(g.num!);
       const magnitude = g.mag ? this.units.magnitudes[g.mag]! : 1;
       const high = Number((chineseNumber(yi ?? '') * 1e8 + n * magnitude).toPrecision(12));
       const value = low ? Number((arabic(low[1]!) * magnitude).toPrecision(12)) : high;
@@ -194,7 +213,8 @@ export class FigureFinder {
       if (!n) continue;
       const previous = all.filter((f) => f.end <= start);
       // `排名由第八位上升到第四位`: 由 opens the move, it is no scope.
-      const scope = (g.scope ?? g.scope2 ?? '').replace(/^(?:由|从)$/u, '');
+      // Quotes around a list's name (`“赛迪中国百强区”`) are no part of the scope.
+      const scope = (g.scope ?? g.scope2 ?? '').replace(/^(?:由|从)$/u, '').replace(/[“”]/gu, '');
       const clauseStart = Math.max(
         ...'，。；：'.split('').map((c) => text.lastIndexOf(c, start - 1)),
       );
@@ -261,8 +281,9 @@ export class FigureFinder {
 
   /**
    * Streaks of years held (`连续9年居全国首位`, `连续9年保持两位数增长`): the years, as a count of
-   * the measure's standing (`PCT国际专利申请量居全国首位连续年数`). Only a streak of a rank or of a
-   * stated level is a figure; `连续3年实现高增长` is a description.
+   * the measure's standing, named as written (`PCT国际专利申请量居全国首位`: the unit 年 says it
+   * is a duration). Only a streak of a rank or of a stated level is a figure; `连续3年实现高增长`
+   * is a description.
    */
   private withStreaks(text: string, figures: Figure[]): Figure[] {
     const all = [...figures];
@@ -289,7 +310,7 @@ export class FigureFinder {
       );
       // `总量连续35年…`: a generic word names the measure before, not a new one.
       const measure = (GENERIC.test(named) ? '' : named) || before?.subject || '';
-      const subject = measure ? `${measure}${held}连续年数` : '';
+      const subject = measure ? `${measure}${held}` : '';
       all.push({
         start,
         end,
@@ -309,17 +330,20 @@ export class FigureFinder {
     text: string,
     triggerAt: number,
     start: number,
-    scope: string,
+    scopeWritten: string,
     previous: Figure[],
   ): string {
+    let scope = scopeWritten;
     const clauseStart =
       Math.max(...['，', '。', '；', '：'].map((c) => text.lastIndexOf(c, triggerAt - 1))) + 1;
     // `文博会分会场数量连续9年全市第一`: the streak before the scope is not part of the measure.
-    const written = this.nounPhrase(
-      text
-        .slice(clauseStart, triggerAt)
-        .replace(/连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年$/u, ''),
-    );
+    const placed = text
+      .slice(clauseStart, triggerAt)
+      .replace(/连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年$/u, '');
+    // `增速在全市各金融集聚区中位居第一`: a locative before the verb is the scope.
+    const locative = /^(.+?)在([^在]{2,14}?)(?:中|内|里|之中)$/u.exec(placed);
+    if (locative && !scope) scope = locative[2]!;
+    const written = this.nounPhrase(locative ? locative[1]! : placed);
     const own = GENERIC.test(written) ? '' : written;
     const sentenceStart =
       Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
@@ -477,6 +501,14 @@ export class FigureFinder {
         f.unit !== '年' &&
         !isMilestone(text, f),
     );
+    // `粮食总产量达到…，完成年度计划的102%`: a plan fulfilled is the measure's, not the plan's.
+    if (PLAN_FULFILLED.test(clause)) {
+      const measure = prev?.subject || this.sentenceHead(text.slice(sentenceStart, start));
+      if (measure) return measure;
+    }
+    // `比1954年的铺轨里数增长了47%`: a comparison may name the measure compared.
+    const compared = COMPARED_MEASURE.exec(clause)?.[1] ?? '';
+    if (compared && this.isNounPhrase(compared) && !GENERIC.test(compared)) return compared;
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
       const written = share[2]!.replace(/的$/u, '');
@@ -488,8 +520,29 @@ export class FigureFinder {
         written;
       // `占GDP比重超三分之一的金融业`: the owner is the noun the figure qualifies.
       const owner = text[end] === '的' ? this.nounAfter(text.slice(end + 1, end + 17)) : '';
+      // `数量占全市的20%`: a generic word is the count of what the figure before counts.
+      const written2 = this.nounPhrase(share[1]!);
+      // (`外贸进出口总额…，增量占全国比重`: the increment of the trade, not of its total.)
+      const generic =
+        GENERIC.test(written2) && prev
+          ? `${prev.subject.replace(/(?:总数|总量|总额|规模)$/u, '')}${written2}`
+          : '';
+      // `…的支出，共占本年支出的46.89%`: with no part named, the noun clause before is it.
+      const before = (
+        text
+          .slice(sentenceStart, start - clause.length)
+          .split(/[，：]/u)
+          .at(-2) ?? ''
+      ).replace(/^[0-9０-９]{4}年度?/u, '');
+      const topic =
+        share[1]!.length <= 2 &&
+        before.length <= 16 &&
+        !/[0-9０-９]/u.test(before) &&
+        this.sentenceHead(before)
+          ? before
+          : '';
       const part =
-        this.nounPhrase(share[1]!) || (owner.length >= 2 ? owner : '') || prev?.subject || '';
+        generic || written2 || (owner.length >= 2 ? owner : '') || prev?.subject || topic || '';
       if (part && whole) return `${part}占${whole}${share.groups!.word ?? '比重'}`;
     }
     const named = SHARE_NAMED.exec(clause.replace(METHOD, ''));
@@ -620,7 +673,24 @@ export class FigureFinder {
       if (named && nominal) return named;
     }
     if (prev) return prev.subject;
-    return this.sentenceHead(text.slice(sentenceStart, start));
+    return (
+      this.sentenceHead(text.slice(sentenceStart, start)) ||
+      this.announcedBefore(text, sentenceStart)
+    );
+  }
+
+  /**
+   * `城乡居民储蓄大幅度增加。一九八五年末达到一千六百二十三亿元`: a sentence that only states a
+   * change (no number) announces its measure; the next sentence, naming none, gives its figures.
+   */
+  private announcedBefore(text: string, sentenceStart: number): string {
+    const before = text.slice(0, sentenceStart).replace(/[。；！？]$/u, '');
+    const sentence = before.slice(
+      Math.max(...['。', '；', '！', '？'].map((c) => before.lastIndexOf(c))) + 1,
+    );
+    const last = sentence.split(/[，：]/u).at(-1) ?? '';
+    if (!ANNOUNCED_CHANGE.test(last) || /[0-9０-９]/u.test(sentence)) return '';
+    return this.sentenceHead(last);
   }
 
   /** What a figure is compared with (`全国平均水平`), as written when it is a noun phrase. */
@@ -767,11 +837,15 @@ export class FigureFinder {
     );
     const lead = (w: { word: string; tag: string }) =>
       STOP.test(w.word) ||
+      // The zero of a year in words (`一九九○年`), which nodejieba leaves untagged.
+      /^[〇○]$/u.test(w.word) ||
       LEAD.test(w.word) ||
       TIME.test(w.word) ||
       (/^[mtpcudfrq]/u.test(w.tag) && !/^各/u.test(w.word));
     const tail = (w: { word: string; tag: string }) =>
       STOP.test(w.word) ||
+      // `工农业总产值平均每年增长`: an average is how the change is stated, not the measure.
+      /^(?:平均|年均)$/u.test(w.word) ||
       VERB_MARK.test(w.word) ||
       TIME.test(w.word) ||
       (/^(?:[mtpcudfqxr]|u[jlgvz]?|y|e|o)$/u.test(w.tag) &&
@@ -787,8 +861,15 @@ export class FigureFinder {
         /^(?:p|u[lgvz]?|d)$/u.test(w.tag),
     );
     if (cut >= 0) words = words.slice(cut + 1);
-    // At most the last dozen characters, in whole words.
-    while (words.map((w) => w.word).join('').length > 12 && words.length > 1) words.shift();
+    // At most the last dozen characters, in whole words; nouns joined by 和/及/与
+    // (`药品批件数量和医疗器械注册证数量`) are one measure, kept whole up to two dozen.
+    const text = words.map((w) => w.word).join('');
+    const coordinated =
+      text.length <= 24 &&
+      words.some((w, i) => i > 0 && /^(?:和|及|与)$/u.test(w.word)) &&
+      words.every((w) => /^(?:和|及|与)$/u.test(w.word) || /^(?:n(?![sr])|vn|j)/u.test(w.tag));
+    while (!coordinated && words.map((w) => w.word).join('').length > 12 && words.length > 1)
+      words.shift();
     while (words.length && lead(words[0]!)) words.shift();
     return isMeasure(words) ? words.map((w) => w.word).join('') : '';
   }
@@ -823,19 +904,32 @@ export class FigureFinder {
     // A sentence opened by a verb (`坚决贯彻落实…`, `鼓励引导…`) names no measure at its head.
     if (words[0] && /^vd?$/u.test(words[0].tag) && !NOMINAL_VERB.test(words[0].word)) return '';
     const head: { word: string; tag: string }[] = [];
-    for (const w of words) {
+    for (const [i, w] of words.entries()) {
       if (/^(?:和|及|与|、)$/u.test(w.word) && head.length) {
+        head.push(w);
+        continue;
+      }
+      // `各部门基本建设的投资额`: 的 between nouns joins a modifier to its head.
+      if (w.word === '的' && head.length && /^n/u.test(words[i + 1]?.tag ?? '')) {
         head.push(w);
         continue;
       }
       if (VERB_MARK.test(w.word) || STOP.test(w.word) || /[0-9]/u.test(w.word)) break;
       if (head.length && /^(?:d|c|p)/u.test(w.tag)) break;
       // `制度不断完善`: an idiom opened by an adverb is the predicate.
-      if (head.length && w.tag === 'l' && PREDICATE_ADVERB.test(w.word)) break;
+      // (`基本建设`, capital construction, is a noun of the older reports.)
+      if (head.length && w.tag === 'l' && PREDICATE_ADVERB.test(w.word) && w.word !== '基本建设')
+        break;
       head.push(w);
     }
     while (head.length && /^(?:和|及|与|、)$/u.test(head.at(-1)!.word)) head.pop();
-    return isMeasure(head) ? head.map((w) => w.word).join('') : '';
+    // `排名第38位` (nodejieba cuts 排名第): the ordinal's 第 belongs to the number.
+    return isMeasure(head)
+      ? head
+          .map((w) => w.word)
+          .join('')
+          .replace(/第$/u, '')
+      : '';
   }
 
   /** `人工智能、机器人分别增长12.7%、15.9%`: the k-th measure for the k-th figure after 分别. */
@@ -984,6 +1078,8 @@ function isMeasure(words: { word: string; tag: string }[]): boolean {
   if (MANNER.test(words[0]!.word) && words[0]!.word.length >= 3) return false;
   // nodejieba tags some nouns as verbs (收入, 投入): one
   // verb alone is not a measure, a phrase may be.
+  // A phrase of verbs only (`争取有`) is a predicate.
+  if (words.every((w) => w.tag === 'v' && !NOMINAL_VERB.test(w.word))) return false;
   if (words.length > 1) return true;
   const [{ word, tag }] = words as [{ word: string; tag: string }];
   // A verb alone (`低于`, `安排`, `定为`) measures nothing, unless it names a measure (`投入`).
@@ -1019,11 +1115,12 @@ const RANK = new RegExp(
   '(?:(?<verb>居|位居|跃居|稳居|位列|名列|排名|保持|列|排|获得|荣获|获评|获|上升到|上升至|' +
     '跃升为|跃升至|跃升到|提升至|提升到|升至|升到|升为)' +
     // A scope holds no other placing verb (`获金牌数和总分居全国第三` is placed by 居).
-    '(?<scope>(?:(?!居|排名|位列|名列)[\\u4e00-\\u9fff（）()]){0,12}?)' +
+    '(?<scope>(?:(?!居|排名|位列|名列)[\\u4e00-\\u9fff（）()“”]){0,14}?)' +
     '|(?<scope2>全国|全省|全市|全球|世界|亚洲))' +
-    '(?<rank>(?<first>首位)|第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)',
+    '(?<rank>(?<first>首位|榜首)|第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)',
   'gu',
 );
+const RANK_AT_END = new RegExp(`(?:${RANK.source})$`, 'u');
 /** What may follow a rank: a stop, or the move from it to another (`第六位上升到第四位`). */
 const RANK_END = /^(?:[，。；、的）)”]|上升|跃升|提升|升至|升到|升为|下降|降至|降到|$)/u;
 /** The move between two ranks of one measure: `第六位上升到第四位`. */
@@ -1049,9 +1146,11 @@ const STREAK_YEARS = /连续(?<th>第)?(?<n>[0-9０-９]{1,3}|[一二两三四�
 /** What a streak holds: a rank (`居全国首位`, `全国第一`, `前列`) or a stated level. */
 const STREAK_HELD = new RegExp(
   '^(?:(?:居|位居|稳居|位列|名列|排名|保持|列)?[\\u4e00-\\u9fff]{0,8}?' +
-    '(?:首位|第[一二三四五六七八九十0-9]|前列|前[一二三四五六七八九十0-9]+|最[\\u4e00-\\u9fff])' +
+    '(?:首位|榜首|第[一二三四五六七八九十0-9]|前列|前[一二三四五六七八九十0-9]+|' +
+    '最[\\u4e00-\\u9fff])' +
     // Leading the scope, or placed against a reference (`领跑全市`, `高于全市平均水平`).
-    '|(?:领跑|领先|高于|快于|低于|优于)[\\u4e00-\\u9fff]{2,}' +
+    // Or above the target set (`连续12年超额完成市下达任务`).
+    '|(?:领跑|领先|高于|快于|低于|优于|超额完成)[\\u4e00-\\u9fff“”]{2,}' +
     '|[^，。；]*?(?:[0-9０-９](?![0-9０-９]*年)|两位数|[一二三四五六七八九十百千]+[万亿]))',
   'u',
 );
@@ -1105,6 +1204,16 @@ const SHARE = new RegExp(
     '(?:近|约|超|超过|接近|将近|逾)?$',
   'u',
 );
+/** `完成年度计划的`, `只完成原定计划的`: the share of a plan a measure fulfilled. */
+const PLAN_FULFILLED = /^(?:只|仅|已|超额|共)?完成了?[\u4e00-\u9fff]{0,4}(?:计划|预算|任务)的$/u;
+/** `比1954年的铺轨里数增长了`: a comparison with a year's value of the measure it names. */
+const COMPARED_MEASURE = new RegExp(
+  '^(?:比|较)(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年(?:末|底)?的' +
+    '([\\u4e00-\\u9fff]{2,8}?)(?:增长|增加|下降|减少|提高|降低)?了?$',
+  'u',
+);
+/** A change stated without a number: `城乡居民储蓄大幅度增加`. */
+const ANNOUNCED_CHANGE = /(?:增加|增长|提高|下降|减少|扩大|改善)$/u;
 /** `先进制造业占比达77%`. */
 const SHARE_NAMED = new RegExp(
   '^(.*?)占比(?:(?:从|由)[^，。；]*|达到|达|为|超过|[\\u4e00-\\u9fff]{0,2}[至到]|' +
