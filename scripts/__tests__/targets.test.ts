@@ -591,6 +591,25 @@ test('a share of the region’s GDP is not GDP; a bare change goes on with the l
   ]);
 });
 
+test('a change after only its basis of comparison is the level’s before it', () => {
+  const gm2016 = targetsOf(
+    'shenzhen-guangdong/cleaned/光明新区2016年政府工作报告_2016.txt',
+    '2016年新区经济社会发展的主要预期目标是',
+  );
+  // `地区生产总值（GDP）725亿元，同比增长9%`; `一般公共财政预算收入39亿元，同口径对比增长3.1%`.
+  assert.deepEqual(gm2016.slice(0, 2), [
+    ['gdp', 72_500_000_000, undefined, ''],
+    ['gdp', 9, undefined, ''],
+  ]);
+  assert.deepEqual(
+    gm2016.filter((t) => t[0] === 'budget-revenue'),
+    [
+      ['budget-revenue', 3_900_000_000, undefined, ''],
+      ['budget-revenue', 3.1, undefined, ''],
+    ],
+  );
+});
+
 test('a change since a named year goes on with the level before it (a plan’s review)', () => {
   const [p] = corpusPassages(
     'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt',

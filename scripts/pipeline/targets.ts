@@ -464,6 +464,8 @@ function introMeasure(
 }
 
 /** The item of a 、-list after another item's figure: `…保障性住房8万套、供应`. */
+/** The basis of a change, all a clause may say before it: `同比`, `同口径对比`, `按可比口径`. */
+const CHANGE_BASIS = /^(?:同比|比上年|(?:按)?(?:可比|同)口径(?:对比|计算)?)?$/u;
 const NEXT_ITEM = /[0-9０-９][^、，；。]*、([\u4e00-\u9fff]{1,4})$/u;
 
 /**
@@ -558,7 +560,9 @@ function targetsOfPart(
         const carried = indicators.find((i) => i.slug === previous?.indicator);
         // `国内生产总值1880亿元，增长12％`: a change with no words before it is the previous
         // measure's.
-        const bareChange = !lead.trim() && /^(?:增长|下降|降低|提高)/u.test(f.span);
+        // So is one after only its basis of comparison (`725亿元，同比增长9%`).
+        const bareChange =
+          CHANGE_BASIS.test(lead.trim()) && /^(?:增长|下降|降低|提高)/u.test(f.span);
         const goesOn =
           !match &&
           carried &&
