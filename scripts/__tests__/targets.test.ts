@@ -591,6 +591,16 @@ test('a share of the region’s GDP is not GDP; a bare change goes on with the l
   ]);
 });
 
+test('a sentence allotting the year’s spending after the list is no target (坪山 2018)', () => {
+  const ps2018 = targetsOf(
+    'shenzhen-guangdong/cleaned/2018年坪山区政府工作报告_2018.txt',
+    '今年经济社会发展的主要预期目标是',
+  );
+  // `…万元GDP能耗、水耗分别下降4%和3%。全年安排九大类民生支出71.4亿元，较去年预算安排增加13.5%。`
+  assert.deepEqual(ps2018.at(-1), ['water-intensity', 3, undefined, '']);
+  assert.equal(ps2018.length, 5);
+});
+
 test('a change after only its basis of comparison is the level’s before it', () => {
   const gm2016 = targetsOf(
     'shenzhen-guangdong/cleaned/光明新区2016年政府工作报告_2016.txt',

@@ -38,9 +38,12 @@ const SEVERAL_YEARS_INTRO =
 const PLAN_TARGETS_OPEN = /预期目标(?:和约束(?:性)?指标)?(?:是|为)?[:：]$/u;
 /** An item of a list set on its own line: `——本市生产总值年均增长13%左右`. */
 const LIST_ITEM = /^(?:——|－－|--|[·•])/u;
-/** A sentence after the list that explains it rather than continuing it. */
+/**
+ * A sentence after the list that explains it rather than continuing it, or that allots the
+ * year's spending (`全年安排九大类民生支出71.4亿元`): a budget, not a target.
+ */
 const NOT_THE_LIST =
-  /^(?:上述|这|这里|这些|提出|之所以|为此|综合|我们|要|需要|实现|重点|围绕|确定|当然|同时)/u;
+  /^(?:上述|这|这里|这些|提出|之所以|为此|综合|我们|要|需要|实现|重点|围绕|确定|当然|同时|(?:全年|今年)?安排)/u;
 /** Joins the two ends of a range. */
 const RANGE_JOIN = /^[－\-—–~～至到]$/u;
 /** A range's lower end written without its unit before the figure: `增长8—` of `增长8—8.5%`. */
