@@ -601,6 +601,18 @@ test('a sentence allotting the year’s spending after the list is no target (�
   assert.equal(ps2018.length, 5);
 });
 
+test('a clause naming only the total goes on with the measure before (南山 2017)', () => {
+  const ns2017 = targetsOf(
+    'shenzhen-guangdong/cleaned/2017年南山区政府工作报告_2017.txt',
+    '今年经济社会发展主要预期目标是',
+  );
+  // `固定资产投资增长20%以上，总额1100亿元左右`
+  assert.deepEqual(ns2017.slice(1, 3), [
+    ['fixed-asset-investment', 20, undefined, '以上'],
+    ['fixed-asset-investment', 110_000_000_000, undefined, '左右'],
+  ]);
+});
+
 test('a change after only its basis of comparison is the level’s before it', () => {
   const gm2016 = targetsOf(
     'shenzhen-guangdong/cleaned/光明新区2016年政府工作报告_2016.txt',

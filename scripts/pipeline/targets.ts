@@ -66,9 +66,11 @@ const MORE_AFTER = /^\s*(?:或者?|甚至)(?:再)?更(?:多|高|快)一些/u;
 const PERSONS = /(?:人口|人数|人员)$/u;
 /**
  * A clause that names no measure of its own before its figure (`2010年达到9000亿元`,
- * `年均增长9％左右` after `地区生产总值达到3900亿元，`).
+ * `年均增长9％左右` after `地区生产总值达到3900亿元，`), or only the measure's total
+ * (`固定资产投资增长20%以上，总额1100亿元左右`).
  */
-const ONLY_A_VERB = /^(?:(?:19|20)\d\d年)?(?:力争|确保)?(?:突破|达到|超过|迈上|跨上|年均)$/u;
+const ONLY_A_VERB =
+  /^(?:(?:19|20)\d\d年)?(?:力争|确保)?(?:(?:总额|总量)(?:突破|达到|超过)?|突破|达到|超过|迈上|跨上|年均)$/u;
 
 const digits = (s: string) =>
   Number(s.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))));
