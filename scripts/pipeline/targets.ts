@@ -42,8 +42,11 @@ const LIST_ITEM = /^(?:——|－－|--|[·•])/u;
  * A sentence after the list that explains it rather than continuing it, or that allots the
  * year's spending (`全年安排九大类民生支出71.4亿元`): a budget, not a target.
  */
-const NOT_THE_LIST =
-  /^(?:上述|这|这里|这些|提出|之所以|为此|综合|我们|要|需要|实现|重点|围绕|确定|当然|同时|(?:全年|今年)?安排)/u;
+const NOT_THE_LIST = new RegExp(
+  '^(?:上述|这|这里|这些|提出|之所以|为此|综合|我们|要|需要|实现|重点|围绕|确定|当然|同时|' +
+    '(?:全年|今年)?安排)',
+  'u',
+);
 /** Joins the two ends of a range. */
 const RANGE_JOIN = /^[－\-—–~～至到]$/u;
 /** A range's lower end written without its unit before the figure: `增长8—` of `增长8—8.5%`. */
@@ -69,8 +72,11 @@ const PERSONS = /(?:人口|人数|人员)$/u;
  * `年均增长9％左右` after `地区生产总值达到3900亿元，`), or only the measure's total
  * (`固定资产投资增长20%以上，总额1100亿元左右`).
  */
-const ONLY_A_VERB =
-  /^(?:(?:19|20)\d\d年)?(?:力争|确保)?(?:(?:总额|总量)(?:突破|达到|超过)?|突破|达到|超过|迈上|跨上|年均)$/u;
+const ONLY_A_VERB = new RegExp(
+  '^(?:(?:19|20)\\d\\d年)?(?:力争|确保)?' +
+    '(?:(?:总额|总量)(?:突破|达到|超过)?|突破|达到|超过|迈上|跨上|年均)$',
+  'u',
+);
 
 const digits = (s: string) =>
   Number(s.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10))));
