@@ -256,16 +256,7 @@ export async function search(
       );
     if (!positions.length) continue;
     positions.sort((a, b) => a - b);
-    all.push({
-      id: r.id,
-      title: r.title,
-      year: r.year,
-      region: r.region,
-      regionSlug: r.regionSlug,
-      url: r.url,
-      count: positions.length,
-      positions,
-    });
+    all.push(hitOf(r, positions.length, positions));
   }
   return rank(outcomes, all, opts);
 }
@@ -300,18 +291,25 @@ async function countCommonTerms(
   manifest.reports.forEach((r, i) => {
     if (!counts.every((c) => c[i]! > 0)) return;
     reports.push({
-      id: r.id,
-      title: r.title,
-      year: r.year,
-      region: r.region,
-      regionSlug: r.regionSlug,
-      url: r.url,
-      count: counts.reduce((n, c) => n + c[i]!, 0),
-      positions: [],
+      ...hitOf(
+        r,
+        counts.reduce((n, c) => n + c[i]!, 0),
+        [],
+      ),
       positionsOf: tokens,
     });
   });
   return { terms: outcomes, reports };
+}
+
+/** A report of the manifest as a hit with `count` hits at `positions`. */
+function hitOf(
+  r: SearchManifest['reports'][number],
+  count: number,
+  positions: number[],
+): ReportHit {
+  const { id, title, year, region, regionSlug, url } = r;
+  return { id, title, year, region, regionSlug, url, count, positions };
 }
 
 /** Loads the positions of the given reports' hits where they are not loaded yet (positionsOf). */
