@@ -4,7 +4,8 @@
  * on a conversion keeps them (pipeline/report/keep-anchors.ts): run it after
  * adding a report, and after a converter change has been looked at, so the
  * anchors it gave new passages are kept too. `--check` writes nothing and
- * fails when a report has anchors not yet pinned (the test run uses it).
+ * fails when a report has anchors not yet pinned (the test run checks the
+ * same in scripts/__tests__/published-anchors.test.ts).
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';

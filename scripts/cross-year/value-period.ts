@@ -112,6 +112,13 @@ export function comparedLevel(f: FigureAt): boolean | undefined {
 }
 
 const YEAR_WORDS = '(?:19|20|１９|２０)[0-9０-９]{2}|[一二三四五六七八九〇○零]{4}';
+/** `一九七八年的` right before a figure. */
+const OWN_YEAR = new RegExp(`(${YEAR_WORDS})年(?:底|末)?的$`, 'u');
+/** `从一九八○年至一九八五年，` opening the sentence. */
+const PERIOD_OPENING = new RegExp(
+  `^(?:从|自)?(${YEAR_WORDS})年(?:至|到)(${YEAR_WORDS})年[，,]`,
+  'u',
+);
 /**
  * The year a level states for itself, where the text says it: `由一九七八年的三百五十五亿元增加到
  * 一九八二年的七百七十二亿元`, or the two ends of a period opening the sentence (`从一九八○年至
@@ -120,12 +127,9 @@ const YEAR_WORDS = '(?:19|20|１９|２０)[0-9０-９]{2}|[一二三四五六�
 export function statedYear(at: FigureAt): number | undefined {
   if (at.change) return undefined;
   const before = at.body.slice(at.sentenceStart, at.start);
-  const own = new RegExp(`(${YEAR_WORDS})年(?:底|末)?的$`, 'u').exec(before);
+  const own = OWN_YEAR.exec(before);
   if (own) return yearOf(own[1]!);
-  const period = new RegExp(
-    `^(?:从|自)?(${YEAR_WORDS})年(?:至|到)(${YEAR_WORDS})年[，,]`,
-    'u',
-  ).exec(before);
+  const period = PERIOD_OPENING.exec(before);
   if (!period) return undefined;
   // The figure's clause: `我国原煤产量由` (the start) or `…增加到` (the end).
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);

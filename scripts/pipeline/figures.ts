@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { contentDir } from '../../src/shared/paths.ts';
 import { sentenceAt } from './patterns.ts';
 import type { Figure, FigureKind, TaggedFigure } from '../../src/shared/schemas/generated.ts';
-import { DIGITS } from './numerals.ts';
+import { DIGITS, YI_INSIDE_WORDS } from './numerals.ts';
 
 export type { Figure, FigureKind, TaggedFigure };
 
@@ -120,7 +120,7 @@ export class FigureFinder {
     const digitsCn = '[一二两三四五六七八九十百千〇]+';
     // `一万一千一百七十亿元`: 万 inside a number of 亿; `一点三倍`: a multiple with decimals.
     const cn =
-      `(?:${digitsCn}亿零?(?=${digitsCn}多?万))?` +
+      `${YI_INSIDE_WORDS}?` +
       `(?:[一二两三四五六七八九]万零?(?=${digitsCn}亿))?[一二两三四五六七八九十百千零〇]+` +
       '(?:点[一二三四五六七八九零〇]+(?=倍))?';
     // `百分之十二点八`: the percent written in words before its number (older reports).

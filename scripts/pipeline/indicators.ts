@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../../src/shared/paths.ts';
+import { YI_INSIDE_WORDS } from './numerals.ts';
 import type { Indicator } from '../../src/shared/schemas/generated.ts';
 
 export type { Indicator };
@@ -200,7 +201,7 @@ const NUMBER_HEAD = new RegExp(
     // Thousands grouped by a full-width comma (`３，６８０亿斤`), as the figures read them.
     '(?:[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])(?:[.．][0-9０-９]+)?|' +
     // `六亿二千万吨`: 亿 inside a number in words.
-    '(?:[一二两三四五六七八九十百千〇]+亿零?(?=[一二两三四五六七八九十百千]))?' +
+    `${YI_INSIDE_WORDS}?` +
     '[0-9０-９.．,一二两三四五六七八九十百千零〇点]+)(?:多|余)?(?:万亿|亿|万)?(?:多|余)?',
   'u',
 );

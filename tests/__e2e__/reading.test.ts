@@ -54,6 +54,14 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
   return page;
 }
 
+/** Opens `path` in `page` and waits until the compare or search page has drawn its results. */
+async function gotoSettled(page: Page, path: string): Promise<void> {
+  await page.goto(site.server.url + path);
+  if (path.startsWith('compare')) await page.waitForSelector('#compare-status[data-state="done"]');
+  if (path.startsWith('search'))
+    await page.waitForSelector('#search-status[data-search-state="done"]');
+}
+
 /** One page of every type. */
 const PAGE_TYPES = [
   '',
@@ -77,11 +85,7 @@ test('no page is wider than the screen, at 320, 390, 768 and 1280 px', async () 
   for (const width of WIDTHS) {
     const page = await open('', { viewport: { width, height: 800 } });
     for (const path of PAGE_TYPES) {
-      await page.goto(site.server.url + path);
-      if (path.startsWith('compare'))
-        await page.waitForSelector('#compare-status[data-state="done"]');
-      if (path.startsWith('search'))
-        await page.waitForSelector('#search-status[data-search-state="done"]');
+      await gotoSettled(page, path);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       if (scrollWidth > width) wide.push(`/${path} at ${width}: ${scrollWidth}`);
     }
@@ -393,11 +397,7 @@ test('targets on a phone are at least 24×24 CSS px, on every page type', async 
   const small: string[] = [];
   const page = await open('', PHONE);
   for (const path of PAGE_TYPES) {
-    await page.goto(site.server.url + path);
-    if (path.startsWith('compare'))
-      await page.waitForSelector('#compare-status[data-state="done"]');
-    if (path.startsWith('search'))
-      await page.waitForSelector('#search-status[data-search-state="done"]');
+    await gotoSettled(page, path);
     small.push(
       ...(await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary')]
