@@ -90,7 +90,9 @@ const MAGNITUDES: [string, number][] = [
   ['万', 1e4],
 ];
 /** A labelled value in the converter's base units: `1100 万人` → 11000000 人. */
-function base(value: number, unit: string): { value: number; unit: string } {
+function base(value: number, written: string): { value: number; unit: string } {
+  // Some labellers copy the full-width `％` of the text as the unit.
+  const unit = written.replace(/％/gu, '%');
   for (const [m, k] of MAGNITUDES)
     if (unit.startsWith(m) && unit.length > m.length)
       return { value: Number((value * k).toPrecision(12)), unit: unit.slice(m.length) };
@@ -116,9 +118,18 @@ const unitOf = (t: { text: string; unit: string; value: number }) =>
   t.unit === '%' && /价格(?:总)?指数/u.test(t.text) && t.value >= 50 ? '指数' : t.unit;
 /** The label's comparator in the converter's terms: `exact` and `range` are none. */
 const comparatorOf = (c: string) => (c === 'exact' || c === 'range' ? '' : c);
-/** Right indicator: the same slug, or none where the label's is outside the indicator list. */
+/**
+ * The archive's indicators that the labels' vocabulary names with one slug: it has one
+ * `disposable-income` (urban and rural residents' are apart here) and one `retail-sales` (the
+ * older 社会商品零售总额, of a wider scope, is apart here).
+ */
+const FINER: Record<string, string[]> = {
+  'disposable-income': ['urban-disposable-income', 'rural-disposable-income'],
+  'retail-sales': ['retail-sales-commodities'],
+};
+/** Right indicator: the same slug, a finer one, or none where the label's is outside the list. */
 const indicatorAgrees = (label: string, ours: string) =>
-  label === ours || (!known.has(label) && ours === '');
+  label === ours || (FINER[label] ?? []).includes(ours) || (!known.has(label) && ours === '');
 
 function missingReport(file: string): never {
   throw new Error(`${file}: labelled, but not converted`);
