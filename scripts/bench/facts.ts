@@ -140,13 +140,17 @@ let tTp = 0;
 let tLabelled = 0;
 let tFound = 0;
 const tDiffs: string[] = [];
-for (const l of targetLabels) {
-  const s = byFile.get(l.file) ?? missingReport(l.file);
+// A report may have two labelled lists (the year's targets and a plan's): one report, one match.
+const targetsByFile = new Map<string, LabelTarget[]>();
+for (const l of targetLabels)
+  targetsByFile.set(l.file, [...(targetsByFile.get(l.file) ?? []), ...l.targets]);
+for (const [file, labels] of targetsByFile) {
+  const s = byFile.get(file) ?? missingReport(file);
   const ours = [...(s.targets ?? [])];
   tFound += ours.length;
-  tLabelled += l.targets.length;
+  tLabelled += labels.length;
   const unmatched = new Set(ours);
-  for (const t of l.targets) {
+  for (const t of labels) {
     const b = base(t.value, unitOf(t));
     const hit = [...unmatched].find(
       (o) =>
@@ -203,7 +207,7 @@ for (const l of pairingLabels) {
 }
 // A pairing with a wrong indicator: a target paired with an
 // outcome whose labelled indicator is another.
-const labelByFile = new Map(targetLabels.map((l) => [l.file, l.targets]));
+const labelByFile = targetsByFile;
 const fileOf = new Map(corpus.map((c) => [c.structure.id, c.file]));
 let wrongIndicator = 0;
 let paired = 0;
@@ -342,7 +346,7 @@ show('figure subjects', sDiffs);
 show('indicator values', vDiffs);
 show('values in a unit foreign to their indicator', fDiffs);
 console.log(
-  `targets reports=${targetLabels.length} labelled=${tLabelled} extracted=${tFound} right=${tTp} ` +
+  `targets reports=${targetsByFile.size} labelled=${tLabelled} extracted=${tFound} right=${tTp} ` +
     `precision=${f3(tTp / (tFound || 1))} recall=${f3(tTp / (tLabelled || 1))}`,
 );
 console.log(
