@@ -108,6 +108,7 @@ const norm = (s: string) =>
     .replace(/\)/gu, '）')
     .replace(/:/gu, '：')
     .replace(/,/gu, '，')
+    .replace(/;/gu, '；')
     .replace(/\s/gu, '');
 
 /**
@@ -247,6 +248,9 @@ const subjectAgrees = (ours: string, want: string) => {
       .replace(/[的在]/gu, '');
   const [a, b] = [bare(ours), bare(want)];
   if (a.length < 2) return false;
+  // A share or a rank named whole (`先进制造业增加值占规模以上工业比重`) where the labeller named
+  // only what it is the share or rank of (`先进制造业增加值`).
+  if (b.length >= 2 && a.startsWith(b) && /(?:比重|比例|位次|排名)$/u.test(a)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return long.includes(short) && short.length * 2 >= long.length;
 };
