@@ -5,7 +5,7 @@ import type { ReportInput } from './load-content.ts';
 import type { ConvertedReport } from '../pipeline/convert-report.ts';
 import type { ContentWarning } from '../pipeline/model.ts';
 import { convertCacheDir, PROJECT_ROOT } from '../../src/shared/paths.ts';
-import { converterDependencies, dependencyHash } from './converter-dependencies.ts';
+import { converterDependencies, memoDependencyHash } from './converter-dependencies.ts';
 
 /**
  * Conversion results cached by content hash: a report is converted again only
@@ -17,15 +17,10 @@ import { converterDependencies, dependencyHash } from './converter-dependencies.
  */
 
 /** Hash of everything besides the report itself that a conversion depends on, once per process. */
-const converterHashes = new Map<string, string>();
-export function converterHash(contentDir: string, codeRoot: string = PROJECT_ROOT): string {
-  const memo = `${codeRoot}\0${contentDir}`;
-  const known = converterHashes.get(memo);
-  if (known) return known;
-  const hash = dependencyHash(converterDependencies(codeRoot, contentDir));
-  converterHashes.set(memo, hash);
-  return hash;
-}
+export const converterHash = (contentDir: string, codeRoot: string = PROJECT_ROOT): string =>
+  memoDependencyHash(`converter\0${codeRoot}\0${contentDir}`, () =>
+    converterDependencies(codeRoot, contentDir),
+  );
 
 export function cacheKey(
   input: ReportInput,

@@ -90,6 +90,20 @@ export function dependencyHash({ files, packages }: ConverterDependencies): stri
   return h.digest('hex');
 }
 
+const memoHashes = new Map<string, string>();
+/**
+ * `dependencyHash` of what `dependencies()` lists, computed once per process for one `key`:
+ * hashing reads every module, and a build asks for the same hash once per report.
+ */
+export function memoDependencyHash(key: string, dependencies: () => ConverterDependencies): string {
+  let hash = memoHashes.get(key);
+  if (hash === undefined) {
+    hash = dependencyHash(dependencies());
+    memoHashes.set(key, hash);
+  }
+  return hash;
+}
+
 /** The modules reachable from `entry` by relative import, and the packages they import. */
 function importGraph(
   entry: string,

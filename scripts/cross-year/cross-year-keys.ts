@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
   codeDependencies,
-  dependencyHash,
+  memoDependencyHash,
   filesUnder,
   type ConverterDependencies,
 } from '../content/converter-dependencies.ts';
@@ -35,15 +35,10 @@ export function crossYearDependencies(
 }
 
 /** Hash of the cross-year code and tagging lists, once per process. */
-const codeHashes = new Map<string, string>();
-export function crossYearHash(taggingDir: string, codeRoot: string = PROJECT_ROOT): string {
-  const memo = `${codeRoot}\0${taggingDir}`;
-  const known = codeHashes.get(memo);
-  if (known) return known;
-  const hash = dependencyHash(crossYearDependencies(taggingDir, codeRoot));
-  codeHashes.set(memo, hash);
-  return hash;
-}
+export const crossYearHash = (taggingDir: string, codeRoot: string = PROJECT_ROOT): string =>
+  memoDependencyHash(`cross-year\0${codeRoot}\0${taggingDir}`, () =>
+    crossYearDependencies(taggingDir, codeRoot),
+  );
 
 /** A region's key: the code's hash, the region, and its reports' ids and conversion keys. */
 export function regionKey(code: string, region: string, reports: Record<string, string>): string {
