@@ -99,6 +99,9 @@ export const searchUi = {
   open: '检索',
   shortcut: 'Ctrl K',
   close: '关闭',
+  filters: '筛选：年份、地区、主题',
+  /** After the filters' summary: how many boxes are ticked (empty when none). */
+  filtersChosen: (n: number) => (n ? `（已选 ${n} 项）` : ''),
   years: '年份',
   regions: '地区',
   themes: '主题',

@@ -171,6 +171,9 @@ test('filters and sort are in the URL; hits per year are shown and filter on cli
   const ids = await resultIds(page);
   assert.deepEqual(new Set(ids), new Set([...truth.keys()].filter((id) => id.endsWith('2024'))));
   assert.ok(await page.locator('input[name="year"][value="2024"]').isChecked());
+  // The folded filters are open and say how many are chosen when the URL holds one.
+  assert.ok(await page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open));
+  assert.match(await page.locator('#search-filters > summary').innerText(), /已选 1 项/u);
   // Hits per year cover the whole query, not only the filtered year.
   const years = await page.locator('#search-years .search-year').allInnerTexts();
   assert.equal(years.length, new Set([...truth.keys()].map((id) => id.slice(-4))).size);
@@ -249,6 +252,9 @@ test('typing runs the search; keyboard alone reaches and opens a result', async 
   await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '乌兰牧骑');
   await page.waitForSelector('#search-status[data-search-state="done"]');
   assert.ok((await resultIds(page)).length > 0);
+  // On a phone the folded filters leave the first result on the first screen.
+  const first = await page.locator('#search-results > li').first().boundingBox();
+  assert.ok(first && first.y + 40 < 844, `first result at ${first?.y}px`);
   // Tab from the field through the form (filters, hits per year) to the first result link.
   const stops = await page.locator('a[href], button, input, select, [tabindex]').count();
   for (let i = 0; i < stops; i++) {

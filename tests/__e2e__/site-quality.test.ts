@@ -231,6 +231,9 @@ test('keyboard: contents, filters and links are reachable, and focus is visible'
   // Filters on the search page.
   await page.goto(`${site.server.url}search/?q=${encodeURIComponent('就业')}`);
   await page.waitForSelector('#search-status[data-search-state="done"]');
+  // The folded filters open from the keyboard.
+  await page.locator('#search-filters > summary').focus();
+  await page.keyboard.press('Enter');
   await page.locator('input[name="year"][value="2025"]').focus();
   await page.keyboard.press('Space');
   await page.waitForFunction(() =>

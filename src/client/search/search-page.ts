@@ -26,7 +26,12 @@ export function initSearchPage(): void {
       box.checked = p.getAll(box.name).includes(box.value);
     const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
     sort.value = p.get('sort') === 'year' ? 'year' : 'relevance';
+    // A filter in the URL is shown, not hidden in the folded list.
+    if (filters && chosenCount() > 0) filters.open = true;
   };
+  const filters = form.querySelector<HTMLDetailsElement>('#search-filters');
+  const chosen = form.querySelector<HTMLElement>('#search-filters-chosen');
+  const chosenCount = () => form.querySelectorAll('input[type="checkbox"]:checked').length;
   const optionsFromForm = (): SearchOptions => {
     const data = new FormData(form);
     return {
@@ -46,6 +51,7 @@ export function initSearchPage(): void {
   };
   const run = () => {
     writeUrl();
+    if (chosen) chosen.textContent = searchUi.filtersChosen(chosenCount());
     const q = input.value.trim();
     document.title = searchUi.documentTitle(q);
     return runAndRender(
