@@ -9,7 +9,7 @@ import {
 import { crossYearUi as t, readingUi } from '../../i18n/zh-CN.ts';
 import { reportUrl } from '../../shared/urls.ts';
 import { el } from '../el.ts';
-import { fetchSearchData } from '../fetch-search-data.ts';
+import { searchDataGetter } from '../fetch-search-data.ts';
 import {
   TITLE_SECTION,
   type ReportSections,
@@ -41,7 +41,8 @@ export function parseSide(v: string | null): Side | undefined {
 }
 
 const base = import.meta.env.BASE_URL;
-const get = <T>(path: string): Promise<T> => fetchSearchData<T>(base, path);
+// By the data's stamp, as the search does: a return visit does not ask the host again.
+const get = searchDataGetter(base);
 
 /** Whether a passage or section anchor lies within `anchor` (itself or below it). */
 const within = (a: string, anchor: string) => !anchor || a === anchor || a.startsWith(`${anchor}-`);

@@ -1,5 +1,5 @@
 import type { Backend } from './engine.ts';
-import { fetchSearchData } from '../fetch-search-data.ts';
+import { searchDataGetter } from '../fetch-search-data.ts';
 import { inflatePagefindFiles } from './inflate-pagefind.ts';
 import { nextWasmInstance } from './wasm-ready.ts';
 import type {
@@ -58,23 +58,7 @@ export function pagefindBackend(base = '/'): Backend {
         );
         return m;
       })());
-  const json = new Map<string, Promise<unknown>>();
-  if (boot.__archiveManifest) json.set('manifest.json', boot.__archiveManifest);
-  const get = <T>(path: string): Promise<T> => {
-    let p = json.get(path);
-    if (!p) {
-      // Every file but the manifest is named by the data's stamp (the manifest says which), so
-      // the browser's copy from an earlier visit is used without asking the host again.
-      p =
-        path === 'manifest.json'
-          ? fetchSearchData(base, path)
-          : get<SearchManifest>('manifest.json').then((m) =>
-              fetchSearchData(base, `${path}?v=${m.stamp}`, { cache: 'force-cache' }),
-            );
-      json.set(path, p);
-    }
-    return p as Promise<T>;
-  };
+  const get = searchDataGetter(base, boot.__archiveManifest);
   const positions = new Map<string, Promise<Map<string, number[]>>>();
   let converter: Promise<(s: string) => string> | undefined;
   return {
