@@ -4,8 +4,8 @@
  * on a conversion keeps them (pipeline/report/keep-anchors.ts): run it after
  * adding a report, and after a converter change has been looked at, so the
  * anchors it gave new passages are kept too. `--check` writes nothing and
- * fails when a report has anchors not yet pinned (the test run checks the
- * same in scripts/__tests__/published-anchors.test.ts).
+ * fails when a report's anchors.json is not what it would write (the test run
+ * checks the same, scripts/__tests__/published-anchors.test.ts).
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -13,8 +13,7 @@ import { ROOT, contentDir } from '../src/shared/paths.ts';
 import { convertAll } from './convert.ts';
 import { ConvertCache } from './content/convert-cache.ts';
 import { ANCHORS_FILE, loadContent } from './content/load-content.ts';
-import { publishedPassages } from './pipeline/report/keep-anchors.ts';
-import type { PublishedAnchors } from '../src/shared/schemas/content.ts';
+import { publishedAnchorsText } from './pipeline/report/keep-anchors.ts';
 
 const check = process.argv.includes('--check');
 const dir = contentDir();
@@ -24,12 +23,7 @@ const unpinned: string[] = [];
 let written = 0;
 for (const r of reports) {
   const file = join(folders.get(r.entry.id)!, ANCHORS_FILE);
-  const pinned: PublishedAnchors = {
-    passages: publishedPassages(r.passages),
-    retired: r.entry.retiredAnchors ?? {},
-  };
-  // One passage a line: a later change of anchors reads as a short diff.
-  const text = `${JSON.stringify(pinned).replace(/\],\[/gu, '],\n  [')}\n`;
+  const text = publishedAnchorsText(r.passages, r.entry.retiredAnchors ?? {});
   if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
   if (check) {
     unpinned.push(relative(ROOT, file));

@@ -9,6 +9,7 @@ import { Warnings } from '../pipeline/errors.ts';
 import {
   keepPublishedAnchors,
   passageKey,
+  publishedAnchorsText,
   publishedPassages,
 } from '../pipeline/report/keep-anchors.ts';
 import { publishedAnchorsSchema } from '../../src/shared/schemas/content.ts';
@@ -129,6 +130,12 @@ test('every report of content/ has its anchors pinned, and the pins are well for
       r.passages.map((p) => p.anchor),
       pinned.passages.map(([a]) => a),
       `${r.entry.id}: anchors as pinned (after a converter change, look, then npm run pin-anchors)`,
+    );
+    // The passages' texts as pinned too: later conversions find a moved passage by them.
+    assert.equal(
+      readFileSync(file, 'utf8'),
+      publishedAnchorsText(r.passages, r.entry.retiredAnchors ?? {}),
+      `${r.entry.id}: pinned texts out of date (npm run pin-anchors)`,
     );
   }
 });

@@ -33,6 +33,15 @@ export function publishedPassages(passages: Passage[]): [string, string][] {
   return passages.map((p) => [p.anchor, passageKey(p.text)]);
 }
 
+/**
+ * The text of a report's anchors.json as `npm run pin-anchors` writes it and the test run expects
+ * it: one passage a line, so that a later change of anchors reads as a short diff.
+ */
+export function publishedAnchorsText(passages: Passage[], retired: Record<string, string>): string {
+  const pinned: PublishedAnchors = { passages: publishedPassages(passages), retired };
+  return `${JSON.stringify(pinned).replace(/\],\[/gu, '],\n  [')}\n`;
+}
+
 export interface KeptAnchors {
   /** Published anchors no passage has any more → the passage that has their text now. */
   retired: Record<string, string>;
