@@ -13,7 +13,7 @@ import { toLines } from '../pipeline/lines.ts';
 import { ContentError } from '../pipeline/errors.ts';
 import type { SourceInfo } from '../pipeline/model.ts';
 import { FILES, lineWith, rawText, toSourceLines } from './helpers.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NATIONAL } from './helpers.ts';
 
@@ -77,6 +77,26 @@ test('a 来源 line at the end is metadata, not text', () => {
   const lines = removeChrome(toSourceLines(rawText(...FILES.y2025)), info);
   assert.equal(info.sourceLine, '《内蒙古日报》官方微信');
   assert.ok(!lines.some((l) => l.text.includes('来源')));
+});
+
+test("a wiki's toolbar placeholder and markup quotes are removed and recorded", () => {
+  // National 2007 as copied from a wiki: a bold button pressed on nothing, and its quotes.
+  const file = readdirSync(NATIONAL).find((f) => f.startsWith('2007_'))!;
+  const info: SourceInfo = { removed: [] };
+  const lines = removeChrome(toSourceLines(readFileSync(join(NATIONAL, file), 'utf8')), info);
+  assert.ok(lines.some((l) => l.text === '——改革开放进一步深化。'));
+  assert.ok(!lines.some((l) => /粗体文字|'/u.test(l.text)));
+  assert.deepEqual(
+    info.removed.filter((r) => r.what.startsWith('wiki')).map((r) => [r.what, r.text]),
+    [
+      ['wiki markup', "'"],
+      ['wiki markup', "'"],
+      ['wiki placeholder', '粗体文字'],
+    ],
+  );
+  // An apostrophe inside text (a name, a Latin quotation) is text.
+  const kept = removeChrome(toSourceLines("O'Neill 说：'Hello'"), { removed: [] });
+  assert.equal(kept[0]!.text, "O'Neill 说：'Hello'");
 });
 
 test('newspaper page markers are removed and recorded', () => {

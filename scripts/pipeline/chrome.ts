@@ -31,6 +31,14 @@ const SOURCE_LINE = /^(?:来源|稿件来源|文章来源|信息来源|转自)[:
 const EDITOR_LINE = /^(?:责任编辑|编辑|责编|校对|审核|作者)[:：]/u;
 /** Lines a licence or export adds, alone on their line. */
 const EXPORT_NOISE = /^(?:Public domain|false|true)$/u;
+/**
+ * What a wiki's edit toolbar leaves in a page copied from it: its placeholder texts alone on a
+ * line (`粗体文字` where a bold button was pressed on nothing), and the quotes of its bold or
+ * italic markup (`''`, `'''`) after the end of a sentence or alone.
+ */
+const WIKI_PLACEHOLDER =
+  /^(?:粗体文字|斜体文字|内部链接|外部链接|链接标题|标题文本|在此插入非格式文本)$/u;
+const WIKI_QUOTES = /(?<=[\p{Script=Han}。，；：！？”」）])'{1,3}$|^'{1,3}$/u;
 
 export function removeChrome(lines: SourceLine[], info: SourceInfo): SourceLine[] {
   let out = lines;
@@ -79,10 +87,21 @@ export function removeChrome(lines: SourceLine[], info: SourceInfo): SourceLine[
   // 3. Portal furniture in its recognisable forms, at the head and the tail only.
   out = trimPortalChrome(out, info);
 
-  // 4. Single lines anywhere: breadcrumbs, source and editor lines, export noise.
+  // 4. Single lines anywhere: breadcrumbs, source and editor lines, export noise, wiki leftovers.
+  out = out.map((l) => {
+    const t = l.text.trimEnd();
+    const quotes = WIKI_QUOTES.exec(t);
+    if (!quotes) return l;
+    info.removed.push({ what: 'wiki markup', text: quotes[0], line: l.line });
+    return { ...l, text: t.slice(0, quotes.index) };
+  });
   return out.filter((l) => {
     const t = l.text.trim();
     if (!t) return true;
+    if (WIKI_PLACEHOLDER.test(t)) {
+      removed('wiki placeholder', l);
+      return false;
+    }
     const src = SOURCE_LINE.exec(t);
     if (src && t.length <= 60) {
       info.sourceLine = src[1]!.trim();
