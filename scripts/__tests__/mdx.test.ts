@@ -24,3 +24,26 @@ test('the generated MDX holds every paragraph of the structured report, with its
       assert.match(line, /^<[A-Z][A-Za-z]*[ >]/u, `${r.entry.id}: ${line.slice(0, 40)}`);
   }
 });
+
+test('a closing the report heads itself (结束语) is listed and marked once', () => {
+  const { reports } = convertContent();
+  const closings = (id: string) => {
+    const r = reports.find((x) => x.entry.id === id)!;
+    return {
+      toc: r.entry.toc.filter((e) => /^(?:结束语|结语)$/u.test(e.title)).map((e) => e.anchor),
+      marks: r.mdx.match(/<Closing [^>]*\/>/gu) ?? [],
+    };
+  };
+  // National 1998 heads its last part 结束语, and the closing is all of it.
+  assert.deepEqual(closings('zhongguo-1998'), {
+    toc: ['s4'],
+    marks: ['<Closing id="c" headed />'],
+  });
+  // National 2001's 结束语 part has a paragraph before the closing: still its heading alone.
+  assert.deepEqual(closings('zhongguo-2001'), {
+    toc: ['s11'],
+    marks: ['<Closing id="c" headed />'],
+  });
+  // Inner Mongolia 2023 has no such heading: the archive's closing mark.
+  assert.deepEqual(closings('neimenggu-2023'), { toc: ['c'], marks: ['<Closing id="c" />'] });
+});

@@ -1,4 +1,5 @@
 import { CLOSING, SALUTATION_EXCLAIMED } from './patterns.ts';
+import type { ReportBody } from './model.ts';
 
 /**
  * The closing of a report: the final appeal addressed to the audience after the
@@ -56,4 +57,20 @@ export function closingStart(paragraphs: { text: string }[]): number {
     k--;
   }
   return k;
+}
+
+/**
+ * Whether the report heads its closing itself: its last part is headed `结束语` (or `结语`), with
+ * no sections, so the closing is its end. The page then shows the report's heading alone, not
+ * the archive's closing mark inside it as well.
+ */
+export function closingHeadedByReport(body: ReportBody): boolean {
+  const part = body.parts.at(-1);
+  return (
+    !!body.closing &&
+    !!part &&
+    !part.implicit &&
+    !part.sections.length &&
+    /^(?:结束语|结语)$/u.test(part.title)
+  );
 }

@@ -1,4 +1,5 @@
 import type { Paragraph, ReportBody } from './model.ts';
+import { closingHeadedByReport } from './closing.ts';
 import type { ReportEntry } from '../../src/shared/schemas/report.ts';
 
 /**
@@ -134,7 +135,7 @@ export function toMdx(
     }
   }
   if (body.closing) {
-    line('<Closing id="c" />');
+    line(closingHeadedByReport(body) ? '<Closing id="c" headed />' : '<Closing id="c" />');
     body.closing.paragraphs.forEach(para);
   }
   for (const a of body.appendices) {

@@ -1,6 +1,7 @@
 import type { ReportInput } from '../../content/load-content.ts';
 import type { ReportBody } from '../model.ts';
 import { reportEntrySchema, type ReportEntry } from '../../../src/shared/schemas/report.ts';
+import { closingHeadedByReport } from '../closing.ts';
 import { countHan } from '../count-han.ts';
 import type { Facts } from './facts.ts';
 import type { SourceComparison } from './compare-sources.ts';
@@ -86,7 +87,8 @@ export function tableOfContents(body: ReportBody): ReportEntry['toc'] {
     for (const s of part.sections)
       toc.push({ anchor: s.anchor, depth: part.implicit ? 2 : 3, label: s.label, title: s.title });
   }
-  if (body.closing) toc.push({ anchor: 'c', depth: 2, label: '', title: '结束语' });
+  if (body.closing && !closingHeadedByReport(body))
+    toc.push({ anchor: 'c', depth: 2, label: '', title: '结束语' });
   for (const a of body.appendices) {
     toc.push({ anchor: a.anchor, depth: 2, label: a.label, title: a.title });
     for (const e of a.entries)
