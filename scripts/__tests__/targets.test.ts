@@ -13,6 +13,7 @@ import {
   meets,
   nounShared,
   pairTargets,
+  signed,
   subjectBefore,
   yearlyEquivalent,
 } from '../cross-year/targets.ts';
@@ -934,5 +935,94 @@ test('`发展的主要指标是：` opens a list; a target first set, then revis
       ['gdp', 215_000_000_000, undefined, ''],
       ['gdp', 12, undefined, ''],
     ],
+  );
+});
+
+test('`主要发展目标是：` opens the year’s list; a bracketed restatement is no target', () => {
+  // 龙岗 2016 also sets out the 十三五 plan's targets before it.
+  assert.deepEqual(
+    targetsOf(
+      'shenzhen-guangdong/cleaned/龙岗区2016年政府工作报告_2016.txt',
+      '综合考虑各方面因素，今年全区主要发展目标是',
+    ),
+    [
+      ['gdp', 9.5, undefined, '左右'],
+      ['industrial-value-added', 11, undefined, '左右'],
+      // `一般公共预算收入增长4%以上（按可比口径增长10%左右）`
+      ['budget-revenue', 4, undefined, '以上'],
+    ],
+  );
+});
+
+test('a fall of a measure that should grow is a negative growth, an intensity’s is not', () => {
+  const list = corpusPassages(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '今年全区经济社会发展主要目标是',
+    11,
+  );
+  const targets = extractTargets(list, tagFigures(list, finder), indicators, 2015);
+  const of = (slug: string) =>
+    targets.filter((t) => t.indicator === slug).map((t) => [t.value, t.unit, t.span]);
+  // `——社会消费品零售总额616亿元，下降5%`
+  assert.deepEqual(of('retail-sales'), [
+    [61_600_000_000, '元', '616亿元'],
+    [-5, '%', '下降5%'],
+  ]);
+  // `——万元GDP能耗和水耗分别下降4.36%和5.6%`: the size of the fall.
+  assert.deepEqual(of('energy-intensity'), [[4.36, '%', '下降4.36%']]);
+  // `——进出口总额430亿美元，增长5%`: a list item's bare 进出口总额 is the district's own.
+  assert.deepEqual(of('foreign-trade'), [
+    [43_000_000_000, '美元', '430亿美元'],
+    [5, '%', '增长5%'],
+  ]);
+  // The 2016 report: `社会消费品零售总额670.9亿元，增长1.2%`, a growth above −5%: met.
+  const retail = targets.find((t) => t.indicator === 'retail-sales' && t.unit === '%')!;
+  const value = signed(retail, '社会消费品零售总额670.9亿元，增长1.2%', 1.2);
+  assert.equal(value, 1.2);
+  assert.ok(
+    meets(
+      retail,
+      value,
+      indicators.find((i) => i.slug === 'retail-sales')!,
+    ),
+  );
+  assert.equal(signed(retail, '社会消费品零售总额下降8%', 8), -8);
+});
+
+test('a ratio’s tail after a clause naming its prefix: 万元GDP能耗…，水耗下降4.5%', () => {
+  const ns2016 = targetsOf(
+    'shenzhen-guangdong/cleaned/2016年南山区政府工作报告_2016.txt',
+    '今年全区经济社会发展主要目标是',
+  );
+  assert.deepEqual(ns2016.at(-1), ['water-intensity', 4.5, undefined, '']);
+  // 南山 2017: `万元GDP能耗完成市政府下达的目标任务，水耗下降2%左右`.
+  const ns2017 = targetsOf(
+    'shenzhen-guangdong/cleaned/2017年南山区政府工作报告_2017.txt',
+    '万元GDP能耗完成市政府下达的目标任务',
+  );
+  assert.ok(ns2017.some((t) => t[0] === 'water-intensity' && t[1] === 2 && t[3] === '左右'));
+});
+
+test('a count after a verb is of the noun after its classifier (61件年度民生实事)', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/龙岗区2017年政府工作报告_2017.txt',
+    '今年全区经济社会发展的主要目标是',
+  );
+  const count = extractTargets(passages, tagFigures(passages, finder), indicators).find(
+    (t) => t.unit === '件',
+  );
+  assert.deepEqual([count?.label, count?.value], ['年度民生实事', 61]);
+});
+
+test('a ratio of three parts (三次产业比例1．0：52．4：46．6) is no target value', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2001年.txt',
+    '今年我市经济发展的预期目标是',
+  );
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators);
+  assert.ok(targets.length >= 16);
+  assert.ok(
+    targets.every((t) => t.unit !== '比'),
+    JSON.stringify(targets.map((t) => t.span)),
   );
 });

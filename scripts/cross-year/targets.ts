@@ -402,11 +402,14 @@ export function findVerdict(
 /**
  * An outcome's value in the target's terms: a change stated against the target's
  * direction is negative (`能耗降低2.5%` against `能耗上升4.9%` is −4.9; `增长5%` against
- * `同口径下降0.6%` is −0.6). A level reached by falling (`降到5.5%`) is the level.
+ * `同口径下降0.6%` is −0.6; `下降5%` of a measure that should grow, −5, against `增长1.2%` is
+ * 1.2). A level reached by falling (`降到5.5%`) is the level.
  */
 export function signed(t: Target, said: string, value: number): number {
   const rises = RISE.test(said) && !FALL.test(said);
   const falls = FALL.test(said) && !RISE.test(said) && !FALL_TO.test(said);
+  // A growth target below zero (`社会消费品零售总额…下降5%`, −5): the outcome as a growth too.
+  if (t.value < 0 && FALL.test(t.span)) return falls ? -value : value;
   if (FALL.test(t.span) && rises) return -value;
   if (RISE.test(t.span) && !FALL.test(t.span) && falls) return -value;
   return value;

@@ -65,10 +65,10 @@ const FROM_TO = new RegExp(
 );
 /**
  * The bare names (`生产总值`, `GDP`, `经济总量`, `进出口`, `出口`, `发电量`) measure the region
- * itself only where nothing narrows them: at a clause's start, after the region's own words
- * (全省, 本市, 我国, 外贸, 货物, 其中) or a verb; not after a sector, a place, a kind of goods or
- * a market (`海洋生产总值`, `广州经济总量`, `前海GDP`, `跨境电商进出口`, `服务贸易进出口`,
- * `对东盟进出口`, `高新技术产品出口`, `风力发电量`).
+ * itself only where nothing narrows them: at a clause's or a list item's (`——`) start,
+ * after the region's own words (全省, 本市, 我国, 外贸, 货物, 其中) or a verb; not after a
+ * sector, a place, a kind of goods or a market (`海洋生产总值`, `广州经济总量`, `前海GDP`,
+ * `跨境电商进出口`, `服务贸易进出口`, `对东盟进出口`, `高新技术产品出口`, `风力发电量`).
  */
 const BARE = new Set([
   '生产总值',
@@ -85,8 +85,8 @@ const BARE = new Set([
   '发电量',
 ]);
 const OWN_REGION = new RegExp(
-  '(?:^|[，,、：:；;（(\\s]|全[省市区县国]|本[市区地省]|我[省市区国]|全社会|外贸|货物|其中|' +
-    '实现|完成|达到|年|年均|的|[0-9０-９])$',
+  '(?:^|[，,、：:；;（(\\s]|——|－－|全[省市区县国]|本[市区地省]|我[省市区国]|全社会|外贸|' +
+    '货物|其中|实现|完成|达到|年|年均|的|[0-9０-９])$',
   'u',
 );
 /** `和国家财政收入都比上年`: a second measure sharing the figure (都, 均). */

@@ -17,11 +17,11 @@ export type { Comparator, Target };
 /**
  * Opens the list of the year's targets: the words 主要, 经济, 预期, 调控 in some order before
  * 目标 or 指标 (`主要预期目标`, `主要经济预期目标`, `主要预期经济指标`, `宏观调控的主要目标`,
- * `经济社会发展的主要指标是`), then the verb that sets them (`是`, `为`, `定为`, `确定为`,
- * `安排为`) and a colon.
+ * `经济社会发展的主要指标是`, `今年全区主要发展目标是`), then the verb that sets them (`是`,
+ * `为`, `定为`, `确定为`, `安排为`) and a colon.
  */
 const TARGETS_OPEN = new RegExp(
-  '(?:(?:主要(?:经济)?预期(?:经济)?(?:目标|指标)|主要目标|预期目标|预期指标|调控目标)' +
+  '(?:(?:主要(?:经济)?预期(?:经济)?(?:目标|指标)|主要(?:发展)?目标|预期目标|预期指标|调控目标)' +
     '(?:和约束(?:性)?指标)?(?:是|为|定为|确定为|建议为|安排为|建议定为)?|' +
     // `2014年大鹏新区经济社会发展的主要指标是：`, not a review's heading `主要经济指标：`.
     '发展的?主要指标(?:是|为))[:：]',
@@ -490,6 +490,82 @@ function listItemLabel(lead: string, previous: Target | undefined): string | und
   return previous && item.length <= 2 ? `${previous.label}${item}` : item;
 }
 
+/** A ratio of three parts or more (`三次产业比例1．0：52．4：46．6`): a structure, no one value. */
+const severalParts = (f: TaggedFigure) =>
+  f.unit === '比' && (f.span.match(/[：:比]/gu)?.length ?? 0) >= 2;
+
+/**
+ * A figure in brackets right after another (`增长4%以上（按可比口径增长10%左右）`): the same
+ * target on another basis, not one of its own.
+ */
+function restated(text: string, f: TaggedFigure, before: TaggedFigure | undefined): boolean {
+  if (!before || before.anchor !== f.anchor || before.end > f.start) return false;
+  return /^[（(][^）)]*$/u.test(text.slice(before.end, f.start));
+}
+
+/** A fall stated as a change: `下降5%`, not the level it falls to (`下降到3%`). */
+const FALL = /^(?:下降|降低|减少|回落)(?![到至])/u;
+
+/**
+ * A target's value as its indicator's changes are counted: a fall of a measure that should grow
+ * (`社会消费品零售总额616亿元，下降5%`) is a growth of −5%; a measure followed by its fall
+ * (levelBetter lower: `万元GDP能耗下降4%`) keeps the size of the fall, as its outcomes do.
+ */
+function growthSigned(
+  indicator: Indicator | undefined,
+  span: string,
+  unit: string,
+  value: number,
+  high: number | undefined,
+): [number, number | undefined] {
+  const growth = indicator && indicator.better === 'higher' && !indicator.levelBetter;
+  if (!growth || unit !== '%' || !FALL.test(span)) return [value, high];
+  // A fall of 3–5% is a growth of −5 to −3.
+  return high === undefined ? [-value, undefined] : [-high, -value];
+}
+
+/**
+ * The ratio a bare tail (`水耗`, `电耗`) names after a clause opening on a ratio's prefix
+ * (`万元GDP能耗完成市政府下达任务，水耗下降4.5%`): the prefix carried, as in a 、-list.
+ */
+function ratioOfClauseBefore(
+  text: string,
+  clauseStart: number,
+  from: number,
+  lead: string,
+  unitText: string,
+  indicators: Indicator[],
+): Indicator | undefined {
+  if (clauseStart <= from || text[clauseStart - 1] !== '，') return undefined;
+  const tail = lead.trim().replace(VERB_TAIL, '');
+  if (!tail || tail.length > 4 || SHARED_PREFIX.test(tail)) return undefined;
+  const before = text.slice(clauseStartOf(text, clauseStart - 1, from), clauseStart - 1);
+  const prefix = SHARED_PREFIX.exec(before.replace(LIST_ITEM, '').trim())?.[0];
+  return prefix ? indicatorOfPhrase(`${prefix}${lead.trim()}`, unitText, indicators) : undefined;
+}
+
+/** A verb of doing alone, perhaps after an adverb: `认真完成`, `完成`, `新建`. */
+const DOING = new RegExp(
+  '^(?:认真|全力|扎实|切实|努力|确保|力争|继续|全面)?' +
+    '(?:完成|办好|办成|办结|实施|推进|建成|建设|新建|开工|启动|落实|引进|培育|打造|新增|实现)$',
+  'u',
+);
+/**
+ * What a count after a verb counts: `认真完成61件年度民生实事` counts 年度民生实事, the
+ * figure's subject written after its classifier, not the verb before it.
+ */
+function countedAfter(
+  text: string,
+  lead: string,
+  f: TaggedFigure,
+  last: TaggedFigure,
+): string | undefined {
+  if (!DOING.test(lead.replace(LIST_ITEM, '').trim())) return undefined;
+  const subject = f.subject?.trim();
+  if (!subject || lead.includes(subject)) return undefined;
+  return text.startsWith(subject, last.end) ? subject : undefined;
+}
+
 /** The targets of one part of a list, one per figure (a range's two ends one). */
 function targetsOfPart(
   text: string,
@@ -498,8 +574,13 @@ function targetsOfPart(
   indicators: Indicator[],
 ): Target[] {
   const inList = figures.filter(
-    (f) =>
-      f.anchor === list.anchor && f.start >= list.start && f.end <= list.end && f.kind !== 'rank',
+    (f, k) =>
+      f.anchor === list.anchor &&
+      f.start >= list.start &&
+      f.end <= list.end &&
+      f.kind !== 'rank' &&
+      !severalParts(f) &&
+      !restated(text, f, figures[k - 1]),
   );
   const out: Target[] = [];
   // In a list of targets, `力争到2025年达到4200亿元` dates the target: no statement of the future.
@@ -587,6 +668,20 @@ function targetsOfPart(
             ? introMeasure(text.slice(list.start, clauseStart), f.span, indicators)
             : undefined;
         if (named) indicator = named.slug;
+        // `万元GDP能耗完成市政府下达任务，水耗下降4.5%`: 水耗 is the ratio the clause before
+        // names, 万元GDP水耗.
+        const elliptic =
+          !match && !goesOn && !named
+            ? ratioOfClauseBefore(
+                text,
+                clauseStart,
+                list.start,
+                lead,
+                text.slice(f.start, last.end),
+                indicators,
+              )
+            : undefined;
+        if (elliptic) indicator = elliptic.slug;
         // A measure outside the indicator list goes on all the same, by its words
         // (`规模以上工业总产值（1990年价）4940亿元，增长17%`).
         const wordsGoOn = !match && !carried && bareChange && Boolean(previous?.label);
@@ -597,6 +692,7 @@ function targetsOfPart(
             : goesOn || wordsGoOn
               ? previous!.label
               : (listItemLabel(lead, previous) ??
+                countedAfter(text, lead, f, last) ??
                 lead.replace(LOW_END, '').replace(VERB_TAIL, '').replace(LIST_ITEM, ''));
         comparator = comparatorOf(text.slice(item.spanStart, last.end), lead);
         // `增长10％或者更多一些`: at least.
@@ -604,14 +700,22 @@ function targetsOfPart(
       }
       const range = item.low !== undefined || last !== f;
       const index = last.unit === '%' && INDEX_LEAD.test(lead.replace(/\s/gu, ''));
+      const span = text.slice(item.spanStart, last.end);
+      const [value, high] = growthSigned(
+        indicators.find((i) => i.slug === indicator),
+        span,
+        last.unit,
+        item.low ?? f.value,
+        range ? (item.high ?? last.value) : undefined,
+      );
       out.push({
         id: f.id,
         anchor: f.anchor,
         indicator,
         label,
-        span: text.slice(item.spanStart, last.end),
-        value: item.low ?? f.value,
-        ...(range ? { high: item.high ?? last.value } : {}),
+        span,
+        value,
+        ...(high !== undefined ? { high } : {}),
         unit: index ? '指数' : last.unit || (PERSONS.test(label) ? '人' : ''),
         comparator,
       });
