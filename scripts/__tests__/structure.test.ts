@@ -63,6 +63,30 @@ test('blocks: an unindented lead line standing alone is a subheading, not glued 
   assert.equal(blocksOf(cut).length, 2);
 });
 
+test('blocks: words a web copy broke off at links stay in their paragraph', () => {
+  const blocksOfFile = (prefix: string) => {
+    const file = nationalFiles().find((f) => f.startsWith(prefix))!;
+    return normaliseSource(readFileSync(join(NATIONAL, file)), file).blocks.map((b) => b.text);
+  };
+  // National 2017 parts paragraphs by blank lines; a link's words stood on lines of their own.
+  const y2017 = blocksOfFile('2017_');
+  assert.ok(y2017.some((b) => b.startsWith('党的十八届六中全会正式明确习近平总书记的核心地位')));
+  assert.ok(y2017.some((b) => b.startsWith('——改革开放深入推进。')));
+  assert.ok(!y2017.some((b) => /^(?:——|党的十八届六中全会|正式明确|习近平)$/u.test(b)));
+  // A bold lead's sentence and the paragraph after it stay apart (a section heading here).
+  assert.ok(y2017.includes('一是继续创新和加强宏观调控，经济运行保持在合理区间。'));
+  // National 1985 opens paragraphs with an indent; the words after a link have none.
+  const y1985 = blocksOfFile('1985_');
+  assert.ok(y1985.some((b) => b.startsWith('在工资制度和价格改革上迈出重要的步子，')));
+  assert.ok(y1985.some((b) => b.startsWith('１９８５年的工资改革，重点是改革现行')));
+  // Text without blank lines between paragraphs: a short line after a finished sentence stands
+  // alone (a heading, maybe), as before.
+  assert.deepEqual(
+    blocksOf('一年来工作取得新进展。\n党的建设\n全面加强。').map((b) => b.text),
+    ['一年来工作取得新进展。', '党的建设', '全面加强。'],
+  );
+});
+
 test('blocks: a bare numbering label joins its line; indented lines start paragraphs', () => {
   assert.deepEqual(
     blocksOf('一、\n我国人民已经推翻了帝国主义者在中国的统治。').map((b) => b.text),

@@ -18,7 +18,10 @@ import {
  * - Blank lines separate blocks. Inside a run of lines, a new block starts at an
  *   indented line, after a line that ends a sentence, or at a line that looks
  *   like numbering; otherwise the line continues the previous one (hard-wrapped
- *   text, links a web copy broke onto their own lines, a title in 《》).
+ *   text, links a web copy broke onto their own lines, a title in 《》). A short
+ *   unfinished line continues too where its block opened with an indent and prose
+ *   follows: a paragraph's first words before a link (`　　在` / `工资制度和价格改革` /
+ *   `上迈出重要的步子，…`).
  * - A numbering label alone on its line (`一、`) is joined with the next line.
  * - A paragraph that ends mid-sentence and is followed by one that is not
  *   structure was split by a page or column break and is rejoined.
@@ -54,6 +57,8 @@ export function toBlocks(lines: SourceLine[], notes: BlockNotes = { rejoined: []
   };
 
   const tableAt = new Map<number, Table>(findTables(lines).map((t) => [t.from, t]));
+  const blankSeparated = paragraphsBlankSeparated(lines);
+  let bodyStarted = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const table = tableAt.get(i);
@@ -80,27 +85,51 @@ export function toBlocks(lines: SourceLine[], notes: BlockNotes = { rejoined: []
     const structural = looksStructural(text, md.mdHeading);
     if (cur && !prevBlank) {
       const curLen = [...cur.text].length;
+      // `一是` alone on its line is left to the structure, which reads it as an enumeration's lead.
+      const leadAlone = ENUMERATION_LEAD.test(cur.text);
+      const proseFollows = isProse(text) || isProse(lines[i + 1]?.text ?? '');
       const continues =
         !indented &&
         !structural &&
         !cur.mdHeading &&
+        !leadAlone &&
         (insideTitle(cur.text) ||
-          (OPEN_ENDED.test(cur.text) && !ENUMERATION_LEAD.test(cur.text)) ||
-          (!TERMINAL.test(cur.text) && (curLen >= 15 || /^[，、。；：”）》]/u.test(text)))) &&
+          OPEN_ENDED.test(cur.text) ||
+          (!TERMINAL.test(cur.text) &&
+            (curLen >= 15 ||
+              /^[，、。；：”）》]/u.test(text) ||
+              (cur.indented === true && proseFollows)))) &&
         !looksStructural(cur.text);
-      if (continues) {
+      // Where blank lines part the paragraphs, a line right after an unfinished one, or a short
+      // fragment after a finished one, is the same paragraph (a web copy broke it at links:
+      // `…持续健康发展。` / `党的十八届六中全会` / `正式明确`). A longer line after a finished
+      // one is a paragraph of its own (a bold lead's: `一是…合理区间。` / `去年宏观调控…`).
+      const sameParagraph =
+        (!TERMINAL.test(cur.text) || (!TERMINAL.test(text) && [...text].length <= 20)) &&
+        blankSeparated &&
+        bodyStarted &&
+        // Not across a line dropped as empty (a zero-width space parting two paragraphs).
+        l.line === lines[i - 1]!.line + 1 &&
+        !indented &&
+        !structural &&
+        !cur.mdHeading &&
+        !leadAlone &&
+        !looksStructural(cur.text);
+      if (continues || sameParagraph) {
         cur.text += text;
         prevBlank = false;
         continue;
       }
     }
-    // A label broken over two lines (`（` / `三）…`) or alone on its line is joined with the next.
-    if (cur && (BARE_LABEL.test(cur.text) || /^[（(]$/u.test(cur.text)) && !md.mdHeading) {
+    // A label broken over two lines (`（` / `三）…`) or alone on its line (`一、`, an item's `——`)
+    // is joined with the next.
+    if (cur && (BARE_LABEL.test(cur.text) || /^(?:[（(]|——)$/u.test(cur.text)) && !md.mdHeading) {
       cur.text += text;
       if (md.boldLead) cur.boldLead = md.boldLead;
       prevBlank = false;
       continue;
     }
+    if (cur && startsBody(cur.text)) bodyStarted = true;
     flush();
     cur = { text, line: l.line, indented };
     if (md.mdHeading) cur.mdHeading = md.mdHeading;
@@ -124,11 +153,17 @@ function insideTitle(text: string): boolean {
 }
 
 /**
+ * Words with the punctuation of a sentence: a paragraph's words a link broke off, not a page's
+ * menu (`按相关度` / `文件状态` / `已失效`), whose items are as short and unpunctuated.
+ */
+const isProse = (text: string) => /[，。；：、！？]/u.test(text);
+
+/**
  * A line ending on a particle, preposition or conjunction (`1985年的`, `今年是我国与`,
  * `主要是`) stops mid-sentence: no heading or title line ends so.
  */
 const OPEN_ENDED = /(?:[的与和及或在对把从向是]|关于)$/u;
-/** `一是` alone on its line: an enumeration's lead, which structure.ts reads as such. */
+/** `一是` alone on its line: an enumeration's lead. */
 const ENUMERATION_LEAD = /^[一二三四五六七八九十]+是$/u;
 
 /** True for a block that is only a heading: nothing after its heading text. */
@@ -139,6 +174,29 @@ function headingOnly(b: Block): boolean {
   if (s) return !/[。！？]/u.test(s[2]!) || (b.boldLead !== undefined && b.text === b.boldLead);
   return false;
 }
+
+/**
+ * Whether the text parts its paragraphs by blank lines: nearly every line ending a sentence is
+ * followed by a blank line (a web page's copy), not by the next paragraph (hard-wrapped text).
+ */
+function paragraphsBlankSeparated(lines: SourceLine[]): boolean {
+  let ends = 0;
+  let blankAfter = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if ([...t].length < 30 || !/[。！？]$/u.test(t)) continue;
+    ends++;
+    if (!lines[i + 1]!.text.trim()) blankAfter++;
+  }
+  return ends >= 20 && blankAfter >= ends * 0.9;
+}
+
+/** The report's own words begin: an address, a part or section, or a sentence-long paragraph. */
+const startsBody = (text: string) =>
+  SALUTATION.test(text) ||
+  PART.test(text) ||
+  SECTION.test(text) ||
+  ([...text].length >= 60 && TERMINAL.test(text));
 
 function rejoinSplitParagraphs(blocks: Block[], notes: BlockNotes): Block[] {
   const out: Block[] = [];
@@ -164,13 +222,7 @@ function rejoinSplitParagraphs(blocks: Block[], notes: BlockNotes): Block[] {
       continue;
     }
     out.push({ ...b });
-    if (
-      SALUTATION.test(b.text) ||
-      PART.test(b.text) ||
-      SECTION.test(b.text) ||
-      ([...b.text].length >= 60 && TERMINAL.test(b.text))
-    )
-      bodyStarted = true;
+    if (startsBody(b.text)) bodyStarted = true;
   }
   return out;
 }
