@@ -26,6 +26,7 @@ import type { Target } from '../pipeline/targets.ts';
 import { pairTargets } from '../cross-year/targets.ts';
 import { indicatorValues } from '../cross-year/indicators.ts';
 import { corpusReports } from './facts-corpus.ts';
+import { convertToSimplified, traditionalShare } from '../pipeline/simplified.ts';
 
 const labelsArg = process.argv.indexOf('--labels');
 const LABELS =
@@ -55,10 +56,23 @@ const pairingLabels = read<
     status: string;
   }[]
 >('pairings.json');
+/**
+ * A label copied from a Traditional text (national 1954) is read in Simplified, as the archive
+ * converts and shows that text (pipeline/simplified.ts, by the same share of changed characters).
+ */
+const asShown = <T extends { sentence: string; span: string; subject: string }>(l: T): T =>
+  traditionalShare(l.sentence) < 0.03
+    ? l
+    : {
+        ...l,
+        sentence: convertToSimplified(l.sentence),
+        span: convertToSimplified(l.span),
+        subject: convertToSimplified(l.subject),
+      };
 const subjectLabels =
   read<{ file: string; sentence: string; span: string; kind: string; subject: string }[]>(
     'figure-subjects.json',
-  );
+  ).map(asShown);
 const valueLabels = read<
   {
     indicator: string;
