@@ -793,3 +793,53 @@ test('figures: a streak at the top of a list (榜首) or above the target set', 
   );
   assert.match(one(longhua, '12年').subject, /^土地整备入库/u);
 });
+
+test('figures: a range whose lower end repeats the unit or magnitude is one figure', () => {
+  const y2016 = 'national/2016_2016年中华人民共和国国务院政府工作报告.txt';
+  // `有6.5%－7%的增速`: one range, not 6.5% and 7% apart.
+  const rate = one(corpusLine(y2016, '有6.5%－7%的增速就能够'), '6.5%－7%');
+  assert.deepEqual([rate.value, rate.high, rate.unit], [6.5, 7, '%']);
+  // `国内生产总值增长6.5%－7%`: the change verb read with the lower end is the range's.
+  const gdp = one(corpusLine(y2016, '国内生产总值增长6.5%－7%'), '增长6.5%－7%');
+  assert.deepEqual([gdp.kind, gdp.subject], ['change', '国内生产总值']);
+  // `节约标准煤700万到800万吨`: the lower end written with the magnitude only.
+  const coal = one(
+    corpusLine('national/1980_1980年中华人民共和国国务院政府工作报告.txt', '700万到800万吨'),
+    '700万到800万吨',
+  );
+  assert.deepEqual([coal.value, coal.high, coal.unit], [7_000_000, 8_000_000, '吨']);
+  // `按3000元到30000元标准补贴`; not a move stated with 由 (`由5%到8%` stays two figures).
+  const grant = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '按3000元到30000元',
+  );
+  assert.equal(one(grant, '3000元到30000元').high, 30_000);
+  assert.deepEqual(spans('比重由5%到8%'), ['5%', '8%']);
+});
+
+test('figures: streaks written 连调, 连快; 递增 is a change (national 1982)', () => {
+  const pension = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2023年.txt',
+    '落实企业职工养老金18连调',
+  );
+  // `落实…`: the action taken is no part of what is measured.
+  assert.equal(one(pension, '18连调').subject, '企业职工养老金');
+  const farm = corpusLine('national/2015_2015年中华人民共和国国务院政府工作报告.txt', '五连快');
+  assert.equal(one(farm, '五连快').subject, '农民收入');
+  const y1982 = 'national/1982_1982年中华人民共和国国务院政府工作报告.txt';
+  const trade = one(corpusLine(y1982, '进出口贸易总额'), '递增百分之八点七');
+  assert.deepEqual([trade.kind, trade.subject], ['change', '进出口贸易总额']);
+});
+
+test('figure subjects: a verb of an action taken opens the clause, its object is measured', () => {
+  const gd2021 = 'shenzhen-guangdong/cleaned/广东省政府工作报告_2021年.txt';
+  assert.equal(
+    one(corpusLine(gd2021, '开展补贴性职业技能培训308万人次'), '308万人次').subject,
+    '补贴性职业技能培训',
+  );
+  const sz2025 = 'shenzhen-guangdong/cleaned/深圳市政府工作报告_2025年.txt';
+  assert.equal(
+    one(corpusLine(sz2025, '争取中央预算内投资155亿元'), '155亿元').subject,
+    '中央预算内投资',
+  );
+});

@@ -177,15 +177,33 @@ export class FigureFinder {
       // `千亿级产业集群` names a class, `“双千亿”`, `四个千亿` are slogans.
       if (text[end] === '级' || (isChinese && !unit && /[双个]/u.test(before))) continue;
       // `1-2家`, `0－59周岁`, `8—8.5%`: a range whose lower end is written without the unit.
-      const low = ordinal || g.change || isChinese ? null : RANGE_LOW.exec(text.slice(0, numStart));
-      const start = low ? low.index : ordinal ? numStart - 1 : g.change ? m.index! : numStart;
+      let low = ordinal || g.change || isChinese ? null : RANGE_LOW.exec(text.slice(0, numStart));
+      let start = low ? low.index : ordinal ? numStart - 1 : g.change ? m.index! : numStart;
+      // `6.5%－7%`, `500亿元-800亿元`: a range whose lower end repeats the unit is one figure; the
+      // lower end, already read as a figure of its own, is taken into it (with its change verb).
+      const repeated =
+        low || ordinal || g.change || isChinese || (!g.mag && !g.unit)
+          ? null
+          : rangeLowWithUnit(g.mag ?? '', g.unit ?? '').exec(text.slice(0, numStart));
+      let changed = Boolean(g.change);
+      if (repeated) {
+        low = repeated;
+        start = repeated.index;
+        const lower = out.at(-1);
+        if (lower && lower.end > repeated.index && lower.end <= numStart) {
+          out.pop();
+          start = Math.min(start, lower.start);
+          // `增长6.5%－7%`: the change verb read with the lower end is the range's.
+          changed = /^[^0-9０-９]/u.test(lower.span);
+        }
+      }
       const span = text.slice(start, end);
       const [yi, rest] = isChinese && g.num!.includes('亿') ? g.num!.split('亿') : ['', g.num!];
       const n = isChinese ? chineseAmount(rest!.replace(/^零/u, '')) : arabic(g.num!);
       const magnitude = g.mag ? this.units.magnitudes[g.mag]! : 1;
       const high = Number((chineseNumber(yi ?? '') * 1e8 + n * magnitude).toPrecision(12));
       const value = low ? Number((arabic(low[1]!) * magnitude).toPrecision(12)) : high;
-      const kind = this.kindOf(text, start, unit, Boolean(g.change), ordinal);
+      const kind = this.kindOf(text, start, unit, changed, ordinal);
       let subject = this.subjectOf(text, start, end, unit, out);
       // In a list (`2970个、140万套、1.55亿平方米`) a figure
       // without its own subject shares the one before.
@@ -837,6 +855,7 @@ export class FigureFinder {
     );
     const lead = (w: { word: string; tag: string }) =>
       STOP.test(w.word) ||
+      ACTION.test(w.word) ||
       // The zero of a year in words (`一九九○年`), which nodejieba leaves untagged.
       /^[〇○]$/u.test(w.word) ||
       LEAD.test(w.word) ||
@@ -1034,15 +1053,20 @@ const STOP = new RegExp(
 const LEAD = new RegExp(
   '^(?:力争|确保|今年|去年|全区|全盟|我区|我盟|我市|本市|本级|继续|持续|进一步|积极|' +
     '着力|计划|预计|初步|目标|新建|实现|完成|[一二三四五六七八九十]+是|首先|其次|此外|' +
-    '另外)$',
+    '另外|这就是说|也就是说|就是说)$',
   'u',
 );
+/**
+ * Verbs of an action taken (`出台…20条`, `开展…培训300场`, `争取…专项债券`) that open the clause
+ * before a figure: what is counted or measured is their object, not the action.
+ */
+const ACTION = /^(?:争取|落实|实施|推进|推动|开展|深化|出台|启动)$/u;
 /** Time words: a year, a span of years, a period. */
 const TIME =
   /^(?:[0-9０-９]+年|五年|十年|全年|当年|年内|同期|过去|以来|期间|[一二三四五六七八九十]+年)$/u;
 /** Verbs and prepositions that end a subject. */
 const VERB_MARK = new RegExp(
-  '^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
+  '^(?:达到|完成|实现|递增|递减|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
     '降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|' +
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
     '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是|' +
@@ -1110,6 +1134,19 @@ const RATE = /^(?:增速|增幅|增长率|增长速度|涨幅)$/u;
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
 const RANGE_LOW = /(?<![0-9０-９.．年])([0-9０-９]{1,4}(?:[.．][0-9０-９]+)?)\s*[-－—~～至到]\s*$/u;
+/**
+ * The lower end of a range written with the magnitude or unit of its upper end (`6.5%－` of
+ * `6.5%－7%`, `500亿元-` of `500亿元-800亿元`, `700万到` of `700万到800万吨`), not the start of a
+ * move (`由5%到`).
+ */
+function rangeLowWithUnit(mag: string, unit: string): RegExp {
+  const u = /^[%％]$/u.test(unit) ? '[%％]' : esc(unit);
+  const written = mag ? `${esc(mag)}(?:${u})?` : u;
+  return new RegExp(
+    `(?<![0-9０-９.．由从])([0-9０-９]{1,5}(?:[.．][0-9０-９]+)?)${written}\\s*[-－—~～至到]\\s*$`,
+    'u',
+  );
+}
 /** A rank after the verb that places it, or after its scope: `居全国第3位`, `全国第一`, `首位`. */
 const RANK = new RegExp(
   '(?:(?<verb>居|位居|跃居|稳居|位列|名列|排名|保持|列|排|获得|荣获|获评|获|上升到|上升至|' +
