@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FigureFinder } from '../pipeline/figures.ts';
+import { convertToSimplified } from '../pipeline/simplified.ts';
 import { tagThemes, loadLexicon } from '../pipeline/themes.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -842,4 +843,36 @@ test('figure subjects: a verb of an action taken opens the clause, its object is
     one(corpusLine(sz2025, '争取中央预算内投资155亿元'), '155亿元').subject,
     '中央预算内投资',
   );
+});
+
+test('figure subjects: a plan or estimate before the change is a modal; a period, a comparison with the plan', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  const y1982 = 'national/1982_1982年中华人民共和国国务院政府工作报告.txt';
+  // `我国工农业总产值计划增长百分之二十一点七`: 计划 says it is planned, not what is measured.
+  const plan = corpusLine(y1982, '我国工农业总产值计划增长百分之二十一点七');
+  assert.equal(subject(plan, '增长百分之二十一点七'), '工农业总产值');
+  const light = corpusLine(y1982, '轻工业产值计划平均每年递增百分之五');
+  assert.equal(subject(light, '递增百分之五'), '轻工业产值');
+  // `产品销售收入比年度计划增加了２％`: a comparison with the plan, as with a year.
+  const y1956 = 'national/1956_1956年中华人民共和国国务院政府工作报告.txt';
+  const sales = corpusLine(y1956, '产品销售收入比年度计划增加了２％');
+  assert.equal(subject(sales, '增加了２％'), '产品销售收入');
+  assert.equal(subject(sales, '降低了３．１％'), '生产成本');
+  // But `基本建设计划就只完成了…` is a plan fulfilled (1954, shown in Simplified).
+  const y1954 = 'national/1954_1954年中华人民共和国国务院政府工作报告.txt';
+  const building = convertToSimplified(corpusLine(y1954, '基本建設計劃就只完成了'));
+  assert.match(subject(building, '百分之九十四点三'), /基本建设计划$/u);
+  // `工业总产值第一季度下降０．２％`, `在恢复期间工业总产值平均每年递增`: a period is no part of it.
+  const y1981 = 'national/1981_1981年中华人民共和国国务院政府工作报告.txt';
+  const quarter = corpusLine(y1981, '工业总产值第一季度下降０．２％');
+  assert.equal(subject(quarter, '下降０．２％'), '工业总产值');
+  assert.equal(subject(quarter, '增长了１０．６％'), '工业总产值');
+  const recovery = convertToSimplified(corpusLine(y1954, '恢復期間工業總産值'));
+  assert.equal(subject(recovery, '递增百分之三十六点九'), '工业总产值');
+  // `降幅由一季度的-23.1%收窄到-1.4%`: a fall named alone is the fall of the measure before.
+  const trade = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '降幅由一季度的-23.1%收窄到-1.4%',
+  );
+  assert.equal(subject(trade, '23.1%'), '进出口总额降幅');
 });

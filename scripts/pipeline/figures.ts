@@ -128,7 +128,7 @@ export class FigureFinder {
     // `百分之八至九`: a range written in words, its upper end without 百分之.
     const pct = `百分之(?<pct>${words})(?:[至到—－](?:百分之)?(?<pctHigh>${words}))?`;
     this.re = new RegExp(
-      `(?<change>${alt(units.changeWords)})?了?` +
+      `(?:(?<change>${alt(units.changeWords)})了?)?` +
         `(?:${pct}|(?<num>${num}|${cn})` +
         `(?<approx1>${approx})?(?<mag>${mag})?(?<approx2>${approx})?(?<unit>${unit})?` +
         // `增长1倍多`: more than a multiple.
@@ -204,7 +204,7 @@ export class FigureFinder {
       const high = Number((chineseNumber(yi ?? '') * 1e8 + n * magnitude).toPrecision(12));
       const value = low ? Number((arabic(low[1]!) * magnitude).toPrecision(12)) : high;
       const kind = this.kindOf(text, start, unit, changed, ordinal);
-      let subject = this.subjectOf(text, start, end, unit, out);
+      let subject = withoutModal(text, start, changed, this.subjectOf(text, start, end, unit, out));
       // In a list (`2970个、140万套、1.55亿平方米`) a figure
       // without its own subject shares the one before.
       const prev = out.at(-1);
@@ -396,7 +396,12 @@ export class FigureFinder {
       value,
       unit: '%',
       kind,
-      subject: this.subjectOf(text, start, end, '%', out),
+      subject: withoutModal(
+        text,
+        start,
+        Boolean(g.change),
+        this.subjectOf(text, start, end, '%', out),
+      ),
       ...(g.pctHigh ? { high: read(g.pctHigh) } : {}),
     };
   }
@@ -871,12 +876,28 @@ export class FigureFinder {
         // nodejieba tags words it does not know (托位, 警情) as x: those are words, not marks.
         !(w.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word)));
     while (words.length && lead(words[0]!)) words.shift();
-    while (words.length && tail(words.at(-1)!)) words.pop();
+    const whole = words;
+    while (words.length && tail(words.at(-1)!)) words = words.slice(0, -1);
+    // `工农业总产值计划增长`, `粮食产量计划达到`: a plan or an estimate between a measure and its
+    // verb of change is a modal, no part of the measure (`基本建设计划完成了` is a plan fulfilled,
+    // `比原计划增加` a comparison); before a figure's own change word, see withoutModal().
+    const modal = words.length - 1;
+    const next = whole.slice(modal + 1).find((w) => !/^(?:平均|每年|年均)$/u.test(w.word));
+    if (
+      MODAL.test(words[modal]?.word ?? '') &&
+      /^(?:n|vn|j)/u.test(words[modal - 1]?.tag ?? '') &&
+      next &&
+      CHANGE_VERB.test(next.word)
+    )
+      words = words.slice(0, modal);
     // The measure is the last phrase: after the last preposition, particle or stop inside
     // (`用两年时间将筹资标准`).
     const cut = words.findLastIndex(
       (w) =>
         (STOP.test(w.word) && !/^(?:和|及|与|的)$/u.test(w.word)) ||
+        // A period inside the phrase (`工业总产值第一季度`, `恢复期间工业总产值`) ends or opens it
+        // (a duration may belong to a name: `国企改革三年行动`, `中央财政五年支出`).
+        PERIOD.test(w.word) ||
         /^(?:p|u[lgvz]?|d)$/u.test(w.tag),
     );
     if (cut >= 0) words = words.slice(cut + 1);
@@ -1061,9 +1082,25 @@ const LEAD = new RegExp(
  * before a figure: what is counted or measured is their object, not the action.
  */
 const ACTION = /^(?:争取|落实|实施|推进|推动|开展|深化|出台|启动)$/u;
+/** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
+const MODAL = /^(?:计划|预计|要求)$/u;
+/**
+ * `工农业总产值计划增长百分之二十一点七`: the modal right before a figure's change word is no part
+ * of the measure it ends.
+ */
+function withoutModal(text: string, start: number, changed: boolean, subject: string): string {
+  const modal = /(计划|预计|要求)(?:平均)?(?:每年|年均)?$/u.exec(text.slice(0, start))?.[1];
+  return changed && modal && subject.endsWith(modal) && subject.length > modal.length + 1
+    ? subject.slice(0, -modal.length)
+    : subject;
+}
+/** The verbs of a change or a level reached that a modal may open. */
+const CHANGE_VERB = /^(?:增长|递增|增加|提高|下降|降低|减少|达到|提高到|增加到|降到|降低到)$/u;
 /** Time words: a year, a span of years, a period. */
 const TIME =
-  /^(?:[0-9０-９]+年|五年|十年|全年|当年|年内|同期|过去|以来|期间|[一二三四五六七八九十]+年)$/u;
+  /^(?:[0-9０-９]+年|月份|季度|第?[一二三四]季度|[上下]半年|五年|十年|全年|当年|年内|同期|过去|以来|期间|[一二三四五六七八九十]+年)$/u;
+/** A period named inside a phrase: a season, a month, a span of a plan. */
+const PERIOD = /^(?:月份|季度|第?[一二三四]季度|[上下]半年|期间|时期|以来|年内|同期)$/u;
 /** Verbs and prepositions that end a subject. */
 const VERB_MARK = new RegExp(
   '^(?:达到|完成|实现|递增|递减|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
@@ -1082,7 +1119,9 @@ const COMPARISON = new RegExp(
     '(?:相比|同期)?[^，。；]*$|' +
     // `比“八五”时期增长`: a comparison with an earlier plan period.
     '(?:比|较|同)[“"]?[^，。；“”"]{1,8}[”"]?(?:时期|期间)(?:相比)?[^，。；]*$|' +
-    '同比[^，。；]*$|(?:低于|高于|快于|慢于)(?:预期目标|全国|全省|全市|目标)[^，。；]*$',
+    '同比[^，。；]*$|(?:低于|高于|快于|慢于)(?:预期目标|全国|全省|全市|目标)[^，。；]*$|' +
+    // `比年度计划增加了２％`, `比原投资计划减少了`: a comparison with the plan.
+    '(?:比|较)[^，。；]{0,4}计划(?:(?:增加|减少|提高|降低|增长|下降|多|少)[^，。；]*)?$',
   'u',
 );
 
@@ -1129,7 +1168,7 @@ const REFERENCE = new RegExp(
 /** Words nodejieba tags as verbs that also name a measure (`投入2.2亿元`, `增速6%`). */
 const NOMINAL_VERB = /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|脱贫|参保)$/u;
 /** A rate named alone (`增速全市第二`): the rate of the measure before it. */
-const RATE = /^(?:增速|增幅|增长率|增长速度|涨幅)$/u;
+const RATE = /^(?:增速|增幅|降幅|增长率|增长速度|涨幅)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
