@@ -876,3 +876,29 @@ test('figure subjects: a plan or estimate before the change is a modal; a period
   );
   assert.equal(subject(trade, '23.1%'), '进出口总额降幅');
 });
+
+test('figure subjects: compounds nodejieba cuts with an adverb or a name; topics and concessions', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // `人口自然增长率`, `高校毕业生初次就业率`: an adverb's tag between two nouns of a compound.
+  const y1978 = 'national/1978_1978年中华人民共和国国务院政府工作报告.txt';
+  const births = corpusLine(y1978, '把我国人口自然增长率降到百分之一以下');
+  assert.equal(subject(births, '百分之一以下'), '人口自然增长率');
+  const y2012 = 'national/2012_2012年中华人民共和国国务院政府工作报告.txt';
+  assert.equal(
+    subject(corpusLine(y2012, '高校毕业生初次就业率'), '77.8％'),
+    '高校毕业生初次就业率',
+  );
+  // `劳动就业，在城镇安排600万人`: nodejieba's `在城镇` is 在 and a place; place and verb are no
+  // measure, the topic before is.
+  const y1980 = 'national/1980_1980年中华人民共和国国务院政府工作报告.txt';
+  assert.equal(subject(corpusLine(y1980, '在城镇安排600万人'), '600万人'), '劳动就业');
+  const y1982 = 'national/1982_1982年中华人民共和国国务院政府工作报告.txt';
+  // `…出版总量，一九八五年达到四百五十六亿印张`: a clause of a date and a verb goes on with the
+  // topic before, a list of nouns kept whole; 印张 is a unit.
+  const print = one(corpusLine(y1982, '四百五十六亿印张'), '四百五十六亿印张');
+  assert.deepEqual([print.unit, print.subject], ['印张', '各种报刊、杂志、书籍的出版总量']);
+  // `尽管不少地方…灾害，粮食仍然连年增产，一九八二年预计达到…`: the concession is not the head; the
+  // clause stating the change names the measure.
+  const grain = corpusLine(y1982, '粮食仍然连年增产');
+  assert.equal(subject(grain, '三亿三千五百多万吨'), '粮食');
+});

@@ -686,14 +686,33 @@ export class FigureFinder {
     }
     // `今年经济增长速度的宏观调控目标，定为百分之八至九`: a clause that is only a verb states
     // the topic of the clause before it.
-    const topic = this.words(clause);
+    // (`一九八五年达到四百五十六亿印张`: a date before the verb changes nothing.)
+    const topic = this.words(clause).filter(
+      (w) => !/^[0-9〇○零一二三四五六七八九]+年$/u.test(w.word),
+    );
     if (topic.length && topic.every((w) => /^(?:v|d|p)/u.test(w.tag) && w.tag !== 'vn')) {
       const before = text.slice(sentenceStart, start - clause.length).replace(/[，：]$/u, '');
       const last = before.split(/[，：]/u).at(-1) ?? '';
       const named = /[0-9０-９]/u.test(last) ? '' : this.nounPhrase(last);
-      // The clause before is a topic when it is nouns only (`今年经济增长速度的宏观调控目标`).
-      const nominal = this.words(last).every((w) => /^(?:n|t|j|uj)/u.test(w.tag));
-      if (named && nominal) return named;
+      // The clause before is a topic when it is nouns only (`今年经济增长速度的宏观调控目标`),
+      // nouns listed with 、 (`全国各种报刊、杂志、书籍的出版总量`: kept whole).
+      const words = this.words(last);
+      const nominal = words.every(
+        (w, i) =>
+          /^(?:n|t|j|uj)/u.test(w.tag) ||
+          (i < words.length - 1 && (w.word === '、' || /^各/u.test(w.word))) ||
+          // `出版总量`: a verb qualifying the head noun.
+          (i === words.length - 2 && /^v/u.test(w.tag)),
+      );
+      if (named && nominal) {
+        const listed = last.replace(/^(?:全国|全省|全市|全区)/u, '');
+        return words.some((w) => w.word === '、') && listed.length <= 20 ? listed : named;
+      }
+      // `粮食仍然连年增产，一九八二年预计达到…`: a clause stating a change names the measure.
+      if (ANNOUNCED_CHANGE.test(last) && !/[0-9０-９]/u.test(last)) {
+        const head = this.sentenceHead(last);
+        if (head) return head;
+      }
     }
     if (prev) return prev.subject;
     return (
@@ -787,9 +806,17 @@ export class FigureFinder {
   private words(s: string): { word: string; tag: string }[] {
     this.jieba ??= createRequire(import.meta.url)('nodejieba') as Jieba;
     // nodejieba cuts full-width digits one by one (`１９８７年`): fold them, same length, first.
-    return this.jieba.tag(
-      s.replace(/[０-９．]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
-    );
+    return this.jieba
+      .tag(s.replace(/[０-９．]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+      .flatMap((w) =>
+        // nodejieba takes `在城镇` for a name: the preposition and the place.
+        /^nr/u.test(w.tag) && /^在[\u4e00-\u9fff]{2,}$/u.test(w.word)
+          ? [
+              { word: '在', tag: 'p' },
+              { word: w.word.slice(1), tag: 'n' },
+            ]
+          : [w],
+      );
   }
 
   /** The noun phrase opening `s` (what a count counts), up to a verb, a number or a stop. */
@@ -875,6 +902,16 @@ export class FigureFinder {
       (/^(?:[mtpcudfqxr]|u[jlgvz]?|y|e|o)$/u.test(w.tag) &&
         // nodejieba tags words it does not know (托位, 警情) as x: those are words, not marks.
         !(w.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word)));
+    // `在城镇安排600万人`: a place after 在 and its verb are a predicate, they name no measure.
+    const [at, place, verb] = words.slice(-3);
+    if (
+      words.length >= 3 &&
+      at!.word === '在' &&
+      /^n/u.test(place!.tag) &&
+      verb!.tag === 'v' &&
+      !NOMINAL_VERB.test(verb!.word)
+    )
+      return '';
     while (words.length && lead(words[0]!)) words.shift();
     const whole = words;
     while (words.length && tail(words.at(-1)!)) words = words.slice(0, -1);
@@ -893,12 +930,17 @@ export class FigureFinder {
     // The measure is the last phrase: after the last preposition, particle or stop inside
     // (`用两年时间将筹资标准`).
     const cut = words.findLastIndex(
-      (w) =>
+      (w, i) =>
         (STOP.test(w.word) && !/^(?:和|及|与|的)$/u.test(w.word)) ||
         // A period inside the phrase (`工业总产值第一季度`, `恢复期间工业总产值`) ends or opens it
         // (a duration may belong to a name: `国企改革三年行动`, `中央财政五年支出`).
         PERIOD.test(w.word) ||
-        /^(?:p|u[lgvz]?|d)$/u.test(w.tag),
+        /^(?:p|u[lgvz]?)$/u.test(w.tag) ||
+        // An adverb cuts, unless nodejieba so tags a word between two nouns of a compound
+        // (`人口自然增长率`, `高校毕业生初次就业率`).
+        (w.tag === 'd' &&
+          (ASPECT.test(w.word) ||
+            !(/^n/u.test(words[i - 1]?.tag ?? '') && /^n/u.test(words[i + 1]?.tag ?? '')))),
     );
     if (cut >= 0) words = words.slice(cut + 1);
     // At most the last dozen characters, in whole words; nouns joined by 和/及/与
@@ -930,9 +972,10 @@ export class FigureFinder {
 
   /** The head of a sentence: its first noun phrase, after time words and connectives. */
   private sentenceHead(sentence: string): string {
-    const words = this.words(sentence.split(/[，：,:]/u)[0] ?? '').filter(
-      (w) => !ADVERB.test(w.word),
-    );
+    // `尽管不少地方…灾害，粮食仍然连年增产`: a concession opening the sentence is not its head.
+    const [first, second] = sentence.split(/[，：,:]/u);
+    const opening = /^(?:尽管|虽然|虽|即使|哪怕)/u.test(first ?? '') && second ? second : first;
+    const words = this.words(opening ?? '').filter((w) => !ADVERB.test(w.word));
     while (
       words.length &&
       (STOP.test(words[0]!.word) ||
@@ -1082,6 +1125,8 @@ const LEAD = new RegExp(
  * before a figure: what is counted or measured is their object, not the action.
  */
 const ACTION = /^(?:争取|落实|实施|推进|推动|开展|深化|出台|启动)$/u;
+/** Adverbs of time and aspect (`已经`, `仍然`, `原定`): never inside a compound noun. */
+const ASPECT = /^(?:已经|已|正在|仍然|仍|还|都|也|将|曾|曾经|均|共|再|又|就|才|只|便|原定|原)$/u;
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
 const MODAL = /^(?:计划|预计|要求)$/u;
 /**
@@ -1289,7 +1334,7 @@ const COMPARED_MEASURE = new RegExp(
   'u',
 );
 /** A change stated without a number: `城乡居民储蓄大幅度增加`. */
-const ANNOUNCED_CHANGE = /(?:增加|增长|提高|下降|减少|扩大|改善)$/u;
+const ANNOUNCED_CHANGE = /(?:增加|增长|提高|下降|减少|扩大|改善|增产|减产)$/u;
 /** `先进制造业占比达77%`. */
 const SHARE_NAMED = new RegExp(
   '^(.*?)占比(?:(?:从|由)[^，。；]*|达到|达|为|超过|[\\u4e00-\\u9fff]{0,2}[至到]|' +
