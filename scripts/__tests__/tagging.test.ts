@@ -902,3 +902,29 @@ test('figure subjects: compounds nodejieba cuts with an adverb or a name; topics
   const grain = corpusLine(y1982, '粮食仍然连年增产');
   assert.equal(subject(grain, '三亿三千五百多万吨'), '粮食');
 });
+
+test('figures: a rank in a list named with its year; a share of a part in a whole (1954)', () => {
+  const luohu =
+    'shenzhen-guangdong/cleaned/' +
+    '2020年政府工作报告（在深圳市罗湖区第七届人民代表大会第七次会议上）_2020.txt';
+  // `荣获2019年度中国营商环境百佳示范县市第五名`: the list's year and long name are its scope.
+  const award = one(corpusLine(luohu, '百佳示范县市第五名'), '第五名');
+  assert.deepEqual([award.kind, award.value], ['rank', 5]);
+  assert.match(award.subject, /中国营商环境百佳示范县市排名$/u);
+  // `位居2023年中国创新百强区排行榜第六`: with no measure named, the list ranks the district.
+  const longgang = corpusLine(
+    'shenzhen-guangdong/cleaned/龙岗区2024年政府工作报告_2024.txt',
+    '位居2023年中国创新百强区排行榜第六',
+  );
+  assert.match(one(longgang, '第六').subject, /中国创新百强区排行榜排名$/u);
+  // `…在工业总产值中的比重，…将由…百分之二十八点八上升为…`: the share heads the sentence.
+  const y1954 = 'national/1954_1954年中华人民共和国国务院政府工作报告.txt';
+  const means = convertToSimplified(corpusLine(y1954, '生産資料的産值在工業總産值中的比重'));
+  assert.equal(one(means, '百分之四十二点三').subject, '生产资料的产值占工业总产值比重');
+  // `没有转为公私合营的资本主义工业在工业总产值中的比重，将只占…`: the part kept as written.
+  const capitalist = convertToSimplified(corpusLine(y1954, '沒有轉爲公私合營的資本主義工業'));
+  assert.equal(
+    one(capitalist, '百分之二十九左右').subject,
+    '没有转为公私合营的资本主义工业占工业总产值比重',
+  );
+});

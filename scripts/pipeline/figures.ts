@@ -372,7 +372,9 @@ export class FigureFinder {
     // `基础设施投资增长40.5%、增速全市第二`: a rate alone is the rate of the measure before.
     if (RATE.test(own) && before && !before.endsWith(own)) return `${before}${own}${scope}位次`;
     const measure = own || before || this.sentenceHead(text.slice(sentenceStart, triggerAt));
-    return measure ? `${measure}${scope}位次` : '';
+    if (measure) return `${measure}${scope}位次`;
+    // `位居2023年中国创新百强区排行榜第六`: with no measure named, the list ranks the region itself.
+    return scope.length >= 4 && !REGION_SCOPE.test(scope) ? `${scope}排名` : '';
   }
 
   /** A figure written `增长百分之十二点八`. */
@@ -708,6 +710,9 @@ export class FigureFinder {
         const listed = last.replace(/^(?:全国|全省|全市|全区)/u, '');
         return words.some((w) => w.word === '、') && listed.length <= 20 ? listed : named;
       }
+      // `没有转为公私合营的资本主义工业在工业总产值中的比重，将只占百分之二十九`.
+      const placed = this.placedShare(last);
+      if (placed) return placed;
       // `粮食仍然连年增产，一九八二年预计达到…`: a clause stating a change names the measure.
       if (ANNOUNCED_CHANGE.test(last) && !/[0-9０-９]/u.test(last)) {
         const head = this.sentenceHead(last);
@@ -970,11 +975,33 @@ export class FigureFinder {
     );
   }
 
+  /**
+   * `生产资料的产值在工业总产值中的比重`: the share of a part in a whole, as `X占Y比重` (the form of
+   * every share); '' when `s` does not open with one.
+   */
+  private placedShare(s: string): string {
+    const m = /^(.*?)在([^，。；在]{2,16}?)中的(比重|比例)/u.exec(s);
+    if (!m) return '';
+    // The part as written (`没有转为公私合营的资本主义工业`: the negation is what it is), after the
+    // words that open a clause; its noun phrase when a verb of change opens it.
+    const words = this.words(m[1]!);
+    while (words.length && (STOP.test(words[0]!.word) || LEAD.test(words[0]!.word))) words.shift();
+    const written = words.map((w) => w.word).join('');
+    const part =
+      written.length <= 16 && !/[0-9０-９]/u.test(written) && !VERB_MARK.test(words[0]?.word ?? '')
+        ? written
+        : this.nounPhrase(m[1]!);
+    return part.length >= 2 ? `${part}占${m[2]}${m[3]}` : '';
+  }
+
   /** The head of a sentence: its first noun phrase, after time words and connectives. */
   private sentenceHead(sentence: string): string {
     // `尽管不少地方…灾害，粮食仍然连年增产`: a concession opening the sentence is not its head.
     const [first, second] = sentence.split(/[，：,:]/u);
     const opening = /^(?:尽管|虽然|虽|即使|哪怕)/u.test(first ?? '') && second ? second : first;
+    // `生产资料的产值在工业总产值中的比重，…将由…上升为百分之四十二点三`: a share heads it.
+    const placed = this.placedShare(opening ?? '');
+    if (placed) return placed;
     const words = this.words(opening ?? '').filter((w) => !ADVERB.test(w.word));
     while (
       words.length &&
@@ -1236,7 +1263,9 @@ const RANK = new RegExp(
   '(?:(?<verb>居|位居|跃居|稳居|位列|名列|排名|保持|列|排|获得|荣获|获评|获|上升到|上升至|' +
     '跃升为|跃升至|跃升到|提升至|提升到|升至|升到|升为)' +
     // A scope holds no other placing verb (`获金牌数和总分居全国第三` is placed by 居).
-    '(?<scope>(?:(?!居|排名|位列|名列)[\\u4e00-\\u9fff（）()“”]){0,14}?)' +
+    // A list named with its year and publisher (`荣获2019年度中国营商环境百佳示范县市第五名`,
+    // `《小康》杂志社评比“…”第一名`) is a longer scope.
+    '(?<scope>(?:[0-9０-９]{4}年度?(?!的))?(?:(?!居|排名|位列|名列|第)[\\u4e00-\\u9fff（）()“”《》]){0,20}?)' +
     '|(?<scope2>全国|全省|全市|全球|世界|亚洲))' +
     '(?<rank>(?<first>首位|榜首)|第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)',
   'gu',
