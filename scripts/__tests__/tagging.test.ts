@@ -928,3 +928,18 @@ test('figures: a rank in a list named with its year; a share of a part in a whol
     '没有转为公私合营的资本主义工业占工业总产值比重',
   );
 });
+
+test('figure subjects: a class named by a number (百亿级以上) qualifies the noun after it', () => {
+  const longgang = corpusLine(
+    'shenzhen-guangdong/cleaned/龙岗区2019年政府工作报告_2019.txt',
+    '全区百亿级以上企业达4家',
+  );
+  assert.equal(one(longgang, '4家').subject, '百亿级以上企业');
+  // `引进百亿级项目2个、十亿级项目9个`: the verb before the class is the predicate.
+  const pingshan = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt',
+    '引进百亿级项目2个、十亿级项目9个',
+  );
+  assert.equal(one(pingshan, '2个').subject, '百亿级项目');
+  assert.equal(one(pingshan, '9个').subject, '十亿级项目');
+});

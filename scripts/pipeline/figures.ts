@@ -821,7 +821,17 @@ export class FigureFinder {
               { word: w.word.slice(1), tag: 'n' },
             ]
           : [w],
-      );
+      )
+      .reduce<{ word: string; tag: string }[]>((out, w) => {
+        // `百亿级以上企业`, `千亿级产业集群`: a class named by a number qualifies the noun after it.
+        const last = out.at(-1);
+        if (last && w.word === '级' && /^[0-9一二两三四五六七八九十百千万亿]+元?$/u.test(last.word))
+          out[out.length - 1] = { word: `${last.word}级`, tag: 'b' };
+        else if (last && w.word === '以上' && /级$/u.test(last.word) && last.tag === 'b')
+          out[out.length - 1] = { word: `${last.word}以上`, tag: 'b' };
+        else out.push(w);
+        return out;
+      }, []);
   }
 
   /** The noun phrase opening `s` (what a count counts), up to a verb, a number or a stop. */
@@ -948,6 +958,10 @@ export class FigureFinder {
             !(/^n/u.test(words[i - 1]?.tag ?? '') && /^n/u.test(words[i + 1]?.tag ?? '')))),
     );
     if (cut >= 0) words = words.slice(cut + 1);
+    // `引进百亿级项目`, `拥有千亿级企业`: a class named by a number opens the noun phrase; the verb
+    // before it is the predicate.
+    const classAt = words.findLastIndex((w) => NUMBER_CLASS.test(w.word));
+    if (classAt > 0) words = words.slice(classAt);
     // At most the last dozen characters, in whole words; nouns joined by 和/及/与
     // (`药品批件数量和医疗器械注册证数量`) are one measure, kept whole up to two dozen.
     const text = words.map((w) => w.word).join('');
@@ -1154,6 +1168,8 @@ const LEAD = new RegExp(
 const ACTION = /^(?:争取|落实|实施|推进|推动|开展|深化|出台|启动)$/u;
 /** Adverbs of time and aspect (`已经`, `仍然`, `原定`): never inside a compound noun. */
 const ASPECT = /^(?:已经|已|正在|仍然|仍|还|都|也|将|曾|曾经|均|共|再|又|就|才|只|便|原定|原)$/u;
+/** A class named by a number: `百亿级`, `十亿级以上`, `亿元级` (not `三级`, `国家级`). */
+const NUMBER_CLASS = /^[0-9一二两三四五六七八九十百千万亿]*[百千万亿]元?级(?:以上)?$/u;
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
 const MODAL = /^(?:计划|预计|要求)$/u;
 /**
