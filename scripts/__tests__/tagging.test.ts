@@ -943,3 +943,18 @@ test('figure subjects: a class named by a number (百亿级以上) qualifies the
   assert.equal(one(pingshan, '2个').subject, '百亿级项目');
   assert.equal(one(pingshan, '9个').subject, '十亿级项目');
 });
+
+test('figure subjects: a name of letters and digits (5G, PM2.5) is a word, its average a part of it', () => {
+  // nodejieba cuts `5G` into 5 and G, `PM2.5` into PM2 . 5: before, the digit was read as a
+  // number and the subject began after it (`G基站`, `浓度`).
+  const gd2020 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2020年.txt',
+    '新建5G基站4.8万个',
+  );
+  assert.equal(one(gd2020, '4.8万个').subject, '5G基站');
+  const sz2020 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2020年.txt',
+    'PM2.5年均浓度降至24微克/立方米',
+  );
+  assert.equal(one(sz2020, '24微克/立方米').subject, 'PM2.5年均浓度');
+});

@@ -829,7 +829,24 @@ export class FigureFinder {
           out[out.length - 1] = { word: `${last.word}级`, tag: 'b' };
         else if (last && w.word === '以上' && /级$/u.test(last.word) && last.tag === 'b')
           out[out.length - 1] = { word: `${last.word}以上`, tag: 'b' };
-        else out.push(w);
+        // `PM2.5`, `5G`: letters and digits written together are one name, not a number.
+        else if (
+          last &&
+          /^[A-Za-z0-9.]+$/u.test(last.word) &&
+          /^[A-Za-z0-9.]+$/u.test(w.word) &&
+          /[A-Za-z]/u.test(last.word + w.word) &&
+          !/^\.|\.$/u.test(last.word + w.word)
+        )
+          out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 'nz' };
+        else if (
+          out.length >= 2 &&
+          last?.word === '.' &&
+          /^[A-Za-z][A-Za-z0-9]*[0-9]$/u.test(out.at(-2)!.word) &&
+          /^[0-9]+$/u.test(w.word)
+        ) {
+          out.pop();
+          out[out.length - 1] = { word: `${out.at(-1)!.word}.${w.word}`, tag: 'nz' };
+        } else out.push(w);
         return out;
       }, []);
   }
@@ -946,7 +963,14 @@ export class FigureFinder {
     // (`用两年时间将筹资标准`).
     const cut = words.findLastIndex(
       (w, i) =>
-        (STOP.test(w.word) && !/^(?:和|及|与|的)$/u.test(w.word)) ||
+        (STOP.test(w.word) &&
+          !/^(?:和|及|与|的)$/u.test(w.word) &&
+          // `PM2.5年均浓度`: an average between a name and its noun is part of the measure.
+          !(
+            /^(?:年均|平均)$/u.test(w.word) &&
+            /^n/u.test(words[i - 1]?.tag ?? '') &&
+            /^n/u.test(words[i + 1]?.tag ?? '')
+          )) ||
         // A period inside the phrase (`工业总产值第一季度`, `恢复期间工业总产值`) ends or opens it
         // (a duration may belong to a name: `国企改革三年行动`, `中央财政五年支出`).
         PERIOD.test(w.word) ||
