@@ -845,7 +845,7 @@ test('figure subjects: a verb of an action taken opens the clause, its object is
   );
 });
 
-test('figure subjects: a plan or estimate before the change is a modal; a period, a comparison with the plan', () => {
+test('figure subjects: a plan before a change is a modal; a period; a comparison with a plan', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
   const y1982 = 'national/1982_1982年中华人民共和国国务院政府工作报告.txt';
   // `我国工农业总产值计划增长百分之二十一点七`: 计划 says it is planned, not what is measured.
@@ -862,7 +862,7 @@ test('figure subjects: a plan or estimate before the change is a modal; a period
   const y1954 = 'national/1954_1954年中华人民共和国国务院政府工作报告.txt';
   const building = convertToSimplified(corpusLine(y1954, '基本建設計劃就只完成了'));
   assert.match(subject(building, '百分之九十四点三'), /基本建设计划$/u);
-  // `工业总产值第一季度下降０．２％`, `在恢复期间工业总产值平均每年递增`: a period is no part of it.
+  // `工业总产值第一季度下降０．２％`, `在恢复期间工业总产值…递增`: a period is no part of it.
   const y1981 = 'national/1981_1981年中华人民共和国国务院政府工作报告.txt';
   const quarter = corpusLine(y1981, '工业总产值第一季度下降０．２％');
   assert.equal(subject(quarter, '下降０．２％'), '工业总产值');
@@ -877,7 +877,7 @@ test('figure subjects: a plan or estimate before the change is a modal; a period
   assert.equal(subject(trade, '23.1%'), '进出口总额降幅');
 });
 
-test('figure subjects: compounds nodejieba cuts with an adverb or a name; topics and concessions', () => {
+test('figure subjects: compounds cut by an adverb tag or a name; topics and concessions', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
   // `人口自然增长率`, `高校毕业生初次就业率`: an adverb's tag between two nouns of a compound.
   const y1978 = 'national/1978_1978年中华人民共和国国务院政府工作报告.txt';
@@ -944,7 +944,7 @@ test('figure subjects: a class named by a number (百亿级以上) qualifies the
   assert.equal(one(pingshan, '9个').subject, '十亿级项目');
 });
 
-test('figure subjects: a name of letters and digits (5G, PM2.5) is a word, its average a part of it', () => {
+test('figure subjects: a name of letters and digits (5G, PM2.5) is a word; its average too', () => {
   // nodejieba cuts `5G` into 5 and G, `PM2.5` into PM2 . 5: before, the digit was read as a
   // number and the subject began after it (`G基站`, `浓度`).
   const gd2020 = corpusLine(

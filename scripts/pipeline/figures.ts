@@ -373,7 +373,7 @@ export class FigureFinder {
     if (RATE.test(own) && before && !before.endsWith(own)) return `${before}${own}${scope}位次`;
     const measure = own || before || this.sentenceHead(text.slice(sentenceStart, triggerAt));
     if (measure) return `${measure}${scope}位次`;
-    // `位居2023年中国创新百强区排行榜第六`: with no measure named, the list ranks the region itself.
+    // `位居2023年中国创新百强区排行榜第六`: no measure named, the list ranks the region itself.
     return scope.length >= 4 && !REGION_SCOPE.test(scope) ? `${scope}排名` : '';
   }
 
@@ -823,7 +823,7 @@ export class FigureFinder {
           : [w],
       )
       .reduce<{ word: string; tag: string }[]>((out, w) => {
-        // `百亿级以上企业`, `千亿级产业集群`: a class named by a number qualifies the noun after it.
+        // `百亿级以上企业`, `千亿级产业集群`: a class named by a number qualifies the noun after.
         const last = out.at(-1);
         if (last && w.word === '级' && /^[0-9一二两三四五六七八九十百千万亿]+元?$/u.test(last.word))
           out[out.length - 1] = { word: `${last.word}级`, tag: 'b' };
@@ -1014,8 +1014,8 @@ export class FigureFinder {
   }
 
   /**
-   * `生产资料的产值在工业总产值中的比重`: the share of a part in a whole, as `X占Y比重` (the form of
-   * every share); '' when `s` does not open with one.
+   * `生产资料的产值在工业总产值中的比重`: the share of a part in a whole, as `X占Y比重` (the form
+   * of every share); '' when `s` does not open with one.
    */
   private placedShare(s: string): string {
     const m = /^(.*?)在([^，。；在]{2,16}?)中的(比重|比例)/u.exec(s);
@@ -1209,8 +1209,11 @@ function withoutModal(text: string, start: number, changed: boolean, subject: st
 /** The verbs of a change or a level reached that a modal may open. */
 const CHANGE_VERB = /^(?:增长|递增|增加|提高|下降|降低|减少|达到|提高到|增加到|降到|降低到)$/u;
 /** Time words: a year, a span of years, a period. */
-const TIME =
-  /^(?:[0-9０-９]+年|月份|季度|第?[一二三四]季度|[上下]半年|五年|十年|全年|当年|年内|同期|过去|以来|期间|[一二三四五六七八九十]+年)$/u;
+const TIME = new RegExp(
+  '^(?:[0-9０-９]+年|月份|季度|第?[一二三四]季度|[上下]半年|五年|十年|全年|当年|年内|同期|过去|' +
+    '以来|期间|[一二三四五六七八九十]+年)$',
+  'u',
+);
 /** A period named inside a phrase: a season, a month, a span of a plan. */
 const PERIOD = /^(?:月份|季度|第?[一二三四]季度|[上下]半年|期间|时期|以来|年内|同期)$/u;
 /** Verbs and prepositions that end a subject. */
@@ -1305,7 +1308,8 @@ const RANK = new RegExp(
     // A scope holds no other placing verb (`获金牌数和总分居全国第三` is placed by 居).
     // A list named with its year and publisher (`荣获2019年度中国营商环境百佳示范县市第五名`,
     // `《小康》杂志社评比“…”第一名`) is a longer scope.
-    '(?<scope>(?:[0-9０-９]{4}年度?(?!的))?(?:(?!居|排名|位列|名列|第)[\\u4e00-\\u9fff（）()“”《》]){0,20}?)' +
+    '(?<scope>(?:[0-9０-９]{4}年度?(?!的))?' +
+    '(?:(?!居|排名|位列|名列|第)[\\u4e00-\\u9fff（）()“”《》]){0,20}?)' +
     '|(?<scope2>全国|全省|全市|全球|世界|亚洲))' +
     '(?<rank>(?<first>首位|榜首)|第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)',
   'gu',
