@@ -845,7 +845,7 @@ test('figure subjects: a verb of an action taken opens the clause, its object is
   );
 });
 
-test('figure subjects: a plan before a change is a modal; a period; a comparison with a plan', () => {
+test('figure subjects: a plan before a change is a modal; periods; comparisons with a plan', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
   const y1982 = 'national/1982_1982年中华人民共和国国务院政府工作报告.txt';
   // `我国工农业总产值计划增长百分之二十一点七`: 计划 says it is planned, not what is measured.
