@@ -958,3 +958,14 @@ test('figure subjects: a name of letters and digits (5G, PM2.5) is a word; its a
   );
   assert.equal(one(sz2020, '24微克/立方米').subject, 'PM2.5年均浓度');
 });
+
+test('figure subjects: a staple named by one character; never a phrase holding an amount', () => {
+  const y1956 = 'national/1956_1956年中华人民共和国国务院政府工作报告.txt';
+  // `生铁增长２３％，钢增长２８％`: 钢 is the measure, not the item before it.
+  assert.equal(one(corpusLine(y1956, '钢增长２８％'), '增长２８％').subject, '钢');
+  // `钢二百十七万吨，等于一九四九年的十三点七倍`: the multiple is 钢's, never `钢二百十七万吨`.
+  const y1954 = 'national/1954_1954年中华人民共和国国务院政府工作报告.txt';
+  const steel = convertToSimplified(corpusLine(y1954, '二百十七萬噸'));
+  assert.equal(one(steel, '二百十七万吨').subject, '钢');
+  assert.equal(one(steel, '十三点七倍').subject, '钢');
+});

@@ -1194,6 +1194,8 @@ const ACTION = /^(?:争取|落实|实施|推进|推动|开展|深化|出台|启�
 const ASPECT = /^(?:已经|已|正在|仍然|仍|还|都|也|将|曾|曾经|均|共|再|又|就|才|只|便|原定|原)$/u;
 /** A class named by a number: `百亿级`, `十亿级以上`, `亿元级` (not `三级`, `国家级`). */
 const NUMBER_CLASS = /^[0-9一二两三四五六七八九十百千万亿]*[百千万亿]元?级(?:以上)?$/u;
+/** Staples named by one character in the older reports' lists of output: `钢`, `纱`, `煤`. */
+const STAPLE = /^(?:钢|铁|煤|油|电|纱|布|糖|盐|粮|棉)$/u;
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
 const MODAL = /^(?:计划|预计|要求)$/u;
 /**
@@ -1243,10 +1245,15 @@ const COMPARISON = new RegExp(
 /** A measure: a phrase with a noun, not a numeral, a verb alone or a slogan (`两个重点`). */
 function isMeasure(words: { word: string; tag: string }[]): boolean {
   const s = words.map((w) => w.word).join('');
-  if (s.length < 2) return false;
+  // One character names a measure only as a staple the older reports list (`钢二百十七万吨`).
+  if (s.length < 2) return STAPLE.test(s);
   if (/^[一二两三四五六七八九十百千万亿]+$/u.test(s)) return false;
   // An amount in numerals (`一千一百七十亿元`) or a period (`五年计划期间`) is no measure.
   if (/^[零〇○一二两三四五六七八九十百千万亿点]{2,}[\u4e00-\u9fff]?$/u.test(s)) return false;
+  // Nor a phrase holding one (`钢二百十七万吨`: the thing and its amount).
+  // (A class or threshold, `三十亿元级重大工业项目`, is a name.)
+  if (/[一二两三四五六七八九][零〇○一二两三四五六七八九十百千]*[万亿](?!元?(?:级|以上))/u.test(s))
+    return false;
   if (/(?:期间|时期|年间|以来)$/u.test(s)) return false;
   if (/[一二两三四五六七八九十]个[\u4e00-\u9fff]/u.test(s)) return false;
   if (words.every((w) => VERB_MARK.test(w.word) || STOP.test(w.word) || LEAD.test(w.word)))
