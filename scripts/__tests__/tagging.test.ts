@@ -969,3 +969,17 @@ test('figure subjects: a staple named by one character; never a phrase holding a
   assert.equal(one(steel, '二百十七万吨').subject, '钢');
   assert.equal(one(steel, '十三点七倍').subject, '钢');
 });
+
+test('figures: a number in words with 万 inside it is read whole (1954, 1983)', () => {
+  const y1954 = 'national/1954_1954年中华人民共和国国务院政府工作报告.txt';
+  // `金属切削机床一万三千五百十三台`: before, `一万` alone (10000) and the rest dropped.
+  const tools = one(convertToSimplified(corpusLine(y1954, '三千五百十三')), '一万三千五百十三台');
+  assert.deepEqual([tools.value, tools.unit, tools.subject], [13_513, '台', '金属切削机床']);
+  // `一亿六千余万亩`: 亿 before a 万 part with 余.
+  const fields = convertToSimplified(corpusLine(y1954, '一億六千餘萬畝'));
+  assert.equal(one(fields, '一亿六千余万亩').value, 160_000_000);
+  const y1983 = 'national/1983_1983年中华人民共和国国务院政府工作报告.txt';
+  const beds = corpusLine(y1983, '医院床位由一百八十五万六千张');
+  assert.equal(one(beds, '一百八十五万六千张').value, 1_856_000);
+  assert.equal(one(beds, '二百零五万四千张').value, 2_054_000);
+});

@@ -121,7 +121,11 @@ export class FigureFinder {
     // `一万一千一百七十亿元`: 万 inside a number of 亿; `一点三倍`: a multiple with decimals.
     const cn =
       `${YI_INSIDE_WORDS}?` +
-      `(?:[一二两三四五六七八九]万零?(?=${digitsCn}亿))?[一二两三四五六七八九十百千零〇]+` +
+      `(?:[一二两三四五六七八九]万零?(?=${digitsCn}亿)|` +
+      // `一万三千五百十三台`, `二十一万六千余人`: 万 inside a number in words, more after it.
+      `[一二两三四五六七八九十百千][一二两三四五六七八九十百千零〇]*万零?` +
+      `(?=[一二两三四五六七八九十百千零〇]*[十百千]))?` +
+      '[一二两三四五六七八九十百千零〇]+' +
       '(?:点[一二三四五六七八九零〇]+(?=倍))?';
     // `百分之十二点八`: the percent written in words before its number (older reports).
     const words = '[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?';
@@ -168,6 +172,7 @@ export class FigureFinder {
       if (
         isChinese &&
         !g.mag &&
+        !/[万亿]/u.test(g.num!) &&
         !this.units.multiple.includes(unit) &&
         unit !== '个百分点' &&
         !this.streak.has(unit)
