@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FigureFinder } from '../pipeline/figures.ts';
+import { convertToSimplified } from '../pipeline/simplified.ts';
 import { tagThemes, loadLexicon } from '../pipeline/themes.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -792,4 +793,193 @@ test('figures: a streak at the top of a list (榜首) or above the target set', 
     '连续12年超额完成市下达任务',
   );
   assert.match(one(longhua, '12年').subject, /^土地整备入库/u);
+});
+
+test('figures: a range whose lower end repeats the unit or magnitude is one figure', () => {
+  const y2016 = 'national/2016_2016年中华人民共和国国务院政府工作报告.txt';
+  // `有6.5%－7%的增速`: one range, not 6.5% and 7% apart.
+  const rate = one(corpusLine(y2016, '有6.5%－7%的增速就能够'), '6.5%－7%');
+  assert.deepEqual([rate.value, rate.high, rate.unit], [6.5, 7, '%']);
+  // `国内生产总值增长6.5%－7%`: the change verb read with the lower end is the range's.
+  const gdp = one(corpusLine(y2016, '国内生产总值增长6.5%－7%'), '增长6.5%－7%');
+  assert.deepEqual([gdp.kind, gdp.subject], ['change', '国内生产总值']);
+  // `节约标准煤700万到800万吨`: the lower end written with the magnitude only.
+  const coal = one(
+    corpusLine('national/1980_1980年中华人民共和国国务院政府工作报告.txt', '700万到800万吨'),
+    '700万到800万吨',
+  );
+  assert.deepEqual([coal.value, coal.high, coal.unit], [7_000_000, 8_000_000, '吨']);
+  // `按3000元到30000元标准补贴`; not a move stated with 由 (`由5%到8%` stays two figures).
+  const grant = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '按3000元到30000元',
+  );
+  assert.equal(one(grant, '3000元到30000元').high, 30_000);
+  assert.deepEqual(spans('比重由5%到8%'), ['5%', '8%']);
+});
+
+test('figures: streaks written 连调, 连快; 递增 is a change (national 1982)', () => {
+  const pension = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2023年.txt',
+    '落实企业职工养老金18连调',
+  );
+  // `落实…`: the action taken is no part of what is measured.
+  assert.equal(one(pension, '18连调').subject, '企业职工养老金');
+  const farm = corpusLine('national/2015_2015年中华人民共和国国务院政府工作报告.txt', '五连快');
+  assert.equal(one(farm, '五连快').subject, '农民收入');
+  const y1982 = 'national/1982_1982年中华人民共和国国务院政府工作报告.txt';
+  const trade = one(corpusLine(y1982, '进出口贸易总额'), '递增百分之八点七');
+  assert.deepEqual([trade.kind, trade.subject], ['change', '进出口贸易总额']);
+});
+
+test('figure subjects: a verb of an action taken opens the clause, its object is measured', () => {
+  const gd2021 = 'shenzhen-guangdong/cleaned/广东省政府工作报告_2021年.txt';
+  assert.equal(
+    one(corpusLine(gd2021, '开展补贴性职业技能培训308万人次'), '308万人次').subject,
+    '补贴性职业技能培训',
+  );
+  const sz2025 = 'shenzhen-guangdong/cleaned/深圳市政府工作报告_2025年.txt';
+  assert.equal(
+    one(corpusLine(sz2025, '争取中央预算内投资155亿元'), '155亿元').subject,
+    '中央预算内投资',
+  );
+});
+
+test('figure subjects: a plan before a change is a modal; periods; comparisons with a plan', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  const y1982 = 'national/1982_1982年中华人民共和国国务院政府工作报告.txt';
+  // `我国工农业总产值计划增长百分之二十一点七`: 计划 says it is planned, not what is measured.
+  const plan = corpusLine(y1982, '我国工农业总产值计划增长百分之二十一点七');
+  assert.equal(subject(plan, '增长百分之二十一点七'), '工农业总产值');
+  const light = corpusLine(y1982, '轻工业产值计划平均每年递增百分之五');
+  assert.equal(subject(light, '递增百分之五'), '轻工业产值');
+  // `产品销售收入比年度计划增加了２％`: a comparison with the plan, as with a year.
+  const y1956 = 'national/1956_1956年中华人民共和国国务院政府工作报告.txt';
+  const sales = corpusLine(y1956, '产品销售收入比年度计划增加了２％');
+  assert.equal(subject(sales, '增加了２％'), '产品销售收入');
+  assert.equal(subject(sales, '降低了３．１％'), '生产成本');
+  // But `基本建设计划就只完成了…` is a plan fulfilled (1954, shown in Simplified).
+  const y1954 = 'national/1954_1954年中华人民共和国国务院政府工作报告.txt';
+  const building = convertToSimplified(corpusLine(y1954, '基本建設計劃就只完成了'));
+  assert.match(subject(building, '百分之九十四点三'), /基本建设计划$/u);
+  // `工业总产值第一季度下降０．２％`, `在恢复期间工业总产值…递增`: a period is no part of it.
+  const y1981 = 'national/1981_1981年中华人民共和国国务院政府工作报告.txt';
+  const quarter = corpusLine(y1981, '工业总产值第一季度下降０．２％');
+  assert.equal(subject(quarter, '下降０．２％'), '工业总产值');
+  assert.equal(subject(quarter, '增长了１０．６％'), '工业总产值');
+  const recovery = convertToSimplified(corpusLine(y1954, '恢復期間工業總産值'));
+  assert.equal(subject(recovery, '递增百分之三十六点九'), '工业总产值');
+  // `降幅由一季度的-23.1%收窄到-1.4%`: a fall named alone is the fall of the measure before.
+  const trade = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '降幅由一季度的-23.1%收窄到-1.4%',
+  );
+  assert.equal(subject(trade, '23.1%'), '进出口总额降幅');
+});
+
+test('figure subjects: compounds cut by an adverb tag or a name; topics and concessions', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // `人口自然增长率`, `高校毕业生初次就业率`: an adverb's tag between two nouns of a compound.
+  const y1978 = 'national/1978_1978年中华人民共和国国务院政府工作报告.txt';
+  const births = corpusLine(y1978, '把我国人口自然增长率降到百分之一以下');
+  assert.equal(subject(births, '百分之一以下'), '人口自然增长率');
+  const y2012 = 'national/2012_2012年中华人民共和国国务院政府工作报告.txt';
+  assert.equal(
+    subject(corpusLine(y2012, '高校毕业生初次就业率'), '77.8％'),
+    '高校毕业生初次就业率',
+  );
+  // `劳动就业，在城镇安排600万人`: nodejieba's `在城镇` is 在 and a place; place and verb are no
+  // measure, the topic before is.
+  const y1980 = 'national/1980_1980年中华人民共和国国务院政府工作报告.txt';
+  assert.equal(subject(corpusLine(y1980, '在城镇安排600万人'), '600万人'), '劳动就业');
+  const y1982 = 'national/1982_1982年中华人民共和国国务院政府工作报告.txt';
+  // `…出版总量，一九八五年达到四百五十六亿印张`: a clause of a date and a verb goes on with the
+  // topic before, a list of nouns kept whole; 印张 is a unit.
+  const print = one(corpusLine(y1982, '四百五十六亿印张'), '四百五十六亿印张');
+  assert.deepEqual([print.unit, print.subject], ['印张', '各种报刊、杂志、书籍的出版总量']);
+  // `尽管不少地方…灾害，粮食仍然连年增产，一九八二年预计达到…`: the concession is not the head; the
+  // clause stating the change names the measure.
+  const grain = corpusLine(y1982, '粮食仍然连年增产');
+  assert.equal(subject(grain, '三亿三千五百多万吨'), '粮食');
+});
+
+test('figures: a rank in a list named with its year; a share of a part in a whole (1954)', () => {
+  const luohu =
+    'shenzhen-guangdong/cleaned/' +
+    '2020年政府工作报告（在深圳市罗湖区第七届人民代表大会第七次会议上）_2020.txt';
+  // `荣获2019年度中国营商环境百佳示范县市第五名`: the list's year and long name are its scope.
+  const award = one(corpusLine(luohu, '百佳示范县市第五名'), '第五名');
+  assert.deepEqual([award.kind, award.value], ['rank', 5]);
+  assert.match(award.subject, /中国营商环境百佳示范县市排名$/u);
+  // `位居2023年中国创新百强区排行榜第六`: with no measure named, the list ranks the district.
+  const longgang = corpusLine(
+    'shenzhen-guangdong/cleaned/龙岗区2024年政府工作报告_2024.txt',
+    '位居2023年中国创新百强区排行榜第六',
+  );
+  assert.match(one(longgang, '第六').subject, /中国创新百强区排行榜排名$/u);
+  // `…在工业总产值中的比重，…将由…百分之二十八点八上升为…`: the share heads the sentence.
+  const y1954 = 'national/1954_1954年中华人民共和国国务院政府工作报告.txt';
+  const means = convertToSimplified(corpusLine(y1954, '生産資料的産值在工業總産值中的比重'));
+  assert.equal(one(means, '百分之四十二点三').subject, '生产资料的产值占工业总产值比重');
+  // `没有转为公私合营的资本主义工业在工业总产值中的比重，将只占…`: the part kept as written.
+  const capitalist = convertToSimplified(corpusLine(y1954, '沒有轉爲公私合營的資本主義工業'));
+  assert.equal(
+    one(capitalist, '百分之二十九左右').subject,
+    '没有转为公私合营的资本主义工业占工业总产值比重',
+  );
+});
+
+test('figure subjects: a class named by a number (百亿级以上) qualifies the noun after it', () => {
+  const longgang = corpusLine(
+    'shenzhen-guangdong/cleaned/龙岗区2019年政府工作报告_2019.txt',
+    '全区百亿级以上企业达4家',
+  );
+  assert.equal(one(longgang, '4家').subject, '百亿级以上企业');
+  // `引进百亿级项目2个、十亿级项目9个`: the verb before the class is the predicate.
+  const pingshan = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt',
+    '引进百亿级项目2个、十亿级项目9个',
+  );
+  assert.equal(one(pingshan, '2个').subject, '百亿级项目');
+  assert.equal(one(pingshan, '9个').subject, '十亿级项目');
+});
+
+test('figure subjects: a name of letters and digits (5G, PM2.5) is a word; its average too', () => {
+  // nodejieba cuts `5G` into 5 and G, `PM2.5` into PM2 . 5: before, the digit was read as a
+  // number and the subject began after it (`G基站`, `浓度`).
+  const gd2020 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2020年.txt',
+    '新建5G基站4.8万个',
+  );
+  assert.equal(one(gd2020, '4.8万个').subject, '5G基站');
+  const sz2020 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2020年.txt',
+    'PM2.5年均浓度降至24微克/立方米',
+  );
+  assert.equal(one(sz2020, '24微克/立方米').subject, 'PM2.5年均浓度');
+});
+
+test('figure subjects: a staple named by one character; never a phrase holding an amount', () => {
+  const y1956 = 'national/1956_1956年中华人民共和国国务院政府工作报告.txt';
+  // `生铁增长２３％，钢增长２８％`: 钢 is the measure, not the item before it.
+  assert.equal(one(corpusLine(y1956, '钢增长２８％'), '增长２８％').subject, '钢');
+  // `钢二百十七万吨，等于一九四九年的十三点七倍`: the multiple is 钢's, never `钢二百十七万吨`.
+  const y1954 = 'national/1954_1954年中华人民共和国国务院政府工作报告.txt';
+  const steel = convertToSimplified(corpusLine(y1954, '二百十七萬噸'));
+  assert.equal(one(steel, '二百十七万吨').subject, '钢');
+  assert.equal(one(steel, '十三点七倍').subject, '钢');
+});
+
+test('figures: a number in words with 万 inside it is read whole (1954, 1983)', () => {
+  const y1954 = 'national/1954_1954年中华人民共和国国务院政府工作报告.txt';
+  // `金属切削机床一万三千五百十三台`: before, `一万` alone (10000) and the rest dropped.
+  const tools = one(convertToSimplified(corpusLine(y1954, '三千五百十三')), '一万三千五百十三台');
+  assert.deepEqual([tools.value, tools.unit, tools.subject], [13_513, '台', '金属切削机床']);
+  // `一亿六千余万亩`: 亿 before a 万 part with 余.
+  const fields = convertToSimplified(corpusLine(y1954, '一億六千餘萬畝'));
+  assert.equal(one(fields, '一亿六千余万亩').value, 160_000_000);
+  const y1983 = 'national/1983_1983年中华人民共和国国务院政府工作报告.txt';
+  const beds = corpusLine(y1983, '医院床位由一百八十五万六千张');
+  assert.equal(one(beds, '一百八十五万六千张').value, 1_856_000);
+  assert.equal(one(beds, '二百零五万四千张').value, 2_054_000);
 });

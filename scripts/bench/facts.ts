@@ -25,7 +25,8 @@ import type { Target } from '../pipeline/targets.ts';
 // The pairing and the timelines as the converter's cross-year step computes them.
 import { pairTargets } from '../cross-year/targets.ts';
 import { indicatorValues } from '../cross-year/indicators.ts';
-import { corpusReports } from './facts-corpus.ts';
+import { CORPUS, corpusReports } from './facts-corpus.ts';
+import { convertToSimplified, traditionalShare } from '../pipeline/simplified.ts';
 
 const labelsArg = process.argv.indexOf('--labels');
 const LABELS =
@@ -55,10 +56,31 @@ const pairingLabels = read<
     status: string;
   }[]
 >('pairings.json');
+/**
+ * Labels copied from a Traditional text (national 1954) are read in Simplified, as the archive
+ * converts and shows that text (pipeline/simplified.ts, by the same share over the whole text).
+ */
+const traditional = new Map<string, boolean>();
+const isTraditional = (file: string) => {
+  if (!traditional.has(file))
+    traditional.set(file, traditionalShare(readFileSync(join(CORPUS, file), 'utf8')) >= 0.03);
+  return traditional.get(file)!;
+};
+const asShown = <T extends { file: string; sentence: string; span: string; subject: string }>(
+  l: T,
+): T =>
+  isTraditional(l.file)
+    ? {
+        ...l,
+        sentence: convertToSimplified(l.sentence),
+        span: convertToSimplified(l.span),
+        subject: convertToSimplified(l.subject),
+      }
+    : l;
 const subjectLabels =
   read<{ file: string; sentence: string; span: string; kind: string; subject: string }[]>(
     'figure-subjects.json',
-  );
+  ).map(asShown);
 const valueLabels = read<
   {
     indicator: string;

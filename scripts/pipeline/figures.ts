@@ -121,14 +121,18 @@ export class FigureFinder {
     // `一万一千一百七十亿元`: 万 inside a number of 亿; `一点三倍`: a multiple with decimals.
     const cn =
       `${YI_INSIDE_WORDS}?` +
-      `(?:[一二两三四五六七八九]万零?(?=${digitsCn}亿))?[一二两三四五六七八九十百千零〇]+` +
+      `(?:[一二两三四五六七八九]万零?(?=${digitsCn}亿)|` +
+      // `一万三千五百十三台`, `二十一万六千余人`: 万 inside a number in words, more after it.
+      `[一二两三四五六七八九十百千][一二两三四五六七八九十百千零〇]*万零?` +
+      `(?=[一二两三四五六七八九十百千零〇]*[十百千]))?` +
+      '[一二两三四五六七八九十百千零〇]+' +
       '(?:点[一二三四五六七八九零〇]+(?=倍))?';
     // `百分之十二点八`: the percent written in words before its number (older reports).
     const words = '[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?';
     // `百分之八至九`: a range written in words, its upper end without 百分之.
     const pct = `百分之(?<pct>${words})(?:[至到—－](?:百分之)?(?<pctHigh>${words}))?`;
     this.re = new RegExp(
-      `(?<change>${alt(units.changeWords)})?了?` +
+      `(?:(?<change>${alt(units.changeWords)})了?)?` +
         `(?:${pct}|(?<num>${num}|${cn})` +
         `(?<approx1>${approx})?(?<mag>${mag})?(?<approx2>${approx})?(?<unit>${unit})?` +
         // `增长1倍多`: more than a multiple.
@@ -168,6 +172,7 @@ export class FigureFinder {
       if (
         isChinese &&
         !g.mag &&
+        !/[万亿]/u.test(g.num!) &&
         !this.units.multiple.includes(unit) &&
         unit !== '个百分点' &&
         !this.streak.has(unit)
@@ -177,16 +182,34 @@ export class FigureFinder {
       // `千亿级产业集群` names a class, `“双千亿”`, `四个千亿` are slogans.
       if (text[end] === '级' || (isChinese && !unit && /[双个]/u.test(before))) continue;
       // `1-2家`, `0－59周岁`, `8—8.5%`: a range whose lower end is written without the unit.
-      const low = ordinal || g.change || isChinese ? null : RANGE_LOW.exec(text.slice(0, numStart));
-      const start = low ? low.index : ordinal ? numStart - 1 : g.change ? m.index! : numStart;
+      let low = ordinal || g.change || isChinese ? null : RANGE_LOW.exec(text.slice(0, numStart));
+      let start = low ? low.index : ordinal ? numStart - 1 : g.change ? m.index! : numStart;
+      // `6.5%－7%`, `500亿元-800亿元`: a range whose lower end repeats the unit is one figure; the
+      // lower end, already read as a figure of its own, is taken into it (with its change verb).
+      const repeated =
+        low || ordinal || g.change || isChinese || (!g.mag && !g.unit)
+          ? null
+          : rangeLowWithUnit(g.mag ?? '', g.unit ?? '').exec(text.slice(0, numStart));
+      let changed = Boolean(g.change);
+      if (repeated) {
+        low = repeated;
+        start = repeated.index;
+        const lower = out.at(-1);
+        if (lower && lower.end > repeated.index && lower.end <= numStart) {
+          out.pop();
+          start = Math.min(start, lower.start);
+          // `增长6.5%－7%`: the change verb read with the lower end is the range's.
+          changed = /^[^0-9０-９]/u.test(lower.span);
+        }
+      }
       const span = text.slice(start, end);
       const [yi, rest] = isChinese && g.num!.includes('亿') ? g.num!.split('亿') : ['', g.num!];
       const n = isChinese ? chineseAmount(rest!.replace(/^零/u, '')) : arabic(g.num!);
       const magnitude = g.mag ? this.units.magnitudes[g.mag]! : 1;
       const high = Number((chineseNumber(yi ?? '') * 1e8 + n * magnitude).toPrecision(12));
       const value = low ? Number((arabic(low[1]!) * magnitude).toPrecision(12)) : high;
-      const kind = this.kindOf(text, start, unit, Boolean(g.change), ordinal);
-      let subject = this.subjectOf(text, start, end, unit, out);
+      const kind = this.kindOf(text, start, unit, changed, ordinal);
+      let subject = withoutModal(text, start, changed, this.subjectOf(text, start, end, unit, out));
       // In a list (`2970个、140万套、1.55亿平方米`) a figure
       // without its own subject shares the one before.
       const prev = out.at(-1);
@@ -354,7 +377,9 @@ export class FigureFinder {
     // `基础设施投资增长40.5%、增速全市第二`: a rate alone is the rate of the measure before.
     if (RATE.test(own) && before && !before.endsWith(own)) return `${before}${own}${scope}位次`;
     const measure = own || before || this.sentenceHead(text.slice(sentenceStart, triggerAt));
-    return measure ? `${measure}${scope}位次` : '';
+    if (measure) return `${measure}${scope}位次`;
+    // `位居2023年中国创新百强区排行榜第六`: no measure named, the list ranks the region itself.
+    return scope.length >= 4 && !REGION_SCOPE.test(scope) ? `${scope}排名` : '';
   }
 
   /** A figure written `增长百分之十二点八`. */
@@ -378,7 +403,12 @@ export class FigureFinder {
       value,
       unit: '%',
       kind,
-      subject: this.subjectOf(text, start, end, '%', out),
+      subject: withoutModal(
+        text,
+        start,
+        Boolean(g.change),
+        this.subjectOf(text, start, end, '%', out),
+      ),
       ...(g.pctHigh ? { high: read(g.pctHigh) } : {}),
     };
   }
@@ -663,14 +693,36 @@ export class FigureFinder {
     }
     // `今年经济增长速度的宏观调控目标，定为百分之八至九`: a clause that is only a verb states
     // the topic of the clause before it.
-    const topic = this.words(clause);
+    // (`一九八五年达到四百五十六亿印张`: a date before the verb changes nothing.)
+    const topic = this.words(clause).filter(
+      (w) => !/^[0-9〇○零一二三四五六七八九]+年$/u.test(w.word),
+    );
     if (topic.length && topic.every((w) => /^(?:v|d|p)/u.test(w.tag) && w.tag !== 'vn')) {
       const before = text.slice(sentenceStart, start - clause.length).replace(/[，：]$/u, '');
       const last = before.split(/[，：]/u).at(-1) ?? '';
       const named = /[0-9０-９]/u.test(last) ? '' : this.nounPhrase(last);
-      // The clause before is a topic when it is nouns only (`今年经济增长速度的宏观调控目标`).
-      const nominal = this.words(last).every((w) => /^(?:n|t|j|uj)/u.test(w.tag));
-      if (named && nominal) return named;
+      // The clause before is a topic when it is nouns only (`今年经济增长速度的宏观调控目标`),
+      // nouns listed with 、 (`全国各种报刊、杂志、书籍的出版总量`: kept whole).
+      const words = this.words(last);
+      const nominal = words.every(
+        (w, i) =>
+          /^(?:n|t|j|uj)/u.test(w.tag) ||
+          (i < words.length - 1 && (w.word === '、' || /^各/u.test(w.word))) ||
+          // `出版总量`: a verb qualifying the head noun.
+          (i === words.length - 2 && /^v/u.test(w.tag)),
+      );
+      if (named && nominal) {
+        const listed = last.replace(/^(?:全国|全省|全市|全区)/u, '');
+        return words.some((w) => w.word === '、') && listed.length <= 20 ? listed : named;
+      }
+      // `没有转为公私合营的资本主义工业在工业总产值中的比重，将只占百分之二十九`.
+      const placed = this.placedShare(last);
+      if (placed) return placed;
+      // `粮食仍然连年增产，一九八二年预计达到…`: a clause stating a change names the measure.
+      if (ANNOUNCED_CHANGE.test(last) && !/[0-9０-９]/u.test(last)) {
+        const head = this.sentenceHead(last);
+        if (head) return head;
+      }
     }
     if (prev) return prev.subject;
     return (
@@ -764,9 +816,44 @@ export class FigureFinder {
   private words(s: string): { word: string; tag: string }[] {
     this.jieba ??= createRequire(import.meta.url)('nodejieba') as Jieba;
     // nodejieba cuts full-width digits one by one (`１９８７年`): fold them, same length, first.
-    return this.jieba.tag(
-      s.replace(/[０-９．]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
-    );
+    return this.jieba
+      .tag(s.replace(/[０-９．]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+      .flatMap((w) =>
+        // nodejieba takes `在城镇` for a name: the preposition and the place.
+        /^nr/u.test(w.tag) && /^在[\u4e00-\u9fff]{2,}$/u.test(w.word)
+          ? [
+              { word: '在', tag: 'p' },
+              { word: w.word.slice(1), tag: 'n' },
+            ]
+          : [w],
+      )
+      .reduce<{ word: string; tag: string }[]>((out, w) => {
+        // `百亿级以上企业`, `千亿级产业集群`: a class named by a number qualifies the noun after.
+        const last = out.at(-1);
+        if (last && w.word === '级' && /^[0-9一二两三四五六七八九十百千万亿]+元?$/u.test(last.word))
+          out[out.length - 1] = { word: `${last.word}级`, tag: 'b' };
+        else if (last && w.word === '以上' && /级$/u.test(last.word) && last.tag === 'b')
+          out[out.length - 1] = { word: `${last.word}以上`, tag: 'b' };
+        // `PM2.5`, `5G`: letters and digits written together are one name, not a number.
+        else if (
+          last &&
+          /^[A-Za-z0-9.]+$/u.test(last.word) &&
+          /^[A-Za-z0-9.]+$/u.test(w.word) &&
+          /[A-Za-z]/u.test(last.word + w.word) &&
+          !/^\.|\.$/u.test(last.word + w.word)
+        )
+          out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 'nz' };
+        else if (
+          out.length >= 2 &&
+          last?.word === '.' &&
+          /^[A-Za-z][A-Za-z0-9]*[0-9]$/u.test(out.at(-2)!.word) &&
+          /^[0-9]+$/u.test(w.word)
+        ) {
+          out.pop();
+          out[out.length - 1] = { word: `${out.at(-1)!.word}.${w.word}`, tag: 'nz' };
+        } else out.push(w);
+        return out;
+      }, []);
   }
 
   /** The noun phrase opening `s` (what a count counts), up to a verb, a number or a stop. */
@@ -837,6 +924,7 @@ export class FigureFinder {
     );
     const lead = (w: { word: string; tag: string }) =>
       STOP.test(w.word) ||
+      ACTION.test(w.word) ||
       // The zero of a year in words (`一九九○年`), which nodejieba leaves untagged.
       /^[〇○]$/u.test(w.word) ||
       LEAD.test(w.word) ||
@@ -851,16 +939,58 @@ export class FigureFinder {
       (/^(?:[mtpcudfqxr]|u[jlgvz]?|y|e|o)$/u.test(w.tag) &&
         // nodejieba tags words it does not know (托位, 警情) as x: those are words, not marks.
         !(w.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word)));
+    // `在城镇安排600万人`: a place after 在 and its verb are a predicate, they name no measure.
+    const [at, place, verb] = words.slice(-3);
+    if (
+      words.length >= 3 &&
+      at!.word === '在' &&
+      /^n/u.test(place!.tag) &&
+      verb!.tag === 'v' &&
+      !NOMINAL_VERB.test(verb!.word)
+    )
+      return '';
     while (words.length && lead(words[0]!)) words.shift();
-    while (words.length && tail(words.at(-1)!)) words.pop();
+    const whole = words;
+    while (words.length && tail(words.at(-1)!)) words = words.slice(0, -1);
+    // `工农业总产值计划增长`, `粮食产量计划达到`: a plan or an estimate between a measure and its
+    // verb of change is a modal, no part of the measure (`基本建设计划完成了` is a plan fulfilled,
+    // `比原计划增加` a comparison); before a figure's own change word, see withoutModal().
+    const modal = words.length - 1;
+    const next = whole.slice(modal + 1).find((w) => !/^(?:平均|每年|年均)$/u.test(w.word));
+    if (
+      MODAL.test(words[modal]?.word ?? '') &&
+      /^(?:n|vn|j)/u.test(words[modal - 1]?.tag ?? '') &&
+      next &&
+      CHANGE_VERB.test(next.word)
+    )
+      words = words.slice(0, modal);
     // The measure is the last phrase: after the last preposition, particle or stop inside
     // (`用两年时间将筹资标准`).
     const cut = words.findLastIndex(
-      (w) =>
-        (STOP.test(w.word) && !/^(?:和|及|与|的)$/u.test(w.word)) ||
-        /^(?:p|u[lgvz]?|d)$/u.test(w.tag),
+      (w, i) =>
+        (STOP.test(w.word) &&
+          !/^(?:和|及|与|的)$/u.test(w.word) &&
+          // `PM2.5年均浓度`: an average between a name and its noun is part of the measure.
+          !(
+            /^(?:年均|平均)$/u.test(w.word) &&
+            /^n/u.test(words[i - 1]?.tag ?? '') &&
+            /^n/u.test(words[i + 1]?.tag ?? '')
+          )) ||
+        // A period inside the phrase (`工业总产值第一季度`, `恢复期间工业总产值`) ends or opens it
+        // (a duration may belong to a name: `国企改革三年行动`, `中央财政五年支出`).
+        PERIOD.test(w.word) ||
+        /^(?:p|u[lgvz]?)$/u.test(w.tag) ||
+        // An adverb cuts, unless nodejieba so tags a word between two nouns of a compound
+        // (`人口自然增长率`, `高校毕业生初次就业率`).
+        (w.tag === 'd' &&
+          (ASPECT.test(w.word) ||
+            !(/^n/u.test(words[i - 1]?.tag ?? '') && /^n/u.test(words[i + 1]?.tag ?? '')))),
     );
     if (cut >= 0) words = words.slice(cut + 1);
+    // `引进百亿级项目`, `拥有千亿级企业`: a class named by a number opens the noun phrase; the verb
+    // before it is the predicate.
+    const classAt = words.findLastIndex((w) => NUMBER_CLASS.test(w.word));
+    if (classAt > 0) words = words.slice(classAt);
     // At most the last dozen characters, in whole words; nouns joined by 和/及/与
     // (`药品批件数量和医疗器械注册证数量`) are one measure, kept whole up to two dozen.
     const text = words.map((w) => w.word).join('');
@@ -888,11 +1018,34 @@ export class FigureFinder {
     );
   }
 
+  /**
+   * `生产资料的产值在工业总产值中的比重`: the share of a part in a whole, as `X占Y比重` (the form
+   * of every share); '' when `s` does not open with one.
+   */
+  private placedShare(s: string): string {
+    const m = /^(.*?)在([^，。；在]{2,16}?)中的(比重|比例)/u.exec(s);
+    if (!m) return '';
+    // The part as written (`没有转为公私合营的资本主义工业`: the negation is what it is), after the
+    // words that open a clause; its noun phrase when a verb of change opens it.
+    const words = this.words(m[1]!);
+    while (words.length && (STOP.test(words[0]!.word) || LEAD.test(words[0]!.word))) words.shift();
+    const written = words.map((w) => w.word).join('');
+    const part =
+      written.length <= 16 && !/[0-9０-９]/u.test(written) && !VERB_MARK.test(words[0]?.word ?? '')
+        ? written
+        : this.nounPhrase(m[1]!);
+    return part.length >= 2 ? `${part}占${m[2]}${m[3]}` : '';
+  }
+
   /** The head of a sentence: its first noun phrase, after time words and connectives. */
   private sentenceHead(sentence: string): string {
-    const words = this.words(sentence.split(/[，：,:]/u)[0] ?? '').filter(
-      (w) => !ADVERB.test(w.word),
-    );
+    // `尽管不少地方…灾害，粮食仍然连年增产`: a concession opening the sentence is not its head.
+    const [first, second] = sentence.split(/[，：,:]/u);
+    const opening = /^(?:尽管|虽然|虽|即使|哪怕)/u.test(first ?? '') && second ? second : first;
+    // `生产资料的产值在工业总产值中的比重，…将由…上升为百分之四十二点三`: a share heads it.
+    const placed = this.placedShare(opening ?? '');
+    if (placed) return placed;
+    const words = this.words(opening ?? '').filter((w) => !ADVERB.test(w.word));
     while (
       words.length &&
       (STOP.test(words[0]!.word) ||
@@ -1034,15 +1187,45 @@ const STOP = new RegExp(
 const LEAD = new RegExp(
   '^(?:力争|确保|今年|去年|全区|全盟|我区|我盟|我市|本市|本级|继续|持续|进一步|积极|' +
     '着力|计划|预计|初步|目标|新建|实现|完成|[一二三四五六七八九十]+是|首先|其次|此外|' +
-    '另外)$',
+    '另外|这就是说|也就是说|就是说)$',
   'u',
 );
+/**
+ * Verbs of an action taken (`出台…20条`, `开展…培训300场`, `争取…专项债券`) that open the clause
+ * before a figure: what is counted or measured is their object, not the action.
+ */
+const ACTION = /^(?:争取|落实|实施|推进|推动|开展|深化|出台|启动)$/u;
+/** Adverbs of time and aspect (`已经`, `仍然`, `原定`): never inside a compound noun. */
+const ASPECT = /^(?:已经|已|正在|仍然|仍|还|都|也|将|曾|曾经|均|共|再|又|就|才|只|便|原定|原)$/u;
+/** A class named by a number: `百亿级`, `十亿级以上`, `亿元级` (not `三级`, `国家级`). */
+const NUMBER_CLASS = /^[0-9一二两三四五六七八九十百千万亿]*[百千万亿]元?级(?:以上)?$/u;
+/** Staples named by one character in the older reports' lists of output: `钢`, `纱`, `煤`. */
+const STAPLE = /^(?:钢|铁|煤|油|电|纱|布|糖|盐|粮|棉)$/u;
+/** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
+const MODAL = /^(?:计划|预计|要求)$/u;
+/**
+ * `工农业总产值计划增长百分之二十一点七`: the modal right before a figure's change word is no part
+ * of the measure it ends.
+ */
+function withoutModal(text: string, start: number, changed: boolean, subject: string): string {
+  const modal = /(计划|预计|要求)(?:平均)?(?:每年|年均)?$/u.exec(text.slice(0, start))?.[1];
+  return changed && modal && subject.endsWith(modal) && subject.length > modal.length + 1
+    ? subject.slice(0, -modal.length)
+    : subject;
+}
+/** The verbs of a change or a level reached that a modal may open. */
+const CHANGE_VERB = /^(?:增长|递增|增加|提高|下降|降低|减少|达到|提高到|增加到|降到|降低到)$/u;
 /** Time words: a year, a span of years, a period. */
-const TIME =
-  /^(?:[0-9０-９]+年|五年|十年|全年|当年|年内|同期|过去|以来|期间|[一二三四五六七八九十]+年)$/u;
+const TIME = new RegExp(
+  '^(?:[0-9０-９]+年|月份|季度|第?[一二三四]季度|[上下]半年|五年|十年|全年|当年|年内|同期|过去|' +
+    '以来|期间|[一二三四五六七八九十]+年)$',
+  'u',
+);
+/** A period named inside a phrase: a season, a month, a span of a plan. */
+const PERIOD = /^(?:月份|季度|第?[一二三四]季度|[上下]半年|期间|时期|以来|年内|同期)$/u;
 /** Verbs and prepositions that end a subject. */
 const VERB_MARK = new RegExp(
-  '^(?:达到|完成|实现|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
+  '^(?:达到|完成|实现|递增|递减|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
     '降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|' +
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
     '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是|' +
@@ -1058,17 +1241,24 @@ const COMPARISON = new RegExp(
     '(?:相比|同期)?[^，。；]*$|' +
     // `比“八五”时期增长`: a comparison with an earlier plan period.
     '(?:比|较|同)[“"]?[^，。；“”"]{1,8}[”"]?(?:时期|期间)(?:相比)?[^，。；]*$|' +
-    '同比[^，。；]*$|(?:低于|高于|快于|慢于)(?:预期目标|全国|全省|全市|目标)[^，。；]*$',
+    '同比[^，。；]*$|(?:低于|高于|快于|慢于)(?:预期目标|全国|全省|全市|目标)[^，。；]*$|' +
+    // `比年度计划增加了２％`, `比原投资计划减少了`: a comparison with the plan.
+    '(?:比|较)[^，。；]{0,4}计划(?:(?:增加|减少|提高|降低|增长|下降|多|少)[^，。；]*)?$',
   'u',
 );
 
 /** A measure: a phrase with a noun, not a numeral, a verb alone or a slogan (`两个重点`). */
 function isMeasure(words: { word: string; tag: string }[]): boolean {
   const s = words.map((w) => w.word).join('');
-  if (s.length < 2) return false;
+  // One character names a measure only as a staple the older reports list (`钢二百十七万吨`).
+  if (s.length < 2) return STAPLE.test(s);
   if (/^[一二两三四五六七八九十百千万亿]+$/u.test(s)) return false;
   // An amount in numerals (`一千一百七十亿元`) or a period (`五年计划期间`) is no measure.
   if (/^[零〇○一二两三四五六七八九十百千万亿点]{2,}[\u4e00-\u9fff]?$/u.test(s)) return false;
+  // Nor a phrase holding one (`钢二百十七万吨`: the thing and its amount).
+  // (A class or threshold, `三十亿元级重大工业项目`, is a name.)
+  if (/[一二两三四五六七八九][零〇○一二两三四五六七八九十百千]*[万亿](?!元?(?:级|以上))/u.test(s))
+    return false;
   if (/(?:期间|时期|年间|以来)$/u.test(s)) return false;
   if (/[一二两三四五六七八九十]个[\u4e00-\u9fff]/u.test(s)) return false;
   if (words.every((w) => VERB_MARK.test(w.word) || STOP.test(w.word) || LEAD.test(w.word)))
@@ -1105,17 +1295,33 @@ const REFERENCE = new RegExp(
 /** Words nodejieba tags as verbs that also name a measure (`投入2.2亿元`, `增速6%`). */
 const NOMINAL_VERB = /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|脱贫|参保)$/u;
 /** A rate named alone (`增速全市第二`): the rate of the measure before it. */
-const RATE = /^(?:增速|增幅|增长率|增长速度|涨幅)$/u;
+const RATE = /^(?:增速|增幅|降幅|增长率|增长速度|涨幅)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
 const RANGE_LOW = /(?<![0-9０-９.．年])([0-9０-９]{1,4}(?:[.．][0-9０-９]+)?)\s*[-－—~～至到]\s*$/u;
+/**
+ * The lower end of a range written with the magnitude or unit of its upper end (`6.5%－` of
+ * `6.5%－7%`, `500亿元-` of `500亿元-800亿元`, `700万到` of `700万到800万吨`), not the start of a
+ * move (`由5%到`).
+ */
+function rangeLowWithUnit(mag: string, unit: string): RegExp {
+  const u = /^[%％]$/u.test(unit) ? '[%％]' : esc(unit);
+  const written = mag ? `${esc(mag)}(?:${u})?` : u;
+  return new RegExp(
+    `(?<![0-9０-９.．由从])([0-9０-９]{1,5}(?:[.．][0-9０-９]+)?)${written}\\s*[-－—~～至到]\\s*$`,
+    'u',
+  );
+}
 /** A rank after the verb that places it, or after its scope: `居全国第3位`, `全国第一`, `首位`. */
 const RANK = new RegExp(
   '(?:(?<verb>居|位居|跃居|稳居|位列|名列|排名|保持|列|排|获得|荣获|获评|获|上升到|上升至|' +
     '跃升为|跃升至|跃升到|提升至|提升到|升至|升到|升为)' +
     // A scope holds no other placing verb (`获金牌数和总分居全国第三` is placed by 居).
-    '(?<scope>(?:(?!居|排名|位列|名列)[\\u4e00-\\u9fff（）()“”]){0,14}?)' +
+    // A list named with its year and publisher (`荣获2019年度中国营商环境百佳示范县市第五名`,
+    // `《小康》杂志社评比“…”第一名`) is a longer scope.
+    '(?<scope>(?:[0-9０-９]{4}年度?(?!的))?' +
+    '(?:(?!居|排名|位列|名列|第)[\\u4e00-\\u9fff（）()“”《》]){0,20}?)' +
     '|(?<scope2>全国|全省|全市|全球|世界|亚洲))' +
     '(?<rank>(?<first>首位|榜首)|第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)',
   'gu',
@@ -1213,7 +1419,7 @@ const COMPARED_MEASURE = new RegExp(
   'u',
 );
 /** A change stated without a number: `城乡居民储蓄大幅度增加`. */
-const ANNOUNCED_CHANGE = /(?:增加|增长|提高|下降|减少|扩大|改善)$/u;
+const ANNOUNCED_CHANGE = /(?:增加|增长|提高|下降|减少|扩大|改善|增产|减产)$/u;
 /** `先进制造业占比达77%`. */
 const SHARE_NAMED = new RegExp(
   '^(.*?)占比(?:(?:从|由)[^，。；]*|达到|达|为|超过|[\\u4e00-\\u9fff]{0,2}[至到]|' +
