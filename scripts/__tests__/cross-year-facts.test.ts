@@ -55,6 +55,20 @@ test('分别 lists: the measure at the figure’s place, never the nearest alias
   assert.equal(years['5.5％'], undefined);
 });
 
+test('分别 after a list whose items each state a level: each item’s measure', () => {
+  // 盐田 2016 on 2015: the ratio prefix of the first item is the others'.
+  const yantian = measured(
+    '万元GDP能耗0.402吨标准煤、水耗6.33立方米、建设用地4.15平方米,分别下降4.4%、8.4%、6.5%。',
+  );
+  assert.equal(yantian['下降4.4%'], 'energy-intensity');
+  assert.equal(yantian['8.4%'], 'water-intensity');
+  assert.equal(yantian['6.5%'], undefined);
+  // 大鹏 2024 on 2023: visitors, then a revenue that is no indicator.
+  const visits = measured('全年接待游客1612万人次、实现旅游收入97亿元，分别增长14.5%、37.1%');
+  assert.equal(visits['增长14.5%'], 'tourist-visits');
+  assert.equal(visits['37.1%'], undefined);
+});
+
 test('a milestone before a change does not hide the change', () => {
   // Shenzhen 2022.
   assert.equal(measured('工业增加值突破1万亿元、增长5%')['增长5%'], 'industrial-value-added');

@@ -82,6 +82,50 @@ test('a clause that only goes on takes the measure of the clauses before it', ()
   assert.equal(at(tax, '增长22.2%'), undefined);
 });
 
+test('a change goes on with its measure past clauses ranking it or calling it a record', () => {
+  // 龙岗 2019 on 2018, 龙岗 2020 on 2019, 龙岗 2017 on 2016, 福田 2016 on 2015, Shenzhen 2001.
+  const longgang = '地区生产总值4287.86亿元，稳居全市第二，3年突破两个千亿大关，增长11%';
+  assert.equal(at(longgang, '增长11%'), 'gdp');
+  assert.equal(
+    at('初步预计，实现地区生产总值4600亿元，稳居全市第二，增长7.7%左右', '增长7.7%'),
+    'gdp',
+  );
+  assert.equal(
+    at('一般公共预算收入240.1亿元，稳居全市各区第一，增长17.5%', '增长17.5%'),
+    'budget-revenue',
+  );
+  assert.equal(
+    at('初步核算，实现地区生产总值3256.24亿元，总量首超三千亿元，同比增长9.0%', '增长9.0%'),
+    'gdp',
+  );
+  assert.equal(
+    at('完成固定资产投资额235.38亿元，总量创近年来新高，增长29.9%', '增长29.9%'),
+    'fixed-asset-investment',
+  );
+  assert.equal(
+    at('一般地方预算财政收入226亿元，剔除不可比因素，增长12％', '增长12％'),
+    'budget-revenue',
+  );
+});
+
+test('the whole year’s change goes on with the measure whose course the clause before told', () => {
+  // 南山 2017 on 2016.
+  assert.equal(
+    at('千方百计稳增长，GDP增速逐季攀升，全年增长9.3%，完成本地生产总值3842亿元', '增长9.3%'),
+    'gdp',
+  );
+  // National 1999 on 1998: not a part of the investment (国有单位), nor its second half-year's.
+  assert.equal(
+    at(
+      '下半年国有单位固定资产投资增长显著加快，全年增长19.5％，全社会固定资产投资增长14.1％',
+      '增长19.5％',
+    ),
+    undefined,
+  );
+  // Guangdong 2017: a kind of economy is no indicator.
+  assert.equal(at('民营经济发展保持领先优势，全年增长7.8%', '增长7.8%'), undefined);
+});
+
 test('a figure naming a kind of place is not the region’s value', () => {
   // Guangdong 2025: a town's GDP, not the province's.
   assert.equal(at('东莞长安成为全省第3个地区生产总值超千亿元镇。', '千亿元'), undefined);
@@ -401,6 +445,9 @@ interface HandValue {
   level: number | null;
 }
 
+const halfWidthDigits = (text: string) =>
+  text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
 test('national GDP and GNP: each year’s one actual growth and level, as read by hand', () => {
   const hand = (
     JSON.parse(
@@ -426,7 +473,14 @@ test('national GDP and GNP: each year’s one actual growth and level, as read b
         ['%', h?.growth ?? null],
         ['元', h?.level === null || h?.level === undefined ? null : h.level * 1e8],
       ] as const) {
-        const got = values.filter((v) => v.year === year && v.unit === unit);
+        // A later report's level that its sentence dates to the year
+        // (`１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到…`) is that year's by the
+        // text, beyond what the year's own next report states (the hand reading).
+        const laterDated = (v: (typeof values)[number]) =>
+          want === null &&
+          v.reportYear > s.year &&
+          halfWidthDigits(v.sentence).includes(`${year}年`);
+        const got = values.filter((v) => v.year === year && v.unit === unit && !laterDated(v));
         const shown = got.map((v) => `${v.value} (${v.report}: ${v.span})`).join(', ');
         const ok =
           want === null
@@ -486,8 +540,12 @@ test('a level dated by its own words is that year’s (national 1986, Shenzhen 2
           '发电量由三千亿度增加到四千零七十三亿度。',
       ]),
     ).sort(),
-    // The level it started from is left out (indicatorBefore: precision first).
-    ['coal-output 1985 850000000 吨', 'power-generation 1985 407300000000 度'],
+    [
+      'coal-output 1980 620000000 吨',
+      'coal-output 1985 850000000 吨',
+      'power-generation 1980 300000000000 度',
+      'power-generation 1985 407300000000 度',
+    ],
   );
   // A five-year review's levels where it names their years; never its yearly average.
   assert.deepEqual(
@@ -497,5 +555,64 @@ test('a level dated by its own words is that year’s (national 1986, Shenzhen 2
       ]),
     ).sort(),
     ['rd-spending 2024 245310000000 元'],
+  );
+});
+
+test('one report’s exact value over its bound; a bound the value keeps is no conflict', () => {
+  // 福田 2020 on 2019: an urban renewal's `超200亿元` and the district's total, in that order.
+  const futian = report('shenzhen-d5-2020', 2020, 'futian', [
+    '推进96个城市更新项目，全年供应用地超过10公顷，固定资产投资超200亿元，' +
+      '新开工项目规划建设产业空间约110万平方米，在建项目将提供产业空间达310万平方米。',
+    '固定资产投资总额535亿元，增长15%，连续6年保持两位数增长。',
+  ]);
+  const fai = indicatorValues([futian], indicators)
+    .find((t) => t.indicator.slug === 'fixed-asset-investment')!
+    .values.filter((v) => v.unit === '元');
+  assert.deepEqual(
+    fai.map((v) => [v.span, v.conflicts?.length ?? 0]),
+    [['535亿元', 0]],
+  );
+});
+
+test('a district’s areas named before the measure are not the district', () => {
+  // 宝安 2025 on 2024, 龙岗 2018 on 2017, 龙岗 2017 on 2016.
+  const area =
+    '片区地区生产总值1334.1亿元、同比增长10.9%，固定资产投资完成额878.8亿元、同比增长35.1%。';
+  assert.equal(at(area, '1334.1亿元'), undefined);
+  assert.equal(at(area, '增长10.9%'), undefined);
+  assert.equal(
+    at('“4+2”重点区域完成年度固定资产投资369.3亿元，增长57.3%。', '369.3亿元'),
+    undefined,
+  );
+  assert.equal(at('“4+2”重点区域固定资产投资总额达222亿元，增长87%。', '222亿元'), undefined);
+});
+
+test('the level a change starts from is the year the sentence names, else left out', () => {
+  // National 1983 on 1978–1982: the years compared, and each level's own year.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1983', 1983, 'zhongguo', [
+        '一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元，' +
+          '增长百分之六十四点八，平均每年增加二百五十三亿元。',
+        '我国进出口贸易总额，由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元，' +
+          '四年增长一点二倍。',
+      ]),
+    ).sort(),
+    // The four years' change (64.8%) is no year's.
+    [
+      'foreign-trade 1978 35500000000 元',
+      'foreign-trade 1982 77200000000 元',
+      'retail-sales-commodities 1978 155900000000 元',
+      'retail-sales-commodities 1982 257000000000 元',
+    ],
+  );
+  // National 1979: no year named for the start (这两年中): left out.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1979', 1979, 'zhongguo', [
+        '这两年中，发电量由二千零三十亿度增加到二千五百六十亿度，增长百分之二十六；',
+      ]),
+    ),
+    ['power-generation 1978 256000000000 度'],
   );
 });

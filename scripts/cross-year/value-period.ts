@@ -9,8 +9,15 @@
 const PLAN_PERIOD = /十[一二三四五六七八九]?五|时期|五年/u;
 /** Words opening a statement of goals. */
 const GOALS = /目标(?:是|为|如下)?[：:]/u;
-/** A sentence comparing one year with another (`２００５年与２０００年相比`, `1956年比1950年`). */
-const COMPARED = /([0-9０-９]{4})年(?:(?:同|与|和)([0-9０-９]{4})年相比|比([0-9０-９]{4})年)/u;
+const YEAR_WORDS = '(?:19|20|１９|２０)[0-9０-９]{2}|[一二三四五六七八九〇○零]{4}';
+/**
+ * A sentence comparing one year with another (`２００５年与２０００年相比`, `1956年比1950年`,
+ * `一九八二年同一九七八年相比`).
+ */
+const COMPARED = new RegExp(
+  `(${YEAR_WORDS})年(?:(?:同|与|和)(${YEAR_WORDS})年相比|比(${YEAR_WORDS})年)`,
+  'u',
+);
 /** `到1985年`, `到一九八五年`: a plan for that year. */
 const LATER_YEAR =
   /到((?:19|20|１９|２０)[0-9０-９]{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年/gu;
@@ -105,13 +112,12 @@ export function speaksOfOtherPeriod(f: FigureAt): boolean {
 export function comparedLevel(f: FigureAt): boolean | undefined {
   const m = COMPARED.exec(f.body.slice(f.sentenceStart, f.start));
   if (!m) return undefined;
-  const [a, b] = [digitsOf(m[1]!), digitsOf(m[2] ?? m[3]!)];
+  const [a, b] = [yearOf(m[1]!), yearOf(m[2] ?? m[3]!)];
   const [from, to] = [Math.min(a, b), Math.max(a, b)];
   if (to >= f.year || to - from <= 1) return undefined;
   return !f.change && to === f.year - 1;
 }
 
-const YEAR_WORDS = '(?:19|20|１９|２０)[0-9０-９]{2}|[一二三四五六七八九〇○零]{4}';
 /** `一九七八年的` right before a figure. */
 const OWN_YEAR = new RegExp(`(${YEAR_WORDS})年(?:底|末)?的$`, 'u');
 /** `从一九八○年至一九八五年，` opening the sentence. */
@@ -119,10 +125,16 @@ const PERIOD_OPENING = new RegExp(
   `^(?:从|自)?(${YEAR_WORDS})年(?:至|到)(${YEAR_WORDS})年[，,]`,
   'u',
 );
+/** `一九八二年同一九七八年相比，` opening the sentence: the two years it compares. */
+const COMPARED_OPENING = new RegExp(
+  `^(${YEAR_WORDS})年(?:同|与|和|比)(${YEAR_WORDS})年(?:相比)?[，,]`,
+  'u',
+);
 /**
  * The year a level states for itself, where the text says it: `由一九七八年的三百五十五亿元增加到
  * 一九八二年的七百七十二亿元`, or the two ends of a period opening the sentence (`从一九八○年至
- * 一九八五年，我国原煤产量由六亿二千万吨增加到八亿五千万吨`: 1980's and 1985's).
+ * 一九八五年，我国原煤产量由六亿二千万吨增加到八亿五千万吨`: 1980's and 1985's), or the years it
+ * compares (`一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到…`: 1978's).
  */
 export function statedYear(at: FigureAt): number | undefined {
   if (at.change) return undefined;
@@ -130,10 +142,16 @@ export function statedYear(at: FigureAt): number | undefined {
   const own = OWN_YEAR.exec(before);
   if (own) return yearOf(own[1]!);
   const period = PERIOD_OPENING.exec(before);
-  if (!period) return undefined;
+  const compared = COMPARED_OPENING.exec(before);
+  const years = period
+    ? [yearOf(period[1]!), yearOf(period[2]!)]
+    : compared
+      ? [yearOf(compared[1]!), yearOf(compared[2]!)].sort((a, b) => a - b)
+      : undefined;
+  if (!years) return undefined;
   // The figure's clause: `我国原煤产量由` (the start) or `…增加到` (the end).
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
-  if (/(?:到|至)$/u.test(clause)) return yearOf(period[2]!);
-  if (/(?:由|从)[^到至]*$/u.test(clause)) return yearOf(period[1]!);
+  if (/(?:到|至)$/u.test(clause)) return years[1];
+  if (/(?:由|从)[^到至]*$/u.test(clause)) return years[0];
   return undefined;
 }

@@ -123,13 +123,42 @@ const GOES_ON_CLAUSE = new RegExp(
     '[^，,；;。0-9０-９]{0,4}$',
   'u',
 );
-/** So does a clause that only changes it (`，增长31.4%`, `，比上年增长9%`). */
-const CHANGE_ONLY = /^(?:比上年|比去年|较上年|同比)?$/u;
+/**
+ * So does a clause that only changes it (`，增长31.4%`, `，比上年增长9%`), or gives the whole
+ * year's change after its course (`GDP增速逐季攀升，全年增长9.3%`).
+ */
+const CHANGE_ONLY = /^(?:全年|当年)?(?:比上年|比去年|较上年|同比)?$/u;
 const CHANGE_SPAN = /^(?:增长|下降|提高|降低)/u;
 /** And clauses passing milestones of it (`连续实现了2000、3000亿元的跨越`). */
 const MILESTONES_ONLY = new RegExp(
   '^(?:连续|先后|相继|接连)?(?:实现|跨越|跨过|突破|迈上|越过)了?' +
     '[0-9０-９.．、和万亿元]+(?:的跨越|台阶|大关)?$',
+  'u',
+);
+/**
+ * And clauses that only say where it ranks, that it is a record or passed a milestone in words, or
+ * on what basis its change is reckoned (`地区生产总值4287.86亿元，稳居全市第二，3年突破两个千亿
+ * 大关，增长11%`, `总量创近年来新高`, `总量首超三千亿元`, `剔除不可比因素`): no value of their own.
+ */
+const SAYS_OF_IT = new RegExp(
+  '^(?:总量|规模|增速)?(?:' +
+    '(?:继续)?(?:稳|跃|位|列)?居(?:全[国省市区]|全市各区|全市|全省)?' +
+    '第[一二三四五六七八九十0-9０-９]+(?:位|名)?|' +
+    '(?:全[国省市区]|全市各区)(?:第[一二三四五六七八九十]+|首位|前列|榜首|之首)|' +
+    '(?:再)?创[^，,；;。0-9０-９]{0,8}新高|' +
+    '(?:[0-9０-９一二两三四五六七八九十]+年)?(?:历史性|首次|一举)?' +
+    '(?:突破|首超|跨越|跨过|迈上|越过)' +
+    '[^，,；;。0-9０-９]{1,8}(?:大关|台阶|亿元)|' +
+    '剔除不可比因素)$',
+  'u',
+);
+/**
+ * And a clause that is only a change from one level to the level reached (`我国进出口贸易总额，
+ * 由一九七八年的三百五十五亿元增加到一九八二年的` before `七百七十二亿元`).
+ */
+const FROM_TO_CLAUSE = new RegExp(
+  '^(?:从|由)[^，,；;。：:]+(?:增加|增长|提高|上升|扩大|跃升)?(?:到|至)' +
+    '(?:(?:[0-9０-９]{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?)?$',
   'u',
 );
 /** How many clauses back a measure goes on. */
@@ -151,7 +180,8 @@ const PART_OF_YEAR = new RegExp(
   'u',
 );
 /** A part of the economy by ownership or size (`民营企业工业增加值`, `国有经济`). */
-const PART_OF_ECONOMY = /(?:民营|国有|外资|外商投资|私营|集体|非公有制|中小|小微)(?:企业|经济)?$/u;
+const PART_OF_ECONOMY =
+  /(?:民营|国有|外资|外商投资|私营|集体|非公有制|中小|小微)(?:企业|经济|单位)?$/u;
 /**
  * Revenue collected in the area (`来源于深圳辖区的`,
  * `全口径`), not the government's own budget revenue.
@@ -168,12 +198,14 @@ const FUTURE = new RegExp(
 );
 /**
  * A part of the region named before the indicator: a zone or new area with its name
- * (`前海合作区`, `深汕特别合作区`, `光明新区`), or a zone written by its name alone (the
- * region's own `全区`, `新区` and `本市` stay).
+ * (`前海合作区`, `深汕特别合作区`, `光明新区`), a zone written by its name alone, or a district's
+ * areas (`片区地区生产总值`, `“4+2”重点区域完成年度固定资产投资`); the region's own `全区`,
+ * `新区` and `本市` stay.
  */
 const SUB_AREA = new RegExp(
   '(?:[\\u4e00-\\u9fff]{2,}(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|' +
-    '保税区|试验区|功能区|园)|(?:原)?特区[内外]|前海|深汕|河套|蛇口|横琴|南沙)(?:的|实现|完成)?$',
+    '保税区|试验区|功能区|园)|片区|重点区域|(?:原)?特区[内外]|前海|深汕|河套|蛇口|横琴|南沙)' +
+    '(?:的|实现|完成)?(?:年度)?$',
   'u',
 );
 /**
@@ -193,7 +225,12 @@ const LIST_GOES_ON = /^[0-9０-９.．]+(?:万亿|亿|万)?元?[、和][0-9０-�
  * A figure the change starts from (`从1.5万亿元增长到2.3万亿元`, `由上年的百分之五十八点六回落到`):
  * the level of an earlier year.
  */
-const FROM_VALUE = /(?:从|由)(?:[0-9０-９]{4}年的?|上年的?|去年的?)?(?:不到|近|约|超过)?$/u;
+const FROM_VALUE = new RegExp(
+  '(?:从|由)(?:(?:[0-9０-９]{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?|' +
+    '上年的?|去年的?)?' +
+    '(?:不到|近|约|超过)?$',
+  'u',
+);
 /** The number and magnitude that open a figure's span, after any change word. */
 const NUMBER_HEAD = new RegExp(
   '^[^0-9０-９一二两三四五六七八九十百千零〇]{0,3}(?:百分之)?' +
@@ -271,6 +308,20 @@ export function valueUnit(indicator: Indicator, figureUnit: string): string {
 }
 
 /**
+ * The indicator whose change starts from the figure at `start` (`社会商品零售总额由
+ * 一千五百五十九亿元增加到…`, `由一九七八年的三百五十五亿元`), under the same rules: the level
+ * of an earlier year, which only the sentence can date (scripts/cross-year/value-period.ts).
+ */
+export function changeStartBefore(
+  text: string,
+  start: number,
+  indicators: Indicator[],
+): IndicatorMatch | undefined {
+  if (!FROM_VALUE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+  return indicatorBefore(text, start, indicators, true);
+}
+
+/**
  * The indicator a figure whose span starts at `start` measures, if any: the alias
  * written nearest before it in the same clause, when the clause measures that
  * indicator itself (not a ratio per unit of it, a part of the region, a value per
@@ -281,8 +332,9 @@ export function indicatorBefore(
   text: string,
   start: number,
   indicators: Indicator[],
+  changeStart = false,
 ): IndicatorMatch | undefined {
-  const match = measureBefore(text, start, indicators);
+  const match = measureBefore(text, start, indicators, changeStart);
   // `去年一季度全区经济增长5.8%`, `1—11月固定资产投资总额增长17.9%`: part of a year.
   if (match && PART_OF_YEAR.test(text.slice(clauseStartBefore(text, match.at), match.at)))
     return undefined;
@@ -295,6 +347,7 @@ function measureBefore(
   text: string,
   start: number,
   indicators: Indicator[],
+  changeStart: boolean,
 ): IndicatorMatch | undefined {
   const head = text.slice(Math.max(0, start - 24), start);
   // A change after the milestone (`突破1万亿元、增长5%`) is the year's growth,
@@ -305,7 +358,7 @@ function measureBefore(
     (MILESTONE_FIRST.test(head) && LIST_GOES_ON.test(text.slice(start)))
   )
     return undefined;
-  if (FROM_VALUE.test(head) || qualifiesNoun(text, start)) return undefined;
+  if ((FROM_VALUE.test(head) && !changeStart) || qualifiesNoun(text, start)) return undefined;
   // `突破1000亿美元，达到1173.99亿美元`: the milestone passed, then the level itself.
   if (MILESTONE_FIRST.test(head) && LEVEL_NEXT.test(text.slice(start))) return undefined;
   const sentenceStart = Math.max(
@@ -391,7 +444,7 @@ function measureBefore(
     }
   }
   if (best) return best;
-  return goesOnWith(text, start, indicators);
+  return goesOnWith(text, start, indicators, changeStart);
 }
 
 /** A clause that only says when: a year (`今年`, `1980年`) and a short time after it. */
@@ -422,17 +475,24 @@ const clauseStartBefore = (text: string, at: number) =>
 /**
  * For a figure whose clause only goes on (`2009年达到8201亿元`, `增长31.4%`): the measure the
  * nearest clause before it in the sentence opens with, past clauses that only go on too or
- * pass its milestones (`地方财政一般预算收入一年净增157亿元，达658亿元，增长31.4%`,
+ * pass its milestones, rank it or call it a record
+ * (`地方财政一般预算收入一年净增157亿元，达658亿元，增长31.4%`,
  * `本市生产总值翻了一番多，连续实现了2000、3000亿元的跨越，2004年达到3423亿元`).
  */
 function goesOnWith(
   text: string,
   start: number,
   indicators: Indicator[],
+  changeStart: boolean,
 ): IndicatorMatch | undefined {
   let end = clauseStartBefore(text, start);
   const own = text.slice(end, start).replace(/\s/gu, '');
-  if (!GOES_ON.test(own) && !(CHANGE_ONLY.test(own) && CHANGE_SPAN.test(text.slice(start))))
+  if (
+    !GOES_ON.test(own) &&
+    !(CHANGE_ONLY.test(own) && CHANGE_SPAN.test(text.slice(start))) &&
+    !FROM_TO_CLAUSE.test(own) &&
+    !(changeStart && FROM_VALUE.test(own))
+  )
     return undefined;
   for (let k = 0; k < MAX_CLAUSES_ON; k++) {
     if (end === 0 || !/[，,]/u.test(text[end - 1] ?? '')) return undefined;
@@ -440,7 +500,8 @@ function goesOnWith(
     if (match) return match;
     const from = clauseStartBefore(text, end - 1);
     const clause = text.slice(from, end - 1).replace(/\s/gu, '');
-    if (!GOES_ON_CLAUSE.test(clause) && !MILESTONES_ONLY.test(clause)) return undefined;
+    if (![GOES_ON_CLAUSE, MILESTONES_ONLY, SAYS_OF_IT].some((re) => re.test(clause)))
+      return undefined;
     end = from;
   }
   return undefined;
@@ -489,7 +550,8 @@ function subjectOfClause(
       if (i < 0) continue;
       const at = from + i;
       const before = text.slice(Math.max(0, at - 12), at);
-      if (NOT_ITSELF.test(before) || SUB_AREA.test(before)) continue;
+      // `辖区` before a measure of output is the region itself; only revenue is `collected` there.
+      if ([NOT_ITSELF, SUB_AREA, PART_OF_ECONOMY].some((re) => re.test(before))) continue;
       if (sectorsTrade(text, alias, at)) continue;
       if (BARE.has(alias) && !OWN_REGION.test(text.slice(from, at))) continue;
       // The first measure of the clause is its subject; at the same place, the longer alias.
