@@ -108,6 +108,11 @@ test('a change goes on with its measure past clauses ranking it or calling it a 
   );
 });
 
+test('a change reckoned on a comparable basis (可比) is the measure’s change', () => {
+  // 宝安 2018 on 2017.
+  assert.equal(at('一般公共预算收入235.6亿元，可比增长11.9%。', '增长11.9%'), 'budget-revenue');
+});
+
 test('the whole year’s change goes on with the measure whose course the clause before told', () => {
   // 南山 2017 on 2016.
   assert.equal(
@@ -614,5 +619,116 @@ test('the level a change starts from is the year the sentence names, else left o
       ]),
     ),
     ['power-generation 1978 256000000000 度'],
+  );
+});
+
+test('a product named bare is its output only as the subject of its change or level', () => {
+  // National 1982 on 1981; 1992 on 1991.
+  const y1981 =
+    '一九八一年比一九八○年，原煤增长百分之零点二，原油下降百分之四点五，电力增长百分之二点九，' +
+    '钢材下降百分之一点七，水泥增长百分之三点八。';
+  assert.equal(at(y1981, '增长百分之零点二'), 'coal-output');
+  assert.equal(at(y1981, '增长百分之二点九'), 'power-generation');
+  assert.equal(at(y1981, '下降百分之四点五'), undefined);
+  assert.equal(
+    at('主要工业产品产量继续增加，原煤达到１０．９亿吨，石油达到１．３９亿吨', '１０．９亿吨'),
+    'coal-output',
+  );
+  // National 1956: a plan fulfilled; national 1988: a quantity added.
+  assert.equal(
+    at('钢材完成９５％，原煤完成９９．８％，原油完成９９．６％。', '９９．８％'),
+    undefined,
+  );
+  assert.equal(
+    at('努力提高煤炭质量，保证每年增产原煤３０００万吨以上。', '３０００万吨'),
+    undefined,
+  );
+});
+
+test('the report’s own year’s estimate, where the sentence states it of that year', () => {
+  // National 1982 and 1981, delivered at the year's end.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1982', 1982, 'zhongguo', [
+        '一九八一年比一九八○年，原煤增长百分之零点二，电力增长百分之二点九。' +
+          '一九八二年预计比一九八一年，原煤增长百分之四点六，电力增长百分之五点一。',
+        '社会商品零售总额，一九八一年比一九八○年增长百分之九点八，一九八二年预计比一九八一年' +
+          '增长百分之八点九。',
+      ]),
+    ).sort(),
+    [
+      'coal-output 1981 0.2 %',
+      'coal-output 1982 4.6 %',
+      'power-generation 1981 2.9 %',
+      'power-generation 1982 5.1 %',
+      'retail-sales-commodities 1981 9.8 %',
+      'retail-sales-commodities 1982 8.9 %',
+    ],
+  );
+  // Wherever the report states it: national 1982 has no targets list, and this stands in its
+  // sixth part, where figures are otherwise read as plans.
+  const late = report('zhongguo-1982', 1982, 'zhongguo', [
+    '一九八一年比一九八○年，原煤增长百分之零点二，电力增长百分之二点九。' +
+      '一九八二年预计比一九八一年，原煤增长百分之四点六，电力增长百分之五点一。',
+  ]);
+  for (const p of late.passages) Object.assign(p, { anchor: 's6-p15', section: 's6' });
+  for (const f of late.figures) Object.assign(f, { anchor: 's6-p15' });
+  assert.deepEqual(
+    indicatorValues([late], indicators)
+      .flatMap((t) => t.values.map((v) => `${t.indicator.slug} ${v.year} ${v.kind} ${v.value}`))
+      .sort(),
+    [
+      'coal-output 1981 actual 0.2',
+      'coal-output 1982 expected 4.6',
+      'power-generation 1981 actual 2.9',
+      'power-generation 1982 expected 5.1',
+    ],
+  );
+  // National 1954 (September, as converted to simplified characters): the list its sentence
+  // dates to the year, past its semicolons.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1954', 1954, 'zhongguo', [
+        '拿几项最重要的工业产品的一九五四年预计产量来同一九四九年产量比较一下，我们可以看到以下的' +
+          '动人的数字：电力一百零八亿度，等于一九四九年的二点五倍；原煤八千一百九十九万吨，' +
+          '等于一九四九年的二点六倍；',
+      ]),
+    ).sort(),
+    ['coal-output 1954 81990000 吨', 'power-generation 1954 10800000000 度'],
+  );
+  // 社会商品零售额 is the older retail measure's short name.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1981', 1981, 'zhongguo', [
+        '国内市场商品货源增加，供应情况比较好，社会商品零售额今年预计将比去年增长９％。',
+      ]),
+    ),
+    ['retail-sales-commodities 1981 9 %'],
+  );
+});
+
+test('a total after a semicolon goes on with the measure stated before it', () => {
+  // 宝安 2023 on 2022: past a comparison with the city and a rank.
+  const baoan =
+    '全年GDP同比增长3.5%，比全市高0.2个百分点，在全市六个超两千亿大区中排名第一；' +
+    '总量达到4702亿元，一年增加了280亿元。';
+  assert.equal(at(baoan, '4702亿元'), 'gdp');
+  assert.equal(at(baoan, '280亿元'), undefined);
+});
+
+test('a share of output whose clause names no measure is the share of the one before', () => {
+  // 龙华 2024 on 2023, Shenzhen 2018 on 2017.
+  assert.equal(
+    at('全社会研发投入113.7亿元，增长5.7%，占GDP比重提高到3.85%。', '3.85%'),
+    'rd-intensity',
+  );
+  assert.equal(
+    at('新设立新型研发机构11家和创新载体195家，全社会研发投入超过900亿元，占GDP比重4.13%', '4.13%'),
+    'rd-intensity',
+  );
+  // 坪山 2022 on 2021: an industry's share is no indicator's.
+  assert.equal(
+    at('战略性新兴产业增加值达390.3亿元，增长6.9%，占地区生产总值比重达42.9%', '42.9%'),
+    undefined,
   );
 });

@@ -10,6 +10,8 @@ import { measuredBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import {
   comparedLevel,
+  expectedInReportYear,
+  yearComparedWithPrevious,
   setsOutGoals,
   speaksOfOtherPeriod,
   statedYear,
@@ -121,6 +123,10 @@ export function indicatorValues(
       const own = at.target ? undefined : statedYear(at);
       const dated = own !== undefined && own < s.year ? own : undefined;
       if (fromLevel && dated === undefined) continue;
+      const thisYear = !at.target && dated === undefined && expectedInReportYear(at);
+      // A change of one past year over the one before (`一九八一年比一九八○年，原煤增长…`) is a
+      // statement of that year, wherever it stands (national 1982 has no targets list).
+      const compared = at.target || !change ? undefined : yearComparedWithPrevious(at);
       if (
         dated === undefined &&
         SEVERAL_YEARS.test(match.respective ? stated.replace(/分别/gu, '') : stated)
@@ -135,11 +141,13 @@ export function indicatorValues(
       // The review comes before the targets list; without one, it is the first part.
       const inReview =
         pastLevel === true ||
+        thisYear ||
+        compared !== undefined ||
         (listIndex >= 0 ? order.get(f.anchor)! < listIndex : /^(?:p\d|s1(?:-|$))/u.test(f.anchor));
       const kind: ValueKind =
         at.target || PLAN.test(clause) || setsOutGoals(body, f.start) || !inReview
           ? 'target'
-          : body.slice(sentenceStart, f.end).includes('预计')
+          : thisYear || body.slice(sentenceStart, f.end).includes('预计')
             ? 'expected'
             : 'actual';
       // `从26.6万亿元增加到51.9万亿元`: the level a five-year change reached is the last year's.
@@ -149,11 +157,17 @@ export function indicatorValues(
       // A level stated in a five-year review (`社会消费品零售总额达8664.8亿元`) is where the period
       // ended, its last year; a change or a count there may be the whole period's.
       const level = f.kind === 'level' && f.unit !== '%';
-      if (kind !== 'target' && !reached && !level && !speaksOfLastYear(f.anchor, body, f.start))
+      if (
+        kind !== 'target' &&
+        !reached &&
+        !level &&
+        !thisYear &&
+        !speaksOfLastYear(f.anchor, body, f.start)
+      )
         continue;
       // A target of the year's list is this year's wherever it stands (national 2004 states its
       // targets in the review); each stated once (the list, then the text on it: national 2005).
-      const year = dated ?? (inReview && !at.target ? s.year - 1 : s.year);
+      const year = dated ?? compared ?? (inReview && !at.target && !thisYear ? s.year - 1 : s.year);
       if (kind === 'target') {
         const key = `${s.id}|${match.indicator.slug}|${year}|${f.unit}|${f.value}|${f.high ?? ''}`;
         if (seen.has(key)) continue;

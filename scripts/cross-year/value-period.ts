@@ -155,3 +155,41 @@ export function statedYear(at: FigureAt): number | undefined {
   if (/(?:由|从)[^到至]*$/u.test(clause)) return years[0];
   return undefined;
 }
+
+/** A year the statement is of (not one it is compared with: `比去年`, `同一九七八年`). */
+const STATEMENT_YEAR = new RegExp(`(?<![比同与和较于])(?:(${YEAR_WORDS})年|今年|去年|上年)`, 'gu');
+/**
+ * Whether the figure is the report's own year's estimate: the last year its sentence states it of
+ * is the report's, with `预计` (`一九八二年预计比一九八一年，原煤增长百分之四点六` in national
+ * 1982, `社会商品零售额今年预计将比去年增长９％` in national 1981, both delivered late in the
+ * year); years it is compared with (`比去年`, `等于一九四九年的`) are not its own.
+ */
+export function expectedInReportYear(at: FigureAt): boolean {
+  // The whole sentence, past semicolons: a list after `一九五四年预计产量…以下的数字：` is
+  // dated by it.
+  const start = Math.max(
+    ...['。', '！', '？'].map((c) => at.body.lastIndexOf(c, at.start - 1) + 1),
+  );
+  const before = at.body.slice(start, at.start);
+  const last = [...before.matchAll(STATEMENT_YEAR)].at(-1);
+  if (!last || !before.startsWith('预计', last.index + last[0].length)) return false;
+  return last[0] === '今年' || (last[1] !== undefined && yearOf(last[1]) === at.year);
+}
+
+/** `一九八一年比一九八○年`, `一九八二年预计比一九八一年`, `２００５年与２０００年相比`. */
+const YEARS_COMPARED = new RegExp(
+  `(${YEAR_WORDS})年(?:预计)?(?:比|同|与|和)(${YEAR_WORDS})年`,
+  'gu',
+);
+/**
+ * The later year of the last pair of years the figure's sentence compares before it, where it
+ * compares one year with the one before (`一九八一年比一九八○年，原煤增长百分之零点二`): the
+ * change is that year's, a statement of fact wherever the report says it.
+ */
+export function yearComparedWithPrevious(at: FigureAt): number | undefined {
+  const before = at.body.slice(at.sentenceStart, at.start);
+  const m = [...before.matchAll(YEARS_COMPARED)].at(-1);
+  if (!m) return undefined;
+  const [later, earlier] = [yearOf(m[1]!), yearOf(m[2]!)];
+  return later - earlier === 1 && later <= at.year ? later : undefined;
+}

@@ -50,7 +50,7 @@ const ONE_MORE_VALUE = new RegExp(
     '(?:[^，,；;。：:0-9０-９]{0,4}(?:突破|跨越|迈上|跨上)[^，,；;。：:0-9０-９]{1,6}' +
     '(?:大关|台阶)[，、]\\s*)?(?:' +
     '(?:比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径比?|' +
-    '按同口径计算)[，,]?\\s*){0,2}$',
+    '按同口径计算|可比)[，,]?\\s*){0,2}$',
   'u',
 );
 /**
@@ -84,6 +84,16 @@ const BARE = new Set([
   '发电',
   '发电量',
 ]);
+/**
+ * A product named bare (`原煤`, `电力`) is its output only as a clause's subject directly followed
+ * by its change, its level reached or a change from one level to another (`一九八一年比一九八○年，
+ * 原煤增长百分之零点二`, `原煤达到１０．９亿吨`, `原煤由四亿八千三百万吨增加到`): not a share of a
+ * plan fulfilled (`原煤完成９９．８％`), a quantity added (`增产原煤３０００万吨`) or a plant
+ * (`电力装机`).
+ */
+const PRODUCT = new Set(['原煤', '电力']);
+const PRODUCT_GAP =
+  /^(?:达到|达|(?:从|由)[^，,；;。：:]+(?:增加|增长|提高|上升|下降|减少)?(?:到|至))?$/u;
 const OWN_REGION = new RegExp(
   '(?:^|[，,、：:；;（(\\s]|全[省市区县国]|本[市区地省]|我[省市区国]|全社会|外贸|货物|其中|' +
     '实现|完成|达到|年|年均|的|[0-9０-９])$',
@@ -123,11 +133,23 @@ const GOES_ON_CLAUSE = new RegExp(
     '[^，,；;。0-9０-９]{0,4}$',
   'u',
 );
+const A_YEAR = '(?:(?:19|20|１９|２０)[0-9０-９]{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年';
+const YEARS_COMPARED = `${A_YEAR}(?:预计)?(?:比|同)${A_YEAR}(?:相比)?`;
 /**
- * So does a clause that only changes it (`，增长31.4%`, `，比上年增长9%`), or gives the whole
- * year's change after its course (`GDP增速逐季攀升，全年增长9.3%`).
+ * So does a clause that only changes it (`，增长31.4%`, `，比上年增长9%`), gives the whole year's
+ * change after its course (`GDP增速逐季攀升，全年增长9.3%`) or says which years it compares
+ * (`社会商品零售总额，一九八一年比一九八○年增长百分之九点八，一九八二年预计比一九八一年增长…`;
+ * ./value-period.ts dates it, and leaves a change over several years out).
  */
-const CHANGE_ONLY = /^(?:全年|当年)?(?:比上年|比去年|较上年|同比)?$/u;
+const CHANGE_ONLY = new RegExp(
+  `^(?:全年|当年|${YEARS_COMPARED})?(?:比上年|比去年|较上年|同比)?$`,
+  'u',
+);
+/** A clause that only changes it between the years compared (`一九八一年比一九八○年增长…`). */
+const COMPARED_CHANGE = new RegExp(
+  `^${YEARS_COMPARED}(?:增长|下降)(?:百分之)?[0-9０-９.．一二三四五六七八九十点零]+[%％]?$`,
+  'u',
+);
 const CHANGE_SPAN = /^(?:增长|下降|提高|降低)/u;
 /** And clauses passing milestones of it (`连续实现了2000、3000亿元的跨越`). */
 const MILESTONES_ONLY = new RegExp(
@@ -136,9 +158,11 @@ const MILESTONES_ONLY = new RegExp(
   'u',
 );
 /**
- * And clauses that only say where it ranks, that it is a record or passed a milestone in words, or
- * on what basis its change is reckoned (`地区生产总值4287.86亿元，稳居全市第二，3年突破两个千亿
- * 大关，增长11%`, `总量创近年来新高`, `总量首超三千亿元`, `剔除不可比因素`): no value of their own.
+ * And clauses that only say where it ranks, that it is a record or passed a milestone in words, on
+ * what basis its change is reckoned, or how it compares with the wider region (`地区生产总值
+ * 4287.86亿元，稳居全市第二，3年突破两个千亿大关，增长11%`, `总量创近年来新高`, `总量首超三千亿元`,
+ * `剔除不可比因素`, `比全市高0.2个百分点`, `在全市六个超两千亿大区中排名第一`): no value of
+ * their own.
  */
 const SAYS_OF_IT = new RegExp(
   '^(?:总量|规模|增速)?(?:' +
@@ -149,9 +173,13 @@ const SAYS_OF_IT = new RegExp(
     '(?:[0-9０-９一二两三四五六七八九十]+年)?(?:历史性|首次|一举)?' +
     '(?:突破|首超|跨越|跨过|迈上|越过)' +
     '[^，,；;。0-9０-９]{1,8}(?:大关|台阶|亿元)|' +
-    '剔除不可比因素)$',
+    '剔除不可比因素|' +
+    '(?:比|高于|低于)全[国省市区](?:平均水平?)?[高低]?[0-9０-９.．]+个百分点|' +
+    '在[^，,；;。]{1,16}中(?:排名|位居|居)(?:第[一二三四五六七八九十]+|首位))$',
   'u',
 );
+/** A clause that names the total of what was just stated (`；总量达到4702亿元`). */
+const TOTAL_OF_IT = /^总量/u;
 /**
  * And a clause that is only a change from one level to the level reached (`我国进出口贸易总额，
  * 由一九七八年的三百五十五亿元增加到一九八二年的` before `七百七十二亿元`).
@@ -428,6 +456,12 @@ function measureBefore(
         )
           continue;
         if (sectorsTrade(text, alias, at)) continue;
+        if (PRODUCT.has(alias)) {
+          const opening = Math.max(
+            ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
+          );
+          if (text.slice(opening, at).trim() || !PRODUCT_GAP.test(gap)) continue;
+        }
         if (BARE.has(alias)) {
           const clauseStart = Math.max(
             ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
@@ -444,7 +478,7 @@ function measureBefore(
     }
   }
   if (best) return best;
-  return goesOnWith(text, start, indicators, changeStart);
+  return shareOf(text, start, indicators) ?? goesOnWith(text, start, indicators, changeStart);
 }
 
 /** A clause that only says when: a year (`今年`, `1980年`) and a short time after it. */
@@ -495,14 +529,54 @@ function goesOnWith(
   )
     return undefined;
   for (let k = 0; k < MAX_CLAUSES_ON; k++) {
-    if (end === 0 || !/[，,]/u.test(text[end - 1] ?? '')) return undefined;
+    // `总量` refers back past a semicolon too: `全年GDP同比增长3.5%，…；总量达到4702亿元`.
+    const joins = k === 0 && TOTAL_OF_IT.test(own) ? /[，,；;]/u : /[，,]/u;
+    if (end === 0 || !joins.test(text[end - 1] ?? '')) return undefined;
     const match = subjectOfClause(text, end - 1, start, indicators);
     if (match) return match;
     const from = clauseStartBefore(text, end - 1);
     const clause = text.slice(from, end - 1).replace(/\s/gu, '');
-    if (![GOES_ON_CLAUSE, MILESTONES_ONLY, SAYS_OF_IT].some((re) => re.test(clause)))
+    if (
+      ![GOES_ON_CLAUSE, MILESTONES_ONLY, SAYS_OF_IT, COMPARED_CHANGE].some((re) => re.test(clause))
+    )
       return undefined;
     end = from;
+  }
+  return undefined;
+}
+
+/** A clause naming a share of output without what it is the share of (`占GDP比重提高到`). */
+const SHARE_OPENING = /^占(?:全[国省市区])?(?:GDP|地区生产总值|国内生产总值|生产总值)的?比重/u;
+/** The verbs and bounds between a measure and its value (`全社会研发投入超过`). */
+const STATING_END = /(?:首次|再次|一举)?(?:突破|超过|达到|达|为|增长|实现|完成)+$/u;
+/**
+ * `全社会研发投入113.7亿元，增长5.7%，占GDP比重提高到3.85%`: a share of output whose clause
+ * names no measure is the share of the measure the clauses before are about — an indicator that
+ * is such a share (`研发投入占GDP比重`), read by joining that measure to the share's words. Past
+ * clauses that only change, rank or call it a record; another measure stops it.
+ */
+function shareOf(text: string, start: number, indicators: Indicator[]): IndicatorMatch | undefined {
+  const ownStart = clauseStartBefore(text, start);
+  const own = text.slice(ownStart, start);
+  if (!SHARE_OPENING.test(own)) return undefined;
+  let end = ownStart;
+  for (let k = 0; k < MAX_CLAUSES_ON; k++) {
+    if (end === 0 || !/[，,]/u.test(text[end - 1] ?? '')) return undefined;
+    const from = clauseStartBefore(text, end - 1);
+    const clause = text.slice(from, end - 1);
+    const lead = (/^[^0-9０-９]*/u.exec(clause)?.[0] ?? '').replace(STATING_END, '').trim();
+    if (!lead || SAYS_OF_IT.test(clause) || /^连续/u.test(clause)) {
+      end = from;
+      continue;
+    }
+    const joined = `${lead}${own}`;
+    const m = indicatorBefore(
+      `${joined}${text.slice(start, start + 24)}`,
+      joined.length,
+      indicators,
+    );
+    if (!m || m.at >= lead.length || !m.indicator.units.every((u) => u === '%')) return undefined;
+    return { indicator: m.indicator, at: from + clause.indexOf(lead) + m.at, gap: m.gap };
   }
   return undefined;
 }
@@ -553,6 +627,7 @@ function subjectOfClause(
       // `辖区` before a measure of output is the region itself; only revenue is `collected` there.
       if ([NOT_ITSELF, SUB_AREA, PART_OF_ECONOMY].some((re) => re.test(before))) continue;
       if (sectorsTrade(text, alias, at)) continue;
+      if (PRODUCT.has(alias) && text.slice(from, at).trim()) continue;
       if (BARE.has(alias) && !OWN_REGION.test(text.slice(from, at))) continue;
       // The first measure of the clause is its subject; at the same place, the longer alias.
       if (!best || at < best.at || (at === best.at && alias.length > best.gap.length))
