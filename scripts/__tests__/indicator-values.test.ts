@@ -108,9 +108,14 @@ test('a change goes on with its measure past clauses ranking it or calling it a 
   );
 });
 
-test('a change reckoned on a comparable basis (可比) is the measure’s change', () => {
+test('a change reckoned on a stated basis (可比, 自然口径) is the measure’s change', () => {
   // 宝安 2018 on 2017.
   assert.equal(at('一般公共预算收入235.6亿元，可比增长11.9%。', '增长11.9%'), 'budget-revenue');
+  // 龙岗 2023 on 2022: on the natural basis (as against 同口径).
+  assert.equal(
+    at('一般公共预算收入263.2亿元，按自然口径计算下降9.9%', '下降9.9%'),
+    'budget-revenue',
+  );
 });
 
 test('the whole year’s change goes on with the measure whose course the clause before told', () => {
@@ -530,11 +535,16 @@ test('the plant or capacity behind a measure is not the measure (national 1993 o
   assert.equal(at('内燃机增长３６％，发电机增长９７％，自行车增长', '增长９７％'), undefined);
 });
 
-test('a short gloss in brackets between a measure and its figure is no boundary', () => {
+test('a gloss in brackets between a measure and its figure is no boundary', () => {
   // 盐田 2023 on 2022, 福田 2024 on 2023.
   const yantian = '全年实现地区生产总值821亿元、同比（下同）增长5.4%，同口径税收收入110.47亿元';
   assert.equal(at(yantian, '增长5.4%'), 'gdp');
   assert.equal(at('全年地区生产总值（GDP）2808.19亿元、增长7.2%', '2808.19亿元'), 'gdp');
+  // 宝安 2015 on 2014: a note of the measure's scope.
+  const baoan =
+    '全年地区生产总值2380亿元（不含光明、龙华新区，下同），增长11%左右；' +
+    '规模以上工业增加值1098亿元，增长10.9%';
+  assert.equal(at(baoan, '增长11%'), 'gdp');
 });
 
 test('a level dated by its own words is that year’s (national 1986, Shenzhen 2026)', () => {
@@ -730,5 +740,54 @@ test('a share of output whose clause names no measure is the share of the one be
   assert.equal(
     at('战略性新兴产业增加值达390.3亿元，增长6.9%，占地区生产总值比重达42.9%', '42.9%'),
     undefined,
+  );
+});
+
+test('a change on a stated basis, after a rank or a milestone alone, is the measure’s', () => {
+  // 大鹏 2016 on 2015, 福田 2014 on 2013, 盐田 2025 on 2024.
+  assert.equal(
+    at('一般公共预算收入37.6亿元，同口径对比增长29.1%。', '增长29.1%'),
+    'budget-revenue',
+  );
+  assert.equal(
+    at('社会消费品零售总额1466.3亿元，继续居全市各区之首，同口径增长15.3%；', '增长15.3%'),
+    'retail-sales',
+  );
+  assert.equal(at('规上工业增加值突破百亿大关、增长10%', '增长10%'), 'industrial-value-added');
+  // 宝安 2021 on 2020: a quarter's growth written between the measure and its figure.
+  assert.equal(
+    at('2020年，全区经济一季比一季好，GDP增速一季度-9.9%，上半年-6.2%，三季度成功转正', '-9.9%'),
+    undefined,
+  );
+});
+
+test('a comparison opening a sentence governs its parts after semicolons', () => {
+  // National 1993 on 1987–1992: a five-year change is no year's; the level reached is 1992's.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1993', 1993, 'zhongguo', [
+        '１９９２年同１９８７年相比，钢产量增长百分之四十二，达到８０００万吨；' +
+          '原煤产量增长百分之二十，达到１１亿吨；发电装机增长百分之四十六，达到１６５００万千瓦；',
+      ]),
+    ),
+    ['coal-output 1992 1100000000 吨'],
+  );
+  // National 1987 on 1978–1986: national income's start is 1978's; its growth no year's;
+  // 国家财政收入 before 1994 is not budget revenue, whatever year.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1987', 1987, 'zhongguo', [
+        '１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，' +
+          '按可比价格计算增长１０２％；国民收入由３０１０亿元增加到７７９０亿元，' +
+          '按可比价格计算增长９４．９％；' +
+          '国家财政收入由１１２１亿元增加到２２２０亿元，增长９８％；',
+      ]),
+    ).sort(),
+    [
+      'gnp 1978 348000000000 元',
+      'gnp 1986 938000000000 元',
+      'national-income 1978 301000000000 元',
+      'national-income 1986 779000000000 元',
+    ],
   );
 });

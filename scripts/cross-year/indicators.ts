@@ -81,7 +81,10 @@ export function indicatorValues(
       const fromLevel = !match && !change;
       if (fromLevel) {
         const m = changeStartBefore(body, f.start, indicators);
-        match = m && { indicator: m.indicator, at: m.at, respective: false };
+        match =
+          m && !namedOnlyLater(m.indicator, body.slice(m.at, f.start), s.year - 1)
+            ? { indicator: m.indicator, at: m.at, respective: false }
+            : undefined;
       }
       if (!match) continue;
       // A share (`占…比重`) is no value of an amount; a rate is the value of an indicator that

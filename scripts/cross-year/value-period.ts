@@ -110,12 +110,22 @@ export function speaksOfOtherPeriod(f: FigureAt): boolean {
  * the last year's level.
  */
 export function comparedLevel(f: FigureAt): boolean | undefined {
-  const m = COMPARED.exec(f.body.slice(f.sentenceStart, f.start));
+  // The comparison opening the whole sentence governs the parts after its semicolons too
+  // (`…增长１０２％；国民收入由３０１０亿元增加到７７９０亿元，按可比价格计算增长９４．９％`).
+  const m =
+    COMPARED.exec(f.body.slice(f.sentenceStart, f.start)) ??
+    COMPARED_OPENING.exec(wholeSentenceBefore(f));
   if (!m) return undefined;
   const [a, b] = [yearOf(m[1]!), yearOf(m[2] ?? m[3]!)];
   const [from, to] = [Math.min(a, b), Math.max(a, b)];
   if (to >= f.year || to - from <= 1) return undefined;
   return !f.change && to === f.year - 1;
+}
+
+/** The figure's sentence up to it, past semicolons (to `。！？`). */
+function wholeSentenceBefore(f: FigureAt): string {
+  const start = Math.max(...['。', '！', '？'].map((c) => f.body.lastIndexOf(c, f.start - 1) + 1));
+  return f.body.slice(start, f.start);
 }
 
 /** `一九七八年的` right before a figure. */
@@ -141,8 +151,9 @@ export function statedYear(at: FigureAt): number | undefined {
   const before = at.body.slice(at.sentenceStart, at.start);
   const own = OWN_YEAR.exec(before);
   if (own) return yearOf(own[1]!);
-  const period = PERIOD_OPENING.exec(before);
-  const compared = COMPARED_OPENING.exec(before);
+  const whole = wholeSentenceBefore(at);
+  const period = PERIOD_OPENING.exec(whole);
+  const compared = COMPARED_OPENING.exec(whole);
   const years = period
     ? [yearOf(period[1]!), yearOf(period[2]!)]
     : compared
@@ -167,10 +178,7 @@ const STATEMENT_YEAR = new RegExp(`(?<![比同与和较于])(?:(${YEAR_WORDS})�
 export function expectedInReportYear(at: FigureAt): boolean {
   // The whole sentence, past semicolons: a list after `一九五四年预计产量…以下的数字：` is
   // dated by it.
-  const start = Math.max(
-    ...['。', '！', '？'].map((c) => at.body.lastIndexOf(c, at.start - 1) + 1),
-  );
-  const before = at.body.slice(start, at.start);
+  const before = wholeSentenceBefore(at);
   const last = [...before.matchAll(STATEMENT_YEAR)].at(-1);
   if (!last || !before.startsWith('预计', last.index + last[0].length)) return false;
   return last[0] === '今年' || (last[1] !== undefined && yearOf(last[1]) === at.year);

@@ -24,8 +24,15 @@ export function loadIndicators(
 export const SEVERAL_YEARS =
   /年均|累计|五年|分别|多年|以来|每年|连年|连续[0-9０-９一二两三四五六七八九十]+年/u;
 
-/** A short gloss in brackets between a measure and its figure: `（GDP）`, `（下同）`. */
-const GLOSS = /[（(][A-Za-z0-9.０-９\u4e00-\u9fff]{1,6}[）)]/gu;
+/**
+ * A gloss in brackets between a measure and its figure: a short one (`（GDP）`, `（下同）`) or
+ * a note of its scope (`2380亿元（不含光明、龙华新区，下同），增长11%左右`).
+ */
+const GLOSS = new RegExp(
+  '[（(](?:[A-Za-z0-9.０-９\\u4e00-\\u9fff]{1,6}|(?:不?含|不?包括)[^（）()0-9０-９]{1,16}|' +
+    '[^（）()0-9０-９]{1,16}下同)[）)]',
+  'gu',
+);
 /** Ends a clause: an indicator never reaches across these. */
 const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
 /**
@@ -44,13 +51,21 @@ const OTHER_MEASURE = new RegExp(
  * milestone: `突破1000亿美元，达到1173.99亿美元，` before `增长34.6%`; a milestone in words:
  * `1080亿元，历史性突破千亿大关，` before `增长14.0%`).
  */
+/** The basis a change is reckoned on (`比上年`, `按可比价格计算`, `同口径对比`, `自然口径`). */
+const BASIS =
+  '比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径(?:对)?比?|按同口径计算|' +
+  '按?自然口径计算|可比';
+/** A milestone passed, in words (`历史性突破千亿大关`, `突破百亿大关`). */
+const MILESTONE_WORDS =
+  '[^，,；;。：:0-9０-９]{0,4}(?:突破|跨越|迈上|跨上)[^，,；;。：:0-9０-９]{1,6}(?:大关|台阶)';
 const ONE_MORE_VALUE = new RegExp(
-  '^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\\s*' +
+  '^(?:' +
+    '[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\\s*' +
     '(?:(?:突破|超过|迈上|跨上|达到|达)[0-9０-９.．]+(?:万亿|亿|万)?美?元[，、]\\s*)?' +
-    '(?:[^，,；;。：:0-9０-９]{0,4}(?:突破|跨越|迈上|跨上)[^，,；;。：:0-9０-９]{1,6}' +
-    '(?:大关|台阶)[，、]\\s*)?(?:' +
-    '(?:比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径比?|' +
-    '按同口径计算|可比)[，,]?\\s*){0,2}$',
+    `(?:${MILESTONE_WORDS}[，、]\\s*)?|` +
+    // The milestone alone (`规上工业增加值突破百亿大关、增长10%`).
+    `${MILESTONE_WORDS}[，、]\\s*)` +
+    `(?:(?:${BASIS})[，,]?\\s*){0,2}$`,
   'u',
 );
 /**
@@ -141,10 +156,7 @@ const YEARS_COMPARED = `${A_YEAR}(?:预计)?(?:比|同)${A_YEAR}(?:相比)?`;
  * (`社会商品零售总额，一九八一年比一九八○年增长百分之九点八，一九八二年预计比一九八一年增长…`;
  * ./value-period.ts dates it, and leaves a change over several years out).
  */
-const CHANGE_ONLY = new RegExp(
-  `^(?:全年|当年|${YEARS_COMPARED})?(?:比上年|比去年|较上年|同比)?$`,
-  'u',
-);
+const CHANGE_ONLY = new RegExp(`^(?:全年|当年|${YEARS_COMPARED})?(?:${BASIS})?$`, 'u');
 /** A clause that only changes it between the years compared (`一九八一年比一九八○年增长…`). */
 const COMPARED_CHANGE = new RegExp(
   `^${YEARS_COMPARED}(?:增长|下降)(?:百分之)?[0-9０-９.．一二三四五六七八九十点零]+[%％]?$`,
@@ -167,7 +179,7 @@ const MILESTONES_ONLY = new RegExp(
 const SAYS_OF_IT = new RegExp(
   '^(?:总量|规模|增速)?(?:' +
     '(?:继续)?(?:稳|跃|位|列)?居(?:全[国省市区]|全市各区|全市|全省)?' +
-    '第[一二三四五六七八九十0-9０-９]+(?:位|名)?|' +
+    '(?:第[一二三四五六七八九十0-9０-９]+(?:位|名)?|首位|前列|榜首|之首)|' +
     '(?:全[国省市区]|全市各区)(?:第[一二三四五六七八九十]+|首位|前列|榜首|之首)|' +
     '(?:再)?创[^，,；;。0-9０-９]{0,8}新高|' +
     '(?:[0-9０-９一二两三四五六七八九十]+年)?(?:历史性|首次|一举)?' +
@@ -422,6 +434,8 @@ function measureBefore(
       for (let i = window.indexOf(alias); i >= 0; i = window.indexOf(alias, i + 1)) {
         const at = from + i;
         const end = at + alias.length;
+        // A part of the year between them (`进出口总额（1-11月）1157.60亿元`) is not the year's.
+        if (PART_OF_YEAR.test(text.slice(end, start))) continue;
         // A short gloss in brackets (`（GDP）`, `同比（下同）`) is no boundary.
         const gap = text.slice(end, start).replace(GLOSS, '');
         if (gap.length > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
