@@ -791,3 +791,46 @@ test('a comparison opening a sentence governs its parts after semicolons', () =>
     ],
   );
 });
+
+test('a density, a cost cut, a contribution or a zone’s measure nearer the figure: none', () => {
+  // 福田 2016 on 2015, 盐田 2015 on 2014, 宝安 2015 on 2014.
+  const density = '高产低耗模式突显，地区生产总值地均集约度48.6亿元/平方公里，增长8.4％。';
+  assert.equal(at(density, '48.6亿元'), undefined);
+  assert.equal(at(density, '增长8.4％'), undefined);
+  assert.equal(
+    at('强化行政监察和审计监督，核减政府固定资产投资造价2202万元。', '2202万元'),
+    undefined,
+  );
+  assert.equal(at('税收对公共财政预算收入贡献达91.8%。', '91.8%'), undefined);
+  // 坪山 2014 on 2013: an export processing zone's trade, not the district's exports.
+  assert.equal(
+    at('出口加工区全年实现进出口总额99.56亿美元，同比增长38.14%。', '99.56亿美元'),
+    undefined,
+  );
+  // An allowance per month stays the allowance's (Shenzhen 2018 on 2017).
+  assert.equal(at('最低生活保障标准由800元/月提高至900元/月；', '900元'), 'min-living-allowance');
+});
+
+test('changes since a year long past and amounts of a span of years are no year’s', () => {
+  // 坪山 2014 on 2013: since the new area was set up in 2009.
+  assert.deepEqual(
+    values(
+      report('shenzhen-d3-2014', 2014, 'pingshan', [
+        '主要经济指标保持较快增长，与2009年新区成立时相比，地区生产总值增长108.3%、' +
+          '固定资产投资增长212.7%，规模以上工业增加值增长118.5%。',
+      ]),
+    ),
+    [],
+  );
+  // 罗湖 2020: ten years', then five years' investment.
+  assert.deepEqual(
+    values(
+      report('shenzhen-d8-2020', 2020, 'luohu', [
+        '从统计数据上看，2005-2014年10年间，罗湖区全社会固定资产投资总规模775亿元，' +
+          '年均不到78亿元；2015年启动城市更新改革试点以来，罗湖近5年全社会固定资产投资' +
+          '总规模达1170亿元，年均约234亿元，为十年前的3倍。',
+      ]),
+    ),
+    [],
+  );
+});

@@ -27,6 +27,10 @@ const YEAR = /([0-9０-９]{4})年/gu;
 const OPENS_ON_YEAR = /^(?:到|至|在)?([0-9０-９]{4})年(?:底|末)?[，,]/u;
 /** A sentence about several years: `这两年中`, `三年来`, `近三年累计`. */
 const SEVERAL_YEARS_OPENING = /^(?:这|近|最近|过去)?[两二三四五六七八九十]年(?:来|中|间|里|累计)/u;
+/** A year a change is reckoned from (`与2009年新区成立时相比`, `同１９７８年比较`). */
+const BASE_YEAR = /(?:与|同|和|较)([0-9０-９]{4})年[^，,。；;]{0,10}(?:相比|比较)/u;
+/** A span of years (`2005-2014年`, `2016—2020年`). */
+const YEAR_SPAN = /[0-9０-９]{4}\s*[-—–－~～至到]\s*(?:[0-9０-９]{2}){1,2}年/u;
 /** `七千二百亿斤到七千五百亿斤`: a range, not one value. */
 const RANGE_AFTER = /^(?:到|至|－|—|~|～)[0-9０-９一二两三四五六七八九十]/u;
 const RANGE_BEFORE = new RegExp(
@@ -94,6 +98,12 @@ export function speaksOfOtherPeriod(f: FigureAt): boolean {
   );
   if (SEVERAL_YEARS_OPENING.test(opening) && f.change) return true;
   if (f.target) return false;
+  // `与2009年新区成立时相比，地区生产总值增长108.3%`: a change since a year before the last
+  // but one.
+  const base = BASE_YEAR.exec(opening);
+  if (base && f.change && digitsOf(base[1]!) < year - 2) return true;
+  // `2005-2014年10年间，…总规模775亿元`: a span of years.
+  if (YEAR_SPAN.test(opening)) return true;
   if (namedYear !== undefined && namedYear > year) return true;
   const before = body.slice(0, start);
   if ([...before.matchAll(LATER_YEAR)].some((m) => yearOf(m[1]!) > year)) return true;

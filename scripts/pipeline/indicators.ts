@@ -21,8 +21,11 @@ export function loadIndicators(
 }
 
 /** Words that make a value one of several years (a five-year review), not one year's. */
-export const SEVERAL_YEARS =
-  /年均|累计|五年|分别|多年|以来|每年|连年|连续[0-9０-９一二两三四五六七八九十]+年/u;
+const YEARS_COUNT = '[0-9０-９一二两三四五六七八九十]+年';
+export const SEVERAL_YEARS = new RegExp(
+  `年均|累计|五年|分别|多年|以来|每年|连年|(?:连续|近)${YEARS_COUNT}|${YEARS_COUNT}间`,
+  'u',
+);
 
 /**
  * A gloss in brackets between a measure and its figure: a short one (`（GDP）`, `（下同）`) or
@@ -40,8 +43,8 @@ const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
  * rate, the plant or capacity behind it: `发电装机增长百分之四十六`).
  */
 const OTHER_MEASURE = new RegExp(
-  '比重|比例|之比|占|人均|贡献率|排名|居全国|第|率|能耗|水耗|电耗|排放|强度|密度|死亡|' +
-    '建设用地|时间|时限|装机|设备|机组|能力|产能',
+  '比重|比例|之比|占|人均|贡献率|排名|居全国|第|率(?!先)|能耗|水耗|电耗|排放|强度|密度|死亡|' +
+    '建设用地|时间|时限|装机|设备|机组|能力|产能|地均|集约度|造价|贡献',
   'u',
 );
 /**
@@ -201,6 +204,12 @@ const FROM_TO_CLAUSE = new RegExp(
     '(?:(?:[0-9０-９]{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?)?$',
   'u',
 );
+/** A clause that is only the start of a change (`，由一九七八年的` before its level). */
+const FROM_ONLY = new RegExp(
+  '^(?:从|由)(?:(?:[0-9０-９]{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?|' +
+    '上年的?|去年的?)?(?:不到|近|约|超过)?$',
+  'u',
+);
 /** How many clauses back a measure goes on. */
 const MAX_CLAUSES_ON = 3;
 /** How far before a figure an indicator may stand. */
@@ -244,8 +253,9 @@ const FUTURE = new RegExp(
  */
 const SUB_AREA = new RegExp(
   '(?:[\\u4e00-\\u9fff]{2,}(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|' +
-    '保税区|试验区|功能区|园)|片区|重点区域|(?:原)?特区[内外]|前海|深汕|河套|蛇口|横琴|南沙)' +
-    '(?:的|实现|完成)?(?:年度)?$',
+    '保税区|加工区|试验区|功能区|园)|片区|重点区域|(?:原)?特区[内外]|' +
+    '前海|深汕|河套|蛇口|横琴|南沙)' +
+    '(?:全年)?(?:的|实现|完成)?(?:年度)?$',
   'u',
 );
 /**
@@ -326,9 +336,14 @@ export function takesUnit(text: string, start: number, indicator: Indicator): bo
   if (/^[^0-9０-９]{0,3}百分之/u.test(span)) return indicator.units.includes('%');
   const head = NUMBER_HEAD.exec(span);
   const rest = (head ? span.slice(head[0].length) : span).replace(/^％/u, '%');
-  return indicator.units.some((u) => rest.startsWith(numeratorOf(u)));
+  // `41.40亿元/平方公里`: an amount per area is no amount (`900元/月` is an allowance's).
+  return indicator.units.some(
+    (u) => rest.startsWith(numeratorOf(u)) && !PER_AREA.test(rest.slice(numeratorOf(u).length)),
+  );
 }
 
+/** A unit per area (`/平方公里`): a density, not an amount. */
+const PER_AREA = /^[/／](?:平方公里|平方千米|平方米|公顷|亩)/u;
 /** The denominator of an intensity's level: per 万元 of GDP (`吨标准煤/万元`). */
 const PER_OUTPUT = '/万元';
 /** A level per 万元 of GDP is written with its numerator only (`万元GDP能耗0.55吨标准煤`). */
@@ -429,6 +444,7 @@ function measureBefore(
   const taking = indicators.filter((i) => takesUnit(text, start, i));
   const percent = PERCENT_HEAD.test(text.slice(start, start + 16));
   const longer = taking.flatMap((i) => i.aliases);
+  const qualified: number[] = [];
   for (const indicator of taking) {
     for (const alias of indicator.aliases) {
       for (let i = window.indexOf(alias); i >= 0; i = window.indexOf(alias, i + 1)) {
@@ -467,8 +483,10 @@ function measureBefore(
           SUB_AREA.test(before) ||
           COLLECTED.test(before) ||
           PART_OF_ECONOMY.test(before)
-        )
+        ) {
+          qualified.push(at);
           continue;
+        }
         if (sectorsTrade(text, alias, at)) continue;
         if (PRODUCT.has(alias)) {
           const opening = Math.max(
@@ -491,6 +509,9 @@ function measureBefore(
       }
     }
   }
+  // A measure named nearer the figure but of something else (`出口加工区全年实现进出口总额`: a
+  // zone's) is what the figure is of: not a measure named before it.
+  if (best && qualified.some((at) => at >= bestEnd)) return undefined;
   if (best) return best;
   return shareOf(text, start, indicators) ?? goesOnWith(text, start, indicators, changeStart);
 }
@@ -539,7 +560,7 @@ function goesOnWith(
     !GOES_ON.test(own) &&
     !(CHANGE_ONLY.test(own) && CHANGE_SPAN.test(text.slice(start))) &&
     !FROM_TO_CLAUSE.test(own) &&
-    !(changeStart && FROM_VALUE.test(own))
+    !(changeStart && FROM_ONLY.test(own))
   )
     return undefined;
   for (let k = 0; k < MAX_CLAUSES_ON; k++) {
@@ -643,6 +664,8 @@ function subjectOfClause(
       if (sectorsTrade(text, alias, at)) continue;
       if (PRODUCT.has(alias) && text.slice(from, at).trim()) continue;
       if (BARE.has(alias) && !OWN_REGION.test(text.slice(from, at))) continue;
+      // `地区生产总值地均集约度48.6亿元/平方公里`: the clause is of another measure of it.
+      if (OTHER_MEASURE.test(/^[^0-9０-９]*/u.exec(clause.slice(i + alias.length))![0])) continue;
       // The first measure of the clause is its subject; at the same place, the longer alias.
       if (!best || at < best.at || (at === best.at && alias.length > best.gap.length))
         best = { indicator, at, gap: alias };
