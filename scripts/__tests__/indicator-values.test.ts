@@ -807,6 +807,13 @@ test('a density, a cost cut, a contribution or a zone’s measure nearer the fig
     at('出口加工区全年实现进出口总额99.56亿美元，同比增长38.14%。', '99.56亿美元'),
     undefined,
   );
+  // 盐田 2024 on 2023: the bonded zone's trade (综保区), then the district's.
+  const yantian =
+    '盐田综保区实现进出口额1121亿元、增长12%，“保税+”业态迅猛发展，保税维修业务占深圳关区近7成，' +
+    '外贸进出口总额2765亿元、增长16.7%。';
+  assert.equal(at(yantian, '1121亿元'), undefined);
+  assert.equal(at(yantian, '增长12%'), undefined);
+  assert.equal(at(yantian, '2765亿元'), 'foreign-trade');
   // An allowance per month stays the allowance's (Shenzhen 2018 on 2017).
   assert.equal(at('最低生活保障标准由800元/月提高至900元/月；', '900元'), 'min-living-allowance');
 });
