@@ -4,7 +4,7 @@ import { loadIndicators } from '../pipeline/indicators.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import { measuredBy } from '../cross-year/measure.ts';
 import { lastYearReader } from '../cross-year/last-year.ts';
-import { findVerdict, nextReport, signed } from '../cross-year/targets.ts';
+import { findOutcome, findVerdict, nextReport, signed } from '../cross-year/targets.ts';
 import { consolidate } from '../cross-year/indicators.ts';
 import type { IndicatorValue, StructureFile, Target } from '../../src/shared/schemas/generated.ts';
 
@@ -192,4 +192,34 @@ test('a target judged by the next report’s words where it gives no figure', ()
   assert.equal(findVerdict(said, target('cod-emissions'), indicators)?.met, true);
   // A verdict on another indicator says nothing of this one.
   assert.equal(findVerdict(said, target('gdp'), indicators), undefined);
+});
+
+test('the level a change over a five-year review reached is its last year’s result', () => {
+  // 广东 2018 on 2017 (its passage abridged; the review opens on 五年来): the target
+  // `研发经费支出占地区生产总值比重达2.65%` of 2017 is met by the level the five years' change
+  // reached.
+  const next = {
+    id: 'guangdong-2018',
+    year: 2018,
+    passages: [
+      passage('s1', '一、过去五年工作回顾', 'heading'),
+      passage(
+        's1-p4',
+        '——五年来，我们坚持把创新驱动发展作为核心战略和总抓手。预计全省研发经费支出从1236亿元' +
+          '增加到超过2300亿元，居全国第一，占地区生产总值比重从2.17%提高到2.65%。',
+      ),
+    ],
+  } as unknown as StructureFile;
+  (next as { figures: unknown }).figures = tagFigures(next.passages as never, finder);
+  const target = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'rd-intensity',
+    label: '研发经费支出占地区生产总值比重',
+    span: '2.65%',
+    value: 2.65,
+    unit: '%',
+    comparator: '',
+  } as Target;
+  assert.equal(findOutcome(next, target, indicators)?.span, '2.65%');
 });

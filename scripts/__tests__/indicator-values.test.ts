@@ -736,6 +736,12 @@ test('a share of output whose clause names no measure is the share of the one be
     at('新设立新型研发机构11家和创新载体195家，全社会研发投入超过900亿元，占GDP比重4.13%', '4.13%'),
     'rd-intensity',
   );
+  // 广东 2018 on 2013–2017: the share a change reached, not the one it started from.
+  const guangdong =
+    '预计全省研发经费支出从1236亿元增加到超过2300亿元，居全国第一，' +
+    '占地区生产总值比重从2.17%提高到2.65%';
+  assert.equal(at(guangdong, '2.65%'), 'rd-intensity');
+  assert.equal(at(guangdong, '2.17%'), undefined);
   // 坪山 2022 on 2021: an industry's share is no indicator's.
   assert.equal(
     at('战略性新兴产业增加值达390.3亿元，增长6.9%，占地区生产总值比重达42.9%', '42.9%'),

@@ -583,7 +583,7 @@ function goesOnWith(
 /** A clause naming a share of output without what it is the share of (`占GDP比重提高到`). */
 const SHARE_OPENING = /^占(?:全[国省市区])?(?:GDP|地区生产总值|国内生产总值|生产总值)的?比重/u;
 /** The verbs and bounds between a measure and its value (`全社会研发投入超过`). */
-const STATING_END = /(?:首次|再次|一举)?(?:突破|超过|达到|达|为|增长|实现|完成)+$/u;
+const STATING_END = /(?:首次|再次|一举)?(?:突破|超过|达到|达|为|增长|实现|完成|从|由)+$/u;
 /**
  * `全社会研发投入113.7亿元，增长5.7%，占GDP比重提高到3.85%`: a share of output whose clause
  * names no measure is the share of the measure the clauses before are about — an indicator that
