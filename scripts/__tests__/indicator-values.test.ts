@@ -847,3 +847,25 @@ test('changes since a year long past and amounts of a span of years are no year�
     [],
   );
 });
+
+test('older reports: a plan fulfilled, thousands grouped, the year before last as base', () => {
+  // National 1956 on 1955: the growth over 1954 is 1955's; `完成年度计划的１０２％` is a fact, not
+  // a plan, and the comma inside `３，６８０亿斤` ends no clause.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1956', 1956, 'zhongguo', [
+        '粮食总产量达到３，６８０亿斤，完成年度计划的１０２％，比１９５４年增长９％。',
+      ]),
+    ).sort(),
+    ['grain-output 1955 368000000000 斤', 'grain-output 1955 9 %'],
+  );
+  // National 2011 on 2010: 对外贸易总额 is foreign trade.
+  assert.deepEqual(
+    values(
+      report('zhongguo-2011', 2011, 'zhongguo', [
+        '去年对外贸易总额达到2.97万亿美元，开放型经济水平快速提升。',
+      ]),
+    ),
+    ['foreign-trade 2010 2970000000000 美元'],
+  );
+});

@@ -37,7 +37,8 @@ import type {
  * (consolidate): the others that differ are kept as its conflicts.
  */
 
-const PLAN = /力争|目标|确保|预期|计划|要|年初确定/u;
+/** Words of a plan; not a plan fulfilled (`完成年度计划的１０２％`). */
+const PLAN = /力争|目标|确保|预期|(?<!完成[^，,；;。]{0,4})计划(?!的)|要|年初确定/u;
 /** A figure stated as a fall. */
 const FALL = /^(?:下降|降低|减少|回落)/u;
 

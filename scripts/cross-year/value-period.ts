@@ -87,11 +87,17 @@ export function setsOutGoals(body: string, start: number): boolean {
  */
 export function speaksOfOtherPeriod(f: FigureAt): boolean {
   const { body, start, year } = f;
-  const named =
-    [...body.slice(f.ownStart, start).matchAll(YEAR)].at(-1) ??
-    OPENS_ON_YEAR.exec(body.slice(f.sentenceStart));
+  const own = [...body.slice(f.ownStart, start).matchAll(YEAR)].at(-1);
+  const named = own ?? OPENS_ON_YEAR.exec(body.slice(f.sentenceStart));
   const namedYear = named ? digitsOf(named[1]!) : undefined;
-  if (namedYear !== undefined && namedYear < year - 1) return true;
+  // `比１９５４年增长９％` in a report of 1956: the year compared with is the one before last
+  // year, the change last year's.
+  const onePast =
+    own !== undefined &&
+    f.change &&
+    namedYear === year - 2 &&
+    /[比较]$/u.test(body.slice(f.ownStart, f.ownStart + own.index));
+  if (namedYear !== undefined && namedYear < year - 1 && !onePast) return true;
   const opening = body.slice(
     Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, start - 1) + 1)),
     start,

@@ -159,7 +159,10 @@ const YEARS_COMPARED = `${A_YEAR}(?:预计)?(?:比|同)${A_YEAR}(?:相比)?`;
  * (`社会商品零售总额，一九八一年比一九八○年增长百分之九点八，一九八二年预计比一九八一年增长…`;
  * ./value-period.ts dates it, and leaves a change over several years out).
  */
-const CHANGE_ONLY = new RegExp(`^(?:全年|当年|${YEARS_COMPARED})?(?:${BASIS})?$`, 'u');
+const CHANGE_ONLY = new RegExp(
+  `^(?:全年|当年|${YEARS_COMPARED}|[比较]${A_YEAR})?(?:${BASIS})?$`,
+  'u',
+);
 /** A clause that only changes it between the years compared (`一九八一年比一九八○年增长…`). */
 const COMPARED_CHANGE = new RegExp(
   `^${YEARS_COMPARED}(?:增长|下降)(?:百分之)?[0-9０-９.．一二三四五六七八九十点零]+[%％]?$`,
@@ -188,7 +191,7 @@ const SAYS_OF_IT = new RegExp(
     '(?:[0-9０-９一二两三四五六七八九十]+年)?(?:历史性|首次|一举)?' +
     '(?:突破|首超|跨越|跨过|迈上|越过)' +
     '[^，,；;。0-9０-９]{1,8}(?:大关|台阶|亿元)|' +
-    '剔除不可比因素|' +
+    '剔除不可比因素|(?:超额)?完成了?(?:年度|全年|国家)?计划的[0-9０-９.．]+[%％]|' +
     '(?:比|高于|低于)全[国省市区](?:平均水平?)?[高低]?[0-9０-９.．]+个百分点|' +
     '在[^，,；;。]{1,16}中(?:排名|位居|居)(?:第[一二三四五六七八九十]+|首位))$',
   'u',
@@ -538,8 +541,19 @@ function openingTime(text: string, at: number): string {
   return ONLY_WHEN.test(opening) ? opening : '';
 }
 
-const clauseStartBefore = (text: string, at: number) =>
-  Math.max(...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, at - 1) + 1));
+/**
+ * Where the clause holding `at` starts: after the nearest `，；。` (and `：` with `colon`) before
+ * it, past a comma grouping thousands (`粮食总产量达到３，６８０亿斤`).
+ */
+function clauseStartBefore(text: string, at: number, colon = false): number {
+  const ends = colon ? ['，', ',', '；', ';', '。', '：'] : ['，', ',', '；', ';', '。'];
+  let from = Math.max(...ends.map((c) => text.lastIndexOf(c, at - 1) + 1));
+  while (from > 1 && THOUSANDS.test(text.slice(from - 2, from + 4)))
+    from = Math.max(...ends.map((c) => text.lastIndexOf(c, from - 2) + 1));
+  return from;
+}
+/** A comma grouping thousands, with a digit before and three after (`３，６８０`). */
+const THOUSANDS = /^[0-9０-９][，,][0-9０-９]{3}(?![0-9０-９])/u;
 
 /**
  * For a figure whose clause only goes on (`2009年达到8201亿元`, `增长31.4%`): the measure the
@@ -647,9 +661,7 @@ function subjectOfClause(
   start: number,
   indicators: Indicator[],
 ): IndicatorMatch | undefined {
-  const from = Math.max(
-    ...['，', ',', '；', ';', '。', '：'].map((c) => text.lastIndexOf(c, end - 1) + 1),
-  );
+  const from = clauseStartBefore(text, end, true);
   const clause = text.slice(from, end);
   let best: IndicatorMatch | undefined;
   for (const indicator of indicators) {
