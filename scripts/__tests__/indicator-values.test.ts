@@ -706,6 +706,16 @@ test('the report’s own year’s estimate, where the sentence states it of that
     ).sort(),
     ['coal-output 1954 81990000 吨', 'power-generation 1954 10800000000 度'],
   );
+  // National 1982: grain, named bare as the subject of the clause before.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1982', 1982, 'zhongguo', [
+        '尽管不少地方连年出现了严重的水旱灾害，粮食仍然连年增产，一九八二年预计达到' +
+          '三亿三千五百多万吨，比去年增产一千多万吨，超过了大丰收的一九七九年。',
+      ]),
+    ),
+    ['grain-output 1982 335000000 吨'],
+  );
   // 社会商品零售额 is the older retail measure's short name.
   assert.deepEqual(
     values(

@@ -109,7 +109,7 @@ const BARE = new Set([
  * plan fulfilled (`原煤完成９９．８％`), a quantity added (`增产原煤３０００万吨`) or a plant
  * (`电力装机`).
  */
-const PRODUCT = new Set(['原煤', '电力']);
+const PRODUCT = new Set(['原煤', '电力', '粮食']);
 const PRODUCT_GAP =
   /^(?:达到|达|(?:从|由)[^，,；;。：:]+(?:增加|增长|提高|上升|下降|减少)?(?:到|至))?$/u;
 const OWN_REGION = new RegExp(
@@ -140,7 +140,8 @@ const YEAR = /(?:19|20|１９|２０)[0-9０-９]{2}年/gu;
  * with the measure named at the start of the clause before it.
  */
 const GOES_ON_WORDS =
-  '(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:首次|一举|再次)?' +
+  '(?:(?:(?:19|20|１９|２０)[0-9０-９]{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:预计)?|' +
+  '全年|当年)?(?:总量|总额|规模)?(?:首次|一举|再次)?' +
   '(?:达到|达|突破|超过|为|增至|增加到|提高到|年均)';
 const GOES_ON = new RegExp(`^${GOES_ON_WORDS}$`, 'u');
 /**
