@@ -223,3 +223,30 @@ test('the level a change over a five-year review reached is its last year’s re
   } as Target;
   assert.equal(findOutcome(next, target, indicators)?.span, '2.65%');
 });
+
+test('a result whose unit writes its denominator apart is in the target’s unit', () => {
+  // 龙岗 2018's `PM2.5平均浓度下降至28.5微克/立方米`, judged in 龙岗 2019.
+  const next = {
+    id: 'shenzhen-d6-2019',
+    year: 2019,
+    passages: [
+      passage(
+        's1-p1',
+        '全年空气质量优良率90.5%，PM2.5平均浓度从每立方米29.6微克下降至27.3微克，' +
+          '为监测以来历史最好水平。',
+      ),
+    ],
+  } as unknown as StructureFile;
+  (next as { figures: unknown }).figures = tagFigures(next.passages as never, finder);
+  const target = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'pm25',
+    label: 'PM2.5平均浓度',
+    span: '28.5微克/立方米',
+    value: 28.5,
+    unit: '微克/立方米',
+    comparator: '',
+  } as Target;
+  assert.equal(findOutcome(next, target, indicators)?.value, 27.3);
+});

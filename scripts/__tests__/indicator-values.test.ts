@@ -879,3 +879,19 @@ test('older reports: a plan fulfilled, thousands grouped, the year before last a
     ['foreign-trade 2010 2970000000000 美元'],
   );
 });
+
+test('a concentration with its per-cubic-metre written apart is in 微克/立方米', () => {
+  // 龙岗 2019 on 2018, 坪山 2021 on 2020: the level a fall reached, not the one it started from.
+  assert.deepEqual(
+    values(
+      report('shenzhen-d6-2019', 2019, 'longgang', [
+        '全年空气质量优良率90.5%，PM2.5平均浓度从每立方米29.6微克下降至27.3微克，为监测以来' +
+          '历史最好水平。',
+      ]),
+    ),
+    ['pm25 2018 27.3 微克/立方米'],
+  );
+  const pingshan = 'PM2.5浓度由32微克每立方米下降到17.4微克每立方米，下降45.7%；';
+  assert.equal(at(pingshan, '17.4微克'), 'pm25');
+  assert.equal(at(pingshan, '32微克'), undefined);
+});

@@ -1,4 +1,9 @@
-import { loadIndicators, SEVERAL_YEARS, type Indicator } from '../pipeline/indicators.ts';
+import {
+  loadIndicators,
+  SEVERAL_YEARS,
+  valueUnit,
+  type Indicator,
+} from '../pipeline/indicators.ts';
 import { findTargetsList, type Target } from '../pipeline/targets.ts';
 import { byDate } from '../../src/shared/report-order.ts';
 import { measuredBy } from './measure.ts';
@@ -121,6 +126,8 @@ export function findOutcome(
   for (const f of next.figures) {
     const sameUnit =
       f.unit === t.unit ||
+      // `27.3微克` of a target in 微克/立方米: its denominator written apart.
+      (indicator.slug !== '' && valueUnit(indicator, f.unit) === t.unit) ||
       (t.unit === '指数' && f.unit === '%') ||
       [f.unit, t.unit].every((u) => indicator.alike?.includes(u));
     if (!text.has(f.anchor) || !sameUnit || f.kind === 'rank') continue;

@@ -76,9 +76,10 @@ const ONE_MORE_VALUE = new RegExp(
  * before `51.9万亿元`, the level reached.
  */
 const FROM_TO = new RegExp(
-  '^(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?' +
-    '(?:万亿|亿|万)?[^\\s，,；;。：:0-9０-９]{0,3}(?:增加|增长|提高|上升|扩大|跃升)?' +
-    '(?:到|至)(?:[0-9０-９]{4}年的?)?(?:超过|近|约)?$',
+  '^(?:从|由)(?:[0-9０-９]{4}年的?)?(?:每立方米)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?' +
+    '(?:万亿|亿|万)?[^\\s，,；;。：:0-9０-９]{0,3}(?:每立方米)?' +
+    '(?:增加|增长|提高|上升|扩大|跃升|下降|降低|减少|回落|降)?' +
+    '(?:到|至)(?:[0-9０-９]{4}年的?)?(?:每立方米)?(?:超过|近|约)?$',
   'u',
 );
 /**
@@ -283,7 +284,8 @@ const LIST_GOES_ON = /^[0-9０-９.．]+(?:万亿|亿|万)?元?[、和][0-9０-�
 const FROM_VALUE = new RegExp(
   '(?:从|由)(?:(?:[0-9０-９]{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?|' +
     '上年的?|去年的?)?' +
-    '(?:不到|近|约|超过)?$',
+    // A denominator written apart (`从每立方米29.6微克`).
+    '(?:每立方米)?(?:不到|近|约|超过)?$',
   'u',
 );
 /** The number and magnitude that open a figure's span, after any change word. */
@@ -349,16 +351,18 @@ export function takesUnit(text: string, start: number, indicator: Indicator): bo
 
 /** A unit per area (`/平方公里`): a density, not an amount. */
 const PER_AREA = /^[/／](?:平方公里|平方千米|平方米|公顷|亩)/u;
-/** The denominator of an intensity's level: per 万元 of GDP (`吨标准煤/万元`). */
-const PER_OUTPUT = '/万元';
-/** A level per 万元 of GDP is written with its numerator only (`万元GDP能耗0.55吨标准煤`). */
-const numeratorOf = (unit: string) =>
-  unit.endsWith(PER_OUTPUT) ? unit.slice(0, -PER_OUTPUT.length) : unit;
+/**
+ * The denominators a unit's numerator is written without: per 万元 of GDP, which the measure
+ * names (`万元GDP能耗0.55吨标准煤`: 吨标准煤/万元), and per cubic metre of air, written apart
+ * or left out (`PM2.5平均浓度从每立方米29.6微克下降至27.3微克`, `17.4微克每立方米`: 微克/立方米).
+ */
+const WRITTEN_APART = /\/(?:万元|立方米)$/u;
+const numeratorOf = (unit: string) => unit.replace(WRITTEN_APART, '');
 
 /**
  * The unit of an indicator's value stated in a figure's unit: the figure's own, or the
- * indicator's unit per 万元 of GDP whose numerator it is (`0.55吨标准煤` of `万元GDP能耗`:
- * 吨标准煤/万元).
+ * indicator's unit whose numerator it is, its denominator written apart (`0.55吨标准煤` of
+ * `万元GDP能耗`: 吨标准煤/万元; `27.3微克` of `PM2.5平均浓度`: 微克/立方米).
  */
 export function valueUnit(indicator: Indicator, figureUnit: string): string {
   if (indicator.units.includes(figureUnit)) return figureUnit;
