@@ -4,7 +4,7 @@ import { loadIndicators } from '../pipeline/indicators.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import { measuredBy } from '../cross-year/measure.ts';
 import { lastYearReader } from '../cross-year/last-year.ts';
-import { findVerdict, nextReport, signed } from '../cross-year/targets.ts';
+import { findOutcome, findVerdict, nextReport, signed } from '../cross-year/targets.ts';
 import { consolidate } from '../cross-year/indicators.ts';
 import type { IndicatorValue, StructureFile, Target } from '../../src/shared/schemas/generated.ts';
 
@@ -53,6 +53,20 @@ test('分别 lists: the measure at the figure’s place, never the nearest alias
   const years = measured('单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%');
   assert.equal(years['上升4.9％'], undefined);
   assert.equal(years['5.5％'], undefined);
+});
+
+test('分别 after a list whose items each state a level: each item’s measure', () => {
+  // 盐田 2016 on 2015: the ratio prefix of the first item is the others'.
+  const yantian = measured(
+    '万元GDP能耗0.402吨标准煤、水耗6.33立方米、建设用地4.15平方米,分别下降4.4%、8.4%、6.5%。',
+  );
+  assert.equal(yantian['下降4.4%'], 'energy-intensity');
+  assert.equal(yantian['8.4%'], 'water-intensity');
+  assert.equal(yantian['6.5%'], undefined);
+  // 大鹏 2024 on 2023: visitors, then a revenue that is no indicator.
+  const visits = measured('全年接待游客1612万人次、实现旅游收入97亿元，分别增长14.5%、37.1%');
+  assert.equal(visits['增长14.5%'], 'tourist-visits');
+  assert.equal(visits['37.1%'], undefined);
 });
 
 test('a milestone before a change does not hide the change', () => {
@@ -178,4 +192,61 @@ test('a target judged by the next report’s words where it gives no figure', ()
   assert.equal(findVerdict(said, target('cod-emissions'), indicators)?.met, true);
   // A verdict on another indicator says nothing of this one.
   assert.equal(findVerdict(said, target('gdp'), indicators), undefined);
+});
+
+test('the level a change over a five-year review reached is its last year’s result', () => {
+  // 广东 2018 on 2017 (its passage abridged; the review opens on 五年来): the target
+  // `研发经费支出占地区生产总值比重达2.65%` of 2017 is met by the level the five years' change
+  // reached.
+  const next = {
+    id: 'guangdong-2018',
+    year: 2018,
+    passages: [
+      passage('s1', '一、过去五年工作回顾', 'heading'),
+      passage(
+        's1-p4',
+        '——五年来，我们坚持把创新驱动发展作为核心战略和总抓手。预计全省研发经费支出从1236亿元' +
+          '增加到超过2300亿元，居全国第一，占地区生产总值比重从2.17%提高到2.65%。',
+      ),
+    ],
+  } as unknown as StructureFile;
+  (next as { figures: unknown }).figures = tagFigures(next.passages as never, finder);
+  const target = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'rd-intensity',
+    label: '研发经费支出占地区生产总值比重',
+    span: '2.65%',
+    value: 2.65,
+    unit: '%',
+    comparator: '',
+  } as Target;
+  assert.equal(findOutcome(next, target, indicators)?.span, '2.65%');
+});
+
+test('a result whose unit writes its denominator apart is in the target’s unit', () => {
+  // 龙岗 2018's `PM2.5平均浓度下降至28.5微克/立方米`, judged in 龙岗 2019.
+  const next = {
+    id: 'shenzhen-d6-2019',
+    year: 2019,
+    passages: [
+      passage(
+        's1-p1',
+        '全年空气质量优良率90.5%，PM2.5平均浓度从每立方米29.6微克下降至27.3微克，' +
+          '为监测以来历史最好水平。',
+      ),
+    ],
+  } as unknown as StructureFile;
+  (next as { figures: unknown }).figures = tagFigures(next.passages as never, finder);
+  const target = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'pm25',
+    label: 'PM2.5平均浓度',
+    span: '28.5微克/立方米',
+    value: 28.5,
+    unit: '微克/立方米',
+    comparator: '',
+  } as Target;
+  assert.equal(findOutcome(next, target, indicators)?.value, 27.3);
 });

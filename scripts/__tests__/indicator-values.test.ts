@@ -82,6 +82,60 @@ test('a clause that only goes on takes the measure of the clauses before it', ()
   assert.equal(at(tax, '增长22.2%'), undefined);
 });
 
+test('a change goes on with its measure past clauses ranking it or calling it a record', () => {
+  // 龙岗 2019 on 2018, 龙岗 2020 on 2019, 龙岗 2017 on 2016, 福田 2016 on 2015, Shenzhen 2001.
+  const longgang = '地区生产总值4287.86亿元，稳居全市第二，3年突破两个千亿大关，增长11%';
+  assert.equal(at(longgang, '增长11%'), 'gdp');
+  assert.equal(
+    at('初步预计，实现地区生产总值4600亿元，稳居全市第二，增长7.7%左右', '增长7.7%'),
+    'gdp',
+  );
+  assert.equal(
+    at('一般公共预算收入240.1亿元，稳居全市各区第一，增长17.5%', '增长17.5%'),
+    'budget-revenue',
+  );
+  assert.equal(
+    at('初步核算，实现地区生产总值3256.24亿元，总量首超三千亿元，同比增长9.0%', '增长9.0%'),
+    'gdp',
+  );
+  assert.equal(
+    at('完成固定资产投资额235.38亿元，总量创近年来新高，增长29.9%', '增长29.9%'),
+    'fixed-asset-investment',
+  );
+  assert.equal(
+    at('一般地方预算财政收入226亿元，剔除不可比因素，增长12％', '增长12％'),
+    'budget-revenue',
+  );
+});
+
+test('a change reckoned on a stated basis (可比, 自然口径) is the measure’s change', () => {
+  // 宝安 2018 on 2017.
+  assert.equal(at('一般公共预算收入235.6亿元，可比增长11.9%。', '增长11.9%'), 'budget-revenue');
+  // 龙岗 2023 on 2022: on the natural basis (as against 同口径).
+  assert.equal(
+    at('一般公共预算收入263.2亿元，按自然口径计算下降9.9%', '下降9.9%'),
+    'budget-revenue',
+  );
+});
+
+test('the whole year’s change goes on with the measure whose course the clause before told', () => {
+  // 南山 2017 on 2016.
+  assert.equal(
+    at('千方百计稳增长，GDP增速逐季攀升，全年增长9.3%，完成本地生产总值3842亿元', '增长9.3%'),
+    'gdp',
+  );
+  // National 1999 on 1998: not a part of the investment (国有单位), nor its second half-year's.
+  assert.equal(
+    at(
+      '下半年国有单位固定资产投资增长显著加快，全年增长19.5％，全社会固定资产投资增长14.1％',
+      '增长19.5％',
+    ),
+    undefined,
+  );
+  // Guangdong 2017: a kind of economy is no indicator.
+  assert.equal(at('民营经济发展保持领先优势，全年增长7.8%', '增长7.8%'), undefined);
+});
+
 test('a figure naming a kind of place is not the region’s value', () => {
   // Guangdong 2025: a town's GDP, not the province's.
   assert.equal(at('东莞长安成为全省第3个地区生产总值超千亿元镇。', '千亿元'), undefined);
@@ -401,6 +455,9 @@ interface HandValue {
   level: number | null;
 }
 
+const halfWidthDigits = (text: string) =>
+  text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
 test('national GDP and GNP: each year’s one actual growth and level, as read by hand', () => {
   const hand = (
     JSON.parse(
@@ -426,7 +483,14 @@ test('national GDP and GNP: each year’s one actual growth and level, as read b
         ['%', h?.growth ?? null],
         ['元', h?.level === null || h?.level === undefined ? null : h.level * 1e8],
       ] as const) {
-        const got = values.filter((v) => v.year === year && v.unit === unit);
+        // A later report's level that its sentence dates to the year
+        // (`１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到…`) is that year's by the
+        // text, beyond what the year's own next report states (the hand reading).
+        const laterDated = (v: (typeof values)[number]) =>
+          want === null &&
+          v.reportYear > s.year &&
+          halfWidthDigits(v.sentence).includes(`${year}年`);
+        const got = values.filter((v) => v.year === year && v.unit === unit && !laterDated(v));
         const shown = got.map((v) => `${v.value} (${v.report}: ${v.span})`).join(', ');
         const ok =
           want === null
@@ -471,11 +535,16 @@ test('the plant or capacity behind a measure is not the measure (national 1993 o
   assert.equal(at('内燃机增长３６％，发电机增长９７％，自行车增长', '增长９７％'), undefined);
 });
 
-test('a short gloss in brackets between a measure and its figure is no boundary', () => {
+test('a gloss in brackets between a measure and its figure is no boundary', () => {
   // 盐田 2023 on 2022, 福田 2024 on 2023.
   const yantian = '全年实现地区生产总值821亿元、同比（下同）增长5.4%，同口径税收收入110.47亿元';
   assert.equal(at(yantian, '增长5.4%'), 'gdp');
   assert.equal(at('全年地区生产总值（GDP）2808.19亿元、增长7.2%', '2808.19亿元'), 'gdp');
+  // 宝安 2015 on 2014: a note of the measure's scope.
+  const baoan =
+    '全年地区生产总值2380亿元（不含光明、龙华新区，下同），增长11%左右；' +
+    '规模以上工业增加值1098亿元，增长10.9%';
+  assert.equal(at(baoan, '增长11%'), 'gdp');
 });
 
 test('a level dated by its own words is that year’s (national 1986, Shenzhen 2026)', () => {
@@ -486,8 +555,12 @@ test('a level dated by its own words is that year’s (national 1986, Shenzhen 2
           '发电量由三千亿度增加到四千零七十三亿度。',
       ]),
     ).sort(),
-    // The level it started from is left out (indicatorBefore: precision first).
-    ['coal-output 1985 850000000 吨', 'power-generation 1985 407300000000 度'],
+    [
+      'coal-output 1980 620000000 吨',
+      'coal-output 1985 850000000 吨',
+      'power-generation 1980 300000000000 度',
+      'power-generation 1985 407300000000 度',
+    ],
   );
   // A five-year review's levels where it names their years; never its yearly average.
   assert.deepEqual(
@@ -498,4 +571,327 @@ test('a level dated by its own words is that year’s (national 1986, Shenzhen 2
     ).sort(),
     ['rd-spending 2024 245310000000 元'],
   );
+});
+
+test('one report’s exact value over its bound; a bound the value keeps is no conflict', () => {
+  // 福田 2020 on 2019: an urban renewal's `超200亿元` and the district's total, in that order.
+  const futian = report('shenzhen-d5-2020', 2020, 'futian', [
+    '推进96个城市更新项目，全年供应用地超过10公顷，固定资产投资超200亿元，' +
+      '新开工项目规划建设产业空间约110万平方米，在建项目将提供产业空间达310万平方米。',
+    '固定资产投资总额535亿元，增长15%，连续6年保持两位数增长。',
+  ]);
+  const fai = indicatorValues([futian], indicators)
+    .find((t) => t.indicator.slug === 'fixed-asset-investment')!
+    .values.filter((v) => v.unit === '元');
+  assert.deepEqual(
+    fai.map((v) => [v.span, v.conflicts?.length ?? 0]),
+    [['535亿元', 0]],
+  );
+});
+
+test('a district’s areas named before the measure are not the district', () => {
+  // 宝安 2025 on 2024, 龙岗 2018 on 2017, 龙岗 2017 on 2016.
+  const area =
+    '片区地区生产总值1334.1亿元、同比增长10.9%，固定资产投资完成额878.8亿元、同比增长35.1%。';
+  assert.equal(at(area, '1334.1亿元'), undefined);
+  assert.equal(at(area, '增长10.9%'), undefined);
+  assert.equal(
+    at('“4+2”重点区域完成年度固定资产投资369.3亿元，增长57.3%。', '369.3亿元'),
+    undefined,
+  );
+  assert.equal(at('“4+2”重点区域固定资产投资总额达222亿元，增长87%。', '222亿元'), undefined);
+});
+
+test('the level a change starts from is the year the sentence names, else left out', () => {
+  // National 1983 on 1978–1982: the years compared, and each level's own year.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1983', 1983, 'zhongguo', [
+        '一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元，' +
+          '增长百分之六十四点八，平均每年增加二百五十三亿元。',
+        '我国进出口贸易总额，由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元，' +
+          '四年增长一点二倍。',
+      ]),
+    ).sort(),
+    // The four years' change (64.8%) is no year's.
+    [
+      'foreign-trade 1978 35500000000 元',
+      'foreign-trade 1982 77200000000 元',
+      'retail-sales-commodities 1978 155900000000 元',
+      'retail-sales-commodities 1982 257000000000 元',
+    ],
+  );
+  // National 1979: no year named for the start (这两年中): left out.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1979', 1979, 'zhongguo', [
+        '这两年中，发电量由二千零三十亿度增加到二千五百六十亿度，增长百分之二十六；',
+      ]),
+    ),
+    ['power-generation 1978 256000000000 度'],
+  );
+});
+
+test('a product named bare is its output only as the subject of its change or level', () => {
+  // National 1982 on 1981; 1992 on 1991.
+  const y1981 =
+    '一九八一年比一九八○年，原煤增长百分之零点二，原油下降百分之四点五，电力增长百分之二点九，' +
+    '钢材下降百分之一点七，水泥增长百分之三点八。';
+  assert.equal(at(y1981, '增长百分之零点二'), 'coal-output');
+  assert.equal(at(y1981, '增长百分之二点九'), 'power-generation');
+  assert.equal(at(y1981, '下降百分之四点五'), undefined);
+  assert.equal(
+    at('主要工业产品产量继续增加，原煤达到１０．９亿吨，石油达到１．３９亿吨', '１０．９亿吨'),
+    'coal-output',
+  );
+  // National 1956: a plan fulfilled; national 1988: a quantity added.
+  assert.equal(
+    at('钢材完成９５％，原煤完成９９．８％，原油完成９９．６％。', '９９．８％'),
+    undefined,
+  );
+  assert.equal(
+    at('努力提高煤炭质量，保证每年增产原煤３０００万吨以上。', '３０００万吨'),
+    undefined,
+  );
+});
+
+test('the report’s own year’s estimate, where the sentence states it of that year', () => {
+  // National 1982 and 1981, delivered at the year's end.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1982', 1982, 'zhongguo', [
+        '一九八一年比一九八○年，原煤增长百分之零点二，电力增长百分之二点九。' +
+          '一九八二年预计比一九八一年，原煤增长百分之四点六，电力增长百分之五点一。',
+        '社会商品零售总额，一九八一年比一九八○年增长百分之九点八，一九八二年预计比一九八一年' +
+          '增长百分之八点九。',
+      ]),
+    ).sort(),
+    [
+      'coal-output 1981 0.2 %',
+      'coal-output 1982 4.6 %',
+      'power-generation 1981 2.9 %',
+      'power-generation 1982 5.1 %',
+      'retail-sales-commodities 1981 9.8 %',
+      'retail-sales-commodities 1982 8.9 %',
+    ],
+  );
+  // Wherever the report states it: national 1982 has no targets list, and this stands in its
+  // sixth part, where figures are otherwise read as plans.
+  const late = report('zhongguo-1982', 1982, 'zhongguo', [
+    '一九八一年比一九八○年，原煤增长百分之零点二，电力增长百分之二点九。' +
+      '一九八二年预计比一九八一年，原煤增长百分之四点六，电力增长百分之五点一。',
+  ]);
+  for (const p of late.passages) Object.assign(p, { anchor: 's6-p15', section: 's6' });
+  for (const f of late.figures) Object.assign(f, { anchor: 's6-p15' });
+  assert.deepEqual(
+    indicatorValues([late], indicators)
+      .flatMap((t) => t.values.map((v) => `${t.indicator.slug} ${v.year} ${v.kind} ${v.value}`))
+      .sort(),
+    [
+      'coal-output 1981 actual 0.2',
+      'coal-output 1982 expected 4.6',
+      'power-generation 1981 actual 2.9',
+      'power-generation 1982 expected 5.1',
+    ],
+  );
+  // National 1954 (September, as converted to simplified characters): the list its sentence
+  // dates to the year, past its semicolons.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1954', 1954, 'zhongguo', [
+        '拿几项最重要的工业产品的一九五四年预计产量来同一九四九年产量比较一下，我们可以看到以下的' +
+          '动人的数字：电力一百零八亿度，等于一九四九年的二点五倍；原煤八千一百九十九万吨，' +
+          '等于一九四九年的二点六倍；',
+      ]),
+    ).sort(),
+    ['coal-output 1954 81990000 吨', 'power-generation 1954 10800000000 度'],
+  );
+  // National 1982: grain, named bare as the subject of the clause before.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1982', 1982, 'zhongguo', [
+        '尽管不少地方连年出现了严重的水旱灾害，粮食仍然连年增产，一九八二年预计达到' +
+          '三亿三千五百多万吨，比去年增产一千多万吨，超过了大丰收的一九七九年。',
+      ]),
+    ),
+    ['grain-output 1982 335000000 吨'],
+  );
+  // 社会商品零售额 is the older retail measure's short name.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1981', 1981, 'zhongguo', [
+        '国内市场商品货源增加，供应情况比较好，社会商品零售额今年预计将比去年增长９％。',
+      ]),
+    ),
+    ['retail-sales-commodities 1981 9 %'],
+  );
+});
+
+test('a total after a semicolon goes on with the measure stated before it', () => {
+  // 宝安 2023 on 2022: past a comparison with the city and a rank.
+  const baoan =
+    '全年GDP同比增长3.5%，比全市高0.2个百分点，在全市六个超两千亿大区中排名第一；' +
+    '总量达到4702亿元，一年增加了280亿元。';
+  assert.equal(at(baoan, '4702亿元'), 'gdp');
+  assert.equal(at(baoan, '280亿元'), undefined);
+});
+
+test('a share of output whose clause names no measure is the share of the one before', () => {
+  // 龙华 2024 on 2023, Shenzhen 2018 on 2017.
+  assert.equal(
+    at('全社会研发投入113.7亿元，增长5.7%，占GDP比重提高到3.85%。', '3.85%'),
+    'rd-intensity',
+  );
+  assert.equal(
+    at('新设立新型研发机构11家和创新载体195家，全社会研发投入超过900亿元，占GDP比重4.13%', '4.13%'),
+    'rd-intensity',
+  );
+  // 广东 2018 on 2013–2017: the share a change reached, not the one it started from.
+  const guangdong =
+    '预计全省研发经费支出从1236亿元增加到超过2300亿元，居全国第一，' +
+    '占地区生产总值比重从2.17%提高到2.65%';
+  assert.equal(at(guangdong, '2.65%'), 'rd-intensity');
+  assert.equal(at(guangdong, '2.17%'), undefined);
+  // 坪山 2022 on 2021: an industry's share is no indicator's.
+  assert.equal(
+    at('战略性新兴产业增加值达390.3亿元，增长6.9%，占地区生产总值比重达42.9%', '42.9%'),
+    undefined,
+  );
+});
+
+test('a change on a stated basis, after a rank or a milestone alone, is the measure’s', () => {
+  // 大鹏 2016 on 2015, 福田 2014 on 2013, 盐田 2025 on 2024.
+  assert.equal(
+    at('一般公共预算收入37.6亿元，同口径对比增长29.1%。', '增长29.1%'),
+    'budget-revenue',
+  );
+  assert.equal(
+    at('社会消费品零售总额1466.3亿元，继续居全市各区之首，同口径增长15.3%；', '增长15.3%'),
+    'retail-sales',
+  );
+  assert.equal(at('规上工业增加值突破百亿大关、增长10%', '增长10%'), 'industrial-value-added');
+  // 宝安 2021 on 2020: a quarter's growth written between the measure and its figure.
+  assert.equal(
+    at('2020年，全区经济一季比一季好，GDP增速一季度-9.9%，上半年-6.2%，三季度成功转正', '-9.9%'),
+    undefined,
+  );
+});
+
+test('a comparison opening a sentence governs its parts after semicolons', () => {
+  // National 1993 on 1987–1992: a five-year change is no year's; the level reached is 1992's.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1993', 1993, 'zhongguo', [
+        '１９９２年同１９８７年相比，钢产量增长百分之四十二，达到８０００万吨；' +
+          '原煤产量增长百分之二十，达到１１亿吨；发电装机增长百分之四十六，达到１６５００万千瓦；',
+      ]),
+    ),
+    ['coal-output 1992 1100000000 吨'],
+  );
+  // National 1987 on 1978–1986: national income's start is 1978's; its growth no year's;
+  // 国家财政收入 before 1994 is not budget revenue, whatever year.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1987', 1987, 'zhongguo', [
+        '１９８６年同１９７８年相比，国民生产总值由３４８０亿元增加到９３８０亿元，' +
+          '按可比价格计算增长１０２％；国民收入由３０１０亿元增加到７７９０亿元，' +
+          '按可比价格计算增长９４．９％；' +
+          '国家财政收入由１１２１亿元增加到２２２０亿元，增长９８％；',
+      ]),
+    ).sort(),
+    [
+      'gnp 1978 348000000000 元',
+      'gnp 1986 938000000000 元',
+      'national-income 1978 301000000000 元',
+      'national-income 1986 779000000000 元',
+    ],
+  );
+});
+
+test('a density, a cost cut, a contribution or a zone’s measure nearer the figure: none', () => {
+  // 福田 2016 on 2015, 盐田 2015 on 2014, 宝安 2015 on 2014.
+  const density = '高产低耗模式突显，地区生产总值地均集约度48.6亿元/平方公里，增长8.4％。';
+  assert.equal(at(density, '48.6亿元'), undefined);
+  assert.equal(at(density, '增长8.4％'), undefined);
+  assert.equal(
+    at('强化行政监察和审计监督，核减政府固定资产投资造价2202万元。', '2202万元'),
+    undefined,
+  );
+  assert.equal(at('税收对公共财政预算收入贡献达91.8%。', '91.8%'), undefined);
+  // 坪山 2014 on 2013: an export processing zone's trade, not the district's exports.
+  assert.equal(
+    at('出口加工区全年实现进出口总额99.56亿美元，同比增长38.14%。', '99.56亿美元'),
+    undefined,
+  );
+  // 盐田 2024 on 2023: the bonded zone's trade (综保区), then the district's.
+  const yantian =
+    '盐田综保区实现进出口额1121亿元、增长12%，“保税+”业态迅猛发展，保税维修业务占深圳关区近7成，' +
+    '外贸进出口总额2765亿元、增长16.7%。';
+  assert.equal(at(yantian, '1121亿元'), undefined);
+  assert.equal(at(yantian, '增长12%'), undefined);
+  assert.equal(at(yantian, '2765亿元'), 'foreign-trade');
+  // An allowance per month stays the allowance's (Shenzhen 2018 on 2017).
+  assert.equal(at('最低生活保障标准由800元/月提高至900元/月；', '900元'), 'min-living-allowance');
+});
+
+test('changes since a year long past and amounts of a span of years are no year’s', () => {
+  // 坪山 2014 on 2013: since the new area was set up in 2009.
+  assert.deepEqual(
+    values(
+      report('shenzhen-d3-2014', 2014, 'pingshan', [
+        '主要经济指标保持较快增长，与2009年新区成立时相比，地区生产总值增长108.3%、' +
+          '固定资产投资增长212.7%，规模以上工业增加值增长118.5%。',
+      ]),
+    ),
+    [],
+  );
+  // 罗湖 2020: ten years', then five years' investment.
+  assert.deepEqual(
+    values(
+      report('shenzhen-d8-2020', 2020, 'luohu', [
+        '从统计数据上看，2005-2014年10年间，罗湖区全社会固定资产投资总规模775亿元，' +
+          '年均不到78亿元；2015年启动城市更新改革试点以来，罗湖近5年全社会固定资产投资' +
+          '总规模达1170亿元，年均约234亿元，为十年前的3倍。',
+      ]),
+    ),
+    [],
+  );
+});
+
+test('older reports: a plan fulfilled, thousands grouped, the year before last as base', () => {
+  // National 1956 on 1955: the growth over 1954 is 1955's; `完成年度计划的１０２％` is a fact, not
+  // a plan, and the comma inside `３，６８０亿斤` ends no clause.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1956', 1956, 'zhongguo', [
+        '粮食总产量达到３，６８０亿斤，完成年度计划的１０２％，比１９５４年增长９％。',
+      ]),
+    ).sort(),
+    ['grain-output 1955 368000000000 斤', 'grain-output 1955 9 %'],
+  );
+  // National 2011 on 2010: 对外贸易总额 is foreign trade.
+  assert.deepEqual(
+    values(
+      report('zhongguo-2011', 2011, 'zhongguo', [
+        '去年对外贸易总额达到2.97万亿美元，开放型经济水平快速提升。',
+      ]),
+    ),
+    ['foreign-trade 2010 2970000000000 美元'],
+  );
+});
+
+test('a concentration with its per-cubic-metre written apart is in 微克/立方米', () => {
+  // 龙岗 2019 on 2018, 坪山 2021 on 2020: the level a fall reached, not the one it started from.
+  assert.deepEqual(
+    values(
+      report('shenzhen-d6-2019', 2019, 'longgang', [
+        '全年空气质量优良率90.5%，PM2.5平均浓度从每立方米29.6微克下降至27.3微克，为监测以来' +
+          '历史最好水平。',
+      ]),
+    ),
+    ['pm25 2018 27.3 微克/立方米'],
+  );
+  const pingshan = 'PM2.5浓度由32微克每立方米下降到17.4微克每立方米，下降45.7%；';
+  assert.equal(at(pingshan, '17.4微克'), 'pm25');
+  assert.equal(at(pingshan, '32微克'), undefined);
 });

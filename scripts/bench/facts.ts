@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { ROOT } from '../../src/shared/paths.ts';
 import { loadIndicators } from '../pipeline/indicators.ts';
 import type { Target } from '../pipeline/targets.ts';
+import type { IndicatorValue } from '../../src/shared/schemas/generated.ts';
 // The pairing and the timelines as the converter's cross-year step computes them.
 import { pairTargets } from '../cross-year/targets.ts';
 import { indicatorValues } from '../cross-year/indicators.ts';
@@ -332,14 +333,20 @@ for (const l of valueLabels) {
   }
   const s = byFile.get(l.file) ?? missingReport(l.file);
   const b = base(l.value, l.unit);
-  const values = (timelines.find((t) => t.indicator.slug === l.indicator)?.values ?? []).filter(
-    (v) =>
-      v.report === s.id &&
-      sameRegion(v.region, l.region) &&
-      v.year === l.year &&
-      v.unit === b.unit &&
-      v.kind !== 'target',
-  );
+  // The label's indicator; where it has none there, the archive's finer one (FINER: the older
+  // 社会商品零售总额 is retail-sales to the labels, retail-sales-commodities here).
+  const of = (slug: string) => timelines.find((t) => t.indicator.slug === slug)?.values ?? [];
+  const stated = (v: IndicatorValue) =>
+    v.report === s.id &&
+    sameRegion(v.region, l.region) &&
+    v.year === l.year &&
+    v.unit === b.unit &&
+    v.kind !== 'target';
+  const own = of(l.indicator).filter(stated);
+  const values = own.length
+    ? own
+    : ((FINER[l.indicator] ?? []).map((slug) => of(slug).filter(stated)).find((x) => x.length) ??
+      []);
   const ok = values.length > 0 && values.every((v) => same(v.value, b.value));
   if (ok) vRight++;
   else

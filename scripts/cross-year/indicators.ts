@@ -1,4 +1,5 @@
 import {
+  changeStartBefore,
   loadIndicators,
   SEVERAL_YEARS,
   valueUnit,
@@ -9,6 +10,8 @@ import { measuredBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import {
   comparedLevel,
+  expectedInReportYear,
+  yearComparedWithPrevious,
   setsOutGoals,
   speaksOfOtherPeriod,
   statedYear,
@@ -34,7 +37,8 @@ import type {
  * (consolidate): the others that differ are kept as its conflicts.
  */
 
-const PLAN = /力争|目标|确保|预期|计划|要|年初确定/u;
+/** Words of a plan; not a plan fulfilled (`完成年度计划的１０２％`). */
+const PLAN = /力争|目标|确保|预期|(?<!完成[^，,；;。]{0,4})计划(?!的)|要|年初确定/u;
 /** A figure stated as a fall. */
 const FALL = /^(?:下降|降低|减少|回落)/u;
 
@@ -73,6 +77,16 @@ export function indicatorValues(
           byAnchor.get(f.anchor)!,
           indicators.filter((i) => i !== match!.indicator),
         );
+      // The level a change starts from (`由一九七八年的三百五十五亿元增加到…`): an earlier year's,
+      // kept only where the sentence names that year (below).
+      const fromLevel = !match && !change;
+      if (fromLevel) {
+        const m = changeStartBefore(body, f.start, indicators);
+        match =
+          m && !namedOnlyLater(m.indicator, body.slice(m.at, f.start), s.year - 1)
+            ? { indicator: m.indicator, at: m.at, respective: false }
+            : undefined;
+      }
       if (!match) continue;
       // A share (`占…比重`) is no value of an amount; a rate is the value of an indicator that
       // is itself a rate (`城镇居民登记失业率2.45%`, `城镇调查失业率降到5.2％`).
@@ -112,6 +126,11 @@ export function indicatorValues(
       // A level dated by its own words is that year's, whatever period the sentence reviews.
       const own = at.target ? undefined : statedYear(at);
       const dated = own !== undefined && own < s.year ? own : undefined;
+      if (fromLevel && dated === undefined) continue;
+      const thisYear = !at.target && dated === undefined && expectedInReportYear(at);
+      // A change of one past year over the one before (`一九八一年比一九八○年，原煤增长…`) is a
+      // statement of that year, wherever it stands (national 1982 has no targets list).
+      const compared = at.target || !change ? undefined : yearComparedWithPrevious(at);
       if (
         dated === undefined &&
         SEVERAL_YEARS.test(match.respective ? stated.replace(/分别/gu, '') : stated)
@@ -126,11 +145,13 @@ export function indicatorValues(
       // The review comes before the targets list; without one, it is the first part.
       const inReview =
         pastLevel === true ||
+        thisYear ||
+        compared !== undefined ||
         (listIndex >= 0 ? order.get(f.anchor)! < listIndex : /^(?:p\d|s1(?:-|$))/u.test(f.anchor));
       const kind: ValueKind =
         at.target || PLAN.test(clause) || setsOutGoals(body, f.start) || !inReview
           ? 'target'
-          : body.slice(sentenceStart, f.end).includes('预计')
+          : thisYear || body.slice(sentenceStart, f.end).includes('预计')
             ? 'expected'
             : 'actual';
       // `从26.6万亿元增加到51.9万亿元`: the level a five-year change reached is the last year's.
@@ -140,11 +161,17 @@ export function indicatorValues(
       // A level stated in a five-year review (`社会消费品零售总额达8664.8亿元`) is where the period
       // ended, its last year; a change or a count there may be the whole period's.
       const level = f.kind === 'level' && f.unit !== '%';
-      if (kind !== 'target' && !reached && !level && !speaksOfLastYear(f.anchor, body, f.start))
+      if (
+        kind !== 'target' &&
+        !reached &&
+        !level &&
+        !thisYear &&
+        !speaksOfLastYear(f.anchor, body, f.start)
+      )
         continue;
       // A target of the year's list is this year's wherever it stands (national 2004 states its
       // targets in the review); each stated once (the list, then the text on it: national 2005).
-      const year = dated ?? (inReview && !at.target ? s.year - 1 : s.year);
+      const year = dated ?? compared ?? (inReview && !at.target && !thisYear ? s.year - 1 : s.year);
       if (kind === 'target') {
         const key = `${s.id}|${match.indicator.slug}|${year}|${f.unit}|${f.value}|${f.high ?? ''}`;
         if (seen.has(key)) continue;
@@ -188,6 +215,26 @@ function namedOnlyLater(indicator: Indicator, written: string, year: number): bo
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
+/** Words before a figure, or after its number, that make it a bound: `超200亿元`, `近4万人`. */
+const LOWER_BEFORE = /(?:超过|超|突破|首超|逾|高于)$/u;
+const LOWER_AFTER = /(?:以上|多|余)[^0-9０-９]*$/u;
+const UPPER_BEFORE = /(?:近|将近|接近|不到|不足|低于)$/u;
+const UPPER_AFTER = /(?:以内|以下)$/u;
+/** A value stated as a bound (`固定资产投资超200亿元`): the side it bounds, else none. */
+function boundOf(v: Pick<IndicatorValue, 'span' | 'sentence'>): 'lower' | 'upper' | undefined {
+  const before = v.sentence.slice(0, Math.max(0, v.sentence.indexOf(v.span)));
+  if (LOWER_BEFORE.test(before) || LOWER_AFTER.test(v.span)) return 'lower';
+  if (UPPER_BEFORE.test(before) || UPPER_AFTER.test(v.span)) return 'upper';
+  return undefined;
+}
+/** Whether `c` says nothing against `chosen`: the same value, or a bound it keeps. */
+function agrees(c: Pick<IndicatorValue, 'value' | 'span' | 'sentence'>, chosen: IndicatorValue) {
+  if (same(c.value, chosen.value)) return true;
+  if (boundOf(chosen)) return false;
+  const bound = boundOf(c);
+  return bound === 'lower' ? chosen.value >= c.value : bound === 'upper' && chosen.value <= c.value;
+}
+
 /**
  * One statement per region, indicator, year and unit: the actual value of the report
  * closest after the year (the first it states), else the expected one. The other
@@ -206,15 +253,15 @@ export function consolidate(timelines: IndicatorTimeline[]): IndicatorTimeline[]
     for (const group of groups.values()) {
       const actual = group.filter((v) => v.kind === 'actual');
       const pool = actual.length ? actual : group;
-      const chosen = pool.reduce((a, b) => (b.reportYear - b.year < a.reportYear - a.year ? b : a));
+      // At the same distance (one report), a value stated exactly over one stated as a bound
+      // (`固定资产投资总额535亿元` over a project's `固定资产投资超200亿元`).
+      const rank = (v: IndicatorValue) => (v.reportYear - v.year) * 2 + (boundOf(v) ? 1 : 0);
+      const chosen = pool.reduce((a, b) => (rank(b) < rank(a) ? b : a));
       const conflicts: ValueConflict[] = [...(chosen.conflicts ?? [])];
       for (const v of pool) {
         if (v === chosen) continue;
         for (const c of [v, ...(v.conflicts ?? [])])
-          if (
-            !same(c.value, chosen.value) &&
-            !conflicts.some((x) => x.id === c.id && x.report === c.report)
-          )
+          if (!agrees(c, chosen) && !conflicts.some((x) => x.id === c.id && x.report === c.report))
             conflicts.push({
               value: c.value,
               span: c.span,

@@ -40,19 +40,49 @@ export function measuredBy(
   if (k < 0) return undefined;
   // The measures before 分别 in its clause, or, when 分别 opens the clause, in the clause before.
   let from = start;
+  let measures = text.slice(start, cut);
   if (!text.slice(start, cut).trim() && start > 0) {
     const previous = clauseStart(text, start - 1);
-    if (/[0-9０-９]/u.test(text.slice(previous, start - 1)))
-      return eachClause(text, start, group.length, k, passageFigures, indicators);
+    measures = text.slice(previous, start - 1);
+    if (/[0-9０-９]/u.test(measures)) {
+      const items = eachItem(text, previous, start - 1, group.length, passageFigures);
+      if (items === undefined)
+        return eachClause(text, start, group.length, k, passageFigures, indicators);
+      measures = items;
+    }
     from = previous;
   }
-  const measures = from === start ? text.slice(start, cut) : text.slice(from, start - 1);
   // The measures joined to the list after 分别, so that the list reads as one clause.
   const joined = `${measures}${text.slice(cut)}`;
   const spread = distributed(joined, 0, shift(group, cut - measures.length), indicators);
   const slug = spread?.[k]?.indicator;
   const indicator = slug ? indicators.find((i) => i.slug === slug) : undefined;
   return indicator && { indicator, at: from, respective: true };
+}
+
+/**
+ * `万元GDP能耗0.402吨标准煤、水耗6.33立方米、建设用地4.15平方米,分别下降4.4%、8.4%、6.5%`: a
+ * list before `分别` whose items each state one level of their own (from `from` to `to`), as
+ * many as the figures after it; its measures without their levels (`万元GDP能耗、水耗、建设用地`).
+ */
+function eachItem(
+  text: string,
+  from: number,
+  to: number,
+  count: number,
+  passageFigures: Pick<Figure, 'start' | 'end' | 'span'>[],
+): string | undefined {
+  const items: string[] = [];
+  let at = from;
+  for (const item of text.slice(from, to).split('、')) {
+    const own = passageFigures.filter((f) => f.start >= at && f.end <= at + item.length);
+    // One figure closing the item, after its measure.
+    if (own.length !== 1 || own[0]!.end !== at + item.length || own[0]!.start === at)
+      return undefined;
+    items.push(text.slice(at, own[0]!.start));
+    at += item.length + 1;
+  }
+  return items.length === count ? items.join('、') : undefined;
 }
 
 /** Figures moved `by` characters to the left (their place in a cut of the text). */

@@ -1,4 +1,9 @@
-import { loadIndicators, SEVERAL_YEARS, type Indicator } from '../pipeline/indicators.ts';
+import {
+  loadIndicators,
+  SEVERAL_YEARS,
+  valueUnit,
+  type Indicator,
+} from '../pipeline/indicators.ts';
 import { findTargetsList, type Target } from '../pipeline/targets.ts';
 import { byDate } from '../../src/shared/report-order.ts';
 import { measuredBy } from './measure.ts';
@@ -59,6 +64,8 @@ const RISE = /上升|增长|提高|增加/u;
 const FALL = /下降|降低|降幅|减少|回落/u;
 /** A level reached by falling (`降到5.5%`), not a fall by that much. */
 const FALL_TO = /(?:降|降低|下降)(?:到|至)/u;
+/** `从2.17%提高到` right before a figure: the level a change reached. */
+const LEVEL_REACHED = /(?:从|由)[^，；。]*(?:到|至)(?:超过|近|约)?$/u;
 /** The next report's passages before its own targets list: where it states last year's results. */
 function passagesBeforeTargets(next: StructureFile): StructureFile['passages'] {
   const list = findTargetsList(next.passages, next.figures);
@@ -119,6 +126,8 @@ export function findOutcome(
   for (const f of next.figures) {
     const sameUnit =
       f.unit === t.unit ||
+      // `27.3微克` of a target in 微克/立方米: its denominator written apart.
+      (indicator.slug !== '' && valueUnit(indicator, f.unit) === t.unit) ||
       (t.unit === '指数' && f.unit === '%') ||
       [f.unit, t.unit].every((u) => indicator.alike?.includes(u));
     if (!text.has(f.anchor) || !sameUnit || f.kind === 'rank') continue;
@@ -155,7 +164,13 @@ export function findOutcome(
     // A ceiling held over the whole period (`城镇居民登记失业率保持在3%以内`) holds in its
     // last year.
     const heldCeiling = indicator.better === 'lower' && /(?:以内|以下)$/u.test(f.span);
-    const strong = !isLater.has(f.anchor) && speaksOfLastYear(f.anchor, body, f.start);
+    // A level a change over the review reached (`占地区生产总值比重从2.17%提高到2.65%`) is where
+    // the review ended: its last year's (as on the indicator pages).
+    const ownStart = Math.max(
+      ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
+    );
+    const reached = f.kind !== 'change' && LEVEL_REACHED.test(body.slice(ownStart, f.start));
+    const strong = !isLater.has(f.anchor) && (reached || speaksOfLastYear(f.anchor, body, f.start));
     const value = signed(t, body.slice(match.at, f.end), f.value);
     const perYear = periodChange ? yearlyEquivalent(t, value, clause) : undefined;
     const outcome: Outcome = {

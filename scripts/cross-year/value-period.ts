@@ -9,8 +9,15 @@
 const PLAN_PERIOD = /十[一二三四五六七八九]?五|时期|五年/u;
 /** Words opening a statement of goals. */
 const GOALS = /目标(?:是|为|如下)?[：:]/u;
-/** A sentence comparing one year with another (`２００５年与２０００年相比`, `1956年比1950年`). */
-const COMPARED = /([0-9０-９]{4})年(?:(?:同|与|和)([0-9０-９]{4})年相比|比([0-9０-９]{4})年)/u;
+const YEAR_WORDS = '(?:19|20|１９|２０)[0-9０-９]{2}|[一二三四五六七八九〇○零]{4}';
+/**
+ * A sentence comparing one year with another (`２００５年与２０００年相比`, `1956年比1950年`,
+ * `一九八二年同一九七八年相比`).
+ */
+const COMPARED = new RegExp(
+  `(${YEAR_WORDS})年(?:(?:同|与|和)(${YEAR_WORDS})年相比|比(${YEAR_WORDS})年)`,
+  'u',
+);
 /** `到1985年`, `到一九八五年`: a plan for that year. */
 const LATER_YEAR =
   /到((?:19|20|１９|２０)[0-9０-９]{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年/gu;
@@ -20,6 +27,10 @@ const YEAR = /([0-9０-９]{4})年/gu;
 const OPENS_ON_YEAR = /^(?:到|至|在)?([0-9０-９]{4})年(?:底|末)?[，,]/u;
 /** A sentence about several years: `这两年中`, `三年来`, `近三年累计`. */
 const SEVERAL_YEARS_OPENING = /^(?:这|近|最近|过去)?[两二三四五六七八九十]年(?:来|中|间|里|累计)/u;
+/** A year a change is reckoned from (`与2009年新区成立时相比`, `同１９７８年比较`). */
+const BASE_YEAR = /(?:与|同|和|较)([0-9０-９]{4})年[^，,。；;]{0,10}(?:相比|比较)/u;
+/** A span of years (`2005-2014年`, `2016—2020年`). */
+const YEAR_SPAN = /[0-9０-９]{4}\s*[-—–－~～至到]\s*(?:[0-9０-９]{2}){1,2}年/u;
 /** `七千二百亿斤到七千五百亿斤`: a range, not one value. */
 const RANGE_AFTER = /^(?:到|至|－|—|~|～)[0-9０-９一二两三四五六七八九十]/u;
 const RANGE_BEFORE = new RegExp(
@@ -76,17 +87,29 @@ export function setsOutGoals(body: string, start: number): boolean {
  */
 export function speaksOfOtherPeriod(f: FigureAt): boolean {
   const { body, start, year } = f;
-  const named =
-    [...body.slice(f.ownStart, start).matchAll(YEAR)].at(-1) ??
-    OPENS_ON_YEAR.exec(body.slice(f.sentenceStart));
+  const own = [...body.slice(f.ownStart, start).matchAll(YEAR)].at(-1);
+  const named = own ?? OPENS_ON_YEAR.exec(body.slice(f.sentenceStart));
   const namedYear = named ? digitsOf(named[1]!) : undefined;
-  if (namedYear !== undefined && namedYear < year - 1) return true;
+  // `比１９５４年增长９％` in a report of 1956: the year compared with is the one before last
+  // year, the change last year's.
+  const onePast =
+    own !== undefined &&
+    f.change &&
+    namedYear === year - 2 &&
+    /[比较]$/u.test(body.slice(f.ownStart, f.ownStart + own.index));
+  if (namedYear !== undefined && namedYear < year - 1 && !onePast) return true;
   const opening = body.slice(
     Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, start - 1) + 1)),
     start,
   );
   if (SEVERAL_YEARS_OPENING.test(opening) && f.change) return true;
   if (f.target) return false;
+  // `与2009年新区成立时相比，地区生产总值增长108.3%`: a change since a year before the last
+  // but one.
+  const base = BASE_YEAR.exec(opening);
+  if (base && f.change && digitsOf(base[1]!) < year - 2) return true;
+  // `2005-2014年10年间，…总规模775亿元`: a span of years.
+  if (YEAR_SPAN.test(opening)) return true;
   if (namedYear !== undefined && namedYear > year) return true;
   const before = body.slice(0, start);
   if ([...before.matchAll(LATER_YEAR)].some((m) => yearOf(m[1]!) > year)) return true;
@@ -103,15 +126,24 @@ export function speaksOfOtherPeriod(f: FigureAt): boolean {
  * the last year's level.
  */
 export function comparedLevel(f: FigureAt): boolean | undefined {
-  const m = COMPARED.exec(f.body.slice(f.sentenceStart, f.start));
+  // The comparison opening the whole sentence governs the parts after its semicolons too
+  // (`…增长１０２％；国民收入由３０１０亿元增加到７７９０亿元，按可比价格计算增长９４．９％`).
+  const m =
+    COMPARED.exec(f.body.slice(f.sentenceStart, f.start)) ??
+    COMPARED_OPENING.exec(wholeSentenceBefore(f));
   if (!m) return undefined;
-  const [a, b] = [digitsOf(m[1]!), digitsOf(m[2] ?? m[3]!)];
+  const [a, b] = [yearOf(m[1]!), yearOf(m[2] ?? m[3]!)];
   const [from, to] = [Math.min(a, b), Math.max(a, b)];
   if (to >= f.year || to - from <= 1) return undefined;
   return !f.change && to === f.year - 1;
 }
 
-const YEAR_WORDS = '(?:19|20|１９|２０)[0-9０-９]{2}|[一二三四五六七八九〇○零]{4}';
+/** The figure's sentence up to it, past semicolons (to `。！？`). */
+function wholeSentenceBefore(f: FigureAt): string {
+  const start = Math.max(...['。', '！', '？'].map((c) => f.body.lastIndexOf(c, f.start - 1) + 1));
+  return f.body.slice(start, f.start);
+}
+
 /** `一九七八年的` right before a figure. */
 const OWN_YEAR = new RegExp(`(${YEAR_WORDS})年(?:底|末)?的$`, 'u');
 /** `从一九八○年至一九八五年，` opening the sentence. */
@@ -119,21 +151,69 @@ const PERIOD_OPENING = new RegExp(
   `^(?:从|自)?(${YEAR_WORDS})年(?:至|到)(${YEAR_WORDS})年[，,]`,
   'u',
 );
+/** `一九八二年同一九七八年相比，` opening the sentence: the two years it compares. */
+const COMPARED_OPENING = new RegExp(
+  `^(${YEAR_WORDS})年(?:同|与|和|比)(${YEAR_WORDS})年(?:相比)?[，,]`,
+  'u',
+);
 /**
  * The year a level states for itself, where the text says it: `由一九七八年的三百五十五亿元增加到
  * 一九八二年的七百七十二亿元`, or the two ends of a period opening the sentence (`从一九八○年至
- * 一九八五年，我国原煤产量由六亿二千万吨增加到八亿五千万吨`: 1980's and 1985's).
+ * 一九八五年，我国原煤产量由六亿二千万吨增加到八亿五千万吨`: 1980's and 1985's), or the years it
+ * compares (`一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到…`: 1978's).
  */
 export function statedYear(at: FigureAt): number | undefined {
   if (at.change) return undefined;
   const before = at.body.slice(at.sentenceStart, at.start);
   const own = OWN_YEAR.exec(before);
   if (own) return yearOf(own[1]!);
-  const period = PERIOD_OPENING.exec(before);
-  if (!period) return undefined;
+  const whole = wholeSentenceBefore(at);
+  const period = PERIOD_OPENING.exec(whole);
+  const compared = COMPARED_OPENING.exec(whole);
+  const years = period
+    ? [yearOf(period[1]!), yearOf(period[2]!)]
+    : compared
+      ? [yearOf(compared[1]!), yearOf(compared[2]!)].sort((a, b) => a - b)
+      : undefined;
+  if (!years) return undefined;
   // The figure's clause: `我国原煤产量由` (the start) or `…增加到` (the end).
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
-  if (/(?:到|至)$/u.test(clause)) return yearOf(period[2]!);
-  if (/(?:由|从)[^到至]*$/u.test(clause)) return yearOf(period[1]!);
+  if (/(?:到|至)$/u.test(clause)) return years[1];
+  if (/(?:由|从)[^到至]*$/u.test(clause)) return years[0];
   return undefined;
+}
+
+/** A year the statement is of (not one it is compared with: `比去年`, `同一九七八年`). */
+const STATEMENT_YEAR = new RegExp(`(?<![比同与和较于])(?:(${YEAR_WORDS})年|今年|去年|上年)`, 'gu');
+/**
+ * Whether the figure is the report's own year's estimate: the last year its sentence states it of
+ * is the report's, with `预计` (`一九八二年预计比一九八一年，原煤增长百分之四点六` in national
+ * 1982, `社会商品零售额今年预计将比去年增长９％` in national 1981, both delivered late in the
+ * year); years it is compared with (`比去年`, `等于一九四九年的`) are not its own.
+ */
+export function expectedInReportYear(at: FigureAt): boolean {
+  // The whole sentence, past semicolons: a list after `一九五四年预计产量…以下的数字：` is
+  // dated by it.
+  const before = wholeSentenceBefore(at);
+  const last = [...before.matchAll(STATEMENT_YEAR)].at(-1);
+  if (!last || !before.startsWith('预计', last.index + last[0].length)) return false;
+  return last[0] === '今年' || (last[1] !== undefined && yearOf(last[1]) === at.year);
+}
+
+/** `一九八一年比一九八○年`, `一九八二年预计比一九八一年`, `２００５年与２０００年相比`. */
+const YEARS_COMPARED = new RegExp(
+  `(${YEAR_WORDS})年(?:预计)?(?:比|同|与|和)(${YEAR_WORDS})年`,
+  'gu',
+);
+/**
+ * The later year of the last pair of years the figure's sentence compares before it, where it
+ * compares one year with the one before (`一九八一年比一九八○年，原煤增长百分之零点二`): the
+ * change is that year's, a statement of fact wherever the report says it.
+ */
+export function yearComparedWithPrevious(at: FigureAt): number | undefined {
+  const before = at.body.slice(at.sentenceStart, at.start);
+  const m = [...before.matchAll(YEARS_COMPARED)].at(-1);
+  if (!m) return undefined;
+  const [later, earlier] = [yearOf(m[1]!), yearOf(m[2]!)];
+  return later - earlier === 1 && later <= at.year ? later : undefined;
 }

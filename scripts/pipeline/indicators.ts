@@ -21,11 +21,21 @@ export function loadIndicators(
 }
 
 /** Words that make a value one of several years (a five-year review), not one year's. */
-export const SEVERAL_YEARS =
-  /年均|累计|五年|分别|多年|以来|每年|连年|连续[0-9０-９一二两三四五六七八九十]+年/u;
+const YEARS_COUNT = '[0-9０-９一二两三四五六七八九十]+年';
+export const SEVERAL_YEARS = new RegExp(
+  `年均|累计|五年|分别|多年|以来|每年|连年|(?:连续|近)${YEARS_COUNT}|${YEARS_COUNT}间`,
+  'u',
+);
 
-/** A short gloss in brackets between a measure and its figure: `（GDP）`, `（下同）`. */
-const GLOSS = /[（(][A-Za-z0-9.０-９\u4e00-\u9fff]{1,6}[）)]/gu;
+/**
+ * A gloss in brackets between a measure and its figure: a short one (`（GDP）`, `（下同）`) or
+ * a note of its scope (`2380亿元（不含光明、龙华新区，下同），增长11%左右`).
+ */
+const GLOSS = new RegExp(
+  '[（(](?:[A-Za-z0-9.０-９\\u4e00-\\u9fff]{1,6}|(?:不?含|不?包括)[^（）()0-9０-９]{1,16}|' +
+    '[^（）()0-9０-９]{1,16}下同)[）)]',
+  'gu',
+);
 /** Ends a clause: an indicator never reaches across these. */
 const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
 /**
@@ -33,8 +43,8 @@ const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
  * rate, the plant or capacity behind it: `发电装机增长百分之四十六`).
  */
 const OTHER_MEASURE = new RegExp(
-  '比重|比例|之比|占|人均|贡献率|排名|居全国|第|率|能耗|水耗|电耗|排放|强度|密度|死亡|' +
-    '建设用地|时间|时限|装机|设备|机组|能力|产能',
+  '比重|比例|之比|占|人均|贡献率|排名|居全国|第|率(?!先)|能耗|水耗|电耗|排放|强度|密度|死亡|' +
+    '建设用地|时间|时限|装机|设备|机组|能力|产能|地均|集约度|造价|贡献',
   'u',
 );
 /**
@@ -44,13 +54,21 @@ const OTHER_MEASURE = new RegExp(
  * milestone: `突破1000亿美元，达到1173.99亿美元，` before `增长34.6%`; a milestone in words:
  * `1080亿元，历史性突破千亿大关，` before `增长14.0%`).
  */
+/** The basis a change is reckoned on (`比上年`, `按可比价格计算`, `同口径对比`, `自然口径`). */
+const BASIS =
+  '比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径(?:对)?比?|按同口径计算|' +
+  '按?自然口径计算|可比';
+/** A milestone passed, in words (`历史性突破千亿大关`, `突破百亿大关`). */
+const MILESTONE_WORDS =
+  '[^，,；;。：:0-9０-９]{0,4}(?:突破|跨越|迈上|跨上)[^，,；;。：:0-9０-９]{1,6}(?:大关|台阶)';
 const ONE_MORE_VALUE = new RegExp(
-  '^[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\\s*' +
+  '^(?:' +
+    '[^，,；;。：:]{0,8}[0-9０-９][0-9０-９.．]*[^，,；;。：:0-9０-９]{0,6}[，、]\\s*' +
     '(?:(?:突破|超过|迈上|跨上|达到|达)[0-9０-９.．]+(?:万亿|亿|万)?美?元[，、]\\s*)?' +
-    '(?:[^，,；;。：:0-9０-９]{0,4}(?:突破|跨越|迈上|跨上)[^，,；;。：:0-9０-９]{1,6}' +
-    '(?:大关|台阶)[，、]\\s*)?(?:' +
-    '(?:比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径比?|' +
-    '按同口径计算)[，,]?\\s*){0,2}$',
+    `(?:${MILESTONE_WORDS}[，、]\\s*)?|` +
+    // The milestone alone (`规上工业增加值突破百亿大关、增长10%`).
+    `${MILESTONE_WORDS}[，、]\\s*)` +
+    `(?:(?:${BASIS})[，,]?\\s*){0,2}$`,
   'u',
 );
 /**
@@ -58,9 +76,10 @@ const ONE_MORE_VALUE = new RegExp(
  * before `51.9万亿元`, the level reached.
  */
 const FROM_TO = new RegExp(
-  '^(?:从|由)(?:[0-9０-９]{4}年的?)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?' +
-    '(?:万亿|亿|万)?[^\\s，,；;。：:0-9０-９]{0,3}(?:增加|增长|提高|上升|扩大|跃升)?' +
-    '(?:到|至)(?:[0-9０-９]{4}年的?)?(?:超过|近|约)?$',
+  '^(?:从|由)(?:[0-9０-９]{4}年的?)?(?:每立方米)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?' +
+    '(?:万亿|亿|万)?[^\\s，,；;。：:0-9０-９]{0,3}(?:每立方米)?' +
+    '(?:增加|增长|提高|上升|扩大|跃升|下降|降低|减少|回落|降)?' +
+    '(?:到|至)(?:[0-9０-９]{4}年的?)?(?:每立方米)?(?:超过|近|约)?$',
   'u',
 );
 /**
@@ -84,6 +103,16 @@ const BARE = new Set([
   '发电',
   '发电量',
 ]);
+/**
+ * A product named bare (`原煤`, `电力`) is its output only as a clause's subject directly followed
+ * by its change, its level reached or a change from one level to another (`一九八一年比一九八○年，
+ * 原煤增长百分之零点二`, `原煤达到１０．９亿吨`, `原煤由四亿八千三百万吨增加到`): not a share of a
+ * plan fulfilled (`原煤完成９９．８％`), a quantity added (`增产原煤３０００万吨`) or a plant
+ * (`电力装机`).
+ */
+const PRODUCT = new Set(['原煤', '电力', '粮食']);
+const PRODUCT_GAP =
+  /^(?:达到|达|(?:从|由)[^，,；;。：:]+(?:增加|增长|提高|上升|下降|减少)?(?:到|至))?$/u;
 const OWN_REGION = new RegExp(
   '(?:^|[，,、：:；;（(\\s]|——|－－|全[省市区县国]|本[市区地省]|我[省市区国]|全社会|外贸|' +
     '货物|其中|实现|完成|达到|年|年均|的|[0-9０-９])$',
@@ -112,7 +141,9 @@ const YEAR = /(?:19|20|１９|２０)[0-9０-９]{2}年/gu;
  * with the measure named at the start of the clause before it.
  */
 const GOES_ON_WORDS =
-  '(?:(?:19|20|１９|２０)[0-9０-９]{2}年|全年|当年)?(?:总量|总额|规模)?(?:首次|一举|再次)?' +
+  '(?:(?:(?:19|20|１９|２０)[0-9０-９]{2}|' +
+  '[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:预计)?|' +
+  '全年|当年)?(?:总量|总额|规模)?(?:首次|一举|再次)?' +
   '(?:达到|达|突破|超过|为|增至|增加到|提高到|年均)';
 const GOES_ON = new RegExp(`^${GOES_ON_WORDS}$`, 'u');
 /**
@@ -123,13 +154,66 @@ const GOES_ON_CLAUSE = new RegExp(
     '[^，,；;。0-9０-９]{0,4}$',
   'u',
 );
-/** So does a clause that only changes it (`，增长31.4%`, `，比上年增长9%`). */
-const CHANGE_ONLY = /^(?:比上年|比去年|较上年|同比)?$/u;
+const A_YEAR = '(?:(?:19|20|１９|２０)[0-9０-９]{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年';
+const YEARS_COMPARED = `${A_YEAR}(?:预计)?(?:比|同)${A_YEAR}(?:相比)?`;
+/**
+ * So does a clause that only changes it (`，增长31.4%`, `，比上年增长9%`), gives the whole year's
+ * change after its course (`GDP增速逐季攀升，全年增长9.3%`) or says which years it compares
+ * (`社会商品零售总额，一九八一年比一九八○年增长百分之九点八，一九八二年预计比一九八一年增长…`;
+ * ./value-period.ts dates it, and leaves a change over several years out).
+ */
+const CHANGE_ONLY = new RegExp(
+  `^(?:全年|当年|${YEARS_COMPARED}|[比较]${A_YEAR})?(?:${BASIS})?$`,
+  'u',
+);
+/** A clause that only changes it between the years compared (`一九八一年比一九八○年增长…`). */
+const COMPARED_CHANGE = new RegExp(
+  `^${YEARS_COMPARED}(?:增长|下降)(?:百分之)?[0-9０-９.．一二三四五六七八九十点零]+[%％]?$`,
+  'u',
+);
 const CHANGE_SPAN = /^(?:增长|下降|提高|降低)/u;
 /** And clauses passing milestones of it (`连续实现了2000、3000亿元的跨越`). */
 const MILESTONES_ONLY = new RegExp(
   '^(?:连续|先后|相继|接连)?(?:实现|跨越|跨过|突破|迈上|越过)了?' +
     '[0-9０-９.．、和万亿元]+(?:的跨越|台阶|大关)?$',
+  'u',
+);
+/**
+ * And clauses that only say where it ranks, that it is a record or passed a milestone in words, on
+ * what basis its change is reckoned, or how it compares with the wider region (`地区生产总值
+ * 4287.86亿元，稳居全市第二，3年突破两个千亿大关，增长11%`, `总量创近年来新高`, `总量首超三千亿元`,
+ * `剔除不可比因素`, `比全市高0.2个百分点`, `在全市六个超两千亿大区中排名第一`): no value of
+ * their own.
+ */
+const SAYS_OF_IT = new RegExp(
+  '^(?:总量|规模|增速)?(?:' +
+    '(?:继续)?(?:稳|跃|位|列)?居(?:全[国省市区]|全市各区|全市|全省)?' +
+    '(?:第[一二三四五六七八九十0-9０-９]+(?:位|名)?|首位|前列|榜首|之首)|' +
+    '(?:全[国省市区]|全市各区)(?:第[一二三四五六七八九十]+|首位|前列|榜首|之首)|' +
+    '(?:再)?创[^，,；;。0-9０-９]{0,8}新高|' +
+    '(?:[0-9０-９一二两三四五六七八九十]+年)?(?:历史性|首次|一举)?' +
+    '(?:突破|首超|跨越|跨过|迈上|越过)' +
+    '[^，,；;。0-9０-９]{1,8}(?:大关|台阶|亿元)|' +
+    '剔除不可比因素|(?:超额)?完成了?(?:年度|全年|国家)?计划的[0-9０-９.．]+[%％]|' +
+    '(?:比|高于|低于)全[国省市区](?:平均水平?)?[高低]?[0-9０-９.．]+个百分点|' +
+    '在[^，,；;。]{1,16}中(?:排名|位居|居)(?:第[一二三四五六七八九十]+|首位))$',
+  'u',
+);
+/** A clause that names the total of what was just stated (`；总量达到4702亿元`). */
+const TOTAL_OF_IT = /^总量/u;
+/**
+ * And a clause that is only a change from one level to the level reached (`我国进出口贸易总额，
+ * 由一九七八年的三百五十五亿元增加到一九八二年的` before `七百七十二亿元`).
+ */
+const FROM_TO_CLAUSE = new RegExp(
+  '^(?:从|由)[^，,；;。：:]+(?:增加|增长|提高|上升|扩大|跃升)?(?:到|至)' +
+    '(?:(?:[0-9０-９]{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?)?$',
+  'u',
+);
+/** A clause that is only the start of a change (`，由一九七八年的` before its level). */
+const FROM_ONLY = new RegExp(
+  '^(?:从|由)(?:(?:[0-9０-９]{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?|' +
+    '上年的?|去年的?)?(?:不到|近|约|超过)?$',
   'u',
 );
 /** How many clauses back a measure goes on. */
@@ -151,7 +235,8 @@ const PART_OF_YEAR = new RegExp(
   'u',
 );
 /** A part of the economy by ownership or size (`民营企业工业增加值`, `国有经济`). */
-const PART_OF_ECONOMY = /(?:民营|国有|外资|外商投资|私营|集体|非公有制|中小|小微)(?:企业|经济)?$/u;
+const PART_OF_ECONOMY =
+  /(?:民营|国有|外资|外商投资|私营|集体|非公有制|中小|小微)(?:企业|经济|单位)?$/u;
 /**
  * Revenue collected in the area (`来源于深圳辖区的`,
  * `全口径`), not the government's own budget revenue.
@@ -168,12 +253,15 @@ const FUTURE = new RegExp(
 );
 /**
  * A part of the region named before the indicator: a zone or new area with its name
- * (`前海合作区`, `深汕特别合作区`, `光明新区`), or a zone written by its name alone (the
- * region's own `全区`, `新区` and `本市` stay).
+ * (`前海合作区`, `深汕特别合作区`, `光明新区`), a zone written by its name alone, or a district's
+ * areas (`片区地区生产总值`, `“4+2”重点区域完成年度固定资产投资`); the region's own `全区`,
+ * `新区` and `本市` stay.
  */
 const SUB_AREA = new RegExp(
   '(?:[\\u4e00-\\u9fff]{2,}(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|' +
-    '保税区|试验区|功能区|园)|(?:原)?特区[内外]|前海|深汕|河套|蛇口|横琴|南沙)(?:的|实现|完成)?$',
+    '保税区|综保区|加工区|试验区|功能区|园)|片区|重点区域|(?:原)?特区[内外]|' +
+    '前海|深汕|河套|蛇口|横琴|南沙)' +
+    '(?:全年)?(?:的|实现|完成)?(?:年度)?$',
   'u',
 );
 /**
@@ -193,7 +281,13 @@ const LIST_GOES_ON = /^[0-9０-９.．]+(?:万亿|亿|万)?元?[、和][0-9０-�
  * A figure the change starts from (`从1.5万亿元增长到2.3万亿元`, `由上年的百分之五十八点六回落到`):
  * the level of an earlier year.
  */
-const FROM_VALUE = /(?:从|由)(?:[0-9０-９]{4}年的?|上年的?|去年的?)?(?:不到|近|约|超过)?$/u;
+const FROM_VALUE = new RegExp(
+  '(?:从|由)(?:(?:[0-9０-９]{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?|' +
+    '上年的?|去年的?)?' +
+    // A denominator written apart (`从每立方米29.6微克`).
+    '(?:每立方米)?(?:不到|近|约|超过)?$',
+  'u',
+);
 /** The number and magnitude that open a figure's span, after any change word. */
 const NUMBER_HEAD = new RegExp(
   '^[^0-9０-９一二两三四五六七八九十百千零〇]{0,3}(?:百分之)?' +
@@ -249,25 +343,46 @@ export function takesUnit(text: string, start: number, indicator: Indicator): bo
   if (/^[^0-9０-９]{0,3}百分之/u.test(span)) return indicator.units.includes('%');
   const head = NUMBER_HEAD.exec(span);
   const rest = (head ? span.slice(head[0].length) : span).replace(/^％/u, '%');
-  return indicator.units.some((u) => rest.startsWith(numeratorOf(u)));
+  // `41.40亿元/平方公里`: an amount per area is no amount (`900元/月` is an allowance's).
+  return indicator.units.some(
+    (u) => rest.startsWith(numeratorOf(u)) && !PER_AREA.test(rest.slice(numeratorOf(u).length)),
+  );
 }
 
-/** The denominator of an intensity's level: per 万元 of GDP (`吨标准煤/万元`). */
-const PER_OUTPUT = '/万元';
-/** A level per 万元 of GDP is written with its numerator only (`万元GDP能耗0.55吨标准煤`). */
-const numeratorOf = (unit: string) =>
-  unit.endsWith(PER_OUTPUT) ? unit.slice(0, -PER_OUTPUT.length) : unit;
+/** A unit per area (`/平方公里`): a density, not an amount. */
+const PER_AREA = /^[/／](?:平方公里|平方千米|平方米|公顷|亩)/u;
+/**
+ * The denominators a unit's numerator is written without: per 万元 of GDP, which the measure
+ * names (`万元GDP能耗0.55吨标准煤`: 吨标准煤/万元), and per cubic metre of air, written apart
+ * or left out (`PM2.5平均浓度从每立方米29.6微克下降至27.3微克`, `17.4微克每立方米`: 微克/立方米).
+ */
+const WRITTEN_APART = /\/(?:万元|立方米)$/u;
+const numeratorOf = (unit: string) => unit.replace(WRITTEN_APART, '');
 
 /**
  * The unit of an indicator's value stated in a figure's unit: the figure's own, or the
- * indicator's unit per 万元 of GDP whose numerator it is (`0.55吨标准煤` of `万元GDP能耗`:
- * 吨标准煤/万元).
+ * indicator's unit whose numerator it is, its denominator written apart (`0.55吨标准煤` of
+ * `万元GDP能耗`: 吨标准煤/万元; `27.3微克` of `PM2.5平均浓度`: 微克/立方米).
  */
 export function valueUnit(indicator: Indicator, figureUnit: string): string {
   if (indicator.units.includes(figureUnit)) return figureUnit;
   return (
     indicator.units.find((u) => u !== figureUnit && numeratorOf(u) === figureUnit) ?? figureUnit
   );
+}
+
+/**
+ * The indicator whose change starts from the figure at `start` (`社会商品零售总额由
+ * 一千五百五十九亿元增加到…`, `由一九七八年的三百五十五亿元`), under the same rules: the level
+ * of an earlier year, which only the sentence can date (scripts/cross-year/value-period.ts).
+ */
+export function changeStartBefore(
+  text: string,
+  start: number,
+  indicators: Indicator[],
+): IndicatorMatch | undefined {
+  if (!FROM_VALUE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+  return indicatorBefore(text, start, indicators, true);
 }
 
 /**
@@ -281,8 +396,9 @@ export function indicatorBefore(
   text: string,
   start: number,
   indicators: Indicator[],
+  changeStart = false,
 ): IndicatorMatch | undefined {
-  const match = measureBefore(text, start, indicators);
+  const match = measureBefore(text, start, indicators, changeStart);
   // `去年一季度全区经济增长5.8%`, `1—11月固定资产投资总额增长17.9%`: part of a year.
   if (match && PART_OF_YEAR.test(text.slice(clauseStartBefore(text, match.at), match.at)))
     return undefined;
@@ -295,6 +411,7 @@ function measureBefore(
   text: string,
   start: number,
   indicators: Indicator[],
+  changeStart: boolean,
 ): IndicatorMatch | undefined {
   const head = text.slice(Math.max(0, start - 24), start);
   // A change after the milestone (`突破1万亿元、增长5%`) is the year's growth,
@@ -305,7 +422,7 @@ function measureBefore(
     (MILESTONE_FIRST.test(head) && LIST_GOES_ON.test(text.slice(start)))
   )
     return undefined;
-  if (FROM_VALUE.test(head) || qualifiesNoun(text, start)) return undefined;
+  if ((FROM_VALUE.test(head) && !changeStart) || qualifiesNoun(text, start)) return undefined;
   // `突破1000亿美元，达到1173.99亿美元`: the milestone passed, then the level itself.
   if (MILESTONE_FIRST.test(head) && LEVEL_NEXT.test(text.slice(start))) return undefined;
   const sentenceStart = Math.max(
@@ -336,11 +453,14 @@ function measureBefore(
   const taking = indicators.filter((i) => takesUnit(text, start, i));
   const percent = PERCENT_HEAD.test(text.slice(start, start + 16));
   const longer = taking.flatMap((i) => i.aliases);
+  const qualified: number[] = [];
   for (const indicator of taking) {
     for (const alias of indicator.aliases) {
       for (let i = window.indexOf(alias); i >= 0; i = window.indexOf(alias, i + 1)) {
         const at = from + i;
         const end = at + alias.length;
+        // A part of the year between them (`进出口总额（1-11月）1157.60亿元`) is not the year's.
+        if (PART_OF_YEAR.test(text.slice(end, start))) continue;
         // A short gloss in brackets (`（GDP）`, `同比（下同）`) is no boundary.
         const gap = text.slice(end, start).replace(GLOSS, '');
         if (gap.length > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
@@ -372,9 +492,17 @@ function measureBefore(
           SUB_AREA.test(before) ||
           COLLECTED.test(before) ||
           PART_OF_ECONOMY.test(before)
-        )
+        ) {
+          qualified.push(at);
           continue;
+        }
         if (sectorsTrade(text, alias, at)) continue;
+        if (PRODUCT.has(alias)) {
+          const opening = Math.max(
+            ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
+          );
+          if (text.slice(opening, at).trim() || !PRODUCT_GAP.test(gap)) continue;
+        }
         if (BARE.has(alias)) {
           const clauseStart = Math.max(
             ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
@@ -390,8 +518,11 @@ function measureBefore(
       }
     }
   }
+  // A measure named nearer the figure but of something else (`出口加工区全年实现进出口总额`: a
+  // zone's) is what the figure is of: not a measure named before it.
+  if (best && qualified.some((at) => at >= bestEnd)) return undefined;
   if (best) return best;
-  return goesOnWith(text, start, indicators);
+  return shareOf(text, start, indicators) ?? goesOnWith(text, start, indicators, changeStart);
 }
 
 /** A clause that only says when: a year (`今年`, `1980年`) and a short time after it. */
@@ -416,32 +547,91 @@ function openingTime(text: string, at: number): string {
   return ONLY_WHEN.test(opening) ? opening : '';
 }
 
-const clauseStartBefore = (text: string, at: number) =>
-  Math.max(...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, at - 1) + 1));
+/**
+ * Where the clause holding `at` starts: after the nearest `，；。` (and `：` with `colon`) before
+ * it, past a comma grouping thousands (`粮食总产量达到３，６８０亿斤`).
+ */
+function clauseStartBefore(text: string, at: number, colon = false): number {
+  const ends = colon ? ['，', ',', '；', ';', '。', '：'] : ['，', ',', '；', ';', '。'];
+  let from = Math.max(...ends.map((c) => text.lastIndexOf(c, at - 1) + 1));
+  while (from > 1 && THOUSANDS.test(text.slice(from - 2, from + 4)))
+    from = Math.max(...ends.map((c) => text.lastIndexOf(c, from - 2) + 1));
+  return from;
+}
+/** A comma grouping thousands, with a digit before and three after (`３，６８０`). */
+const THOUSANDS = /^[0-9０-９][，,][0-9０-９]{3}(?![0-9０-９])/u;
 
 /**
  * For a figure whose clause only goes on (`2009年达到8201亿元`, `增长31.4%`): the measure the
  * nearest clause before it in the sentence opens with, past clauses that only go on too or
- * pass its milestones (`地方财政一般预算收入一年净增157亿元，达658亿元，增长31.4%`,
+ * pass its milestones, rank it or call it a record
+ * (`地方财政一般预算收入一年净增157亿元，达658亿元，增长31.4%`,
  * `本市生产总值翻了一番多，连续实现了2000、3000亿元的跨越，2004年达到3423亿元`).
  */
 function goesOnWith(
   text: string,
   start: number,
   indicators: Indicator[],
+  changeStart: boolean,
 ): IndicatorMatch | undefined {
   let end = clauseStartBefore(text, start);
   const own = text.slice(end, start).replace(/\s/gu, '');
-  if (!GOES_ON.test(own) && !(CHANGE_ONLY.test(own) && CHANGE_SPAN.test(text.slice(start))))
+  if (
+    !GOES_ON.test(own) &&
+    !(CHANGE_ONLY.test(own) && CHANGE_SPAN.test(text.slice(start))) &&
+    !FROM_TO_CLAUSE.test(own) &&
+    !(changeStart && FROM_ONLY.test(own))
+  )
     return undefined;
   for (let k = 0; k < MAX_CLAUSES_ON; k++) {
-    if (end === 0 || !/[，,]/u.test(text[end - 1] ?? '')) return undefined;
+    // `总量` refers back past a semicolon too: `全年GDP同比增长3.5%，…；总量达到4702亿元`.
+    const joins = k === 0 && TOTAL_OF_IT.test(own) ? /[，,；;]/u : /[，,]/u;
+    if (end === 0 || !joins.test(text[end - 1] ?? '')) return undefined;
     const match = subjectOfClause(text, end - 1, start, indicators);
     if (match) return match;
     const from = clauseStartBefore(text, end - 1);
     const clause = text.slice(from, end - 1).replace(/\s/gu, '');
-    if (!GOES_ON_CLAUSE.test(clause) && !MILESTONES_ONLY.test(clause)) return undefined;
+    if (
+      ![GOES_ON_CLAUSE, MILESTONES_ONLY, SAYS_OF_IT, COMPARED_CHANGE].some((re) => re.test(clause))
+    )
+      return undefined;
     end = from;
+  }
+  return undefined;
+}
+
+/** A clause naming a share of output without what it is the share of (`占GDP比重提高到`). */
+const SHARE_OPENING = /^占(?:全[国省市区])?(?:GDP|地区生产总值|国内生产总值|生产总值)的?比重/u;
+/** The verbs and bounds between a measure and its value (`全社会研发投入超过`). */
+const STATING_END = /(?:首次|再次|一举)?(?:突破|超过|达到|达|为|增长|实现|完成|从|由)+$/u;
+/**
+ * `全社会研发投入113.7亿元，增长5.7%，占GDP比重提高到3.85%`: a share of output whose clause
+ * names no measure is the share of the measure the clauses before are about — an indicator that
+ * is such a share (`研发投入占GDP比重`), read by joining that measure to the share's words. Past
+ * clauses that only change, rank or call it a record; another measure stops it.
+ */
+function shareOf(text: string, start: number, indicators: Indicator[]): IndicatorMatch | undefined {
+  const ownStart = clauseStartBefore(text, start);
+  const own = text.slice(ownStart, start);
+  if (!SHARE_OPENING.test(own)) return undefined;
+  let end = ownStart;
+  for (let k = 0; k < MAX_CLAUSES_ON; k++) {
+    if (end === 0 || !/[，,]/u.test(text[end - 1] ?? '')) return undefined;
+    const from = clauseStartBefore(text, end - 1);
+    const clause = text.slice(from, end - 1);
+    const lead = (/^[^0-9０-９]*/u.exec(clause)?.[0] ?? '').replace(STATING_END, '').trim();
+    if (!lead || SAYS_OF_IT.test(clause) || /^连续/u.test(clause)) {
+      end = from;
+      continue;
+    }
+    const joined = `${lead}${own}`;
+    const m = indicatorBefore(
+      `${joined}${text.slice(start, start + 24)}`,
+      joined.length,
+      indicators,
+    );
+    if (!m || m.at >= lead.length || !m.indicator.units.every((u) => u === '%')) return undefined;
+    return { indicator: m.indicator, at: from + clause.indexOf(lead) + m.at, gap: m.gap };
   }
   return undefined;
 }
@@ -477,9 +667,7 @@ function subjectOfClause(
   start: number,
   indicators: Indicator[],
 ): IndicatorMatch | undefined {
-  const from = Math.max(
-    ...['，', ',', '；', ';', '。', '：'].map((c) => text.lastIndexOf(c, end - 1) + 1),
-  );
+  const from = clauseStartBefore(text, end, true);
   const clause = text.slice(from, end);
   let best: IndicatorMatch | undefined;
   for (const indicator of indicators) {
@@ -489,9 +677,13 @@ function subjectOfClause(
       if (i < 0) continue;
       const at = from + i;
       const before = text.slice(Math.max(0, at - 12), at);
-      if (NOT_ITSELF.test(before) || SUB_AREA.test(before)) continue;
+      // `辖区` before a measure of output is the region itself; only revenue is `collected` there.
+      if ([NOT_ITSELF, SUB_AREA, PART_OF_ECONOMY].some((re) => re.test(before))) continue;
       if (sectorsTrade(text, alias, at)) continue;
+      if (PRODUCT.has(alias) && text.slice(from, at).trim()) continue;
       if (BARE.has(alias) && !OWN_REGION.test(text.slice(from, at))) continue;
+      // `地区生产总值地均集约度48.6亿元/平方公里`: the clause is of another measure of it.
+      if (OTHER_MEASURE.test(/^[^0-9０-９]*/u.exec(clause.slice(i + alias.length))![0])) continue;
       // The first measure of the clause is its subject; at the same place, the longer alias.
       if (!best || at < best.at || (at === best.at && alias.length > best.gap.length))
         best = { indicator, at, gap: alias };
