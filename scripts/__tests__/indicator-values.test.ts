@@ -895,3 +895,14 @@ test('a concentration with its per-cubic-metre written apart is in 微克/立方
   assert.equal(at(pingshan, '17.4微克'), 'pm25');
   assert.equal(at(pingshan, '32微克'), undefined);
 });
+
+test('a measure followed by its fall keeps the fall; a rise of it is a negative fall', () => {
+  // 福田 2017 on 2016 (a fall, as the reports write it); the rise is the same clause turned,
+  // as no report of the corpus has one.
+  assert.deepEqual(values(report('futian-2017', 2017, 'futian', ['去年，万元GDP水耗下降8.9%。'])), [
+    'water-intensity 2016 8.9 %',
+  ]);
+  assert.deepEqual(values(report('futian-2017', 2017, 'futian', ['去年，万元GDP水耗上升8.9%。'])), [
+    'water-intensity 2016 -8.9 %',
+  ]);
+});

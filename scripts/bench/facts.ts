@@ -39,6 +39,8 @@ const f3 = (x: number) => x.toFixed(3);
 interface LabelTarget {
   text: string;
   indicator: string;
+  /** The labeller's Chinese name of a slug outside the labels' vocabulary. */
+  indicatorName?: string;
   value: number;
   high: number | null;
   unit: string;
@@ -85,6 +87,7 @@ const subjectLabels =
 const valueLabels = read<
   {
     indicator: string;
+    indicatorName?: string;
     region: string;
     year: number;
     value: number;
@@ -151,9 +154,29 @@ const FINER: Record<string, string[]> = {
   'disposable-income': ['urban-disposable-income', 'rural-disposable-income'],
   'retail-sales': ['retail-sales-commodities'],
 };
+/**
+ * A slug a labeller made for an indicator outside the labels' vocabulary, named in Chinese
+ * (`new-hospital-beds` 新增病床), is the archive's indicator of that name or alias, if any.
+ */
+const labelNames = new Map<string, string>(
+  [...targetLabels.flatMap((l) => l.targets), ...valueLabels].flatMap((t) =>
+    t.indicatorName ? [[t.indicator, t.indicatorName] as const] : [],
+  ),
+);
+const archiveSlugByName = new Map(
+  indicators.flatMap((i) =>
+    [i.name, ...i.aliases].flatMap((n) => [[n, i.slug] as const, [`新增${n}`, i.slug] as const]),
+  ),
+);
+const slugOf = (label: string) =>
+  known.has(label) ? label : (archiveSlugByName.get(labelNames.get(label) ?? '') ?? label);
 /** Right indicator: the same slug, a finer one, or none where the label's is outside the list. */
-const indicatorAgrees = (label: string, ours: string) =>
-  label === ours || (FINER[label] ?? []).includes(ours) || (!known.has(label) && ours === '');
+const indicatorAgrees = (labelled: string, ours: string) => {
+  const label = slugOf(labelled);
+  return (
+    label === ours || (FINER[label] ?? []).includes(ours) || (!known.has(label) && ours === '')
+  );
+};
 
 function missingReport(file: string): never {
   throw new Error(`${file}: labelled, but not converted`);
@@ -325,14 +348,18 @@ const sameRegion = (ours: string, label: string) =>
 let vRight = 0;
 let vOutside = 0;
 const vDiffs: string[] = [];
-for (const l of valueLabels) {
+for (const label of valueLabels) {
+  const l = { ...label, indicator: slugOf(label.indicator) };
   // An indicator the archive has no page for shows no value, right or wrong: counted apart.
   if (!known.has(l.indicator)) {
     vOutside++;
     continue;
   }
   const s = byFile.get(l.file) ?? missingReport(l.file);
-  const b = base(l.value, l.unit);
+  // The labels sign a fall as a negative growth; the archive follows an indicator whose level is
+  // better lower (energy intensity, PM2.5) by its fall, as the reports state it.
+  const followedByFall = indicators.find((i) => i.slug === l.indicator)?.levelBetter;
+  const b = base(followedByFall && l.unit.replace('％', '%') === '%' ? -l.value : l.value, l.unit);
   // The label's indicator; where it has none there, the archive's finer one (FINER: the older
   // 社会商品零售总额 is retail-sales to the labels, retail-sales-commodities here).
   const of = (slug: string) => timelines.find((t) => t.indicator.slug === slug)?.values ?? [];

@@ -41,6 +41,7 @@ import type {
 const PLAN = /力争|目标|确保|预期|(?<!完成[^，,；;。]{0,4})计划(?!的)|要|年初确定/u;
 /** A figure stated as a fall. */
 const FALL = /^(?:下降|降低|减少|回落)/u;
+const RISE = /^(?:增长|上升|提高|增加)/u;
 
 export function indicatorValues(
   structures: StructureFile[],
@@ -180,9 +181,12 @@ export function indicatorValues(
       out.get(match.indicator.slug)!.values.push({
         year,
         // A fall of a growth (`同口径下降0.6%`) is a negative growth; indicators followed by
-        // their fall (levelBetter: energy intensity) keep the fall as stated.
+        // their fall (levelBetter: energy intensity) keep the fall as stated, a rise as a
+        // negative fall (`PM2.5平均浓度上升3.2%`).
         value:
-          f.unit === '%' && !match.indicator.levelBetter && FALL.test(f.span) ? -f.value : f.value,
+          f.unit === '%' && (match.indicator.levelBetter ? RISE.test(f.span) : FALL.test(f.span))
+            ? -f.value
+            : f.value,
         unit: valueUnit(match.indicator, f.unit),
         kind,
         span: f.span,
