@@ -1017,3 +1017,20 @@ test('a Latin abbreviation set apart by spaces is joined: its measure is read', 
   assert.equal(kept('即 Bus 快线'), '即 Bus 快线');
   assert.equal(kept('安装 TSP 在线监测设备'), '安装TSP在线监测设备');
 });
+
+test('names reports shorten: 社会消费品零售, 固投总额, 人均可支配收入', () => {
+  // 罗湖 2019, 光明 2021, 大鹏 2017 on the year before.
+  assert.equal(at('社会消费品零售达1310.26亿元，增长7.5%；', '增长7.5%'), 'retail-sales');
+  assert.equal(
+    at('全年策划生成项目583个，完成固投总额790.4亿元，增长27.6%。', '增长27.6%'),
+    'fixed-asset-investment',
+  );
+  assert.equal(at('人均可支配收入3.2万元，增长7.0%；', '增长7.0%'), 'disposable-income');
+  // A project's or a programme's 固投 is no total (坪山 2023).
+  assert.equal(at('完成城市更新固投200亿元以上', '200亿元以上'), undefined);
+  // Urban households' is the urban measure, the longer name (national 2003).
+  assert.equal(
+    at('城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元', '7703元'),
+    'urban-disposable-income',
+  );
+});
