@@ -1075,3 +1075,39 @@ test('a subject of a 分别 list sharing 万元GDP: its label, and its result at
   } as unknown as StructureFile;
   assert.equal(findOutcome(nanshan2016, taxes, indicators), undefined);
 });
+
+test('a count written before what it counts is that subject’s result (龙华 2021 on 2020)', () => {
+  const passages = [
+    {
+      anchor: 'p1',
+      kind: 'paragraph',
+      text: '扎实办好40件176项民生实事和1000多件民生微实事。',
+      section: '',
+      line: 1,
+    },
+  ] as Passage[];
+  const next = {
+    id: 'longhua-2021',
+    year: 2021,
+    passages,
+    figures: tagFigures(passages, finder),
+  } as unknown as StructureFile;
+  const projects: Target = {
+    id: 'x',
+    anchor: 'x',
+    indicator: '',
+    label: '民生实事',
+    span: '176项',
+    value: 176,
+    unit: '项',
+    comparator: '',
+  };
+  assert.equal(findOutcome(next, projects, indicators)?.span, '176项');
+  assert.equal(
+    findOutcome(next, { ...projects, label: '民生微实事', unit: '件', value: 1000 }, indicators)
+      ?.span,
+    '1000多件',
+  );
+  // Not the 40 items the 176 projects fall into: another unit, and a count before another count.
+  assert.equal(findOutcome(next, { ...projects, unit: '件' }, indicators), undefined);
+});

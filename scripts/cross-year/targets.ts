@@ -139,7 +139,8 @@ export function findOutcome(
         (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
         nounShared(body, f.start, indicator))
       : (subjectBefore(body, f.start, indicator.aliases[0]!) ??
-        respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator));
+        respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
+        subjectAfter(body, f, indicator.aliases[0]!));
     if (!match || match.indicator.slug !== t.indicator) continue;
     const clauseStart = Math.max(
       ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
@@ -293,6 +294,21 @@ function respectiveSubject(
       measuredBy(body, g, passageFigures, read)?.respective,
   );
   return others.length ? undefined : { indicator: { slug: '' }, at: m.at, respective: true };
+}
+
+/**
+ * A count written before what it counts (`扎实办好40件176项民生实事和1000多件民生微实事`): the
+ * subject right after the figure, up to the clause's or the item's end.
+ */
+function subjectAfter(
+  body: string,
+  f: Placed,
+  subject: string,
+): { indicator: { slug: '' }; at: number; respective: false } | undefined {
+  const rest = body.slice(f.end);
+  const end = rest.search(/[，；。：、和及与]/u);
+  const noun = bare(end < 0 ? rest : rest.slice(0, end));
+  return noun === subject ? { indicator: { slug: '' }, at: f.start, respective: false } : undefined;
 }
 
 /** Where a figure stands in its passage. */
