@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
-import { joinNumberSpaces } from '../pipeline/letter-spacing.ts';
+import { joinAbbreviationSpaces, joinNumberSpaces } from '../pipeline/letter-spacing.ts';
 import { pointForDecimalDot } from '../pipeline/decimal-dot.ts';
 import { indicatorValues } from '../cross-year/indicators.ts';
 import { toStructureFile } from '../convert.ts';
@@ -905,4 +905,132 @@ test('a measure followed by its fall keeps the fall; a rise of it is a negative 
   assert.deepEqual(values(report('futian-2017', 2017, 'futian', ['去年，万元GDP水耗上升8.9%。'])), [
     'water-intensity 2016 -8.9 %',
   ]);
+});
+
+test('a statement left out as several years’ does not hide the same words stated later', () => {
+  // 深圳 2010: the five-year review's `3%以内` (no year's), then the year's target.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2010', 2010, 'shenzhen', [
+        '过去五年，社会民生持续改善。' +
+          '城镇居民登记失业率保持在3%以内，“零就业家庭”户数保持动态归零。',
+        '今年经济社会发展的主要预期目标是：本市生产总值增长10%，城镇登记失业率控制在3%以内。',
+      ]),
+    ),
+    ['gdp 2010 10 %', 'registered-unemployment 2010 3 %'],
+  );
+});
+
+test('预计 before the report’s own year: that year’s estimate (a report given late in it)', () => {
+  // 罗湖 2015.
+  assert.deepEqual(
+    values(
+      report('luohu-2015', 2015, 'luohu', [
+        '初步预计：2015年我区GDP增长6%左右。',
+        '预计2015年固定资产投资可完成100亿元左右，增长3%左右。',
+      ]),
+    ),
+    [
+      'gdp 2015 6 %',
+      'fixed-asset-investment 2015 10000000000 元',
+      'fixed-asset-investment 2015 3 %',
+    ],
+  );
+  // 罗湖 2017 on 2016: `预计，2016年` in a report of the next year is last year's, as before.
+  assert.deepEqual(
+    values(
+      report('luohu-2017', 2017, 'luohu', ['预计，2016年本区生产总值突破1900亿元，同比增长8.8%。']),
+    ),
+    ['gdp 2016 190000000000 元', 'gdp 2016 8.8 %'],
+  );
+});
+
+test('a record, or the factors left out, between a measure and its change', () => {
+  // 罗湖 2015 and 2016, 宝安 2016, 罗湖 2021.
+  assert.equal(
+    at('固定资产投资额97亿元，突破历史最高纪录，增长9%', '增长9%'),
+    'fixed-asset-investment',
+  );
+  assert.equal(
+    at('固定资产投资184亿元，创27年新高，增长46.1%。', '增长46.1%'),
+    'fixed-asset-investment',
+  );
+  assert.equal(
+    at('社会消费品零售总额722亿元，剔除一次性政策因素后增长10.5%', '增长10.5%'),
+    'retail-sales',
+  );
+  assert.equal(
+    at('一般公共预算收入107.29亿元、剔除不可比因素增长11.4%，税收收入', '增长11.4%'),
+    'budget-revenue',
+  );
+  // A clause of its own leaving out prices stops the measure (national 1985: the real growth).
+  assert.equal(
+    at('收入达到六百零八元，扣除物价上涨因素，比上年增长１２．５％', '增长１２．５％'),
+    undefined,
+  );
+});
+
+test('a year before the measure dates its level (`一九五二年的粮食产量就达到`)', () => {
+  // National 1955: neither is the report's last year's.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1955', 1955, 'zhongguo', [
+        '一九三六年的粮食产量是三千亿斤，此后差不多年年下降。',
+        '解放以后，仅仅经过三年的时间，我国在一九五二年的粮食产量就达到三千二百七十八亿斤，' +
+          '棉花产量达到二千六百万担，都超过了解放前的最高年产量。',
+      ]),
+    ),
+    ['grain-output 1936 300000000000 斤', 'grain-output 1952 327800000000 斤'],
+  );
+});
+
+test('a table titled with a past year’s outcome lists that year’s values', () => {
+  // 宝安 2017, its second appendix, after the targets.
+  const appendix = report('baoan-2017', 2017, 'baoan', [
+    '附件二 宝安区2016年经济数据和2017年经济指标预期2016年主要经济指标完成情况',
+    '主要经济指标｜完成增长｜全年目标增长',
+    '规模以上工业增加值1340亿元｜8.3｜8.8',
+    '2017年主要指标预期',
+    '社会消费品零售总额｜增长8.0%左右',
+  ]);
+  for (const p of appendix.passages) Object.assign(p, { anchor: `a2-${p.anchor}`, section: 'a2' });
+  for (const f of appendix.figures) Object.assign(f, { anchor: `a2-${f.anchor}` });
+  assert.deepEqual(
+    indicatorValues([appendix], indicators).flatMap((t) =>
+      t.values.map((v) => `${t.indicator.slug} ${v.year} ${v.kind} ${v.value}`),
+    ),
+    ['industrial-value-added 2016 actual 134000000000', 'retail-sales 2017 target 8'],
+  );
+});
+
+test('a Latin abbreviation set apart by spaces is joined: its measure is read', () => {
+  // 罗湖 2015: water intensity is the second item.
+  const [line] = joinAbbreviationSpaces(
+    toSourceLines('万元 GDP 建设用地、水耗、电耗分别下降7.0%、5.3%、3.0%。'),
+  );
+  assert.equal(line!.text, '万元GDP建设用地、水耗、电耗分别下降7.0%、5.3%、3.0%。');
+  assert.deepEqual(values(report('luohu-2015', 2015, 'luohu', [line!.text])), [
+    'water-intensity 2014 5.3 %',
+  ]);
+  // Words in lower case and the spaces between Latin words stay (龙岗 2023, 深圳 2014).
+  const kept = (t: string) => joinAbbreviationSpaces(toSourceLines(t))[0]!.text;
+  assert.equal(kept('即 Bus 快线'), '即 Bus 快线');
+  assert.equal(kept('安装 TSP 在线监测设备'), '安装TSP在线监测设备');
+});
+
+test('names reports shorten: 社会消费品零售, 固投总额, 人均可支配收入', () => {
+  // 罗湖 2019, 光明 2021, 大鹏 2017 on the year before.
+  assert.equal(at('社会消费品零售达1310.26亿元，增长7.5%；', '增长7.5%'), 'retail-sales');
+  assert.equal(
+    at('全年策划生成项目583个，完成固投总额790.4亿元，增长27.6%。', '增长27.6%'),
+    'fixed-asset-investment',
+  );
+  assert.equal(at('人均可支配收入3.2万元，增长7.0%；', '增长7.0%'), 'disposable-income');
+  // A project's or a programme's 固投 is no total (坪山 2023).
+  assert.equal(at('完成城市更新固投200亿元以上', '200亿元以上'), undefined);
+  // Urban households' is the urban measure, the longer name (national 2003).
+  assert.equal(
+    at('城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元', '7703元'),
+    'urban-disposable-income',
+  );
 });

@@ -1026,3 +1026,88 @@ test('a ratio of three parts (三次产业比例1．0：52．4：46．6) is no t
     JSON.stringify(targets.map((t) => t.span)),
   );
 });
+
+test('a subject of a 分别 list sharing 万元GDP: its label, and its result at its place', () => {
+  // 罗湖 2018's targets and 罗湖 2019's results.
+  const luohu = (year: number, session: string) =>
+    `shenzhen-guangdong/cleaned/${year}年政府工作报告` +
+    `（在深圳市罗湖区第七届人民代表大会第${session}次会议上）_${year}.txt`;
+  const passages = corpusPassages(luohu(2018, '三'), '今年全区经济社会发展主要预期目标是');
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators).filter((t) =>
+    t.label.startsWith('万元GDP'),
+  );
+  assert.deepEqual(
+    targets.map((t) => [t.indicator, t.label, t.value]),
+    [
+      ['', '万元GDP建设用地', 3],
+      ['water-intensity', '万元GDP水耗', 3],
+      ['', '万元GDP电耗', 2],
+    ],
+  );
+  const results = corpusPassages(luohu(2019, '五'), '——经济发展稳中提质');
+  const next = {
+    id: 'luohu-2019',
+    year: 2019,
+    passages: results,
+    figures: tagFigures(results, finder),
+  } as unknown as StructureFile;
+  assert.deepEqual(
+    targets.map((t) => findOutcome(next, t, indicators)?.value),
+    [6.5, 3.9, 4.6],
+  );
+  // Items stating their own levels (南山 2016): a subject is not read at its place in the list
+  // (a target read as 辖区税收's took the first change).
+  const nanshan = [
+    {
+      anchor: 'p1',
+      kind: 'paragraph',
+      text: '辖区税收718亿元、财政收入144.8亿元，分别增长29.1%和27.1%；',
+      section: '',
+      line: 1,
+    },
+  ] as Passage[];
+  const taxes = { ...targets[0]!, label: '辖区税收', value: 9.7, comparator: '' as const };
+  const nanshan2016 = {
+    id: 'nanshan-2016',
+    year: 2016,
+    passages: nanshan,
+    figures: tagFigures(nanshan, finder),
+  } as unknown as StructureFile;
+  assert.equal(findOutcome(nanshan2016, taxes, indicators), undefined);
+});
+
+test('a count written before what it counts is that subject’s result (龙华 2021 on 2020)', () => {
+  const passages = [
+    {
+      anchor: 'p1',
+      kind: 'paragraph',
+      text: '扎实办好40件176项民生实事和1000多件民生微实事。',
+      section: '',
+      line: 1,
+    },
+  ] as Passage[];
+  const next = {
+    id: 'longhua-2021',
+    year: 2021,
+    passages,
+    figures: tagFigures(passages, finder),
+  } as unknown as StructureFile;
+  const projects: Target = {
+    id: 'x',
+    anchor: 'x',
+    indicator: '',
+    label: '民生实事',
+    span: '176项',
+    value: 176,
+    unit: '项',
+    comparator: '',
+  };
+  assert.equal(findOutcome(next, projects, indicators)?.span, '176项');
+  assert.equal(
+    findOutcome(next, { ...projects, label: '民生微实事', unit: '件', value: 1000 }, indicators)
+      ?.span,
+    '1000多件',
+  );
+  // Not the 40 items the 176 projects fall into: another unit, and a count before another count.
+  assert.equal(findOutcome(next, { ...projects, unit: '件' }, indicators), undefined);
+});

@@ -342,9 +342,15 @@ for (const l of subjectLabels) {
 // --- indicator values --------------------------------------------------------
 const timelines = indicatorValues(structures, indicators);
 const REGION: Record<string, string> = { 全国: '中华人民共和国' };
-/** The archive's name of a labelled region: the labels write a district without its city. */
+/**
+ * The archive's name of a labelled region: the labels write a district without its city, and a
+ * new area by the name its report bears (`坪山新区`), which the archive files under the district it
+ * became (`深圳市坪山区`).
+ */
 const sameRegion = (ours: string, label: string) =>
-  ours === (REGION[label] ?? label) || (label.endsWith('区') && ours.endsWith(label));
+  ours === (REGION[label] ?? label) ||
+  (label.endsWith('区') && ours.endsWith(label)) ||
+  (label.endsWith('新区') && ours.endsWith(label.replace(/新区$/u, '区')));
 let vRight = 0;
 let vOutside = 0;
 const vDiffs: string[] = [];

@@ -62,6 +62,7 @@ export function indicatorValues(
     const byAnchor = Map.groupBy(s.figures, (f) => f.anchor);
     const targetIds = new Set((s.targets ?? []).map((t) => t.id));
     const seen = new Set<string>();
+    const tableYear = tablesOfPastYear(s.passages, s.year);
     for (const f of s.figures) {
       if (f.kind === 'rank' || !f.unit) continue;
       // A change (`增长26%`), as against an amount reached.
@@ -125,7 +126,7 @@ export function indicatorValues(
         target: targetIds.has(f.id),
       };
       // A level dated by its own words is that year's, whatever period the sentence reviews.
-      const own = at.target ? undefined : statedYear(at);
+      const own = at.target ? undefined : (statedYear(at) ?? tableYear.get(f.anchor));
       const dated = own !== undefined && own < s.year ? own : undefined;
       if (fromLevel && dated === undefined) continue;
       const thisYear = !at.target && dated === undefined && expectedInReportYear(at);
@@ -140,9 +141,11 @@ export function indicatorValues(
       if (dated === undefined && speaksOfOtherPeriod(at)) continue;
       const pastLevel = dated === undefined ? comparedLevel(at) : true;
       if (pastLevel === false) continue;
-      // The same statement twice in one report (the text and its 民生实事 list) is one value.
-      if (seen.has(`${s.id}|${match.indicator.slug}|${f.span}`)) continue;
-      seen.add(`${s.id}|${match.indicator.slug}|${f.span}`);
+      // The same statement twice in one report (the text and its 民生实事 list) is one value;
+      // one left out (a five-year review's `登记失业率保持在3%以内`) hides none stated later (the
+      // year's target `登记失业率控制在3%以内`).
+      const statement = `${s.id}|${match.indicator.slug}|${f.span}`;
+      if (seen.has(statement)) continue;
       // The review comes before the targets list; without one, it is the first part.
       const inReview =
         pastLevel === true ||
@@ -178,6 +181,7 @@ export function indicatorValues(
         if (seen.has(key)) continue;
         seen.add(key);
       }
+      seen.add(statement);
       out.get(match.indicator.slug)!.values.push({
         year,
         // A fall of a growth (`同口径下降0.6%`) is a negative growth; indicators followed by
@@ -201,6 +205,26 @@ export function indicatorValues(
     }
   }
   return consolidate([...out.values()]);
+}
+
+/** A table's title naming a year's outcome (`2016年主要经济指标完成情况`). */
+const OUTCOME_TITLE = /((?:19|20)[0-9]{2})年[^，。；｜0-9]{0,16}(?:完成情况|执行情况)$/u;
+/**
+ * The rows (cells joined by `｜`) of tables whose title names an earlier year's outcome, with
+ * that year: an appendix `2016年主要经济指标完成情况` lists the year's actual values
+ * (`规模以上工业增加值1340亿元｜8.3｜8.8`), wherever it stands after the targets. A title is the
+ * last passage before the rows that is not one (the heading, or a line `2017年主要指标预期`).
+ */
+function tablesOfPastYear(passages: StructureFile['passages'], reportYear: number) {
+  const years = new Map<string, number>();
+  let year: number | undefined;
+  for (const p of passages) {
+    if (!p.text.includes('｜')) {
+      const m = OUTCOME_TITLE.exec(p.text.trim());
+      year = m && Number(m[1]) < reportYear ? Number(m[1]) : undefined;
+    } else if (year !== undefined) years.set(p.anchor, year);
+  }
+  return years;
 }
 
 /**

@@ -138,7 +138,9 @@ export function findOutcome(
       ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
         (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
         nounShared(body, f.start, indicator))
-      : subjectBefore(body, f.start, indicator.aliases[0]!);
+      : (subjectBefore(body, f.start, indicator.aliases[0]!) ??
+        respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
+        subjectAfter(body, f, indicator.aliases[0]!));
     if (!match || match.indicator.slug !== t.indicator) continue;
     const clauseStart = Math.max(
       ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
@@ -259,6 +261,54 @@ function changeOfLevel(text: string, clauseStart: number, lead: string, subject:
   );
   const level = LEVEL_CLAUSE.exec(text.slice(from, clauseStart - 1));
   return Boolean(level) && bare(level![1]!.replace(STATING, '')) === subject;
+}
+
+/**
+ * A subject at its place in a `分别` list (`万元GDP建设用地、水耗、电耗分别下降6.5%、3.9%和4.6%`:
+ * 万元GDP电耗 is the third), read as an indicator's measure is.
+ */
+function respectiveSubject(
+  body: string,
+  f: Placed,
+  passageFigures: Placed[],
+  subject: Indicator,
+): { indicator: { slug: '' }; at: number; respective: true } | undefined {
+  // A slug of its own: a list's measures are told apart by their indicators' slugs.
+  const read = [{ ...subject, slug: 'subject' }];
+  const m = measuredBy(body, f, passageFigures, read);
+  if (!m?.respective) return undefined;
+  const cut = body.lastIndexOf('分别', f.start);
+  // Only a list of bare names (`万元GDP建设用地、水耗、电耗分别`): where each item states its own
+  // level (`辖区税收718亿元、财政收入144.8亿元，分别增长…`), a subject is read at its level.
+  const clauseBefore = (at: number) =>
+    Math.max(...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, at - 1) + 1));
+  let listStart = clauseBefore(cut);
+  // 分别 opening its clause: the list is the clause before.
+  if (!body.slice(listStart, cut).trim() && listStart > 0) listStart = clauseBefore(listStart - 1);
+  if (/[0-9０-９]/u.test(body.slice(listStart, cut))) return undefined;
+  // Words a subject shares with more than one item (an ending every item is read with) name none.
+  const others = passageFigures.filter(
+    (g) =>
+      g.start !== f.start &&
+      body.lastIndexOf('分别', g.start) === cut &&
+      measuredBy(body, g, passageFigures, read)?.respective,
+  );
+  return others.length ? undefined : { indicator: { slug: '' }, at: m.at, respective: true };
+}
+
+/**
+ * A count written before what it counts (`扎实办好40件176项民生实事和1000多件民生微实事`): the
+ * subject right after the figure, up to the clause's or the item's end.
+ */
+function subjectAfter(
+  body: string,
+  f: Placed,
+  subject: string,
+): { indicator: { slug: '' }; at: number; respective: false } | undefined {
+  const rest = body.slice(f.end);
+  const end = rest.search(/[，；。：、和及与]/u);
+  const noun = bare(end < 0 ? rest : rest.slice(0, end));
+  return noun === subject ? { indicator: { slug: '' }, at: f.start, respective: false } : undefined;
 }
 
 /** Where a figure stands in its passage. */

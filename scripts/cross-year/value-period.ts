@@ -146,6 +146,15 @@ function wholeSentenceBefore(f: FigureAt): string {
 
 /** `一九七八年的` right before a figure. */
 const OWN_YEAR = new RegExp(`(${YEAR_WORDS})年(?:底|末)?的$`, 'u');
+/**
+ * `一九五二年的粮食产量就达到`, `一九三六年的粮食产量是` right before a figure: the year of the
+ * measure its clause names (not one compared with: `比一九五七年的预计数增加了`).
+ */
+const MEASURE_OF_YEAR = new RegExp(
+  `(?<![比同与和较于])(${YEAR_WORDS})年(?:底|末)?的` +
+    '[^，,；;。：:0-9０-９一二两三四五六七八九十百千万亿]{1,12}$',
+  'u',
+);
 /** `从一九八○年至一九八五年，` opening the sentence. */
 const PERIOD_OPENING = new RegExp(
   `^(?:从|自)?(${YEAR_WORDS})年(?:至|到)(${YEAR_WORDS})年[，,]`,
@@ -158,14 +167,15 @@ const COMPARED_OPENING = new RegExp(
 );
 /**
  * The year a level states for itself, where the text says it: `由一九七八年的三百五十五亿元增加到
- * 一九八二年的七百七十二亿元`, or the two ends of a period opening the sentence (`从一九八○年至
- * 一九八五年，我国原煤产量由六亿二千万吨增加到八亿五千万吨`: 1980's and 1985's), or the years it
- * compares (`一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到…`: 1978's).
+ * 一九八二年的七百七十二亿元`, `我国在一九五二年的粮食产量就达到三千二百七十八亿斤`, or the two
+ * ends of a period opening the sentence (`从一九八○年至一九八五年，我国原煤产量由六亿二千万吨增加到
+ * 八亿五千万吨`: 1980's and 1985's), or the years it compares (`一九八二年同一九七八年相比，
+ * 社会商品零售总额由一千五百五十九亿元增加到…`: 1978's).
  */
 export function statedYear(at: FigureAt): number | undefined {
   if (at.change) return undefined;
   const before = at.body.slice(at.sentenceStart, at.start);
-  const own = OWN_YEAR.exec(before);
+  const own = OWN_YEAR.exec(before) ?? MEASURE_OF_YEAR.exec(before);
   if (own) return yearOf(own[1]!);
   const whole = wholeSentenceBefore(at);
   const period = PERIOD_OPENING.exec(whole);
@@ -185,18 +195,27 @@ export function statedYear(at: FigureAt): number | undefined {
 
 /** A year the statement is of (not one it is compared with: `比去年`, `同一九七八年`). */
 const STATEMENT_YEAR = new RegExp(`(?<![比同与和较于])(?:(${YEAR_WORDS})年|今年|去年|上年)`, 'gu');
+/** `预计` right before the year it dates (`初步预计：`, `预计，`). */
+const ESTIMATE_BEFORE = /预计[：:，,]?$/u;
 /**
- * Whether the figure is the report's own year's estimate: the last year its sentence states it of
- * is the report's, with `预计` (`一九八二年预计比一九八一年，原煤增长百分之四点六` in national
- * 1982, `社会商品零售额今年预计将比去年增长９％` in national 1981, both delivered late in the
- * year); years it is compared with (`比去年`, `等于一九四九年的`) are not its own.
+ * Whether the figure is the report's own year's estimate: the last year its sentence states it
+ * of is the report's, with `预计` after or before it (`一九八二年预计比一九八一年，原煤增长
+ * 百分之四点六` in national 1982, `社会商品零售额今年预计将比去年增长９％` in national 1981,
+ * `初步预计：2015年我区GDP增长6%左右` in 罗湖 2015, all delivered late in the year); years it
+ * is compared with (`比去年`, `等于一九四九年的`) are not its own.
  */
 export function expectedInReportYear(at: FigureAt): boolean {
   // The whole sentence, past semicolons: a list after `一九五四年预计产量…以下的数字：` is
   // dated by it.
   const before = wholeSentenceBefore(at);
   const last = [...before.matchAll(STATEMENT_YEAR)].at(-1);
-  if (!last || !before.startsWith('预计', last.index + last[0].length)) return false;
+  // `预计` after the year, or before it (`初步预计：2015年我区GDP增长6%左右`,
+  // `预计2015年固定资产投资可完成100亿元左右`).
+  const estimated =
+    last !== undefined &&
+    (before.startsWith('预计', last.index + last[0].length) ||
+      ESTIMATE_BEFORE.test(before.slice(0, last.index)));
+  if (!last || !estimated) return false;
   return last[0] === '今年' || (last[1] !== undefined && yearOf(last[1]) === at.year);
 }
 

@@ -58,6 +58,11 @@ const OTHER_MEASURE = new RegExp(
 const BASIS =
   '比上年|比去年|较上年|同比|按可比价格计算|按?可比口径计算|同口径(?:对)?比?|按同口径计算|' +
   '按?自然口径计算|可比';
+/**
+ * Factors left out of a change, directly before it (`剔除一次性政策因素后增长10.5%`,
+ * `剔除不可比因素增长11.4%`): the basis it is reckoned on, as `同口径`.
+ */
+const EXCLUDING = '(?:剔除|扣除)[^，,；;。：:、0-9０-９]{1,12}(?:因素|影响)后?';
 /** A milestone passed, in words (`历史性突破千亿大关`, `突破百亿大关`). */
 const MILESTONE_WORDS =
   '[^，,；;。：:0-9０-９]{0,4}(?:突破|跨越|迈上|跨上)[^，,；;。：:0-9０-９]{1,6}(?:大关|台阶)';
@@ -68,7 +73,7 @@ const ONE_MORE_VALUE = new RegExp(
     `(?:${MILESTONE_WORDS}[，、]\\s*)?|` +
     // The milestone alone (`规上工业增加值突破百亿大关、增长10%`).
     `${MILESTONE_WORDS}[，、]\\s*)` +
-    `(?:(?:${BASIS})[，,]?\\s*){0,2}$`,
+    `(?:(?:${BASIS})[，,]?\\s*){0,2}(?:${EXCLUDING})?$`,
   'u',
 );
 /**
@@ -163,7 +168,7 @@ const YEARS_COMPARED = `${A_YEAR}(?:预计)?(?:比|同)${A_YEAR}(?:相比)?`;
  * ./value-period.ts dates it, and leaves a change over several years out).
  */
 const CHANGE_ONLY = new RegExp(
-  `^(?:全年|当年|${YEARS_COMPARED}|[比较]${A_YEAR})?(?:${BASIS})?$`,
+  `^(?:全年|当年|${YEARS_COMPARED}|[比较]${A_YEAR})?(?:${BASIS})?(?:${EXCLUDING})?$`,
   'u',
 );
 /** A clause that only changes it between the years compared (`一九八一年比一九八○年增长…`). */
@@ -190,7 +195,9 @@ const SAYS_OF_IT = new RegExp(
     '(?:继续)?(?:稳|跃|位|列)?居(?:全[国省市区]|全市各区|全市|全省)?' +
     '(?:第[一二三四五六七八九十0-9０-９]+(?:位|名)?|首位|前列|榜首|之首)|' +
     '(?:全[国省市区]|全市各区)(?:第[一二三四五六七八九十]+|首位|前列|榜首|之首)|' +
-    '(?:再)?创[^，,；;。0-9０-９]{0,8}新高|' +
+    // A record (`创27年新高`, `突破历史最高纪录`).
+    '(?:再)?创(?:近?[0-9０-９]+年|[^，,；;。0-9０-９]){0,8}新高|' +
+    '(?:突破|刷新|创)了?历史(?:最高)?(?:纪录|记录)|' +
     '(?:[0-9０-９一二两三四五六七八九十]+年)?(?:历史性|首次|一举)?' +
     '(?:突破|首超|跨越|跨过|迈上|越过)' +
     '[^，,；;。0-9０-９]{1,8}(?:大关|台阶|亿元)|' +

@@ -53,3 +53,27 @@ export function joinNumberSpaces(lines: SourceLine[]): SourceLine[] {
     return text === l.text ? l : { ...l, text };
   });
 }
+
+/** A Latin abbreviation: capitals, with digits, `.` or `&` (`GDP`, `PM2.5`, `R&D`, `BIM`). */
+const ABBREVIATION = '[A-Z][A-Z0-9.&]{1,7}(?![A-Za-z])';
+const SPACE_BEFORE_ABBREVIATION = new RegExp(`(?<=\\p{sc=Han}) (?=${ABBREVIATION})`, 'gu');
+const SPACE_AFTER_ABBREVIATION = new RegExp(
+  `(?<=(?<![A-Za-z])[A-Z][A-Z0-9.&]{1,7}) (?=\\p{sc=Han})`,
+  'gu',
+);
+
+/**
+ * Drops the space some copies set between Chinese text and a Latin abbreviation inside it
+ * (`万元 GDP 建设用地、水耗、电耗分别下降7.0%`, `占GDP 比重`): Chinese sets none there, and a
+ * name written across it (`万元GDP水耗`) would not be read. Words in lower case (`Bus`) and
+ * spaces between Latin words stay.
+ */
+export function joinAbbreviationSpaces(lines: SourceLine[]): SourceLine[] {
+  return lines.map((l) => {
+    if (!l.text.includes(' ')) return l;
+    const text = l.text
+      .replace(SPACE_BEFORE_ABBREVIATION, '')
+      .replace(SPACE_AFTER_ABBREVIATION, '');
+    return text === l.text ? l : { ...l, text };
+  });
+}

@@ -6,7 +6,12 @@ import { removePinyin } from './pinyin.ts';
 import { toSimplified } from './simplified.ts';
 import { removeChrome } from './chrome.ts';
 import { removePageMarkers } from './page-markers.ts';
-import { joinLetterSpaced, joinNumberSpaces, joinSpacedDigits } from './letter-spacing.ts';
+import {
+  joinAbbreviationSpaces,
+  joinLetterSpaced,
+  joinNumberSpaces,
+  joinSpacedDigits,
+} from './letter-spacing.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { pointForDecimalDot } from './decimal-dot.ts';
 import { toBlocks } from './blocks.ts';
@@ -39,6 +44,7 @@ export function normaliseSource(bytes: Uint8Array, file: string): NormalisedSour
   lines = joinLetterSpaced(lines);
   lines = joinSpacedDigits(lines);
   lines = joinNumberSpaces(lines);
+  lines = joinAbbreviationSpaces(lines);
   lines = pointForDecimalDot(lines);
   lines = fullWidthPunctuation(lines);
   const notes = { rejoined: [] as number[] };

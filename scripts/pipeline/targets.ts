@@ -350,7 +350,9 @@ export function distributed(
       : comparatorOf(f.span, '') || shared || comparatorOf('', lead);
     // `高新技术、金融、物流、文化产业增加值占GDP的比重`: each item is a share of GDP too.
     const share = last.indexOf('占');
-    const label = share > 0 && !m.includes('占') ? `${m}${last.slice(share)}` : m;
+    // `万元GDP建设用地、水耗、电耗`: 电耗 is 万元GDP电耗, as the indicator is read.
+    const named = prefix && !m.startsWith(prefix) && k > 0 ? `${prefix}${m}` : m;
+    const label = share > 0 && !m.includes('占') ? `${named}${last.slice(share)}` : named;
     return { indicator: indicator?.slug ?? '', label, comparator };
   });
 }
