@@ -1111,6 +1111,17 @@ test('the year’s plan figures where no list states targets (national 1958, 195
       (t) => t[0] === 'grain-output' && t[2] === 40,
     ),
   );
+  // `从计划草案中可以看到：…将比一九五八年的二千零五十亿元增长百分之四十，达到二千八百七十亿元；
+  // 其中，…`: the growth, the level after it, the parts after 其中; not the base.
+  assert.deepEqual(
+    planOf(1959, '大家从计划草案中可以看到', 1).map((t) => [t[1], t[2]]),
+    [
+      ['工农业总产值', 40],
+      ['工农业总产值', 287_000_000_000],
+      ['工业和手工业总产值', 165_000_000_000],
+      ['农业总产值', 122_000_000_000],
+    ],
+  );
   // Not a five-year plan's figures, not a later year's, not a plan's figure spoken of afterwards.
   assert.deepEqual(planOf(1955, '我国第一个五年计划规定工业总产值增长', 1), []);
   assert.deepEqual(planOf(1982, '计划规定，到一九八五年，进出口贸易总额将达到', 1), []);

@@ -266,7 +266,7 @@ const YEARS = new RegExp(`${YEAR_WRITTEN}(?![0-9０-９])`, 'gu');
  * `工业总产值，拟定为…`, `粮食的指标为…`, `计划规定，一九五九年的…将达到`, `计划要求粮食增产…`;
  * not `计划规定的任务`, a plan's figure spoken of afterwards.
  */
-const PLAN_WORD = /拟定为|的指标为|计划(?:规定|要求)(?![的了])/u;
+const PLAN_WORD = /拟定为|的指标为|计划(?:规定|要求)(?![的了])|计划草案[^，。；：]{0,8}[：:]/u;
 /**
  * Several years' plan (`五年计划规定`, `“六五”计划要求`, `到一九八五年`), not the year's; `十五` of
  * a number in words (`一百四十五亿`) is no plan.
@@ -295,7 +295,11 @@ function planFigures(passages: Passage[], year: number | undefined): ListPart[] 
       // A year's figure `拟定为`/`的指标为` may leave its year to the sentence before (`例如，
       // 钢产量拟定为…`); one set by `计划规定` names it.
       if (!years.includes(year) && !/拟定为|的指标为/u.test(sentence)) continue;
-      parts.push({ anchor: p.anchor, start: m.index, end: m.index + sentence.length });
+      // `…达到二千八百七十亿元；其中，工业和手工业总产值为…`: its parts go on with it.
+      const within = /^；其中/u.exec(p.text.slice(m.index + sentence.length))
+        ? /^；[^。；！]+/u.exec(p.text.slice(m.index + sentence.length))![0].length
+        : 0;
+      parts.push({ anchor: p.anchor, start: m.index, end: m.index + sentence.length + within });
     }
   }
   return parts;
@@ -653,8 +657,11 @@ const PLAN_SUBJECT = new RegExp(
   'u',
 );
 /** Words of a plan figure's label that date or compare it (`一九五九年的`, `比一九五八年`). */
-const PLAN_LEAD = new RegExp(`^(?:计划(?:规定|要求)，?)?${YEAR_WRITTEN}年?的?(?=.)`, 'u');
-const PLAN_TAIL = new RegExp(`(?:将|将?比(?:上一?年|${YEAR_WRITTEN}年))$`, 'u');
+const PLAN_LEAD = new RegExp(
+  `^(?:[^：:，]*[：:])?(?:计划(?:规定|要求)，?)?${YEAR_WRITTEN}年?的?(?=.)`,
+  'u',
+);
+const PLAN_TAIL = new RegExp(`(?:将|将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的${AMOUNT})?)$`, 'u');
 
 /** The indicator a plan figure's subject is, written as one of its aliases, in its units. */
 function planSubject(
@@ -828,7 +835,9 @@ function targetsOfPart(
         if (planned) indicator = planned.indicator.slug;
         // A measure outside the indicator list goes on all the same, by its words
         // (`规模以上工业总产值（1990年价）4940亿元，增长17%`).
-        const wordsGoOn = !match && !carried && bareChange && Boolean(previous?.label);
+        // So does a level after its change (`增长百分之四十，达到二千八百七十亿元`).
+        const wordsGoOn =
+          !match && !carried && (bareChange || ONLY_A_VERB.test(lead)) && Boolean(previous?.label);
         label = match
           ? text.slice(match.at, item.spanStart - match.gap.length)
           : (before ?? planned)
