@@ -1138,3 +1138,33 @@ test('a plan’s list announced as `实现以下目标：` (光明 2021): severa
   assert.ok(plan.some((t) => t.indicator === 'gdp' && t.value === 175_000_000_000));
   assert.ok(plan.some((t) => t.indicator === 'rd-intensity' && t.value === 6));
 });
+
+test('`今年工作的主要目标和任务是：` opens the year’s list (宝安 2017)', () => {
+  const baoan = targetsOf(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第二次会议上作政府工作报告_2017.txt',
+    '今年工作的主要目标和任务是',
+  );
+  assert.deepEqual(baoan.slice(0, 3), [
+    ['gdp', 8.5, undefined, '左右'],
+    ['industrial-value-added', 7.5, undefined, '左右'],
+    ['fixed-asset-investment', 80_000_000_000, undefined, ''],
+  ]);
+});
+
+test('a new government’s term targets (未来五年…主要目标是：) are several years’', () => {
+  const luohu = corpusPassages(
+    'shenzhen-guangdong/cleaned/' +
+      '2016年10月政府工作报告（在深圳市罗湖区第七届人民代表大会第一次会议上的报告）_2016.txt',
+    '未来五年政府工作的主要目标是',
+  );
+  const term = extractTargets(luohu, tagFigures(luohu, finder), indicators, 2016);
+  // `到2021年，本区生产总值超过2800亿元`: until the year the list names.
+  assert.ok(term.length >= 5 && term.every((t) => t.until === 2021));
+  assert.deepEqual(
+    [term[0]!.indicator, term[0]!.value, term[0]!.comparator],
+    ['gdp', 280_000_000_000, '以上'],
+  );
+  // `占GDP比重超过16%`: the verb is not part of the measure.
+  assert.ok(term.some((t) => t.label === '战略性新兴产业增加值占GDP比重' && t.value === 16));
+});

@@ -22,7 +22,8 @@ export type { Comparator, Target };
  */
 const TARGETS_OPEN = new RegExp(
   '(?:(?:主要(?:经济)?预期(?:经济)?(?:目标|指标)|主要(?:发展)?目标|预期目标|预期指标|调控目标)' +
-    '(?:和约束(?:性)?指标)?(?:是|为|定为|确定为|建议为|安排为|建议定为)?|' +
+    // `今年工作的主要目标和任务是：` (宝安 2017).
+    '(?:和约束(?:性)?指标|和任务)?(?:是|为|定为|确定为|建议为|安排为|建议定为)?|' +
     // `2014年大鹏新区经济社会发展的主要指标是：`, not a review's heading `主要经济指标：`.
     '发展的?主要指标(?:是|为)|' +
     // `未来五年，政府要努力实现以下目标：`: the list announced as such.
@@ -39,6 +40,12 @@ const SEVERAL_YEARS_INTRO =
  */
 const PLAN_TARGETS_OPEN =
   /(?:预期目标(?:和约束(?:性)?指标)?(?:是|为)?|实现以下(?:主要)?目标)[:：]$/u;
+/**
+ * A new government's targets for its term (`未来五年政府工作的主要目标是：到2021年，
+ * 本区生产总值超过2800亿元…`, `未来五年主要目标是：`), as the labellers of new-term reports
+ * read them: several years' targets like a plan's 预期目标.
+ */
+const TERM_TARGETS_OPEN = /(?:未来|今后)五年[^。；：]*主要(?:发展)?目标(?:是|为)[:：]$/u;
 /** An item of a list set on its own line: `——本市生产总值年均增长13%左右`. */
 const LIST_ITEM = /^(?:——|－－|--|[·•])/u;
 /**
@@ -57,7 +64,7 @@ const LOW_END = /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[－\-—–~�
 /** Words between a measure and its figure, not part of the measure's label. */
 const VERB_TAIL = new RegExp(
   '(?:分别|同比)?(?:增长|增速|涨幅|上涨|下降|降低|减少|削减|提高|提升|控制在|保持在|' +
-    '稳定在|保持|达到|达|为|下降到|下降至|提升至|力争增长|力争|' +
+    '稳定在|保持|达到|达|为|下降到|下降至|提升至|力争增长|力争|超过|突破|' +
     // A plan's words (national 1958, 1959).
     '，?拟定为|的指标为|增产)?(?:到|至)?$',
   'u',
@@ -171,7 +178,13 @@ export function findTargetsLists(
       const intro = p.text.slice(sentenceStart, m.index + m[0].length);
       let until: number | undefined;
       if (SEVERAL_YEARS_INTRO.test(p.text.slice(sentenceStart, m.index))) {
-        until = PLAN_TARGETS_OPEN.test(intro) ? lastYearOf(intro, year) : undefined;
+        // A term's list may date itself first (`主要目标是：到2021年，…`).
+        const dated = p.text.slice(m.index + m[0].length).match(/^到(?:19|20)\d\d年/u)?.[0] ?? '';
+        until = PLAN_TARGETS_OPEN.test(intro)
+          ? lastYearOf(intro, year)
+          : TERM_TARGETS_OPEN.test(intro)
+            ? lastYearOf(`${dated}${intro}`, year)
+            : undefined;
         if (until === undefined || (year !== undefined && until <= year)) continue;
       } else if (yearFound) continue;
       const parts = listParts(passages, k, m.index + m[0].length, figures);
