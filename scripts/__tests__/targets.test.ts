@@ -1111,3 +1111,145 @@ test('a count written before what it counts is that subject’s result (龙华 2
   // Not the 40 items the 176 projects fall into: another unit, and a count before another count.
   assert.equal(findOutcome(next, { ...projects, unit: '件' }, indicators), undefined);
 });
+
+test('a district’s own budget revenue and 规模以上企业增加值 are followed (坪山)', () => {
+  const pingshan2017 = targetsOf(
+    'shenzhen-guangdong/cleaned/2017年坪山区政府工作报告_2017.txt',
+    '今年经济社会发展预期目标是',
+  );
+  // 坪山 2018 reviews this target as `规模以上工业增加值340亿元，增长15%`: the same measure.
+  assert.ok(pingshan2017.some((t) => t[0] === 'industrial-value-added' && t[1] === 13));
+  assert.ok(pingshan2017.some((t) => t[0] === 'budget-revenue' && t[1] === 10));
+  const pingshan2019 = targetsOf(
+    'shenzhen-guangdong/cleaned/2019年坪山区政府工作报告_2019.txt',
+    '一般公共预算本级地方收入增长7%以上',
+  );
+  assert.ok(pingshan2019.some((t) => t[0] === 'budget-revenue' && t[1] === 7 && t[3] === '以上'));
+});
+
+test('every target has a label: the measure of the clause before, or no target', () => {
+  // `实现地区生产总值翻一番，达到1000亿元以上`: the level is of 地区生产总值.
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/2017年坪山区政府工作报告_2017.txt',
+    '未来五年，全区经济社会发展主要预期目标是',
+  );
+  const plan = extractTargets(passages, tagFigures(passages, finder), indicators, 2017);
+  assert.deepEqual(
+    [plan[0]!.indicator, plan[0]!.label, plan[0]!.value, plan[0]!.comparator, plan[0]!.until],
+    ['gdp', '地区生产总值', 100_000_000_000, '以上', 2021],
+  );
+  // `河流水质稳定在IV类以上，力争90%稳定在III类以上`: no words name the 90%.
+  const dapeng = corpusPassages(
+    'shenzhen-guangdong/cleaned/大鹏新区2021年管委会工作报告_2021.txt',
+    '今年新区经济社会发展和生态文明建设主要预期目标是',
+  );
+  const year = extractTargets(dapeng, tagFigures(dapeng, finder), indicators, 2021);
+  assert.ok(year.length > 5);
+  assert.ok(year.every((t) => t.indicator || t.label.trim()));
+  assert.ok(!year.some((t) => t.span === '90%'));
+});
+
+test('the year’s plan figures where no list states targets (national 1958, 1959)', () => {
+  const planOf = (year: number, from: string, count: number) => {
+    const path = `national/${year}_${year}年中华人民共和国国务院政府工作报告.txt`;
+    const passages = corpusPassages(path, from, count);
+    return extractTargets(passages, tagFigures(passages, finder), indicators, year).map((t) => [
+      t.indicator,
+      t.label,
+      t.value,
+      t.unit,
+    ]);
+  };
+  // `拟定为` after a comma, its change `比一九五七年预计数增加…，增长…`: the level and the growth,
+  // not the difference from the year before.
+  assert.deepEqual(planOf(1958, '一九五八年的工业总产值，拟定为', 1).slice(0, 2), [
+    ['', '工业总产值', 64_370_000_000, '元'],
+    ['', '工业总产值', 14.6, '%'],
+  ]);
+  // `粮食的指标为`, a year in the sentence before (`例如，原煤产量拟定为…`), a number in words with
+  // 零 after 亿.
+  const grain = planOf(1958, '一九五八粮食的指标为', 1);
+  assert.deepEqual(
+    grain.filter((t) => t[1] === '粮食'),
+    [
+      ['grain-output', '粮食', 392_000_000_000, '斤'],
+      ['grain-output', '粮食', 5.9, '%'],
+    ],
+  );
+  const coal = planOf(1958, '原煤产量拟定为', 1);
+  assert.ok(coal.some((t) => t[0] === 'coal-output' && t[2] === 150_724_000 && t[3] === '吨'));
+  // `十五` of `一百四十五亿` is no five-year plan; `比一九五七年的预计数增加了二十二亿元` is the
+  // difference.
+  assert.deepEqual(planOf(1958, '一九五八年的基本建设总投资额，拟定为', 1).slice(0, 2), [
+    ['', '基本建设总投资额', 14_577_000_000, '元'],
+    ['', '基本建设总投资额', 17.8, '%'],
+  ]);
+  // `计划规定…将达到…，比一九五八年的五百四十八亿元增长百分之十九`: the base is no target.
+  const retail = planOf(1959, '计划规定一九五九年的社会商品零售总额将达到', 1);
+  assert.deepEqual(retail.slice(-2), [
+    ['retail-sales-commodities', '社会商品零售总额', 65_000_000_000, '元'],
+    ['retail-sales-commodities', '社会商品零售总额', 19, '%'],
+  ]);
+  assert.ok(!retail.some((t) => t[2] === 54_800_000_000));
+  assert.ok(
+    planOf(1959, '一九五九年计划要求粮食增产百分之四十', 1).some(
+      (t) => t[0] === 'grain-output' && t[2] === 40,
+    ),
+  );
+  // `从计划草案中可以看到：…将比一九五八年的二千零五十亿元增长百分之四十，达到二千八百七十亿元；
+  // 其中，…`: the growth, the level after it, the parts after 其中; not the base.
+  assert.deepEqual(
+    planOf(1959, '大家从计划草案中可以看到', 1).map((t) => [t[1], t[2]]),
+    [
+      ['工农业总产值', 40],
+      ['工农业总产值', 287_000_000_000],
+      ['工业和手工业总产值', 165_000_000_000],
+      ['农业总产值', 122_000_000_000],
+    ],
+  );
+  // Not a five-year plan's figures, not a later year's, not a plan's figure spoken of afterwards.
+  assert.deepEqual(planOf(1955, '我国第一个五年计划规定工业总产值增长', 1), []);
+  assert.deepEqual(planOf(1982, '计划规定，到一九八五年，进出口贸易总额将达到', 1), []);
+  assert.deepEqual(planOf(1959, '一九五九年计划规定的指标比上年增长的百分数', 1), []);
+});
+
+test('a plan’s list announced as `实现以下目标：` (光明 2021): several-year targets', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/2021年光明区政府工作报告_2021.txt',
+    '未来五年，政府要努力实现以下目标',
+  );
+  const plan = extractTargets(passages, tagFigures(passages, finder), indicators, 2021);
+  assert.ok(plan.length >= 5 && plan.every((t) => t.until === 2025));
+  assert.ok(plan.some((t) => t.indicator === 'gdp' && t.value === 175_000_000_000));
+  assert.ok(plan.some((t) => t.indicator === 'rd-intensity' && t.value === 6));
+});
+
+test('`今年工作的主要目标和任务是：` opens the year’s list (宝安 2017)', () => {
+  const baoan = targetsOf(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第二次会议上作政府工作报告_2017.txt',
+    '今年工作的主要目标和任务是',
+  );
+  assert.deepEqual(baoan.slice(0, 3), [
+    ['gdp', 8.5, undefined, '左右'],
+    ['industrial-value-added', 7.5, undefined, '左右'],
+    ['fixed-asset-investment', 80_000_000_000, undefined, ''],
+  ]);
+});
+
+test('a new government’s term targets (未来五年…主要目标是：) are several years’', () => {
+  const luohu = corpusPassages(
+    'shenzhen-guangdong/cleaned/' +
+      '2016年10月政府工作报告（在深圳市罗湖区第七届人民代表大会第一次会议上的报告）_2016.txt',
+    '未来五年政府工作的主要目标是',
+  );
+  const term = extractTargets(luohu, tagFigures(luohu, finder), indicators, 2016);
+  // `到2021年，本区生产总值超过2800亿元`: until the year the list names.
+  assert.ok(term.length >= 5 && term.every((t) => t.until === 2021));
+  assert.deepEqual(
+    [term[0]!.indicator, term[0]!.value, term[0]!.comparator],
+    ['gdp', 280_000_000_000, '以上'],
+  );
+  // `占GDP比重超过16%`: the verb is not part of the measure.
+  assert.ok(term.some((t) => t.label === '战略性新兴产业增加值占GDP比重' && t.value === 16));
+});

@@ -44,4 +44,4 @@ export function asciiDigits(s: string): string {
  * figures and indicators.
  */
 export const YI_INSIDE_WORDS =
-  '(?:[一二两三四五六七八九十百千〇]+亿零?(?=[一二两三四五六七八九十百千〇]+[多余]?万))';
+  '(?:[一二两三四五六七八九十百千〇]+亿零?(?=[一二两三四五六七八九十百千〇零]+[多余]?万))';

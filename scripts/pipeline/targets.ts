@@ -22,9 +22,12 @@ export type { Comparator, Target };
  */
 const TARGETS_OPEN = new RegExp(
   '(?:(?:主要(?:经济)?预期(?:经济)?(?:目标|指标)|主要(?:发展)?目标|预期目标|预期指标|调控目标)' +
-    '(?:和约束(?:性)?指标)?(?:是|为|定为|确定为|建议为|安排为|建议定为)?|' +
+    // `今年工作的主要目标和任务是：` (宝安 2017).
+    '(?:和约束(?:性)?指标|和任务)?(?:是|为|定为|确定为|建议为|安排为|建议定为)?|' +
     // `2014年大鹏新区经济社会发展的主要指标是：`, not a review's heading `主要经济指标：`.
-    '发展的?主要指标(?:是|为))[:：]',
+    '发展的?主要指标(?:是|为)|' +
+    // `未来五年，政府要努力实现以下目标：`: the list announced as such.
+    '实现以下(?:主要)?目标)[:：]',
   'u',
 );
 /** An introduction of several years' targets (a five-year plan's), not the year's. */
@@ -35,7 +38,14 @@ const SEVERAL_YEARS_INTRO =
  * `主要目标是：` / `发展目标是：` over several years opens the plan's goals in words (GD 2018,
  * GD 2021), and is left out.
  */
-const PLAN_TARGETS_OPEN = /预期目标(?:和约束(?:性)?指标)?(?:是|为)?[:：]$/u;
+const PLAN_TARGETS_OPEN =
+  /(?:预期目标(?:和约束(?:性)?指标)?(?:是|为)?|实现以下(?:主要)?目标)[:：]$/u;
+/**
+ * A new government's targets for its term (`未来五年政府工作的主要目标是：到2021年，
+ * 本区生产总值超过2800亿元…`, `未来五年主要目标是：`), as the labellers of new-term reports
+ * read them: several years' targets like a plan's 预期目标.
+ */
+const TERM_TARGETS_OPEN = /(?:未来|今后)五年[^。；：]*主要(?:发展)?目标(?:是|为)[:：]$/u;
 /** An item of a list set on its own line: `——本市生产总值年均增长13%左右`. */
 const LIST_ITEM = /^(?:——|－－|--|[·•])/u;
 /**
@@ -54,7 +64,9 @@ const LOW_END = /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[－\-—–~�
 /** Words between a measure and its figure, not part of the measure's label. */
 const VERB_TAIL = new RegExp(
   '(?:分别|同比)?(?:增长|增速|涨幅|上涨|下降|降低|减少|削减|提高|提升|控制在|保持在|' +
-    '稳定在|保持|达到|达|为|下降到|下降至|提升至|力争增长|力争)?(?:到|至)?$',
+    '稳定在|保持|达到|达|为|下降到|下降至|提升至|力争增长|力争|超过|突破|' +
+    // A plan's words (national 1958, 1959).
+    '，?拟定为|的指标为|增产)?(?:到|至)?$',
   'u',
 );
 
@@ -166,7 +178,13 @@ export function findTargetsLists(
       const intro = p.text.slice(sentenceStart, m.index + m[0].length);
       let until: number | undefined;
       if (SEVERAL_YEARS_INTRO.test(p.text.slice(sentenceStart, m.index))) {
-        until = PLAN_TARGETS_OPEN.test(intro) ? lastYearOf(intro, year) : undefined;
+        // A term's list may date itself first (`主要目标是：到2021年，…`).
+        const dated = p.text.slice(m.index + m[0].length).match(/^到(?:19|20)\d\d年/u)?.[0] ?? '';
+        until = PLAN_TARGETS_OPEN.test(intro)
+          ? lastYearOf(intro, year)
+          : TERM_TARGETS_OPEN.test(intro)
+            ? lastYearOf(`${dated}${intro}`, year)
+            : undefined;
         if (until === undefined || (year !== undefined && until <= year)) continue;
       } else if (yearFound) continue;
       const parts = listParts(passages, k, m.index + m[0].length, figures);
@@ -182,7 +200,11 @@ export function findTargetsLists(
     }
   }
   if (!yearFound) {
-    const scattered = scatteredTargets(passages);
+    const scattered = [...scatteredTargets(passages), ...planFigures(passages, year)].sort(
+      (a, b) =>
+        passages.findIndex((p) => p.anchor === a.anchor) -
+          passages.findIndex((p) => p.anchor === b.anchor) || a.start - b.start,
+    );
     if (scattered.length) lists.push({ ...scattered[0]!, parts: scattered, scattered: true });
   }
   for (const plan of planSentences(passages, year))
@@ -229,6 +251,72 @@ const OWN_SENTENCE_TARGET =
  * the period, then the measure, then 预期目标为.
  */
 const OWN_SENTENCE_PLAN_TARGET = /预期目标(?:是|为|定为|确定为)[，,：:]?(?=[^。；，]*[0-9０-９])/u;
+
+const HAN_DIGITS = '〇一二三四五六七八九';
+/** A year as written: `一九五七`, `1957`, `１９５７`. */
+const YEAR_WRITTEN = '(?:[一二][〇○零一二三四五六七八九]{3}|(?:19|20|１９|２０)[0-9０-９]{2})';
+/** An amount after the base year of a comparison: `二百一十四亿元`, `548亿元`. */
+const AMOUNT = '[0-9０-９.．〇○零一二三四五六七八九十百千万亿两]+[^0-9０-９，；。增]{0,3}';
+/**
+ * The base of a comparison (`比一九五八年的二百一十四亿元`) or the difference from it
+ * (`比上一年增加二百二十亿斤`): neither is a target.
+ */
+const BASE_OF_CHANGE = new RegExp(`将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的)?(?:预计数)?$`, 'u');
+/** A year written in Chinese numerals (`一九五八`, `一九八○`) or digits, as a number. */
+const yearNumber = (written: string) =>
+  Number(
+    [...written]
+      .map((c) => {
+        const k = HAN_DIGITS.indexOf(c === '○' || c === '零' ? '〇' : c);
+        return k >= 0 ? String(k) : String(digits(c));
+      })
+      .join(''),
+  );
+/** The years a sentence names: `一九五八年`, `一九五八粮食`, `１９５６年`. */
+const YEARS = new RegExp(`${YEAR_WRITTEN}(?![0-9０-９])`, 'gu');
+/**
+ * The plan's word for a figure of the year (the national economic plans of the 1950s):
+ * `工业总产值，拟定为…`, `粮食的指标为…`, `计划规定，一九五九年的…将达到`, `计划要求粮食增产…`;
+ * not `计划规定的任务`, a plan's figure spoken of afterwards.
+ */
+const PLAN_WORD = /拟定为|的指标为|计划(?:规定|要求)(?![的了])|计划草案[^，。；：]{0,8}[：:]/u;
+/**
+ * Several years' plan (`五年计划规定`, `“六五”计划要求`, `到一九八五年`), not the year's; `十五` of
+ * a number in words (`一百四十五亿`) is no plan.
+ */
+const PLAN_OF_YEARS = new RegExp(
+  '五年|[六七八九]五”?计划|十[一二三四五六七八九]?五(?:”|计划|规划|时期|期间|末)|' +
+    `规划|今后|未来|到${YEAR_WRITTEN}年`,
+  'u',
+);
+
+/**
+ * Where a report has no list of the year's targets, the sentences of the year's plan that set its
+ * figures (national 1956–1959): a plan word, the report's year or no year at all, never a
+ * later year nor several years (`五年计划规定`, `到一九八五年`).
+ */
+function planFigures(passages: Passage[], year: number | undefined): ListPart[] {
+  const parts: ListPart[] = [];
+  if (year === undefined) return parts;
+  for (const p of passages) {
+    if (p.kind === 'heading') continue;
+    for (const m of p.text.matchAll(/[^。；！]+/gu)) {
+      const sentence = m[0];
+      if (!PLAN_WORD.test(sentence) || PLAN_OF_YEARS.test(sentence)) continue;
+      const years = [...sentence.matchAll(YEARS)].map((y) => yearNumber(y[0]));
+      if (years.some((y) => y > year || y < year - 1)) continue;
+      // A year's figure `拟定为`/`的指标为` may leave its year to the sentence before (`例如，
+      // 钢产量拟定为…`); one set by `计划规定` names it.
+      if (!years.includes(year) && !/拟定为|的指标为/u.test(sentence)) continue;
+      // `…达到二千八百七十亿元；其中，工业和手工业总产值为…`: its parts go on with it.
+      const within = /^；其中/u.exec(p.text.slice(m.index + sentence.length))
+        ? /^；[^。；！]+/u.exec(p.text.slice(m.index + sentence.length))![0].length
+        : 0;
+      parts.push({ anchor: p.anchor, start: m.index, end: m.index + sentence.length + within });
+    }
+  }
+  return parts;
+}
 
 /**
  * Where a report has no list of the year's targets (the national reports to 2004), the
@@ -478,7 +566,12 @@ function introMeasure(
 
 /** The item of a 、-list after another item's figure: `…保障性住房8万套、供应`. */
 /** The basis of a change, all a clause may say before it: `同比`, `同口径对比`, `按可比口径`. */
-const CHANGE_BASIS = /^(?:同比|比上年|(?:按)?(?:可比|同)口径(?:对比|计算)?)?$/u;
+const CHANGE_BASIS = new RegExp(
+  '^(?:同比|比上年|(?:按)?(?:可比|同)口径(?:对比|计算)?|' +
+    // `比一九五七年预计数`, `将比一九五七年`, `比一九五八年的二百一十四亿元`.
+    `将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的?预计数|的${AMOUNT})?)?$`,
+  'u',
+);
 const NEXT_ITEM = /[0-9０-９][^、，；。]*、([\u4e00-\u9fff]{1,4})$/u;
 
 /**
@@ -546,6 +639,60 @@ function ratioOfClauseBefore(
   return prefix ? indicatorOfPhrase(`${prefix}${lead.trim()}`, unitText, indicators) : undefined;
 }
 
+/**
+ * The measure a clause without a figure names (`实现地区生产总值翻一番`), for the figure of the
+ * clause after it, in a unit the measure takes: its indicator and alias.
+ */
+function measureOfClauseBefore(
+  listText: string,
+  clauseStart: number,
+  from: number,
+  text: string,
+  figureStart: number,
+  indicators: Indicator[],
+): { indicator: Indicator; label: string } | undefined {
+  if (clauseStart <= from || text[clauseStart - 1] !== '，') return undefined;
+  const start = clauseStartOf(text, clauseStart - 1, from);
+  const clause = listText.slice(start, clauseStart - 1);
+  for (const i of indicators)
+    for (const alias of [...i.aliases].sort((a, b) => b.length - a.length)) {
+      const at = clause.indexOf(alias);
+      if (at < 0 || !takesUnit(text, figureStart, i)) continue;
+      // The alias itself, not a ratio or part of it (`万元GDP能耗`, `新兴产业增加值占生产总值`).
+      const head = `${clause.slice(0, at + alias.length)}${text.slice(figureStart)}`;
+      const found = indicatorBefore(head, at + alias.length, [i]);
+      if (found && found.at === at && !found.gap) return { indicator: i, label: alias };
+    }
+  return undefined;
+}
+
+/** A plan figure's subject: `一九五八粮食的指标为`, `一九五九年计划要求粮食增产`. */
+const PLAN_SUBJECT = new RegExp(
+  `^(?:${YEAR_WRITTEN}年?的?)?(?:计划要求)?(.+?)(?:，?拟定为|的指标为|增产)$`,
+  'u',
+);
+/** Words of a plan figure's label that date or compare it (`一九五九年的`, `比一九五八年`). */
+const PLAN_LEAD = new RegExp(
+  `^(?:[^：:，]*[：:])?(?:计划(?:规定|要求)，?)?${YEAR_WRITTEN}年?的?(?=.)`,
+  'u',
+);
+const PLAN_TAIL = new RegExp(`(?:将|将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的${AMOUNT})?)$`, 'u');
+
+/** The indicator a plan figure's subject is, written as one of its aliases, in its units. */
+function planSubject(
+  lead: string,
+  text: string,
+  figureStart: number,
+  indicators: Indicator[],
+): { indicator: Indicator; label: string } | undefined {
+  const subject = PLAN_SUBJECT.exec(lead)?.[1];
+  if (!subject) return undefined;
+  const indicator = indicators.find(
+    (i) => i.aliases.includes(subject) && takesUnit(text, figureStart, i),
+  );
+  return indicator ? { indicator, label: subject } : undefined;
+}
+
 /** A verb of doing alone, perhaps after an adverb: `认真完成`, `完成`, `新建`. */
 const DOING = new RegExp(
   '^(?:认真|全力|扎实|切实|努力|确保|力争|继续|全面)?' +
@@ -588,12 +735,15 @@ function targetsOfPart(
   // In a list of targets, `力争到2025年达到4200亿元` dates the target: no statement of the future.
   // Nor does `将` (`到2020年全省地区生产总值将达到11万亿元`).
   const listText = (' '.repeat(list.start) + text.slice(list.start)).replace(
-    /到(?:19|20)\d\d年|将(?=超过|达到|突破|实现|增加到)/gu,
+    /到(?:19|20)\d\d年|将(?=超过|达到|突破|实现|增加到)|拟定为|的指标为|计划(?:规定|要求)/gu,
     (d) => ' '.repeat(d.length),
   );
+  // `一九五八年的工业总产值，拟定为六百四十三亿七千万元`: the measure and its plan figure are
+  // one clause.
+  const clauseText = text.replace(/，(?=拟定为)/gu, ' ');
   const byClause = new Map<number, TaggedFigure[]>();
   for (const f of inList) {
-    const c = clauseStartOf(text, f.start, list.start);
+    const c = clauseStartOf(clauseText, f.start, list.start);
     byClause.set(c, [...(byClause.get(c) ?? []), f]);
   }
   for (const [clauseStart, all] of byClause) {
@@ -634,6 +784,7 @@ function targetsOfPart(
     for (const [k, item] of items.entries()) {
       const { f, last } = item;
       const lead = text.slice(clauseStart, item.spanStart);
+      if (BASE_OF_CHANGE.test(lead) && (/的$/u.test(lead) || /^增加/u.test(f.span))) continue;
       let indicator = '';
       let label: string;
       let comparator: Comparator;
@@ -663,6 +814,13 @@ function targetsOfPart(
           (ONLY_A_VERB.test(lead) || bareChange) &&
           takesUnit(text, f.start, carried);
         if (goesOn) indicator = carried.slug;
+        // `实现地区生产总值翻一番，达到1000亿元以上`: a clause that is only a verb goes on with
+        // the measure the clause before names, though that clause holds no figure.
+        const before =
+          !match && !goesOn && ONLY_A_VERB.test(lead)
+            ? measureOfClauseBefore(listText, clauseStart, list.start, text, f.start, indicators)
+            : undefined;
+        if (before) indicator = before.indicator.slug;
         // `我省经济增长预期目标是，在明显提高质量效益的基础上实现年均增长7%`: a sentence
         // stating one target names its measure before 预期目标.
         const named =
@@ -684,22 +842,39 @@ function targetsOfPart(
               )
             : undefined;
         if (elliptic) indicator = elliptic.slug;
+        // `一九五八粮食的指标为…`, `计划要求粮食增产百分之四十`: the plan's subject is the measure.
+        const planned =
+          !match && !goesOn && !before && !named && !elliptic
+            ? planSubject(lead, text, f.start, indicators)
+            : undefined;
+        if (planned) indicator = planned.indicator.slug;
         // A measure outside the indicator list goes on all the same, by its words
         // (`规模以上工业总产值（1990年价）4940亿元，增长17%`).
-        const wordsGoOn = !match && !carried && bareChange && Boolean(previous?.label);
+        // So does a level after its change (`增长百分之四十，达到二千八百七十亿元`).
+        const wordsGoOn =
+          !match && !carried && (bareChange || ONLY_A_VERB.test(lead)) && Boolean(previous?.label);
         label = match
           ? text.slice(match.at, item.spanStart - match.gap.length)
-          : named
-            ? named.alias
-            : goesOn || wordsGoOn
-              ? previous!.label
-              : (listItemLabel(lead, previous) ??
-                countedAfter(text, lead, f, last) ??
-                lead.replace(LOW_END, '').replace(VERB_TAIL, '').replace(LIST_ITEM, ''));
+          : (before ?? planned)
+            ? (before ?? planned)!.label
+            : named
+              ? named.alias
+              : goesOn || wordsGoOn
+                ? previous!.label
+                : (listItemLabel(lead, previous) ??
+                  countedAfter(text, lead, f, last) ??
+                  lead
+                    .replace(LOW_END, '')
+                    .replace(VERB_TAIL, '')
+                    .replace(LIST_ITEM, '')
+                    .replace(PLAN_TAIL, '')
+                    .replace(PLAN_LEAD, ''));
         comparator = comparatorOf(text.slice(item.spanStart, last.end), lead);
         // `增长10％或者更多一些`: at least.
         if (!comparator && MORE_AFTER.test(text.slice(last.end))) comparator = '以上';
       }
+      // `力争90%稳定在III类以上`: a figure no words name is no target a reader could state.
+      if (!indicator && !label.trim()) continue;
       const range = item.low !== undefined || last !== f;
       const index = last.unit === '%' && INDEX_LEAD.test(lead.replace(/\s/gu, ''));
       const span = text.slice(item.spanStart, last.end);
