@@ -226,12 +226,19 @@ let pAgree = 0;
 const pDiffs: string[] = [];
 const ourTargetOf = (file: string, indicator: string, text: string, value: number) => {
   const s = byFile.get(file) ?? missingReport(file);
+  // A pairing label gives the target's value in the unit of its target label (`145.77 亿元`).
+  const unit = targetsByFile
+    .get(file)
+    ?.find((t) => t.text === text && t.indicator === indicator && same(t.value, value))?.unit;
+  const inBase = unit ? base(value, unitOf({ text, unit, value })).value : value;
   return records.find(
     (r) =>
       r.report === s.id &&
       indicatorAgrees(indicator, r.target.indicator) &&
       norm(text).includes(norm(r.target.span).replace(/^(?:增长|下降|降低|提高)/u, '')) &&
-      (same(r.target.value, value) || r.target.span.includes(String(value))),
+      (same(r.target.value, inBase) ||
+        same(r.target.value, value) ||
+        r.target.span.includes(String(value))),
   );
 };
 for (const l of pairingLabels) {
