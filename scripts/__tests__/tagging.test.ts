@@ -1069,3 +1069,28 @@ test('figure subjects: 达 glued to an unknown word, 推出, and a total of thin
   assert.equal(one(ft2023, '10个').subject, 'PPP项目');
   assert.equal(one(ft2023, '80亿元').subject, 'PPP项目总投资');
 });
+
+test('figure subjects: a bare 产量 is the topic clause’s; a share’s part named before 占', () => {
+  const y1964 = 'national/1964_1964年中华人民共和国国务院政府工作报告（摘要）.txt';
+  const products = corpusLine(y1964, '一九六四年的产量都比一九六三年增长百分之二十以上');
+  assert.equal(one(products, '增长百分之二十以上').subject, '主要工业产品产量');
+  const y1960 = 'national/1960_1960年中华人民共和国国务院政府工作报告.txt';
+  const rural = corpusLine(y1960, '人民公社兴办的农村工业，一九五九年的产值');
+  assert.equal(one(rural, '一百亿元左右').subject, '人民公社兴办的农村工业产值');
+  // A clause of what was done (`实行了…的试点`) is no topic: the measure stays as written.
+  const y1980 = 'national/1980_1980年中华人民共和国国务院政府工作报告.txt';
+  assert.equal(
+    one(corpusLine(y1980, '上半年产值比去年同期增长14.1％'), '增长14.1％').subject,
+    '产值',
+  );
+  // `用农产品作原料的工业产品，在目前又占全国工业总产值的百分之五十以上`: before, the whole.
+  const y1955 = 'national/1955_1955年中华人民共和国国务院政府工作报告.txt';
+  const farm = corpusLine(y1955, '用农产品作原料的工业产品，在目前又占');
+  assert.equal(one(farm, '百分之五十以上').subject, '用农产品作原料的工业产品占全国工业总产值比重');
+  // A fraction's qualifier stands between it and the 的 of what it is a share of (was empty).
+  const gd2023 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2023年.txt',
+    '将1/3以上的省级科技创新战略专项资金',
+  );
+  assert.notEqual(one(gd2023, '1/3').subject, '');
+});

@@ -374,6 +374,25 @@ export class FigureFinder {
     return all;
   }
 
+  /**
+   * The noun phrase a clause is, when it is only one: nouns, those listed with 、 and 等
+   * (`钢、石油…等主要工业产品`), or a noun modified by a clause before 的
+   * (`人民公社兴办的农村工业`);
+   * '' when it holds a number or a predicate.
+   */
+  private nominalTopic(clause: string): string {
+    if (!clause || /[0-9０-９]|[一二三四五六七八九十百千万亿]{2,}/u.test(clause)) return '';
+    const words = this.words(clause);
+    const head = words.findLastIndex((w) => w.word === '的' || w.word === '等');
+    const nominal = (w: { word: string; tag: string }) =>
+      /^(?:n(?!r)|j|vn|b)/u.test(w.tag) || /^(?:、|和|与|及)$/u.test(w.word);
+    const named = words.slice(head + 1);
+    if (!named.length || !named.every(nominal) || (head < 0 && !words.every(nominal))) return '';
+    // A clause stating what was done (`上海市纺织工业实行了…的试点`) is a predicate, not a topic.
+    if (words.some((w) => /^u[lgz]$/u.test(w.tag) || /^[了过着]$/u.test(w.word))) return '';
+    return this.nounPhrase(clause);
+  }
+
   /** The words opening `s` up to its first verb (`农业生产摆脱` → 农业生产). */
   private nounsOpening(s: string): string {
     const words = this.words(s);
@@ -606,8 +625,9 @@ export class FigureFinder {
           .split(/[，：]/u)
           .at(-2) ?? ''
       ).replace(/^[0-9０-９]{4}年度?/u, '');
+      // (`用农产品作原料的工业产品，在目前又占全国工业总产值的`: the words before 占 name no part.)
       const topic =
-        share[1]!.length <= 2 &&
+        (share[1]!.length <= 2 || !written2) &&
         before.length <= 16 &&
         !/[0-9０-９]/u.test(before) &&
         this.sentenceHead(before)
@@ -717,6 +737,17 @@ export class FigureFinder {
       const topic = this.previousClauseTopic(text, start, sentenceStart);
       if (topic) return `${topic}${own}`;
     }
+    // `主要工业产品，一九六四年的产量都比…增长`: a bare measure word with no figure before it is
+    // that of the noun clause before it.
+    if (BARE_MEASURE.test(own) && !prev) {
+      const before = text
+        .slice(sentenceStart, start - clause.length)
+        .replace(/[，：]$/u, '')
+        .split(/[，：]/u)
+        .at(-1)!;
+      const topic = this.nominalTopic(before);
+      if (topic && !topic.endsWith(own)) return `${topic}${own}`;
+    }
     if (own) return own;
     // `充分发挥50亿元中小微企业…资金池作用`: with no measure before, an amount before a noun is
     // that thing's.
@@ -731,8 +762,10 @@ export class FigureFinder {
       const thing = after.map((w) => w.word).join('');
       if (thing.length >= 2 && !this.isStep(thing, unit)) return thing;
     }
-    if (text[end] === '的' && !THRESHOLD.test(clause)) {
-      const after = this.nounAfter(text.slice(end + 1, end + 17));
+    // (`将1/3以上的省级科技创新战略专项资金`: a fraction's qualifier is outside its span.)
+    const of = /^(?:以上|以下|左右)?的/u.exec(text.slice(end))?.[0].length ?? 0;
+    if (of && !THRESHOLD.test(clause)) {
+      const after = this.nounAfter(text.slice(end + of, end + of + 16));
       if (after.length >= 2) return after.slice(0, 14);
     }
     // `今年经济增长速度的宏观调控目标，定为百分之八至九`: a clause that is only a verb states
@@ -769,7 +802,7 @@ export class FigureFinder {
         !STOP.test(words[0]!.word) &&
         !LEAD.test(words[0]!.word) &&
         // (`针对这些…的项目`, `凡是在深圳…的企业` open a condition, not a topic.)
-        /^(?:n|r|j|t|a|b)/u.test(words[0]!.tag)
+        (words[0]!.tag === 'vn' || !/^(?:p|c|d|v|u)/u.test(words[0]!.tag))
       )
         return last;
       // `没有转为公私合营的资本主义工业在工业总产值中的比重，将只占百分之二十九`.
@@ -1380,6 +1413,8 @@ const REFERENCE = new RegExp(
 const NOMINAL_VERB = /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|脱贫|参保)$/u;
 /** A rate named alone (`增速全市第二`): the rate of the measure before it. */
 const RATE = /^(?:增速|增幅|降幅|增长率|增长速度|涨幅)$/u;
+/** A measure word that names no thing (`产量`, `总产值`): whose it is, the clause before says. */
+const BARE_MEASURE = /^(?:产量|总产量|产值|总产值|增加值)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
