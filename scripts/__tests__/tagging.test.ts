@@ -1094,3 +1094,11 @@ test('figure subjects: a bare 产量 is the topic clause’s; a share’s part n
   );
   assert.notEqual(one(gd2023, '1/3').subject, '');
 });
+
+test('figure subjects: an amount between two 的 qualifies the noun after it', () => {
+  const y1964 = 'national/1964_1964年中华人民共和国国务院政府工作报告（摘要）.txt';
+  const border = corpusLine(y1964, '以南的九万平方公里的中国领土');
+  // Before: `边界东段所谓麦克马洪线`, `占领中印边界西段` (the place and the verb before).
+  assert.equal(one(border, '九万平方公里').subject, '中国领土');
+  assert.equal(one(border, '三万多平方公里').subject, '中国领土');
+});

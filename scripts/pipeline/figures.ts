@@ -528,6 +528,11 @@ export class FigureFinder {
       : '';
     if (threshold && /^n/u.test(this.words(text.slice(end, end + 6))[0]?.tag ?? ''))
       return threshold;
+    // `占领了…以南的九万平方公里的中国领土`: an amount between two 的 qualifies the noun after it.
+    if (text[start - 1] === '的' && text[end] === '的' && !/^(?:%|倍|个百分点)$/u.test(unit)) {
+      const after = this.nounAfter(text.slice(end + 1, end + 17));
+      if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 14);
+    }
     if (!unit || this.measure.has(unit)) {
       // `近八亿人口的国家`, `六亿多人民`: 人 counts the people; 人口 or 人民 after the number is
       // the noun the count's 人 opens (nodejieba cuts other measure words into the noun after
