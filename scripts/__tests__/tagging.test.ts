@@ -1102,3 +1102,16 @@ test('figure subjects: an amount between two 的 qualifies the noun after it', (
   assert.equal(one(border, '九万平方公里').subject, '中国领土');
   assert.equal(one(border, '三万多平方公里').subject, '中国领土');
 });
+
+test('figure subjects: a list closed by 等 and its noun is the topic of a change after it', () => {
+  const y1964 = 'national/1964_1964年中华人民共和国国务院政府工作报告（摘要）.txt';
+  const food = corpusLine(y1964, '蔬菜等副食品，都增长百分之三十以上');
+  // Before: `城乡人民生活`, the head of an earlier sentence.
+  assert.equal(one(food, '增长百分之三十以上').subject, '副食品');
+  // Not before an action with its own object: the platforms do not count the companies.
+  const ft = corpusLine(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2019）_2019.txt',
+    '等交流平台，引进20家',
+  );
+  assert.notEqual(one(ft, '20家').subject, '交流平台');
+});

@@ -810,6 +810,12 @@ export class FigureFinder {
         (words[0]!.tag === 'vn' || !/^(?:p|c|d|v|u)/u.test(words[0]!.tag))
       )
         return last;
+      // So is a list closed by 等 and its noun before a change (`一九六四年供应的猪肉、羊肉、蔬菜等
+      // 副食品，都增长…`; not before an action with its own object, `…等交流平台，引进20家…`).
+      const change = CHANGE_OPENING.test(text.slice(start, end)) || CHANGE_CLAUSE.test(clause);
+      const listed =
+        change && words.at(-2)?.word === '等' ? this.nominalTopic(last.replace(YEAR, '')) : '';
+      if (listed) return listed;
       // `没有转为公私合营的资本主义工业在工业总产值中的比重，将只占百分之二十九`.
       const placed = this.placedShare(last);
       if (placed) return placed;
@@ -1418,6 +1424,11 @@ const REFERENCE = new RegExp(
 const NOMINAL_VERB = /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|脱贫|参保)$/u;
 /** A rate named alone (`增速全市第二`): the rate of the measure before it. */
 const RATE = /^(?:增速|增幅|降幅|增长率|增长速度|涨幅)$/u;
+/** A figure stated as a change (`增长百分之三十`); a clause ending in a verb of change or level. */
+const CHANGE_OPENING = /^[^0-9０-９一二两三四五六七八九十百千]/u;
+const CHANGE_CLAUSE = /(?:增长|增加|下降|减少|提高|降低|达到|达|为)$/u;
+/** A year opening a phrase: `一九六四年`, `2023年`. */
+const YEAR = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年/u;
 /** A measure word that names no thing (`产量`, `总产值`): whose it is, the clause before says. */
 const BARE_MEASURE = /^(?:产量|总产量|产值|总产值|增加值)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
