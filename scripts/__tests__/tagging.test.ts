@@ -983,3 +983,135 @@ test('figures: a number in words with 万 inside it is read whole (1954, 1983)',
   assert.equal(one(beds, '一百八十五万六千张').value, 1_856_000);
   assert.equal(one(beds, '二百零五万四千张').value, 2_054_000);
 });
+
+test('figures: older units (平方公尺, 公方, 千瓦小时, 新卢布) are units, shown as today’s', () => {
+  const y1955 = 'national/1955_1955年中华人民共和国国务院政府工作报告.txt';
+  // Before, `四千六百万` had no unit and the unit word `平方公尺` was taken for its subject.
+  const housing = corpusLine(y1955, '将约达四千六百万平方公尺');
+  const area = one(housing, '四千六百万平方公尺');
+  assert.deepEqual([area.value, area.unit], [46_000_000, '平方米']);
+  // The verb-only clause `将约达` states the topic before it: a noun modified by a clause.
+  assert.equal(area.subject, '国家拨款为工人职员建筑的住宅');
+  const y1956 = 'national/1956_1956年中华人民共和国国务院政府工作报告.txt';
+  const earth = one(corpusLine(y1956, '１４亿多公方'), '１４亿多公方');
+  assert.deepEqual([earth.unit, earth.subject], ['立方米', '土方']);
+  const y1987 = 'national/1987_1987年中华人民共和国国务院政府工作报告.txt';
+  const power = one(corpusLine(y1987, '４４５５亿千瓦小时'), '４４５５亿千瓦小时');
+  assert.deepEqual([power.value, power.unit, power.subject], [445_500_000_000, '千瓦时', '发电量']);
+  const y1964 = 'national/1964_1964年中华人民共和国国务院政府工作报告（摘要）.txt';
+  const debts = corpusLine(y1964, '十四亿零六百万新卢布');
+  const owed = one(debts, '十四亿零六百万新卢布');
+  // 共计 is how the sum is stated, no part of the measure.
+  assert.deepEqual([owed.value, owed.unit], [1_406_000_000, '新卢布']);
+  assert.equal(owed.subject, '苏联的各项借款和应付利息');
+  assert.equal(one(debts, '一千七百万新卢布').subject, '剩下的尾数');
+});
+
+test('figures: hundreds and thousands in words before a unit are counts; 人口 after 人', () => {
+  const y1975 = 'national/1975_1975年中华人民共和国国务院政府工作报告.txt';
+  const projects = one(corpusLine(y1975, '一千一百个大中型项目'), '一千一百个');
+  assert.deepEqual([projects.value, projects.subject], [1100, '大中型项目']);
+  const countries = corpusLine(y1975, '一百五十多个');
+  assert.equal(one(countries, '一百五十多个').value, 150);
+  // A round 百 or 千 alone is an order of size, not a count (`近百个`, `近百家顶级机构`).
+  assert.ok(!spans(countries).includes('百个'));
+  const gm2023 = corpusLine(
+    'shenzhen-guangdong/cleaned/2023年光明区政府工作报告_2023.txt',
+    '近百家顶级机构',
+  );
+  assert.ok(!spans(gm2023).some((s) => s.startsWith('百家')));
+  const y1955 = 'national/1955_1955年中华人民共和国国务院政府工作报告.txt';
+  assert.equal(one(corpusLine(y1955, '三百二十二辆'), '三百二十二辆').value, 322);
+  // `近八亿人口的国家`: before, 人 was the unit and the subject left empty.
+  assert.equal(one(corpusLine(y1975, '近八亿人口'), '八亿人').subject, '人口');
+});
+
+test('figure subjects: a plan’s 规定 and a staple’s 生产 are no part of the measure', () => {
+  const y1955 = 'national/1955_1955年中华人民共和国国务院政府工作报告.txt';
+  const plan = corpusLine(y1955, '五年计划规定工业总产值增长百分之九十八点三');
+  assert.equal(one(plan, '增长百分之九十八点三').subject, '工业总产值');
+  assert.equal(one(plan, '递增百分之十四点七').subject, '工业总产值');
+  const steel = corpusLine(y1955, '每年只生产钢四万吨左右');
+  assert.equal(one(steel, '四万吨左右').subject, '钢');
+  const y1956 = 'national/1956_1956年中华人民共和国国务院政府工作报告.txt';
+  const defence = corpusLine(y1956, '６，１４１，３９１，０００元');
+  assert.equal(one(defence, '６，１４１，３９１，０００元').subject, '国防费支出');
+});
+
+test('figures: a harvest streak in words (`连续四年增产`) is the streak `四连丰` writes', () => {
+  const y1975 = 'national/1975_1975年中华人民共和国国务院政府工作报告.txt';
+  const farming = one(corpusLine(y1975, '连续十三年夺得丰收'), '十三年');
+  assert.deepEqual([farming.value, farming.unit, farming.subject], [13, '年', '农业']);
+  const y2008 = 'national/2008_2008年中华人民共和国国务院政府工作报告.txt';
+  assert.equal(one(corpusLine(y2008, '全国粮食连续四年增产'), '四年').subject, '粮食');
+  // With no measure in its own clause, the sentence's head up to its verb (`摆脱`).
+  const y1993 = 'national/1993_1993年中华人民共和国国务院政府工作报告.txt';
+  assert.equal(one(corpusLine(y1993, '连续四年获得丰收'), '四年').subject, '粮食生产');
+});
+
+test('figure subjects: 达 glued to an unknown word, 推出, and a total of things counted', () => {
+  const lh2025 = corpusLine(
+    'shenzhen-guangdong/cleaned/2025年龙华区政府工作报告_2025.txt',
+    '核心企业数达1286家',
+  );
+  assert.equal(one(lh2025, '1286家').subject, '核心企业数');
+  assert.equal(one(lh2025, '5638亿元').subject, '核心企业总产出');
+  const gm2020 = corpusLine(
+    'shenzhen-guangdong/cleaned/2020年光明区政府工作报告_2020.txt',
+    '整治率达99.3%',
+  );
+  assert.equal(one(gm2020, '99.3%').subject, '整治率');
+  const ft2023 = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2023年政府工作报告（在福田区第八届人民代表大会第三次会议上）_2023.txt',
+    '推出PPP项目10个',
+  );
+  assert.equal(one(ft2023, '10个').subject, 'PPP项目');
+  assert.equal(one(ft2023, '80亿元').subject, 'PPP项目总投资');
+});
+
+test('figure subjects: a bare 产量 is the topic clause’s; a share’s part named before 占', () => {
+  const y1964 = 'national/1964_1964年中华人民共和国国务院政府工作报告（摘要）.txt';
+  const products = corpusLine(y1964, '一九六四年的产量都比一九六三年增长百分之二十以上');
+  assert.equal(one(products, '增长百分之二十以上').subject, '主要工业产品产量');
+  const y1960 = 'national/1960_1960年中华人民共和国国务院政府工作报告.txt';
+  const rural = corpusLine(y1960, '人民公社兴办的农村工业，一九五九年的产值');
+  assert.equal(one(rural, '一百亿元左右').subject, '人民公社兴办的农村工业产值');
+  // A clause of what was done (`实行了…的试点`) is no topic: the measure stays as written.
+  const y1980 = 'national/1980_1980年中华人民共和国国务院政府工作报告.txt';
+  assert.equal(
+    one(corpusLine(y1980, '上半年产值比去年同期增长14.1％'), '增长14.1％').subject,
+    '产值',
+  );
+  // `用农产品作原料的工业产品，在目前又占全国工业总产值的百分之五十以上`: before, the whole.
+  const y1955 = 'national/1955_1955年中华人民共和国国务院政府工作报告.txt';
+  const farm = corpusLine(y1955, '用农产品作原料的工业产品，在目前又占');
+  assert.equal(one(farm, '百分之五十以上').subject, '用农产品作原料的工业产品占全国工业总产值比重');
+  // A fraction's qualifier stands between it and the 的 of what it is a share of (was empty).
+  const gd2023 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2023年.txt',
+    '将1/3以上的省级科技创新战略专项资金',
+  );
+  assert.notEqual(one(gd2023, '1/3').subject, '');
+});
+
+test('figure subjects: an amount between two 的 qualifies the noun after it', () => {
+  const y1964 = 'national/1964_1964年中华人民共和国国务院政府工作报告（摘要）.txt';
+  const border = corpusLine(y1964, '以南的九万平方公里的中国领土');
+  // Before: `边界东段所谓麦克马洪线`, `占领中印边界西段` (the place and the verb before).
+  assert.equal(one(border, '九万平方公里').subject, '中国领土');
+  assert.equal(one(border, '三万多平方公里').subject, '中国领土');
+});
+
+test('figure subjects: a list closed by 等 and its noun is the topic of a change after it', () => {
+  const y1964 = 'national/1964_1964年中华人民共和国国务院政府工作报告（摘要）.txt';
+  const food = corpusLine(y1964, '蔬菜等副食品，都增长百分之三十以上');
+  // Before: `城乡人民生活`, the head of an earlier sentence.
+  assert.equal(one(food, '增长百分之三十以上').subject, '副食品');
+  // Not before an action with its own object: the platforms do not count the companies.
+  const ft = corpusLine(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2019）_2019.txt',
+    '等交流平台，引进20家',
+  );
+  assert.notEqual(one(ft, '20家').subject, '交流平台');
+});

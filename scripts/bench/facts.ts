@@ -300,7 +300,8 @@ const subjectAgrees = (ours: string, want: string) => {
       .replace(/（[^（）]*）/gu, '')
       .replace(/[的在]/gu, '');
   const [a, b] = [bare(ours), bare(want)];
-  if (a.length < 2) return false;
+  // One character names a measure only as a staple (`钢`, `纱`): right when it is the label.
+  if (a.length < 2) return a.length === 1 && a === b;
   // A share or a rank named whole (`先进制造业增加值占规模以上工业比重`) where the labeller named
   // only what it is the share or rank of (`先进制造业增加值`).
   if (b.length >= 2 && a.startsWith(b) && /(?:比重|比例|位次|排名)$/u.test(a)) return true;

@@ -18,6 +18,8 @@ interface UnitList {
   magnitudes: Record<string, number>;
   physical: string[];
   measure: string[];
+  /** Older names of a unit and the name the archive shows (`平方公尺` → 平方米). */
+  synonyms?: Record<string, string>;
   percent: string[];
   multiple: string[];
   rank: string[];
@@ -152,8 +154,9 @@ export class FigureFinder {
       }
       const numStart = m.index! + m[0].indexOf(g.num!, g.change ? g.change.length : 0);
       const before = text[numStart - 1] ?? '';
-      // One unit for one thing: the full-width percent sign is the percent sign.
-      const unit = g.unit === '％' ? '%' : (g.unit ?? '');
+      // One unit for one thing: the full-width percent sign is the percent sign, an older name of
+      // a unit (`平方公尺`, `千瓦小时`) today's.
+      const unit = g.unit === '％' ? '%' : (this.units.synonyms?.[g.unit ?? ''] ?? g.unit ?? '');
       const isChinese = !/[0-9０-９]/u.test(g.num!);
       const end = m.index! + m[0].length;
       // A number glued to Latin letters or digits around it is a name or code (G5511, 5G, PM2.5).
@@ -168,14 +171,19 @@ export class FigureFinder {
       if (ordinal && placed && placed !== '排名') continue;
       // `上升3位` is a change of rank; `3位` alone counts people.
       if (!ordinal && !g.change && unit === '位') continue;
-      // Chinese numerals count only before a magnitude, 倍, 个百分点 or a streak (`二十连冠`).
+      // Chinese numerals count only before a magnitude, 倍, 个百分点 or a streak (`二十连冠`), or
+      // as hundreds or thousands before a unit (`一千一百个大中型项目`, `三百二十二辆`):
+      // slogans count in ones and tens (`两个基地`, `十大工程`); a round `百`, `千` alone is an
+      // order of size (`近百家`, `千家万户`), not counted.
+      const hundreds = /[一二两三四五六七八九][百千]/u.test(g.num!);
       if (
         isChinese &&
         !g.mag &&
         !/[万亿]/u.test(g.num!) &&
         !this.units.multiple.includes(unit) &&
         unit !== '个百分点' &&
-        !this.streak.has(unit)
+        !this.streak.has(unit) &&
+        !(hundreds && (this.measure.has(unit) || this.physical.has(unit)))
       )
         continue;
       if (!unit && !g.mag) continue;
@@ -332,8 +340,26 @@ export class FigureFinder {
           !isMilestone(text, f),
       );
       // `总量连续35年…`: a generic word names the measure before, not a new one.
-      const measure = (GENERIC.test(named) ? '' : named) || before?.subject || '';
-      const subject = measure ? `${measure}${held}` : '';
+      // A harvest streak (`粮食连续四年增产`) is the measure's, as `粮食二十一连丰` is; with no
+      // measure in its clause, the clause before it without a number names it (`粮食生产摆脱了一度
+      // 徘徊局面，连续四年获得丰收`), or else the figure before, or the sentence's head.
+      const harvest = HARVEST.test(held);
+      const clauseStart = text.slice(0, m.index!).search(/[，,][^，,]*$/u);
+      const previousClause =
+        harvest && clauseStart > sentenceStart
+          ? text
+              .slice(sentenceStart, clauseStart)
+              .split(/[，,：]/u)
+              .at(-1)!
+          : '';
+      const measure =
+        (GENERIC.test(named) ? '' : named) ||
+        (/[0-9０-９]|百分之/u.test(previousClause)
+          ? ''
+          : this.nounsOpening(this.sentenceHead(previousClause))) ||
+        before?.subject ||
+        (harvest ? this.nounsOpening(this.sentenceHead(text.slice(sentenceStart, m.index!))) : '');
+      const subject = measure && !harvest ? `${measure}${held}` : measure;
       all.push({
         start,
         end,
@@ -346,6 +372,33 @@ export class FigureFinder {
       all.sort((a, b) => a.start - b.start);
     }
     return all;
+  }
+
+  /**
+   * The noun phrase a clause is, when it is only one: nouns, those listed with 、 and 等
+   * (`钢、石油…等主要工业产品`), or a noun modified by a clause before 的
+   * (`人民公社兴办的农村工业`);
+   * '' when it holds a number or a predicate.
+   */
+  private nominalTopic(clause: string): string {
+    if (!clause || /[0-9０-９]|[一二三四五六七八九十百千万亿]{2,}/u.test(clause)) return '';
+    const words = this.words(clause);
+    const head = words.findLastIndex((w) => w.word === '的' || w.word === '等');
+    const nominal = (w: { word: string; tag: string }) =>
+      /^(?:n(?!r)|j|vn|b)/u.test(w.tag) || /^(?:、|和|与|及)$/u.test(w.word);
+    const named = words.slice(head + 1);
+    if (!named.length || !named.every(nominal) || (head < 0 && !words.every(nominal))) return '';
+    // A clause stating what was done (`上海市纺织工业实行了…的试点`) is a predicate, not a topic.
+    if (words.some((w) => /^u[lgz]$/u.test(w.tag) || /^[了过着]$/u.test(w.word))) return '';
+    return this.nounPhrase(clause);
+  }
+
+  /** The words opening `s` up to its first verb (`农业生产摆脱` → 农业生产). */
+  private nounsOpening(s: string): string {
+    const words = this.words(s);
+    const verb = words.findIndex((w) => w.tag === 'v' && !NOMINAL_VERB.test(w.word));
+    const opening = verb < 0 ? words : words.slice(0, verb);
+    return isMeasure(opening) ? opening.map((w) => w.word).join('') : '';
   }
 
   /** A rank's subject: the measure ranked and where (`进出口总额` + `内地大中城市` + 位次). */
@@ -475,7 +528,20 @@ export class FigureFinder {
       : '';
     if (threshold && /^n/u.test(this.words(text.slice(end, end + 6))[0]?.tag ?? ''))
       return threshold;
+    // `占领了…以南的九万平方公里的中国领土`: an amount between two 的 qualifies the noun after it.
+    if (text[start - 1] === '的' && text[end] === '的' && !/^(?:%|倍|个百分点)$/u.test(unit)) {
+      const after = this.nounAfter(text.slice(end + 1, end + 17));
+      if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 14);
+    }
     if (!unit || this.measure.has(unit)) {
+      // `近八亿人口的国家`, `六亿多人民`: 人 counts the people; 人口 or 人民 after the number is
+      // the noun the count's 人 opens (nodejieba cuts other measure words into the noun after
+      // them as it likes: `个省`, `条黑`).
+      const people = /^人[口民]/u.test(text.slice(end - 1)) && unit === '人' ? text[end] : '';
+      if (people) {
+        const noun = this.words(text.slice(end - 1, end + 6))[0]!.word;
+        return noun.startsWith(`人${people}`) ? noun : `人${people}`;
+      }
       const after = this.nounAfter(text.slice(end, end + 16));
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
       if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
@@ -564,8 +630,9 @@ export class FigureFinder {
           .split(/[，：]/u)
           .at(-2) ?? ''
       ).replace(/^[0-9０-９]{4}年度?/u, '');
+      // (`用农产品作原料的工业产品，在目前又占全国工业总产值的`: the words before 占 name no part.)
       const topic =
-        share[1]!.length <= 2 &&
+        (share[1]!.length <= 2 || !written2) &&
         before.length <= 16 &&
         !/[0-9０-９]/u.test(before) &&
         this.sentenceHead(before)
@@ -644,6 +711,8 @@ export class FigureFinder {
     if (total && prev && text.slice(prev.end, start).length <= 12) {
       const thing = prev.subject
         .replace(/^(?:新增|新建|新开工|建成|累计)/u, '')
+        // `核心企业数达1286家，总产出…`: the total is the things', not their number's.
+        .replace(/(?:数|数量|个数|总数)$/u, '')
         .replace(new RegExp(`${total[1]}$`, 'u'), '');
       if (thing.length >= 2) return `${thing}${own}`;
     }
@@ -673,6 +742,17 @@ export class FigureFinder {
       const topic = this.previousClauseTopic(text, start, sentenceStart);
       if (topic) return `${topic}${own}`;
     }
+    // `主要工业产品，一九六四年的产量都比…增长`: a bare measure word with no figure before it is
+    // that of the noun clause before it.
+    if (BARE_MEASURE.test(own) && !prev) {
+      const before = text
+        .slice(sentenceStart, start - clause.length)
+        .replace(/[，：]$/u, '')
+        .split(/[，：]/u)
+        .at(-1)!;
+      const topic = this.nominalTopic(before);
+      if (topic && !topic.endsWith(own)) return `${topic}${own}`;
+    }
     if (own) return own;
     // `充分发挥50亿元中小微企业…资金池作用`: with no measure before, an amount before a noun is
     // that thing's.
@@ -687,8 +767,10 @@ export class FigureFinder {
       const thing = after.map((w) => w.word).join('');
       if (thing.length >= 2 && !this.isStep(thing, unit)) return thing;
     }
-    if (text[end] === '的' && !THRESHOLD.test(clause)) {
-      const after = this.nounAfter(text.slice(end + 1, end + 17));
+    // (`将1/3以上的省级科技创新战略专项资金`: a fraction's qualifier is outside its span.)
+    const of = /^(?:以上|以下|左右)?的/u.exec(text.slice(end))?.[0].length ?? 0;
+    if (of && !THRESHOLD.test(clause)) {
+      const after = this.nounAfter(text.slice(end + of, end + of + 16));
       if (after.length >= 2) return after.slice(0, 14);
     }
     // `今年经济增长速度的宏观调控目标，定为百分之八至九`: a clause that is only a verb states
@@ -715,6 +797,25 @@ export class FigureFinder {
         const listed = last.replace(/^(?:全国|全省|全市|全区)/u, '');
         return words.some((w) => w.word === '、') && listed.length <= 20 ? listed : named;
       }
+      // So is a noun modified by a clause before 的 (`国家拨款为工人职员建筑的住宅，将约达…`),
+      // kept whole: the clause says which of the things it is.
+      if (
+        named &&
+        words.at(-2)?.word === '的' &&
+        /^n(?![sr])/u.test(words.at(-1)!.tag) &&
+        last.length <= 16 &&
+        !STOP.test(words[0]!.word) &&
+        !LEAD.test(words[0]!.word) &&
+        // (`针对这些…的项目`, `凡是在深圳…的企业` open a condition, not a topic.)
+        (words[0]!.tag === 'vn' || !/^(?:p|c|d|v|u)/u.test(words[0]!.tag))
+      )
+        return last;
+      // So is a list closed by 等 and its noun before a change (`一九六四年供应的猪肉、羊肉、蔬菜等
+      // 副食品，都增长…`; not before an action with its own object, `…等交流平台，引进20家…`).
+      const change = CHANGE_OPENING.test(text.slice(start, end)) || CHANGE_CLAUSE.test(clause);
+      const listed =
+        change && words.at(-2)?.word === '等' ? this.nominalTopic(last.replace(YEAR, '')) : '';
+      if (listed) return listed;
       // `没有转为公私合营的资本主义工业在工业总产值中的比重，将只占百分之二十九`.
       const placed = this.placedShare(last);
       if (placed) return placed;
@@ -825,7 +926,18 @@ export class FigureFinder {
               { word: '在', tag: 'p' },
               { word: w.word.slice(1), tag: 'n' },
             ]
-          : [w],
+          : // nor `数达` of `企业数达1286家`: a word it does not know, glued to the verb 达.
+            // (`费将共达`: the adverbs before the verb are adverbs.)
+            GLUED_REACH.test(w.word) && w.tag === 'x'
+            ? (() => {
+                const [, stem, adverbs] = GLUED_REACH.exec(w.word)!;
+                return [
+                  { word: stem!, tag: 'n' },
+                  ...[...adverbs!].map((a) => ({ word: a, tag: 'd' })),
+                  { word: '达', tag: 'v' },
+                ];
+              })()
+            : [w],
       )
       .reduce<{ word: string; tag: string }[]>((out, w) => {
         // `百亿级以上企业`, `千亿级产业集群`: a class named by a number qualifies the noun after.
@@ -925,6 +1037,8 @@ export class FigureFinder {
     const lead = (w: { word: string; tag: string }) =>
       STOP.test(w.word) ||
       ACTION.test(w.word) ||
+      // The mark of a list whose earlier items are cut off (`医药费、福利费…`).
+      w.word === '、' ||
       // The zero of a year in words (`一九九○年`), which nodejieba leaves untagged.
       /^[〇○]$/u.test(w.word) ||
       LEAD.test(w.word) ||
@@ -987,6 +1101,15 @@ export class FigureFinder {
             !(/^n/u.test(words[i - 1]?.tag ?? '') && /^n/u.test(words[i + 1]?.tag ?? '')))),
     );
     if (cut >= 0) words = words.slice(cut + 1);
+    // `第一个五年计划规定工业总产值增长`, `国家预算规定国防费支出`: what a plan or a budget
+    // provides is a target's wording; the measure is the object after 规定.
+    const provided = words.findLastIndex(
+      (w, i) => w.word === '规定' && i > 0 && PLAN_WORD.test(words[i - 1]!.word),
+    );
+    if (provided >= 0 && provided < words.length - 1) words = words.slice(provided + 1);
+    // `每年只生产钢四万吨`: the staple produced is the measure, not its production.
+    if (words.length === 2 && words[0]!.word === '生产' && STAPLE.test(words[1]!.word))
+      words = words.slice(1);
     // `引进百亿级项目`, `拥有千亿级企业`: a class named by a number opens the noun phrase; the verb
     // before it is the predicate.
     const classAt = words.findLastIndex((w) => NUMBER_CLASS.test(w.word));
@@ -1171,6 +1294,9 @@ export class FigureFinder {
   }
 }
 
+/** A word nodejieba does not know glued to the verb 达 and its adverbs: `数达`, `量共达`. */
+const GLUED_REACH = /^([\u4e00-\u9fff]+?)([将已共均]*)达$/u;
+
 /** nodejieba's cutter with part-of-speech tags. */
 interface Jieba {
   tag(s: string): { word: string; tag: string }[];
@@ -1179,8 +1305,8 @@ interface Jieba {
 /** Words never part of a subject. */
 const STOP = new RegExp(
   '^(?:全国|全区|全盟|全省|全市|西部|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|' +
-    '超过|总计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|把|对|从|' +
-    '由|到|至|达|达到|居|将近|接近|上年|去年|首个|首次|连续|每人|每年|每人每年)$',
+    '超过|总计|共计|合计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|' +
+    '把|对|从|由|到|至|达|达到|居|将近|接近|上年|去年|首个|首次|连续|每人|每年|每人每年)$',
   'u',
 );
 /** Words that open a clause before its subject. */
@@ -1194,7 +1320,9 @@ const LEAD = new RegExp(
  * Verbs of an action taken (`出台…20条`, `开展…培训300场`, `争取…专项债券`) that open the clause
  * before a figure: what is counted or measured is their object, not the action.
  */
-const ACTION = /^(?:争取|落实|实施|推进|推动|开展|深化|出台|启动)$/u;
+const ACTION = /^(?:争取|落实|实施|推进|推动|开展|深化|出台|启动|推出)$/u;
+/** What provides a target (`五年计划规定`, `国家预算规定`). */
+const PLAN_WORD = /(?:计划|预算|纲要|规划)$/u;
 /** Adverbs of time and aspect (`已经`, `仍然`, `原定`): never inside a compound noun. */
 const ASPECT = /^(?:已经|已|正在|仍然|仍|还|都|也|将|曾|曾经|均|共|再|又|就|才|只|便|原定|原)$/u;
 /** A class named by a number: `百亿级`, `十亿级以上`, `亿元级` (not `三级`, `国家级`). */
@@ -1296,6 +1424,13 @@ const REFERENCE = new RegExp(
 const NOMINAL_VERB = /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|脱贫|参保)$/u;
 /** A rate named alone (`增速全市第二`): the rate of the measure before it. */
 const RATE = /^(?:增速|增幅|降幅|增长率|增长速度|涨幅)$/u;
+/** A figure stated as a change (`增长百分之三十`); a clause ending in a verb of change or level. */
+const CHANGE_OPENING = /^[^0-9０-９一二两三四五六七八九十百千]/u;
+const CHANGE_CLAUSE = /(?:增长|增加|下降|减少|提高|降低|达到|达|为)$/u;
+/** A year opening a phrase: `一九六四年`, `2023年`. */
+const YEAR = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年/u;
+/** A measure word that names no thing (`产量`, `总产值`): whose it is, the clause before says. */
+const BARE_MEASURE = /^(?:产量|总产量|产值|总产值|增加值)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
@@ -1349,6 +1484,9 @@ const RATIO = new RegExp(
 );
 /** `连续9年`, `连续三年`. */
 const STREAK_YEARS = /连续(?<th>第)?(?<n>[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年/gu;
+/** A harvest or a rise of output held every year: `夺得丰收`, `增产`. */
+const HARVEST_WORDS = '(?:夺得|获得|取得)?大?(?:丰收|增产)';
+const HARVEST = new RegExp(`^${HARVEST_WORDS}$`, 'u');
 /** What a streak holds: a rank (`居全国首位`, `全国第一`, `前列`) or a stated level. */
 const STREAK_HELD = new RegExp(
   '^(?:(?:居|位居|稳居|位列|名列|排名|保持|列)?[\\u4e00-\\u9fff]{0,8}?' +
@@ -1357,7 +1495,10 @@ const STREAK_HELD = new RegExp(
     // Leading the scope, or placed against a reference (`领跑全市`, `高于全市平均水平`).
     // Or above the target set (`连续12年超额完成市下达任务`).
     '|(?:领跑|领先|高于|快于|低于|优于|超额完成)[\\u4e00-\\u9fff“”]{2,}' +
-    '|[^，。；]*?(?:[0-9０-９](?![0-9０-９]*年)|两位数|[一二三四五六七八九十百千]+[万亿]))',
+    '|[^，。；]*?(?:[0-9０-９](?![0-9０-９]*年)|两位数|[一二三四五六七八九十百千]+[万亿])' +
+    // A harvest or a rise of output every year (`连续十三年夺得丰收`, `连续7年增产`): the streak
+    // the older reports and the units write `二十一连丰`, `十二连增`.
+    `|${HARVEST_WORDS}$)`,
   'u',
 );
 
@@ -1378,7 +1519,8 @@ const NUMBER_WORD = /[0-9０-９]|百分之|^[一二两三四五六七八九十�
 /** Adverbs that open a predicate idiom (`不断完善`, `稳步提升`). */
 const PREDICATE_ADVERB = /^(?:不断|持续|稳步|逐步|日益|显著|明显|大幅|进一步|全面|基本|初步)/u;
 /** Adverbs and light verbs that stand inside a measure's phrase (`制造业实现产值`). */
-const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|合计|实现|完成|有望|实际)$/u; // 实际 before a verb
+// 实际 only before a verb.
+const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|共计|合计|实现|完成|有望|实际)$/u;
 /** A ratio's prefix a list's items share (`万元GDP能耗、水耗`). */
 const RATIO_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)/u;
 /** Words a list's items share when only the last writes them (`…产业集群增加值`). */
