@@ -1253,3 +1253,35 @@ test('a new government’s term targets (未来五年…主要目标是：) are 
   // `占GDP比重超过16%`: the verb is not part of the measure.
   assert.ok(term.some((t) => t.label === '战略性新兴产业增加值占GDP比重' && t.value === 16));
 });
+
+test('a figure whose sentence names the next report’s year is no result (national 1959)', () => {
+  // The year's plan the party proposed, before 1959's own targets: not 1958's grain harvest.
+  const passages = corpusPassages(
+    'national/1959_1959年中华人民共和国国务院政府工作报告.txt',
+    '粮食产量一万零五百亿斤',
+  );
+  const next = {
+    id: 'zhongguo-1959',
+    year: 1959,
+    passages,
+    figures: tagFigures(passages, finder),
+  } as unknown as StructureFile;
+  const target: Target = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'grain-output',
+    label: '粮食',
+    span: '三千九百二十亿斤',
+    value: 392_000_000_000,
+    unit: '斤',
+    comparator: '',
+  };
+  assert.equal(findOutcome(next, target, indicators), undefined);
+  // The same figure in a sentence of the year before is 1958's.
+  const said = passages.map((p) => ({
+    ...p,
+    text: p.text.replace(/[^。]*提出了钢产量/u, '一九五八年，钢产量'),
+  }));
+  const reviewed = { ...next, passages: said, figures: tagFigures(said, finder) };
+  assert.equal(findOutcome(reviewed, target, indicators)?.value, 1_050_000_000_000);
+});

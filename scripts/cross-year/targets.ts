@@ -83,6 +83,15 @@ function passagesBeforeTargets(next: StructureFile): StructureFile['passages'] {
  * several years, only what it says of the last year: in the part about that year,
  * or in a sentence naming it.
  */
+/** The year written as the reports write it: `1959年`, `１９５９年`, `一九五九年` (`○` or `〇`). */
+function ownYearWords(year: number): RegExp {
+  const digits = String(year);
+  const full = digits.replace(/[0-9]/gu, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  const words = (zero: string) =>
+    digits.replace(/[0-9]/gu, (d) => (d === '0' ? zero : '〇一二三四五六七八九'[Number(d)]!));
+  return new RegExp(`(?:${digits}|${full}|${words('○')}|${words('〇')})年`, 'u');
+}
+
 export function findOutcome(
   next: StructureFile,
   t: Target,
@@ -118,6 +127,7 @@ export function findOutcome(
     );
   };
   const periodChange = t.until !== undefined && isChange(t);
+  const namesOwnYear = ownYearWords(next.year);
   const byAnchor = Map.groupBy(next.figures, (f) => f.anchor);
   const found: Outcome[] = [];
   // Outcomes only a ceiling held over several years gives: taken when nothing names the year.
@@ -163,6 +173,9 @@ export function findOutcome(
     );
     const sentence = body.slice(sentenceStart, f.end);
     if (isLater.has(f.anchor) && !period!.test(sentence)) continue;
+    // A sentence naming the next report's own year speaks of that year's plan or estimate
+    // (national 1959: `讨论了一九五九年…的主要任务和方针，提出了…粮食产量一万零五百亿斤…`).
+    if (namesOwnYear.test(sentence)) continue;
     // A ceiling held over the whole period (`城镇居民登记失业率保持在3%以内`) holds in its
     // last year.
     const heldCeiling = indicator.better === 'lower' && /(?:以内|以下)$/u.test(f.span);
