@@ -1282,6 +1282,34 @@ test('a figure whose sentence names the next report’s year is no result (natio
     ...p,
     text: p.text.replace(/[^。]*提出了钢产量/u, '一九五八年，钢产量'),
   }));
-  const reviewed = { ...next, passages: said, figures: tagFigures(said, finder) };
+  const reviewed = {
+    ...next,
+    passages: said,
+    figures: tagFigures(said, finder),
+  } as unknown as StructureFile;
   assert.equal(findOutcome(reviewed, target, indicators)?.value, 1_050_000_000_000);
+});
+
+test('a sentence about a number of provinces speaks of those parts (national 1959 on 1958)', () => {
+  const passages = corpusPassages(
+    'national/1959_1959年中华人民共和国国务院政府工作报告.txt',
+    '粮食产量也增长了百分之八十三',
+  );
+  const next = {
+    id: 'zhongguo-1959',
+    year: 1959,
+    passages,
+    figures: tagFigures(passages, finder),
+  } as unknown as StructureFile;
+  const target: Target = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'grain-output',
+    label: '粮食',
+    span: '增长百分之五点九',
+    value: 5.9,
+    unit: '%',
+    comparator: '',
+  };
+  assert.equal(findOutcome(next, target, indicators), undefined);
 });

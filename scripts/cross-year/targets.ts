@@ -83,6 +83,10 @@ function passagesBeforeTargets(next: StructureFile): StructureFile['passages'] {
  * several years, only what it says of the last year: in the part about that year,
  * or in a sentence naming it.
  */
+/** A count of places (`四个自治区`, `27个省、自治区、直辖市`): parts of the region. */
+const PLACES_COUNTED =
+  /[一二三四五六七八九十两几0-9０-９]+个(?:省|自治区|直辖市|省区|城市|市|县|旗)(?=[，、）)])/u;
+
 /** The year written as the reports write it: `1959年`, `１９５９年`, `一九五九年` (`○` or `〇`). */
 function ownYearWords(year: number): RegExp {
   const digits = String(year);
@@ -176,6 +180,9 @@ export function findOutcome(
     // A sentence naming the next report's own year speaks of that year's plan or estimate
     // (national 1959: `讨论了一九五九年…的主要任务和方针，提出了…粮食产量一万零五百亿斤…`).
     if (namesOwnYear.test(sentence)) continue;
+    // A sentence about a number of provinces or counties speaks of those parts (national 1959:
+    // `内蒙古、新疆、广西、宁夏四个自治区，…粮食产量也增长了百分之八十三`).
+    if (PLACES_COUNTED.test(sentence)) continue;
     // A ceiling held over the whole period (`城镇居民登记失业率保持在3%以内`) holds in its
     // last year.
     const heldCeiling = indicator.better === 'lower' && /(?:以内|以下)$/u.test(f.span);
