@@ -5,6 +5,7 @@ import {
   type Indicator,
 } from '../pipeline/indicators.ts';
 import { findTargetsList, type Target } from '../pipeline/targets.ts';
+import { yearsNamed } from '../pipeline/years.ts';
 import { byDate } from '../../src/shared/report-order.ts';
 import { measuredBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
@@ -75,27 +76,19 @@ function passagesBeforeTargets(next: StructureFile): StructureFile['passages'] {
   return next.passages.slice(0, stop);
 }
 
-/**
- * The first statement of the indicator's value in the next report's text
- * before its own targets: a figure with the target's unit, measured by the
- * same indicator (in a `分别` list, the measure at its place), in a clause that is
- * not itself a plan nor of several years. Where the next report also reviews
- * several years, only what it says of the last year: in the part about that year,
- * or in a sentence naming it.
- */
 /** A count of places (`四个自治区`, `27个省、自治区、直辖市`): parts of the region. */
 const PLACES_COUNTED =
   /[一二三四五六七八九十两几0-9０-９]+个(?:省|自治区|直辖市|省区|城市|市|县|旗)(?=[，、）)])/u;
 
-/** The year written as the reports write it: `1959年`, `１９５９年`, `一九五九年` (`○` or `〇`). */
-function ownYearWords(year: number): RegExp {
-  const digits = String(year);
-  const full = digits.replace(/[0-9]/gu, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-  const words = (zero: string) =>
-    digits.replace(/[0-9]/gu, (d) => (d === '0' ? zero : '〇一二三四五六七八九'[Number(d)]!));
-  return new RegExp(`(?:${digits}|${full}|${words('○')}|${words('〇')})年`, 'u');
-}
-
+/**
+ * The first statement of the indicator's value in the next report's text
+ * before its own targets: a figure with the target's unit, measured by the
+ * same indicator (in a `分别` list, the measure at its place), in a clause that is
+ * not itself a plan nor of several years, in a sentence naming neither the next
+ * report's own year nor a number of provinces. Where the next report also reviews
+ * several years, only what it says of the last year: in the part about that year,
+ * or in a sentence naming it.
+ */
 export function findOutcome(
   next: StructureFile,
   t: Target,
@@ -131,7 +124,6 @@ export function findOutcome(
     );
   };
   const periodChange = t.until !== undefined && isChange(t);
-  const namesOwnYear = ownYearWords(next.year);
   const byAnchor = Map.groupBy(next.figures, (f) => f.anchor);
   const found: Outcome[] = [];
   // Outcomes only a ceiling held over several years gives: taken when nothing names the year.
@@ -179,7 +171,7 @@ export function findOutcome(
     if (isLater.has(f.anchor) && !period!.test(sentence)) continue;
     // A sentence naming the next report's own year speaks of that year's plan or estimate
     // (national 1959: `讨论了一九五九年…的主要任务和方针，提出了…粮食产量一万零五百亿斤…`).
-    if (namesOwnYear.test(sentence)) continue;
+    if (yearsNamed(sentence).includes(next.year)) continue;
     // A sentence about a number of provinces or counties speaks of those parts (national 1959:
     // `内蒙古、新疆、广西、宁夏四个自治区，…粮食产量也增长了百分之八十三`).
     if (PLACES_COUNTED.test(sentence)) continue;

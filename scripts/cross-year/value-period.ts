@@ -1,3 +1,5 @@
+import { yearNumber } from '../pipeline/years.ts';
+
 /**
  * The period a figure of a report speaks of, as its sentence and passage date it: the
  * rules that keep a value out of a year it does not belong to (a plan for a later year, a
@@ -38,19 +40,8 @@ const RANGE_BEFORE = new RegExp(
     '[^\\s，,；;。0-9０-９年达增加长提高上升下降减少扩大跃回落]{0,3}(?:到|至)$',
   'u',
 );
-const HAN_DIGITS = '〇一二三四五六七八九';
-
 const digitsOf = (s: string) =>
   Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
-
-/** A year written in digits or in Chinese numerals (`一九八五`). */
-function yearOf(s: string): number {
-  return /^[0-9０-９]+$/u.test(s)
-    ? digitsOf(s)
-    : Number(
-        [...s].map((c) => Math.max(0, HAN_DIGITS.indexOf(c.replace(/[零○]/u, '〇')))).join(''),
-      );
-}
 
 /** Where a figure stands in its passage, and what it is. */
 export interface FigureAt {
@@ -112,7 +103,7 @@ export function speaksOfOtherPeriod(f: FigureAt): boolean {
   if (YEAR_SPAN.test(opening)) return true;
   if (namedYear !== undefined && namedYear > year) return true;
   const before = body.slice(0, start);
-  if ([...before.matchAll(LATER_YEAR)].some((m) => yearOf(m[1]!) > year)) return true;
+  if ([...before.matchAll(LATER_YEAR)].some((m) => yearNumber(m[1]!) > year)) return true;
   const laterNamed = [...before.matchAll(YEAR)].some((m) => digitsOf(m[1]!) > year);
   if (setsOutGoals(body, start) && (laterNamed || PLAN_PERIOD.test(before))) return true;
   return RANGE_AFTER.test(body.slice(f.end)) || RANGE_BEFORE.test(before);
@@ -132,7 +123,7 @@ export function comparedLevel(f: FigureAt): boolean | undefined {
     COMPARED.exec(f.body.slice(f.sentenceStart, f.start)) ??
     COMPARED_OPENING.exec(wholeSentenceBefore(f));
   if (!m) return undefined;
-  const [a, b] = [yearOf(m[1]!), yearOf(m[2] ?? m[3]!)];
+  const [a, b] = [yearNumber(m[1]!), yearNumber(m[2] ?? m[3]!)];
   const [from, to] = [Math.min(a, b), Math.max(a, b)];
   if (to >= f.year || to - from <= 1) return undefined;
   return !f.change && to === f.year - 1;
@@ -176,14 +167,14 @@ export function statedYear(at: FigureAt): number | undefined {
   if (at.change) return undefined;
   const before = at.body.slice(at.sentenceStart, at.start);
   const own = OWN_YEAR.exec(before) ?? MEASURE_OF_YEAR.exec(before);
-  if (own) return yearOf(own[1]!);
+  if (own) return yearNumber(own[1]!);
   const whole = wholeSentenceBefore(at);
   const period = PERIOD_OPENING.exec(whole);
   const compared = COMPARED_OPENING.exec(whole);
   const years = period
-    ? [yearOf(period[1]!), yearOf(period[2]!)]
+    ? [yearNumber(period[1]!), yearNumber(period[2]!)]
     : compared
-      ? [yearOf(compared[1]!), yearOf(compared[2]!)].sort((a, b) => a - b)
+      ? [yearNumber(compared[1]!), yearNumber(compared[2]!)].sort((a, b) => a - b)
       : undefined;
   if (!years) return undefined;
   // The figure's clause: `我国原煤产量由` (the start) or `…增加到` (the end).
@@ -216,7 +207,7 @@ export function expectedInReportYear(at: FigureAt): boolean {
     (before.startsWith('预计', last.index + last[0].length) ||
       ESTIMATE_BEFORE.test(before.slice(0, last.index)));
   if (!last || !estimated) return false;
-  return last[0] === '今年' || (last[1] !== undefined && yearOf(last[1]) === at.year);
+  return last[0] === '今年' || (last[1] !== undefined && yearNumber(last[1]) === at.year);
 }
 
 /** `一九八一年比一九八○年`, `一九八二年预计比一九八一年`, `２００５年与２０００年相比`. */
@@ -233,6 +224,6 @@ export function yearComparedWithPrevious(at: FigureAt): number | undefined {
   const before = at.body.slice(at.sentenceStart, at.start);
   const m = [...before.matchAll(YEARS_COMPARED)].at(-1);
   if (!m) return undefined;
-  const [later, earlier] = [yearOf(m[1]!), yearOf(m[2]!)];
+  const [later, earlier] = [yearNumber(m[1]!), yearNumber(m[2]!)];
   return later - earlier === 1 && later <= at.year ? later : undefined;
 }

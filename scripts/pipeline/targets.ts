@@ -1,6 +1,7 @@
 import type { Passage } from './model.ts';
 import type { TaggedFigure } from './figures.ts';
 import { indicatorBefore, takesUnit, type Indicator } from './indicators.ts';
+import { YEAR_WRITTEN, yearNumber } from './years.ts';
 import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
 
 export type { Comparator, Target };
@@ -252,9 +253,6 @@ const OWN_SENTENCE_TARGET =
  */
 const OWN_SENTENCE_PLAN_TARGET = /预期目标(?:是|为|定为|确定为)[，,：:]?(?=[^。；，]*[0-9０-９])/u;
 
-const HAN_DIGITS = '〇一二三四五六七八九';
-/** A year as written: `一九五七`, `1957`, `１９５７`. */
-const YEAR_WRITTEN = '(?:[一二][〇○零一二三四五六七八九]{3}|(?:19|20|１９|２０)[0-9０-９]{2})';
 /** An amount after the base year of a comparison: `二百一十四亿元`, `548亿元`. */
 const AMOUNT = '[0-9０-９.．〇○零一二三四五六七八九十百千万亿两]+[^0-9０-９，；。增]{0,3}';
 /**
@@ -262,16 +260,6 @@ const AMOUNT = '[0-9０-９.．〇○零一二三四五六七八九十百千万�
  * (`比上一年增加二百二十亿斤`): neither is a target.
  */
 const BASE_OF_CHANGE = new RegExp(`将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的)?(?:预计数)?$`, 'u');
-/** A year written in Chinese numerals (`一九五八`, `一九八○`) or digits, as a number. */
-const yearNumber = (written: string) =>
-  Number(
-    [...written]
-      .map((c) => {
-        const k = HAN_DIGITS.indexOf(c === '○' || c === '零' ? '〇' : c);
-        return k >= 0 ? String(k) : String(digits(c));
-      })
-      .join(''),
-  );
 /** The years a sentence names: `一九五八年`, `一九五八粮食`, `１９５６年`. */
 const YEARS = new RegExp(`${YEAR_WRITTEN}(?![0-9０-９])`, 'gu');
 /**
