@@ -197,6 +197,9 @@ test('seed content: the 2023 targets meet an excerpt, the 2025 targets have no n
 
 const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const finder = new FigureFinder();
+/** A next report of `passages`, tagged as the converter tags them: what findOutcome reads. */
+const reportOf = (id: string, year: number, passages: Passage[]) =>
+  ({ id, year, passages, figures: tagFigures(passages, finder) }) as unknown as StructureFile;
 
 /** A corpus text's lines from the one holding `from`, `count` of them, as paragraphs. */
 function corpusPassages(path: string, from: string, count = 1): Passage[] {
@@ -889,12 +892,7 @@ test('a ceiling kept every year of a review was kept in its last year (广东 20
     'shenzhen-guangdong/cleaned/广东省政府工作报告_2016年.txt',
     '城镇登记失业率每年均控制在3.5%以内',
   );
-  const next = {
-    id: 'guangdong-2016',
-    year: 2016,
-    passages,
-    figures: tagFigures(passages, finder),
-  } as unknown as StructureFile;
+  const next = reportOf('guangdong-2016', 2016, passages);
   const target: Target = {
     id: 'x',
     anchor: 'x',
@@ -1045,12 +1043,7 @@ test('a subject of a 分别 list sharing 万元GDP: its label, and its result at
     ],
   );
   const results = corpusPassages(luohu(2019, '五'), '——经济发展稳中提质');
-  const next = {
-    id: 'luohu-2019',
-    year: 2019,
-    passages: results,
-    figures: tagFigures(results, finder),
-  } as unknown as StructureFile;
+  const next = reportOf('luohu-2019', 2019, results);
   assert.deepEqual(
     targets.map((t) => findOutcome(next, t, indicators)?.value),
     [6.5, 3.9, 4.6],
@@ -1067,12 +1060,7 @@ test('a subject of a 分别 list sharing 万元GDP: its label, and its result at
     },
   ] as Passage[];
   const taxes = { ...targets[0]!, label: '辖区税收', value: 9.7, comparator: '' as const };
-  const nanshan2016 = {
-    id: 'nanshan-2016',
-    year: 2016,
-    passages: nanshan,
-    figures: tagFigures(nanshan, finder),
-  } as unknown as StructureFile;
+  const nanshan2016 = reportOf('nanshan-2016', 2016, nanshan);
   assert.equal(findOutcome(nanshan2016, taxes, indicators), undefined);
 });
 
@@ -1086,12 +1074,7 @@ test('a count written before what it counts is that subject’s result (龙华 2
       line: 1,
     },
   ] as Passage[];
-  const next = {
-    id: 'longhua-2021',
-    year: 2021,
-    passages,
-    figures: tagFigures(passages, finder),
-  } as unknown as StructureFile;
+  const next = reportOf('longhua-2021', 2021, passages);
   const projects: Target = {
     id: 'x',
     anchor: 'x',
@@ -1260,12 +1243,7 @@ test('a figure whose sentence names the next report’s year is no result (natio
     'national/1959_1959年中华人民共和国国务院政府工作报告.txt',
     '粮食产量一万零五百亿斤',
   );
-  const next = {
-    id: 'zhongguo-1959',
-    year: 1959,
-    passages,
-    figures: tagFigures(passages, finder),
-  } as unknown as StructureFile;
+  const next = reportOf('zhongguo-1959', 1959, passages);
   const target: Target = {
     id: 'x',
     anchor: 'x',
@@ -1282,11 +1260,7 @@ test('a figure whose sentence names the next report’s year is no result (natio
     ...p,
     text: p.text.replace(/[^。]*提出了钢产量/u, '一九五八年，钢产量'),
   }));
-  const reviewed = {
-    ...next,
-    passages: said,
-    figures: tagFigures(said, finder),
-  } as unknown as StructureFile;
+  const reviewed = reportOf('zhongguo-1959', 1959, said);
   assert.equal(findOutcome(reviewed, target, indicators)?.value, 1_050_000_000_000);
 });
 
@@ -1295,12 +1269,7 @@ test('a sentence about a number of provinces speaks of those parts (national 195
     'national/1959_1959年中华人民共和国国务院政府工作报告.txt',
     '粮食产量也增长了百分之八十三',
   );
-  const next = {
-    id: 'zhongguo-1959',
-    year: 1959,
-    passages,
-    figures: tagFigures(passages, finder),
-  } as unknown as StructureFile;
+  const next = reportOf('zhongguo-1959', 1959, passages);
   const target: Target = {
     id: 'x',
     anchor: 'x',
