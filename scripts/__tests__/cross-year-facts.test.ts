@@ -7,6 +7,7 @@ import { lastYearReader } from '../cross-year/last-year.ts';
 import { findOutcome, findVerdict, nextReport, signed } from '../cross-year/targets.ts';
 import { consolidate } from '../cross-year/indicators.ts';
 import type { IndicatorValue, StructureFile, Target } from '../../src/shared/schemas/generated.ts';
+import { reportOf } from './helpers.ts';
 
 /**
  * The cross-year rules on real sentences of the Shenzhen and national reports
@@ -198,19 +199,14 @@ test('the level a change over a five-year review reached is its last year’s re
   // 广东 2018 on 2017 (its passage abridged; the review opens on 五年来): the target
   // `研发经费支出占地区生产总值比重达2.65%` of 2017 is met by the level the five years' change
   // reached.
-  const next = {
-    id: 'guangdong-2018',
-    year: 2018,
-    passages: [
-      passage('s1', '一、过去五年工作回顾', 'heading'),
-      passage(
-        's1-p4',
-        '——五年来，我们坚持把创新驱动发展作为核心战略和总抓手。预计全省研发经费支出从1236亿元' +
-          '增加到超过2300亿元，居全国第一，占地区生产总值比重从2.17%提高到2.65%。',
-      ),
-    ],
-  } as unknown as StructureFile;
-  (next as { figures: unknown }).figures = tagFigures(next.passages as never, finder);
+  const next = reportOf('guangdong-2018', 2018, [
+    passage('s1', '一、过去五年工作回顾', 'heading'),
+    passage(
+      's1-p4',
+      '——五年来，我们坚持把创新驱动发展作为核心战略和总抓手。预计全省研发经费支出从1236亿元' +
+        '增加到超过2300亿元，居全国第一，占地区生产总值比重从2.17%提高到2.65%。',
+    ),
+  ]);
   const target = {
     id: 'x',
     anchor: 'x',
@@ -226,18 +222,13 @@ test('the level a change over a five-year review reached is its last year’s re
 
 test('a result whose unit writes its denominator apart is in the target’s unit', () => {
   // 龙岗 2018's `PM2.5平均浓度下降至28.5微克/立方米`, judged in 龙岗 2019.
-  const next = {
-    id: 'shenzhen-d6-2019',
-    year: 2019,
-    passages: [
-      passage(
-        's1-p1',
-        '全年空气质量优良率90.5%，PM2.5平均浓度从每立方米29.6微克下降至27.3微克，' +
-          '为监测以来历史最好水平。',
-      ),
-    ],
-  } as unknown as StructureFile;
-  (next as { figures: unknown }).figures = tagFigures(next.passages as never, finder);
+  const next = reportOf('shenzhen-d6-2019', 2019, [
+    passage(
+      's1-p1',
+      '全年空气质量优良率90.5%，PM2.5平均浓度从每立方米29.6微克下降至27.3微克，' +
+        '为监测以来历史最好水平。',
+    ),
+  ]);
   const target = {
     id: 'x',
     anchor: 'x',

@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SourceLine } from '../pipeline/model.ts';
+import type { Passage, SourceLine } from '../pipeline/model.ts';
+import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
+import type { StructureFile } from '../../src/shared/schemas/generated.ts';
 import { ROOT } from '../../src/shared/paths.ts';
 import { convertAll, type ConvertResult } from '../convert.ts';
 import { ConvertCache } from '../content/convert-cache.ts';
@@ -75,4 +77,11 @@ let contentConverted: ConvertResult | undefined;
 export function convertContent(): ConvertResult {
   contentConverted ??= convertAll({ cache: new ConvertCache() });
   return contentConverted;
+}
+
+let finder: FigureFinder | undefined;
+/** A report of `passages` tagged as the converter tags them: what the cross-year steps read. */
+export function reportOf(id: string, year: number, passages: Passage[]): StructureFile {
+  finder ??= new FigureFinder();
+  return { id, year, passages, figures: tagFigures(passages, finder) } as unknown as StructureFile;
 }

@@ -17,9 +17,9 @@ import {
   subjectBefore,
   yearlyEquivalent,
 } from '../cross-year/targets.ts';
-import type { StructureFile, TargetStatus } from '../../src/shared/schemas/generated.ts';
+import type { TargetStatus } from '../../src/shared/schemas/generated.ts';
 import { toStructureFile } from '../convert.ts';
-import { convertContent } from './helpers.ts';
+import { convertContent, reportOf } from './helpers.ts';
 import { nationalStructures } from './national.ts';
 
 const indicators = loadIndicators();
@@ -197,9 +197,6 @@ test('seed content: the 2023 targets meet an excerpt, the 2025 targets have no n
 
 const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const finder = new FigureFinder();
-/** A next report of `passages`, tagged as the converter tags them: what findOutcome reads. */
-const reportOf = (id: string, year: number, passages: Passage[]) =>
-  ({ id, year, passages, figures: tagFigures(passages, finder) }) as unknown as StructureFile;
 
 /** A corpus text's lines from the one holding `from`, `count` of them, as paragraphs. */
 function corpusPassages(path: string, from: string, count = 1): Passage[] {
