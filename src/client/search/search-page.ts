@@ -19,6 +19,9 @@ export function initSearchPage(): void {
   backend.warm?.();
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 
+  const filters = form.querySelector<HTMLDetailsElement>('#search-filters');
+  const chosen = form.querySelector<HTMLElement>('#search-filters-chosen');
+  const chosenCount = () => form.querySelectorAll('input[type="checkbox"]:checked').length;
   const readUrl = () => {
     const p = new URLSearchParams(location.search);
     input.value = p.get('q') ?? '';
@@ -29,9 +32,6 @@ export function initSearchPage(): void {
     // A filter in the URL is shown, not hidden in the folded list.
     if (filters && chosenCount() > 0) filters.open = true;
   };
-  const filters = form.querySelector<HTMLDetailsElement>('#search-filters');
-  const chosen = form.querySelector<HTMLElement>('#search-filters-chosen');
-  const chosenCount = () => form.querySelectorAll('input[type="checkbox"]:checked').length;
   const optionsFromForm = (): SearchOptions => {
     const data = new FormData(form);
     return {
