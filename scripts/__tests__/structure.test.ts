@@ -248,6 +248,15 @@ test('a numbering gap is kept and reported', () => {
   assert.ok(warnings.list.some((w) => w.code === 'numbering-gap' && w.line === 9));
 });
 
+test('with no numbered part, （一） headings divide the report (national 1985)', () => {
+  const f = nationalFiles().find((n) => n.startsWith('1985'))!;
+  const { body } = parse(readFileSync(join(NATIONAL, f)), f);
+  const sections = body.parts.flatMap((p) => p.sections.map((s) => s.label + s.title));
+  assert.deepEqual(sections, ['（一）关于经济形势', '（二）关于经济体制改革']);
+  assert.ok(body.preamble.every((p) => !p.text.startsWith('（')));
+  assert.ok(body.closing, 'the closing after 结束语 is kept');
+});
+
 test('robustness: every national report converts, and those with 一、 part lines get parts', () => {
   for (const f of nationalFiles()) {
     const bytes = readFileSync(join(NATIONAL, f));

@@ -193,7 +193,10 @@ export function findHeadings(body: Block[], opts: StructureOptions): Headings {
   const sectionAt = new Map<number, SectionHead>();
   const partStarts = [...partAt.keys()].sort((a, b) => a - b);
   const firstPart = partStarts[0] ?? body.length;
-  if (partStarts.length === 0 || opts.excerpt)
+  // With no numbered part (only a `结束语` after the body), `（一）` headings before it are the
+  // report's own divisions (1985: `（一）关于经济形势`), not paragraphs of a preamble.
+  const numberedPart = [...partAt.values()].some((p) => p.label !== '');
+  if (!numberedPart || opts.excerpt)
     findSections(body, positions, [0, firstPart], opts.excerpt, false, sectionAt, opts);
   partStarts.forEach((s, k) => {
     const range: [number, number] = [s + 1, partStarts[k + 1] ?? body.length];
