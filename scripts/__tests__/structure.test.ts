@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normaliseSource } from '../pipeline/normalise.ts';
 import { toBlocks } from '../pipeline/blocks.ts';
-import { parseStructure, bestChain } from '../pipeline/structure.ts';
+import { parseStructure, bestChain, nestedChain } from '../pipeline/structure.ts';
 import { assignAnchors, toPassages } from '../pipeline/anchors.ts';
 import { Warnings } from '../pipeline/errors.ts';
 import { PART } from '../pipeline/patterns.ts';
@@ -229,6 +229,35 @@ test('numbering chains: an enumeration restarting at 一 inside a part is not a 
     chain.map((c) => c.index),
     [0, 1, 3],
   );
+});
+
+test('numbering chains: lists nested in parts restart at 一; parts are the chain above', () => {
+  // 1986's numbered lines in order: parts 一 二, part 二's own 一…五, part 三, its 一…六, part 四.
+  const nums = [1, 2, 1, 2, 3, 4, 5, 3, 1, 2, 3, 4, 5, 6, 4];
+  const cands = nums.map((num, index) => ({ index, num, pos: index * 100 }));
+  assert.deepEqual(
+    nestedChain(cands).map((c) => c.index),
+    [0, 1, 7, 14],
+  );
+  const stray = [1, 2, 3, 2].map((num, index) => ({ index, num, pos: index * 100 }));
+  assert.deepEqual(nestedChain(stray), [], 'a 二 after 三 nests under nothing');
+  const f = nationalFiles().find((n) => n.startsWith('1986'))!;
+  const { body } = parse(readFileSync(join(NATIONAL, f)), f);
+  assert.deepEqual(
+    body.parts.map((p) => p.label + p.title),
+    [
+      '一、“六五”计划执行情况的回顾',
+      '二、“七五”时期的基本任务和主要建设方针',
+      '三、“七五”时期的经济体制改革',
+      '四、坚持独立自主的和平外交政策',
+      '结束语',
+    ],
+  );
+  assert.deepEqual(
+    body.parts[1]!.sections.map((s) => s.label),
+    ['一、', '二、', '三、', '四、', '五、'],
+  );
+  assert.match(body.parts[1]!.sections[2]!.title, /^坚持把科技进步和智力开发放在重要的战略地位/u);
 });
 
 test('a numbering gap is kept and reported', () => {

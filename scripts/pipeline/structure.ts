@@ -93,6 +93,42 @@ export function bestChain(cands: Candidate[], anyStart: boolean): Candidate[] {
   return chain;
 }
 
+/**
+ * A top-level chain under which every other numbered line nests: lists inside a part restart at
+ * 一 and count up (1986: part 二 holds its own 一、…五、 and part 三 its 一、…六、, so the longest
+ * chain 一…六 mixes levels). The chain starts at the first line, counts up without a gap, and
+ * leaves between two of its members, and after the last, only runs 1, 2, 3… Of several such
+ * chains the longest; none when there is none.
+ */
+export function nestedChain(cands: Candidate[]): Candidate[] {
+  const nests = (from: number, to: number): boolean => {
+    let expect = 1;
+    for (let i = from; i < to; i++) {
+      const n = cands[i]!.num;
+      if (n === 1) expect = 2;
+      else if (n === expect) expect++;
+      else return false;
+    }
+    return true;
+  };
+  let best: number[] = [];
+  let steps = 0;
+  const extend = (chain: number[]): void => {
+    if (++steps > 20_000) return;
+    const last = chain[chain.length - 1]!;
+    if (chain.length > best.length && nests(last + 1, cands.length)) best = [...chain];
+    for (let i = last + 1; i < cands.length; i++) {
+      if (cands[i]!.num !== chain.length + 1 || !nests(last + 1, i)) continue;
+      extend([...chain, i]);
+    }
+  };
+  if (cands[0]?.num === 1) extend([0]);
+  return best.length >= 2 ? best.map((i) => cands[i]!) : [];
+}
+
+const sameChain = (a: Candidate[], b: Candidate[]) =>
+  a.length === b.length && a.every((c, k) => c.index === b[k]!.index);
+
 function label(kind: 'part' | 'section', num: number): string {
   return kind === 'part' ? `${toChineseNumeral(num)}、` : `（${toChineseNumeral(num)}）`;
 }
@@ -228,8 +264,11 @@ function findParts(
     return !after || (top && (before.length === 0 || after.num === 1));
   });
   const cands = numbered.filter((c) => c.index < (splitAt ?? body.length));
-  const chain = bestChain(cands, opts.excerpt);
-  reportOffChain(cands, chain, body, 'part', opts.file, opts.warnings);
+  const longest = bestChain(cands, opts.excerpt);
+  const nested = opts.excerpt || longest.length === cands.length ? [] : nestedChain(cands);
+  const chain = nested.length && !sameChain(nested, longest) ? nested : longest;
+  // Where only the nested reading explains the lines, the others are the parts' own lists.
+  if (chain === longest) reportOffChain(cands, chain, body, 'part', opts.file, opts.warnings);
   const partAt = new Map<number, PartHead>();
   for (const c of chain) {
     const m = PART.exec(body[c.index]!.text)!;
@@ -278,6 +317,14 @@ function findSections(
   if (list.length >= 2) return set(list, PART, 'part');
   const cands = candsOf(SECTION);
   const chain = bestChain(cands, anyStart);
+  // A part without `（一）` sections may hold a `一、` list of its own headings (1986, part 二).
+  // Not a list a sentence introduces (`国务院决定：` 一、… 二、…): that is an enumeration.
+  const ownList = bestChain(
+    candsOf(PART).filter((c) => numberedPartLike(body[c.index]!.text)),
+    false,
+  );
+  const introduced = ownList.length > 0 && /[：:]$/u.test(body[ownList[0]!.index - 1]?.text ?? '');
+  if (chain.length < 2 && ownList.length >= 2 && !introduced) return set(ownList, PART, 'part');
   if (chain.length < 2) {
     const leads: Candidate[] = [];
     for (let index = from; index < to; index++) {
