@@ -58,6 +58,29 @@ test('Traditional text becomes Simplified by phrase tables; Simplified text stay
   assert.deepEqual(toSimplified(simplified).lines, simplified);
 });
 
+test('stray Traditional characters are simplified one by one (1955, 1957)', () => {
+  const lines = (year: string) => {
+    const f = readdirSync(NATIONAL).find((n) => n.startsWith(year))!;
+    return toSourceLines(readFileSync(join(NATIONAL, f), 'utf8'));
+  };
+  const text = (year: string) =>
+    toSimplified(lines(year))
+      .lines.map((l) => l.text)
+      .join('\n');
+  assert.match(text('1955'), /^三、第一个五年计划的若干问题$/mu);
+  const y1957 = text('1957');
+  assert.match(y1957, /第三次会议闭幕以来，已经整整一年了/u);
+  assert.doesNotMatch(y1957, /[業經發資設議們]/u);
+  // The text around them is not run through phrase tables: 显著 stays, and so does a name's 昇.
+  assert.match(text('1955'), /显著的增长/u);
+  const shenzhen = join(NATIONAL, '..', 'shenzhen-guangdong', 'cleaned');
+  const guangming = toSourceLines(
+    readFileSync(join(shenzhen, '2025年光明区政府工作报告_2025.txt'), 'utf8'),
+  );
+  assert.ok(guangming.some((l) => l.text.includes('大湾区昇腾算力应用研究院')));
+  assert.deepEqual(toSimplified(guangming).lines, guangming);
+});
+
 test('web chrome is removed and kept as source metadata', () => {
   const info: SourceInfo = { removed: [] };
   const lines = removeChrome(toSimplified(removePinyin(web()).lines).lines, info);

@@ -120,6 +120,29 @@ test('a passage split in two: its first half keeps the anchor, the second has a 
     );
 });
 
+test('passages published with stray Traditional characters keep their anchors (1957)', () => {
+  // 1957's web copy has 会議, 農業, 已經 in Simplified text; they were published so, and are
+  // simplified now. Each published key is the present one written back with those characters.
+  const later = convertReport(inputOf('zhongguo-1957'), new Warnings());
+  const traditional: Record<string, string> = { 业: '業', 议: '議', 经: '經', 资: '資', 们: '們' };
+  const published = {
+    passages: publishedPassages(later.passages).map(([a, k]): [string, string] => [
+      a,
+      k.replace(/[业议经资们]/gu, (c) => traditional[c]!),
+    ]),
+    retired: {},
+  };
+  assert.ok(published.passages.filter(([, k]) => /[業議經資們]/u.test(k)).length >= 5);
+  const passages = structuredClone(later.passages);
+  const { retired, moved } = keepPublishedAnchors(structuredClone(later.body), passages, published);
+  assert.deepEqual(retired, {});
+  assert.equal(moved, 0);
+  assert.deepEqual(
+    passages.map((p) => p.anchor),
+    later.passages.map((p) => p.anchor),
+  );
+});
+
 test('every report of content/ has its anchors pinned, and the pins are well formed', () => {
   const { reports } = convertContent();
   for (const r of reports) {

@@ -250,8 +250,13 @@ function findParts(
   const numbered: Candidate[] = [];
   body.forEach((b, index) => {
     const m = PART.exec(b.text);
-    if (m && numberedPartLike(b.text))
-      numbered.push({ index, num: parseChineseNumeral(m[1]!)!, pos: positions[index]! });
+    if (!m || !numberedPartLike(b.text)) return;
+    const num = parseChineseNumeral(m[1]!)!;
+    // The last item of a run of `一、…；` `二、…；` lines ends with `。` but is no heading (1987).
+    const before = PART.exec(body[index - 1]?.text ?? '');
+    const inRun = before && parseChineseNumeral(before[1]!) === num - 1;
+    if (inRun && /[；;]$/u.test(body[index - 1]!.text)) return;
+    numbered.push({ index, num, pos: positions[index]! });
   });
   const unnumbered = body.flatMap((b, i) => (!b.tableRow && unnumberedHeading(b.text) ? [i] : []));
   // Unnumbered headings are the top level when there are two or more besides `结束语`: from the

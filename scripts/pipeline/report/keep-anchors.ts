@@ -1,5 +1,6 @@
 import type { Passage, ReportBody } from '../model.ts';
 import type { PublishedAnchors } from '../../../src/shared/schemas/content.ts';
+import { foldTraditional } from '../simplified.ts';
 
 /**
  * Links given out stay good (README, "Anchors"): when a better conversion
@@ -56,9 +57,11 @@ export function keepPublishedAnchors(
 ): KeptAnchors {
   if (!published) return { retired: {}, moved: 0 };
   const old = published.passages;
-  const now = passages.map((p) => passageKey(p.text));
+  // Compared with stray Traditional characters simplified on both sides: a passage published
+  // with `会議` is the same passage when the text now reads `会议`.
+  const now = passages.map((p) => foldTraditional(passageKey(p.text)));
   const pairs = alignByKey(
-    old.map(([, k]) => k),
+    old.map(([, k]) => foldTraditional(k)),
     now,
   );
 
@@ -88,8 +91,9 @@ export function keepPublishedAnchors(
   // Published anchors left without a passage: where their text went.
   const kept = new Set(pairs.map(([i]) => i));
   const retired: Record<string, string> = {};
-  const texts = passages.map((p) => keyChars(p.text));
-  old.forEach(([anchor, key], i) => {
+  const texts = passages.map((p) => foldTraditional(keyChars(p.text)));
+  old.forEach(([anchor, publishedKey], i) => {
+    const key = foldTraditional(publishedKey);
     // Never in use now: a passage not found again never takes a published anchor.
     if (kept.has(i)) return;
     // Its text is between the passages found again around it (or in the one before them).
