@@ -260,6 +260,26 @@ test('numbering chains: lists nested in parts restart at 一; parts are the chai
   assert.match(body.parts[1]!.sections[2]!.title, /^坚持把科技进步和智力开发放在重要的战略地位/u);
 });
 
+test('a lone 第一、 before its sentence leads a section; two, or one-line points, do not', () => {
+  const sectionsOf = (year: string) => {
+    const f = nationalFiles().find((n) => n.startsWith(year))!;
+    const { body } = parse(readFileSync(join(NATIONAL, f)), f);
+    return body.parts.map((p) => p.sections.map((s) => s.label + s.title));
+  };
+  // 1979 part 二: ten tasks, each `第一、` on a line of its own; the （一）…（五） targets on
+  // consecutive lines before them are a list; part 一's 第一，第二， are one point in two steps.
+  const y1979 = sectionsOf('1979');
+  assert.deepEqual(y1979[0], []);
+  assert.equal(y1979[1]!.length, 10);
+  assert.equal(y1979[1]![0], '第一、坚持贯彻以农业为基础的指导思想，集中力量把农业搞上去。');
+  assert.match(y1979[1]![9]!, /^第十、进一步做好计划生育工作/u);
+  // 1964: 第一…第四 of last year's results, a line each, then 第一…第四 of the principles.
+  assert.deepEqual(sectionsOf('1964')[0]!.slice(0, 2), [
+    '第一，正确处理农业、轻工业、重工业的关系。',
+    '第二，正确处理自力更生同国际合作的关系。',
+  ]);
+});
+
 test('a numbering gap is kept and reported', () => {
   const src = [
     '一、第一部分',

@@ -4,6 +4,7 @@ import { CELL_SEPARATOR, findTables, type Table } from './tables.ts';
 import {
   APPENDIX,
   BARE_LABEL,
+  ORDINAL_ALONE,
   ITEM,
   PART,
   SALUTATION,
@@ -123,6 +124,13 @@ export function toBlocks(lines: SourceLine[], notes: BlockNotes = { rejoined: []
     }
     // A label broken over two lines (`（` / `三）…`) or alone on its line (`一、`, an item's `——`)
     // is joined with the next.
+    if (cur && ORDINAL_ALONE.test(cur.text) && !md.mdHeading) {
+      const sentence = /^[^。！？!?]{2,80}[。！？!?]/u.exec(text);
+      if (sentence) cur.labelLead = cur.text + sentence[0];
+      cur.text += text;
+      prevBlank = false;
+      continue;
+    }
     if (cur && (BARE_LABEL.test(cur.text) || /^(?:[（(]|——)$/u.test(cur.text)) && !md.mdHeading) {
       cur.text += text;
       if (md.boldLead) cur.boldLead = md.boldLead;

@@ -22,6 +22,11 @@ export interface Block {
   mdHeading?: number;
   /** Text the source set in bold at the start of the block (`**…**`). */
   boldLead?: string;
+  /**
+   * An ordinal label that stood alone on its line (`第一、`) with the first sentence of the line
+   * after it: how web copies of the older national reports keep a bold lead-in (1979).
+   */
+  labelLead?: string;
   /** True when the line began with an indent (full-width or ASCII spaces). */
   indented?: boolean;
   /** One row of a table, its cells joined by `｜` (tables.ts). */

@@ -46,6 +46,9 @@ export const SALUTATION = /^各位[^，。！？：:!?]{1,12}[：:]$/u;
  */
 export const BARE_LABEL = new RegExp(`^(?:${CN}、|[（(]${CN}[）)]|${DIG}\\s*[.．、])$`, 'u');
 
+/** An ordinal label alone on its line (`第一、`): the lead-in of the sentence on the next line. */
+export const ORDINAL_ALONE = new RegExp(`^第${CN}[、，,]$`, 'u');
+
 /** Characters that can end a paragraph; a paragraph ending otherwise was cut by the layout. */
 export const TERMINAL = /[。！？!?；;：:…”’）)】」』—]$/u;
 

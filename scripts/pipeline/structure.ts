@@ -44,6 +44,8 @@ export interface StructureOptions {
 }
 
 const len = (s: string) => [...s].length;
+/** The label of a `labelLead`: `第一、`. */
+const ORDINAL_LABEL = /^第([一二三四五六七八九十]+)[、，,]/u;
 const ENDS_SENTENCE = /[。！？!?；;，,、：:]$/u;
 
 /** A line that can be a heading on its own: short, not ending like a sentence. */
@@ -321,7 +323,12 @@ function findSections(
   const list = underUnnumbered ? bestChain(candsOf(PART), false) : [];
   if (list.length >= 2) return set(list, PART, 'part');
   const cands = candsOf(SECTION);
-  const chain = bestChain(cands, anyStart);
+  const found = bestChain(cands, anyStart);
+  // `（一）…（五）` on consecutive lines with nothing between them is a list of one-line items
+  // (1979: five targets under 我们讲调整), not sections, when the part has `第一、` leads.
+  const listed =
+    found.length >= 2 && found.every((c, k) => k === 0 || c.index === found[k - 1]!.index + 1);
+  const chain = listed && leadChain(body, positions, from, to).length >= 2 ? [] : found;
   // A part without `（一）` sections may hold a `一、` list of its own headings (1986, part 二).
   // Not a list a sentence introduces (`国务院决定：` 一、… 二、…): that is an enumeration.
   const ownList = bestChain(
@@ -331,24 +338,51 @@ function findSections(
   const introduced = ownList.length > 0 && /[：:]$/u.test(body[ownList[0]!.index - 1]?.text ?? '');
   if (chain.length < 2 && ownList.length >= 2 && !introduced) return set(ownList, PART, 'part');
   if (chain.length < 2) {
-    const leads: Candidate[] = [];
-    for (let index = from; index < to; index++) {
-      const m = ORDINAL_LEAD.exec(body[index]!.text);
-      if (m)
-        leads.push({ index, num: parseChineseNumeral(m[1] ?? m[2]!)!, pos: positions[index]! });
-    }
-    const leadChain = bestChain(leads, false);
-    if (leadChain.length >= 2) {
-      for (const c of leadChain) {
-        const t = body[c.index]!.text;
-        const m = ORDINAL_LEAD.exec(t)!;
-        sectionAt.set(c.index, { num: c.num, label: m[0], head: t.slice(m[0].length), rest: '' });
+    const leads = leadChain(body, positions, from, to);
+    // Two lone `第一，` `第二，` labels are a point made in two steps (1979, part 一); tasks or
+    // principles set out so come three or more.
+    const fromLabels = leads.every((c) => body[c.index]!.labelLead);
+    if (leads.length >= (fromLabels ? 3 : 2)) {
+      for (const c of leads) {
+        const b = body[c.index]!;
+        const lead = b.labelLead ?? b.text;
+        const m = (b.labelLead ? ORDINAL_LABEL : ORDINAL_LEAD).exec(lead)!;
+        const rest = b.text.slice(lead.length).trim();
+        sectionAt.set(c.index, { num: c.num, label: m[0], head: lead.slice(m[0].length), rest });
       }
       return;
     }
   }
   reportOffChain(cands, chain, body, 'section', opts.file, opts.warnings);
   set(chain, SECTION, 'section');
+}
+
+/**
+ * The chain of `第一，…。` / `一是…。` lead sentences standing alone in blocks `from`…`to`, or
+ * of `第一、` labels that stood alone before their sentence. A list restarts at 一, so a chain
+ * is taken from one run; of two runs the longer, then the one with paragraphs between its
+ * members (1964: 第一…第四 of last year's results, one line each, then 第一…第四 of principles).
+ */
+function leadChain(body: Block[], positions: number[], from: number, to: number): Candidate[] {
+  const runs: Candidate[][] = [];
+  for (let index = from; index < to; index++) {
+    const b = body[index]!;
+    const m = b.labelLead ? ORDINAL_LABEL.exec(b.labelLead) : ORDINAL_LEAD.exec(b.text);
+    if (!m) continue;
+    const num = parseChineseNumeral(m[1] ?? m[2]!)!;
+    if (num === 1 || runs.length === 0) runs.push([]);
+    runs.at(-1)!.push({ index, num, pos: positions[index]! });
+  }
+  const spread = (c: Candidate[]) => c.some((x, k) => k > 0 && x.index > c[k - 1]!.index + 1);
+  let best: Candidate[] = [];
+  for (const run of runs) {
+    const chain = bestChain(run, false);
+    const better =
+      chain.length > best.length ||
+      (chain.length === best.length && spread(chain) && !spread(best));
+    if (better) best = chain;
+  }
+  return best;
 }
 
 /** A `一、` line that can head a part: short, not a sentence, or one short sentence alone. */
