@@ -1034,3 +1034,27 @@ test('names reports shorten: 社会消费品零售, 固投总额, 人均可支�
     'urban-disposable-income',
   );
 });
+
+test('a new area’s report names itself 新区, after the year too; a gloss after a change word', () => {
+  // 坪山新区 2014: 全年 before 新区 is no zone's name, and `（下同）` stands between the change
+  // word and its figure (the figure's span is `13%`).
+  const pingshan = report('shenzhen-d3-2014', 2014, '坪山新区', [
+    '初步预计，全年新区实现地区生产总值372亿元，同比增长（下同）13%；' +
+      '固定资产投资突破200亿元，增长16.6%。',
+    '预计全年万元GDP水耗为15立方米，同比下降（下同）6.8%；万元GDP能耗为0.39吨标准煤，下降4.25%。',
+  ]);
+  const stated = values(pingshan);
+  assert.ok(stated.includes('gdp 2013 37200000000 元'), stated.join('; '));
+  assert.ok(stated.includes('gdp 2013 13 %'), stated.join('; '));
+  // Water intensity is followed by its fall: 6.8 is the fall written before the gloss.
+  assert.ok(stated.includes('water-intensity 2013 6.8 %'), stated.join('; '));
+  // A fall of a growth written the same way is a negative growth.
+  const fall = values(
+    report('shenzhen-d3-2014', 2014, '坪山新区', [
+      '初步预计，全年新区实现地区生产总值372亿元，同比下降（下同）13%。',
+    ]),
+  );
+  assert.ok(fall.includes('gdp 2013 -13 %'), fall.join('; '));
+  // A zone with its name is still a part of the region.
+  assert.equal(at('深汕特别合作区地区生产总值增长74.2%', '增长74.2%'), undefined);
+});

@@ -177,6 +177,24 @@ const COMPARED_CHANGE = new RegExp(
   'u',
 );
 const CHANGE_SPAN = /^(?:增长|下降|提高|降低)/u;
+/** A change word and a gloss after it, before its figure (`同比下降（下同）6.8%`). */
+const GLOSSED_CHANGE = new RegExp(`(?:增长|下降|提高|降低)${GLOSS.source}$`, 'u');
+const CHANGE_WORD = '增长|下降|提高|降低|上升|增加|减少|回落';
+/**
+ * The change word of a figure written without one: before it past a gloss (`同比下降（下同）
+ * 6.8%`), or opening the list of changes it is an item of (`下降7.5%、9.5%、9.6%`).
+ */
+const CHANGE_WORD_BEFORE = new RegExp(
+  `(${CHANGE_WORD})(?:${GLOSS.source})?(?:[0-9０-９.．]+[%％][、和及])*$`,
+  'u',
+);
+
+/** The change word a figure's span opens with, or the one written for it before (above). */
+export function changeWordOf(text: string, start: number, span: string): string | undefined {
+  const own = new RegExp(`^(?:${CHANGE_WORD})`, 'u').exec(span);
+  if (own) return own[0];
+  return CHANGE_WORD_BEFORE.exec(text.slice(clauseStartBefore(text, start), start))?.[1];
+}
 /** And clauses passing milestones of it (`连续实现了2000、3000亿元的跨越`). */
 const MILESTONES_ONLY = new RegExp(
   '^(?:连续|先后|相继|接连)?(?:实现|跨越|跨过|突破|迈上|越过)了?' +
@@ -262,10 +280,11 @@ const FUTURE = new RegExp(
  * A part of the region named before the indicator: a zone or new area with its name
  * (`前海合作区`, `深汕特别合作区`, `光明新区`), a zone written by its name alone, or a district's
  * areas (`片区地区生产总值`, `“4+2”重点区域完成年度固定资产投资`); the region's own `全区`,
- * `新区` and `本市` stay.
+ * `新区` and `本市` stay, also after the year or an estimate (`初步预计，全年新区实现地区生产总值
+ * 372亿元` in a new area's own report: 全年 is no name).
  */
 const SUB_AREA = new RegExp(
-  '(?:[\\u4e00-\\u9fff]{2,}(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|' +
+  '(?:[\\u4e00-\\u9fff]{2,}(?<!全年|今年|去年|当年|上年|同期|预计)(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|' +
     '保税区|综保区|加工区|试验区|功能区|园)|片区|重点区域|(?:原)?特区[内外]|' +
     '前海|深汕|河套|蛇口|横琴|南沙)' +
     '(?:全年)?(?:的|实现|完成)?(?:年度)?$',
@@ -585,8 +604,11 @@ function goesOnWith(
 ): IndicatorMatch | undefined {
   let end = clauseStartBefore(text, start);
   const own = text.slice(end, start).replace(/\s/gu, '');
+  // `同比增长（下同）13%`: the change word stands before the gloss, the figure after it.
+  const glossed = GLOSSED_CHANGE.exec(own);
   if (
     !GOES_ON.test(own) &&
+    !(glossed && CHANGE_ONLY.test(own.slice(0, glossed.index))) &&
     !(CHANGE_ONLY.test(own) && CHANGE_SPAN.test(text.slice(start))) &&
     !FROM_TO_CLAUSE.test(own) &&
     !(changeStart && FROM_ONLY.test(own))
