@@ -1058,3 +1058,45 @@ test('a new area’s report names itself 新区, after the year too; a gloss aft
   // A zone with its name is still a part of the region.
   assert.equal(at('深汕特别合作区地区生产总值增长74.2%', '增长74.2%'), undefined);
 });
+
+test('a clause of changes after a 分别 list of levels: the k-th change is the k-th measure’s', () => {
+  // 罗湖 2014: the measures share 万元GDP, written once; the changes follow the levels.
+  const luohu = values(
+    report('shenzhen-d8-2014', 2014, '罗湖区', [
+      '万元GDP建设用地、水耗、电耗分别为2.3平方米、8.3立方米、277.9千瓦时，' +
+        '下降7.5%、9.5%、9.6%，万元GDP综合能耗继续保持全市最低。',
+    ]),
+  );
+  assert.deepEqual(luohu, ['water-intensity 2013 8.3 立方米/万元', 'water-intensity 2013 9.5 %']);
+  // 盐田 2018: three measures, three levels, three changes.
+  const yantian = values(
+    report('shenzhen-d6-2018', 2018, '盐田区', [
+      '全社会固定资产投资、社会消费品零售总额、出口总额分别为148.65亿元、77.39亿元、' +
+        '1424.10亿元，增长21.3%、8.9%、26.1%；',
+    ]),
+  );
+  for (const v of [
+    'fixed-asset-investment 2017 21.3 %',
+    'retail-sales 2017 8.9 %',
+    'exports 2017 26.1 %',
+  ])
+    assert.ok(yantian.includes(v), `${v} in ${yantian.join('; ')}`);
+});
+
+test('a sentence opening on the last year that compares it with the period’s start goes on with the period', () => {
+  // Shenzhen 2011 (raw-crawled): after `2010年，…比2005年增长86%`, the changes are the five
+  // years' (增长58.9%, 168%), no year's; the levels reached stay 2010's.
+  const review = values(
+    report('shenzhen-2011', 2011, '深圳市', [
+      '"十一五"期间，我市经济总量接连跨越五个"千亿"大关。2010年，预计实现本市生产总值9500亿元，' +
+        '比2005年增长86%。人均生产总值1.46万美元，增长58.9%。规模以上工业增加值、高新技术产品' +
+        '产值、地方财政一般预算收入和全口径财政收入跃上新台阶，分别为4050亿元、10176亿元、' +
+        '1106.8亿元和3507亿元，增长88%、108%、168%和158%。',
+    ]),
+  );
+  assert.ok(review.includes('budget-revenue 2010 110680000000 元'), review.join('; '));
+  assert.deepEqual(
+    review.filter((v) => v.endsWith(' %')),
+    [],
+  );
+});
