@@ -1100,3 +1100,13 @@ test('a sentence opening on the last year that compares it with the period’s s
     [],
   );
 });
+
+test('the whole year’s growth after the year’s course goes on with the measure that opens it', () => {
+  // 宝安 2021: the quarters' growth is no year's; 全年增速 is 2020's GDP growth.
+  const course = values(
+    report('shenzhen-d5-2021-2', 2021, '宝安区', [
+      'GDP增速一季度-9.9%，上半年-6.2%，三季度成功转正，四季度乘势发力，全年增速达到2%。',
+    ]),
+  );
+  assert.deepEqual(course, ['gdp 2020 2 %']);
+});

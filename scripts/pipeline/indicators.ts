@@ -141,14 +141,15 @@ const STRIVING =
   /^[^，,；;。：:0-9０-９]{0,8}、(?:力争|确保|力求|争取)[^、，,；;。：:0-9０-９]{0,4}$/u;
 const YEAR = /(?:19|20|１９|２０)[0-9０-９]{2}年/gu;
 /**
- * A clause that is only a verb, a date or a total (`2009年达到`, `总量突破`, `达到`), or the
+ * A clause that is only a verb, a date, a total or a rate of growth (`2009年达到`, `总量突破`,
+ * `全年增速达到`, `达到`), or the
  * yearly average of a change just stated (`国内生产总值增长57.3%，年均增长9.5%`), goes on
  * with the measure named at the start of the clause before it.
  */
 const GOES_ON_WORDS =
   '(?:(?:(?:19|20|１９|２０)[0-9０-９]{2}|' +
   '[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:预计)?|' +
-  '全年|当年)?(?:总量|总额|规模)?(?:首次|一举|再次)?' +
+  '全年|当年)?(?:总量|总额|规模|增速)?(?:首次|一举|再次)?' +
   '(?:达到|达|突破|超过|为|增至|增加到|提高到|年均)';
 const GOES_ON = new RegExp(`^${GOES_ON_WORDS}$`, 'u');
 /**
@@ -614,7 +615,7 @@ function goesOnWith(
     !(changeStart && FROM_ONLY.test(own))
   )
     return undefined;
-  for (let k = 0; k < MAX_CLAUSES_ON; k++) {
+  for (let k = 0, passed = 0; passed < MAX_CLAUSES_ON; k++) {
     // `总量` refers back past a semicolon too: `全年GDP同比增长3.5%，…；总量达到4702亿元`.
     const joins = k === 0 && TOTAL_OF_IT.test(own) ? /[，,；;]/u : /[，,]/u;
     if (end === 0 || !joins.test(text[end - 1] ?? '')) return undefined;
@@ -622,14 +623,26 @@ function goesOnWith(
     if (match) return match;
     const from = clauseStartBefore(text, end - 1);
     const clause = text.slice(from, end - 1).replace(/\s/gu, '');
+    // The whole year's value after the year's course, however many parts it names.
+    const course = WHOLE_YEAR.test(own) && COURSE_OF_YEAR.test(clause);
     if (
+      !course &&
       ![GOES_ON_CLAUSE, MILESTONES_ONLY, SAYS_OF_IT, COMPARED_CHANGE].some((re) => re.test(clause))
     )
       return undefined;
+    if (!course) passed++;
     end = from;
   }
   return undefined;
 }
+
+/** A clause stating the whole year's value. */
+const WHOLE_YEAR = /^全年/u;
+/**
+ * A clause of the year's course: a part of the year and what it did (`GDP增速一季度-9.9%，
+ * 上半年-6.2%，三季度成功转正，四季度乘势发力，全年增速达到2%`).
+ */
+const COURSE_OF_YEAR = new RegExp(`^(?:${PART_OF_YEAR.source})[^，,；;。：:]{0,8}$`, 'u');
 
 /** A clause naming a share of output without what it is the share of (`占GDP比重提高到`). */
 const SHARE_OPENING = /^占(?:全[国省市区])?(?:GDP|地区生产总值|国内生产总值|生产总值)的?比重/u;
