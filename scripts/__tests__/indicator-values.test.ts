@@ -1110,25 +1110,3 @@ test('the whole year’s growth after the year’s course goes on with the measu
   );
   assert.deepEqual(course, ['gdp 2020 2 %']);
 });
-
-test('a change’s start dated by the text is that year’s level, in digits too', () => {
-  // National 2003: 1997's revenue is the start of a change to 2002's, both years written.
-  assert.deepEqual(
-    values(
-      report('zhongguo-2003', 2003, 'zhongguo', [
-        '全国财政收入从1997年的8651亿元增加到2002年的18914亿元，平均每年增加2053亿元；',
-      ]),
-    ),
-    ['budget-revenue 1997 865100000000 元', 'budget-revenue 2002 1891400000000 元'],
-  );
-  // Guangdong 2018: a five-year review's start, with the year it was.
-  assert.deepEqual(
-    values(
-      report('guangdong-2018', 2018, 'guangdong', [
-        '全省地区生产总值从2012年的5.8万亿元增加到2017年的8.99万亿元，连续29年居全国首位，' +
-          '五年年均增长7.9%。',
-      ]),
-    ),
-    ['gdp 2012 5800000000000 元', 'gdp 2017 8990000000000 元'],
-  );
-});

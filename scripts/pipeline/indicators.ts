@@ -459,9 +459,9 @@ function measureBefore(
   );
   if (FUTURE.test(text.slice(sentenceStart, start))) return undefined;
   // A value dated earlier than another of the same sentence
-  // (`2015年为7.5万亿元，2020年超过11万亿元`); a change's start is dated earlier than its end.
+  // (`2015年为7.5万亿元，2020年超过11万亿元`).
   const dated = /([0-9０-９]{4})年[^，,；;。]{0,6}$/u.exec(text.slice(sentenceStart, start));
-  if (dated && !changeStart) {
+  if (dated) {
     const sentenceEnd = text.slice(start).search(/[。；;！？]/u);
     const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : start + sentenceEnd);
     const years = [...sentence.matchAll(/([0-9０-９]{4})年/gu)].map((m) => digitsOf(m[1]!));
