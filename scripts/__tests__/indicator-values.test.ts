@@ -1035,7 +1035,7 @@ test('names reports shorten: 社会消费品零售, 固投总额, 人均可支�
   );
 });
 
-test('a new area’s report names itself 新区, after the year too; a gloss after a change word', () => {
+test('a new area’s report names itself 新区, after the year too; a gloss after a change', () => {
   // 坪山新区 2014: 全年 before 新区 is no zone's name, and `（下同）` stands between the change
   // word and its figure (the figure's span is `13%`).
   const pingshan = report('shenzhen-d3-2014', 2014, '坪山新区', [
@@ -1059,7 +1059,7 @@ test('a new area’s report names itself 新区, after the year too; a gloss aft
   assert.equal(at('深汕特别合作区地区生产总值增长74.2%', '增长74.2%'), undefined);
 });
 
-test('a clause of changes after a 分别 list of levels: the k-th change is the k-th measure’s', () => {
+test('changes after a 分别 list of levels: the k-th change is the k-th measure’s', () => {
   // 罗湖 2014: the measures share 万元GDP, written once; the changes follow the levels.
   const luohu = values(
     report('shenzhen-d8-2014', 2014, '罗湖区', [
@@ -1083,7 +1083,7 @@ test('a clause of changes after a 分别 list of levels: the k-th change is the 
     assert.ok(yantian.includes(v), `${v} in ${yantian.join('; ')}`);
 });
 
-test('a sentence opening on the last year that compares it with the period’s start goes on with the period', () => {
+test('a sentence on the last year compared with the period’s start goes on with the period', () => {
   // Shenzhen 2011 (raw-crawled): after `2010年，…比2005年增长86%`, the changes are the five
   // years' (增长58.9%, 168%), no year's; the levels reached stay 2010's.
   const review = values(
@@ -1101,7 +1101,7 @@ test('a sentence opening on the last year that compares it with the period’s s
   );
 });
 
-test('the whole year’s growth after the year’s course goes on with the measure that opens it', () => {
+test('the whole year’s growth after the year’s course goes on with the measure opening it', () => {
   // 宝安 2021: the quarters' growth is no year's; 全年增速 is 2020's GDP growth.
   const course = values(
     report('shenzhen-d5-2021-2', 2021, '宝安区', [
