@@ -1034,3 +1034,79 @@ test('names reports shorten: 社会消费品零售, 固投总额, 人均可支�
     'urban-disposable-income',
   );
 });
+
+test('a new area’s report names itself 新区, after the year too; a gloss after a change', () => {
+  // 坪山新区 2014: 全年 before 新区 is no zone's name, and `（下同）` stands between the change
+  // word and its figure (the figure's span is `13%`).
+  const pingshan = report('shenzhen-d3-2014', 2014, '坪山新区', [
+    '初步预计，全年新区实现地区生产总值372亿元，同比增长（下同）13%；' +
+      '固定资产投资突破200亿元，增长16.6%。',
+    '预计全年万元GDP水耗为15立方米，同比下降（下同）6.8%；万元GDP能耗为0.39吨标准煤，下降4.25%。',
+  ]);
+  const stated = values(pingshan);
+  assert.ok(stated.includes('gdp 2013 37200000000 元'), stated.join('; '));
+  assert.ok(stated.includes('gdp 2013 13 %'), stated.join('; '));
+  // Water intensity is followed by its fall: 6.8 is the fall written before the gloss.
+  assert.ok(stated.includes('water-intensity 2013 6.8 %'), stated.join('; '));
+  // A fall of a growth written the same way is a negative growth.
+  const fall = values(
+    report('shenzhen-d3-2014', 2014, '坪山新区', [
+      '初步预计，全年新区实现地区生产总值372亿元，同比下降（下同）13%。',
+    ]),
+  );
+  assert.ok(fall.includes('gdp 2013 -13 %'), fall.join('; '));
+  // A zone with its name is still a part of the region.
+  assert.equal(at('深汕特别合作区地区生产总值增长74.2%', '增长74.2%'), undefined);
+});
+
+test('changes after a 分别 list of levels: the k-th change is the k-th measure’s', () => {
+  // 罗湖 2014: the measures share 万元GDP, written once; the changes follow the levels.
+  const luohu = values(
+    report('shenzhen-d8-2014', 2014, '罗湖区', [
+      '万元GDP建设用地、水耗、电耗分别为2.3平方米、8.3立方米、277.9千瓦时，' +
+        '下降7.5%、9.5%、9.6%，万元GDP综合能耗继续保持全市最低。',
+    ]),
+  );
+  assert.deepEqual(luohu, ['water-intensity 2013 8.3 立方米/万元', 'water-intensity 2013 9.5 %']);
+  // 盐田 2018: three measures, three levels, three changes.
+  const yantian = values(
+    report('shenzhen-d6-2018', 2018, '盐田区', [
+      '全社会固定资产投资、社会消费品零售总额、出口总额分别为148.65亿元、77.39亿元、' +
+        '1424.10亿元，增长21.3%、8.9%、26.1%；',
+    ]),
+  );
+  for (const v of [
+    'fixed-asset-investment 2017 21.3 %',
+    'retail-sales 2017 8.9 %',
+    'exports 2017 26.1 %',
+  ])
+    assert.ok(yantian.includes(v), `${v} in ${yantian.join('; ')}`);
+});
+
+test('a sentence on the last year compared with the period’s start goes on with the period', () => {
+  // Shenzhen 2011 (raw-crawled): after `2010年，…比2005年增长86%`, the changes are the five
+  // years' (增长58.9%, 168%), no year's; the levels reached stay 2010's.
+  const review = values(
+    report('shenzhen-2011', 2011, '深圳市', [
+      '"十一五"期间，我市经济总量接连跨越五个"千亿"大关。2010年，预计实现本市生产总值9500亿元，' +
+        '比2005年增长86%。人均生产总值1.46万美元，增长58.9%。规模以上工业增加值、高新技术产品' +
+        '产值、地方财政一般预算收入和全口径财政收入跃上新台阶，分别为4050亿元、10176亿元、' +
+        '1106.8亿元和3507亿元，增长88%、108%、168%和158%。',
+    ]),
+  );
+  assert.ok(review.includes('budget-revenue 2010 110680000000 元'), review.join('; '));
+  assert.deepEqual(
+    review.filter((v) => v.endsWith(' %')),
+    [],
+  );
+});
+
+test('the whole year’s growth after the year’s course goes on with the measure opening it', () => {
+  // 宝安 2021: the quarters' growth is no year's; 全年增速 is 2020's GDP growth.
+  const course = values(
+    report('shenzhen-d5-2021-2', 2021, '宝安区', [
+      'GDP增速一季度-9.9%，上半年-6.2%，三季度成功转正，四季度乘势发力，全年增速达到2%。',
+    ]),
+  );
+  assert.deepEqual(course, ['gdp 2020 2 %']);
+});

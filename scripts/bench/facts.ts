@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../src/shared/paths.ts';
-import { loadIndicators } from '../pipeline/indicators.ts';
+import { loadIndicators, valueUnit } from '../pipeline/indicators.ts';
 import type { Target } from '../pipeline/targets.ts';
 import type { IndicatorValue } from '../../src/shared/schemas/generated.ts';
 // The pairing and the timelines as the converter's cross-year step computes them.
@@ -372,8 +372,15 @@ for (const label of valueLabels) {
   const s = byFile.get(l.file) ?? missingReport(l.file);
   // The labels sign a fall as a negative growth; the archive follows an indicator whose level is
   // better lower (energy intensity, PM2.5) by its fall, as the reports state it.
-  const followedByFall = indicators.find((i) => i.slug === l.indicator)?.levelBetter;
-  const b = base(followedByFall && l.unit.replace('％', '%') === '%' ? -l.value : l.value, l.unit);
+  const indicator = indicators.find((i) => i.slug === l.indicator)!;
+  const followedByFall = indicator.levelBetter;
+  const written = base(
+    followedByFall && l.unit.replace('％', '%') === '%' ? -l.value : l.value,
+    l.unit,
+  );
+  // Some labellers copy an intensity's unit as the text writes it, its denominator left to the
+  // measure (`万元GDP水耗10.5吨`: 吨, per 万元): read in the indicator's unit, as the archive does.
+  const b = { ...written, unit: valueUnit(indicator, written.unit) };
   // The label's indicator; where it has none there, the archive's finer one (FINER: the older
   // 社会商品零售总额 is retail-sales to the labels, retail-sales-commodities here).
   const of = (slug: string) => timelines.find((t) => t.indicator.slug === slug)?.values ?? [];

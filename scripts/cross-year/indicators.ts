@@ -1,5 +1,6 @@
 import {
   changeStartBefore,
+  changeWordOf,
   loadIndicators,
   SEVERAL_YEARS,
   valueUnit,
@@ -182,13 +183,16 @@ export function indicatorValues(
         seen.add(key);
       }
       seen.add(statement);
+      const changeWord = changeWordOf(body, f.start, f.span) ?? '';
       out.get(match.indicator.slug)!.values.push({
         year,
         // A fall of a growth (`同口径下降0.6%`) is a negative growth; indicators followed by
         // their fall (levelBetter: energy intensity) keep the fall as stated, a rise as a
-        // negative fall (`PM2.5平均浓度上升3.2%`).
+        // negative fall (`PM2.5平均浓度上升3.2%`). The change word may stand before the figure
+        // (`同比下降（下同）6.8%`, `下降7.5%、9.5%`: pipeline/indicators.ts changeWordOf).
         value:
-          f.unit === '%' && (match.indicator.levelBetter ? RISE.test(f.span) : FALL.test(f.span))
+          f.unit === '%' &&
+          (match.indicator.levelBetter ? RISE.test(changeWord) : FALL.test(changeWord))
             ? -f.value
             : f.value,
         unit: valueUnit(match.indicator, f.unit),

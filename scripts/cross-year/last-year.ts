@@ -13,6 +13,8 @@ import type { StructureFile } from '../../src/shared/schemas/generated.ts';
 /** Words that open a review of several years (`“十三五”时期`, `过去五年`). */
 const SEVERAL_YEARS_REVIEW =
   /过去五年|五年来|这五年|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|本届政府/u;
+/** A year a change is reckoned from (`比2005年`, `与2005年相比`). */
+const EARLIER_YEAR = /(?:比|较|与|同)((?:19|20)[0-9]{2})年/gu;
 /** Numbering and the address that may open a passage before its words. */
 const OPENING =
   /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|各位代表[！!，,]?|\s)+/u;
@@ -45,9 +47,16 @@ export function lastYearReader(
   // (`2015年是“十二五”收官之年。过去五年，…` is about the five years).
   const lastOpening = (re: RegExp, text: string) =>
     Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
+  // `2010年，预计实现本市生产总值9500亿元，比2005年增长86%。`: a sentence opening on the year
+  // that compares it with the period's start goes on reviewing the period, not the year.
+  const comparesWithStart = (text: string, from: number) => {
+    const end = text.indexOf('。', from + 1);
+    const sentence = text.slice(from, end < 0 ? text.length : end);
+    return [...sentence.matchAll(EARLIER_YEAR)].some((m) => Number(m[1]) < year - 1);
+  };
   const openedYear = (text: string) => {
     const y = lastOpening(opened, text);
-    return y >= 0 && y >= lastOpening(openedSeveral, text);
+    return y >= 0 && y >= lastOpening(openedSeveral, text) && !comparesWithStart(text, y);
   };
   const bare = (p: Passage) => halfWidth(p.text.replace(OPENING, ''));
   // A passage opening on the year that goes on to several (`2015年是“十二五”收官之年。过去五年，…`)

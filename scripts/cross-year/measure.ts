@@ -30,6 +30,8 @@ export function measuredBy(
   const start = clauseStart(text, figure.start);
   const cut = text.lastIndexOf('分别', figure.start);
   if (cut < start) {
+    const changed = changeOfRespective(text, figure, passageFigures, indicators);
+    if (changed) return changed;
     const m = indicatorBefore(text, figure.start, indicators);
     return m && { indicator: m.indicator, at: m.at, respective: false };
   }
@@ -83,6 +85,39 @@ function eachItem(
     at += item.length + 1;
   }
   return items.length === count ? items.join('、') : undefined;
+}
+
+/** A clause of changes only (`，增长21.3%、8.9%、26.1%`, `，比上年增长12.7%和17.0%`). */
+const CHANGES_ONLY = new RegExp(
+  '^(?:同比|比上年|比去年|较上年|较去年)?(?:分别)?(?:增长|下降|提高|降低|上升|增加|减少|回落)' +
+    '[0-9０-９.．]+[%％](?:[、和及][0-9０-９.．]+[%％])+$',
+  'u',
+);
+/**
+ * `全社会固定资产投资、社会消费品零售总额、出口总额分别为148.65亿元、77.39亿元、1424.10亿元，
+ * 增长21.3%、8.9%、26.1%`: a clause of changes only, right after a `分别` clause with as many
+ * figures after its 分别, goes on with that list: the k-th change is of the k-th level's measure.
+ */
+function changeOfRespective(
+  text: string,
+  figure: Pick<Figure, 'start' | 'end' | 'span'>,
+  passageFigures: Pick<Figure, 'start' | 'end' | 'span'>[],
+  indicators: Indicator[],
+): Measured | undefined {
+  const start = clauseStart(text, figure.start);
+  const after = text.slice(start).search(/[，,；;。！？]/u);
+  const end = after < 0 ? text.length : start + after;
+  if (start === 0 || !/[，,]/u.test(text[start - 1]!) || !CHANGES_ONLY.test(text.slice(start, end)))
+    return undefined;
+  const changes = passageFigures.filter((f) => f.start >= start && f.end <= end);
+  const k = changes.findIndex((f) => f.start === figure.start);
+  const previous = clauseStart(text, start - 1);
+  const cut = text.lastIndexOf('分别', start - 1);
+  if (k < 0 || cut < previous) return undefined;
+  const levels = passageFigures.filter((f) => f.start > cut && f.end <= start - 1);
+  if (levels.length !== changes.length) return undefined;
+  const m = measuredBy(text, levels[k]!, passageFigures, indicators);
+  return m?.indicator.units.includes('%') ? { ...m, respective: true } : undefined;
 }
 
 /** Figures moved `by` characters to the left (their place in a cut of the text). */

@@ -141,14 +141,15 @@ const STRIVING =
   /^[^，,；;。：:0-9０-９]{0,8}、(?:力争|确保|力求|争取)[^、，,；;。：:0-9０-９]{0,4}$/u;
 const YEAR = /(?:19|20|１９|２０)[0-9０-９]{2}年/gu;
 /**
- * A clause that is only a verb, a date or a total (`2009年达到`, `总量突破`, `达到`), or the
+ * A clause that is only a verb, a date, a total or a rate of growth (`2009年达到`, `总量突破`,
+ * `全年增速达到`, `达到`), or the
  * yearly average of a change just stated (`国内生产总值增长57.3%，年均增长9.5%`), goes on
  * with the measure named at the start of the clause before it.
  */
 const GOES_ON_WORDS =
   '(?:(?:(?:19|20|１９|２０)[0-9０-９]{2}|' +
   '[一二][九〇零○][〇零○一二三四五六七八九]{2})年(?:预计)?|' +
-  '全年|当年)?(?:总量|总额|规模)?(?:首次|一举|再次)?' +
+  '全年|当年)?(?:总量|总额|规模|增速)?(?:首次|一举|再次)?' +
   '(?:达到|达|突破|超过|为|增至|增加到|提高到|年均)';
 const GOES_ON = new RegExp(`^${GOES_ON_WORDS}$`, 'u');
 /**
@@ -177,6 +178,24 @@ const COMPARED_CHANGE = new RegExp(
   'u',
 );
 const CHANGE_SPAN = /^(?:增长|下降|提高|降低)/u;
+/** A change word and a gloss after it, before its figure (`同比下降（下同）6.8%`). */
+const GLOSSED_CHANGE = new RegExp(`(?:增长|下降|提高|降低)${GLOSS.source}$`, 'u');
+const CHANGE_WORD = '增长|下降|提高|降低|上升|增加|减少|回落';
+/**
+ * The change word of a figure written without one: before it past a gloss (`同比下降（下同）
+ * 6.8%`), or opening the list of changes it is an item of (`下降7.5%、9.5%、9.6%`).
+ */
+const CHANGE_WORD_BEFORE = new RegExp(
+  `(${CHANGE_WORD})(?:${GLOSS.source})?(?:[0-9０-９.．]+[%％][、和及])*$`,
+  'u',
+);
+
+/** The change word a figure's span opens with, or the one written for it before (above). */
+export function changeWordOf(text: string, start: number, span: string): string | undefined {
+  const own = new RegExp(`^(?:${CHANGE_WORD})`, 'u').exec(span);
+  if (own) return own[0];
+  return CHANGE_WORD_BEFORE.exec(text.slice(clauseStartBefore(text, start), start))?.[1];
+}
 /** And clauses passing milestones of it (`连续实现了2000、3000亿元的跨越`). */
 const MILESTONES_ONLY = new RegExp(
   '^(?:连续|先后|相继|接连)?(?:实现|跨越|跨过|突破|迈上|越过)了?' +
@@ -262,10 +281,12 @@ const FUTURE = new RegExp(
  * A part of the region named before the indicator: a zone or new area with its name
  * (`前海合作区`, `深汕特别合作区`, `光明新区`), a zone written by its name alone, or a district's
  * areas (`片区地区生产总值`, `“4+2”重点区域完成年度固定资产投资`); the region's own `全区`,
- * `新区` and `本市` stay.
+ * `新区` and `本市` stay, also after the year or an estimate (`初步预计，全年新区实现地区生产总值
+ * 372亿元` in a new area's own report: 全年 is no name).
  */
 const SUB_AREA = new RegExp(
-  '(?:[\\u4e00-\\u9fff]{2,}(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|' +
+  '(?:[\\u4e00-\\u9fff]{2,}(?<!全年|今年|去年|当年|上年|同期|预计)' +
+    '(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|' +
     '保税区|综保区|加工区|试验区|功能区|园)|片区|重点区域|(?:原)?特区[内外]|' +
     '前海|深汕|河套|蛇口|横琴|南沙)' +
     '(?:全年)?(?:的|实现|完成)?(?:年度)?$',
@@ -585,14 +606,17 @@ function goesOnWith(
 ): IndicatorMatch | undefined {
   let end = clauseStartBefore(text, start);
   const own = text.slice(end, start).replace(/\s/gu, '');
+  // `同比增长（下同）13%`: the change word stands before the gloss, the figure after it.
+  const glossed = GLOSSED_CHANGE.exec(own);
   if (
     !GOES_ON.test(own) &&
+    !(glossed && CHANGE_ONLY.test(own.slice(0, glossed.index))) &&
     !(CHANGE_ONLY.test(own) && CHANGE_SPAN.test(text.slice(start))) &&
     !FROM_TO_CLAUSE.test(own) &&
     !(changeStart && FROM_ONLY.test(own))
   )
     return undefined;
-  for (let k = 0; k < MAX_CLAUSES_ON; k++) {
+  for (let k = 0, passed = 0; passed < MAX_CLAUSES_ON; k++) {
     // `总量` refers back past a semicolon too: `全年GDP同比增长3.5%，…；总量达到4702亿元`.
     const joins = k === 0 && TOTAL_OF_IT.test(own) ? /[，,；;]/u : /[，,]/u;
     if (end === 0 || !joins.test(text[end - 1] ?? '')) return undefined;
@@ -600,14 +624,26 @@ function goesOnWith(
     if (match) return match;
     const from = clauseStartBefore(text, end - 1);
     const clause = text.slice(from, end - 1).replace(/\s/gu, '');
+    // The whole year's value after the year's course, however many parts it names.
+    const course = WHOLE_YEAR.test(own) && COURSE_OF_YEAR.test(clause);
     if (
+      !course &&
       ![GOES_ON_CLAUSE, MILESTONES_ONLY, SAYS_OF_IT, COMPARED_CHANGE].some((re) => re.test(clause))
     )
       return undefined;
+    if (!course) passed++;
     end = from;
   }
   return undefined;
 }
+
+/** A clause stating the whole year's value. */
+const WHOLE_YEAR = /^全年/u;
+/**
+ * A clause of the year's course: a part of the year and what it did (`GDP增速一季度-9.9%，
+ * 上半年-6.2%，三季度成功转正，四季度乘势发力，全年增速达到2%`).
+ */
+const COURSE_OF_YEAR = new RegExp(`^(?:${PART_OF_YEAR.source})[^，,；;。：:]{0,8}$`, 'u');
 
 /** A clause naming a share of output without what it is the share of (`占GDP比重提高到`). */
 const SHARE_OPENING = /^占(?:全[国省市区])?(?:GDP|地区生产总值|国内生产总值|生产总值)的?比重/u;
