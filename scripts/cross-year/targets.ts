@@ -493,15 +493,13 @@ export function signed(t: Target, said: string, value: number): number {
 }
 
 /**
- * The report of the region that states the outcome of `s`'s year: the next one by
- * date, when it is of the following year, or of the same year (a district's second
- * report of a year, after a new term began); none when the region's next report is
- * of a later year.
+ * The report of the region that states the outcome of `s`'s year: its first report of the
+ * following year by date; none when the region has none. A later report of the same year (a
+ * district's new term opening in the autumn: 福田 2021 第八届第一次, 宝安 2016 第六届第一次) is
+ * delivered before that year ends and reviews the past term, not the year.
  */
 export function nextReport(s: StructureFile, region: StructureFile[]): StructureFile | undefined {
-  const sorted = [...region].sort((a, b) => a.year - b.year || byDate(a, b));
-  const next = sorted[sorted.findIndex((r) => r.id === s.id) + 1];
-  return next && (next.year === s.year + 1 || next.year === s.year) ? next : undefined;
+  return [...region].sort(byDate).find((r) => r.year === s.year + 1);
 }
 
 /**
