@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractTargets, lastYearOf, type Target } from '../pipeline/targets.ts';
+import { coordinated, extractTargets, lastYearOf, type Target } from '../pipeline/targets.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import type { Passage } from '../pipeline/model.ts';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
@@ -1278,4 +1278,29 @@ test('a sentence about a number of provinces speaks of those parts (national 195
     comparator: '',
   };
   assert.equal(findOutcome(next, target, indicators), undefined);
+});
+
+test('measures joined before 均 share the figure after it, each a target (龙岗 2014)', () => {
+  const targets = targetsOf(
+    'shenzhen-guangdong/cleaned/龙岗区2014年政府工作报告_2014.txt',
+    '今年经济社会发展的主要预期目标是',
+  );
+  // 电耗 is 万元GDP电耗, the first measure's ratio prefix carried; no indicator follows it.
+  assert.deepEqual(targets.slice(-2), [
+    ['water-intensity', 5, undefined, '左右'],
+    ['', 5, undefined, '左右'],
+  ]);
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/龙岗区2014年政府工作报告_2014.txt',
+    '今年经济社会发展的主要预期目标是',
+  );
+  const labels = extractTargets(passages, tagFigures(passages, finder), indicators).map(
+    (t) => t.label,
+  );
+  assert.deepEqual(labels.slice(-2), ['万元GDP水耗', '万元GDP电耗']);
+  // `年均增长` is a yearly average, not 均 after joined measures.
+  assert.equal(
+    coordinated('地方一般公共预算收入达3857.4亿元、五年年均', '增长7.2%', indicators),
+    undefined,
+  );
 });

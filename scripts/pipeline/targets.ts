@@ -433,6 +433,31 @@ export function distributed(
   });
 }
 
+/** Measures joined before `均` or `都` (`万元GDP水耗和电耗均`), not `年均` (a yearly average). */
+const COORDINATED = /^(?:力争|确保|争取)?(.+?[、和及与].+?)(?<!年)(?:均|都)$/u;
+
+/**
+ * `万元GDP水耗和电耗均下降5%左右`: measures joined before 均 (都) share the one figure after it,
+ * each a target of its own, with a ratio prefix of the first carried to the others (电耗 is
+ * 万元GDP电耗). None unless each item is a measure of a few words.
+ */
+export function coordinated(
+  lead: string,
+  unitText: string,
+  indicators: Indicator[],
+): { indicator: string; label: string }[] | undefined {
+  const joined = COORDINATED.exec(lead.replace(LIST_ITEM, '').trim())?.[1];
+  if (!joined) return undefined;
+  const measures = joined.split(/、|和|及|与/u).map((m) => m.trim());
+  if (measures.length < 2 || measures.some((m) => !m || m.length > 16 || /[0-9０-９]/u.test(m)))
+    return undefined;
+  const prefix = SHARED_PREFIX.exec(measures[0]!)?.[0] ?? '';
+  return measures.map((m) => {
+    const label = prefix && !m.startsWith(prefix) ? `${prefix}${m}` : m;
+    return { indicator: indicatorOfPhrase(label, unitText, indicators)?.slug ?? '', label };
+  });
+}
+
 export function extractTargets(
   passages: Passage[],
   figures: TaggedFigure[],
@@ -769,6 +794,39 @@ function targetsOfPart(
       items.map((i) => i.f),
       indicators,
     );
+    // `万元GDP水耗和电耗均下降5%左右`: one figure for each measure before 均.
+    const only = items.length === 1 && !spread ? items[0]! : undefined;
+    const each = only
+      ? coordinated(
+          text.slice(clauseStart, only.spanStart),
+          text.slice(only.f.start, only.last.end),
+          indicators,
+        )
+      : undefined;
+    if (only && each) {
+      const span = text.slice(only.spanStart, only.last.end);
+      for (const m of each) {
+        const [value, high] = growthSigned(
+          indicators.find((i) => i.slug === m.indicator),
+          span,
+          only.last.unit,
+          only.f.value,
+          undefined,
+        );
+        out.push({
+          id: only.f.id,
+          anchor: only.f.anchor,
+          indicator: m.indicator,
+          label: m.label,
+          span,
+          value,
+          ...(high !== undefined ? { high } : {}),
+          unit: only.last.unit,
+          comparator: comparatorOf(span, text.slice(clauseStart, only.spanStart)),
+        });
+      }
+      continue;
+    }
     for (const [k, item] of items.entries()) {
       const { f, last } = item;
       const lead = text.slice(clauseStart, item.spanStart);
