@@ -1304,3 +1304,20 @@ test('measures joined before 均 share the figure after it, each a target (龙�
     undefined,
   );
 });
+
+test('a qualifier set apart from its figure by a space still qualifies it', () => {
+  // 龙华 2022: `一般公共预算收入增长5% 左右`; 光明 2019: `区域污水管网收集率达95% 以上`.
+  const text = '今年经济社会发展的主要预期目标是：一般公共预算收入增长5% 左右，收集率达95% 以上。';
+  const passages: Passage[] = [{ anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 }];
+  assert.deepEqual(
+    extractTargets(passages, tagFigures(passages, finder), indicators).map((t) => [
+      t.indicator,
+      t.value,
+      t.comparator,
+    ]),
+    [
+      ['budget-revenue', 5, '左右'],
+      ['', 95, '以上'],
+    ],
+  );
+});

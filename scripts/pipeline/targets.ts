@@ -107,6 +107,12 @@ function comparatorOf(span: string, lead: string): Comparator {
   return '';
 }
 
+/** A qualifier set apart from its figure by a space: `一般公共预算收入增长5% 左右`. */
+const QUALIFIER_APART = /^[ \u3000]+(?:左右|上下|以上|以内|以下)/u;
+/** Where a figure ends with a qualifier written after a space, else where it ends. */
+const qualifiedEnd = (text: string, end: number) =>
+  end + (QUALIFIER_APART.exec(text.slice(end))?.[0].length ?? 0);
+
 /** A part of a passage that holds targets. */
 export interface ListPart {
   anchor: string;
@@ -804,7 +810,7 @@ function targetsOfPart(
         )
       : undefined;
     if (only && each) {
-      const span = text.slice(only.spanStart, only.last.end);
+      const span = text.slice(only.spanStart, qualifiedEnd(text, only.last.end));
       for (const m of each) {
         const [value, high] = growthSigned(
           indicators.find((i) => i.slug === m.indicator),
@@ -915,7 +921,7 @@ function targetsOfPart(
                     .replace(LIST_ITEM, '')
                     .replace(PLAN_TAIL, '')
                     .replace(PLAN_LEAD, ''));
-        comparator = comparatorOf(text.slice(item.spanStart, last.end), lead);
+        comparator = comparatorOf(text.slice(item.spanStart, qualifiedEnd(text, last.end)), lead);
         // `增长10％或者更多一些`: at least.
         if (!comparator && MORE_AFTER.test(text.slice(last.end))) comparator = '以上';
       }
@@ -923,7 +929,7 @@ function targetsOfPart(
       if (!indicator && !label.trim()) continue;
       const range = item.low !== undefined || last !== f;
       const index = last.unit === '%' && INDEX_LEAD.test(lead.replace(/\s/gu, ''));
-      const span = text.slice(item.spanStart, last.end);
+      const span = text.slice(item.spanStart, qualifiedEnd(text, last.end));
       const [value, high] = growthSigned(
         indicators.find((i) => i.slug === indicator),
         span,
