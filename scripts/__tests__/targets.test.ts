@@ -1321,3 +1321,25 @@ test('a qualifier set apart from its figure by a space still qualifies it', () =
     ],
   );
 });
+
+test('公共财政收入 and 地方财政预算收入 are the budget revenue; 辖区/全口径 revenue is not', () => {
+  // 龙岗 2014's list; 大鹏 2015's, the basis of its change (按可比口径) left out of the label.
+  const longgang = targetsOf(
+    'shenzhen-guangdong/cleaned/龙岗区2014年政府工作报告_2014.txt',
+    '今年经济社会发展的主要预期目标是',
+  );
+  assert.deepEqual(longgang[3], ['budget-revenue', 9, undefined, '左右']);
+  const path = 'shenzhen-guangdong/cleaned/大鹏新区管委会2015年工作报告_2015.txt';
+  const passages = corpusPassages(path, '地方财政预算收入按可比口径增长15%');
+  const revenue = extractTargets(passages, tagFigures(passages, finder), indicators).find(
+    (t) => t.value === 15,
+  );
+  assert.deepEqual([revenue?.indicator, revenue?.label], ['budget-revenue', '地方财政预算收入']);
+  // 深圳 2016: the revenue collected in the city is not the government's own.
+  const city = '辖区公共财政收入7238.8亿元，地方一般公共预算收入2727.1亿元';
+  assert.equal(indicatorBefore(city, city.indexOf('7238.8'), indicators), undefined);
+  assert.equal(
+    indicatorBefore(city, city.indexOf('2727.1'), indicators)?.indicator.slug,
+    'budget-revenue',
+  );
+});
