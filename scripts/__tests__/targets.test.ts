@@ -1343,3 +1343,34 @@ test('公共财政收入 and 地方财政预算收入 are the budget revenue; �
     'budget-revenue',
   );
 });
+
+test('a ceiling set in the year’s work is a target only after a list of the economy’s targets', () => {
+  const at = (path: string, intro: string, ceiling: string, year: number) => {
+    const list = corpusPassages(path, intro, 2);
+    const work = corpusPassages(path, ceiling);
+    const passages = [...list, ...work].map((p, k) => ({ ...p, anchor: `p${k + 1}` }));
+    return extractTargets(passages, tagFigures(passages, finder), indicators, year)
+      .filter((t) => t.anchor === 'p3')
+      .map((t) => [t.indicator, t.value, t.comparator]);
+  };
+  // 深圳 2002: `今年我市经济发展的主要预期目标定为：` leaves the jobless rate to the work on it.
+  assert.deepEqual(
+    at(
+      'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2002年.txt',
+      '主要预期目标定为',
+      '城镇居民登记失业率控制在2.8%以内',
+      2002,
+    ),
+    [['registered-unemployment', 2.8, '以内']],
+  );
+  // 龙岗 2014: `今年经济社会发展的主要预期目标是：` holds all the year's targets.
+  assert.deepEqual(
+    at(
+      'shenzhen-guangdong/cleaned/龙岗区2014年政府工作报告_2014.txt',
+      '今年经济社会发展的主要预期目标是',
+      '确保城镇居民登记失业率控制在3%以内',
+      2014,
+    ),
+    [],
+  );
+});

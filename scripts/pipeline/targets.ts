@@ -31,6 +31,13 @@ const TARGETS_OPEN = new RegExp(
     '实现以下(?:主要)?目标)[:：]',
   'u',
 );
+/**
+ * A list introduced as the economy's (`今年我市经济发展的主要预期目标定为：`, `主要预期经济指标`,
+ * `国民经济宏观调控的主要目标`), not the economy's and society's (`经济社会发展`): its social
+ * and environmental targets are set where their work is treated (深圳 2002:
+ * `城镇居民登记失业率控制在2.8%以内`).
+ */
+const ECONOMY_ONLY = /经济/u;
 /** An introduction of several years' targets (a five-year plan's), not the year's. */
 const SEVERAL_YEARS_INTRO =
   /五年|“十[一二三四五六七八九]?五”|十[一二三四五六七八九]?五|规划|到20\d\d年|今后/u;
@@ -128,6 +135,8 @@ export interface TargetsList extends ListPart {
   until?: number;
   /** Sentences stating the year's targets where the report has no list of them. */
   scattered?: true;
+  /** A list of the economy's targets only (see ECONOMY_ONLY). */
+  economyOnly?: true;
 }
 
 /**
@@ -202,7 +211,13 @@ export function findTargetsLists(
       );
       if (figures.length && !holdsFigure) continue;
       if (until === undefined) yearFound = true;
-      if (parts.length) lists.push({ ...parts[0]!, parts, ...(until ? { until } : {}) });
+      if (parts.length)
+        lists.push({
+          ...parts[0]!,
+          parts,
+          ...(until ? { until } : {}),
+          ...(ECONOMY_ONLY.test(intro) && !/社会/u.test(intro) ? { economyOnly: true } : {}),
+        });
       break;
     }
   }
@@ -533,12 +548,14 @@ function yearStatements(passages: Passage[]): ListPart[] {
 const CEILING = /控制在[^。；，、]{0,6}[0-9０-９][^。；，、]{0,8}?(?:以内|以下)/u;
 
 /**
- * After the year's list, the clauses setting a ceiling on a measure (深圳 2002: the list leaves
- * the jobless rate to the part on employment, `城镇居民登记失业率控制在2.8%以内`); not in a
- * sentence about several years.
+ * After a list of the economy's targets, the clauses setting a ceiling on a measure (深圳 2002:
+ * the list leaves the jobless rate to the part on employment, `城镇居民登记失业率控制在2.8%以内`);
+ * not in a sentence about several years.
  */
 function ceilingStatements(passages: Passage[], list: TargetsList | undefined): ListPart[] {
-  if (!list) return [];
+  // A list of the economy's and society's targets holds all of them: a ceiling set in the year's
+  // work (`确保城镇居民登记失业率控制在3%以内` after 龙岗 2014's list) is a measure of that work.
+  if (!list?.economyOnly) return [];
   const from = passages.findIndex((p) => p.anchor === list.parts.at(-1)!.anchor);
   const parts: ListPart[] = [];
   for (const p of passages.slice(from + 1)) {
