@@ -1374,3 +1374,47 @@ test('a ceiling set in the year’s work is a target only after a list of the ec
     [],
   );
 });
+
+test('a review of several years states no year’s result: a base year 下同, a plan’s part', () => {
+  // 大鹏 2016 on 2015: its figures compare 2015 with 2012, `（下同）` carrying the base on.
+  const dapeng = 'shenzhen-guangdong/cleaned/大鹏新区管委会2016年工作报告_2016.txt';
+  const review = corpusPassages(dapeng, '初步核算，2015年实现地区生产总值274.5亿元');
+  const retail: Target = {
+    id: 'f1',
+    anchor: 'p1',
+    indicator: 'retail-sales',
+    label: '社会消费品零售总额',
+    span: '增长7%',
+    value: 7,
+    unit: '%',
+    comparator: '',
+  };
+  assert.equal(findOutcome(reportOf('dapeng-2016', 2016, review), retail, indicators), undefined);
+  // Compared with the year before the last (`与2020年比（下同）` in a 2022 report), it is the
+  // last year's change.
+  const text = '与2020年比（下同），社会消费品零售总额增长9.1%。';
+  const lastYear = [{ anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 }] as Passage[];
+  assert.equal(findOutcome(reportOf('d-2022', 2022, lastYear), retail, indicators)?.value, 9.1);
+  // Its part `二、“十三五”时期的发展思路` sets out the plan: `登记失业率控制在1%以内` there is
+  // no result of 2015.
+  const heading = (anchor: string, text: string) =>
+    ({ anchor, kind: 'heading', text, section: anchor, line: 1 }) as Passage;
+  const passages = [
+    heading('s1', '一、新区成立以来的工作回顾'),
+    { ...review[0]!, anchor: 's1-p1', section: 's1' },
+    heading('s2', '二、“十三五”时期的发展思路'),
+    { ...corpusPassages(dapeng, '促进创业就业富民')[0]!, anchor: 's2-p1', section: 's2' },
+  ];
+  const jobless: Target = {
+    ...retail,
+    indicator: 'registered-unemployment',
+    label: '城镇登记失业率',
+    span: '1%以内',
+    value: 1,
+    comparator: '以内',
+  };
+  assert.equal(
+    findOutcome(reportOf('dapeng-2016', 2016, passages), jobless, indicators),
+    undefined,
+  );
+});
