@@ -1418,3 +1418,27 @@ test('a review of several years states no year’s result: a base year 下同, a
     undefined,
   );
 });
+
+test('an amount after a measure’s Latin name is a figure: GDP3464.09亿元 (南山 2015 on 2014)', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '全年实现GDP3464.09亿元',
+  );
+  const level: Target = {
+    id: 'f1',
+    anchor: 'p1',
+    indicator: 'gdp',
+    label: '本地生产总值',
+    span: '3550亿元',
+    value: 355000000000,
+    unit: '元',
+    comparator: '',
+  };
+  const next = reportOf('nanshan-2015', 2015, passages);
+  assert.equal(findOutcome(next, level, indicators)?.value, 346409000000);
+  // A code stays none: `PM2.5`, `G5511`.
+  assert.deepEqual(
+    finder.find('PM2.5浓度下降，G5511国道').map((f) => f.span),
+    [],
+  );
+});
