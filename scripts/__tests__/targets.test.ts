@@ -1442,3 +1442,16 @@ test('an amount after a measure’s Latin name is a figure: GDP3464.09亿元 (�
     [],
   );
 });
+
+test('a clause narrowing the measure before it is that measure, its scope in brackets (1959)', () => {
+  const path = 'national/1959_1959年中华人民共和国国务院政府工作报告.txt';
+  const passages = corpusPassages(path, '一九五九年基本建设投资总额，通过国家预算的部分');
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators, 1959);
+  assert.deepEqual(
+    targets.map((t) => [t.label, t.value]),
+    [
+      ['基本建设投资总额（通过国家预算的部分）', 27000000000],
+      ['基本建设投资总额（通过国家预算的部分）', 26],
+    ],
+  );
+});

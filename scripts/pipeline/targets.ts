@@ -729,6 +729,27 @@ function planSubject(
   return indicator ? { indicator, label: subject } : undefined;
 }
 
+/** A clause naming a part of a measure's scope: `通过国家预算的部分`. */
+const SCOPE = /^[^，。；0-9０-９]{1,12}的部分$/u;
+/**
+ * `一九五九年基本建设投资总额，通过国家预算的部分，拟定为二百七十亿元`: a clause narrowing the
+ * measure the clause before names (without a figure) is that measure, its scope in brackets.
+ */
+function scopedMeasure(
+  text: string,
+  clauseStart: number,
+  from: number,
+  label: string,
+): string | undefined {
+  if (!SCOPE.test(label) || clauseStart <= from || text[clauseStart - 1] !== '，') return undefined;
+  const measure = text
+    .slice(clauseStartOf(text, clauseStart - 1, from), clauseStart - 1)
+    .replace(PLAN_LEAD, '')
+    .trim();
+  if (!measure || /[0-9０-９]/u.test(measure)) return undefined;
+  return `${measure}（${label}）`;
+}
+
 /** A verb of doing alone, perhaps after an adverb: `认真完成`, `完成`, `新建`. */
 const DOING = new RegExp(
   '^(?:认真|全力|扎实|切实|努力|确保|力争|继续|全面)?' +
@@ -938,6 +959,7 @@ function targetsOfPart(
                     .replace(LIST_ITEM, '')
                     .replace(PLAN_TAIL, '')
                     .replace(PLAN_LEAD, ''));
+        label = scopedMeasure(text, clauseStart, list.start, label) ?? label;
         comparator = comparatorOf(text.slice(item.spanStart, qualifiedEnd(text, last.end)), lead);
         // `增长10％或者更多一些`: at least.
         if (!comparator && MORE_AFTER.test(text.slice(last.end))) comparator = '以上';
