@@ -1455,3 +1455,15 @@ test('a clause narrowing the measure before it is that measure, its scope in bra
     ],
   );
 });
+
+test('a change stated while another grew (在…增长4.6%的同时) is that measure’s (龙华 2023)', () => {
+  const text =
+    '产业结构持续优化。二三产业占比达到50.62：49.36，在工业增加值增长4.6%的同时，现代服务业增加值增长3.5%。';
+  assert.equal(
+    indicatorBefore(text, text.indexOf('增长4.6%'), indicators)?.indicator.slug,
+    'industrial-value-added',
+  );
+  // A figure qualifying a noun after it stays none: `超过60万亿元的高基数`.
+  const base = '国内生产总值超过60万亿元的高基数上';
+  assert.equal(indicatorBefore(base, base.indexOf('超过60'), indicators), undefined);
+});
