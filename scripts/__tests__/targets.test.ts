@@ -1467,3 +1467,24 @@ test('a change stated while another grew (在…增长4.6%的同时) is that mea
   const base = '国内生产总值超过60万亿元的高基数上';
   assert.equal(indicatorBefore(base, base.indexOf('超过60'), indicators), undefined);
 });
+
+test('a sector named by its number is abbreviated in the review: 三产增加值 (南山 2015 on 2014)', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '三产增加值达1505.15亿元',
+  );
+  const next = reportOf('nanshan-2015', 2015, passages);
+  const level: Target = {
+    id: 'f1',
+    anchor: 'p1',
+    indicator: '',
+    label: '第三产业增加值',
+    span: '1500亿元',
+    value: 150000000000,
+    unit: '元',
+    comparator: '',
+  };
+  assert.equal(findOutcome(next, level, indicators)?.value, 150515000000);
+  const growth = { ...level, span: '增长12%', value: 12, unit: '%' };
+  assert.equal(findOutcome(next, growth, indicators)?.value, 9.9);
+});

@@ -183,7 +183,7 @@ export function findOutcome(
       ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
         (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
         nounShared(body, f.start, indicator))
-      : (subjectBefore(body, f.start, indicator.aliases[0]!) ??
+      : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
         respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
         subjectAfter(body, f, indicator.aliases[0]!));
     if (!match || match.indicator.slug !== t.indicator) continue;
@@ -260,12 +260,14 @@ function bySubject(t: Target): Indicator | undefined {
   return {
     slug: '',
     name: t.label,
-    aliases: [subject],
+    aliases: [...new Set([subject, subject.replace(SECTOR_NUMBER, '$1产')])],
     better: ceiling ? 'lower' : 'higher',
     units: [t.unit],
   };
 }
 const bare = (s: string) => s.replace(/[的\s]/gu, '');
+/** A sector by its number, abbreviated in reviews: 第三产业增加值 is written 三产增加值. */
+const SECTOR_NUMBER = /^第([一二三])产业/u;
 /** A change's start before the level reached: `由8%提高到` before `13%左右`. */
 const FROM_LEVEL = /(?:由|从)[^，；。、]*?(?:提高|增加|上升|下降|降低|扩大)?(?:到|至)$/u;
 /** Words between a measure and its figure: the verb stating it. */
