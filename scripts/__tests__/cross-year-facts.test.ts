@@ -113,7 +113,7 @@ test('a five-year review speaks of the last year only in its part about that yea
 const report = (id: string, year: number, date?: string) =>
   ({ id, year, ...(date ? { date } : {}), region: { slug: 'd', name: '区' } }) as StructureFile;
 
-test('the next report: the first of the following year, not a new term’s report of the same year', () => {
+test('the next report: the first of the following year, not a new term’s of the same year', () => {
   // 福田 2021: 第七届第七次 (January) sets the year's targets; 第八届第一次 (the new term, in
   // the autumn) reviews the five years; 2022 第八届第二次 states 2021's results.
   const a = report('d-2021', 2021, '2021-01-12');

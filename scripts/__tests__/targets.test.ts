@@ -1344,7 +1344,7 @@ test('公共财政收入 and 地方财政预算收入 are the budget revenue; �
   );
 });
 
-test('a ceiling set in the year’s work is a target only after a list of the economy’s targets', () => {
+test('a ceiling set in the year’s work is a target only after the economy’s list', () => {
   const at = (path: string, intro: string, ceiling: string, year: number) => {
     const list = corpusPassages(path, intro, 2);
     const work = corpusPassages(path, ceiling);
@@ -1419,7 +1419,7 @@ test('a review of several years states no year’s result: a base year 下同, a
   );
 });
 
-test('an amount after a measure’s Latin name is a figure: GDP3464.09亿元 (南山 2015 on 2014)', () => {
+test('an amount after a measure’s Latin name is a figure: GDP3464.09亿元 (南山 2015)', () => {
   const passages = corpusPassages(
     'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
     '全年实现GDP3464.09亿元',
@@ -1443,7 +1443,7 @@ test('an amount after a measure’s Latin name is a figure: GDP3464.09亿元 (�
   );
 });
 
-test('a clause narrowing the measure before it is that measure, its scope in brackets (1959)', () => {
+test('a clause narrowing the measure before it is that measure, scope in brackets (1959)', () => {
   const path = 'national/1959_1959年中华人民共和国国务院政府工作报告.txt';
   const passages = corpusPassages(path, '一九五九年基本建设投资总额，通过国家预算的部分');
   const targets = extractTargets(passages, tagFigures(passages, finder), indicators, 1959);
@@ -1458,7 +1458,8 @@ test('a clause narrowing the measure before it is that measure, its scope in bra
 
 test('a change stated while another grew (在…增长4.6%的同时) is that measure’s (龙华 2023)', () => {
   const text =
-    '产业结构持续优化。二三产业占比达到50.62：49.36，在工业增加值增长4.6%的同时，现代服务业增加值增长3.5%。';
+    '产业结构持续优化。二三产业占比达到50.62：49.36，' +
+    '在工业增加值增长4.6%的同时，现代服务业增加值增长3.5%。';
   assert.equal(
     indicatorBefore(text, text.indexOf('增长4.6%'), indicators)?.indicator.slug,
     'industrial-value-added',
@@ -1468,7 +1469,7 @@ test('a change stated while another grew (在…增长4.6%的同时) is that mea
   assert.equal(indicatorBefore(base, base.indexOf('超过60'), indicators), undefined);
 });
 
-test('a sector named by its number is abbreviated in the review: 三产增加值 (南山 2015 on 2014)', () => {
+test('a sector named by its number is abbreviated in reviews: 三产增加值 (南山 2015)', () => {
   const passages = corpusPassages(
     'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
     '三产增加值达1505.15亿元',
