@@ -113,13 +113,15 @@ test('a five-year review speaks of the last year only in its part about that yea
 const report = (id: string, year: number, date?: string) =>
   ({ id, year, ...(date ? { date } : {}), region: { slug: 'd', name: '区' } }) as StructureFile;
 
-test('the next report by date: two reports in one year pair the earlier with the later', () => {
-  const a = report('d-2016', 2016, '2016-01-10');
-  const b = report('d-2016-2', 2016, '2016-12-20');
-  const c = report('d-2017', 2017, '2017-12-28');
-  const e = report('d-2019', 2019, '2019-01-05');
-  assert.equal(nextReport(a, [c, b, a, e])?.id, 'd-2016-2');
-  assert.equal(nextReport(b, [c, b, a, e])?.id, 'd-2017');
+test('the next report: the first of the following year, not a new term’s of the same year', () => {
+  // 福田 2021: 第七届第七次 (January) sets the year's targets; 第八届第一次 (the new term, in
+  // the autumn) reviews the five years; 2022 第八届第二次 states 2021's results.
+  const a = report('d-2021', 2021, '2021-01-12');
+  const b = report('d-2021-2', 2021, '2021-10-20');
+  const c = report('d-2022', 2022, '2022-01-10');
+  const e = report('d-2024', 2024, '2024-01-05');
+  assert.equal(nextReport(a, [c, b, a, e])?.id, 'd-2022');
+  assert.equal(nextReport(b, [c, b, a, e])?.id, 'd-2022');
   // A gap of years: the later report does not state this year's results.
   assert.equal(nextReport(c, [c, b, a, e]), undefined);
 });

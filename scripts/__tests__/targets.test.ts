@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractTargets, lastYearOf, type Target } from '../pipeline/targets.ts';
+import { coordinated, extractTargets, lastYearOf, type Target } from '../pipeline/targets.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import type { Passage } from '../pipeline/model.ts';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
@@ -1278,4 +1278,214 @@ test('a sentence about a number of provinces speaks of those parts (national 195
     comparator: '',
   };
   assert.equal(findOutcome(next, target, indicators), undefined);
+});
+
+test('measures joined before 均 share the figure after it, each a target (龙岗 2014)', () => {
+  const targets = targetsOf(
+    'shenzhen-guangdong/cleaned/龙岗区2014年政府工作报告_2014.txt',
+    '今年经济社会发展的主要预期目标是',
+  );
+  // 电耗 is 万元GDP电耗, the first measure's ratio prefix carried; no indicator follows it.
+  assert.deepEqual(targets.slice(-2), [
+    ['water-intensity', 5, undefined, '左右'],
+    ['', 5, undefined, '左右'],
+  ]);
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/龙岗区2014年政府工作报告_2014.txt',
+    '今年经济社会发展的主要预期目标是',
+  );
+  const labels = extractTargets(passages, tagFigures(passages, finder), indicators).map(
+    (t) => t.label,
+  );
+  assert.deepEqual(labels.slice(-2), ['万元GDP水耗', '万元GDP电耗']);
+  // `年均增长` is a yearly average, not 均 after joined measures.
+  assert.equal(
+    coordinated('地方一般公共预算收入达3857.4亿元、五年年均', '增长7.2%', indicators),
+    undefined,
+  );
+});
+
+test('a qualifier set apart from its figure by a space still qualifies it', () => {
+  // 龙华 2022: `一般公共预算收入增长5% 左右`; 光明 2019: `区域污水管网收集率达95% 以上`.
+  const text = '今年经济社会发展的主要预期目标是：一般公共预算收入增长5% 左右，收集率达95% 以上。';
+  const passages: Passage[] = [{ anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 }];
+  assert.deepEqual(
+    extractTargets(passages, tagFigures(passages, finder), indicators).map((t) => [
+      t.indicator,
+      t.value,
+      t.comparator,
+    ]),
+    [
+      ['budget-revenue', 5, '左右'],
+      ['', 95, '以上'],
+    ],
+  );
+});
+
+test('公共财政收入 and 地方财政预算收入 are the budget revenue; 辖区/全口径 revenue is not', () => {
+  // 龙岗 2014's list; 大鹏 2015's, the basis of its change (按可比口径) left out of the label.
+  const longgang = targetsOf(
+    'shenzhen-guangdong/cleaned/龙岗区2014年政府工作报告_2014.txt',
+    '今年经济社会发展的主要预期目标是',
+  );
+  assert.deepEqual(longgang[3], ['budget-revenue', 9, undefined, '左右']);
+  const path = 'shenzhen-guangdong/cleaned/大鹏新区管委会2015年工作报告_2015.txt';
+  const passages = corpusPassages(path, '地方财政预算收入按可比口径增长15%');
+  const revenue = extractTargets(passages, tagFigures(passages, finder), indicators).find(
+    (t) => t.value === 15,
+  );
+  assert.deepEqual([revenue?.indicator, revenue?.label], ['budget-revenue', '地方财政预算收入']);
+  // 深圳 2016: the revenue collected in the city is not the government's own.
+  const city = '辖区公共财政收入7238.8亿元，地方一般公共预算收入2727.1亿元';
+  assert.equal(indicatorBefore(city, city.indexOf('7238.8'), indicators), undefined);
+  assert.equal(
+    indicatorBefore(city, city.indexOf('2727.1'), indicators)?.indicator.slug,
+    'budget-revenue',
+  );
+});
+
+test('a ceiling set in the year’s work is a target only after the economy’s list', () => {
+  const at = (path: string, intro: string, ceiling: string, year: number) => {
+    const list = corpusPassages(path, intro, 2);
+    const work = corpusPassages(path, ceiling);
+    const passages = [...list, ...work].map((p, k) => ({ ...p, anchor: `p${k + 1}` }));
+    return extractTargets(passages, tagFigures(passages, finder), indicators, year)
+      .filter((t) => t.anchor === 'p3')
+      .map((t) => [t.indicator, t.value, t.comparator]);
+  };
+  // 深圳 2002: `今年我市经济发展的主要预期目标定为：` leaves the jobless rate to the work on it.
+  assert.deepEqual(
+    at(
+      'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2002年.txt',
+      '主要预期目标定为',
+      '城镇居民登记失业率控制在2.8%以内',
+      2002,
+    ),
+    [['registered-unemployment', 2.8, '以内']],
+  );
+  // 龙岗 2014: `今年经济社会发展的主要预期目标是：` holds all the year's targets.
+  assert.deepEqual(
+    at(
+      'shenzhen-guangdong/cleaned/龙岗区2014年政府工作报告_2014.txt',
+      '今年经济社会发展的主要预期目标是',
+      '确保城镇居民登记失业率控制在3%以内',
+      2014,
+    ),
+    [],
+  );
+});
+
+test('a review of several years states no year’s result: a base year 下同, a plan’s part', () => {
+  // 大鹏 2016 on 2015: its figures compare 2015 with 2012, `（下同）` carrying the base on.
+  const dapeng = 'shenzhen-guangdong/cleaned/大鹏新区管委会2016年工作报告_2016.txt';
+  const review = corpusPassages(dapeng, '初步核算，2015年实现地区生产总值274.5亿元');
+  const retail: Target = {
+    id: 'f1',
+    anchor: 'p1',
+    indicator: 'retail-sales',
+    label: '社会消费品零售总额',
+    span: '增长7%',
+    value: 7,
+    unit: '%',
+    comparator: '',
+  };
+  assert.equal(findOutcome(reportOf('dapeng-2016', 2016, review), retail, indicators), undefined);
+  // Compared with the year before the last (`与2020年比（下同）` in a 2022 report), it is the
+  // last year's change.
+  const text = '与2020年比（下同），社会消费品零售总额增长9.1%。';
+  const lastYear = [{ anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 }] as Passage[];
+  assert.equal(findOutcome(reportOf('d-2022', 2022, lastYear), retail, indicators)?.value, 9.1);
+  // Its part `二、“十三五”时期的发展思路` sets out the plan: `登记失业率控制在1%以内` there is
+  // no result of 2015.
+  const heading = (anchor: string, text: string) =>
+    ({ anchor, kind: 'heading', text, section: anchor, line: 1 }) as Passage;
+  const passages = [
+    heading('s1', '一、新区成立以来的工作回顾'),
+    { ...review[0]!, anchor: 's1-p1', section: 's1' },
+    heading('s2', '二、“十三五”时期的发展思路'),
+    { ...corpusPassages(dapeng, '促进创业就业富民')[0]!, anchor: 's2-p1', section: 's2' },
+  ];
+  const jobless: Target = {
+    ...retail,
+    indicator: 'registered-unemployment',
+    label: '城镇登记失业率',
+    span: '1%以内',
+    value: 1,
+    comparator: '以内',
+  };
+  assert.equal(
+    findOutcome(reportOf('dapeng-2016', 2016, passages), jobless, indicators),
+    undefined,
+  );
+});
+
+test('an amount after a measure’s Latin name is a figure: GDP3464.09亿元 (南山 2015)', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '全年实现GDP3464.09亿元',
+  );
+  const level: Target = {
+    id: 'f1',
+    anchor: 'p1',
+    indicator: 'gdp',
+    label: '本地生产总值',
+    span: '3550亿元',
+    value: 355000000000,
+    unit: '元',
+    comparator: '',
+  };
+  const next = reportOf('nanshan-2015', 2015, passages);
+  assert.equal(findOutcome(next, level, indicators)?.value, 346409000000);
+  // A code stays none: `PM2.5`, `G5511`.
+  assert.deepEqual(
+    finder.find('PM2.5浓度下降，G5511国道').map((f) => f.span),
+    [],
+  );
+});
+
+test('a clause narrowing the measure before it is that measure, scope in brackets (1959)', () => {
+  const path = 'national/1959_1959年中华人民共和国国务院政府工作报告.txt';
+  const passages = corpusPassages(path, '一九五九年基本建设投资总额，通过国家预算的部分');
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators, 1959);
+  assert.deepEqual(
+    targets.map((t) => [t.label, t.value]),
+    [
+      ['基本建设投资总额（通过国家预算的部分）', 27000000000],
+      ['基本建设投资总额（通过国家预算的部分）', 26],
+    ],
+  );
+});
+
+test('a change stated while another grew (在…增长4.6%的同时) is that measure’s (龙华 2023)', () => {
+  const text =
+    '产业结构持续优化。二三产业占比达到50.62：49.36，' +
+    '在工业增加值增长4.6%的同时，现代服务业增加值增长3.5%。';
+  assert.equal(
+    indicatorBefore(text, text.indexOf('增长4.6%'), indicators)?.indicator.slug,
+    'industrial-value-added',
+  );
+  // A figure qualifying a noun after it stays none: `超过60万亿元的高基数`.
+  const base = '国内生产总值超过60万亿元的高基数上';
+  assert.equal(indicatorBefore(base, base.indexOf('超过60'), indicators), undefined);
+});
+
+test('a sector named by its number is abbreviated in reviews: 三产增加值 (南山 2015)', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '三产增加值达1505.15亿元',
+  );
+  const next = reportOf('nanshan-2015', 2015, passages);
+  const level: Target = {
+    id: 'f1',
+    anchor: 'p1',
+    indicator: '',
+    label: '第三产业增加值',
+    span: '1500亿元',
+    value: 150000000000,
+    unit: '元',
+    comparator: '',
+  };
+  assert.equal(findOutcome(next, level, indicators)?.value, 150515000000);
+  const growth = { ...level, span: '增长12%', value: 12, unit: '%' };
+  assert.equal(findOutcome(next, growth, indicators)?.value, 9.9);
 });

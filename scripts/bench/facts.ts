@@ -231,14 +231,17 @@ const ourTargetOf = (file: string, indicator: string, text: string, value: numbe
     .get(file)
     ?.find((t) => t.text === text && t.indicator === indicator && same(t.value, value))?.unit;
   const inBase = unit ? base(value, unitOf({ text, unit, value })).value : value;
-  return records.find(
+  const candidates = records.filter(
     (r) =>
       r.report === s.id &&
       indicatorAgrees(indicator, r.target.indicator) &&
-      norm(text).includes(norm(r.target.span).replace(/^(?:增长|下降|降低|提高)/u, '')) &&
-      (same(r.target.value, inBase) ||
-        same(r.target.value, value) ||
-        r.target.span.includes(String(value))),
+      norm(text).includes(norm(r.target.span).replace(/^(?:增长|下降|降低|提高)/u, '')),
+  );
+  // The target of the same value first: in `固定资产投资总额368.5亿元，增长8%` the growth 8 is
+  // not the level whose span holds an 8.
+  return (
+    candidates.find((r) => same(r.target.value, inBase) || same(r.target.value, value)) ??
+    candidates.find((r) => r.target.span.includes(String(value)))
   );
 };
 for (const l of pairingLabels) {

@@ -4,8 +4,8 @@ import {
   valueUnit,
   type Indicator,
 } from '../pipeline/indicators.ts';
-import { findTargetsList, type Target } from '../pipeline/targets.ts';
-import { yearsNamed } from '../pipeline/years.ts';
+import { findTargetsList, lastYearOf, type Target } from '../pipeline/targets.ts';
+import { YEAR_WRITTEN, yearNumber, yearsNamed } from '../pipeline/years.ts';
 import { byDate } from '../../src/shared/report-order.ts';
 import { measuredBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
@@ -67,13 +67,50 @@ const FALL = /下降|降低|降幅|减少|回落/u;
 const FALL_TO = /(?:降|降低|下降)(?:到|至)/u;
 /** `从2.17%提高到` right before a figure: the level a change reached. */
 const LEVEL_REACHED = /(?:从|由)[^，；。]*(?:到|至)(?:超过|近|约)?$/u;
-/** The next report's passages before its own targets list: where it states last year's results. */
+/** Words of a heading over a review (`“十二五”时期发展成就及2010年工作回顾`). */
+const REVIEW_HEADING = /回顾|成就|成绩|总结/u;
+/**
+ * A heading opening the plan of a period not yet over (大鹏 2016: `二、“十三五”时期的发展思路`,
+ * `今后五年的主要任务`): what follows sets out the future, not results.
+ */
+const opensPlan = (heading: string, year: number) =>
+  !REVIEW_HEADING.test(heading) && (lastYearOf(heading, year) ?? 0) >= year;
+/**
+ * The next report's passages before its own targets list, outside a part setting out a plan:
+ * where it states last year's results (national 2011 states 2010's after its part on the
+ * 十二五, in the part on 2011).
+ */
 function passagesBeforeTargets(next: StructureFile): StructureFile['passages'] {
   const list = findTargetsList(next.passages, next.figures);
   const stop = list
     ? next.passages.findIndex((p) => p.anchor === list.anchor)
     : next.passages.length;
-  return next.passages.slice(0, stop);
+  // Parts, not sections: a section of the review may name the plan it drew up (深圳 2012:
+  // `（二）以“十二五”规划纲要为统领，谋划新时期发展战略布局。`).
+  const plans = next.passages
+    .filter((p) => p.kind === 'heading' && !p.section.includes('-'))
+    .filter((p) => opensPlan(p.text, next.year))
+    .map((p) => p.section);
+  const inPlan = (p: StructureFile['passages'][number]) =>
+    plans.some((s) => p.section === s || p.section.startsWith(`${s}-`));
+  return next.passages.slice(0, stop).filter((p) => !inPlan(p));
+}
+
+/**
+ * A change against a year before the last year's previous one (大鹏 2016 on 2015: `比2012年（下同）
+ * 增长11.7%；社会消费品零售总额52亿元，增长28.2%`): several years' change, in its clause or
+ * carried by `（下同）` to the figures after it in its passage.
+ */
+const BASE_YEAR = new RegExp(`(?:比|较|与)(${YEAR_WRITTEN})年(?:相比|比)?`, 'gu');
+const CARRIED_BASE = new RegExp(
+  `(?:比|较|与)(${YEAR_WRITTEN})年(?:相比|比)?[，,]?[（(]下同[）)]`,
+  'gu',
+);
+function sinceEarlierYear(clause: string, passageBefore: string, lastYear: number): boolean {
+  const earlier = (m: RegExpMatchArray) => yearNumber(m[1]!) < lastYear - 1;
+  if ([...clause.matchAll(BASE_YEAR)].some(earlier)) return true;
+  const carried = [...passageBefore.matchAll(CARRIED_BASE)].at(-1);
+  return carried !== undefined && earlier(carried);
 }
 
 /** A count of places (`四个自治区`, `27个省、自治区、直辖市`): parts of the region. */
@@ -100,9 +137,11 @@ export function findOutcome(
   // A plan's years are often reviewed where the next plan is set out, after the year's targets
   // (national 2006: `2005年与2000年相比，…年均增长9.5%` in the part on the 十一五): for a
   // several-year target, a passage there counts where its sentence names the period.
+  // So does a part setting out the next plan before them.
+  const reviewed = new Set(before.map((p) => p.anchor));
   const later =
     t.until !== undefined
-      ? next.passages.slice(before.length).filter((p) => p.kind !== 'heading')
+      ? next.passages.filter((p) => p.kind !== 'heading' && !reviewed.has(p.anchor))
       : [];
   const period = t.until !== undefined ? periodWords(t.until) : undefined;
   const text = new Map([...before, ...later].map((p) => [p.anchor, p.text]));
@@ -144,7 +183,7 @@ export function findOutcome(
       ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
         (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
         nounShared(body, f.start, indicator))
-      : (subjectBefore(body, f.start, indicator.aliases[0]!) ??
+      : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
         respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
         subjectAfter(body, f, indicator.aliases[0]!));
     if (!match || match.indicator.slug !== t.indicator) continue;
@@ -164,6 +203,7 @@ export function findOutcome(
       /(?:以内|以下)$/u.test(f.span);
     if (periodChange ? !OVER_THE_YEARS.test(clause) : SEVERAL_YEARS.test(several) && !everyYear)
       continue;
+    if (!periodChange && sinceEarlierYear(clause, body.slice(0, f.start), lastYear)) continue;
     const sentenceStart = Math.max(
       ...['。', '；'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
     );
@@ -220,12 +260,14 @@ function bySubject(t: Target): Indicator | undefined {
   return {
     slug: '',
     name: t.label,
-    aliases: [subject],
+    aliases: [...new Set([subject, subject.replace(SECTOR_NUMBER, '$1产')])],
     better: ceiling ? 'lower' : 'higher',
     units: [t.unit],
   };
 }
 const bare = (s: string) => s.replace(/[的\s]/gu, '');
+/** A sector by its number, abbreviated in reviews: 第三产业增加值 is written 三产增加值. */
+const SECTOR_NUMBER = /^第([一二三])产业/u;
 /** A change's start before the level reached: `由8%提高到` before `13%左右`. */
 const FROM_LEVEL = /(?:由|从)[^，；。、]*?(?:提高|增加|上升|下降|降低|扩大)?(?:到|至)$/u;
 /** Words between a measure and its figure: the verb stating it. */
@@ -493,15 +535,13 @@ export function signed(t: Target, said: string, value: number): number {
 }
 
 /**
- * The report of the region that states the outcome of `s`'s year: the next one by
- * date, when it is of the following year, or of the same year (a district's second
- * report of a year, after a new term began); none when the region's next report is
- * of a later year.
+ * The report of the region that states the outcome of `s`'s year: its first report of the
+ * following year by date; none when the region has none. A later report of the same year (a
+ * district's new term opening in the autumn: 福田 2021 第八届第一次, 宝安 2016 第六届第一次) is
+ * delivered before that year ends and reviews the past term, not the year.
  */
 export function nextReport(s: StructureFile, region: StructureFile[]): StructureFile | undefined {
-  const sorted = [...region].sort((a, b) => a.year - b.year || byDate(a, b));
-  const next = sorted[sorted.findIndex((r) => r.id === s.id) + 1];
-  return next && (next.year === s.year + 1 || next.year === s.year) ? next : undefined;
+  return [...region].sort(byDate).find((r) => r.year === s.year + 1);
 }
 
 /**

@@ -159,8 +159,9 @@ export class FigureFinder {
       const unit = g.unit === '％' ? '%' : (this.units.synonyms?.[g.unit ?? ''] ?? g.unit ?? '');
       const isChinese = !/[0-9０-９]/u.test(g.num!);
       const end = m.index! + m[0].length;
-      // A number glued to Latin letters or digits around it is a name or code (G5511, 5G, PM2.5).
-      if (/[A-Za-z_]/u.test(before) && !g.change) continue;
+      // A number glued to Latin letters or digits around it is a name or code (G5511, 5G, PM2.5);
+      // not an amount in 万 or 亿 after a measure's Latin name (`全年实现GDP3464.09亿元`).
+      if (/[A-Za-z_]/u.test(before) && !g.change && !(g.mag && g.unit)) continue;
       if (/[A-Za-z]/u.test(text[end] ?? '') && !/^[A-Za-z]+$/u.test(unit)) continue;
       // 第十四届 is an ordinal; 第3位 a rank.
       const ordinal = before === '第';

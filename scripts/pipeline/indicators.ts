@@ -358,10 +358,11 @@ function qualifiesNoun(text: string, start: number): boolean {
   // `第3个地区生产总值超千亿元镇`, `百亿级园区`: a kind of place or firm, not the value.
   if (KIND_OF.test(rest)) return true;
   const de = /^(?:[%％]|[^\s，,；;。、的0-9０-９]{1,4}?)(?:左右|以上|以下|以内|多)?的/u.exec(rest);
-  // `保持在2.29%的较低水平`, `确保6%以上的增长` state the value all the same.
+  // `保持在2.29%的较低水平`, `确保6%以上的增长` state the value all the same; so does `在工业增加值
+  // 增长4.6%的同时` (while it grew).
   return (
     Boolean(de) &&
-    !/^(?:较低|较高|低|高|合理)?(?:水平|区间)|^(?:较快|稳定|平稳)?(?:增长|增速)/u.test(
+    !/^(?:较低|较高|低|高|合理)?(?:水平|区间)|^(?:较快|稳定|平稳)?(?:增长|增速)|^同时/u.test(
       rest.slice(de![0].length),
     )
   );

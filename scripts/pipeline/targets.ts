@@ -31,6 +31,13 @@ const TARGETS_OPEN = new RegExp(
     '实现以下(?:主要)?目标)[:：]',
   'u',
 );
+/**
+ * A list introduced as the economy's (`今年我市经济发展的主要预期目标定为：`, `主要预期经济指标`,
+ * `国民经济宏观调控的主要目标`), not the economy's and society's (`经济社会发展`): its social
+ * and environmental targets are set where their work is treated (深圳 2002:
+ * `城镇居民登记失业率控制在2.8%以内`).
+ */
+const ECONOMY_ONLY = /经济/u;
 /** An introduction of several years' targets (a five-year plan's), not the year's. */
 const SEVERAL_YEARS_INTRO =
   /五年|“十[一二三四五六七八九]?五”|十[一二三四五六七八九]?五|规划|到20\d\d年|今后/u;
@@ -107,6 +114,12 @@ function comparatorOf(span: string, lead: string): Comparator {
   return '';
 }
 
+/** A qualifier set apart from its figure by a space: `一般公共预算收入增长5% 左右`. */
+const QUALIFIER_APART = /^[ \u3000]+(?:左右|上下|以上|以内|以下)/u;
+/** Where a figure ends with a qualifier written after a space, else where it ends. */
+const qualifiedEnd = (text: string, end: number) =>
+  end + (QUALIFIER_APART.exec(text.slice(end))?.[0].length ?? 0);
+
 /** A part of a passage that holds targets. */
 export interface ListPart {
   anchor: string;
@@ -122,6 +135,8 @@ export interface TargetsList extends ListPart {
   until?: number;
   /** Sentences stating the year's targets where the report has no list of them. */
   scattered?: true;
+  /** A list of the economy's targets only (see ECONOMY_ONLY). */
+  economyOnly?: true;
 }
 
 /**
@@ -196,7 +211,13 @@ export function findTargetsLists(
       );
       if (figures.length && !holdsFigure) continue;
       if (until === undefined) yearFound = true;
-      if (parts.length) lists.push({ ...parts[0]!, parts, ...(until ? { until } : {}) });
+      if (parts.length)
+        lists.push({
+          ...parts[0]!,
+          parts,
+          ...(until ? { until } : {}),
+          ...(ECONOMY_ONLY.test(intro) && !/社会/u.test(intro) ? { economyOnly: true } : {}),
+        });
       break;
     }
   }
@@ -433,6 +454,31 @@ export function distributed(
   });
 }
 
+/** Measures joined before `均` or `都` (`万元GDP水耗和电耗均`), not `年均` (a yearly average). */
+const COORDINATED = /^(?:力争|确保|争取)?(.+?[、和及与].+?)(?<!年)(?:均|都)$/u;
+
+/**
+ * `万元GDP水耗和电耗均下降5%左右`: measures joined before 均 (都) share the one figure after it,
+ * each a target of its own, with a ratio prefix of the first carried to the others (电耗 is
+ * 万元GDP电耗). None unless each item is a measure of a few words.
+ */
+export function coordinated(
+  lead: string,
+  unitText: string,
+  indicators: Indicator[],
+): { indicator: string; label: string }[] | undefined {
+  const joined = COORDINATED.exec(lead.replace(LIST_ITEM, '').trim())?.[1];
+  if (!joined) return undefined;
+  const measures = joined.split(/、|和|及|与/u).map((m) => m.trim());
+  if (measures.length < 2 || measures.some((m) => !m || m.length > 16 || /[0-9０-９]/u.test(m)))
+    return undefined;
+  const prefix = SHARED_PREFIX.exec(measures[0]!)?.[0] ?? '';
+  return measures.map((m) => {
+    const label = prefix && !m.startsWith(prefix) ? `${prefix}${m}` : m;
+    return { indicator: indicatorOfPhrase(label, unitText, indicators)?.slug ?? '', label };
+  });
+}
+
 export function extractTargets(
   passages: Passage[],
   figures: TaggedFigure[],
@@ -502,12 +548,14 @@ function yearStatements(passages: Passage[]): ListPart[] {
 const CEILING = /控制在[^。；，、]{0,6}[0-9０-９][^。；，、]{0,8}?(?:以内|以下)/u;
 
 /**
- * After the year's list, the clauses setting a ceiling on a measure (深圳 2002: the list leaves
- * the jobless rate to the part on employment, `城镇居民登记失业率控制在2.8%以内`); not in a
- * sentence about several years.
+ * After a list of the economy's targets, the clauses setting a ceiling on a measure (深圳 2002:
+ * the list leaves the jobless rate to the part on employment, `城镇居民登记失业率控制在2.8%以内`);
+ * not in a sentence about several years.
  */
 function ceilingStatements(passages: Passage[], list: TargetsList | undefined): ListPart[] {
-  if (!list) return [];
+  // A list of the economy's and society's targets holds all of them: a ceiling set in the year's
+  // work (`确保城镇居民登记失业率控制在3%以内` after 龙岗 2014's list) is a measure of that work.
+  if (!list?.economyOnly) return [];
   const from = passages.findIndex((p) => p.anchor === list.parts.at(-1)!.anchor);
   const parts: ListPart[] = [];
   for (const p of passages.slice(from + 1)) {
@@ -681,6 +729,27 @@ function planSubject(
   return indicator ? { indicator, label: subject } : undefined;
 }
 
+/** A clause naming a part of a measure's scope: `通过国家预算的部分`. */
+const SCOPE = /^[^，。；0-9０-９]{1,12}的部分$/u;
+/**
+ * `一九五九年基本建设投资总额，通过国家预算的部分，拟定为二百七十亿元`: a clause narrowing the
+ * measure the clause before names (without a figure) is that measure, its scope in brackets.
+ */
+function scopedMeasure(
+  text: string,
+  clauseStart: number,
+  from: number,
+  label: string,
+): string | undefined {
+  if (!SCOPE.test(label) || clauseStart <= from || text[clauseStart - 1] !== '，') return undefined;
+  const measure = text
+    .slice(clauseStartOf(text, clauseStart - 1, from), clauseStart - 1)
+    .replace(PLAN_LEAD, '')
+    .trim();
+  if (!measure || /[0-9０-９]/u.test(measure)) return undefined;
+  return `${measure}（${label}）`;
+}
+
 /** A verb of doing alone, perhaps after an adverb: `认真完成`, `完成`, `新建`. */
 const DOING = new RegExp(
   '^(?:认真|全力|扎实|切实|努力|确保|力争|继续|全面)?' +
@@ -769,6 +838,39 @@ function targetsOfPart(
       items.map((i) => i.f),
       indicators,
     );
+    // `万元GDP水耗和电耗均下降5%左右`: one figure for each measure before 均.
+    const only = items.length === 1 && !spread ? items[0]! : undefined;
+    const each = only
+      ? coordinated(
+          text.slice(clauseStart, only.spanStart),
+          text.slice(only.f.start, only.last.end),
+          indicators,
+        )
+      : undefined;
+    if (only && each) {
+      const span = text.slice(only.spanStart, qualifiedEnd(text, only.last.end));
+      for (const m of each) {
+        const [value, high] = growthSigned(
+          indicators.find((i) => i.slug === m.indicator),
+          span,
+          only.last.unit,
+          only.f.value,
+          undefined,
+        );
+        out.push({
+          id: only.f.id,
+          anchor: only.f.anchor,
+          indicator: m.indicator,
+          label: m.label,
+          span,
+          value,
+          ...(high !== undefined ? { high } : {}),
+          unit: only.last.unit,
+          comparator: comparatorOf(span, text.slice(clauseStart, only.spanStart)),
+        });
+      }
+      continue;
+    }
     for (const [k, item] of items.entries()) {
       const { f, last } = item;
       const lead = text.slice(clauseStart, item.spanStart);
@@ -857,7 +959,8 @@ function targetsOfPart(
                     .replace(LIST_ITEM, '')
                     .replace(PLAN_TAIL, '')
                     .replace(PLAN_LEAD, ''));
-        comparator = comparatorOf(text.slice(item.spanStart, last.end), lead);
+        label = scopedMeasure(text, clauseStart, list.start, label) ?? label;
+        comparator = comparatorOf(text.slice(item.spanStart, qualifiedEnd(text, last.end)), lead);
         // `增长10％或者更多一些`: at least.
         if (!comparator && MORE_AFTER.test(text.slice(last.end))) comparator = '以上';
       }
@@ -865,7 +968,7 @@ function targetsOfPart(
       if (!indicator && !label.trim()) continue;
       const range = item.low !== undefined || last !== f;
       const index = last.unit === '%' && INDEX_LEAD.test(lead.replace(/\s/gu, ''));
-      const span = text.slice(item.spanStart, last.end);
+      const span = text.slice(item.spanStart, qualifiedEnd(text, last.end));
       const [value, high] = growthSigned(
         indicators.find((i) => i.slug === indicator),
         span,
