@@ -1110,3 +1110,20 @@ test('the whole year’s growth after the year’s course goes on with the measu
   );
   assert.deepEqual(course, ['gdp 2020 2 %']);
 });
+
+test('PM2.5 named bare is its concentration; a region of the province named before it is a part', () => {
+  // 宝安 2021: the level a change reached, dated, the denominator written before the number (its
+  // start, 2015's, is left out as a review's start is).
+  assert.deepEqual(
+    values(
+      report('shenzhen-d5-2021-2', 2021, '宝安区', [
+        'PM2.5由2015年的每立方米35.1微克下降至2020年的每立方米22.3微克。',
+      ]),
+    ),
+    ['pm25 2020 22.3 微克/立方米'],
+  );
+  // 南山 2022.
+  assert.equal(at('空气质量优良率达94.2%，PM2.5降至19.1微克/立方米', '19.1微克'), 'pm25');
+  // Guangdong 2015: the Pearl River Delta's is not the province's.
+  assert.equal(at('珠三角地区PM2.5下降10.6%、PM10下降11.4%', '下降10.6%'), undefined);
+});

@@ -246,6 +246,8 @@ const FROM_ONLY = new RegExp(
 const MAX_CLAUSES_ON = 3;
 /** How far before a figure an indicator may stand. */
 const MAX_GAP = 24;
+/** `2015年的`, `每立方米`: words of a gap that do not count in its length. */
+const DATED_OR_PER = /(?:19|20|１９|２０)[0-9０-９]{2}年的?|每立方米/gu;
 /**
  * Written directly before an indicator, these make it the denominator of a ratio
  * (`万元GDP能耗`, `单位地区生产总值二氧化碳排放`, `亿元GDP生产安全事故死亡率`), a quotient
@@ -278,8 +280,8 @@ const FUTURE = new RegExp(
   'u',
 );
 /**
- * A part of the region named before the indicator: a zone or new area with its name
- * (`前海合作区`, `深汕特别合作区`, `光明新区`), a zone written by its name alone, or a district's
+ * A part of the region named before the indicator: a zone, new area or region with its name
+ * (`前海合作区`, `深汕特别合作区`, `光明新区`, `珠三角地区`), a zone written by its name alone, or a district's
  * areas (`片区地区生产总值`, `“4+2”重点区域完成年度固定资产投资`); the region's own `全区`,
  * `新区` and `本市` stay, also after the year or an estimate (`初步预计，全年新区实现地区生产总值
  * 372亿元` in a new area's own report: 全年 is no name).
@@ -287,7 +289,7 @@ const FUTURE = new RegExp(
 const SUB_AREA = new RegExp(
   '(?:[\\u4e00-\\u9fff]{2,}(?<!全年|今年|去年|当年|上年|同期|预计)' +
     '(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|' +
-    '保税区|综保区|加工区|试验区|功能区|园)|片区|重点区域|(?:原)?特区[内外]|' +
+    '保税区|综保区|加工区|试验区|功能区|园|地区)|片区|重点区域|(?:原)?特区[内外]|' +
     '前海|深汕|河套|蛇口|横琴|南沙)' +
     '(?:全年)?(?:的|实现|完成)?(?:年度)?$',
   'u',
@@ -494,7 +496,10 @@ function measureBefore(
         if (PART_OF_YEAR.test(text.slice(end, start))) continue;
         // A short gloss in brackets (`（GDP）`, `同比（下同）`) is no boundary.
         const gap = text.slice(end, start).replace(GLOSS, '');
-        if (gap.length > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
+        // The years of a change's ends and a denominator written apart are no distance
+        // (`PM2.5由2015年的每立方米35.1微克下降至2020年的每立方米`).
+        const distance = gap.replace(DATED_OR_PER, '').length;
+        if (distance > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
         // `发电机增长97%`: a product or a plant named after the measure (机, 厂, 站), not it.
         if (/^(?:机|厂|站)/u.test(gap)) continue;
         // `国家财政收入的６０％以上来自国有企业`: a percentage of the measure is a part of it.
