@@ -1115,3 +1115,24 @@ test('figure subjects: a list closed by 等 and its noun is the topic of a chang
   );
   assert.notEqual(one(ft, '20家').subject, '交流平台');
 });
+
+test('figure subjects: a total in another unit than the figure before is a measure of its own', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `重大项目总投资`, `核心企业总产出` (the things counted glued to the total).
+  const dp2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2014年工作报告_2015.txt',
+    '今年共安排83项重大项目，总投资953.5亿元',
+  );
+  assert.equal(subject(dp2014, '953.5亿元'), '总投资');
+  const lh2025 = corpusLine(
+    'shenzhen-guangdong/cleaned/2025年龙华区政府工作报告_2025.txt',
+    '核心企业数达1286家，总产出达5638亿元',
+  );
+  assert.equal(subject(lh2025, '5638亿元'), '总产出');
+  // In the unit of the length added, or as its change, the total is still that thing's stock.
+  const lh2023 = corpusLine(
+    'shenzhen-guangdong/cleaned/2023年龙华区二届人大三次会议政府工作报告_2023.txt',
+    '建成综合管廊约4公里，总里程增加23%',
+  );
+  assert.equal(subject(lh2023, '增加23%'), '综合管廊总里程');
+});

@@ -706,9 +706,15 @@ export class FigureFinder {
     if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
     // `新增高速公路493公里、总里程达9495公里`: a total (`总里程`) is the stock of what the
-    // figure before adds, named once.
+    // figure before adds, named once, in its unit or as its change (`建成综合管廊约4公里，总里程
+    // 增加23%`); a total in another unit is a measure of its own, as written
+    // (`安排83项重大项目，总投资953.5亿元`, `核心企业数达1286家，总产出达5638亿元`).
     const total = /^总([\u4e00-\u9fff]{1,3})$/u.exec(own);
-    if (total && prev && text.slice(prev.end, start).length <= 12) {
+    const stock =
+      prev &&
+      (prev.unit === unit ||
+        (unit === '%' && this.physical.has(prev.unit) && !prev.unit.endsWith('元')));
+    if (total && prev && stock && text.slice(prev.end, start).length <= 12) {
       const thing = prev.subject
         .replace(/^(?:新增|新建|新开工|建成|累计)/u, '')
         // `核心企业数达1286家，总产出…`: the total is the things', not their number's.
