@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FigureFinder } from '../pipeline/figures.ts';
+import { quoteAsWritten } from '../pipeline/quoted-subject.ts';
 import { convertToSimplified } from '../pipeline/simplified.ts';
 import { tagThemes, loadLexicon } from '../pipeline/themes.ts';
 import { readFileSync } from 'node:fs';
@@ -1135,4 +1136,26 @@ test('figure subjects: a total in another unit than the figure before is a measu
     '建成综合管廊约4公里，总里程增加23%',
   );
   assert.equal(subject(lh2023, '增加23%'), '综合管廊总里程');
+});
+
+test('figure subjects keep the quotes the report writes inside them', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `三公经费支出`, `新增四上企业`, `一街一车一室市民送检量占全市比重`.
+  const ft2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2014）_2014.txt',
+    '“三公”经费支出下降16%',
+  );
+  assert.equal(subject(ft2014, '下降16%'), '“三公”经费支出');
+  const dp2025 = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区2025年管理委员会工作报告_2025.txt',
+    '新增“四上”企业99家',
+  );
+  assert.equal(subject(dp2025, '99家'), '新增“四上”企业');
+  // A quoted word only opened or closed inside the subject takes its other quote along.
+  assert.equal(quoteAsWritten('民生类“微实事”项目', '微实事项目'), '“微实事”项目');
+  // A subject not written in one stretch takes the quotes back piece by piece.
+  assert.equal(
+    quoteAsWritten('“一街一车一室”市民送检量占全市的', '一街一车一室市民送检量占全市比重'),
+    '“一街一车一室”市民送检量占全市比重',
+  );
 });

@@ -5,6 +5,7 @@ import { contentDir } from '../../src/shared/paths.ts';
 import { sentenceAt } from './patterns.ts';
 import type { Figure, FigureKind, TaggedFigure } from '../../src/shared/schemas/generated.ts';
 import { DIGITS, YI_INSIDE_WORDS } from './numerals.ts';
+import { quoteAsWritten } from './quoted-subject.ts';
 
 export type { Figure, FigureKind, TaggedFigure };
 
@@ -225,7 +226,12 @@ export class FigureFinder {
         subject = prev.subject;
       out.push({ start, end, span, value, unit, kind, subject, ...(low ? { high } : {}) });
     }
-    return this.withRanksAndFractions(text, out);
+    // Subjects are found without quotes; the report's quotes inside them are put back.
+    return this.withRanksAndFractions(text, out).map((f) => {
+      const from =
+        Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, f.start - 1))) + 1;
+      return { ...f, subject: quoteAsWritten(text.slice(from, f.start), f.subject) };
+    });
   }
 
   /**
