@@ -1159,3 +1159,18 @@ test('figure subjects keep the quotes the report writes inside them', () => {
     '“一街一车一室”市民送检量占全市比重',
   );
 });
+
+test('figure subjects: an amount before a noun opened by a place or a set phrase is that thing’s', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `盐坝高速公路` (the road along which the belt is planted) and `基本` (an adverb).
+  const dp2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2014年工作报告_2015.txt',
+    '盐坝高速公路21.3公里生态景观林带',
+  );
+  assert.equal(subject(dp2014, '21.3公里'), '生态景观林带');
+  const yt2010 = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2010年政府工作报告_2010.txt',
+    '一是基本完成19.5公里海滨栈道项目建设',
+  );
+  assert.match(subject(yt2010, '19.5公里'), /^海滨栈道/u);
+});

@@ -553,10 +553,15 @@ export class FigureFinder {
       if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
     }
     // `6座500千伏变电站`, `建成120公里高速公路`: an amount written before a noun is that thing's.
+    // An adjective may open the noun (`3万公里新农村公路`), and so may a place or a set phrase
+    // when a common noun closes it (`19.5公里海滨栈道`, `21.3公里生态景观林带`: nodejieba tags
+    // 海滨 a place name, 生态景观 an idiom).
+    const opening = this.words(text.slice(end, end + 8));
+    const setPhrase =
+      /^(?:ns|l)$/u.test(opening[0]?.tag ?? '') && /^n$/u.test(opening[1]?.tag ?? '');
     if (
       this.physical.has(unit) &&
-      // An adjective may open the noun (`3万公里新农村公路`).
-      /^(?:n(?![sr])|a$|b$|vn$)/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
+      (/^(?:n(?![sr])|a$|b$|vn$)/u.test(opening[0]?.tag ?? '') || setPhrase)
     ) {
       const after = this.nounAfter(text.slice(end, end + 16));
       // `完成宝安中心区227亿元投资`: a verbal noun after an amount is the measure of the owner
