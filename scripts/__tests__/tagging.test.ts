@@ -1174,3 +1174,23 @@ test('figure subjects: an amount before a noun opened by a place or a set phrase
   );
   assert.match(subject(yt2010, '19.5公里'), /^海滨栈道/u);
 });
+
+test('figure subjects: 率 after a verb names the rate of it (实施率, 办结率, 化解率)', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `投资全市位次` (the figure before), `受理行政复议`, `化解劳资纠纷` (the thing done).
+  const ft2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2014）_2014.txt',
+    '实施率居全市第一',
+  );
+  assert.equal(subject(ft2014, '第一'), '实施率全市位次');
+  const ns2016 = corpusLine(
+    'shenzhen-guangdong/cleaned/2016年南山区政府工作报告_2016.txt',
+    '受理行政复议29件，办结率100%',
+  );
+  assert.equal(subject(ns2016, '100%'), '办结率');
+  const gm2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/2021年光明区政府工作报告_2021.txt',
+    '化解劳资纠纷8817宗，化解率99%',
+  );
+  assert.equal(subject(gm2021, '99%'), '化解率');
+});

@@ -943,23 +943,36 @@ export class FigureFinder {
               { word: '在', tag: 'p' },
               { word: w.word.slice(1), tag: 'n' },
             ]
-          : // nor `数达` of `企业数达1286家`: a word it does not know, glued to the verb 达.
-            // (`费将共达`: the adverbs before the verb are adverbs.)
-            GLUED_REACH.test(w.word) && w.tag === 'x'
-            ? (() => {
-                const [, stem, adverbs] = GLUED_REACH.exec(w.word)!;
-                return [
-                  { word: stem!, tag: 'n' },
-                  ...[...adverbs!].map((a) => ({ word: a, tag: 'd' })),
-                  { word: '达', tag: 'v' },
-                ];
-              })()
-            : [w],
+          : // nor `率居` of `实施率居全市第一`: a suffix glued to the placing verb 居.
+            /^[率量数]居$/u.test(w.word) && w.tag === 'x'
+            ? [
+                { word: w.word[0]!, tag: 'v' },
+                { word: '居', tag: 'v' },
+              ]
+            : // nor `数达` of `企业数达1286家`: a word it does not know, glued to the verb 达.
+              // (`费将共达`: the adverbs before the verb are adverbs.)
+              GLUED_REACH.test(w.word) && w.tag === 'x'
+              ? (() => {
+                  const [, stem, adverbs] = GLUED_REACH.exec(w.word)!;
+                  return [
+                    { word: stem!, tag: 'n' },
+                    ...[...adverbs!].map((a) => ({ word: a, tag: 'd' })),
+                    { word: '达', tag: 'v' },
+                  ];
+                })()
+              : [w],
       )
       .reduce<{ word: string; tag: string }[]>((out, w) => {
         // `百亿级以上企业`, `千亿级产业集群`: a class named by a number qualifies the noun after.
         const last = out.at(-1);
-        if (last && w.word === '级' && /^[0-9一二两三四五六七八九十百千万亿]+元?$/u.test(last.word))
+        // `实施率`, `办结率`: 率 after a verb makes the rate of it a noun (nodejieba cuts it off).
+        if (last && w.word === '率' && /^v/u.test(last.tag))
+          out[out.length - 1] = { word: `${last.word}率`, tag: 'n' };
+        else if (
+          last &&
+          w.word === '级' &&
+          /^[0-9一二两三四五六七八九十百千万亿]+元?$/u.test(last.word)
+        )
           out[out.length - 1] = { word: `${last.word}级`, tag: 'b' };
         else if (last && w.word === '以上' && /级$/u.test(last.word) && last.tag === 'b')
           out[out.length - 1] = { word: `${last.word}以上`, tag: 'b' };
