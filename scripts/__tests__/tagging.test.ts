@@ -1194,3 +1194,29 @@ test('figure subjects: 率 after a verb names the rate of it (实施率, 办结�
   );
   assert.equal(subject(gm2021, '99%'), '化解率');
 });
+
+test('figure subjects: a multiple of a reference (是全市平均水平的5倍) measures the thing compared', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `平均水平`, `下达任务` (the reference), `增速` (the rate without its measure).
+  const ft2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2014）_2014.txt',
+    '地均GDP为每平方公里34.13亿元，是全市平均水平的5倍',
+  );
+  assert.equal(subject(ft2014, '5倍'), '地均GDP');
+  const yt2017 = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2017年政府工作报告_2017.txt',
+    '是下达任务的5.3倍',
+  );
+  assert.equal(subject(yt2017, '5.3倍'), '土地整备入库');
+  const sz = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2015年.txt',
+    '地方一般公共预算收入年均增速是GDP增速的1.8倍',
+  );
+  assert.equal(subject(sz, '1.8倍'), '地方一般公共预算收入增速');
+  // An adverb of total (总共) is no part of the measure.
+  const gm2016 = corpusLine(
+    'shenzhen-guangdong/cleaned/光明新区2016年政府工作报告_2016.txt',
+    '光明凤凰城总共完成投资152.6亿元',
+  );
+  assert.equal(subject(gm2016, '152.6亿元'), '光明凤凰城投资');
+});

@@ -713,6 +713,16 @@ export class FigureFinder {
       const of = this.nounPhrase(reference[1]!) || prev?.subject || '';
       if (of && to.length >= 2) return `${of}与${to}之比`;
     }
+    // `地均GDP为…34.13亿元，是全市平均水平的5倍`, `是下达任务的5.3倍`: a multiple of a reference
+    // measures the thing compared, as one of an earlier period does; the reference is no measure.
+    if (reference && unit === '倍') {
+      const of = this.nounPhrase(reference[1]!) || prev?.subject || '';
+      // `地方一般公共预算收入年均增速是GDP增速的1.8倍`: a rate is that of the measure before it.
+      const rated = RATE.test(of)
+        ? this.nounPhrase(reference[1]!.slice(0, reference[1]!.lastIndexOf(of)))
+        : '';
+      if (of) return `${rated}${of}`;
+    }
     const own = this.nounPhrase(clause);
     if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
@@ -1550,7 +1560,7 @@ const NUMBER_WORD = /[0-9０-９]|百分之|^[一二两三四五六七八九十�
 const PREDICATE_ADVERB = /^(?:不断|持续|稳步|逐步|日益|显著|明显|大幅|进一步|全面|基本|初步)/u;
 /** Adverbs and light verbs that stand inside a measure's phrase (`制造业实现产值`). */
 // 实际 only before a verb.
-const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|共计|合计|实现|完成|有望|实际)$/u;
+const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|总共|共计|合计|实现|完成|有望|实际|大体|大致)$/u;
 /** A ratio's prefix a list's items share (`万元GDP能耗、水耗`). */
 const RATIO_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)/u;
 /** Words a list's items share when only the last writes them (`…产业集群增加值`). */
