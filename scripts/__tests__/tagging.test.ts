@@ -1220,3 +1220,24 @@ test('figure subjects: a multiple of a reference (是全市平均水平的5倍) 
   );
   assert.equal(subject(gm2016, '152.6亿元'), '光明凤凰城投资');
 });
+
+test('figure subjects: a mark passed (跨越2000亿元大关) is a level of the measure before it', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  const ft2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/2021年政府工作报告（在福田区第八届人民代表大会第一次会议上）_2021.txt',
+    '成为全省唯一跨越2000亿元大关的区',
+  );
+  // Before: `唯一跨越`, `外贸进出口额跨越` (the verb of passing inside the measure).
+  assert.equal(subject(ft2021, '2000亿元'), '社会消费品零售总额');
+  const trade = corpusLine(
+    'shenzhen-guangdong/cleaned/2021年政府工作报告（在福田区第八届人民代表大会第一次会议上）_2021.txt',
+    '外贸进出口额跨越7000亿元大关',
+  );
+  assert.equal(subject(trade, '7000亿元'), '外贸进出口额');
+  // 力争 between a measure and its verb is no part of it (was `固定资产投资规模力争`).
+  const sz = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2023年.txt',
+    '全年固定资产投资规模力争迈上1.0万亿元新台阶',
+  );
+  assert.equal(subject(sz, '1.0万亿元'), '固定资产投资规模');
+});

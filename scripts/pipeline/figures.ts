@@ -608,6 +608,19 @@ export class FigureFinder {
         f.unit !== '年' &&
         !isMilestone(text, f),
     );
+    // `成为全省唯一跨越2000亿元大关的区`, `历史性突破千亿大关`: a mark passed (before 大关, 台阶)
+    // is a level of the measure named before the verb, or else of the figure before it.
+    // (A share or a rate passing one, `比重首次突破80%大关`, is read as shares are below.)
+    const passed = unit === '%' ? null : PASSED.exec(clause);
+    if (passed && MARK_AFTER.test(text.slice(end))) {
+      const named = this.nounPhrase(passed[1]!);
+      // `GDP增长8%，总量突破1000亿元大关`: a generic word is the total of the measure before.
+      const measure =
+        (GENERIC.test(named) && prev ? `${prev.subject}${named}` : named) ||
+        prev?.subject ||
+        this.sentenceHead(text.slice(sentenceStart, start));
+      if (measure) return measure;
+    }
     // `粮食总产量达到…，完成年度计划的102%`: a plan fulfilled is the measure's, not the plan's.
     if (PLAN_FULFILLED.test(clause)) {
       const measure = prev?.subject || this.sentenceHead(text.slice(sentenceStart, start));
@@ -1397,7 +1410,7 @@ const VERB_MARK = new RegExp(
     '降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|' +
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
     '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是|' +
-    '迈上|迈过|跨过|跨上|跃上|登上|低至|高达|多达|降为|升为|仅为|最高|最低|最多|最少)$',
+    '迈上|迈过|跨过|跨上|跨越|跃上|登上|低至|高达|多达|降为|升为|仅为|最高|最低|最多|最少|力争)$',
   'u',
 );
 /** How a value was computed, not what it measures. */
@@ -1578,6 +1591,17 @@ function isMilestone(text: string, f: Figure): boolean {
 }
 /** The rest of a run of percents or multiples after a figure: `和11.4％`, `、5.7%`. */
 const RUN_AHEAD = /^(?:[和、及与][0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％倍]|个百分点))+/u;
+/**
+ * A verb of passing a mark and the words that say how (`首次突破`, `历史性跨越`, `力争迈上`),
+ * after what passes it.
+ */
+const PASSED = new RegExp(
+  '^(.*?)(?:首次|首度|历史性|历史性地|率先|唯一|再次|一举|成功|力争|有望|将|已|均)*' +
+    '(?:突破|超过|跨过|跨越|跨上|迈上|迈过|跃上|站上|登上)$',
+  'u',
+);
+/** A mark after a figure: `2000亿元大关`, `14万亿元新台阶`. */
+const MARK_AFTER = /^新?(?:台阶|大关|关口)/u;
 /** A step or mark a measure reaches: `新台阶`, `大关`. */
 const STEP = /(?:台阶|大关|关口)$/u;
 /** Verbs of a threshold passed: `突破13万亿元的省份` is about the 省份, not measured by it. */
