@@ -1230,7 +1230,7 @@ test('figure subjects: a mark passed (跨越2000亿元大关) is a level of the 
   // Before: `唯一跨越`, `外贸进出口额跨越` (the verb of passing inside the measure).
   assert.equal(subject(ft2021, '2000亿元'), '社会消费品零售总额');
   const trade = corpusLine(
-    'shenzhen-guangdong/cleaned/2021年政府工作报告（在福田区第八届人民代表大会第一次会议上）_2021.txt',
+    'shenzhen-guangdong/cleaned/2021年政府工作报告（在福田区第七届人民代表大会第七次会议上）_2021.txt',
     '外贸进出口额跨越7000亿元大关',
   );
   assert.equal(subject(trade, '7000亿元'), '外贸进出口额');
