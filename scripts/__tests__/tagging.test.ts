@@ -1241,3 +1241,18 @@ test('figure subjects: a mark passed (跨越2000亿元大关) is a level of the 
   );
   assert.equal(subject(sz, '1.0万亿元'), '固定资产投资规模');
 });
+
+test('figure subjects: 再 before an activity names it done again (就业再就业), 促进 is an action', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `促进就业就业` (再 dropped as an adverb, the verb of the action kept).
+  const dp2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2014年工作报告_2015.txt',
+    '促进就业再就业484人',
+  );
+  assert.equal(subject(dp2014, '484人'), '就业再就业');
+  const ns2016 = corpusLine(
+    'shenzhen-guangdong/cleaned/2016年南山区政府工作报告_2016.txt',
+    '促进1万多名户籍失业人员再就业',
+  );
+  assert.equal(subject(ns2016, '1万多名'), '户籍失业人员再就业');
+});

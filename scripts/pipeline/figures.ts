@@ -991,6 +991,16 @@ export class FigureFinder {
         // `实施率`, `办结率`: 率 after a verb makes the rate of it a noun (nodejieba cuts it off).
         if (last && w.word === '率' && /^v/u.test(last.tag))
           out[out.length - 1] = { word: `${last.word}率`, tag: 'n' };
+        // `就业再就业`, `失业人员再就业`: 再 before an activity after a noun or a verb names it
+        // done again (re-employment), not an adverb of the verb (`再增加` is).
+        else if (
+          last?.word === '再' &&
+          /^[nv]/u.test(out.at(-2)?.tag ?? '') &&
+          /^v/u.test(w.tag) &&
+          !VERB_MARK.test(w.word) &&
+          !CHANGE_VERB.test(w.word)
+        )
+          out[out.length - 1] = { word: `再${w.word}`, tag: 'vn' };
         else if (
           last &&
           w.word === '级' &&
@@ -1373,7 +1383,7 @@ const LEAD = new RegExp(
  * Verbs of an action taken (`出台…20条`, `开展…培训300场`, `争取…专项债券`) that open the clause
  * before a figure: what is counted or measured is their object, not the action.
  */
-const ACTION = /^(?:争取|落实|实施|推进|推动|开展|深化|出台|启动|推出)$/u;
+const ACTION = /^(?:争取|落实|实施|推进|推动|促进|开展|深化|出台|启动|推出)$/u;
 /** What provides a target (`五年计划规定`, `国家预算规定`). */
 const PLAN_WORD = /(?:计划|预算|纲要|规划)$/u;
 /** Adverbs of time and aspect (`已经`, `仍然`, `原定`): never inside a compound noun. */
