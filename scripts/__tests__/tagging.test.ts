@@ -1257,3 +1257,18 @@ test('figure subjects: 再 before an activity names it done again (就业再就�
   );
   assert.equal(subject(ns2016, '1万多名'), '户籍失业人员再就业');
 });
+
+test('figures: a rate per mille (‰) is a figure, as a percent is', () => {
+  // Before: not found (the rate of natural population growth is written per mille).
+  const yt2010 = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2010年政府工作报告_2010.txt',
+    '辖区户籍人口自然增长率为11.93‰',
+  );
+  const rate = one(yt2010, '11.93‰');
+  assert.deepEqual([rate.value, rate.unit, rate.subject], [11.93, '‰', '辖区户籍人口自然增长率']);
+  const n = corpusLine(
+    'national/2003_2003年中华人民共和国国务院政府工作报告.txt',
+    '人口自然增长率降到6.45‰',
+  );
+  assert.equal(one(n, '6.45‰').subject, '人口自然增长率');
+});
