@@ -1272,3 +1272,19 @@ test('figures: a rate per mille (‰) is a figure, as a percent is', () => {
   );
   assert.equal(one(n, '6.45‰').subject, '人口自然增长率');
 });
+
+test('figures: a ratio introduced by a colon after its verb (调整为：0.0∶28.4∶71.6)', () => {
+  // Before: not found (a colon before the first term was read as part of a longer ratio).
+  const yt2010 = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2010年政府工作报告_2010.txt',
+    '三次产业比例调整为：0.0∶28.4∶71.6',
+  );
+  const ratio = one(yt2010, '0.0∶28.4∶71.6');
+  assert.deepEqual([ratio.unit, ratio.subject], ['比', '三次产业比例']);
+  // A colon after a noun glosses it: the figure after it keeps the noun it qualifies.
+  const ps2015 = corpusLine(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '“9064”养老模式：90%的老年人',
+  );
+  assert.equal(one(ps2015, '90%').subject, '老年人');
+});

@@ -1542,7 +1542,9 @@ const TENTHS = new RegExp(
 /** A ratio of two or more terms: `2.36∶1`, `4.7：43.2：52.1`. */
 const RATIO_TERM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const RATIO = new RegExp(
-  `(?<![0-9０-９.．:：∶])(${RATIO_TERM})(?:[∶:：]${RATIO_TERM})+(?![0-9０-９.．:：∶])`,
+  // (A colon after words opens it: `三次产业比例调整为：0.0∶28.4∶71.6`.)
+  `(?<![0-9０-９.．])(?<![0-9０-９.．][:：∶])(${RATIO_TERM})(?:[∶:：]${RATIO_TERM})+` +
+    '(?![0-9０-９.．:：∶])',
   'gu',
 );
 /** `连续9年`, `连续三年`. */
@@ -1666,7 +1668,9 @@ function listedClause(text: string, at: number): string {
 }
 
 function clauseBefore(text: string, at: number): string {
-  const head = text.slice(0, at);
+  // `三次产业比例调整为：0.0∶28.4∶71.6`: a colon between a verb of being and the figure
+  // introduces it, the clause before it names it (after a noun, `“9064”养老模式：`, it glosses).
+  const head = text.slice(0, at).replace(/(?<=(?:为|是|达|达到|至|到))：$/u, '');
   const cut = Math.max(
     head.lastIndexOf('，'),
     head.lastIndexOf('。'),
