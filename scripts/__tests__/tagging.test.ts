@@ -1288,3 +1288,28 @@ test('figures: a ratio introduced by a colon after its verb (调整为：0.0∶2
   );
   assert.equal(one(ps2015, '90%').subject, '老年人');
 });
+
+test('figure subjects: a comparison with the years before or with another measure is no measure', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `比前`, `比二产增速高出`, `GDP增速高出`, `比原计划` (the comparison itself).
+  const n2003 = corpusLine(
+    'national/2003_2003年中华人民共和国国务院政府工作报告.txt',
+    '五年全国共完成技术改造投资2.66万亿元，比前五年增长67%',
+  );
+  assert.equal(subject(n2003, '增长67%'), '技术改造投资');
+  const ns2015 = corpusLine(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '比二产增速高出1.6个百分点',
+  );
+  assert.equal(subject(ns2015, '1.6个百分点'), '三产增加值');
+  const ft = corpusLine(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2019）_2019.txt',
+    '比GDP增速高出4.8个百分点',
+  );
+  assert.equal(subject(ft, '4.8个百分点'), '税收总额');
+  const n1958 = corpusLine(
+    'national/1958_1958年中华人民共和国国务院政府工作报告.txt',
+    '一九五七年进出口贸易总额，比原计划超过百分之四',
+  );
+  assert.equal(subject(n1958, '百分之四'), '进出口贸易总额');
+});

@@ -816,16 +816,22 @@ export class FigureFinder {
     // `今年经济增长速度的宏观调控目标，定为百分之八至九`: a clause that is only a verb states
     // the topic of the clause before it.
     // (`一九八五年达到四百五十六亿印张`: a date before the verb changes nothing.)
+    // (So is one that only compares: `进出口贸易总额，比原计划超过百分之四`.)
+    const compares = clause.length > 0 && !clause.replace(COMPARISON, '');
     const topic = this.words(clause).filter(
       (w) => !/^[0-9〇○零一二三四五六七八九]+年$/u.test(w.word),
     );
-    if (topic.length && topic.every((w) => /^(?:v|d|p)/u.test(w.tag) && w.tag !== 'vn')) {
+    if (
+      compares ||
+      (topic.length && topic.every((w) => /^(?:v|d|p)/u.test(w.tag) && w.tag !== 'vn'))
+    ) {
       const before = text.slice(sentenceStart, start - clause.length).replace(/[，：]$/u, '');
       const last = before.split(/[，：]/u).at(-1) ?? '';
       const named = /[0-9０-９]/u.test(last) ? '' : this.nounPhrase(last);
       // The clause before is a topic when it is nouns only (`今年经济增长速度的宏观调控目标`),
-      // nouns listed with 、 (`全国各种报刊、杂志、书籍的出版总量`: kept whole).
-      const words = this.words(last);
+      // nouns listed with 、 (`全国各种报刊、杂志、书籍的出版总量`: kept whole), after the year
+      // they are of (`一九五七年进出口贸易总额`).
+      const words = this.words(last.replace(new RegExp(`${YEAR.source}(?!的)`, 'u'), ''));
       const nominal = words.every(
         (w, i) =>
           /^(?:n|t|j|uj)/u.test(w.tag) ||
@@ -1428,13 +1434,17 @@ const METHOD =
   /按[^，。；]{0,10}计算|扣除[^，。；]{0,10}因素|[（(][^）)]*[）)]|同口径|初步预计|预计/gu;
 /** A comparison with an earlier year: what follows it is the change, not the measure. */
 const COMPARISON = new RegExp(
-  '(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年|上一年)' +
+  '(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年|上一年|' +
+    // `比前五年增长67%`: a comparison with the years before.
+    '前[一二三四五六七八九十两0-9０-９]+年|上个?五年)' +
     '(?:相比|同期)?[^，。；]*$|' +
+    // `比二产增速高出1.6个百分点`, `较全市平均值高出3.6%`: a difference from another measure.
+    '(?:比|较)[^，。；]{1,12}(?:高出|低出|多出|快出)了?$|' +
     // `比“八五”时期增长`: a comparison with an earlier plan period.
     '(?:比|较|同)[“"]?[^，。；“”"]{1,8}[”"]?(?:时期|期间)(?:相比)?[^，。；]*$|' +
-    '同比[^，。；]*$|(?:低于|高于|快于|慢于)(?:预期目标|全国|全省|全市|目标)[^，。；]*$|' +
+    '同比[^，。；]*$|(?:低于|高于|快于|慢于|高出|低出)(?:预期目标|全国|全省|全市|目标)[^，。；]*$|' +
     // `比年度计划增加了２％`, `比原投资计划减少了`: a comparison with the plan.
-    '(?:比|较)[^，。；]{0,4}计划(?:(?:增加|减少|提高|降低|增长|下降|多|少)[^，。；]*)?$',
+    '(?:比|较)[^，。；]{0,4}计划(?:(?:增加|减少|提高|降低|增长|下降|超过|超出|多|少)[^，。；]*)?$',
   'u',
 );
 
