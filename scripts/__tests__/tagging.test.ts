@@ -1313,3 +1313,20 @@ test('figure subjects: a comparison with the years before or with another measur
   );
   assert.equal(subject(n1958, '百分之四'), '进出口贸易总额');
 });
+
+test('figure subjects: a ratio’s change (由…调整至) and a count’s unit before 和 are no measure', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `二三产比例从2015年的`, `二三产比例从2015年的46.95:53.03` (the change in the name).
+  const ns2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    '二三产比例从2015年的46.95:53.03调整至30.8:69.2',
+  );
+  assert.equal(subject(ns2021, '46.95:53.03'), '二三产比例');
+  assert.equal(subject(ns2021, '30.8:69.2'), '二三产比例');
+  // Before: `项和规范性文件` (the unit of the count before and its 和).
+  const sz2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2014年.txt',
+    '废止、修改规章20项和规范性文件249件',
+  );
+  assert.equal(subject(sz2014, '249件'), '规范性文件');
+});

@@ -694,7 +694,9 @@ export class FigureFinder {
     }
     // A ratio is named by the words before its verb (`一二三产业比重为`, `城乡居民收入比缩小至`).
     if (unit === '比') {
-      const words = this.words(clause.replace(METHOD, '').replace(RATIO_VERB, ''));
+      // `三次产业比例由2015年的0.1∶41.2∶58.7调整为…`: a change (由/从 … 为) after the name.
+      const name = clause.replace(METHOD, '').replace(/(?<=.)(?:由|从)[^，；。]*$/u, '');
+      const words = this.words(name.replace(RATIO_VERB, ''));
       while (
         words.length &&
         (STOP.test(words[0]!.word) || LEAD.test(words[0]!.word) || TIME.test(words[0]!.word))
@@ -1094,6 +1096,15 @@ export class FigureFinder {
     else if (lastNumber >= 0) {
       const from = words.findIndex((w) => w.word === '从' || w.word === '由');
       words = from >= 0 && from < lastNumber ? words.slice(0, from) : words.slice(lastNumber + 1);
+      // `人大代表建议202件和政协委员提案`: the unit of the number before and the 和 after it
+      // close the item before, the measure is the next item.
+      const joined = words.findIndex((w) => /^(?:和|及|与|、)$/u.test(w.word));
+      const unitOf = words
+        .slice(0, joined)
+        .map((w) => w.word)
+        .join('');
+      if (joined > 0 && joined <= 2 && (this.measure.has(unitOf) || this.physical.has(unitOf)))
+        words = words.slice(joined + 1);
     }
     // Adverbs between a measure and its verb (`省十件民生实事共安排资金`) are not part of it,
     // nor the locative of a scope (`在全球集装箱枢纽港中的排名` → 全球集装箱枢纽港排名).
