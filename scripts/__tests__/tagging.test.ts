@@ -1050,7 +1050,7 @@ test('figures: a harvest streak in words (`连续四年增产`) is the streak `�
   assert.equal(one(corpusLine(y1993, '连续四年获得丰收'), '四年').subject, '粮食生产');
 });
 
-test('figure subjects: 达 glued to an unknown word, 推出, and a total beside things counted', () => {
+test('figure subjects: 达 glued to an unknown word, 推出, a total beside a count', () => {
   const lh2025 = corpusLine(
     'shenzhen-guangdong/cleaned/2025年龙华区政府工作报告_2025.txt',
     '核心企业数达1286家',
@@ -1118,7 +1118,7 @@ test('figure subjects: a list closed by 等 and its noun is the topic of a chang
   assert.notEqual(one(ft, '20家').subject, '交流平台');
 });
 
-test('figure subjects: a total in another unit than the figure before is a measure of its own', () => {
+test('figure subjects: a total in another unit than the count before is its own', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
   // Before: `重大项目总投资`, `核心企业总产出` (the things counted glued to the total).
   const dp2014 = corpusLine(
@@ -1161,7 +1161,7 @@ test('figure subjects keep the quotes the report writes inside them', () => {
   );
 });
 
-test('figure subjects: an amount before a noun opened by a place or a set phrase is that thing’s', () => {
+test('figure subjects: an amount before a place-opened or set-phrase noun is its', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
   // Before: `盐坝高速公路` (the road along which the belt is planted) and `基本` (an adverb).
   const dp2014 = corpusLine(
@@ -1196,7 +1196,7 @@ test('figure subjects: 率 after a verb names the rate of it (实施率, 办结�
   assert.equal(subject(gm2021, '99%'), '化解率');
 });
 
-test('figure subjects: a multiple of a reference (是全市平均水平的5倍) measures the thing compared', () => {
+test('figure subjects: a multiple of a reference (是…平均水平的5倍) is the thing’s', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
   // Before: `平均水平`, `下达任务` (the reference), `增速` (the rate without its measure).
   const ft2014 = corpusLine(
@@ -1222,16 +1222,18 @@ test('figure subjects: a multiple of a reference (是全市平均水平的5倍) 
   assert.equal(subject(gm2016, '152.6亿元'), '光明凤凰城投资');
 });
 
-test('figure subjects: a mark passed (跨越2000亿元大关) is a level of the measure before it', () => {
+test('figure subjects: a mark passed (跨越2000亿元大关) is a level of the measure', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
   const ft2021 = corpusLine(
-    'shenzhen-guangdong/cleaned/2021年政府工作报告（在福田区第八届人民代表大会第一次会议上）_2021.txt',
+    'shenzhen-guangdong/cleaned/' +
+      '2021年政府工作报告（在福田区第八届人民代表大会第一次会议上）_2021.txt',
     '成为全省唯一跨越2000亿元大关的区',
   );
   // Before: `唯一跨越`, `外贸进出口额跨越` (the verb of passing inside the measure).
   assert.equal(subject(ft2021, '2000亿元'), '社会消费品零售总额');
   const trade = corpusLine(
-    'shenzhen-guangdong/cleaned/2021年政府工作报告（在福田区第七届人民代表大会第七次会议上）_2021.txt',
+    'shenzhen-guangdong/cleaned/' +
+      '2021年政府工作报告（在福田区第七届人民代表大会第七次会议上）_2021.txt',
     '外贸进出口额跨越7000亿元大关',
   );
   assert.equal(subject(trade, '7000亿元'), '外贸进出口额');
@@ -1243,7 +1245,7 @@ test('figure subjects: a mark passed (跨越2000亿元大关) is a level of the 
   assert.equal(subject(sz, '1.0万亿元'), '固定资产投资规模');
 });
 
-test('figure subjects: 再 before an activity names it done again (就业再就业), 促进 is an action', () => {
+test('figure subjects: 再 before an activity names it (就业再就业), 促进 an action', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
   // Before: `促进就业就业` (再 dropped as an adverb, the verb of the action kept).
   const dp2014 = corpusLine(
@@ -1289,7 +1291,7 @@ test('figures: a ratio introduced by a colon after its verb (调整为：0.0∶2
   assert.equal(one(ps2015, '90%').subject, '老年人');
 });
 
-test('figure subjects: a comparison with the years before or with another measure is no measure', () => {
+test('figure subjects: a comparison with earlier years or another measure is none', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
   // Before: `比前`, `比二产增速高出`, `GDP增速高出`, `比原计划` (the comparison itself).
   const n2003 = corpusLine(
@@ -1314,7 +1316,7 @@ test('figure subjects: a comparison with the years before or with another measur
   assert.equal(subject(n1958, '百分之四'), '进出口贸易总额');
 });
 
-test('figure subjects: a ratio’s change (由…调整至) and a count’s unit before 和 are no measure', () => {
+test('figure subjects: a ratio’s change (由…调整至), a count’s unit before 和: none', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
   // Before: `二三产比例从2015年的`, `二三产比例从2015年的46.95:53.03` (the change in the name).
   const ns2021 = corpusLine(
