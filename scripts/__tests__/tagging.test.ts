@@ -1332,3 +1332,19 @@ test('figure subjects: a ratio’s change (由…调整至), a count’s unit be
   );
   assert.equal(subject(sz2014, '249件'), '规范性文件');
 });
+
+test('figure subjects: facilities named by what they do (充电桩, 超充站); 微跌 is a change', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `充电` (桩 cut off as a measure word), `微跌` (a change verb as the measure).
+  const gm2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt',
+    '新建超充站14座、充电桩2791个',
+  );
+  assert.equal(subject(gm2024, '2791个'), '充电桩');
+  assert.equal(subject(gm2024, '14座'), '超充站');
+  const yt2020 = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2020年政府工作报告_2020.txt',
+    '盐田港集装箱吞吐量1306.92万标箱，微跌0.7%',
+  );
+  assert.equal(subject(yt2020, '0.7%'), '盐田港集装箱吞吐量');
+});

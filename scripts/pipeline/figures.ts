@@ -999,6 +999,10 @@ export class FigureFinder {
         // `实施率`, `办结率`: 率 after a verb makes the rate of it a noun (nodejieba cuts it off).
         if (last && w.word === '率' && /^v/u.test(last.tag))
           out[out.length - 1] = { word: `${last.word}率`, tag: 'n' };
+        // `充电桩`, `超充站`, `加氢站`: a facility named by what it does (nodejieba cuts the
+        // 桩 or 站 off as a measure word or a verb).
+        else if (last && /^[桩站]$/u.test(w.word) && /^(?:v|vn|x)$/u.test(last.tag))
+          out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 'n' };
         // `就业再就业`, `失业人员再就业`: 再 before an activity after a noun or a verb names it
         // done again (re-employment), not an adverb of the verb (`再增加` is).
         else if (
@@ -1437,7 +1441,8 @@ const VERB_MARK = new RegExp(
     '降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|' +
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
     '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是|' +
-    '迈上|迈过|跨过|跨上|跨越|跃上|登上|低至|高达|多达|降为|升为|仅为|最高|最低|最多|最少|力争)$',
+    '迈上|迈过|跨过|跨上|跨越|跃上|登上|低至|高达|多达|降为|升为|仅为|最高|最低|最多|最少|力争|' +
+    '微跌|微增|微降|略增|略降)$',
   'u',
 );
 /** How a value was computed, not what it measures. */
