@@ -1348,3 +1348,19 @@ test('figure subjects: facilities named by what they do (充电桩, 超充站); 
   );
   assert.equal(subject(yt2020, '0.7%'), '盐田港集装箱吞吐量');
 });
+
+test('figure subjects: 超, 均, 首 glued to a measure by nodejieba are no part of it', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `居民安装率超`, `点火率超`, `受理率和办结率均达`.
+  const ps2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt',
+    '实现居民安装率超80%，点火率超75%',
+  );
+  assert.equal(subject(ps2024, '80%'), '居民安装率');
+  assert.equal(subject(ps2024, '75%'), '点火率');
+  const ps2018 = corpusLine(
+    'shenzhen-guangdong/cleaned/2018年坪山区政府工作报告_2018.txt',
+    '受理率和办结率均达100%',
+  );
+  assert.equal(subject(ps2018, '100%'), '受理率和办结率');
+});

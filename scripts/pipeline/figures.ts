@@ -982,13 +982,15 @@ export class FigureFinder {
               ]
             : // nor `数达` of `企业数达1286家`: a word it does not know, glued to the verb 达.
               // (`费将共达`: the adverbs before the verb are adverbs.)
-              GLUED_REACH.test(w.word) && w.tag === 'x'
+              // (`率超`, `营收超`, `率均`: 超 and the adverbs alike; `均达`: adverb and verb.)
+              GLUED_REACH.test(w.word) && (w.tag === 'x' || w.word === '均达')
               ? (() => {
-                  const [, stem, adverbs] = GLUED_REACH.exec(w.word)!;
+                  const m = GLUED_REACH.exec(w.word)!;
+                  const [stem, adverbs, verb] = [m[1] ?? m[4], m[2] ?? m[5] ?? '', m[3]];
                   return [
-                    { word: stem!, tag: 'n' },
-                    ...[...adverbs!].map((a) => ({ word: a, tag: 'd' })),
-                    { word: '达', tag: 'v' },
+                    ...(stem ? [{ word: stem, tag: 'n' }] : []),
+                    ...[...adverbs].map((a) => ({ word: a, tag: 'd' })),
+                    ...(verb ? [{ word: verb, tag: 'v' }] : []),
                   ];
                 })()
               : [w],
@@ -1378,8 +1380,11 @@ export class FigureFinder {
   }
 }
 
-/** A word nodejieba does not know glued to the verb 达 and its adverbs: `数达`, `量共达`. */
-const GLUED_REACH = /^([\u4e00-\u9fff]+?)([将已共均]*)达$/u;
+/**
+ * A word nodejieba does not know glued to the verb 达 or 超 and its adverbs (`数达`, `量共达`,
+ * `率超`), or a rate's or amount's suffix glued to an adverb (`率均`).
+ */
+const GLUED_REACH = /^([\u4e00-\u9fff]*?)([将已共均首]*)(达|超)$|^([率量数额])([将已共均])()$/u;
 
 /** nodejieba's cutter with part-of-speech tags. */
 interface Jieba {
