@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FigureFinder } from '../pipeline/figures.ts';
+import { quoteAsWritten } from '../pipeline/quoted-subject.ts';
 import { convertToSimplified } from '../pipeline/simplified.ts';
 import { tagThemes, loadLexicon } from '../pipeline/themes.ts';
 import { readFileSync } from 'node:fs';
@@ -1049,13 +1050,14 @@ test('figures: a harvest streak in words (`连续四年增产`) is the streak `�
   assert.equal(one(corpusLine(y1993, '连续四年获得丰收'), '四年').subject, '粮食生产');
 });
 
-test('figure subjects: 达 glued to an unknown word, 推出, and a total of things counted', () => {
+test('figure subjects: 达 glued to an unknown word, 推出, a total beside a count', () => {
   const lh2025 = corpusLine(
     'shenzhen-guangdong/cleaned/2025年龙华区政府工作报告_2025.txt',
     '核心企业数达1286家',
   );
   assert.equal(one(lh2025, '1286家').subject, '核心企业数');
-  assert.equal(one(lh2025, '5638亿元').subject, '核心企业总产出');
+  // A total in another unit than the count before is a measure of its own, as written.
+  assert.equal(one(lh2025, '5638亿元').subject, '总产出');
   const gm2020 = corpusLine(
     'shenzhen-guangdong/cleaned/2020年光明区政府工作报告_2020.txt',
     '整治率达99.3%',
@@ -1067,7 +1069,7 @@ test('figure subjects: 达 glued to an unknown word, 推出, and a total of thin
     '推出PPP项目10个',
   );
   assert.equal(one(ft2023, '10个').subject, 'PPP项目');
-  assert.equal(one(ft2023, '80亿元').subject, 'PPP项目总投资');
+  assert.equal(one(ft2023, '80亿元').subject, '总投资');
 });
 
 test('figure subjects: a bare 产量 is the topic clause’s; a share’s part named before 占', () => {
@@ -1114,4 +1116,251 @@ test('figure subjects: a list closed by 等 and its noun is the topic of a chang
     '等交流平台，引进20家',
   );
   assert.notEqual(one(ft, '20家').subject, '交流平台');
+});
+
+test('figure subjects: a total in another unit than the count before is its own', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `重大项目总投资`, `核心企业总产出` (the things counted glued to the total).
+  const dp2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2014年工作报告_2015.txt',
+    '今年共安排83项重大项目，总投资953.5亿元',
+  );
+  assert.equal(subject(dp2014, '953.5亿元'), '总投资');
+  const lh2025 = corpusLine(
+    'shenzhen-guangdong/cleaned/2025年龙华区政府工作报告_2025.txt',
+    '核心企业数达1286家，总产出达5638亿元',
+  );
+  assert.equal(subject(lh2025, '5638亿元'), '总产出');
+  // In the unit of the length added, or as its change, the total is still that thing's stock.
+  const lh2023 = corpusLine(
+    'shenzhen-guangdong/cleaned/2023年龙华区二届人大三次会议政府工作报告_2023.txt',
+    '建成综合管廊约4公里，总里程增加23%',
+  );
+  assert.equal(subject(lh2023, '增加23%'), '综合管廊总里程');
+});
+
+test('figure subjects keep the quotes the report writes inside them', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `三公经费支出`, `新增四上企业`, `一街一车一室市民送检量占全市比重`.
+  const ft2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2014）_2014.txt',
+    '“三公”经费支出下降16%',
+  );
+  assert.equal(subject(ft2014, '下降16%'), '“三公”经费支出');
+  const dp2025 = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区2025年管理委员会工作报告_2025.txt',
+    '新增“四上”企业99家',
+  );
+  assert.equal(subject(dp2025, '99家'), '新增“四上”企业');
+  // A quoted word only opened or closed inside the subject takes its other quote along.
+  assert.equal(quoteAsWritten('民生类“微实事”项目', '微实事项目'), '“微实事”项目');
+  // A subject not written in one stretch takes the quotes back piece by piece.
+  assert.equal(
+    quoteAsWritten('“一街一车一室”市民送检量占全市的', '一街一车一室市民送检量占全市比重'),
+    '“一街一车一室”市民送检量占全市比重',
+  );
+});
+
+test('figure subjects: an amount before a place-opened or set-phrase noun is its', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `盐坝高速公路` (the road along which the belt is planted) and `基本` (an adverb).
+  const dp2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2014年工作报告_2015.txt',
+    '盐坝高速公路21.3公里生态景观林带',
+  );
+  assert.equal(subject(dp2014, '21.3公里'), '生态景观林带');
+  const yt2010 = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2010年政府工作报告_2010.txt',
+    '一是基本完成19.5公里海滨栈道项目建设',
+  );
+  assert.match(subject(yt2010, '19.5公里'), /^海滨栈道/u);
+});
+
+test('figure subjects: 率 after a verb names the rate of it (实施率, 办结率, 化解率)', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `投资全市位次` (the figure before), `受理行政复议`, `化解劳资纠纷` (the thing done).
+  const ft2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2014）_2014.txt',
+    '实施率居全市第一',
+  );
+  assert.equal(subject(ft2014, '第一'), '实施率全市位次');
+  const ns2016 = corpusLine(
+    'shenzhen-guangdong/cleaned/2016年南山区政府工作报告_2016.txt',
+    '受理行政复议29件，办结率100%',
+  );
+  assert.equal(subject(ns2016, '100%'), '办结率');
+  const gm2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/2021年光明区政府工作报告_2021.txt',
+    '化解劳资纠纷8817宗，化解率99%',
+  );
+  assert.equal(subject(gm2021, '99%'), '化解率');
+});
+
+test('figure subjects: a multiple of a reference (是…平均水平的5倍) is the thing’s', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `平均水平`, `下达任务` (the reference), `增速` (the rate without its measure).
+  const ft2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2014）_2014.txt',
+    '地均GDP为每平方公里34.13亿元，是全市平均水平的5倍',
+  );
+  assert.equal(subject(ft2014, '5倍'), '地均GDP');
+  const yt2017 = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2017年政府工作报告_2017.txt',
+    '是下达任务的5.3倍',
+  );
+  assert.equal(subject(yt2017, '5.3倍'), '土地整备入库');
+  const sz = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2015年.txt',
+    '地方一般公共预算收入年均增速是GDP增速的1.8倍',
+  );
+  assert.equal(subject(sz, '1.8倍'), '地方一般公共预算收入增速');
+  // An adverb of total (总共) is no part of the measure.
+  const gm2016 = corpusLine(
+    'shenzhen-guangdong/cleaned/光明新区2016年政府工作报告_2016.txt',
+    '光明凤凰城总共完成投资152.6亿元',
+  );
+  assert.equal(subject(gm2016, '152.6亿元'), '光明凤凰城投资');
+});
+
+test('figure subjects: a mark passed (跨越2000亿元大关) is a level of the measure', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  const ft2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2021年政府工作报告（在福田区第八届人民代表大会第一次会议上）_2021.txt',
+    '成为全省唯一跨越2000亿元大关的区',
+  );
+  // Before: `唯一跨越`, `外贸进出口额跨越` (the verb of passing inside the measure).
+  assert.equal(subject(ft2021, '2000亿元'), '社会消费品零售总额');
+  const trade = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2021年政府工作报告（在福田区第七届人民代表大会第七次会议上）_2021.txt',
+    '外贸进出口额跨越7000亿元大关',
+  );
+  assert.equal(subject(trade, '7000亿元'), '外贸进出口额');
+  // 力争 between a measure and its verb is no part of it (was `固定资产投资规模力争`).
+  const sz = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2023年.txt',
+    '全年固定资产投资规模力争迈上1.0万亿元新台阶',
+  );
+  assert.equal(subject(sz, '1.0万亿元'), '固定资产投资规模');
+});
+
+test('figure subjects: 再 before an activity names it (就业再就业), 促进 an action', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `促进就业就业` (再 dropped as an adverb, the verb of the action kept).
+  const dp2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2014年工作报告_2015.txt',
+    '促进就业再就业484人',
+  );
+  assert.equal(subject(dp2014, '484人'), '就业再就业');
+  const ns2016 = corpusLine(
+    'shenzhen-guangdong/cleaned/2016年南山区政府工作报告_2016.txt',
+    '促进1万多名户籍失业人员再就业',
+  );
+  assert.equal(subject(ns2016, '1万多名'), '户籍失业人员再就业');
+});
+
+test('figures: a rate per mille (‰) is a figure, as a percent is', () => {
+  // Before: not found (the rate of natural population growth is written per mille).
+  const yt2010 = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2010年政府工作报告_2010.txt',
+    '辖区户籍人口自然增长率为11.93‰',
+  );
+  const rate = one(yt2010, '11.93‰');
+  assert.deepEqual([rate.value, rate.unit, rate.subject], [11.93, '‰', '辖区户籍人口自然增长率']);
+  const n = corpusLine(
+    'national/2003_2003年中华人民共和国国务院政府工作报告.txt',
+    '人口自然增长率降到6.45‰',
+  );
+  assert.equal(one(n, '6.45‰').subject, '人口自然增长率');
+});
+
+test('figures: a ratio introduced by a colon after its verb (调整为：0.0∶28.4∶71.6)', () => {
+  // Before: not found (a colon before the first term was read as part of a longer ratio).
+  const yt2010 = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2010年政府工作报告_2010.txt',
+    '三次产业比例调整为：0.0∶28.4∶71.6',
+  );
+  const ratio = one(yt2010, '0.0∶28.4∶71.6');
+  assert.deepEqual([ratio.unit, ratio.subject], ['比', '三次产业比例']);
+  // A colon after a noun glosses it: the figure after it keeps the noun it qualifies.
+  const ps2015 = corpusLine(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '“9064”养老模式：90%的老年人',
+  );
+  assert.equal(one(ps2015, '90%').subject, '老年人');
+});
+
+test('figure subjects: a comparison with earlier years or another measure is none', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `比前`, `比二产增速高出`, `GDP增速高出`, `比原计划` (the comparison itself).
+  const n2003 = corpusLine(
+    'national/2003_2003年中华人民共和国国务院政府工作报告.txt',
+    '五年全国共完成技术改造投资2.66万亿元，比前五年增长67%',
+  );
+  assert.equal(subject(n2003, '增长67%'), '技术改造投资');
+  const ns2015 = corpusLine(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '比二产增速高出1.6个百分点',
+  );
+  assert.equal(subject(ns2015, '1.6个百分点'), '三产增加值');
+  const ft = corpusLine(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2019）_2019.txt',
+    '比GDP增速高出4.8个百分点',
+  );
+  assert.equal(subject(ft, '4.8个百分点'), '税收总额');
+  const n1958 = corpusLine(
+    'national/1958_1958年中华人民共和国国务院政府工作报告.txt',
+    '一九五七年进出口贸易总额，比原计划超过百分之四',
+  );
+  assert.equal(subject(n1958, '百分之四'), '进出口贸易总额');
+});
+
+test('figure subjects: a ratio’s change (由…调整至), a count’s unit before 和: none', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `二三产比例从2015年的`, `二三产比例从2015年的46.95:53.03` (the change in the name).
+  const ns2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    '二三产比例从2015年的46.95:53.03调整至30.8:69.2',
+  );
+  assert.equal(subject(ns2021, '46.95:53.03'), '二三产比例');
+  assert.equal(subject(ns2021, '30.8:69.2'), '二三产比例');
+  // Before: `项和规范性文件` (the unit of the count before and its 和).
+  const sz2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2014年.txt',
+    '废止、修改规章20项和规范性文件249件',
+  );
+  assert.equal(subject(sz2014, '249件'), '规范性文件');
+});
+
+test('figure subjects: facilities named by what they do (充电桩, 超充站); 微跌 is a change', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `充电` (桩 cut off as a measure word), `微跌` (a change verb as the measure).
+  const gm2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt',
+    '新建超充站14座、充电桩2791个',
+  );
+  assert.equal(subject(gm2024, '2791个'), '充电桩');
+  assert.equal(subject(gm2024, '14座'), '超充站');
+  const yt2020 = corpusLine(
+    'shenzhen-guangdong/cleaned/盐田区2020年政府工作报告_2020.txt',
+    '盐田港集装箱吞吐量1306.92万标箱，微跌0.7%',
+  );
+  assert.equal(subject(yt2020, '0.7%'), '盐田港集装箱吞吐量');
+});
+
+test('figure subjects: 超, 均, 首 glued to a measure by nodejieba are no part of it', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `居民安装率超`, `点火率超`, `受理率和办结率均达`.
+  const ps2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt',
+    '实现居民安装率超80%，点火率超75%',
+  );
+  assert.equal(subject(ps2024, '80%'), '居民安装率');
+  assert.equal(subject(ps2024, '75%'), '点火率');
+  const ps2018 = corpusLine(
+    'shenzhen-guangdong/cleaned/2018年坪山区政府工作报告_2018.txt',
+    '受理率和办结率均达100%',
+  );
+  assert.equal(subject(ps2018, '100%'), '受理率和办结率');
 });

@@ -5,6 +5,7 @@ import { contentDir } from '../../src/shared/paths.ts';
 import { sentenceAt } from './patterns.ts';
 import type { Figure, FigureKind, TaggedFigure } from '../../src/shared/schemas/generated.ts';
 import { DIGITS, YI_INSIDE_WORDS } from './numerals.ts';
+import { quoteAsWritten } from './quoted-subject.ts';
 
 export type { Figure, FigureKind, TaggedFigure };
 
@@ -226,7 +227,12 @@ export class FigureFinder {
         subject = prev.subject;
       out.push({ start, end, span, value, unit, kind, subject, ...(low ? { high } : {}) });
     }
-    return this.withRanksAndFractions(text, out);
+    // Subjects are found without quotes; the report's quotes inside them are put back.
+    return this.withRanksAndFractions(text, out).map((f) => {
+      const from =
+        Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, f.start - 1))) + 1;
+      return { ...f, subject: quoteAsWritten(text.slice(from, f.start), f.subject) };
+    });
   }
 
   /**
@@ -548,10 +554,15 @@ export class FigureFinder {
       if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
     }
     // `6座500千伏变电站`, `建成120公里高速公路`: an amount written before a noun is that thing's.
+    // An adjective may open the noun (`3万公里新农村公路`), and so may a place or a set phrase
+    // when a common noun closes it (`19.5公里海滨栈道`, `21.3公里生态景观林带`: nodejieba tags
+    // 海滨 a place name, 生态景观 an idiom).
+    const opening = this.words(text.slice(end, end + 8));
+    const setPhrase =
+      /^(?:ns|l)$/u.test(opening[0]?.tag ?? '') && /^n$/u.test(opening[1]?.tag ?? '');
     if (
       this.physical.has(unit) &&
-      // An adjective may open the noun (`3万公里新农村公路`).
-      /^(?:n(?![sr])|a$|b$|vn$)/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
+      (/^(?:n(?![sr])|a$|b$|vn$)/u.test(opening[0]?.tag ?? '') || setPhrase)
     ) {
       const after = this.nounAfter(text.slice(end, end + 16));
       // `完成宝安中心区227亿元投资`: a verbal noun after an amount is the measure of the owner
@@ -598,6 +609,19 @@ export class FigureFinder {
         f.unit !== '年' &&
         !isMilestone(text, f),
     );
+    // `成为全省唯一跨越2000亿元大关的区`, `历史性突破千亿大关`: a mark passed (before 大关, 台阶)
+    // is a level of the measure named before the verb, or else of the figure before it.
+    // (A share or a rate passing one, `比重首次突破80%大关`, is read as shares are below.)
+    const passed = unit === '%' ? null : PASSED.exec(clause);
+    if (passed && MARK_AFTER.test(text.slice(end))) {
+      const named = this.nounPhrase(passed[1]!);
+      // `GDP增长8%，总量突破1000亿元大关`: a generic word is the total of the measure before.
+      const measure =
+        (GENERIC.test(named) && prev ? `${prev.subject}${named}` : named) ||
+        prev?.subject ||
+        this.sentenceHead(text.slice(sentenceStart, start));
+      if (measure) return measure;
+    }
     // `粮食总产量达到…，完成年度计划的102%`: a plan fulfilled is the measure's, not the plan's.
     if (PLAN_FULFILLED.test(clause)) {
       const measure = prev?.subject || this.sentenceHead(text.slice(sentenceStart, start));
@@ -671,7 +695,9 @@ export class FigureFinder {
     }
     // A ratio is named by the words before its verb (`一二三产业比重为`, `城乡居民收入比缩小至`).
     if (unit === '比') {
-      const words = this.words(clause.replace(METHOD, '').replace(RATIO_VERB, ''));
+      // `三次产业比例由2015年的0.1∶41.2∶58.7调整为…`: a change (由/从 … 为) after the name.
+      const name = clause.replace(METHOD, '').replace(/(?<=.)(?:由|从)[^，；。]*$/u, '');
+      const words = this.words(name.replace(RATIO_VERB, ''));
       while (
         words.length &&
         (STOP.test(words[0]!.word) || LEAD.test(words[0]!.word) || TIME.test(words[0]!.word))
@@ -703,13 +729,29 @@ export class FigureFinder {
       const of = this.nounPhrase(reference[1]!) || prev?.subject || '';
       if (of && to.length >= 2) return `${of}与${to}之比`;
     }
+    // `地均GDP为…34.13亿元，是全市平均水平的5倍`, `是下达任务的5.3倍`: a multiple of a reference
+    // measures the thing compared, as one of an earlier period does; the reference is no measure.
+    if (reference && unit === '倍') {
+      const of = this.nounPhrase(reference[1]!) || prev?.subject || '';
+      // `地方一般公共预算收入年均增速是GDP增速的1.8倍`: a rate is that of the measure before it.
+      const rated = RATE.test(of)
+        ? this.nounPhrase(reference[1]!.slice(0, reference[1]!.lastIndexOf(of)))
+        : '';
+      if (of) return `${rated}${of}`;
+    }
     const own = this.nounPhrase(clause);
     if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
     // `新增高速公路493公里、总里程达9495公里`: a total (`总里程`) is the stock of what the
-    // figure before adds, named once.
+    // figure before adds, named once, in its unit or as its change (`建成综合管廊约4公里，总里程
+    // 增加23%`); a total in another unit is a measure of its own, as written
+    // (`安排83项重大项目，总投资953.5亿元`, `核心企业数达1286家，总产出达5638亿元`).
     const total = /^总([\u4e00-\u9fff]{1,3})$/u.exec(own);
-    if (total && prev && text.slice(prev.end, start).length <= 12) {
+    const stock =
+      prev &&
+      (prev.unit === unit ||
+        (unit === '%' && this.physical.has(prev.unit) && !prev.unit.endsWith('元')));
+    if (total && prev && stock && text.slice(prev.end, start).length <= 12) {
       const thing = prev.subject
         .replace(/^(?:新增|新建|新开工|建成|累计)/u, '')
         // `核心企业数达1286家，总产出…`: the total is the things', not their number's.
@@ -777,16 +819,22 @@ export class FigureFinder {
     // `今年经济增长速度的宏观调控目标，定为百分之八至九`: a clause that is only a verb states
     // the topic of the clause before it.
     // (`一九八五年达到四百五十六亿印张`: a date before the verb changes nothing.)
+    // (So is one that only compares: `进出口贸易总额，比原计划超过百分之四`.)
+    const compares = clause.length > 0 && !clause.replace(COMPARISON, '');
     const topic = this.words(clause).filter(
       (w) => !/^[0-9〇○零一二三四五六七八九]+年$/u.test(w.word),
     );
-    if (topic.length && topic.every((w) => /^(?:v|d|p)/u.test(w.tag) && w.tag !== 'vn')) {
+    if (
+      compares ||
+      (topic.length && topic.every((w) => /^(?:v|d|p)/u.test(w.tag) && w.tag !== 'vn'))
+    ) {
       const before = text.slice(sentenceStart, start - clause.length).replace(/[，：]$/u, '');
       const last = before.split(/[，：]/u).at(-1) ?? '';
       const named = /[0-9０-９]/u.test(last) ? '' : this.nounPhrase(last);
       // The clause before is a topic when it is nouns only (`今年经济增长速度的宏观调控目标`),
-      // nouns listed with 、 (`全国各种报刊、杂志、书籍的出版总量`: kept whole).
-      const words = this.words(last);
+      // nouns listed with 、 (`全国各种报刊、杂志、书籍的出版总量`: kept whole), after the year
+      // they are of (`一九五七年进出口贸易总额`).
+      const words = this.words(last.replace(new RegExp(`${YEAR.source}(?!的)`, 'u'), ''));
       const nominal = words.every(
         (w, i) =>
           /^(?:n|t|j|uj)/u.test(w.tag) ||
@@ -927,23 +975,52 @@ export class FigureFinder {
               { word: '在', tag: 'p' },
               { word: w.word.slice(1), tag: 'n' },
             ]
-          : // nor `数达` of `企业数达1286家`: a word it does not know, glued to the verb 达.
-            // (`费将共达`: the adverbs before the verb are adverbs.)
-            GLUED_REACH.test(w.word) && w.tag === 'x'
-            ? (() => {
-                const [, stem, adverbs] = GLUED_REACH.exec(w.word)!;
-                return [
-                  { word: stem!, tag: 'n' },
-                  ...[...adverbs!].map((a) => ({ word: a, tag: 'd' })),
-                  { word: '达', tag: 'v' },
-                ];
-              })()
-            : [w],
+          : // nor `率居` of `实施率居全市第一`: a suffix glued to the placing verb 居.
+            /^[率量数]居$/u.test(w.word) && w.tag === 'x'
+            ? [
+                { word: w.word[0]!, tag: 'v' },
+                { word: '居', tag: 'v' },
+              ]
+            : // nor `数达` of `企业数达1286家`: a word it does not know, glued to the verb 达.
+              // (`费将共达`: the adverbs before the verb are adverbs.)
+              // (`率超`, `营收超`, `率均`: 超 and the adverbs alike; `均达`: adverb and verb.)
+              GLUED_REACH.test(w.word) && (w.tag === 'x' || w.word === '均达')
+              ? (() => {
+                  const m = GLUED_REACH.exec(w.word)!;
+                  const [stem, adverbs, verb] = [m[1] ?? m[4], m[2] ?? m[5] ?? '', m[3]];
+                  return [
+                    ...(stem ? [{ word: stem, tag: 'n' }] : []),
+                    ...[...adverbs].map((a) => ({ word: a, tag: 'd' })),
+                    ...(verb ? [{ word: verb, tag: 'v' }] : []),
+                  ];
+                })()
+              : [w],
       )
       .reduce<{ word: string; tag: string }[]>((out, w) => {
         // `百亿级以上企业`, `千亿级产业集群`: a class named by a number qualifies the noun after.
         const last = out.at(-1);
-        if (last && w.word === '级' && /^[0-9一二两三四五六七八九十百千万亿]+元?$/u.test(last.word))
+        // `实施率`, `办结率`: 率 after a verb makes the rate of it a noun (nodejieba cuts it off).
+        if (last && w.word === '率' && /^v/u.test(last.tag))
+          out[out.length - 1] = { word: `${last.word}率`, tag: 'n' };
+        // `充电桩`, `超充站`, `加氢站`: a facility named by what it does (nodejieba cuts the
+        // 桩 or 站 off as a measure word or a verb).
+        else if (last && /^[桩站]$/u.test(w.word) && /^(?:v|vn|x)$/u.test(last.tag))
+          out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 'n' };
+        // `就业再就业`, `失业人员再就业`: 再 before an activity after a noun or a verb names it
+        // done again (re-employment), not an adverb of the verb (`再增加` is).
+        else if (
+          last?.word === '再' &&
+          /^[nv]/u.test(out.at(-2)?.tag ?? '') &&
+          /^v/u.test(w.tag) &&
+          !VERB_MARK.test(w.word) &&
+          !CHANGE_VERB.test(w.word)
+        )
+          out[out.length - 1] = { word: `再${w.word}`, tag: 'vn' };
+        else if (
+          last &&
+          w.word === '级' &&
+          /^[0-9一二两三四五六七八九十百千万亿]+元?$/u.test(last.word)
+        )
           out[out.length - 1] = { word: `${last.word}级`, tag: 'b' };
         else if (last && w.word === '以上' && /级$/u.test(last.word) && last.tag === 'b')
           out[out.length - 1] = { word: `${last.word}以上`, tag: 'b' };
@@ -1026,6 +1103,15 @@ export class FigureFinder {
     else if (lastNumber >= 0) {
       const from = words.findIndex((w) => w.word === '从' || w.word === '由');
       words = from >= 0 && from < lastNumber ? words.slice(0, from) : words.slice(lastNumber + 1);
+      // `人大代表建议202件和政协委员提案`: the unit of the number before and the 和 after it
+      // close the item before, the measure is the next item.
+      const joined = words.findIndex((w) => /^(?:和|及|与|、)$/u.test(w.word));
+      const unitOf = words
+        .slice(0, joined)
+        .map((w) => w.word)
+        .join('');
+      if (joined > 0 && joined <= 2 && (this.measure.has(unitOf) || this.physical.has(unitOf)))
+        words = words.slice(joined + 1);
     }
     // Adverbs between a measure and its verb (`省十件民生实事共安排资金`) are not part of it,
     // nor the locative of a scope (`在全球集装箱枢纽港中的排名` → 全球集装箱枢纽港排名).
@@ -1295,8 +1381,11 @@ export class FigureFinder {
   }
 }
 
-/** A word nodejieba does not know glued to the verb 达 and its adverbs: `数达`, `量共达`. */
-const GLUED_REACH = /^([\u4e00-\u9fff]+?)([将已共均]*)达$/u;
+/**
+ * A word nodejieba does not know glued to the verb 达 or 超 and its adverbs (`数达`, `量共达`,
+ * `率超`), or a rate's or amount's suffix glued to an adverb (`率均`).
+ */
+const GLUED_REACH = /^([\u4e00-\u9fff]*?)([将已共均首]*)(达|超)$|^([率量数额])([将已共均])()$/u;
 
 /** nodejieba's cutter with part-of-speech tags. */
 interface Jieba {
@@ -1321,7 +1410,7 @@ const LEAD = new RegExp(
  * Verbs of an action taken (`出台…20条`, `开展…培训300场`, `争取…专项债券`) that open the clause
  * before a figure: what is counted or measured is their object, not the action.
  */
-const ACTION = /^(?:争取|落实|实施|推进|推动|开展|深化|出台|启动|推出)$/u;
+const ACTION = /^(?:争取|落实|实施|推进|推动|促进|开展|深化|出台|启动|推出)$/u;
 /** What provides a target (`五年计划规定`, `国家预算规定`). */
 const PLAN_WORD = /(?:计划|预算|纲要|规划)$/u;
 /** Adverbs of time and aspect (`已经`, `仍然`, `原定`): never inside a compound noun. */
@@ -1358,7 +1447,8 @@ const VERB_MARK = new RegExp(
     '降至|降低|减少|稳定|稳定在|控制|超过|率先|开展|推动|推进|建设|建成|改造|新增|全部|' +
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
     '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是|' +
-    '迈上|迈过|跨过|跨上|跃上|登上|低至|高达|多达|降为|升为|仅为|最高|最低|最多|最少)$',
+    '迈上|迈过|跨过|跨上|跨越|跃上|登上|低至|高达|多达|降为|升为|仅为|最高|最低|最多|最少|力争|' +
+    '微跌|微增|微降|略增|略降)$',
   'u',
 );
 /** How a value was computed, not what it measures. */
@@ -1366,13 +1456,18 @@ const METHOD =
   /按[^，。；]{0,10}计算|扣除[^，。；]{0,10}因素|[（(][^）)]*[）)]|同口径|初步预计|预计/gu;
 /** A comparison with an earlier year: what follows it is the change, not the measure. */
 const COMPARISON = new RegExp(
-  '(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年|上一年)' +
+  '(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年|上一年|' +
+    // `比前五年增长67%`: a comparison with the years before.
+    '前[一二三四五六七八九十两0-9０-９]+年|上个?五年)' +
     '(?:相比|同期)?[^，。；]*$|' +
+    // `比二产增速高出1.6个百分点`, `较全市平均值高出3.6%`: a difference from another measure.
+    '(?:比|较)[^，。；]{1,12}(?:高出|低出|多出|快出)了?$|' +
     // `比“八五”时期增长`: a comparison with an earlier plan period.
     '(?:比|较|同)[“"]?[^，。；“”"]{1,8}[”"]?(?:时期|期间)(?:相比)?[^，。；]*$|' +
-    '同比[^，。；]*$|(?:低于|高于|快于|慢于)(?:预期目标|全国|全省|全市|目标)[^，。；]*$|' +
+    '同比[^，。；]*$|' +
+    '(?:低于|高于|快于|慢于|高出|低出)(?:预期目标|全国|全省|全市|目标)[^，。；]*$|' +
     // `比年度计划增加了２％`, `比原投资计划减少了`: a comparison with the plan.
-    '(?:比|较)[^，。；]{0,4}计划(?:(?:增加|减少|提高|降低|增长|下降|多|少)[^，。；]*)?$',
+    '(?:比|较)[^，。；]{0,4}计划(?:(?:增加|减少|提高|降低|增长|下降|超过|超出|多|少)[^，。；]*)?$',
   'u',
 );
 
@@ -1480,7 +1575,9 @@ const TENTHS = new RegExp(
 /** A ratio of two or more terms: `2.36∶1`, `4.7：43.2：52.1`. */
 const RATIO_TERM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const RATIO = new RegExp(
-  `(?<![0-9０-９.．:：∶])(${RATIO_TERM})(?:[∶:：]${RATIO_TERM})+(?![0-9０-９.．:：∶])`,
+  // (A colon after words opens it: `三次产业比例调整为：0.0∶28.4∶71.6`.)
+  `(?<![0-9０-９.．])(?<![0-9０-９.．][:：∶])(${RATIO_TERM})(?:[∶:：]${RATIO_TERM})+` +
+    '(?![0-9０-９.．:：∶])',
   'gu',
 );
 /** `连续9年`, `连续三年`. */
@@ -1521,7 +1618,7 @@ const NUMBER_WORD = /[0-9０-９]|百分之|^[一二两三四五六七八九十�
 const PREDICATE_ADVERB = /^(?:不断|持续|稳步|逐步|日益|显著|明显|大幅|进一步|全面|基本|初步)/u;
 /** Adverbs and light verbs that stand inside a measure's phrase (`制造业实现产值`). */
 // 实际 only before a verb.
-const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|共计|合计|实现|完成|有望|实际)$/u;
+const ADVERB = /^(?:共|均|都|已|还|再|累计|总计|总共|共计|合计|实现|完成|有望|实际|大体|大致)$/u;
 /** A ratio's prefix a list's items share (`万元GDP能耗、水耗`). */
 const RATIO_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)/u;
 /** Words a list's items share when only the last writes them (`…产业集群增加值`). */
@@ -1539,6 +1636,17 @@ function isMilestone(text: string, f: Figure): boolean {
 }
 /** The rest of a run of percents or multiples after a figure: `和11.4％`, `、5.7%`. */
 const RUN_AHEAD = /^(?:[和、及与][0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％倍]|个百分点))+/u;
+/**
+ * A verb of passing a mark and the words that say how (`首次突破`, `历史性跨越`, `力争迈上`),
+ * after what passes it.
+ */
+const PASSED = new RegExp(
+  '^(.*?)(?:首次|首度|历史性|历史性地|率先|唯一|再次|一举|成功|力争|有望|将|已|均)*' +
+    '(?:突破|超过|跨过|跨越|跨上|迈上|迈过|跃上|站上|登上)$',
+  'u',
+);
+/** A mark after a figure: `2000亿元大关`, `14万亿元新台阶`. */
+const MARK_AFTER = /^新?(?:台阶|大关|关口)/u;
 /** A step or mark a measure reaches: `新台阶`, `大关`. */
 const STEP = /(?:台阶|大关|关口)$/u;
 /** Verbs of a threshold passed: `突破13万亿元的省份` is about the 省份, not measured by it. */
@@ -1593,7 +1701,9 @@ function listedClause(text: string, at: number): string {
 }
 
 function clauseBefore(text: string, at: number): string {
-  const head = text.slice(0, at);
+  // `三次产业比例调整为：0.0∶28.4∶71.6`: a colon between a verb of being and the figure
+  // introduces it, the clause before it names it (after a noun, `“9064”养老模式：`, it glosses).
+  const head = text.slice(0, at).replace(/(?<=(?:为|是|达|达到|至|到))：$/u, '');
   const cut = Math.max(
     head.lastIndexOf('，'),
     head.lastIndexOf('。'),
