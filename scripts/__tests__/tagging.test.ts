@@ -875,7 +875,7 @@ test('figure subjects: a plan before a change is a modal; periods; comparisons w
     'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
     '降幅由一季度的-23.1%收窄到-1.4%',
   );
-  assert.equal(subject(trade, '23.1%'), '进出口总额降幅');
+  assert.equal(subject(trade, '-23.1%'), '进出口总额降幅');
 });
 
 test('figure subjects: compounds cut by an adverb tag or a name; topics and concessions', () => {
@@ -1363,4 +1363,18 @@ test('figure subjects: 超, 均, 首 glued to a measure by nodejieba are no part
     '受理率和办结率均达100%',
   );
   assert.equal(subject(ps2018, '100%'), '受理率和办结率');
+});
+
+test('figures: a minus sign before a number makes it negative; a range’s dash does not', () => {
+  const gd = readFileSync(
+    join(CORPUS, 'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt'),
+    'utf8',
+  );
+  const sentence = gd.split('\n').find((l) => l.includes('降幅由一季度的-23.1%收窄到-1.4%'))!;
+  assert.equal(one(sentence, '-23.1%').value, -23.1);
+  assert.equal(one(sentence, '-1.4%').value, -1.4);
+  assert.equal(one(sentence, '增长1.5%').value, 1.5);
+  const range = one('地区生产总值增长4.5-5%。', '4.5-5%');
+  assert.deepEqual([range.value, range.high], [4.5, 5]);
+  assert.equal(one('0－59周岁人群', '0－59周岁').value, 0);
 });

@@ -212,12 +212,23 @@ export class FigureFinder {
           changed = /^[^0-9０-９]/u.test(lower.span);
         }
       }
+      // `一季度-9.9%`, `（－3.5%）`: a minus sign before the number (not a range's dash after a
+      // number, `4.5-5%`, `G4-2`) makes it negative.
+      const negative =
+        !low &&
+        !changed &&
+        !isChinese &&
+        start === numStart &&
+        /[-−－]/u.test(before) &&
+        !/[0-9０-９A-Za-z.．%％]/u.test(text[numStart - 2] ?? '');
+      if (negative) start -= 1;
       const span = text.slice(start, end);
       const [yi, rest] = isChinese && g.num!.includes('亿') ? g.num!.split('亿') : ['', g.num!];
       const n = isChinese ? chineseAmount(rest!.replace(/^零/u, '')) : arabic(g.num!);
       const magnitude = g.mag ? this.units.magnitudes[g.mag]! : 1;
       const high = Number((chineseNumber(yi ?? '') * 1e8 + n * magnitude).toPrecision(12));
-      const value = low ? Number((arabic(low[1]!) * magnitude).toPrecision(12)) : high;
+      const read = low ? Number((arabic(low[1]!) * magnitude).toPrecision(12)) : high;
+      const value = negative ? -read : read;
       const kind = this.kindOf(text, start, unit, changed, ordinal);
       let subject = withoutModal(text, start, changed, this.subjectOf(text, start, end, unit, out));
       // In a list (`2970个、140万套、1.55亿平方米`) a figure
