@@ -2,7 +2,7 @@ import { evaluate } from 'satteri';
 import { convertReport } from '../pipeline/convert-report.ts';
 import { ContentError, Warnings } from '../pipeline/errors.ts';
 import { decode } from '../pipeline/decode.ts';
-import { convertToSimplified } from '../pipeline/simplified.ts';
+import { convertToSimplified, simplifyStrayTraditional } from '../pipeline/simplified.ts';
 import type { ReportInput } from '../content/load-content.ts';
 
 /**
@@ -90,7 +90,11 @@ export function checkInput(name: string, bytes: Uint8Array): Outcome {
       source.summary ?? '',
     ].join('\n');
     let text = decode(bytes, file).text;
-    if (source.wasTraditional) text = convertToSimplified(text);
+    // The page shows the text as the pipeline simplified it: a Traditional source whole, a
+    // Simplified one's stray Traditional characters one by one.
+    text = source.wasTraditional
+      ? convertToSimplified(text)
+      : simplifyStrayTraditional([{ text, line: 1 }])[0]!.text;
     const have = hanCounts(shown);
     const lost: string[] = [];
     for (const [c, n] of hanCounts(text))
