@@ -1111,7 +1111,7 @@ test('the whole year’s growth after the year’s course goes on with the measu
   assert.deepEqual(course, ['gdp 2020 2 %']);
 });
 
-test('PM2.5 named bare is its concentration; a region of the province named before it is a part', () => {
+test('PM2.5 named bare is its concentration; a region of the province before it is a part', () => {
   // 宝安 2021: the level a change reached, dated, the denominator written before the number (its
   // start, 2015's, is left out as a review's start is).
   assert.deepEqual(

@@ -281,10 +281,10 @@ const FUTURE = new RegExp(
 );
 /**
  * A part of the region named before the indicator: a zone, new area or region with its name
- * (`前海合作区`, `深汕特别合作区`, `光明新区`, `珠三角地区`), a zone written by its name alone, or a district's
- * areas (`片区地区生产总值`, `“4+2”重点区域完成年度固定资产投资`); the region's own `全区`,
- * `新区` and `本市` stay, also after the year or an estimate (`初步预计，全年新区实现地区生产总值
- * 372亿元` in a new area's own report: 全年 is no name).
+ * (`前海合作区`, `深汕特别合作区`, `光明新区`, `珠三角地区`), a zone written by its name alone,
+ * or a district's areas (`片区地区生产总值`, `“4+2”重点区域完成年度固定资产投资`); the region's
+ * own `全区`, `新区` and `本市` stay, also after the year or an estimate (`初步预计，全年新区
+ * 实现地区生产总值372亿元` in a new area's own report: 全年 is no name).
  */
 const SUB_AREA = new RegExp(
   '(?:[\\u4e00-\\u9fff]{2,}(?<!全年|今年|去年|当年|上年|同期|预计)' +
