@@ -740,14 +740,14 @@ function scopedMeasure(
   clauseStart: number,
   from: number,
   label: string,
-): string | undefined {
+): { measure: string; label: string } | undefined {
   if (!SCOPE.test(label) || clauseStart <= from || text[clauseStart - 1] !== '，') return undefined;
   const measure = text
     .slice(clauseStartOf(text, clauseStart - 1, from), clauseStart - 1)
     .replace(PLAN_LEAD, '')
     .trim();
   if (!measure || /[0-9０-９]/u.test(measure)) return undefined;
-  return `${measure}（${label}）`;
+  return { measure, label: `${measure}（${label}）` };
 }
 
 /** A verb of doing alone, perhaps after an adverb: `认真完成`, `完成`, `新建`. */
@@ -959,7 +959,15 @@ function targetsOfPart(
                     .replace(LIST_ITEM, '')
                     .replace(PLAN_TAIL, '')
                     .replace(PLAN_LEAD, ''));
-        label = scopedMeasure(text, clauseStart, list.start, label) ?? label;
+        const scoped = scopedMeasure(text, clauseStart, list.start, label);
+        if (scoped) {
+          label = scoped.label;
+          // The measure narrowed is an indicator's when it is one of its aliases.
+          indicator ||=
+            indicators.find(
+              (i) => i.aliases.includes(scoped.measure) && takesUnit(text, f.start, i),
+            )?.slug ?? '';
+        }
         comparator = comparatorOf(text.slice(item.spanStart, qualifiedEnd(text, last.end)), lead);
         // `增长10％或者更多一些`: at least.
         if (!comparator && MORE_AFTER.test(text.slice(last.end))) comparator = '以上';
