@@ -1495,6 +1495,22 @@ test('another country’s figure is no outcome of the region’s target (nationa
   assert.equal(findOutcome(next, target, indicators), undefined);
 });
 
+test('a second count joined by 和 under one verb counts what follows it (龙华 2020)', () => {
+  const path = 'shenzhen-guangdong/cleaned/龙华区2020年政府工作报告_2020.txt';
+  const passages = corpusPassages(path, '今年经济社会发展的主要预期目标是');
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators);
+  // `完成176项民生实事和不少于1000件民生微实事`: the 1000 counts 民生微实事, at least.
+  assert.deepEqual(
+    targets
+      .filter((t) => t.unit === '项' || t.unit === '件')
+      .map((t) => [t.label, t.value, t.comparator]),
+    [
+      ['民生实事', 176, ''],
+      ['民生微实事', 1000, '以上'],
+    ],
+  );
+});
+
 test('a change stated while another grew (在…增长4.6%的同时) is that measure’s (龙华 2023)', () => {
   const text =
     '产业结构持续优化。二三产业占比达到50.62：49.36，' +

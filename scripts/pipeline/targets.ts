@@ -756,6 +756,12 @@ const DOING = new RegExp(
     '(?:完成|办好|办成|办结|实施|推进|建成|建设|新建|开工|启动|落实|引进|培育|打造|新增|实现)$',
   'u',
 );
+/** A count and what it counts, then 和 and perhaps a bound: `完成176项民生实事和不少于`. */
+const JOINED_COUNT = new RegExp(
+  '^([^0-9０-９]*)[0-9０-９][0-9０-９.．]*[^\\s0-9０-９，；。、]{1,16}' +
+    '[和及与](?:不少于|不低于|超过|近)?$',
+  'u',
+);
 /**
  * What a count after a verb counts: `认真完成61件年度民生实事` counts 年度民生实事, the
  * figure's subject written after its classifier, not the verb before it.
@@ -766,7 +772,10 @@ function countedAfter(
   f: TaggedFigure,
   last: TaggedFigure,
 ): string | undefined {
-  if (!DOING.test(lead.replace(LIST_ITEM, '').trim())) return undefined;
+  // A second count joined to the first under one verb: `完成176项民生实事和不少于` before
+  // `1000件民生微实事`.
+  const verb = JOINED_COUNT.exec(lead.trim())?.[1] ?? lead;
+  if (!DOING.test(verb.replace(LIST_ITEM, '').trim())) return undefined;
   const subject = f.subject?.trim();
   if (!subject || lead.includes(subject)) return undefined;
   return text.startsWith(subject, last.end) ? subject : undefined;
