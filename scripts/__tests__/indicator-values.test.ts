@@ -80,6 +80,11 @@ test('a clause that only goes on takes the measure of the clauses before it', ()
   // Not past a clause with a measure of its own (a Shenzhen district's tax revenue).
   const tax = '全口径税收收入约482亿元，增长13.6%，其中区级税收收入约149亿元，增长22.2%';
   assert.equal(at(tax, '增长22.2%'), undefined);
+  // National 1959: a change after the level it is reckoned from goes on with the measure.
+  const investment =
+    '通过国家预算的基本建设投资总额达到二百一十四亿元，' +
+    '比一九五七年的一百二十六亿元增长百分之七十。';
+  assert.equal(at(investment, '增长百分之七十'), 'capital-construction-investment');
 });
 
 test('a change goes on with its measure past clauses ranking it or calling it a record', () => {
