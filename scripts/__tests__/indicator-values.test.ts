@@ -238,6 +238,16 @@ test('values dated by the sentence: several years, later plans, comparisons', ()
     ),
     [],
   );
+  // National 1959: a sentence opening on a five-year plan's span states the plan's total.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1959', 1959, 'zhongguo', [
+        '第一个五年计划期间，国家对经济和文化部门的基本建设投资总额共为四百九十三亿元，' +
+          '超过原定计划四百二十七亿四千万元的百分之十五点三。',
+      ]),
+    ),
+    [],
+  );
   // National 2006: a change between two years five apart is no year's.
   assert.deepEqual(
     values(
