@@ -80,6 +80,11 @@ test('a clause that only goes on takes the measure of the clauses before it', ()
   // Not past a clause with a measure of its own (a Shenzhen district's tax revenue).
   const tax = '全口径税收收入约482亿元，增长13.6%，其中区级税收收入约149亿元，增长22.2%';
   assert.equal(at(tax, '增长22.2%'), undefined);
+  // National 1959: a change after the level it is reckoned from goes on with the measure.
+  const investment =
+    '通过国家预算的基本建设投资总额达到二百一十四亿元，' +
+    '比一九五七年的一百二十六亿元增长百分之七十。';
+  assert.equal(at(investment, '增长百分之七十'), 'capital-construction-investment');
 });
 
 test('a change goes on with its measure past clauses ranking it or calling it a record', () => {
@@ -229,6 +234,16 @@ test('values dated by the sentence: several years, later plans, comparisons', ()
         '到一九八五年，全国粮食产量计划达到三亿六千万吨，比一九八○年增长百分之十二点三；' +
           '原煤七亿吨，增长百分之十二点九；发电量三千六百二十亿度，增长百分之二十点四；' +
           '钢三千九百万吨，增长百分之五点一。',
+      ]),
+    ),
+    [],
+  );
+  // National 1959: a sentence opening on a five-year plan's span states the plan's total.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1959', 1959, 'zhongguo', [
+        '第一个五年计划期间，国家对经济和文化部门的基本建设投资总额共为四百九十三亿元，' +
+          '超过原定计划四百二十七亿四千万元的百分之十五点三。',
       ]),
     ),
     [],

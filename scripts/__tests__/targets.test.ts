@@ -1161,8 +1161,8 @@ test('the year’s plan figures where no list states targets (national 1958, 195
   // `十五` of `一百四十五亿` is no five-year plan; `比一九五七年的预计数增加了二十二亿元` is the
   // difference.
   assert.deepEqual(planOf(1958, '一九五八年的基本建设总投资额，拟定为', 1).slice(0, 2), [
-    ['', '基本建设总投资额', 14_577_000_000, '元'],
-    ['', '基本建设总投资额', 17.8, '%'],
+    ['capital-construction-investment', '基本建设总投资额', 14_577_000_000, '元'],
+    ['capital-construction-investment', '基本建设总投资额', 17.8, '%'],
   ]);
   // `计划规定…将达到…，比一九五八年的五百四十八亿元增长百分之十九`: the base is no target.
   const retail = planOf(1959, '计划规定一九五九年的社会商品零售总额将达到', 1);
@@ -1448,10 +1448,65 @@ test('a clause narrowing the measure before it is that measure, scope in bracket
   const passages = corpusPassages(path, '一九五九年基本建设投资总额，通过国家预算的部分');
   const targets = extractTargets(passages, tagFigures(passages, finder), indicators, 1959);
   assert.deepEqual(
-    targets.map((t) => [t.label, t.value]),
+    targets.map((t) => [t.indicator, t.label, t.value]),
     [
-      ['基本建设投资总额（通过国家预算的部分）', 27000000000],
-      ['基本建设投资总额（通过国家预算的部分）', 26],
+      ['capital-construction-investment', '基本建设投资总额（通过国家预算的部分）', 27000000000],
+      ['capital-construction-investment', '基本建设投资总额（通过国家预算的部分）', 26],
+    ],
+  );
+});
+
+test('a sentence opening on several years states no one year’s outcome (national 1959)', () => {
+  const path = 'national/1959_1959年中华人民共和国国务院政府工作报告.txt';
+  // The five-year plan's total comes first in the review; 1958's own total later.
+  const passages = [
+    ...corpusPassages(path, '第一个五年计划期间，国家对经济和文化部门的基本建设投资总额'),
+    ...corpusPassages(path, '一九五八年我国工农业总产值达到了二千零五十亿元'),
+  ].map((p, k) => ({ ...p, anchor: `p${k + 1}` }));
+  const target: Target = {
+    id: 'f1',
+    anchor: 'p1',
+    indicator: 'capital-construction-investment',
+    label: '基本建设总投资额',
+    span: '一百四十五亿七千七百万元',
+    value: 14577000000,
+    unit: '元',
+    comparator: '',
+  };
+  const next = reportOf('zhongguo-1959', 1959, passages);
+  assert.equal(findOutcome(next, target, indicators)?.span, '二百一十四亿元');
+});
+
+test('another country’s figure is no outcome of the region’s target (national 1959)', () => {
+  const path = 'national/1959_1959年中华人民共和国国务院政府工作报告.txt';
+  // `英国的煤产量才增加到二亿七千万吨`, `英国的煤产量…曾经两次接近三亿吨`: Britain's coal.
+  const passages = corpusPassages(path, '我国国民经济发展的速度，在资本主义制度下');
+  const target: Target = {
+    id: 'f1',
+    anchor: 'p1',
+    indicator: 'coal-output',
+    label: '原煤产量',
+    span: '一亿五千零七十二万四千吨',
+    value: 150724000,
+    unit: '吨',
+    comparator: '',
+  };
+  const next = reportOf('zhongguo-1959', 1959, passages);
+  assert.equal(findOutcome(next, target, indicators), undefined);
+});
+
+test('a second count joined by 和 under one verb counts what follows it (龙华 2020)', () => {
+  const path = 'shenzhen-guangdong/cleaned/龙华区2020年政府工作报告_2020.txt';
+  const passages = corpusPassages(path, '今年经济社会发展的主要预期目标是');
+  const targets = extractTargets(passages, tagFigures(passages, finder), indicators);
+  // `完成176项民生实事和不少于1000件民生微实事`: the 1000 counts 民生微实事, at least.
+  assert.deepEqual(
+    targets
+      .filter((t) => t.unit === '项' || t.unit === '件')
+      .map((t) => [t.label, t.value, t.comparator]),
+    [
+      ['民生实事', 176, ''],
+      ['民生微实事', 1000, '以上'],
     ],
   );
 });

@@ -40,6 +40,13 @@ import type {
 
 /** Words of a plan; not a plan fulfilled (`完成年度计划的１０２％`). */
 const PLAN = /力争|目标|确保|预期|(?<!完成[^，,；;。]{0,4})计划(?!的)|要|年初确定/u;
+/**
+ * A sentence opening on a five-year plan's span (`第一个五年计划期间，…投资总额共为四百九十三亿元`,
+ * `在五年经济建设和文化教育建设的支出总数中，`): its amounts are the plan's, no year's.
+ */
+const PLAN_PERIOD_OPENING =
+  /^\s*(?:在?第[一二三四五六七八九十]+个五年计划(?:期间|时期)内?|在五年[^，。；]{0,20}中)，/u;
+
 /** A figure stated as a fall. */
 const FALL = /^(?:下降|降低|减少|回落)/u;
 const RISE = /^(?:增长|上升|提高|增加)/u;
@@ -140,6 +147,7 @@ export function indicatorValues(
       )
         continue;
       if (dated === undefined && speaksOfOtherPeriod(at)) continue;
+      if (dated === undefined && PLAN_PERIOD_OPENING.test(sentence)) continue;
       const pastLevel = dated === undefined ? comparedLevel(at) : true;
       if (pastLevel === false) continue;
       // The same statement twice in one report (the text and its 民生实事 list) is one value;

@@ -58,6 +58,8 @@ function periodWords(until: number): RegExp {
   );
 }
 
+/** Other countries and blocs: a clause naming one states their figure, not the region's. */
+const ABROAD = /英国|美国|苏联|日本|法国|德国|西德|印度|欧盟|东盟/u;
 /** Words that make a clause a plan rather than an outcome. */
 const FUTURE = /力争|目标|预期|确保|计划|年初确定/u;
 /** A change written against the target's direction: a rise where the target is a fall. */
@@ -111,6 +113,18 @@ function sinceEarlierYear(clause: string, passageBefore: string, lastYear: numbe
   if ([...clause.matchAll(BASE_YEAR)].some(earlier)) return true;
   const carried = [...passageBefore.matchAll(CARRIED_BASE)].at(-1);
   return carried !== undefined && earlier(carried);
+}
+
+const WRITTEN_YEAR = new RegExp(`${YEAR_WRITTEN}年`, 'gu');
+/**
+ * A sentence whose first clause, holding no figure, names several years: `第一个五年计划期间，`.
+ */
+function opensOnSeveralYears(sentence: string): boolean {
+  // A year written in numerals (`到一九八五年`) is one year, not `五年`.
+  const comma = sentence.indexOf('，');
+  if (comma < 0) return false;
+  const first = sentence.slice(0, comma).replace(WRITTEN_YEAR, '');
+  return !/[0-9０-９]/u.test(first) && SEVERAL_YEARS.test(first);
 }
 
 /** A count of places (`四个自治区`, `27个省、自治区、直辖市`): parts of the region. */
@@ -193,6 +207,8 @@ export function findOutcome(
     const clause = body.slice(clauseStart, f.end);
     const several = match.respective ? clause.replace(/分别/gu, '') : clause;
     if (FUTURE.test(clause)) continue;
+    // Another country's figure, or trade with it: `英国的煤产量才增加到二亿七千万吨`.
+    if (ABROAD.test(clause)) continue;
     // A several-year change (`年均增长13%`, `比2005年下降10%`) is judged only against a change
     // over the years (`比2005年增长86%`); every other target against one year's figure.
     // A ceiling kept every year of a review (`城镇登记失业率每年均控制在3.5%以内`) was kept in
@@ -209,6 +225,9 @@ export function findOutcome(
     );
     const sentence = body.slice(sentenceStart, f.end);
     if (isLater.has(f.anchor) && !period!.test(sentence)) continue;
+    // A sentence opening on several years (`第一个五年计划期间，…基本建设投资总额共为四百九十三亿
+    // 元`, `五年来，`) states their figure: no one year's outcome.
+    if (t.until === undefined && opensOnSeveralYears(sentence)) continue;
     // A sentence naming the next report's own year speaks of that year's plan or estimate
     // (national 1959: `讨论了一九五九年…的主要任务和方针，提出了…粮食产量一万零五百亿斤…`).
     if (yearsNamed(sentence).includes(next.year)) continue;

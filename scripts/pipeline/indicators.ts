@@ -168,8 +168,14 @@ const YEARS_COMPARED = `${A_YEAR}(?:预计)?(?:比|同)${A_YEAR}(?:相比)?`;
  * (`社会商品零售总额，一九八一年比一九八○年增长百分之九点八，一九八二年预计比一九八一年增长…`;
  * ./value-period.ts dates it, and leaves a change over several years out).
  */
+/**
+ * The level a change is reckoned from (`比一九五七年的一百二十六亿元` before `增长百分之七十`):
+ * the same measure's earlier value, so the clause only changes it.
+ */
+const FROM_BASE_LEVEL = `[比较](?:${A_YEAR}|上年|去年)的[^，,；;。：:、]{1,16}`;
 const CHANGE_ONLY = new RegExp(
-  `^(?:全年|当年|${YEARS_COMPARED}|[比较]${A_YEAR})?(?:${BASIS})?(?:${EXCLUDING})?$`,
+  `^(?:全年|当年|${YEARS_COMPARED}|[比较]${A_YEAR}|${FROM_BASE_LEVEL})?(?:${BASIS})?` +
+    `(?:${EXCLUDING})?$`,
   'u',
 );
 /** A clause that only changes it between the years compared (`一九八一年比一九八○年增长…`). */

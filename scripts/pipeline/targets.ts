@@ -740,20 +740,26 @@ function scopedMeasure(
   clauseStart: number,
   from: number,
   label: string,
-): string | undefined {
+): { measure: string; label: string } | undefined {
   if (!SCOPE.test(label) || clauseStart <= from || text[clauseStart - 1] !== '，') return undefined;
   const measure = text
     .slice(clauseStartOf(text, clauseStart - 1, from), clauseStart - 1)
     .replace(PLAN_LEAD, '')
     .trim();
   if (!measure || /[0-9０-９]/u.test(measure)) return undefined;
-  return `${measure}（${label}）`;
+  return { measure, label: `${measure}（${label}）` };
 }
 
 /** A verb of doing alone, perhaps after an adverb: `认真完成`, `完成`, `新建`. */
 const DOING = new RegExp(
   '^(?:认真|全力|扎实|切实|努力|确保|力争|继续|全面)?' +
     '(?:完成|办好|办成|办结|实施|推进|建成|建设|新建|开工|启动|落实|引进|培育|打造|新增|实现)$',
+  'u',
+);
+/** A count and what it counts, then 和 and perhaps a bound: `完成176项民生实事和不少于`. */
+const JOINED_COUNT = new RegExp(
+  '^([^0-9０-９]*)[0-9０-９][0-9０-９.．]*[^\\s0-9０-９，；。、]{1,16}' +
+    '[和及与](?:不少于|不低于|超过|近)?$',
   'u',
 );
 /**
@@ -766,7 +772,10 @@ function countedAfter(
   f: TaggedFigure,
   last: TaggedFigure,
 ): string | undefined {
-  if (!DOING.test(lead.replace(LIST_ITEM, '').trim())) return undefined;
+  // A second count joined to the first under one verb: `完成176项民生实事和不少于` before
+  // `1000件民生微实事`.
+  const verb = JOINED_COUNT.exec(lead.trim())?.[1] ?? lead;
+  if (!DOING.test(verb.replace(LIST_ITEM, '').trim())) return undefined;
   const subject = f.subject?.trim();
   if (!subject || lead.includes(subject)) return undefined;
   return text.startsWith(subject, last.end) ? subject : undefined;
@@ -959,7 +968,15 @@ function targetsOfPart(
                     .replace(LIST_ITEM, '')
                     .replace(PLAN_TAIL, '')
                     .replace(PLAN_LEAD, ''));
-        label = scopedMeasure(text, clauseStart, list.start, label) ?? label;
+        const scoped = scopedMeasure(text, clauseStart, list.start, label);
+        if (scoped) {
+          label = scoped.label;
+          // The measure narrowed is an indicator's when it is one of its aliases.
+          indicator ||=
+            indicators.find(
+              (i) => i.aliases.includes(scoped.measure) && takesUnit(text, f.start, i),
+            )?.slug ?? '';
+        }
         comparator = comparatorOf(text.slice(item.spanStart, qualifiedEnd(text, last.end)), lead);
         // `增长10％或者更多一些`: at least.
         if (!comparator && MORE_AFTER.test(text.slice(last.end))) comparator = '以上';
