@@ -1142,3 +1142,20 @@ test('PM2.5 named bare is its concentration; a region of the province before it 
   // Guangdong 2015: the Pearl River Delta's is not the province's.
   assert.equal(at('珠三角地区PM2.5下降10.6%、PM10下降11.4%', '下降10.6%'), undefined);
 });
+
+test('investment by one level of government, and a share of the plan done, are no values', () => {
+  // National 1956: local governments' part of the investment; progress toward the year's plan.
+  const local = '１９５６年地方基本建设投资总额共为２７亿元，比上年增长８２．６６％。';
+  assert.equal(at(local, '２７亿元'), undefined);
+  const progress =
+    '在基本建设方面，到５月份为止，全国基本建设投资总额完成年计划２７％，' +
+    '去年同期则完成２４％。';
+  assert.equal(at(progress, '２７％'), undefined);
+  // The whole investment of the same report is the indicator's.
+  const whole =
+    '全国基本建设（包括经济、文教、行政各方面的基本建设）的投资共有１４０亿元，' +
+    '比１９５５年基本建设投资增长６２％。';
+  assert.equal(at(whole, '增长６２％'), 'capital-construction-investment');
+  // A district's 地方 revenue is its own budget revenue.
+  assert.equal(at('地方一般公共预算收入128亿元，增长8%', '增长8%'), 'budget-revenue');
+});

@@ -226,7 +226,7 @@ const SAYS_OF_IT = new RegExp(
     '(?:[0-9０-９一二两三四五六七八九十]+年)?(?:历史性|首次|一举)?' +
     '(?:突破|首超|跨越|跨过|迈上|越过)' +
     '[^，,；;。0-9０-９]{1,8}(?:大关|台阶|亿元)|' +
-    '剔除不可比因素|(?:超额)?完成了?(?:年度|全年|国家)?计划的[0-9０-９.．]+[%％]|' +
+    '剔除不可比因素|(?:超额)?完成了?(?:年度|全年|国家|年)?计划的?[0-9０-９.．]+[%％]|' +
     '(?:比|高于|低于)全[国省市区](?:平均水平?)?[高低]?[0-9０-９.．]+个百分点|' +
     '在[^，,；;。]{1,16}中(?:排名|位居|居)(?:第[一二三四五六七八九十]+|首位))$',
   'u',
@@ -271,6 +271,14 @@ const PART_OF_YEAR = new RegExp(
 /** A part of the economy by ownership or size (`民营企业工业增加值`, `国有经济`). */
 const PART_OF_ECONOMY =
   /(?:民营|国有|外资|外商投资|私营|集体|非公有制|中小|小微)(?:企业|经济|单位)?$/u;
+/**
+ * Investment by one level of government (`１９５６年地方基本建设投资总额共为２７亿元`): a part
+ * of the whole. Only for investment: a district's `地方财政收入` is its own revenue.
+ */
+const GOVERNMENT_LEVEL = /(?:地方|中央)的?$/u;
+const INVESTMENT = new Set(['capital-construction-investment', 'fixed-asset-investment']);
+const partOfInvestment = (indicator: Indicator, before: string) =>
+  INVESTMENT.has(indicator.slug) && GOVERNMENT_LEVEL.test(before);
 /**
  * Revenue collected in the area (`来源于深圳辖区的`,
  * `全口径`), not the government's own budget revenue.
@@ -510,6 +518,8 @@ function measureBefore(
         if (/^(?:机|厂|站)/u.test(gap)) continue;
         // `国家财政收入的６０％以上来自国有企业`: a percentage of the measure is a part of it.
         if (gap.endsWith('的') && percent) continue;
+        // `全国基本建设投资总额完成年计划２７％`: the share of the plan done, no growth.
+        if (percent && /完成了?(?:年度|全年|国家|年)?计划的?$/u.test(gap)) continue;
         // Another value or a list between them means the figure is the next item's
         // (`牛奶产量734万吨、肉类产量278万吨`).
         // A year in the gap dates the value (`国民生产总值1987年达到`): not another value.
@@ -533,7 +543,8 @@ function measureBefore(
           NOT_ITSELF.test(before) ||
           SUB_AREA.test(before) ||
           COLLECTED.test(before) ||
-          PART_OF_ECONOMY.test(before)
+          PART_OF_ECONOMY.test(before) ||
+          partOfInvestment(indicator, before)
         ) {
           qualified.push(at);
           continue;
@@ -736,6 +747,7 @@ function subjectOfClause(
       const before = text.slice(Math.max(0, at - 12), at);
       // `辖区` before a measure of output is the region itself; only revenue is `collected` there.
       if ([NOT_ITSELF, SUB_AREA, PART_OF_ECONOMY].some((re) => re.test(before))) continue;
+      if (partOfInvestment(indicator, before)) continue;
       if (sectorsTrade(text, alias, at)) continue;
       if (PRODUCT.has(alias) && text.slice(from, at).trim()) continue;
       if (BARE.has(alias) && !OWN_REGION.test(text.slice(from, at))) continue;
