@@ -1378,3 +1378,31 @@ test('figures: a minus sign before a number makes it negative; a range’s dash 
   assert.deepEqual([range.value, range.high], [4.5, 5]);
   assert.equal(one('0－59周岁人群', '0－59周岁').value, 0);
 });
+
+test('figure subjects: 有 before a count states that the things exist, it names nothing', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `建设的重大项目有`, `工业方面有` (and `还有限额以下的建设单位` for 约有),
+  // `粮食总产量应该有`, `法律有`.
+  const sz2003 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '正在建设的重大项目有11个',
+  );
+  assert.equal(subject(sz2003, '11个'), '建设的重大项目');
+  const cn1955 = corpusLine(
+    'national/1955_1955年中华人民共和国国务院政府工作报告.txt',
+    '其中工业方面约有二千三百个',
+  );
+  assert.equal(subject(cn1955, '二千三百个'), '工业方面');
+  assert.equal(subject(cn1955, '四百五十五个'), '工业方面');
+  const cn1960 = corpusLine(
+    'national/1960_1960年中华人民共和国国务院政府工作报告.txt',
+    '粮食总产量应该有七千二百亿斤',
+  );
+  assert.equal(subject(cn1960, '七千二百亿斤'), '粮食总产量');
+  const cn1988 = corpusLine(
+    'national/1988_1988年中华人民共和国国务院政府工作报告.txt',
+    '审议通过的法律有３０项',
+  );
+  assert.equal(subject(cn1988, '３０项'), '法律');
+  assert.equal(subject(cn1988, '２５５项'), '制定和颁布的行政法规');
+});

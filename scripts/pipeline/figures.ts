@@ -1146,6 +1146,9 @@ export class FigureFinder {
       STOP.test(w.word) ||
       // `工农业总产值平均每年增长`: an average is how the change is stated, not the measure.
       /^(?:平均|年均)$/u.test(w.word) ||
+      // `正在建设的重大项目有11个`, `农业生产合作社共有…`: 有 states that the things exist, in
+      // that number; it names nothing.
+      EXISTENCE.test(w.word) ||
       VERB_MARK.test(w.word) ||
       TIME.test(w.word) ||
       (/^(?:[mtpcudfqxr]|u[jlgvz]?|y|e|o)$/u.test(w.tag) &&
@@ -1430,6 +1433,11 @@ const ASPECT = /^(?:已经|已|正在|仍然|仍|还|都|也|将|曾|曾经|均|
 const NUMBER_CLASS = /^[0-9一二两三四五六七八九十百千万亿]*[百千万亿]元?级(?:以上)?$/u;
 /** Staples named by one character in the older reports' lists of output: `钢`, `纱`, `煤`. */
 const STAPLE = /^(?:钢|铁|煤|油|电|纱|布|糖|盐|粮|棉)$/u;
+/**
+ * The verb of existence before a count (`重大项目有11个`, `企业已有11家`, `河流中有10条`,
+ * `总产量应该有…`), with the adverbs nodejieba glues to it, and a modal or hedge before it.
+ */
+const EXISTENCE = /^(?:[共已还尚仍都也约只仅就中致]?有|应该|应当|大体上)$/u;
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
 const MODAL = /^(?:计划|预计|要求)$/u;
 /**
