@@ -1406,3 +1406,19 @@ test('figure subjects: 有 before a count states that the things exist, it names
   assert.equal(subject(cn1988, '３０项'), '法律');
   assert.equal(subject(cn1988, '２５５项'), '制定和颁布的行政法规');
 });
+
+test('figure subjects: a rate stated as an average per year is the measure’s rate', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `递增的速度`, `增长速度`, the measure cut off by the average.
+  const cn1982 = corpusLine(
+    'national/1982_1982年中华人民共和国国务院政府工作报告.txt',
+    '农业总产值平均每年递增的速度是百分之三点四',
+  );
+  assert.equal(subject(cn1982, '百分之三点四'), '农业总产值递增速度');
+  const cn1978 = corpusLine(
+    'national/1978_1978年中华人民共和国国务院政府工作报告.txt',
+    '粮食产量平均每年的增长速度都在百分之四点三以上',
+  );
+  assert.equal(subject(cn1978, '百分之四点三以上'), '粮食产量增长速度');
+  assert.equal(subject(cn1978, '百分之十二以上'), '工业产值增长速度');
+});

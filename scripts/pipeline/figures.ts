@@ -1088,7 +1088,10 @@ export class FigureFinder {
       .replace(COMPARISON, '')
       .replace(/[（(][^）)]*$/u, '')
       .replace(/[“”‘’]/gu, '')
-      .replace(/^、+/u, '');
+      .replace(/^、+/u, '')
+      // `农业总产值平均每年递增的速度是`: the measure's rate of change; the average is how it is
+      // stated.
+      .replace(/(?:平均)?(?:每年|年均)的?(递增|增长)的?速度/u, '$1速度');
     let words = this.words(cleaned);
     // `A从X增长到Y`: Y measures A as well; otherwise only words after an earlier number count.
     // A name written with Latin letters and digits (`PM2.5`, `5G`) is no number.
