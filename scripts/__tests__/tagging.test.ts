@@ -1422,3 +1422,29 @@ test('figure subjects: a rate stated as an average per year is the measure’s r
   assert.equal(subject(cn1978, '百分之四点三以上'), '粮食产量增长速度');
   assert.equal(subject(cn1978, '百分之十二以上'), '工业产值增长速度');
 });
+
+test('figure subjects: list items parallel to the last item’s first word share its head', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `城镇`, `住宿业`, `养老` (the modifier alone).
+  const gd2015 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '城镇、农村常住居民人均可支配收入分别达32148元',
+  );
+  assert.equal(subject(gd2015, '32148元'), '城镇常住居民人均可支配收入');
+  const sz2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2024年.txt',
+    '住宿业、餐饮业营业额分别增长14.3%',
+  );
+  assert.equal(subject(sz2024, '增长14.3%'), '住宿业营业额');
+  const sz2012 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2012年.txt',
+    '养老、医疗参保人数分别达到760万',
+  );
+  assert.equal(subject(sz2012, '760万'), '养老参保人数');
+  // Items not parallel to it keep their own words (`汽车、锂电池、太阳能电池“新三样”产品出口`).
+  const gd2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2024年.txt',
+    '锂电池、太阳能电池“新三样”产品出口分别增长',
+  );
+  assert.equal(subject(gd2024, '15.9%'), '锂电池');
+});

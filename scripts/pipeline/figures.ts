@@ -1391,6 +1391,22 @@ export class FigureFinder {
       else if (!own && share) m = `${m}${suffix}${share[0]}`;
     } else if (suffix && share && k === measures.length - 1 && m.endsWith(suffix))
       m = `${m}${share[0]}`;
+    // `中小板、创业板新上市企业`, `城镇、农村常住居民人均可支配收入`: items of one noun each,
+    // parallel to the last item's first word (as long as it), are modifiers of its head noun.
+    const head = last.slice(1);
+    const parallel = (x: string) => {
+      const ws = this.words(x);
+      return x.length === last[0]!.word.length && ws.every((w) => /^n/u.test(w.tag));
+    };
+    if (
+      !suffix &&
+      k < measures.length - 1 &&
+      head.length &&
+      /^n/u.test(last[0]!.tag) &&
+      (/^(?:n|vn|j)/u.test(head.at(-1)!.tag) || NOMINAL_VERB.test(head.at(-1)!.word)) &&
+      measures.slice(0, -1).every(parallel)
+    )
+      m = `${m}${head.map((w) => w.word).join('')}`;
     // `万元GDP能耗、水耗`: the ratio's prefix is every item's.
     const prefix = RATIO_PREFIX.exec(measures[0]!)?.[0];
     if (prefix && k > 0 && !m.startsWith(prefix)) m = `${prefix}${m}`;
