@@ -1448,3 +1448,20 @@ test('figure subjects: list items parallel to the last item’s first word share
   );
   assert.equal(subject(gd2024, '15.9%'), '锂电池');
 });
+
+test('figure subjects: shares listed with 分别占 are each the share of the whole named', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `中小板`, `创业板新上市企业` (what the share is of left out).
+  const sz2012 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2012年.txt',
+    '中小板、创业板新上市企业分别占全国新增总量的1/10和1/8',
+  );
+  assert.equal(subject(sz2012, '1/10'), '中小板新上市企业占全国新增总量比重');
+  assert.equal(subject(sz2012, '1/8'), '创业板新上市企业占全国新增总量比重');
+  // Without the whole named (`工业和第三产业增加值分别占49.4%和47.4%`), the measure alone.
+  const sz2006 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2006年.txt',
+    '其中工业和第三产业增加值分别占49.4%和47.4%',
+  );
+  assert.equal(subject(sz2006, '47.4%'), '第三产业增加值');
+});

@@ -529,6 +529,14 @@ export class FigureFinder {
       const to = this.referenceName(listReference[2]!);
       if (to.length >= 2) return `${spread}与${to}之比`;
     }
+    // `中小板、创业板新上市企业分别占全国新增总量的1/10和1/8`: each a share of the whole, named as
+    // a share written alone is (`X占Y比重`).
+    const listWhole = /^占([^，。；、]{2,16}?)的?$/u.exec(
+      text
+        .slice(text.lastIndexOf('分别', start) + 2, start)
+        .split(/[0-9０-９]|百分之|[一二三四五六七八九十]+分之/u)[0] ?? '',
+    );
+    if (spread && unit === '%' && listWhole) return `${spread}占${listWhole[1]}比重`;
     if (spread) return spread;
     // `出口…实现二十八连冠`: the streak is the measure's before it.
     if (this.streak.has(unit)) {
