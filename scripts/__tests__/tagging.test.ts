@@ -1465,3 +1465,14 @@ test('figure subjects: shares listed with 分别占 are each the share of the wh
   );
   assert.equal(subject(sz2006, '47.4%'), '第三产业增加值');
 });
+
+test('figure subjects: per head (按人口平均的) is part of the measure, with whose it is', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `人口平均的生活费收入`, `人口平均的纯收入` (cut at the preposition 按).
+  const cn1984 = corpusLine(
+    'national/1984_1984年中华人民共和国国务院政府工作报告.txt',
+    '职工家庭按人口平均的生活费收入达到５２６元',
+  );
+  assert.equal(subject(cn1984, '５２６元'), '职工家庭按人口平均的生活费收入');
+  assert.equal(subject(cn1984, '３０９．８元'), '农民按人口平均的纯收入');
+});

@@ -1205,7 +1205,9 @@ export class FigureFinder {
         // A period inside the phrase (`工业总产值第一季度`, `恢复期间工业总产值`) ends or opens it
         // (a duration may belong to a name: `国企改革三年行动`, `中央财政五年支出`).
         PERIOD.test(w.word) ||
-        /^(?:p|u[lgvz]?)$/u.test(w.tag) ||
+        // (`城乡居民按人口平均的消费水平`: per head is part of the measure's name.)
+        (/^(?:p|u[lgvz]?)$/u.test(w.tag) &&
+          !(w.word === '按' && words[i + 1]?.word === '人口' && words[i + 2]?.word === '平均')) ||
         // An adverb cuts, unless nodejieba so tags a word between two nouns of a compound
         // (`人口自然增长率`, `高校毕业生初次就业率`).
         (w.tag === 'd' &&
@@ -1233,8 +1235,10 @@ export class FigureFinder {
       text.length <= 24 &&
       words.some((w, i) => i > 0 && /^(?:和|及|与)$/u.test(w.word)) &&
       words.every((w) => /^(?:和|及|与)$/u.test(w.word) || /^(?:n(?![sr])|vn|j)/u.test(w.tag));
-    while (!coordinated && words.map((w) => w.word).join('').length > 12 && words.length > 1)
-      words.shift();
+    // (Per head, `按人口平均的`, is kept with whose it is: `城乡居民按人口平均的消费水平`.)
+    const perHead = words.some((w, i) => w.word === '按' && words[i + 1]?.word === '人口');
+    const most = coordinated ? Infinity : perHead ? 16 : 12;
+    while (words.map((w) => w.word).join('').length > most && words.length > 1) words.shift();
     while (words.length && lead(words[0]!)) words.shift();
     return isMeasure(words) ? words.map((w) => w.word).join('') : '';
   }
