@@ -1476,3 +1476,13 @@ test('figure subjects: per head (按人口平均的) is part of the measure, wit
   assert.equal(subject(cn1984, '５２６元'), '职工家庭按人口平均的生活费收入');
   assert.equal(subject(cn1984, '３０９．８元'), '农民按人口平均的纯收入');
 });
+
+test('figure subjects: a year in words in a clause that only compares is a date', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `居民的消费水平`, from the sentence before (一九八○年 cut in three by nodejieba).
+  const cn1982 = corpusLine(
+    'national/1982_1982年中华人民共和国国务院政府工作报告.txt',
+    '城乡居民按人口平均的消费水平，将比一九八○年增长百分之二十二',
+  );
+  assert.equal(subject(cn1982, '增长百分之二十二'), '城乡居民按人口平均的消费水平');
+});

@@ -840,7 +840,8 @@ export class FigureFinder {
     // (`一九八五年达到四百五十六亿印张`: a date before the verb changes nothing.)
     // (So is one that only compares: `进出口贸易总额，比原计划超过百分之四`.)
     const compares = clause.length > 0 && !clause.replace(COMPARISON, '');
-    const topic = this.words(clause).filter(
+    // (A year in words is one date, though nodejieba cuts `一九八○年` in three.)
+    const topic = this.words(clause.replace(/[0-9０-９〇○零一二三四五六七八九]{4}年/gu, '')).filter(
       (w) => !/^[0-9〇○零一二三四五六七八九]+年$/u.test(w.word),
     );
     if (
