@@ -1378,3 +1378,111 @@ test('figures: a minus sign before a number makes it negative; a range’s dash 
   assert.deepEqual([range.value, range.high], [4.5, 5]);
   assert.equal(one('0－59周岁人群', '0－59周岁').value, 0);
 });
+
+test('figure subjects: 有 before a count states that the things exist, it names nothing', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `建设的重大项目有`, `工业方面有` (and `还有限额以下的建设单位` for 约有),
+  // `粮食总产量应该有`, `法律有`.
+  const sz2003 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '正在建设的重大项目有11个',
+  );
+  assert.equal(subject(sz2003, '11个'), '建设的重大项目');
+  const cn1955 = corpusLine(
+    'national/1955_1955年中华人民共和国国务院政府工作报告.txt',
+    '其中工业方面约有二千三百个',
+  );
+  assert.equal(subject(cn1955, '二千三百个'), '工业方面');
+  assert.equal(subject(cn1955, '四百五十五个'), '工业方面');
+  const cn1960 = corpusLine(
+    'national/1960_1960年中华人民共和国国务院政府工作报告.txt',
+    '粮食总产量应该有七千二百亿斤',
+  );
+  assert.equal(subject(cn1960, '七千二百亿斤'), '粮食总产量');
+  const cn1988 = corpusLine(
+    'national/1988_1988年中华人民共和国国务院政府工作报告.txt',
+    '审议通过的法律有３０项',
+  );
+  assert.equal(subject(cn1988, '３０项'), '法律');
+  assert.equal(subject(cn1988, '２５５项'), '制定和颁布的行政法规');
+});
+
+test('figure subjects: a rate stated as an average per year is the measure’s rate', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `递增的速度`, `增长速度`, the measure cut off by the average.
+  const cn1982 = corpusLine(
+    'national/1982_1982年中华人民共和国国务院政府工作报告.txt',
+    '农业总产值平均每年递增的速度是百分之三点四',
+  );
+  assert.equal(subject(cn1982, '百分之三点四'), '农业总产值递增速度');
+  const cn1978 = corpusLine(
+    'national/1978_1978年中华人民共和国国务院政府工作报告.txt',
+    '粮食产量平均每年的增长速度都在百分之四点三以上',
+  );
+  assert.equal(subject(cn1978, '百分之四点三以上'), '粮食产量增长速度');
+  assert.equal(subject(cn1978, '百分之十二以上'), '工业产值增长速度');
+});
+
+test('figure subjects: list items parallel to the last item’s first word share its head', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `城镇`, `住宿业`, `养老` (the modifier alone).
+  const gd2015 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '城镇、农村常住居民人均可支配收入分别达32148元',
+  );
+  assert.equal(subject(gd2015, '32148元'), '城镇常住居民人均可支配收入');
+  const sz2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2024年.txt',
+    '住宿业、餐饮业营业额分别增长14.3%',
+  );
+  assert.equal(subject(sz2024, '增长14.3%'), '住宿业营业额');
+  const sz2012 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2012年.txt',
+    '养老、医疗参保人数分别达到760万',
+  );
+  assert.equal(subject(sz2012, '760万'), '养老参保人数');
+  // Items not parallel to it keep their own words (`汽车、锂电池、太阳能电池“新三样”产品出口`).
+  const gd2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2024年.txt',
+    '锂电池、太阳能电池“新三样”产品出口分别增长',
+  );
+  assert.equal(subject(gd2024, '15.9%'), '锂电池');
+});
+
+test('figure subjects: shares listed with 分别占 are each the share of the whole named', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `中小板`, `创业板新上市企业` (what the share is of left out).
+  const sz2012 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2012年.txt',
+    '中小板、创业板新上市企业分别占全国新增总量的1/10和1/8',
+  );
+  assert.equal(subject(sz2012, '1/10'), '中小板新上市企业占全国新增总量比重');
+  assert.equal(subject(sz2012, '1/8'), '创业板新上市企业占全国新增总量比重');
+  // Without the whole named (`工业和第三产业增加值分别占49.4%和47.4%`), the measure alone.
+  const sz2006 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2006年.txt',
+    '其中工业和第三产业增加值分别占49.4%和47.4%',
+  );
+  assert.equal(subject(sz2006, '47.4%'), '第三产业增加值');
+});
+
+test('figure subjects: per head (按人口平均的) is part of the measure, with whose it is', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `人口平均的生活费收入`, `人口平均的纯收入` (cut at the preposition 按).
+  const cn1984 = corpusLine(
+    'national/1984_1984年中华人民共和国国务院政府工作报告.txt',
+    '职工家庭按人口平均的生活费收入达到５２６元',
+  );
+  assert.equal(subject(cn1984, '５２６元'), '职工家庭按人口平均的生活费收入');
+  assert.equal(subject(cn1984, '３０９．８元'), '农民按人口平均的纯收入');
+});
+
+test('figure subjects: a year in words in a clause that only compares is a date', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `居民的消费水平`, from the sentence before (一九八○年 cut in three by nodejieba).
+  const cn1982 = corpusLine(
+    'national/1982_1982年中华人民共和国国务院政府工作报告.txt',
+    '城乡居民按人口平均的消费水平，将比一九八○年增长百分之二十二',
+  );
+  assert.equal(subject(cn1982, '增长百分之二十二'), '城乡居民按人口平均的消费水平');
+});

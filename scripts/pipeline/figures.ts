@@ -529,6 +529,14 @@ export class FigureFinder {
       const to = this.referenceName(listReference[2]!);
       if (to.length >= 2) return `${spread}与${to}之比`;
     }
+    // `中小板、创业板新上市企业分别占全国新增总量的1/10和1/8`: each a share of the whole, named as
+    // a share written alone is (`X占Y比重`).
+    const listWhole = /^占([^，。；、]{2,16}?)的?$/u.exec(
+      text
+        .slice(text.lastIndexOf('分别', start) + 2, start)
+        .split(/[0-9０-９]|百分之|[一二三四五六七八九十]+分之/u)[0] ?? '',
+    );
+    if (spread && unit === '%' && listWhole) return `${spread}占${listWhole[1]}比重`;
     if (spread) return spread;
     // `出口…实现二十八连冠`: the streak is the measure's before it.
     if (this.streak.has(unit)) {
@@ -832,7 +840,8 @@ export class FigureFinder {
     // (`一九八五年达到四百五十六亿印张`: a date before the verb changes nothing.)
     // (So is one that only compares: `进出口贸易总额，比原计划超过百分之四`.)
     const compares = clause.length > 0 && !clause.replace(COMPARISON, '');
-    const topic = this.words(clause).filter(
+    // (A year in words is one date, though nodejieba cuts `一九八○年` in three.)
+    const topic = this.words(clause.replace(/[0-9０-９〇○零一二三四五六七八九]{4}年/gu, '')).filter(
       (w) => !/^[0-9〇○零一二三四五六七八九]+年$/u.test(w.word),
     );
     if (
@@ -1088,7 +1097,10 @@ export class FigureFinder {
       .replace(COMPARISON, '')
       .replace(/[（(][^）)]*$/u, '')
       .replace(/[“”‘’]/gu, '')
-      .replace(/^、+/u, '');
+      .replace(/^、+/u, '')
+      // `农业总产值平均每年递增的速度是`: the measure's rate of change; the average is how it is
+      // stated.
+      .replace(/(?:平均)?(?:每年|年均)的?(递增|增长)的?速度/u, '$1速度');
     let words = this.words(cleaned);
     // `A从X增长到Y`: Y measures A as well; otherwise only words after an earlier number count.
     // A name written with Latin letters and digits (`PM2.5`, `5G`) is no number.
@@ -1146,6 +1158,9 @@ export class FigureFinder {
       STOP.test(w.word) ||
       // `工农业总产值平均每年增长`: an average is how the change is stated, not the measure.
       /^(?:平均|年均)$/u.test(w.word) ||
+      // `正在建设的重大项目有11个`, `农业生产合作社共有…`: 有 states that the things exist, in
+      // that number; it names nothing.
+      EXISTENCE.test(w.word) ||
       VERB_MARK.test(w.word) ||
       TIME.test(w.word) ||
       (/^(?:[mtpcudfqxr]|u[jlgvz]?|y|e|o)$/u.test(w.tag) &&
@@ -1191,7 +1206,9 @@ export class FigureFinder {
         // A period inside the phrase (`工业总产值第一季度`, `恢复期间工业总产值`) ends or opens it
         // (a duration may belong to a name: `国企改革三年行动`, `中央财政五年支出`).
         PERIOD.test(w.word) ||
-        /^(?:p|u[lgvz]?)$/u.test(w.tag) ||
+        // (`城乡居民按人口平均的消费水平`: per head is part of the measure's name.)
+        (/^(?:p|u[lgvz]?)$/u.test(w.tag) &&
+          !(w.word === '按' && words[i + 1]?.word === '人口' && words[i + 2]?.word === '平均')) ||
         // An adverb cuts, unless nodejieba so tags a word between two nouns of a compound
         // (`人口自然增长率`, `高校毕业生初次就业率`).
         (w.tag === 'd' &&
@@ -1219,8 +1236,10 @@ export class FigureFinder {
       text.length <= 24 &&
       words.some((w, i) => i > 0 && /^(?:和|及|与)$/u.test(w.word)) &&
       words.every((w) => /^(?:和|及|与)$/u.test(w.word) || /^(?:n(?![sr])|vn|j)/u.test(w.tag));
-    while (!coordinated && words.map((w) => w.word).join('').length > 12 && words.length > 1)
-      words.shift();
+    // (Per head, `按人口平均的`, is kept with whose it is: `城乡居民按人口平均的消费水平`.)
+    const perHead = words.some((w, i) => w.word === '按' && words[i + 1]?.word === '人口');
+    const most = coordinated ? Infinity : perHead ? 16 : 12;
+    while (words.map((w) => w.word).join('').length > most && words.length > 1) words.shift();
     while (words.length && lead(words[0]!)) words.shift();
     return isMeasure(words) ? words.map((w) => w.word).join('') : '';
   }
@@ -1385,6 +1404,22 @@ export class FigureFinder {
       else if (!own && share) m = `${m}${suffix}${share[0]}`;
     } else if (suffix && share && k === measures.length - 1 && m.endsWith(suffix))
       m = `${m}${share[0]}`;
+    // `中小板、创业板新上市企业`, `城镇、农村常住居民人均可支配收入`: items of one noun each,
+    // parallel to the last item's first word (as long as it), are modifiers of its head noun.
+    const head = last.slice(1);
+    const parallel = (x: string) => {
+      const ws = this.words(x);
+      return x.length === last[0]!.word.length && ws.every((w) => /^n/u.test(w.tag));
+    };
+    if (
+      !suffix &&
+      k < measures.length - 1 &&
+      head.length &&
+      /^n/u.test(last[0]!.tag) &&
+      (/^(?:n|vn|j)/u.test(head.at(-1)!.tag) || NOMINAL_VERB.test(head.at(-1)!.word)) &&
+      measures.slice(0, -1).every(parallel)
+    )
+      m = `${m}${head.map((w) => w.word).join('')}`;
     // `万元GDP能耗、水耗`: the ratio's prefix is every item's.
     const prefix = RATIO_PREFIX.exec(measures[0]!)?.[0];
     if (prefix && k > 0 && !m.startsWith(prefix)) m = `${prefix}${m}`;
@@ -1430,6 +1465,11 @@ const ASPECT = /^(?:已经|已|正在|仍然|仍|还|都|也|将|曾|曾经|均|
 const NUMBER_CLASS = /^[0-9一二两三四五六七八九十百千万亿]*[百千万亿]元?级(?:以上)?$/u;
 /** Staples named by one character in the older reports' lists of output: `钢`, `纱`, `煤`. */
 const STAPLE = /^(?:钢|铁|煤|油|电|纱|布|糖|盐|粮|棉)$/u;
+/**
+ * The verb of existence before a count (`重大项目有11个`, `企业已有11家`, `河流中有10条`,
+ * `总产量应该有…`), with the adverbs nodejieba glues to it, and a modal or hedge before it.
+ */
+const EXISTENCE = /^(?:[共已还尚仍都也约只仅就中致]?有|应该|应当|大体上)$/u;
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
 const MODAL = /^(?:计划|预计|要求)$/u;
 /**
