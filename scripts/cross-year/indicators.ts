@@ -25,6 +25,7 @@ import type {
   ValueConflict,
   ValueKind,
 } from '../../src/shared/schemas/generated.ts';
+import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../pipeline/change-words.ts';
 
 /**
  * Indicator timelines: every figure measured by an indicator of
@@ -47,9 +48,9 @@ const PLAN = /力争|目标|确保|预期|(?<!完成[^，,；;。]{0,4})计划(?
 const PLAN_PERIOD_OPENING =
   /^\s*(?:在?第[一二三四五六七八九十]+个五年计划(?:期间|时期)内?|在五年[^，。；]{0,20}中)，/u;
 
-/** A figure stated as a fall. */
-const FALL = /^(?:下降|降低|减少|回落)/u;
-const RISE = /^(?:增长|上升|提高|增加)/u;
+/** A figure stated as a fall, or as a rise. */
+const FALL = changeWordPattern(FALL_WORDS, true);
+const RISE = changeWordPattern(RISE_WORDS, true);
 
 export function indicatorValues(
   structures: StructureFile[],

@@ -6,6 +6,7 @@ import {
 } from '../pipeline/indicators.ts';
 import { findTargetsList, lastYearOf, type Target } from '../pipeline/targets.ts';
 import { YEAR_WRITTEN, yearNumber, yearsNamed } from '../pipeline/years.ts';
+import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../pipeline/change-words.ts';
 import { byDate } from '../../src/shared/report-order.ts';
 import { measuredBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
@@ -63,8 +64,8 @@ const ABROAD = /英国|美国|苏联|日本|法国|德国|西德|印度|欧盟|�
 /** Words that make a clause a plan rather than an outcome. */
 const FUTURE = /力争|目标|预期|确保|计划|年初确定/u;
 /** A change written against the target's direction: a rise where the target is a fall. */
-const RISE = /上升|增长|提高|增加/u;
-const FALL = /下降|降低|降幅|减少|回落/u;
+const RISE = changeWordPattern(RISE_WORDS, false);
+const FALL = changeWordPattern([...FALL_WORDS, '降幅'], false);
 /** A level reached by falling (`降到5.5%`), not a fall by that much. */
 const FALL_TO = /(?:降|降低|下降)(?:到|至)/u;
 /** `从2.17%提高到` right before a figure: the level a change reached. */

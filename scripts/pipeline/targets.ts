@@ -3,6 +3,7 @@ import type { TaggedFigure } from './figures.ts';
 import { indicatorBefore, takesUnit, type Indicator } from './indicators.ts';
 import { YEAR_WRITTEN, yearNumber } from './years.ts';
 import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
+import { FALL_WORDS, changeWordPattern } from './change-words.ts';
 
 export type { Comparator, Target };
 
@@ -635,7 +636,7 @@ function restated(text: string, f: TaggedFigure, before: TaggedFigure | undefine
 }
 
 /** A fall stated as a change: `下降5%`, not the level it falls to (`下降到3%`). */
-const FALL = /^(?:下降|降低|减少|回落)(?![到至])/u;
+const FALL = new RegExp(`${changeWordPattern(FALL_WORDS, true).source}(?![到至])`, 'u');
 
 /**
  * A target's value as its indicator's changes are counted: a fall of a measure that should grow
