@@ -237,6 +237,7 @@ export const crossYearUi = {
   noUnit: '数量',
   tenThousand: '万',
   hundredMillion: '亿',
+  trillion: '万亿',
   chartPoint: (year: number, span: string) => `${year}年 ${span}`,
   /** The national series drawn beside a region's as a reference line. */
   reference: '全国（参照）',

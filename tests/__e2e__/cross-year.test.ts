@@ -306,3 +306,30 @@ test('compare: two years side by side, and one report’s two sources', async ()
   assert.ok(resolves(href!), href!);
   await page.close();
 });
+
+test('indicator charts: years placed by time; a year no report states is a gap', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}indicators/capital-construction-investment/`);
+  const chart = page
+    .locator('figure.indicator')
+    .filter({ has: page.locator('figcaption', { hasText: '（元）' }) });
+  const years = (await chart.locator('tbody td:first-child').allInnerTexts()).map(Number);
+  const xs = await chart
+    .locator('svg circle, svg rect')
+    .evaluateAll((ms) =>
+      ms.map((m) => Number(m.getAttribute('cx') ?? Number(m.getAttribute('x')) + 4)),
+    );
+  assert.equal(xs.length, years.length);
+  // Distances on the axis are proportional to the years between (1958 to 1979 is 21 years).
+  const perYear = (xs.at(-1)! - xs[0]!) / (Math.max(...years) - Math.min(...years));
+  years.forEach((y, k) => {
+    const expected = xs[0]! + (y - Math.min(...years)) * perYear;
+    assert.ok(Math.abs(xs[k]! - expected) < 0.5, `${y} at ${xs[k]}, not ${expected}`);
+  });
+  // The line joins only consecutive years: 1957–1958, not 1955–1957 or 1958–1979.
+  const lines = await chart
+    .locator('svg polyline.line')
+    .evaluateAll((ls) => ls.map((l) => l.getAttribute('points')!.split(' ').length));
+  assert.deepEqual(lines, [2]);
+  await page.close();
+});
