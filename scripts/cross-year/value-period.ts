@@ -1,4 +1,4 @@
-import { yearNumber } from '../pipeline/years.ts';
+import { YEAR_WRITTEN, yearNumber } from '../pipeline/years.ts';
 
 /**
  * The period a figure of a report speaks of, as its sentence and passage date it: the
@@ -11,7 +11,7 @@ import { yearNumber } from '../pipeline/years.ts';
 const PLAN_PERIOD = /十[一二三四五六七八九]?五|时期|五年/u;
 /** Words opening a statement of goals. */
 const GOALS = /目标(?:是|为|如下)?[：:]/u;
-const YEAR_WORDS = '(?:19|20|１９|２０)[0-9０-９]{2}|[一二三四五六七八九〇○零]{4}';
+const YEAR_WORDS = YEAR_WRITTEN;
 /**
  * A sentence comparing one year with another (`２００５年与２０００年相比`, `1956年比1950年`,
  * `一九八二年同一九七八年相比`).

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../../src/shared/paths.ts';
 import { YI_INSIDE_WORDS } from './numerals.ts';
+import { YEAR_WRITTEN } from './years.ts';
 import type { Indicator } from '../../src/shared/schemas/generated.ts';
 
 export type { Indicator };
@@ -160,7 +161,7 @@ const GOES_ON_CLAUSE = new RegExp(
     '[^，,；;。0-9０-９]{0,4}$',
   'u',
 );
-const A_YEAR = '(?:(?:19|20|１９|２０)[0-9０-９]{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年';
+const A_YEAR = `${YEAR_WRITTEN}年`;
 const YEARS_COMPARED = `${A_YEAR}(?:预计)?(?:比|同)${A_YEAR}(?:相比)?`;
 /**
  * So does a clause that only changes it (`，增长31.4%`, `，比上年增长9%`), gives the whole year's
