@@ -7,7 +7,7 @@ import { lastYearReader } from '../cross-year/last-year.ts';
 import { findOutcome, findVerdict, nextReport, signed } from '../cross-year/targets.ts';
 import { consolidate } from '../cross-year/indicators.ts';
 import type { IndicatorValue, StructureFile, Target } from '../../src/shared/schemas/generated.ts';
-import { reportOf } from './helpers.ts';
+import { reportOf, targetOf } from './helpers.ts';
 
 /**
  * The cross-year rules on real sentences of the Shenzhen and national reports
@@ -209,16 +209,14 @@ test('the level a change over a five-year review reached is its last year’s re
         '增加到超过2300亿元，居全国第一，占地区生产总值比重从2.17%提高到2.65%。',
     ),
   ]);
-  const target = {
-    id: 'x',
-    anchor: 'x',
+  const target = targetOf({
     indicator: 'rd-intensity',
     label: '研发经费支出占地区生产总值比重',
     span: '2.65%',
     value: 2.65,
     unit: '%',
     comparator: '',
-  } as Target;
+  });
   assert.equal(findOutcome(next, target, indicators)?.span, '2.65%');
 });
 
@@ -231,15 +229,13 @@ test('a result whose unit writes its denominator apart is in the target’s unit
         '为监测以来历史最好水平。',
     ),
   ]);
-  const target = {
-    id: 'x',
-    anchor: 'x',
+  const target = targetOf({
     indicator: 'pm25',
     label: 'PM2.5平均浓度',
     span: '28.5微克/立方米',
     value: 28.5,
     unit: '微克/立方米',
     comparator: '',
-  } as Target;
+  });
   assert.equal(findOutcome(next, target, indicators)?.value, 27.3);
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Passage, SourceLine } from '../pipeline/model.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
-import type { StructureFile } from '../../src/shared/schemas/generated.ts';
+import type { StructureFile, Target } from '../../src/shared/schemas/generated.ts';
 import { ROOT } from '../../src/shared/paths.ts';
 import { convertAll, type ConvertResult } from '../convert.ts';
 import { ConvertCache } from '../content/convert-cache.ts';
@@ -81,6 +81,11 @@ export function convertContent(): ConvertResult {
 
 let finder: FigureFinder | undefined;
 /** A report of `passages` tagged as the converter tags them: what the cross-year steps read. */
+/** A target as the target reader makes it, placed nowhere in particular (`id`, `anchor`: x). */
+export function targetOf(t: Omit<Target, 'id' | 'anchor'>): Target {
+  return { id: 'x', anchor: 'x', ...t };
+}
+
 export function reportOf(id: string, year: number, passages: Passage[]): StructureFile {
   finder ??= new FigureFinder();
   return { id, year, passages, figures: tagFigures(passages, finder) } as unknown as StructureFile;

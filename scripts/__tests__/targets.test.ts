@@ -19,7 +19,7 @@ import {
 } from '../cross-year/targets.ts';
 import type { TargetStatus } from '../../src/shared/schemas/generated.ts';
 import { toStructureFile } from '../convert.ts';
-import { convertContent, reportOf } from './helpers.ts';
+import { convertContent, reportOf, targetOf } from './helpers.ts';
 import { nationalStructures } from './national.ts';
 
 const indicators = loadIndicators();
@@ -804,16 +804,14 @@ test('a plan’s yearly target against the review of its years after the next ye
 
 test('a verdict without a figure: 国内生产总值增长率达到预期目标 (national 2000 on 1999)', () => {
   const n2000 = nationalStructures(2000).find((s) => s.id === 'zhongguo-2000')!;
-  const target: Target = {
-    id: 'x',
-    anchor: 'x',
+  const target = targetOf({
     indicator: 'gdp',
     label: '经济增长',
     span: '7％左右',
     value: 7,
     unit: '%',
     comparator: '左右',
-  };
+  });
   const said = findVerdict(n2000, target, indicators);
   assert.equal(said?.met, true);
   assert.match(said?.verdict.sentence ?? '', /国内生产总值增长率达到预期目标/u);
@@ -890,16 +888,14 @@ test('a ceiling kept every year of a review was kept in its last year (广东 20
     '城镇登记失业率每年均控制在3.5%以内',
   );
   const next = reportOf('guangdong-2016', 2016, passages);
-  const target: Target = {
-    id: 'x',
-    anchor: 'x',
+  const target = targetOf({
     indicator: 'registered-unemployment',
     label: '城镇登记失业率',
     span: '3.5%以内',
     value: 3.5,
     unit: '%',
     comparator: '以内',
-  };
+  });
   assert.equal(findOutcome(next, target, indicators)?.span, '3.5%以内');
   // A level over the years (`居民消费价格指数年均涨幅为2.9%`) is still no year's.
   const prices = { ...target, indicator: 'consumer-prices', label: '居民消费价格', value: 3 };
@@ -1072,16 +1068,14 @@ test('a count written before what it counts is that subject’s result (龙华 2
     },
   ] as Passage[];
   const next = reportOf('longhua-2021', 2021, passages);
-  const projects: Target = {
-    id: 'x',
-    anchor: 'x',
+  const projects = targetOf({
     indicator: '',
     label: '民生实事',
     span: '176项',
     value: 176,
     unit: '项',
     comparator: '',
-  };
+  });
   assert.equal(findOutcome(next, projects, indicators)?.span, '176项');
   assert.equal(
     findOutcome(next, { ...projects, label: '民生微实事', unit: '件', value: 1000 }, indicators)
@@ -1241,16 +1235,14 @@ test('a figure whose sentence names the next report’s year is no result (natio
     '粮食产量一万零五百亿斤',
   );
   const next = reportOf('zhongguo-1959', 1959, passages);
-  const target: Target = {
-    id: 'x',
-    anchor: 'x',
+  const target = targetOf({
     indicator: 'grain-output',
     label: '粮食',
     span: '三千九百二十亿斤',
     value: 392_000_000_000,
     unit: '斤',
     comparator: '',
-  };
+  });
   assert.equal(findOutcome(next, target, indicators), undefined);
   // The same figure in a sentence of the year before is 1958's.
   const said = passages.map((p) => ({
@@ -1267,16 +1259,14 @@ test('a sentence about a number of provinces speaks of those parts (national 195
     '粮食产量也增长了百分之八十三',
   );
   const next = reportOf('zhongguo-1959', 1959, passages);
-  const target: Target = {
-    id: 'x',
-    anchor: 'x',
+  const target = targetOf({
     indicator: 'grain-output',
     label: '粮食',
     span: '增长百分之五点九',
     value: 5.9,
     unit: '%',
     comparator: '',
-  };
+  });
   assert.equal(findOutcome(next, target, indicators), undefined);
 });
 
