@@ -48,6 +48,8 @@ export const BARE_LABEL = new RegExp(`^(?:${CN}、|[（(]${CN}[）)]|${DIG}\\s*[
 
 /** An ordinal label alone on its line (`第一、`): the lead-in of the sentence on the next line. */
 export const ORDINAL_ALONE = new RegExp(`^第${CN}[、，,]$`, 'u');
+/** The ordinal label opening a block's `labelLead` (`第一、坚持…。`), its number captured. */
+export const ORDINAL_LABEL = new RegExp(`^第(${CN})[、，,]`, 'u');
 
 /** Characters that can end a paragraph; a paragraph ending otherwise was cut by the layout. */
 export const TERMINAL = /[。！？!?；;：:…”’）)】」』—]$/u;

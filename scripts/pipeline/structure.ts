@@ -13,6 +13,7 @@ import {
   APPENDIX,
   GLOSSARY,
   ITEM,
+  ORDINAL_LABEL,
   ORDINAL_LEAD,
   PART,
   SALUTATION,
@@ -44,8 +45,6 @@ export interface StructureOptions {
 }
 
 const len = (s: string) => [...s].length;
-/** The label of a `labelLead`: `第一、`. */
-const ORDINAL_LABEL = /^第([一二三四五六七八九十]+)[、，,]/u;
 const ENDS_SENTENCE = /[。！？!?；;，,、：:]$/u;
 
 /** A line that can be a heading on its own: short, not ending like a sentence. */
