@@ -299,11 +299,17 @@ test('a numbering gap is kept and reported', () => {
 
 test('with no numbered part, （一） headings divide the report (national 1985)', () => {
   const f = nationalFiles().find((n) => n.startsWith('1985'))!;
-  const { body } = parse(readFileSync(join(NATIONAL, f)), f);
+  const { body, warnings } = parse(readFileSync(join(NATIONAL, f)), f);
   const sections = body.parts.flatMap((p) => p.sections.map((s) => s.label + s.title));
   assert.deepEqual(sections, ['（一）关于经济形势', '（二）关于经济体制改革']);
   assert.ok(body.preamble.every((p) => !p.text.startsWith('（')));
   assert.ok(body.closing, 'the closing after 结束语 is kept');
+  // The divisions are numbered first, the 结束语 part after them: no anchor is claimed twice.
+  assert.deepEqual(
+    body.parts.flatMap((p) => [p.anchor, ...p.sections.map((s) => s.anchor)]),
+    ['', 's1', 's2', 's3'],
+  );
+  assert.ok(!warnings.list.some((w) => w.code === 'numbering-repeat'));
 });
 
 test('robustness: every national report converts, and those with 一、 part lines get parts', () => {

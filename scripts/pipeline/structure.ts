@@ -235,6 +235,9 @@ export function findHeadings(body: Block[], opts: StructureOptions): Headings {
   const numberedPart = [...partAt.values()].some((p) => p.label !== '');
   if (!numberedPart || opts.excerpt)
     findSections(body, positions, [0, firstPart], opts.excerpt, false, sectionAt, opts);
+  // Those divisions are numbered first (`s1`, `s2`): the unnumbered parts after them come next.
+  const divisions = opts.excerpt ? 0 : [...sectionAt.keys()].filter((i) => i < firstPart).length;
+  for (const head of partAt.values()) head.num += divisions;
   partStarts.forEach((s, k) => {
     const range: [number, number] = [s + 1, partStarts[k + 1] ?? body.length];
     findSections(body, positions, range, false, partAt.get(s)!.label === '', sectionAt, opts);
