@@ -277,10 +277,16 @@ function bySubject(t: Target): Indicator | undefined {
   const subject = bare(t.label.replace(/（[^）]*）|\([^)]*\)/gu, ''));
   if (subject.length < 4) return undefined;
   const ceiling = t.comparator === '以内' || t.comparator === '以下';
+  // Industry's growth is reported for the enterprises above designated size (深圳 2002 on 2001:
+  // `规模以上工业总产值2880亿元（现价），增长17.4%` against `工业总产值…增长17％`), as
+  // 规模以上工业增加值 answers 工业增加值 in the indicator list. Their level is a part of the
+  // whole, no outcome of its level.
+  const aboveSize =
+    subject.startsWith('工业') && isChange(t) ? [`规模以上${subject}`, `规上${subject}`] : [];
   return {
     slug: '',
     name: t.label,
-    aliases: [...new Set([subject, subject.replace(SECTOR_NUMBER, '$1产')])],
+    aliases: [...new Set([subject, subject.replace(SECTOR_NUMBER, '$1产'), ...aboveSize])],
     better: ceiling ? 'lower' : 'higher',
     units: [t.unit],
   };
@@ -480,6 +486,21 @@ const OVER_MET = new RegExp(
 );
 
 /**
+ * The task of the indicator named right before, exceeded in the same clause (宝安 2023 on
+ * 2022: `固定资产投资额全年完成1708亿元、超额完成任务`); a task after another clause may be
+ * another measure's (`土地整备入库303公顷，连续11年超额完成任务`).
+ */
+const TASK_EXCEEDED = /^[^，,。；]*?超额完成[^，,。；]{0,6}任务/u;
+/**
+ * A fall of the measure named right before, with no figure (光明 2025 on 2024: `去年全区固定资产
+ * 投资出现明显下滑、跌破千亿`; 盐田 2019: `规模以上工业增加值有所下滑`): a measure better higher
+ * did not reach a target above zero. Not a measure whose fall is the aim (`万元GDP能耗…有所下降`),
+ * nor a slower growth (`增速有所下滑`), no figure between.
+ */
+const FELL = /^[^，,。；0-9０-９]*?(?:出现|有所)(?:明显|大幅)?(?:下降|下滑)/u;
+const PACE = /增速|增幅|速度|增长/u;
+
+/**
  * Where a sentence names the indicator (-1: nowhere): an alias, or its head as an item of a
  * list that ends in the alias's ending (`化学需氧量、氨氮、二氧化硫、氮氧化物排放量` names
  * 二氧化硫排放量).
@@ -527,8 +548,16 @@ export function findVerdict(
       at += sentence.length;
       const named = namesIndicator(sentence, indicator);
       if (named < 0 || !speaksOfLastYear(p.anchor, p.text, start + named)) continue;
-      const missed = NOT_MET.test(sentence);
-      if (!missed && !OVER_MET.test(sentence)) continue;
+      const after = sentence.slice(named);
+      const fell =
+        indicator.better === 'higher' &&
+        !indicator.levelBetter &&
+        t.value > 0 &&
+        !FALL.test(t.span) &&
+        FELL.test(after) &&
+        !PACE.test(FELL.exec(after)![0]);
+      const missed = NOT_MET.test(sentence) || fell;
+      if (!missed && !OVER_MET.test(sentence) && !TASK_EXCEEDED.test(after)) continue;
       return {
         verdict: { report: next.id, anchor: p.anchor, sentence: sentence.trim() },
         met: !missed,
