@@ -1596,3 +1596,24 @@ test('industry’s growth target against the growth above designated size (深�
   const level = { ...growth, span: '3013亿元', value: 3013, unit: '元' };
   assert.equal(findOutcome(next, level, indicators), undefined);
 });
+
+test('places at public schools, 公办 before the schools or before 学位 (宝安 2024 on 2023)', () => {
+  const text = '新改扩建中小学24所，新增义务教育公办学位3.93万座，再创历史新高。';
+  const next = reportOf('shenzhen-d5-2024', 2024, [
+    { anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 },
+  ]);
+  const places = targetOf({
+    indicator: '',
+    label: '新增公办义务教育学位',
+    span: '3.5万座',
+    value: 35_000,
+    unit: '座',
+    comparator: '',
+  });
+  assert.equal(findOutcome(next, places, indicators)?.value, 39_300);
+  // Places at kindergartens are no places at schools.
+  assert.equal(
+    findOutcome(next, { ...places, label: '新增公办幼儿园学位' }, indicators),
+    undefined,
+  );
+});

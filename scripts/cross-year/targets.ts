@@ -286,12 +286,27 @@ function bySubject(t: Target): Indicator | undefined {
   return {
     slug: '',
     name: t.label,
-    aliases: [...new Set([subject, subject.replace(SECTOR_NUMBER, '$1产'), ...aboveSize])],
+    aliases: [
+      ...new Set([
+        subject,
+        subject.replace(SECTOR_NUMBER, '$1产'),
+        ...aboveSize,
+        subject.replace(PUBLIC_PLACES, '$1公办学位'),
+        subject.replace(PLACES_PUBLIC, '公办$1学位'),
+      ]),
+    ],
     better: ceiling ? 'lower' : 'higher',
     units: [t.unit],
   };
 }
 const bare = (s: string) => s.replace(/[的\s]/gu, '');
+/**
+ * Places at public schools, 公办 before the schools or before 学位 (宝安 2023 plans
+ * `新增公办义务教育学位3.5万座`, its 2024 review: `新增义务教育公办学位3.93万座`).
+ */
+const SCHOOLS = '(义务教育|中小学|小学|初中|高中|幼儿园)';
+const PUBLIC_PLACES = new RegExp(`公办${SCHOOLS}学位`, 'u');
+const PLACES_PUBLIC = new RegExp(`${SCHOOLS}公办学位`, 'u');
 /** A sector by its number, abbreviated in reviews: 第三产业增加值 is written 三产增加值. */
 const SECTOR_NUMBER = /^第([一二三])产业/u;
 /** A change's start before the level reached: `由8%提高到` before `13%左右`. */
