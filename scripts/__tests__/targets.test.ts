@@ -1617,3 +1617,35 @@ test('places at public schools, 公办 before the schools or before 学位 (宝�
     undefined,
   );
 });
+
+test('a sector’s share target against the three sectors’ ratio (深圳 2011 on the 十一五)', () => {
+  const text =
+    '产业结构明显优化，三次产业比例为0.1∶47.2∶52.7，' +
+    '实现了三次产业结构从“二三一”到“三二一”的战略性调整。';
+  const next = reportOf('shenzhen-2011', 2011, [
+    { anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 },
+  ]);
+  const tertiary = targetOf({
+    indicator: '',
+    label: '第三产业比重',
+    span: '50%',
+    value: 50,
+    unit: '%',
+    comparator: '',
+    until: 2010,
+  });
+  const outcome = findOutcome(next, tertiary, indicators);
+  assert.deepEqual([outcome?.span, outcome?.value], ['0.1∶47.2∶52.7', 52.7]);
+  assert.equal(findOutcome(next, { ...tertiary, label: '第二产业比重' }, indicators)?.value, 47.2);
+  // 盐田 2010: the colon after 调整为 is no clause of its own.
+  const yantian = reportOf('shenzhen-d6-2010', 2010, [
+    {
+      anchor: 'p1',
+      kind: 'paragraph',
+      text: '三次产业比例调整为：0.0∶28.4∶71.6。',
+      section: '',
+      line: 1,
+    },
+  ]);
+  assert.equal(findOutcome(yantian, { ...tertiary, until: 2009 }, indicators)?.value, 71.6);
+});

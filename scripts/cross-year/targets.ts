@@ -190,17 +190,21 @@ export function findOutcome(
       (indicator.slug !== '' && valueUnit(indicator, f.unit) === t.unit) ||
       (t.unit === '指数' && f.unit === '%') ||
       [f.unit, t.unit].every((u) => indicator.alike?.includes(u));
-    if (!text.has(f.anchor) || !sameUnit || f.kind === 'rank') continue;
+    if (!text.has(f.anchor) || f.kind === 'rank') continue;
     const body = text.get(f.anchor)!;
+    const sectorPart = t.indicator ? undefined : sectorInRatio(t, body, f);
+    if (!sameUnit && sectorPart === undefined) continue;
     // After `主要发展目标是：` the paragraph lists a plan (the next five years'), not outcomes.
     if (PLAN_INTRO.test(body.slice(0, f.start))) continue;
-    const match = t.indicator
-      ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
-        (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
-        nounShared(body, f.start, indicator))
-      : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
-        respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
-        subjectAfter(body, f, indicator.aliases[0]!));
+    const match = sectorPart
+      ? sectorPart
+      : t.indicator
+        ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
+          (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
+          nounShared(body, f.start, indicator))
+        : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
+          respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
+          subjectAfter(body, f, indicator.aliases[0]!));
     if (!match || match.indicator.slug !== t.indicator) continue;
     const clauseStart = Math.max(
       ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
@@ -245,7 +249,7 @@ export function findOutcome(
     );
     const reached = f.kind !== 'change' && LEVEL_REACHED.test(body.slice(ownStart, f.start));
     const strong = !isLater.has(f.anchor) && (reached || speaksOfLastYear(f.anchor, body, f.start));
-    const value = signed(t, body.slice(match.at, f.end), f.value);
+    const value = sectorPart ? sectorPart.value : signed(t, body.slice(match.at, f.end), f.value);
     const perYear = periodChange ? yearlyEquivalent(t, value, clause) : undefined;
     const outcome: Outcome = {
       report: next.id,
@@ -300,6 +304,36 @@ function bySubject(t: Target): Indicator | undefined {
   };
 }
 const bare = (s: string) => s.replace(/[的\s]/gu, '');
+/** A sector's share of output (`第三产业比重`, `第二产业增加值占GDP比重`), by its number. */
+const SECTOR_SHARE =
+  /^第([一二三])产业(?:增加值)?(?:占(?:GDP|地区生产总值|国内生产总值|生产总值)的?)?比重$/u;
+/** The three sectors' shares written as one ratio: `三次产业比例为`, `三次产业比重调整为`. */
+const SECTORS_RATIO = /三次产业(?:结构)?(?:比例|比重|结构)(?:调整)?(?:为|是|达到)?[：:]?$/u;
+/**
+ * A sector's share target answered by the three sectors' ratio (深圳 2011 on the 十一五:
+ * `三次产业比例为0.1∶47.2∶52.7` against `第三产业比重提高到50%`): the ratio's part at the
+ * sector's place, as a percentage.
+ */
+function sectorInRatio(
+  t: Target,
+  body: string,
+  f: Pick<StructureFile['figures'][number], 'start' | 'span' | 'unit'>,
+): { indicator: { slug: '' }; at: number; respective: false; value: number } | undefined {
+  const sector = SECTOR_SHARE.exec(bare(t.label));
+  if (!sector || t.unit !== '%' || f.unit !== '比') return undefined;
+  const parts = f.span.split(/[∶:：]/u).map(Number);
+  if (parts.length !== 3 || parts.some(Number.isNaN)) return undefined;
+  const clauseStart = Math.max(
+    ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
+  );
+  // `三次产业比例调整为：0.0∶28.4∶71.6`: the colon is part of the clause.
+  const from = body.slice(clauseStart, f.start)
+    ? clauseStart
+    : body.lastIndexOf('，', f.start - 2) + 1;
+  if (!SECTORS_RATIO.test(body.slice(from, f.start))) return undefined;
+  const value = parts['一二三'.indexOf(sector[1]!)]!;
+  return { indicator: { slug: '' }, at: from, respective: false, value };
+}
 /**
  * Places at public schools, 公办 before the schools or before 学位 (宝安 2023 plans
  * `新增公办义务教育学位3.5万座`, its 2024 review: `新增义务教育公办学位3.93万座`).
