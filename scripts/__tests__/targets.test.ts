@@ -1649,3 +1649,29 @@ test('a sector’s share target against the three sectors’ ratio (深圳 2011 
   ]);
   assert.equal(findOutcome(yantian, { ...tertiary, until: 2009 }, indicators)?.value, 71.6);
 });
+
+test('prices that fell, with no figure, are under a ceiling on their rise (national 1999)', () => {
+  const next = reportOf('zhongguo-1999', 1999, [
+    {
+      anchor: 'p1',
+      kind: 'paragraph',
+      text: '社会商品零售价格和消费价格的总水平都比上年下降。',
+      section: '',
+      line: 1,
+    },
+  ]);
+  const ceiling = targetOf({
+    indicator: '',
+    label: '商品零售价格涨幅',
+    span: '3％以内',
+    value: 3,
+    unit: '%',
+    comparator: '以内',
+  });
+  assert.equal(findVerdict(next, ceiling, indicators)?.met, true);
+  // A ceiling on something else the sentence does not name.
+  assert.equal(
+    findVerdict(next, { ...ceiling, label: '固定资产投资价格涨幅' }, indicators),
+    undefined,
+  );
+});

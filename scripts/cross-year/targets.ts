@@ -287,6 +287,9 @@ function bySubject(t: Target): Indicator | undefined {
   // whole, no outcome of its level.
   const aboveSize =
     subject.startsWith('工业') && isChange(t) ? [`规模以上${subject}`, `规上${subject}`] : [];
+  // A ceiling on prices' rise (`商品零售价格涨幅控制在3％以内`) is of the prices, as a review
+  // states their change (`社会商品零售价格…比上年下降`).
+  const risen = ceiling ? [subject.replace(/(价格(?:总水平)?)涨幅$/u, '$1')] : [];
   return {
     slug: '',
     name: t.label,
@@ -297,6 +300,7 @@ function bySubject(t: Target): Indicator | undefined {
         ...aboveSize,
         subject.replace(PUBLIC_PLACES, '$1公办学位'),
         subject.replace(PLACES_PUBLIC, '公办$1学位'),
+        ...risen,
       ]),
     ],
     better: ceiling ? 'lower' : 'higher',
@@ -548,6 +552,14 @@ const TASK_EXCEEDED = /^[^，,。；]*?超额完成[^，,。；]{0,6}任务/u;
  */
 const FELL = /^[^，,。；0-9０-９]*?(?:出现|有所)(?:明显|大幅)?(?:下降|下滑)/u;
 const PACE = /增速|增幅|速度|增长/u;
+/**
+ * A fall, with no figure, of what a ceiling bounds the rise of (national 1999 on 1998's
+ * `商品零售价格涨幅控制在3％以内`: `社会商品零售价格和消费价格的总水平都比上年下降`): under
+ * the ceiling. Not a smaller rise (`涨幅回落`, `涨幅下降`).
+ */
+const FELL_UNDER =
+  /^[^，,。；0-9０-９]*?(?:比上年|比去年|同比)?(?:有所|出现|略有)?(?:下降|下跌)(?![0-9０-９百])/u;
+const RISE_OF = /涨幅|增幅|增速|上涨|速度/u;
 
 /**
  * Where a sentence names the indicator (-1: nowhere): an alias, or its head as an item of a
@@ -605,8 +617,14 @@ export function findVerdict(
         !FALL.test(t.span) &&
         FELL.test(after) &&
         !PACE.test(FELL.exec(after)![0]);
+      const fellUnder =
+        indicator.better === 'lower' &&
+        t.value > 0 &&
+        !FALL.test(t.span) &&
+        FELL_UNDER.test(after) &&
+        !RISE_OF.test(FELL_UNDER.exec(after)![0]);
       const missed = NOT_MET.test(sentence) || fell;
-      if (!missed && !OVER_MET.test(sentence) && !TASK_EXCEEDED.test(after)) continue;
+      if (!missed && !OVER_MET.test(sentence) && !TASK_EXCEEDED.test(after) && !fellUnder) continue;
       return {
         verdict: { report: next.id, anchor: p.anchor, sentence: sentence.trim() },
         met: !missed,
@@ -684,7 +702,7 @@ export function pairTargets(
           record.outcome = outcome;
           record.status = meets(t, outcome.perYear ?? outcome.value, judgedBy) ? 'met' : 'missed';
         } else {
-          const said = indicator ? findVerdict(next, t, indicators) : undefined;
+          const said = findVerdict(next, t, indicators);
           if (said) {
             record.verdict = said.verdict;
             record.status = said.met ? 'met' : 'missed';
