@@ -1486,3 +1486,50 @@ test('figure subjects: a year in words in a clause that only compares is a date'
   );
   assert.equal(subject(cn1982, '增长百分之二十二'), '城乡居民按人口平均的消费水平');
 });
+
+test('figure subjects: a rank after a share ranks its part; a bare 产值 is the topic’s', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `营利性服务业增加值全市位次` (the share of the clause before; the fraction was read
+  // after the rank) and `产值占全市比重` (whose 产值 left out).
+  const ns2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    '产值约占全市1/3，居全市第一',
+  );
+  assert.equal(subject(ns2021, '1/3'), '建筑业产值占全市比重');
+  assert.equal(subject(ns2021, '第一'), '建筑业产值全市位次');
+  // Before: `内地城市排名` (a title, with no measure).
+  const sz2008 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2008年.txt',
+    '中国世界名牌数量占全国的三成，居内地城市第一位',
+  );
+  assert.equal(subject(sz2008, '第一位'), '拥有的中国世界名牌数量内地城市位次');
+  // Before: `增加值占服务业比重`; a list closed by 等 is named by its noun.
+  const gd2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2014年.txt',
+    '等现代服务业快速发展，增加值占服务业比重提高至57.8%',
+  );
+  assert.equal(subject(gd2014, '57.8%'), '现代服务业增加值占服务业比重');
+});
+
+test('figure subjects: a streak against a reference right after a change is the rate’s', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `地区生产总值高于全市平均水平` (the level compared with the city's average).
+  const ft2022 = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2022年政府工作报告（在福田区第八届人民代表大会第二次会议上）_2022.txt',
+    '增长8.4%左右、连续第3年高于全市平均水平',
+  );
+  assert.equal(subject(ft2022, '第3年'), '地区生产总值增速高于全市平均水平');
+  const ba2025 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王立德在深圳市宝安区' +
+      '第七届人民代表大会第五次会议上作政府工作报告_2025.txt',
+    '增速在全市行政区中保持第三名、连续四年高于全市',
+  );
+  assert.equal(subject(ba2025, '四年'), '地区生产总值增速高于全市');
+  // A rate named before the streak stays as written.
+  const gd = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2023年.txt',
+    '农民收入增速连续10年快于城镇居民',
+  );
+  assert.equal(subject(gd, '10年'), '农民收入增速快于城镇居民');
+});

@@ -253,36 +253,6 @@ export class FigureFinder {
   private withRanksAndFractions(text: string, figures: Figure[]): Figure[] {
     const all = [...figures];
     const free = (start: number, end: number) => !all.some((f) => start < f.end && end > f.start);
-    for (const m of text.matchAll(RANK)) {
-      const g = m.groups!;
-      const start = m.index! + m[0].length - g.rank!.length;
-      const end = m.index! + m[0].length;
-      if (!free(start, end) || !RANK_END.test(text.slice(end))) continue;
-      const n = g.first ? 1 : parseRank(g.n!);
-      if (!n) continue;
-      const previous = all.filter((f) => f.end <= start);
-      // `排名由第八位上升到第四位`: 由 opens the move, it is no scope.
-      // Quotes around a list's name (`“赛迪中国百强区”`) are no part of the scope.
-      const scope = (g.scope ?? g.scope2 ?? '').replace(/^(?:由|从)$/u, '').replace(/[“”]/gu, '');
-      const clauseStart = Math.max(
-        ...'，。；：'.split('').map((c) => text.lastIndexOf(c, start - 1)),
-      );
-      // `从世界第六位上升到第四位`: the rank reached is the same measure's.
-      const from = previous.findLast(
-        (f) =>
-          f.kind === 'rank' &&
-          f.start > clauseStart &&
-          RANK_MOVE.test(text.slice(f.end, m.index! + m[0].length - g.rank!.length)),
-      );
-      const subject = from
-        ? from.subject
-        : // `获全国工业百强区第一名`: a title won ranks the winner itself, in its scope.
-          g.verb && TITLE_WON.test(g.verb) && scope && !REGION_SCOPE.test(scope)
-          ? `${scope}排名`
-          : this.rankSubject(text, m.index!, start, scope, previous);
-      all.push({ start, end, span: g.rank!, value: n, unit: g.u ?? '位', kind: 'rank', subject });
-      all.sort((a, b) => a.start - b.start);
-    }
     for (const m of text.matchAll(FRACTION)) {
       const g = m.groups!;
       const start = m.index!;
@@ -323,6 +293,38 @@ export class FigureFinder {
       const subject = this.subjectOf(text, start, end, '比', previous);
       const kind = /比重|比例|结构/u.test(clause) ? 'share' : 'level';
       all.push({ start, end, span: m[0], value: arabic(m[1]!), unit: '比', kind, subject });
+      all.sort((a, b) => a.start - b.start);
+    }
+    // Ranks last: the measure ranked may be a share written before them (`产值约占全市1/3，居全市
+    // 第一`).
+    for (const m of text.matchAll(RANK)) {
+      const g = m.groups!;
+      const start = m.index! + m[0].length - g.rank!.length;
+      const end = m.index! + m[0].length;
+      if (!free(start, end) || !RANK_END.test(text.slice(end))) continue;
+      const n = g.first ? 1 : parseRank(g.n!);
+      if (!n) continue;
+      const previous = all.filter((f) => f.end <= start);
+      // `排名由第八位上升到第四位`: 由 opens the move, it is no scope.
+      // Quotes around a list's name (`“赛迪中国百强区”`) are no part of the scope.
+      const scope = (g.scope ?? g.scope2 ?? '').replace(/^(?:由|从)$/u, '').replace(/[“”]/gu, '');
+      const clauseStart = Math.max(
+        ...'，。；：'.split('').map((c) => text.lastIndexOf(c, start - 1)),
+      );
+      // `从世界第六位上升到第四位`: the rank reached is the same measure's.
+      const from = previous.findLast(
+        (f) =>
+          f.kind === 'rank' &&
+          f.start > clauseStart &&
+          RANK_MOVE.test(text.slice(f.end, m.index! + m[0].length - g.rank!.length)),
+      );
+      const subject = from
+        ? from.subject
+        : // `获全国工业百强区第一名`: a title won ranks the winner itself, in its scope.
+          g.verb && TITLE_WON.test(g.verb) && scope && !REGION_SCOPE.test(scope)
+          ? `${scope}排名`
+          : this.rankSubject(text, m.index!, start, scope, previous);
+      all.push({ start, end, span: g.rank!, value: n, unit: g.u ?? '位', kind: 'rank', subject });
       all.sort((a, b) => a.start - b.start);
     }
     return this.withStreaks(text, all);
@@ -377,7 +379,16 @@ export class FigureFinder {
           : this.nounsOpening(this.sentenceHead(previousClause))) ||
         before?.subject ||
         (harvest ? this.nounsOpening(this.sentenceHead(text.slice(sentenceStart, m.index!))) : '');
-      const subject = measure && !harvest ? `${measure}${held}` : measure;
+      // `增长8.4%左右、连续第3年高于全市平均水平`: a streak placed against a reference right after
+      // a change is the rate's, not the level's.
+      const rated =
+        !named &&
+        before?.kind === 'change' &&
+        /^(?:高于|快于|低于|慢于)/u.test(held) &&
+        !/(?:增速|增幅|降幅|率|速度)$/u.test(measure)
+          ? `${measure}增速`
+          : measure;
+      const subject = measure && !harvest ? `${rated}${held}` : measure;
       all.push({
         start,
         end,
@@ -661,7 +672,23 @@ export class FigureFinder {
       // `占GDP比重超三分之一的金融业`: the owner is the noun the figure qualifies.
       const owner = text[end] === '的' ? this.nounAfter(text.slice(end + 1, end + 17)) : '';
       // `数量占全市的20%`: a generic word is the count of what the figure before counts.
-      const written2 = this.nounPhrase(share[1]!);
+      // `建筑业从…化身为“科技男”，产值约占全市1/3`: a bare 产值 is that of the head of the
+      // clause before it, when that clause states no figure.
+      const ownerBefore = (
+        text
+          .slice(sentenceStart, start - clause.length)
+          .replace(/[，：]$/u, '')
+          .split(/[，：]/u)
+          .at(-1) ?? ''
+      ).trim();
+      const bareOwner =
+        BARE_MEASURE.test(this.nounPhrase(share[1]!)) &&
+        ownerBefore &&
+        !/[0-9０-９]|百分之/u.test(ownerBefore)
+          ? // (`金融、物流…等现代服务业快速发展`: a list closed by 等 is named by its noun.)
+            this.sentenceHead(ownerBefore).replace(/^.+等(?=.{2})/u, '')
+          : '';
+      const written2 = `${bareOwner}${this.nounPhrase(share[1]!)}`;
       // (`外贸进出口总额…，增量占全国比重`: the increment of the trade, not of its total.)
       const generic =
         GENERIC.test(written2) && prev
