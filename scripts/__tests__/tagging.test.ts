@@ -1533,3 +1533,93 @@ test('figure subjects: a streak against a reference right after a change is the 
   );
   assert.equal(subject(gd, '10年'), '农民收入增速快于城镇居民');
 });
+
+test('figure subjects: after 有, a share counts the things named after it', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `有近` (the verb and its adverb).
+  const cn1982 = corpusLine(
+    'national/1982_1982年中华人民共和国国务院政府工作报告.txt',
+    '有近百分之三十独立核算的国营工业企业亏损',
+  );
+  assert.equal(subject(cn1982, '百分之三十'), '独立核算的国营工业企业亏损');
+});
+
+test('figure subjects: an activity between nouns names a body by its field (创新中心)', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `省级科技`, `制造业`, `改革` (cut at the activity nodejieba tags a verb).
+  const gd2023 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2023年.txt',
+    '将1/3以上的省级科技创新战略专项资金投向基础研究',
+  );
+  assert.equal(subject(gd2023, '1/3'), '省级科技创新战略专项资金');
+  const sz2018 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2018年.txt',
+    '新增3家制造业创新中心',
+  );
+  assert.equal(subject(sz2018, '3家'), '制造业创新中心');
+  const gd2018 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2018年.txt',
+    '形成385项改革创新经验',
+  );
+  assert.equal(subject(gd2018, '385项'), '改革创新经验');
+  // Without such a head, the activity is the predicate (`财政投入保障民生发展`).
+  const ps2015 = corpusLine(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '全年计划安排约24亿元财政投入保障民生发展',
+  );
+  assert.equal(subject(ps2015, '24亿元'), '财政投入');
+});
+
+test('figure subjects: money put in (投入) with no owner is spent on the work it does', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `投入` (the verb alone).
+  const lh2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2021年政府工作报告（在深圳市罗湖区第七届人民代表大会第八次会议上）_2021.txt',
+    '投入1.5亿元开展800个以上民微项目',
+  );
+  assert.equal(subject(lh2021, '1.5亿元'), '民微项目投入');
+  assert.equal(subject(lh2021, '800个以上'), '民微项目');
+  const lh2018 = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2018年政府工作报告（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    '投入9200万元完成1187个',
+  );
+  assert.equal(subject(lh2018, '9200万元'), '民生微实事项目投入');
+  const ft2017 = corpusLine(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2017）_2017.txt',
+    '投入183.3亿元用于民生和社会事业发展',
+  );
+  assert.equal(subject(ft2017, '183.3亿元'), '民生投入');
+});
+
+test('figure subjects: a state (已征未收, 未返还) before a noun after an area qualifies it', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `盘活` (the verb before the amount), `历年积累`.
+  const ns2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    '盘活约92公顷已征未收土地',
+  );
+  assert.equal(subject(ns2021, '92公顷'), '已征未收土地');
+  const ba2016 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第一次会议上作政府工作报告_2016.txt',
+    '1.23平方公里未返还用地',
+  );
+  assert.equal(subject(ba2016, '1.23平方公里'), '未返还用地');
+});
+
+test('figure subjects: 高质量发展 is a noun of the reports, not a verb ending the measure', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `城区经济高质量赛迪中国百强区位次`, `制造业高质量` (发展 cut off as a verb).
+  const lhua2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年龙华区二届人大四次会议政府工作报告_2024.txt',
+    '城区经济高质量发展名列“赛迪中国百强区”第23位',
+  );
+  assert.equal(subject(lhua2024, '第23位'), '城区经济高质量发展赛迪中国百强区位次');
+  const sz2022 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2022年.txt',
+    '出台推动制造业高质量发展28条',
+  );
+  assert.equal(subject(sz2022, '28条'), '制造业高质量发展');
+});

@@ -587,6 +587,26 @@ export class FigureFinder {
     // An adjective may open the noun (`3万公里新农村公路`), and so may a place or a set phrase
     // when a common noun closes it (`19.5公里海滨栈道`, `21.3公里生态景观林带`: nodejieba tags
     // 海滨 a place name, 生态景观 an idiom).
+    // `盘活约92公顷已征未收土地`, `1.23平方公里未返还用地`: a state (already / not yet done)
+    // before the noun qualifies it, as an adjective would.
+    if (this.physical.has(unit)) {
+      const after = this.words(text.slice(end, end + 16));
+      let k = 0;
+      while (
+        k < after.length &&
+        (/^[已未]/u.test(after[k]!.word) || (k > 0 && /^[已未]$/u.test(after[k - 1]!.word)))
+      )
+        k++;
+      if (/^[已未]$/u.test(after[0]?.word ?? '') && k === 1) k = 0;
+      if (k > 0 && /^n(?![sr])/u.test(after[k]?.tag ?? '')) {
+        const state = after
+          .slice(0, k)
+          .map((w) => w.word)
+          .join('');
+        const noun = this.nounAfter(text.slice(end + state.length, end + state.length + 12));
+        if (noun.length >= 2) return `${state}${noun}`;
+      }
+    }
     const opening = this.words(text.slice(end, end + 8));
     const setPhrase =
       /^(?:ns|l)$/u.test(opening[0]?.tag ?? '') && /^n$/u.test(opening[1]?.tag ?? '');
@@ -785,6 +805,13 @@ export class FigureFinder {
         : '';
       if (of) return `${rated}${of}`;
     }
+    // `有近百分之三十独立核算的国营工业企业亏损`: after 有, a share or a count is of the things
+    // named after it.
+    if (EXISTS_BEFORE.test(clause)) {
+      const after = this.nounWithModifier(text.slice(end).replace(/^(?:以上|左右)?的?/u, ''));
+      // (`有三千万亩在短期内…`: a preposition opens a predicate, not what is counted.)
+      if (after.length >= 2 && !/^[在于从对]/u.test(after)) return after;
+    }
     const own = this.nounPhrase(clause);
     if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
@@ -841,6 +868,14 @@ export class FigureFinder {
         .at(-1)!;
       const topic = this.nominalTopic(before);
       if (topic && !topic.endsWith(own)) return `${topic}${own}`;
+    }
+    // `投入1.5亿元开展800个以上民微项目`: money put in with no owner named is the spending on the
+    // work it carries out.
+    if (/^(?:投入|安排)(?:资金)?$/u.test(own)) {
+      const work = PURPOSE.exec(text.slice(end))?.[1] ?? '';
+      // (A note's mark, `慢行系统[10]`, is no part of it.)
+      const thing = this.nounAfter(work.replace(COUNT_OPENING, '').replace(/[[［【].*$/u, ''));
+      if (thing.length >= 2 && !/^[在于从对]/u.test(thing)) return `${thing}投入`;
     }
     if (own) return own;
     // `充分发挥50亿元中小微企业…资金池作用`: with no measure before, an amount before a noun is
@@ -1049,6 +1084,10 @@ export class FigureFinder {
         // `实施率`, `办结率`: 率 after a verb makes the rate of it a noun (nodejieba cuts it off).
         if (last && w.word === '率' && /^v/u.test(last.tag))
           out[out.length - 1] = { word: `${last.word}率`, tag: 'n' };
+        // `城区经济高质量发展`, `制造业高质量发展`: development qualified so is a set noun of the
+        // reports (what is ranked, what a policy promotes), not a verb ending the measure.
+        else if (last && w.word === '发展' && /^(?:高质量|可持续|一体化)$/u.test(last.word))
+          out[out.length - 1] = { word: `${last.word}发展`, tag: 'n' };
         // `充电桩`, `超充站`, `加氢站`: a facility named by what it does (nodejieba cuts the
         // 桩 or 站 off as a measure word or a verb).
         else if (last && /^[桩站]$/u.test(w.word) && /^(?:v|vn|x)$/u.test(last.tag))
@@ -1107,14 +1146,36 @@ export class FigureFinder {
     const all = this.words(phrase);
     // `3千余家迅速增长至`: an adverb after a count is no thing counted.
     if (all[0] && /^(?:ad|p|c)$/u.test(all[0].tag)) return '';
-    for (const w of all) {
+    let field = -1;
+    for (const [i, w] of all.entries()) {
       if (STOP.test(w.word) || VERB_MARK.test(w.word) || /[0-9]/u.test(w.word)) break;
-      // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`).
-      if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag)) break;
+      // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`), not at
+      // an activity named between nouns of a compound (`省级科技创新战略专项资金`).
+      const compound =
+        words.length > 0 &&
+        w.tag === 'v' &&
+        COMPOUND_VERB.test(w.word) &&
+        /^n/u.test(all[i + 1]?.tag ?? '');
+      if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag) && !compound) break;
+      if (compound && field < 0) field = words.length;
       words.push(w);
+    }
+    // Such a compound names an institution or a fund by its field (`…创新中心`, `…保障房`); what
+    // follows its head is the predicate (`…专项资金投向`), and without a head the activity is the
+    // predicate itself (`财政投入保障民生`).
+    if (field >= 0) {
+      while (words.length > field + 1 && !INSTITUTION.test(words.at(-1)!.word)) words.pop();
+      if (words.length <= field + 1) words.splice(field);
     }
     // `5000人参与`: the verb after a count is what they do, not what is counted.
     return words.length && isMeasure(words) ? words.map((w) => w.word).join('') : '';
+  }
+
+  /** `独立核算的国营工业企业亏损`: the noun phrase opening `s`, with a modifier joined by 的. */
+  private nounWithModifier(s: string): string {
+    const first = this.nounAfter(s);
+    const second = s[first.length] === '的' ? this.nounAfter(s.slice(first.length + 1)) : '';
+    return first && second.length >= 2 ? `${first}的${second}` : first;
   }
 
   /** The measure a clause names before its figure, or '' when it names none. */
@@ -1470,6 +1531,27 @@ const STOP = new RegExp(
   '^(?:全国|全区|全盟|全省|全市|西部|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|' +
     '超过|总计|共计|合计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|' +
     '把|对|从|由|到|至|达|达到|居|将近|接近|上年|去年|首个|首次|连续|每人|每年|每人每年)$',
+  'u',
+);
+/** The verb of existence before a figure (`有近`, `已有`, `就有`): it counts what follows. */
+const EXISTS_BEFORE = /(?:^|[还已就共仍都而致])有(?:近|约|超过|逾|将近)?$/u;
+/**
+ * Activities nodejieba tags as verbs that name a field inside a compound noun, between nouns
+ * (`科技创新战略专项资金`, `城市建设资金`, `社会保障卡`).
+ */
+const COMPOUND_VERB = /^(?:创新|研发|建设|保障|管理|服务|改革|开发|教育|养老|救助)$/u;
+/** The head of a compound naming an institution, a body or a fund (`创新中心`, `专项资金`). */
+const INSTITUTION = new RegExp(
+  '(?:中心|载体|团队|成果|经验|平台|基地|园|城|区|机构|项目|资金|基金|房|企业|试点|工程|' +
+    '联盟|院|站|所|卡|网络|体系)$',
+  'u',
+);
+/** The work money is put into: `开展800个以上民微项目`, `用于民生和社会事业发展`. */
+const PURPOSE = /^(?:用于|开展|实施|建设|推进|完成)([^，。；]+)/u;
+/** A count opening a phrase: `800个以上`, `1187个`, `两批`. */
+const COUNT_OPENING = new RegExp(
+  '^(?:[0-9０-９.．]+|[一二两三四五六七八九十百千]+)[万亿]?' +
+    '[个项家所条座套批处宗件](?:以上|左右|多)?',
   'u',
 );
 /** Words that open a clause before its subject. */
