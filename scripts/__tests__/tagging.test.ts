@@ -1623,3 +1623,13 @@ test('figure subjects: 高质量发展 is a noun of the reports, not a verb endi
   );
   assert.equal(subject(sz2022, '28条'), '制造业高质量发展');
 });
+
+test('figure subjects: a list entered (入选…榜、排名第二) ranks the region itself', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `城市新区发展潜力百强榜位次` (the list's name cut at a dozen characters, as a measure).
+  const dp2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区2024年管理委员会工作报告_2024.txt',
+    '入选赛迪全国城市新区发展潜力百强（2023）榜、排名第二',
+  );
+  assert.equal(subject(dp2024, '第二'), '赛迪全国城市新区发展潜力百强排名');
+});

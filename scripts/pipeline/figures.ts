@@ -448,6 +448,10 @@ export class FigureFinder {
     // `增速在全市各金融集聚区中位居第一`: a locative before the verb is the scope.
     const locative = /^(.+?)在([^在]{2,14}?)(?:中|内|里|之中)$/u.exec(placed);
     if (locative && !scope) scope = locative[2]!;
+    // `入选赛迪全国城市新区发展潜力百强（2023）榜、排名第二`: a list the region entered, named
+    // whole, ranks the region itself (its 榜 said again by 排名; the year's bracket a gloss).
+    const entered = LIST_ENTERED.exec(placed.replace(/[（(][^）)]*[）)]/gu, ''))?.[1];
+    if (entered) return `${entered.replace(/[“”]/gu, '')}排名`;
     const written = this.nounPhrase(locative ? locative[1]! : placed);
     const own = GENERIC.test(written) ? '' : written;
     const sentenceStart =
@@ -1554,6 +1558,8 @@ const COUNT_OPENING = new RegExp(
     '[个项家所条座套批处宗件](?:以上|左右|多)?',
   'u',
 );
+/** A list entered, opening a clause before its rank: `入选…百强榜、`. */
+const LIST_ENTERED = /^(?:入选|跻身|进入|入围|登上)([^，。；、]{4,30}?)(?:排行)?榜、?$/u;
 /** Words that open a clause before its subject. */
 const LEAD = new RegExp(
   '^(?:力争|确保|今年|去年|全区|全盟|我区|我盟|我市|本市|本级|继续|持续|进一步|积极|' +
