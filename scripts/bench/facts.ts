@@ -38,6 +38,8 @@ const f3 = (x: number) => x.toFixed(3);
 
 interface LabelTarget {
   text: string;
+  /** The several years of the label's list (`2021-2025`), set here from the list's `years`. */
+  years?: string;
   indicator: string;
   /** The labeller's Chinese name of a slug outside the labels' vocabulary. */
   indicatorName?: string;
@@ -46,7 +48,9 @@ interface LabelTarget {
   unit: string;
   comparator: string;
 }
-const targetLabels = read<{ file: string; targets: LabelTarget[] }[]>('targets.json');
+const targetLabels = read<{ file: string; years?: string; targets: LabelTarget[] }[]>(
+  'targets.json',
+).map((l) => (l.years ? { ...l, targets: l.targets.map((t) => ({ ...t, years: l.years })) } : l));
 const pairingLabels = read<
   {
     targetFile: string;
@@ -210,12 +214,18 @@ for (const [file, labels] of targetsByFile) {
     if (hit) {
       tTp++;
       unmatched.delete(hit);
-    } else tDiffs.push(`- ${s.id} ${t.indicator} ${t.value}${t.unit} ${t.comparator} «${t.text}»`);
+    } else
+      tDiffs.push(
+        `- ${s.id} ${t.indicator} ${t.value}${t.unit} ${t.comparator} «${t.text}»` +
+          (t.years ? ` [years ${t.years}]` : ''),
+      );
   }
+  // A several-year target says so (`[until 2015]`): it is shown as the plan's, not the year's.
   for (const o of unmatched)
     tDiffs.push(
       `+ ${s.id} ${o.indicator || `(${o.label})`} ${o.value}${o.unit} ` +
-        `${o.comparator || 'exact'} «${o.span}»`,
+        `${o.comparator || 'exact'} «${o.span}»` +
+        (o.until !== undefined ? ` [until ${o.until}${o.yearly ? ', yearly' : ''}]` : ''),
     );
 }
 
