@@ -48,13 +48,6 @@ const PLAN = /力争|目标|确保|预期|(?<!完成[^，,；;。]{0,4})计划(?
 const PLAN_PERIOD_OPENING =
   /^\s*(?:在?第[一二三四五六七八九十]+个五年计划(?:期间|时期)内?|在五年[^，。；]{0,20}中)，/u;
 
-/**
- * A paragraph opening on a review of five years (`五年来，人民生活明显改善。…城镇新增就业4200万人`,
- * `过去五年，`): a review wherever it stands, also after the year's targets (national 2006 reviews
- * the 十五 plan before the 十一五 one), never targets.
- */
-const FIVE_YEAR_REVIEW = /^(?:过去五年|近?五年来)[，,]/u;
-
 /** A figure stated as a fall, or as a rise. */
 const FALL = changeWordPattern(FALL_WORDS, true);
 const RISE = changeWordPattern(RISE_WORDS, true);
@@ -171,15 +164,8 @@ export function indicatorValues(
       const statement = `${s.id}|${match.indicator.slug}|${f.span}`;
       if (seen.has(statement)) continue;
       // The review comes before the targets list; without one, it is the first part.
-      // Before the targets, the review's own reading holds (./last-year.ts).
-      const fiveYears =
-        !at.target &&
-        listIndex >= 0 &&
-        order.get(f.anchor)! > listIndex &&
-        FIVE_YEAR_REVIEW.test(body.trimStart());
       const inReview =
         pastLevel === true ||
-        fiveYears ||
         thisYear ||
         compared !== undefined ||
         (listIndex >= 0 ? order.get(f.anchor)! < listIndex : /^(?:p\d|s1(?:-|$))/u.test(f.anchor));
@@ -201,7 +187,7 @@ export function indicatorValues(
         !reached &&
         !level &&
         !thisYear &&
-        (fiveYears || !speaksOfLastYear(f.anchor, body, f.start))
+        !speaksOfLastYear(f.anchor, body, f.start)
       )
         continue;
       // A target of the year's list is this year's wherever it stands (national 2004 states its
