@@ -6,6 +6,7 @@ import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
 import { joinAbbreviationSpaces, joinNumberSpaces } from '../pipeline/letter-spacing.ts';
 import { pointForDecimalDot } from '../pipeline/decimal-dot.ts';
 import { indicatorValues } from '../cross-year/indicators.ts';
+import { extractTargets } from '../pipeline/targets.ts';
 import { toStructureFile } from '../convert.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import type { StructureFile } from '../../src/shared/schemas/generated.ts';
@@ -1158,6 +1159,23 @@ test('investment by one level of government, and a share of the plan done, are n
   assert.equal(at(whole, '增长６２％'), 'capital-construction-investment');
   // A district's 地方 revenue is its own budget revenue.
   assert.equal(at('地方一般公共预算收入128亿元，增长8%', '增长8%'), 'budget-revenue');
+});
+
+test('a plan’s targets chart at the plan’s last year, its changes at none (龙岗 2016)', () => {
+  const plan = report('shenzhen-d10-2016', 2016, 'longgang', [
+    '到2020年，全区经济社会发展的主要预期目标和约束指标是：地区生产总值达3900亿元，' +
+      '年均增长9％左右；年度固定资产投资、社会消费品零售总额分别达1050亿元、800亿元，' +
+      '人均GDP达17.7万元。',
+  ]);
+  plan.targets = extractTargets(plan.passages as never, plan.figures as never, indicators, 2016);
+  assert.ok(plan.targets.length >= 4 && plan.targets.every((t) => t.until === 2020));
+  // Not the targets of 2016; `年均增长9％左右` is the period's yearly average, no year's growth
+  // (nor is `到2020年，…地区生产总值达3900亿元`, a clause placed in the future, any value).
+  assert.deepEqual(values(plan).sort(), [
+    'fixed-asset-investment 2020 105000000000 元',
+    'gdp-per-capita 2020 177000 元',
+    'retail-sales 2020 80000000000 元',
+  ]);
 });
 
 test('新增床位 is hospital beds only in a sentence naming a hospital', () => {

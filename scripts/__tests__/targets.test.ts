@@ -1535,6 +1535,83 @@ test('a sector named by its number is abbreviated in reviews: 三产增加值 (�
   assert.equal(findOutcome(next, growth, indicators)?.value, 9.9);
 });
 
+test('a new government’s term goals (`今后五年…总体目标是：`) are several years’', () => {
+  const baoan2016 = corpusPassages(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第一次会议上作政府工作报告_2016.txt',
+    '今后五年区政府工作的总体目标是',
+  );
+  const term = extractTargets(baoan2016, tagFigures(baoan2016, finder), indicators, 2016);
+  // `总体目标是：到2020年，…地区生产总值达到4100亿元以上`: until the year the list names.
+  assert.ok(term.length >= 5 && term.every((t) => t.until === 2020));
+  assert.deepEqual(
+    [term[0]!.indicator, term[0]!.value, term[0]!.comparator],
+    ['gdp', 410_000_000_000, '以上'],
+  );
+  // `千人病床数达到3.0张`: beds per thousand people, not the new beds counted as 新增病床.
+  const perHead = term.find((t) => t.span === '3.0张');
+  assert.ok(perHead && perHead.indicator === '' && perHead.label === '千人病床数');
+
+  const baoan2021 = corpusPassages(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王立德在深圳市宝安区' +
+      '第七届人民代表大会第一次会议上作政府工作报告_2021.txt',
+    '未来五年的发展目标是',
+  );
+  assert.deepEqual(
+    extractTargets(baoan2021, tagFigures(baoan2021, finder), indicators, 2021).map((t) => [
+      t.indicator,
+      t.value,
+      t.comparator,
+      t.until,
+    ]),
+    [['gdp', 600_000_000_000, '以上', 2025]],
+  );
+  // For one year, `发展目标是：` opens aims in prose: no list without 今后/未来五年.
+  const yearAims = [
+    {
+      anchor: 'p1',
+      kind: 'paragraph' as const,
+      text: '今年政府工作的总体目标是：地区生产总值增长6%，民生福祉持续增进。',
+      section: '',
+      line: 1,
+    },
+  ];
+  assert.deepEqual(extractTargets(yearAims, tagFigures(yearAims, finder), indicators, 2021), []);
+});
+
+test('an item of a 、-list is named by its own words, a density keeps its area', () => {
+  const futian = corpusPassages(
+    'shenzhen-guangdong/cleaned/' +
+      '2021年政府工作报告（在福田区第八届人民代表大会第一次会议上）_2021.txt',
+    '未来五年主要预期目标为',
+  );
+  const density = extractTargets(futian, tagFigures(futian, finder), indicators, 2021).find((t) =>
+    t.span.startsWith('84亿元'),
+  );
+  // `人均GDP达到40万元以上、地均GDP达到84亿元/平方公里`: not an amount of 84亿元.
+  assert.deepEqual(
+    [density?.label, density?.span, density?.unit, density?.value],
+    ['地均GDP', '84亿元/平方公里', '元/平方公里', 8_400_000_000],
+  );
+  const dapeng = corpusPassages(
+    'shenzhen-guangdong/cleaned/大鹏新区2025年管理委员会工作报告_2025.txt',
+    '今年经济社会发展主要预期目标是',
+  );
+  const tourism = extractTargets(dapeng, tagFigures(dapeng, finder), indicators, 2025);
+  // `年接待境内外游客2000万人次、实现旅游收入150亿元`.
+  assert.equal(tourism.find((t) => t.span === '150亿元')?.label, '旅游收入');
+});
+
+test('an amount after a verb of spending is named by what it is spent on (大鹏 2015)', () => {
+  const dapeng = corpusPassages(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2015年工作报告_2015.txt',
+    '生态文明建设和经济社会发展主要目标是',
+  );
+  const spent = extractTargets(dapeng, tagFigures(dapeng, finder), indicators, 2015);
+  assert.equal(spent.find((t) => t.span === '1亿元')?.label, '建设美丽社区');
+  assert.equal(spent.find((t) => t.span === '5000万元')?.label, '更新和购置教学医疗设备');
+});
+
 test('a verdict without a figure: a task exceeded, or a measure that fell', () => {
   const verdict = (id: string, year: number, text: string, t: Omit<Target, 'id' | 'anchor'>) =>
     findVerdict(

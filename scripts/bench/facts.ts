@@ -38,6 +38,12 @@ const f3 = (x: number) => x.toFixed(3);
 
 interface LabelTarget {
   text: string;
+  /**
+   * The several years of a plan's target (`2021-2025`): written on the list (sets 2–5, copied
+   * here onto its targets) or on the target (set 1); set 0 flags such a target `severalYears`.
+   */
+  years?: string;
+  severalYears?: boolean;
   indicator: string;
   /** The labeller's Chinese name of a slug outside the labels' vocabulary. */
   indicatorName?: string;
@@ -46,7 +52,9 @@ interface LabelTarget {
   unit: string;
   comparator: string;
 }
-const targetLabels = read<{ file: string; targets: LabelTarget[] }[]>('targets.json');
+const targetLabels = read<{ file: string; years?: string; targets: LabelTarget[] }[]>(
+  'targets.json',
+).map((l) => (l.years ? { ...l, targets: l.targets.map((t) => ({ ...t, years: l.years })) } : l));
 const pairingLabels = read<
   {
     targetFile: string;
@@ -205,17 +213,25 @@ for (const [file, labels] of targetsByFile) {
         o.unit === b.unit &&
         same(o.value, b.value) &&
         (t.high === null ? o.high === undefined : o.high !== undefined && same(o.high, t.high)) &&
-        o.comparator === comparatorOf(t.comparator),
+        o.comparator === comparatorOf(t.comparator) &&
+        // A plan's target is one only as a plan's, the year's only as the year's.
+        (o.until !== undefined) === Boolean(t.years || t.severalYears),
     );
     if (hit) {
       tTp++;
       unmatched.delete(hit);
-    } else tDiffs.push(`- ${s.id} ${t.indicator} ${t.value}${t.unit} ${t.comparator} «${t.text}»`);
+    } else
+      tDiffs.push(
+        `- ${s.id} ${t.indicator} ${t.value}${t.unit} ${t.comparator} «${t.text}»` +
+          (t.years || t.severalYears ? ` [years ${t.years ?? 'several'}]` : ''),
+      );
   }
+  // A several-year target says so (`[until 2015]`): it is shown as the plan's, not the year's.
   for (const o of unmatched)
     tDiffs.push(
       `+ ${s.id} ${o.indicator || `(${o.label})`} ${o.value}${o.unit} ` +
-        `${o.comparator || 'exact'} «${o.span}»`,
+        `${o.comparator || 'exact'} «${o.span}»` +
+        (o.until !== undefined ? ` [until ${o.until}${o.yearly ? ', yearly' : ''}]` : ''),
     );
 }
 

@@ -70,6 +70,11 @@ export function indicatorValues(
     );
     const byAnchor = Map.groupBy(s.figures, (f) => f.anchor);
     const targetIds = new Set((s.targets ?? []).map((t) => t.id));
+    // A plan's target (`到2020年…地区生产总值达3900亿元，年均增长9％左右`) is no target of the
+    // report's year: a level is the plan's last year's, a change the period's, no year's.
+    const untilOfTarget = new Map(
+      (s.targets ?? []).flatMap((t) => (t.until !== undefined ? [[t.id, t.until] as const] : [])),
+    );
     const seen = new Set<string>();
     const tableYear = tablesOfPastYear(s.passages, s.year);
     for (const f of s.figures) {
@@ -99,6 +104,8 @@ export function indicatorValues(
             : undefined;
       }
       if (!match) continue;
+      const untilYear = untilOfTarget.get(f.id);
+      if (untilYear !== undefined && change) continue;
       // A share (`占…比重`) is no value of an amount; a rate is the value of an indicator that
       // is itself a rate (`城镇居民登记失业率2.45%`, `城镇调查失业率降到5.2％`).
       if (f.kind === 'share' && !match.indicator.units.every((u) => u === '%')) continue;
@@ -185,7 +192,11 @@ export function indicatorValues(
         continue;
       // A target of the year's list is this year's wherever it stands (national 2004 states its
       // targets in the review); each stated once (the list, then the text on it: national 2005).
-      const year = dated ?? compared ?? (inReview && !at.target && !thisYear ? s.year - 1 : s.year);
+      const year =
+        untilYear ??
+        dated ??
+        compared ??
+        (inReview && !at.target && !thisYear ? s.year - 1 : s.year);
       if (kind === 'target') {
         const key = `${s.id}|${match.indicator.slug}|${year}|${f.unit}|${f.value}|${f.high ?? ''}`;
         if (seen.has(key)) continue;

@@ -258,10 +258,16 @@ const DATED_OR_PER = /(?:19|20|１９|２０)[0-9０-９]{2}年的?|每立方米
 /**
  * Written directly before an indicator, these make it the denominator of a ratio
  * (`万元GDP能耗`, `单位地区生产总值二氧化碳排放`, `亿元GDP生产安全事故死亡率`), a quotient
- * per head (`人均地区生产总值`) or a share (`占地区生产总值比重`, `占本市生产总值28.4%`): not the
- * indicator itself.
+ * per head (`人均地区生产总值`, `千人病床数`) or a share (`占地区生产总值比重`,
+ * `占本市生产总值28.4%`): not the indicator itself.
  */
-const NOT_ITSELF = /(?:万元|亿元|单位|每|人均|占(?:[本全][市省区国])?|每[^，。；、]{1,16})$/u;
+const NOT_ITSELF = new RegExp(
+  '(?:万元|亿元|单位|每|人均|占(?:[本全][市省区国])?|每[^，。；、]{1,16}|' +
+    // Per thousand (ten thousand) people, written without 每: `千人病床数达到3.0张`; not a
+    // count of people before it (`10万人`).
+    '(?<![0-9０-９〇○零一二三四五六七八九十百两])[千万]人口?)$',
+  'u',
+);
 /** Part of a year named before a measure: a quarter, a half, months (`1—11月`), not `12月底`. */
 const PART_OF_YEAR = new RegExp(
   '[一二三四1-4１-４]季度|[上下]半年|前三季度|' +
@@ -398,7 +404,7 @@ export function takesUnit(text: string, start: number, indicator: Indicator): bo
 }
 
 /** A unit per area (`/平方公里`): a density, not an amount. */
-const PER_AREA = /^[/／](?:平方公里|平方千米|平方米|公顷|亩)/u;
+export const PER_AREA = /^[/／](?:平方公里|平方千米|平方米|公顷|亩)/u;
 /**
  * The denominators a unit's numerator is written without: per 万元 of GDP, which the measure
  * names (`万元GDP能耗0.55吨标准煤`: 吨标准煤/万元), and per cubic metre of air, written apart

@@ -1,6 +1,6 @@
 import type { Passage } from './model.ts';
 import type { TaggedFigure } from './figures.ts';
-import { indicatorBefore, takesUnit, type Indicator } from './indicators.ts';
+import { PER_AREA, indicatorBefore, takesUnit, type Indicator } from './indicators.ts';
 import { YEAR_WRITTEN, yearNumber } from './years.ts';
 import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
 import { FALL_WORDS, changeWordPattern } from './change-words.ts';
@@ -29,7 +29,10 @@ const TARGETS_OPEN = new RegExp(
     // `2014年大鹏新区经济社会发展的主要指标是：`, not a review's heading `主要经济指标：`.
     '发展的?主要指标(?:是|为)|' +
     // `未来五年，政府要努力实现以下目标：`: the list announced as such.
-    '实现以下(?:主要)?目标)[:：]',
+    '实现以下(?:主要)?目标|' +
+    // A new government's goals for its term (`今后五年区政府工作的总体目标是：`, `未来五年的
+    // 发展目标是：`); for one year these words open aims in prose, not the year's list.
+    '(?<=(?:未来|今后)五年[^。；：]{0,20})(?:总体|发展)目标(?:是|为))[:：]',
   'u',
 );
 /**
@@ -51,10 +54,12 @@ const PLAN_TARGETS_OPEN =
   /(?:预期目标(?:和约束(?:性)?指标)?(?:是|为)?|实现以下(?:主要)?目标)[:：]$/u;
 /**
  * A new government's targets for its term (`未来五年政府工作的主要目标是：到2021年，
- * 本区生产总值超过2800亿元…`, `未来五年主要目标是：`), as the labellers of new-term reports
- * read them: several years' targets like a plan's 预期目标.
+ * 本区生产总值超过2800亿元…`, `未来五年主要目标是：`, `今后五年区政府工作的总体目标是：`,
+ * `未来五年的发展目标是：`), as the labellers of new-term reports read them: several years'
+ * targets like a plan's 预期目标.
  */
-const TERM_TARGETS_OPEN = /(?:未来|今后)五年[^。；：]*主要(?:发展)?目标(?:是|为)[:：]$/u;
+const TERM_TARGETS_OPEN =
+  /(?:未来|今后)五年[^。；：]*(?:主要(?:发展)?|总体|发展)目标(?:是|为)[:：]$/u;
 /** An item of a list set on its own line: `——本市生产总值年均增长13%左右`. */
 const LIST_ITEM = /^(?:——|－－|--|[·•])/u;
 /**
@@ -601,7 +606,6 @@ function introMeasure(
   return { slug: found.indicator.slug, alias: words.slice(found.at) };
 }
 
-/** The item of a 、-list after another item's figure: `…保障性住房8万套、供应`. */
 /** The basis of a change, all a clause may say before it: `同比`, `同口径对比`, `按可比口径`. */
 const CHANGE_BASIS = new RegExp(
   '^(?:同比|比上年|(?:按)?(?:可比|同)口径(?:对比|计算)?|' +
@@ -609,15 +613,21 @@ const CHANGE_BASIS = new RegExp(
     `将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的?预计数|的${AMOUNT})?)?$`,
   'u',
 );
-const NEXT_ITEM = /[0-9０-９][^、，；。]*、([\u4e00-\u9fff]{1,4})$/u;
+/**
+ * The item of a 、-list after another item's figure: `…保障性住房8万套、供应`,
+ * `人均GDP达到40万元以上、地均GDP`, `年接待境内外游客2000万人次、实现旅游收入`.
+ */
+const NEXT_ITEM = /[0-9０-９][^、，；。]*、([^、，；。0-9０-９]{1,12})$/u;
+/** A verb of achieving opening an item (`实现旅游收入`): not part of the measure. */
+const ITEM_VERB = /^(?:实现|完成)(?=.)/u;
 
 /**
  * An item of a list that is only a verb shares the noun of the item before it:
  * `人才住房和保障性住房8万套、供应4.6万套` is 人才住房和保障性住房供应; a longer item
- * is its own measure.
+ * is its own measure, without the verb that leads to its figure (`地均GDP达到` is 地均GDP).
  */
 function listItemLabel(lead: string, previous: Target | undefined): string | undefined {
-  const item = NEXT_ITEM.exec(lead)?.[1];
+  const item = NEXT_ITEM.exec(lead.trim().replace(VERB_TAIL, ''))?.[1]?.replace(ITEM_VERB, '');
   if (!item) return undefined;
   return previous && item.length <= 2 ? `${previous.label}${item}` : item;
 }
@@ -780,6 +790,19 @@ function countedAfter(
   const subject = f.subject?.trim();
   if (!subject || lead.includes(subject)) return undefined;
   return text.startsWith(subject, last.end) ? subject : undefined;
+}
+
+/** A verb of spending alone before an amount: `安排`, `投入`, `统筹`. */
+const SPENDING = /^(?:安排|投入|统筹|拨付|筹集)(?:资金)?$/u;
+/**
+ * What an amount after a verb of spending is spent on, written after it: `安排1亿元建设美丽
+ * 社区` is for 建设美丽社区, `投入5000万元更新和购置教学医疗设备` for 更新和购置教学医疗设备;
+ * the verb names no measure.
+ */
+function spentOn(text: string, lead: string, last: TaggedFigure): string | undefined {
+  if (last.unit !== '元' || !SPENDING.test(lead.replace(LIST_ITEM, '').trim())) return undefined;
+  const purpose = /^[^，。；、0-9０-９]{2,16}(?=[，。；]|$)/u.exec(text.slice(last.end))?.[0];
+  return purpose?.trim() || undefined;
 }
 
 /** The targets of one part of a list, one per figure (a range's two ends one). */
@@ -963,6 +986,7 @@ function targetsOfPart(
                 ? previous!.label
                 : (listItemLabel(lead, previous) ??
                   countedAfter(text, lead, f, last) ??
+                  spentOn(text, lead, last) ??
                   lead
                     .replace(LOW_END, '')
                     .replace(VERB_TAIL, '')
@@ -986,7 +1010,9 @@ function targetsOfPart(
       if (!indicator && !label.trim()) continue;
       const range = item.low !== undefined || last !== f;
       const index = last.unit === '%' && INDEX_LEAD.test(lead.replace(/\s/gu, ''));
-      const span = text.slice(item.spanStart, qualifiedEnd(text, last.end));
+      // `地均GDP达到84亿元/平方公里`: an amount per area is a density, its unit the two.
+      const perArea = PER_AREA.exec(text.slice(last.end))?.[0] ?? '';
+      const span = text.slice(item.spanStart, qualifiedEnd(text, last.end + perArea.length));
       const [value, high] = growthSigned(
         indicators.find((i) => i.slug === indicator),
         span,
@@ -994,6 +1020,7 @@ function targetsOfPart(
         item.low ?? f.value,
         range ? (item.high ?? last.value) : undefined,
       );
+      const unit = index ? '指数' : last.unit || (PERSONS.test(label) ? '人' : '');
       out.push({
         id: f.id,
         anchor: f.anchor,
@@ -1002,7 +1029,7 @@ function targetsOfPart(
         span,
         value,
         ...(high !== undefined ? { high } : {}),
-        unit: index ? '指数' : last.unit || (PERSONS.test(label) ? '人' : ''),
+        unit: perArea ? `${unit}/${perArea.slice(1)}` : unit,
         comparator,
       });
     }
