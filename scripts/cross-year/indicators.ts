@@ -9,6 +9,7 @@ import {
 import { findTargetsList } from '../pipeline/targets.ts';
 import { measuredBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
+import { planYearReader } from './plan-year.ts';
 import {
   comparedLevel,
   expectedInReportYear,
@@ -72,6 +73,7 @@ export function indicatorValues(
     const targetIds = new Set((s.targets ?? []).map((t) => t.id));
     const seen = new Set<string>();
     const tableYear = tablesOfPastYear(s.passages, s.year);
+    const planYearOf = planYearReader(s);
     for (const f of s.figures) {
       if (f.kind === 'rank' || !f.unit) continue;
       // A change (`增长26%`), as against an amount reached.
@@ -124,13 +126,16 @@ export function indicatorValues(
         ...['，', '：'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
       );
       const stated = !change && ownStart > clauseStart ? body.slice(ownStart, f.end) : clause;
+      // A figure of the next year's plan (`1981年国民经济计划主要指标安排如下` in a report of
+      // August 1980) is that year's target, read as if that year's report stated it.
+      const planYear = planYearOf(f.anchor, body, f.start);
       const at: FigureAt = {
         body,
         start: f.start,
         end: f.end,
         sentenceStart,
         ownStart,
-        year: s.year,
+        year: planYear ?? s.year,
         change,
         target: targetIds.has(f.id),
       };
@@ -139,6 +144,8 @@ export function indicatorValues(
       const dated = own !== undefined && own < s.year ? own : undefined;
       if (fromLevel && dated === undefined) continue;
       const thisYear = !at.target && dated === undefined && expectedInReportYear(at);
+      // A level the plan starts from (`由今年预计的44％`) is not the plan's.
+      const plan = dated === undefined && !thisYear ? planYear : undefined;
       // A change of one past year over the one before (`一九八一年比一九八○年，原煤增长…`) is a
       // statement of that year, wherever it stands (national 1982 has no targets list).
       const compared = at.target || !change ? undefined : yearComparedWithPrevious(at);
@@ -163,7 +170,11 @@ export function indicatorValues(
         compared !== undefined ||
         (listIndex >= 0 ? order.get(f.anchor)! < listIndex : /^(?:p\d|s1(?:-|$))/u.test(f.anchor));
       const kind: ValueKind =
-        at.target || PLAN.test(clause) || setsOutGoals(body, f.start) || !inReview
+        plan !== undefined ||
+        at.target ||
+        PLAN.test(clause) ||
+        setsOutGoals(body, f.start) ||
+        !inReview
           ? 'target'
           : thisYear || body.slice(sentenceStart, f.end).includes('预计')
             ? 'expected'
@@ -185,7 +196,8 @@ export function indicatorValues(
         continue;
       // A target of the year's list is this year's wherever it stands (national 2004 states its
       // targets in the review); each stated once (the list, then the text on it: national 2005).
-      const year = dated ?? compared ?? (inReview && !at.target && !thisYear ? s.year - 1 : s.year);
+      const year =
+        plan ?? dated ?? compared ?? (inReview && !at.target && !thisYear ? s.year - 1 : s.year);
       if (kind === 'target') {
         const key = `${s.id}|${match.indicator.slug}|${year}|${f.unit}|${f.value}|${f.high ?? ''}`;
         if (seen.has(key)) continue;
