@@ -1159,3 +1159,52 @@ test('investment by one level of government, and a share of the plan done, are n
   // A district's 地方 revenue is its own budget revenue.
   assert.equal(at('地方一般公共预算收入128亿元，增长8%', '增长8%'), 'budget-revenue');
 });
+
+/** The values a report gives, as `indicator year kind` and the figure as the page writes it. */
+function written(s: StructureFile): string[] {
+  return indicatorValues([s], indicators).flatMap((t) =>
+    t.values.map((v) => `${t.indicator.slug} ${v.year} ${v.kind} ${v.changeWords ?? ''}${v.span}`),
+  );
+}
+
+test('a figure of a list keeps the change its list states before it', () => {
+  // National 2014 and 2009: the second item of `分别下降…、…` is a fall too.
+  assert.deepEqual(
+    written(
+      report('zhongguo-2014', 2014, 'zhongguo', [
+        '推进节能减排和污染防治，能源消耗强度下降3.7%，' +
+          '二氧化硫、化学需氧量排放量分别下降3.5%、2.9%。',
+      ]),
+    ).sort(),
+    [
+      'cod-emissions 2013 actual 下降2.9%',
+      'energy-intensity 2013 actual 下降3.7%',
+      'so2-emissions 2013 actual 下降3.5%',
+    ],
+  );
+  assert.deepEqual(
+    written(
+      report('zhongguo-2009', 2009, 'zhongguo', [
+        '单位国内生产总值能耗比上年下降4.59%，化学需氧量、二氧化硫排放量分别减少4.42%和5.95%。',
+      ]),
+    ).sort(),
+    [
+      'cod-emissions 2008 actual 减少4.42%',
+      'energy-intensity 2008 actual 下降4.59%',
+      'so2-emissions 2008 actual 减少5.95%',
+    ],
+  );
+  // National 2025: a rate of fall named before its figure (`降幅超过3%`) is the fall.
+  assert.deepEqual(
+    written(report('zhongguo-2025', 2025, 'zhongguo', ['单位国内生产总值能耗降幅超过3%；'])),
+    ['energy-intensity 2024 actual 降幅超过3%'],
+  );
+});
+
+test('a difference from what a figure is compared with is no value of the measure', () => {
+  // National 2017: 100万人 is how much higher this year's target is than last year's.
+  const s = report('zhongguo-2017', 2017, 'zhongguo', [
+    '城镇新增就业预期目标比去年多100万人，突出了更加重视就业的导向。',
+  ]);
+  assert.deepEqual(written(s), []);
+});

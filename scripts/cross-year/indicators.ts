@@ -49,6 +49,13 @@ const PLAN = /力争|目标|确保|预期|(?<!完成[^，,；;。]{0,4})计划(?
 const PLAN_PERIOD_OPENING =
   /^\s*(?:在?第[一二三四五六七八九十]+个五年计划(?:期间|时期)内?|在五年[^，。；]{0,20}中)，/u;
 
+/** `比去年多`, `比计划规定的单位数多` right before a figure: a difference. */
+const DIFFERENCE = /比[^，,；;。：:]{1,12}(?:多|少)了?$/u;
+/** A rate of change named right before its figure, with the bound it states: `降幅超过`. */
+const RATE_BEFORE = /(?:降幅|增幅)(?:超过|达到|达|为|约|近)?$/u;
+const clauseStartOf = (text: string, at: number) =>
+  Math.max(...['，', ',', '；', ';', '。', '：'].map((c) => text.lastIndexOf(c, at - 1) + 1));
+
 /** A figure stated as a fall, or as a rise. */
 const FALL = changeWordPattern(FALL_WORDS, true);
 const RISE = changeWordPattern(RISE_WORDS, true);
@@ -101,6 +108,9 @@ export function indicatorValues(
             : undefined;
       }
       if (!match) continue;
+      // `城镇新增就业预期目标比去年多100万人`: the difference from what it is compared with, no
+      // value of the measure.
+      if (DIFFERENCE.test(body.slice(clauseStartOf(body, f.start), f.start))) continue;
       // A share (`占…比重`) is no value of an amount; a rate is the value of an indicator that
       // is itself a rate (`城镇居民登记失业率2.45%`, `城镇调查失业率降到5.2％`).
       if (f.kind === 'share' && !match.indicator.units.every((u) => u === '%')) continue;
@@ -204,7 +214,12 @@ export function indicatorValues(
         seen.add(key);
       }
       seen.add(statement);
-      const changeWord = changeWordOf(body, f.start, f.span) ?? '';
+      const written = changeWordOf(body, f.start, f.span);
+      // The change a figure's span does not state, written before it: its list's change word
+      // (`分别下降3.5%、2.9%`: `下降` for `2.9%`) or the rate it is (`能耗降幅超过3%`).
+      const rate = written ? undefined : RATE_BEFORE.exec(body.slice(0, f.start))?.[0];
+      const changeWords = written && !f.span.startsWith(written) ? written : rate;
+      const changeWord = written ?? (rate ? (rate.startsWith('降') ? '下降' : '增长') : '');
       out.get(match.indicator.slug)!.values.push({
         year,
         // A fall of a growth (`同口径下降0.6%`) is a negative growth; indicators followed by
@@ -219,6 +234,7 @@ export function indicatorValues(
         unit: valueUnit(match.indicator, f.unit),
         kind,
         span: f.span,
+        ...(changeWords ? { changeWords } : {}),
         report: s.id,
         reportTitle: s.fullTitle,
         reportYear: s.year,
@@ -318,6 +334,7 @@ export function consolidate(timelines: IndicatorTimeline[]): IndicatorTimeline[]
             conflicts.push({
               value: c.value,
               span: c.span,
+              ...(c.changeWords ? { changeWords: c.changeWords } : {}),
               report: c.report,
               reportTitle: c.reportTitle,
               reportYear: c.reportYear,

@@ -134,6 +134,11 @@ export const indicatorValueSchema = z.strictObject({
   kind: z.enum(['actual', 'expected', 'target']),
   /** The figure's span as printed. */
   span: z.string(),
+  /**
+   * The change the span does not state, as written before it: its list's change word
+   * (`分别下降3.5%、2.9%`: `下降` for `2.9%`), or the rate it is (`能耗降幅超过3%`: `降幅超过`).
+   */
+  changeWords: z.string().optional(),
   /** The report stating it. */
   report: z.string(),
   /** That report's full title. */
@@ -158,6 +163,7 @@ export const indicatorValueSchema = z.strictObject({
       z.strictObject({
         value: z.number(),
         span: z.string(),
+        changeWords: z.string().optional(),
         report: z.string(),
         reportTitle: z.string(),
         reportYear: z.number().int(),
