@@ -1208,3 +1208,27 @@ test('a difference from what a figure is compared with is no value of the measur
   ]);
   assert.deepEqual(written(s), []);
 });
+
+test('a count of work done, stated in a review of several years, is their sum', () => {
+  // National 2011, on the 十一五: GDP's level is 2010's, the area afforested the five years'.
+  assert.deepEqual(
+    written(
+      report('zhongguo-2011', 2011, 'zhongguo', [
+        '这五年，我国社会生产力、综合国力显着提高。国内生产总值达到39.8万亿元，年均增长11.2%。',
+        '五年来，我们主要做了以下工作：',
+        '推进林业重点生态工程建设，完成造林2529万公顷。',
+      ]),
+    ),
+    ['gdp 2010 actual 39.8万亿元'],
+  );
+  // National 2003, whose review is of five years.
+  assert.deepEqual(
+    written(
+      report('zhongguo-2003', 2003, 'zhongguo', [
+        '一、过去五年政府工作的回顾',
+        '五年内，全国造林面积2787万公顷，封山育林3153万公顷，退耕还林382万公顷；',
+      ]),
+    ),
+    [],
+  );
+});

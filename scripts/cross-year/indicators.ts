@@ -195,7 +195,8 @@ export function indicatorValues(
       );
       // A level stated in a five-year review (`社会消费品零售总额达8664.8亿元`) is where the period
       // ended, its last year; a change or a count there may be the whole period's.
-      const level = f.kind === 'level' && f.unit !== '%';
+      // Not a count of work done (`完成造林2529万公顷`): over a review's years it is their sum.
+      const level = f.kind === 'level' && f.unit !== '%' && !match.indicator.sums;
       if (
         kind !== 'target' &&
         !reached &&

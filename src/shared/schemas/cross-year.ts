@@ -31,6 +31,12 @@ export const indicatorSchema = z.strictObject({
    * larger fall is better, and so a lower level); absent: as `better`.
    */
   levelBetter: z.enum(['higher', 'lower']).optional(),
+  /**
+   * A count of work done in a period (造林, 城镇新增就业, 新建高标准农田): a review of several
+   * years states the sum over them, so a level there is the period's, not its last year's (as a
+   * yearly measure's, GDP's, is).
+   */
+  sums: z.boolean().optional(),
   /** The units a value of it can be in (GDP: 元 or %); a value in another unit is not its. */
   units: z.array(z.string()),
   /** Units that count the same thing (new jobs: `8万个` 岗位 or `10.9万人`). */
