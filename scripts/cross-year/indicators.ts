@@ -7,7 +7,7 @@ import {
   type Indicator,
 } from '../pipeline/indicators.ts';
 import { findTargetsList } from '../pipeline/targets.ts';
-import { measuredBy } from './measure.ts';
+import { ABROAD, measuredBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import { planYearReader } from './plan-year.ts';
 import {
@@ -48,6 +48,14 @@ const PLAN = /力争|目标|确保|预期|(?<!完成[^，,；;。]{0,4})计划(?
  */
 const PLAN_PERIOD_OPENING =
   /^\s*(?:在?第[一二三四五六七八九十]+个五年计划(?:期间|时期)内?|在五年[^，。；]{0,20}中)，/u;
+/**
+ * A sentence opening on a plan's span by its short name (`“六五”期间，进出口贸易总额合计达到
+ * 二千三百亿美元`): its changes, sums and goals are the span's; a level reached there is its
+ * end's (`“十二五”期间，…人均GDP达到9.4万元`).
+ */
+const PLAN_SPAN_OPENING = /^\s*[“"]?十?[一二三四五六七八九]五[”"]?(?:期间|时期)，/u;
+/** Words of a sum: `合计`, `累计`, `共`. */
+const SUM = /合计|累计|总计|共计|共/u;
 
 /** `比去年多`, `比计划规定的单位数多` right before a figure: a difference. */
 const DIFFERENCE = /比[^，,；;。：:]{1,12}(?:多|少)了?$/u;
@@ -55,6 +63,10 @@ const DIFFERENCE = /比[^，,；;。：:]{1,12}(?:多|少)了?$/u;
 const RATE_BEFORE = /(?:降幅|增幅)(?:超过|达到|达|为|约|近)?$/u;
 const clauseStartOf = (text: string, at: number) =>
   Math.max(...['，', ',', '；', ';', '。', '：'].map((c) => text.lastIndexOf(c, at - 1) + 1));
+
+/** A passage opening on the past several years: `五年来，`, `过去五年，`. */
+const PAST_YEARS_OPENING =
+  /^\s*(?:过去的?五年|五年来|这五年|[两三四五六七八九十]年来|近[两三四五六七八九十]年)/u;
 
 /** A figure stated as a fall, or as a rise. */
 const FALL = changeWordPattern(FALL_WORDS, true);
@@ -129,6 +141,8 @@ export function indicatorValues(
         ...['，', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
       );
       const clause = body.slice(clauseStart, f.end);
+      // Another country's figure (`英国的煤产量才增加到二亿七千万吨`), not the region's.
+      if (ABROAD.test(clause)) continue;
       // The figure's own clause, where it goes on from the measure's (`本市生产总值年均增长13.8%，
       // 2009年达到8201亿元`): a level there is the period's end, whatever the change before it.
       const ownStart = Math.max(
@@ -166,6 +180,12 @@ export function indicatorValues(
         continue;
       if (dated === undefined && speaksOfOtherPeriod(at)) continue;
       if (dated === undefined && PLAN_PERIOD_OPENING.test(sentence)) continue;
+      if (
+        dated === undefined &&
+        PLAN_SPAN_OPENING.test(sentence) &&
+        (change || match.indicator.sums || SUM.test(clause) || PLAN.test(sentence))
+      )
+        continue;
       const pastLevel = dated === undefined ? comparedLevel(at) : true;
       if (pastLevel === false) continue;
       // The same statement twice in one report (the text and its 民生实事 list) is one value;
@@ -193,6 +213,9 @@ export function indicatorValues(
       const reached = /(?:从|由)[^，；。]*(?:到|至)[^，；。]{0,8}$/u.test(
         body.slice(match.at, f.start),
       );
+      // A passage on the past years outside the review (national 2006, after its targets:
+      // `五年来，人民生活明显改善。…城镇新增就业4200万人`) states what they did, no plan.
+      if (kind === 'target' && !at.target && !reached && PAST_YEARS_OPENING.test(body)) continue;
       // A level stated in a five-year review (`社会消费品零售总额达8664.8亿元`) is where the period
       // ended, its last year; a change or a count there may be the whole period's.
       // Not a count of work done (`完成造林2529万公顷`): over a review's years it is their sum.
