@@ -1338,3 +1338,25 @@ test('a passage on the past five years after the targets states no target', () =
   const figures = s.figures.map((f) => ({ ...f, anchor: f.anchor.replace('s1', 's3') }));
   assert.deepEqual(written({ ...s, passages: after, figures } as StructureFile), []);
 });
+
+test('a part is no value of the whole: one industry’s money figures, new capacity', () => {
+  const of = (id: string, year: number, paragraphs: string[]) =>
+    written(report(id, year, 'zhongguo', paragraphs));
+  // National 1980: the machine industry's exports; a product's output under its industry's
+  // name is the country's.
+  const industries = of('zhongguo-1980', 1980, [
+    '机械工业1979年计划任务不足，实行按需生产，自找门路，打开了销路，' +
+      '全年总产值比上年增长8.1％，出口额增长30.8％。',
+    '能源工业，煤炭产量62，000万吨，比1980年预计增加1，000万吨。',
+  ]);
+  assert.equal(industries.filter((v) => v.startsWith('exports ')).length, 0);
+  assert.equal(industries.filter((v) => v.startsWith('coal-output ')).length, 1);
+  // National 1958: capacity added by the central ministries' enterprises, not output.
+  assert.deepEqual(
+    of('zhongguo-1958', 1958, [
+      '一九五七年新增加的工业生产能力（按年产量计算），仅中央各部所属的企业就有：' +
+        '采煤一千四百八十九万吨，发电量三十二亿五千万度，生铁八十一万吨。',
+    ]),
+    [],
+  );
+});

@@ -68,6 +68,11 @@ const clauseStartOf = (text: string, at: number) =>
 const PAST_YEARS_OPENING =
   /^\s*(?:过去的?五年|五年来|这五年|[两三四五六七八九十]年来|近[两三四五六七八九十]年)/u;
 
+/** Words of production capacity: `生产能力`, `设计能力`. */
+const CAPACITY = /(?:生产|设计)能力/u;
+/** A sentence opening on one industry: `机械工业1979年`, `轻工业，`. */
+const INDUSTRY_OPENING = /^\s*[\u4e00-\u9fff]{1,4}工业(?:[，,]|[0-9０-９]{4}年)/u;
+
 /** A figure stated as a fall, or as a rise. */
 const FALL = changeWordPattern(FALL_WORDS, true);
 const RISE = changeWordPattern(RISE_WORDS, true);
@@ -143,6 +148,20 @@ export function indicatorValues(
       const clause = body.slice(clauseStart, f.end);
       // Another country's figure (`英国的煤产量才增加到二亿七千万吨`), not the region's.
       if (ABROAD.test(clause)) continue;
+      const wholeBefore = body.slice(
+        Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, f.start - 1) + 1)),
+        f.start,
+      );
+      // New production capacity (`一九五七年新增加的工业生产能力…：采煤…，发电量三十二亿五千万度`,
+      // `新开工矿井的设计能力为年产煤七百零一万吨`) is no output.
+      if (CAPACITY.test(wholeBefore)) continue;
+      // A sentence on one industry (`机械工业1979年…全年总产值比上年增长8.1％，出口额增长30.8％`)
+      // states its money figures; its products' output is the region's (`能源工业，煤炭产量…`).
+      if (
+        INDUSTRY_OPENING.test(wholeBefore) &&
+        match.indicator.units.some((u) => u === '元' || u === '美元')
+      )
+        continue;
       // The figure's own clause, where it goes on from the measure's (`本市生产总值年均增长13.8%，
       // 2009年达到8201亿元`): a level there is the period's end, whatever the change before it.
       const ownStart = Math.max(
