@@ -1360,3 +1360,21 @@ test('a part is no value of the whole: one industry’s money figures, new capac
     [],
   );
 });
+
+test('a target the next report restates is the one its year’s report set', () => {
+  // National 2006 sets it; 2007 says it was not met.
+  const set = report('zhongguo-2006', 2006, 'zhongguo', [
+    '综合考虑各种因素，2006年国民经济和社会发展的主要预期目标是：' +
+      '国内生产总值增长8%左右，单位国内生产总值能耗降低4%左右；',
+  ]);
+  const restated = report('zhongguo-2007', 2007, 'zhongguo', [
+    '但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。',
+  ]);
+  assert.deepEqual(
+    indicatorValues([set, restated], indicators)
+      .flatMap((t) => t.values)
+      .filter((v) => v.kind === 'target' && v.year === 2006 && v.value === 4)
+      .map((v) => v.report),
+    ['zhongguo-2006'],
+  );
+});

@@ -352,7 +352,8 @@ function agrees(c: Pick<IndicatorValue, 'value' | 'span' | 'sentence'>, chosen: 
  * closest after the year (the first it states), else the expected one. The other
  * statements are dropped when they say the same, and kept as its conflicts, with their
  * sources, when they differ; an expected value beside an actual one is the estimate the
- * actual replaced. Targets are all kept. Idempotent: conflicts already found stay.
+ * actual replaced. Targets are all kept but those a later report restates (the first report
+ * set them). Idempotent: conflicts already found stay.
  */
 export function consolidate(timelines: IndicatorTimeline[]): IndicatorTimeline[] {
   return timelines.map((t) => {
@@ -388,10 +389,20 @@ export function consolidate(timelines: IndicatorTimeline[]): IndicatorTimeline[]
       kept.add(chosen);
       if (conflicts.length) replaced.set(chosen, { ...chosen, conflicts });
     }
+    // A target a later report restates (national 2007 on 2006: `没有实现年初确定的单位国内生产总值
+    // 能耗降低4%左右…的目标`) is the one the first report set.
+    const firstSet = new Map<string, number>();
+    for (const v of t.values.filter((x) => x.kind === 'target')) {
+      const key = `${v.regionSlug}|${v.year}|${v.unit}|${v.value}`;
+      firstSet.set(key, Math.min(firstSet.get(key) ?? Infinity, v.reportYear));
+    }
+    const restated = (v: IndicatorValue) =>
+      v.kind === 'target' &&
+      firstSet.get(`${v.regionSlug}|${v.year}|${v.unit}|${v.value}`)! < v.reportYear;
     return {
       indicator: t.indicator,
       values: t.values
-        .filter((v) => v.kind === 'target' || kept.has(v))
+        .filter((v) => (v.kind === 'target' && !restated(v)) || kept.has(v))
         .map((v) => replaced.get(v) ?? v),
     };
   });
