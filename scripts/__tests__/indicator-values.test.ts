@@ -1378,3 +1378,29 @@ test('a target the next report restates is the one its year’s report set', () 
     ['zhongguo-2006'],
   );
 });
+
+test('新增床位 is hospital beds only in a sentence naming a hospital', () => {
+  // 坪山 2016 on 2015; 罗湖 2015 on its welfare centre, a care home.
+  assert.equal(at('聚龙医院建成投入使用，新增床位600张', '600张'), 'hospital-beds');
+  assert.equal(at('区福利中心二期新增床位702张，总床位1027张', '702张'), undefined);
+});
+
+test('a sentence opening on a span of years (五年内，) gives the span’s amounts, no year’s', () => {
+  // National 2003: five years' afforestation; 1993: the level its clause dates stays 1992's.
+  assert.deepEqual(
+    values(
+      report('zhongguo-2003', 2003, 'zhongguo', [
+        '五年内，全国造林面积2787万公顷，封山育林3153万公顷，退耕还林382万公顷；',
+      ]),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      report('zhongguo-1993', 1993, 'zhongguo', [
+        '五年间，进出口总额增长１倍，１９９２年达到１６５６亿美元。',
+      ]),
+    ),
+    ['foreign-trade 1992 165600000000 美元'],
+  );
+});

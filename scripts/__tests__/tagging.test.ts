@@ -1486,3 +1486,150 @@ test('figure subjects: a year in words in a clause that only compares is a date'
   );
   assert.equal(subject(cn1982, '增长百分之二十二'), '城乡居民按人口平均的消费水平');
 });
+
+test('figure subjects: a rank after a share ranks its part; a bare 产值 is the topic’s', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `营利性服务业增加值全市位次` (the share of the clause before; the fraction was read
+  // after the rank) and `产值占全市比重` (whose 产值 left out).
+  const ns2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    '产值约占全市1/3，居全市第一',
+  );
+  assert.equal(subject(ns2021, '1/3'), '建筑业产值占全市比重');
+  assert.equal(subject(ns2021, '第一'), '建筑业产值全市位次');
+  // Before: `内地城市排名` (a title, with no measure).
+  const sz2008 = corpusLine(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2008年.txt',
+    '中国世界名牌数量占全国的三成，居内地城市第一位',
+  );
+  assert.equal(subject(sz2008, '第一位'), '拥有的中国世界名牌数量内地城市位次');
+  // Before: `增加值占服务业比重`; a list closed by 等 is named by its noun.
+  const gd2014 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2014年.txt',
+    '等现代服务业快速发展，增加值占服务业比重提高至57.8%',
+  );
+  assert.equal(subject(gd2014, '57.8%'), '现代服务业增加值占服务业比重');
+});
+
+test('figure subjects: a streak against a reference right after a change is the rate’s', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `地区生产总值高于全市平均水平` (the level compared with the city's average).
+  const ft2022 = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2022年政府工作报告（在福田区第八届人民代表大会第二次会议上）_2022.txt',
+    '增长8.4%左右、连续第3年高于全市平均水平',
+  );
+  assert.equal(subject(ft2022, '第3年'), '地区生产总值增速高于全市平均水平');
+  const ba2025 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王立德在深圳市宝安区' +
+      '第七届人民代表大会第五次会议上作政府工作报告_2025.txt',
+    '增速在全市行政区中保持第三名、连续四年高于全市',
+  );
+  assert.equal(subject(ba2025, '四年'), '地区生产总值增速高于全市');
+  // A rate named before the streak stays as written.
+  const gd = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2023年.txt',
+    '农民收入增速连续10年快于城镇居民',
+  );
+  assert.equal(subject(gd, '10年'), '农民收入增速快于城镇居民');
+});
+
+test('figure subjects: after 有, a share counts the things named after it', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `有近` (the verb and its adverb).
+  const cn1982 = corpusLine(
+    'national/1982_1982年中华人民共和国国务院政府工作报告.txt',
+    '有近百分之三十独立核算的国营工业企业亏损',
+  );
+  assert.equal(subject(cn1982, '百分之三十'), '独立核算的国营工业企业亏损');
+});
+
+test('figure subjects: an activity between nouns names a body by its field (创新中心)', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `省级科技`, `制造业`, `改革` (cut at the activity nodejieba tags a verb).
+  const gd2023 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2023年.txt',
+    '将1/3以上的省级科技创新战略专项资金投向基础研究',
+  );
+  assert.equal(subject(gd2023, '1/3'), '省级科技创新战略专项资金');
+  const sz2018 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2018年.txt',
+    '新增3家制造业创新中心',
+  );
+  assert.equal(subject(sz2018, '3家'), '制造业创新中心');
+  const gd2018 = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2018年.txt',
+    '形成385项改革创新经验',
+  );
+  assert.equal(subject(gd2018, '385项'), '改革创新经验');
+  // Without such a head, the activity is the predicate (`财政投入保障民生发展`).
+  const ps2015 = corpusLine(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '全年计划安排约24亿元财政投入保障民生发展',
+  );
+  assert.equal(subject(ps2015, '24亿元'), '财政投入');
+});
+
+test('figure subjects: money put in (投入) with no owner is spent on the work it does', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `投入` (the verb alone).
+  const lh2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2021年政府工作报告（在深圳市罗湖区第七届人民代表大会第八次会议上）_2021.txt',
+    '投入1.5亿元开展800个以上民微项目',
+  );
+  assert.equal(subject(lh2021, '1.5亿元'), '民微项目投入');
+  assert.equal(subject(lh2021, '800个以上'), '民微项目');
+  const lh2018 = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '2018年政府工作报告（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    '投入9200万元完成1187个',
+  );
+  assert.equal(subject(lh2018, '9200万元'), '民生微实事项目投入');
+  const ft2017 = corpusLine(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2017）_2017.txt',
+    '投入183.3亿元用于民生和社会事业发展',
+  );
+  assert.equal(subject(ft2017, '183.3亿元'), '民生投入');
+});
+
+test('figure subjects: a state (已征未收, 未返还) before a noun after an area qualifies it', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `盘活` (the verb before the amount), `历年积累`.
+  const ns2021 = corpusLine(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    '盘活约92公顷已征未收土地',
+  );
+  assert.equal(subject(ns2021, '92公顷'), '已征未收土地');
+  const ba2016 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第一次会议上作政府工作报告_2016.txt',
+    '1.23平方公里未返还用地',
+  );
+  assert.equal(subject(ba2016, '1.23平方公里'), '未返还用地');
+});
+
+test('figure subjects: 高质量发展 is a noun of the reports, not a verb ending the measure', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `城区经济高质量赛迪中国百强区位次`, `制造业高质量` (发展 cut off as a verb).
+  const lhua2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/2024年龙华区二届人大四次会议政府工作报告_2024.txt',
+    '城区经济高质量发展名列“赛迪中国百强区”第23位',
+  );
+  assert.equal(subject(lhua2024, '第23位'), '城区经济高质量发展赛迪中国百强区位次');
+  const sz2022 = corpusLine(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2022年.txt',
+    '出台推动制造业高质量发展28条',
+  );
+  assert.equal(subject(sz2022, '28条'), '制造业高质量发展');
+});
+
+test('figure subjects: a list entered (入选…榜、排名第二) ranks the region itself', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `城市新区发展潜力百强榜位次` (the list's name cut at a dozen characters, as a measure).
+  const dp2024 = corpusLine(
+    'shenzhen-guangdong/cleaned/大鹏新区2024年管理委员会工作报告_2024.txt',
+    '入选赛迪全国城市新区发展潜力百强（2023）榜、排名第二',
+  );
+  assert.equal(subject(dp2024, '第二'), '赛迪全国城市新区发展潜力百强排名');
+});

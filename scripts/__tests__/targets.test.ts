@@ -1534,3 +1534,144 @@ test('a sector named by its number is abbreviated in reviews: 三产增加值 (�
   const growth = { ...level, span: '增长12%', value: 12, unit: '%' };
   assert.equal(findOutcome(next, growth, indicators)?.value, 9.9);
 });
+
+test('a verdict without a figure: a task exceeded, or a measure that fell', () => {
+  const verdict = (id: string, year: number, text: string, t: Omit<Target, 'id' | 'anchor'>) =>
+    findVerdict(
+      reportOf(id, year, [{ anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 }]),
+      targetOf(t),
+      indicators,
+    )?.met;
+  const investment = {
+    indicator: 'fixed-asset-investment',
+    label: '固定资产投资完成额',
+    span: '增长4.9%左右',
+    value: 4.9,
+    unit: '%',
+    comparator: '左右' as const,
+  };
+  // 宝安 2023 on 2022's `固定资产投资完成额增长4.9%左右`: a level only, and the task exceeded.
+  assert.equal(
+    verdict(
+      'shenzhen-d5-2023',
+      2023,
+      '固定资产投资额全年完成1708亿元、超额完成任务，创历史之最、全市最高。',
+      investment,
+    ),
+    true,
+  );
+  // 光明 2025 on 2024's `固定资产投资力争完成1100亿元以上`, in its account of shortcomings.
+  const fell =
+    '四是去年全区固定资产投资出现明显下滑、跌破千亿，反映出政府抓投资管理能力有待进一步提升。';
+  const level = { ...investment, span: '1100亿元以上', value: 1100, unit: '元' };
+  assert.equal(verdict('shenzhen-d1-2025', 2025, fell, { ...level, comparator: '以上' }), false);
+  // A fall of a measure that should fall is no target missed (深圳 2008 on 2007).
+  const energy = '万元GDP能耗在不到全国平均水平一半的基础上继续有所下降；';
+  const saving = {
+    indicator: 'energy-intensity',
+    label: '万元GDP能耗',
+    span: '2.75%',
+    value: 2.75,
+    unit: '%',
+    comparator: '' as const,
+  };
+  assert.equal(verdict('shenzhen-2008', 2008, energy, saving), undefined);
+});
+
+test('industry’s growth target against the growth above designated size (深圳 2002)', () => {
+  const text = '规模以上工业总产值2880亿元（现价），增长17.4%；';
+  const next = reportOf('shenzhen-2002', 2002, [
+    { anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 },
+  ]);
+  const growth = targetOf({
+    indicator: '',
+    label: '工业总产值（90年不变价）',
+    span: '增长17％',
+    value: 17,
+    unit: '%',
+    comparator: '',
+  });
+  assert.equal(findOutcome(next, growth, indicators)?.value, 17.4);
+  // The level of a part is no level of the whole.
+  const level = { ...growth, span: '3013亿元', value: 3013, unit: '元' };
+  assert.equal(findOutcome(next, level, indicators), undefined);
+});
+
+test('places at public schools, 公办 before the schools or before 学位 (宝安 2024 on 2023)', () => {
+  const text = '新改扩建中小学24所，新增义务教育公办学位3.93万座，再创历史新高。';
+  const next = reportOf('shenzhen-d5-2024', 2024, [
+    { anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 },
+  ]);
+  const places = targetOf({
+    indicator: '',
+    label: '新增公办义务教育学位',
+    span: '3.5万座',
+    value: 35_000,
+    unit: '座',
+    comparator: '',
+  });
+  assert.equal(findOutcome(next, places, indicators)?.value, 39_300);
+  // Places at kindergartens are no places at schools.
+  assert.equal(
+    findOutcome(next, { ...places, label: '新增公办幼儿园学位' }, indicators),
+    undefined,
+  );
+});
+
+test('a sector’s share target against the three sectors’ ratio (深圳 2011 on the 十一五)', () => {
+  const text =
+    '产业结构明显优化，三次产业比例为0.1∶47.2∶52.7，' +
+    '实现了三次产业结构从“二三一”到“三二一”的战略性调整。';
+  const next = reportOf('shenzhen-2011', 2011, [
+    { anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 },
+  ]);
+  const tertiary = targetOf({
+    indicator: '',
+    label: '第三产业比重',
+    span: '50%',
+    value: 50,
+    unit: '%',
+    comparator: '',
+    until: 2010,
+  });
+  const outcome = findOutcome(next, tertiary, indicators);
+  assert.deepEqual([outcome?.span, outcome?.value], ['0.1∶47.2∶52.7', 52.7]);
+  assert.equal(findOutcome(next, { ...tertiary, label: '第二产业比重' }, indicators)?.value, 47.2);
+  // 盐田 2010: the colon after 调整为 is no clause of its own.
+  const yantian = reportOf('shenzhen-d6-2010', 2010, [
+    {
+      anchor: 'p1',
+      kind: 'paragraph',
+      text: '三次产业比例调整为：0.0∶28.4∶71.6。',
+      section: '',
+      line: 1,
+    },
+  ]);
+  assert.equal(findOutcome(yantian, { ...tertiary, until: 2009 }, indicators)?.value, 71.6);
+});
+
+test('prices that fell, with no figure, are under a ceiling on their rise (national 1999)', () => {
+  const next = reportOf('zhongguo-1999', 1999, [
+    {
+      anchor: 'p1',
+      kind: 'paragraph',
+      text: '社会商品零售价格和消费价格的总水平都比上年下降。',
+      section: '',
+      line: 1,
+    },
+  ]);
+  const ceiling = targetOf({
+    indicator: '',
+    label: '商品零售价格涨幅',
+    span: '3％以内',
+    value: 3,
+    unit: '%',
+    comparator: '以内',
+  });
+  assert.equal(findVerdict(next, ceiling, indicators)?.met, true);
+  // A ceiling on something else the sentence does not name.
+  assert.equal(
+    findVerdict(next, { ...ceiling, label: '固定资产投资价格涨幅' }, indicators),
+    undefined,
+  );
+});

@@ -324,10 +324,15 @@ for (const l of subjectLabels) {
         return pos >= at && pos < at + sentence.length;
       })
     : [];
-  // The labelled span itself, or a figure holding it (`增长8%左右` holds `8%`, `18%` does not).
+  // The labelled span itself, or a figure holding it (`增长8%左右` holds `8%`, `18%` does not,
+  // nor does `增长百分之十一` hold `百分之十`: a number in words goes on after it).
   const holds = (f: { span: string }) => {
-    const i = norm(f.span).indexOf(norm(l.span));
-    return i >= 0 && !/[0-9.]/u.test(norm(f.span)[i - 1] ?? '');
+    const [ours, want] = [norm(f.span), norm(l.span)];
+    const i = ours.indexOf(want);
+    const wordsGoOn =
+      /[一二两三四五六七八九十百千万零〇点]$/u.test(want) &&
+      /^[一二两三四五六七八九十百千万零〇点]/u.test(ours.slice(i + want.length));
+    return i >= 0 && !/[0-9.]/u.test(ours[i - 1] ?? '') && !wordsGoOn;
   };
   // Or the labelled span holds the figure with the same numbers: a span boundary, not another
   // figure (`连续34年` labelled, `34年` as the README defines a streak; `2.28吨煤`, `2.28吨`).

@@ -188,17 +188,21 @@ export function findOutcome(
       (indicator.slug !== '' && valueUnit(indicator, f.unit) === t.unit) ||
       (t.unit === '指数' && f.unit === '%') ||
       [f.unit, t.unit].every((u) => indicator.alike?.includes(u));
-    if (!text.has(f.anchor) || !sameUnit || f.kind === 'rank') continue;
+    if (!text.has(f.anchor) || f.kind === 'rank') continue;
     const body = text.get(f.anchor)!;
+    const sectorPart = t.indicator ? undefined : sectorInRatio(t, body, f);
+    if (!sameUnit && sectorPart === undefined) continue;
     // After `主要发展目标是：` the paragraph lists a plan (the next five years'), not outcomes.
     if (PLAN_INTRO.test(body.slice(0, f.start))) continue;
-    const match = t.indicator
-      ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
-        (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
-        nounShared(body, f.start, indicator))
-      : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
-        respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
-        subjectAfter(body, f, indicator.aliases[0]!));
+    const match = sectorPart
+      ? sectorPart
+      : t.indicator
+        ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
+          (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
+          nounShared(body, f.start, indicator))
+        : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
+          respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
+          subjectAfter(body, f, indicator.aliases[0]!));
     if (!match || match.indicator.slug !== t.indicator) continue;
     const clauseStart = Math.max(
       ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
@@ -243,7 +247,7 @@ export function findOutcome(
     );
     const reached = f.kind !== 'change' && LEVEL_REACHED.test(body.slice(ownStart, f.start));
     const strong = !isLater.has(f.anchor) && (reached || speaksOfLastYear(f.anchor, body, f.start));
-    const value = signed(t, body.slice(match.at, f.end), f.value);
+    const value = sectorPart ? sectorPart.value : signed(t, body.slice(match.at, f.end), f.value);
     const perYear = periodChange ? yearlyEquivalent(t, value, clause) : undefined;
     const outcome: Outcome = {
       report: next.id,
@@ -275,15 +279,70 @@ function bySubject(t: Target): Indicator | undefined {
   const subject = bare(t.label.replace(/（[^）]*）|\([^)]*\)/gu, ''));
   if (subject.length < 4) return undefined;
   const ceiling = t.comparator === '以内' || t.comparator === '以下';
+  // Industry's growth is reported for the enterprises above designated size (深圳 2002 on 2001:
+  // `规模以上工业总产值2880亿元（现价），增长17.4%` against `工业总产值…增长17％`), as
+  // 规模以上工业增加值 answers 工业增加值 in the indicator list. Their level is a part of the
+  // whole, no outcome of its level.
+  const aboveSize =
+    subject.startsWith('工业') && isChange(t) ? [`规模以上${subject}`, `规上${subject}`] : [];
+  // A ceiling on prices' rise (`商品零售价格涨幅控制在3％以内`) is of the prices, as a review
+  // states their change (`社会商品零售价格…比上年下降`).
+  const risen = ceiling ? [subject.replace(/(价格(?:总水平)?)涨幅$/u, '$1')] : [];
   return {
     slug: '',
     name: t.label,
-    aliases: [...new Set([subject, subject.replace(SECTOR_NUMBER, '$1产')])],
+    aliases: [
+      ...new Set([
+        subject,
+        subject.replace(SECTOR_NUMBER, '$1产'),
+        ...aboveSize,
+        subject.replace(PUBLIC_PLACES, '$1公办学位'),
+        subject.replace(PLACES_PUBLIC, '公办$1学位'),
+        ...risen,
+      ]),
+    ],
     better: ceiling ? 'lower' : 'higher',
     units: [t.unit],
   };
 }
 const bare = (s: string) => s.replace(/[的\s]/gu, '');
+/** A sector's share of output (`第三产业比重`, `第二产业增加值占GDP比重`), by its number. */
+const SECTOR_SHARE =
+  /^第([一二三])产业(?:增加值)?(?:占(?:GDP|地区生产总值|国内生产总值|生产总值)的?)?比重$/u;
+/** The three sectors' shares written as one ratio: `三次产业比例为`, `三次产业比重调整为`. */
+const SECTORS_RATIO = /三次产业(?:结构)?(?:比例|比重|结构)(?:调整)?(?:为|是|达到)?[：:]?$/u;
+/**
+ * A sector's share target answered by the three sectors' ratio (深圳 2011 on the 十一五:
+ * `三次产业比例为0.1∶47.2∶52.7` against `第三产业比重提高到50%`): the ratio's part at the
+ * sector's place, as a percentage.
+ */
+function sectorInRatio(
+  t: Target,
+  body: string,
+  f: Pick<StructureFile['figures'][number], 'start' | 'span' | 'unit'>,
+): { indicator: { slug: '' }; at: number; respective: false; value: number } | undefined {
+  const sector = SECTOR_SHARE.exec(bare(t.label));
+  if (!sector || t.unit !== '%' || f.unit !== '比') return undefined;
+  const parts = f.span.split(/[∶:：]/u).map(Number);
+  if (parts.length !== 3 || parts.some(Number.isNaN)) return undefined;
+  const clauseStart = Math.max(
+    ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
+  );
+  // `三次产业比例调整为：0.0∶28.4∶71.6`: the colon is part of the clause.
+  const from = body.slice(clauseStart, f.start)
+    ? clauseStart
+    : body.lastIndexOf('，', f.start - 2) + 1;
+  if (!SECTORS_RATIO.test(body.slice(from, f.start))) return undefined;
+  const value = parts['一二三'.indexOf(sector[1]!)]!;
+  return { indicator: { slug: '' }, at: from, respective: false, value };
+}
+/**
+ * Places at public schools, 公办 before the schools or before 学位 (宝安 2023 plans
+ * `新增公办义务教育学位3.5万座`, its 2024 review: `新增义务教育公办学位3.93万座`).
+ */
+const SCHOOLS = '(义务教育|中小学|小学|初中|高中|幼儿园)';
+const PUBLIC_PLACES = new RegExp(`公办${SCHOOLS}学位`, 'u');
+const PLACES_PUBLIC = new RegExp(`${SCHOOLS}公办学位`, 'u');
 /** A sector by its number, abbreviated in reviews: 第三产业增加值 is written 三产增加值. */
 const SECTOR_NUMBER = /^第([一二三])产业/u;
 /** A change's start before the level reached: `由8%提高到` before `13%左右`. */
@@ -478,6 +537,29 @@ const OVER_MET = new RegExp(
 );
 
 /**
+ * The task of the indicator named right before, exceeded in the same clause (宝安 2023 on
+ * 2022: `固定资产投资额全年完成1708亿元、超额完成任务`); a task after another clause may be
+ * another measure's (`土地整备入库303公顷，连续11年超额完成任务`).
+ */
+const TASK_EXCEEDED = /^[^，,。；]*?超额完成[^，,。；]{0,6}任务/u;
+/**
+ * A fall of the measure named right before, with no figure (光明 2025 on 2024: `去年全区固定资产
+ * 投资出现明显下滑、跌破千亿`; 盐田 2019: `规模以上工业增加值有所下滑`): a measure better higher
+ * did not reach a target above zero. Not a measure whose fall is the aim (`万元GDP能耗…有所下降`),
+ * nor a slower growth (`增速有所下滑`), no figure between.
+ */
+const FELL = /^[^，,。；0-9０-９]*?(?:出现|有所)(?:明显|大幅)?(?:下降|下滑)/u;
+const PACE = /增速|增幅|速度|增长/u;
+/**
+ * A fall, with no figure, of what a ceiling bounds the rise of (national 1999 on 1998's
+ * `商品零售价格涨幅控制在3％以内`: `社会商品零售价格和消费价格的总水平都比上年下降`): under
+ * the ceiling. Not a smaller rise (`涨幅回落`, `涨幅下降`).
+ */
+const FELL_UNDER =
+  /^[^，,。；0-9０-９]*?(?:比上年|比去年|同比)?(?:有所|出现|略有)?(?:下降|下跌)(?![0-9０-９百])/u;
+const RISE_OF = /涨幅|增幅|增速|上涨|速度/u;
+
+/**
  * Where a sentence names the indicator (-1: nowhere): an alias, or its head as an item of a
  * list that ends in the alias's ending (`化学需氧量、氨氮、二氧化硫、氮氧化物排放量` names
  * 二氧化硫排放量).
@@ -525,8 +607,22 @@ export function findVerdict(
       at += sentence.length;
       const named = namesIndicator(sentence, indicator);
       if (named < 0 || !speaksOfLastYear(p.anchor, p.text, start + named)) continue;
-      const missed = NOT_MET.test(sentence);
-      if (!missed && !OVER_MET.test(sentence)) continue;
+      const after = sentence.slice(named);
+      const fell =
+        indicator.better === 'higher' &&
+        !indicator.levelBetter &&
+        t.value > 0 &&
+        !FALL.test(t.span) &&
+        FELL.test(after) &&
+        !PACE.test(FELL.exec(after)![0]);
+      const fellUnder =
+        indicator.better === 'lower' &&
+        t.value > 0 &&
+        !FALL.test(t.span) &&
+        FELL_UNDER.test(after) &&
+        !RISE_OF.test(FELL_UNDER.exec(after)![0]);
+      const missed = NOT_MET.test(sentence) || fell;
+      if (!missed && !OVER_MET.test(sentence) && !TASK_EXCEEDED.test(after) && !fellUnder) continue;
       return {
         verdict: { report: next.id, anchor: p.anchor, sentence: sentence.trim() },
         met: !missed,
@@ -604,7 +700,7 @@ export function pairTargets(
           record.outcome = outcome;
           record.status = meets(t, outcome.perYear ?? outcome.value, judgedBy) ? 'met' : 'missed';
         } else {
-          const said = indicator ? findVerdict(next, t, indicators) : undefined;
+          const said = findVerdict(next, t, indicators);
           if (said) {
             record.verdict = said.verdict;
             record.status = said.met ? 'met' : 'missed';

@@ -52,6 +52,12 @@ const YEARS_PAIR = new RegExp(
   `(${YEAR_WORDS})年[^，,；;。：:0-9０-９]{0,12}?(?:比|较|同|与)(${YEAR_WORDS})年`,
   'gu',
 );
+/**
+ * A sentence opening on a span of years as such (`五年内，新增床位3000张以上`, `今后五年，`,
+ * `五年中，农村新建住宅二十二亿平方米`): its amounts are the span's, neither a year's level nor
+ * its change. Not `三年来，` (what a review reached by its last year).
+ */
+const SPAN_OPENING = /^(?:今后|未来|这|近|最近|过去)?[两二三四五六七八九十]年(?:内|中|里|间)[，,]/u;
 /** A year a change is reckoned from (`与2009年新区成立时相比`, `同１９７８年比较`). */
 const BASE_YEAR = new RegExp(`(?:与|同|和|较)(${YEAR_WORDS})年[^，,。；;]{0,10}(?:相比|比较)`, 'u');
 /** A span of years (`2005-2014年`, `2016—2020年`). */
@@ -93,7 +99,8 @@ export function setsOutGoals(body: string, start: number): boolean {
  * - a passage that looks to a later year (`到2015年，…`, `到一九八五年，全国粮食产量计划达到…；
  *   …；发电量三千六百二十亿度`, past its semicolons), or sets out goals for a later year or a
  *   plan's period (`“十二五”时期…主要发展目标是：…2015年达到1.5万亿元`);
- * - a change in a sentence about several years (`这两年中，…增长百分之二十六`);
+ * - a change in a sentence about several years (`这两年中，…增长百分之二十六`), any figure of
+ *   one opening on a span of years (`五年内，`);
  * - one end of a range (`七千二百亿斤到七千五百亿斤`).
  * The targets list's own items are dated by the list.
  */
@@ -115,6 +122,12 @@ export function speaksOfOtherPeriod(f: FigureAt): boolean {
     start,
   );
   if (SEVERAL_YEARS_OPENING.test(opening) && f.change) return true;
+  // Unless the figure's clause dates it (`１９９２年达到１６５６亿美元`) or it is the level the
+  // span reached (`这两年中，…原煤由四亿八千三百万吨增加到六亿一千八百万吨`): the last year's.
+  const reached = /(?:由|从)[^，,；;。]*(?:到|至)[^，,；;。]{0,8}$/u.test(
+    body.slice(f.ownStart, start),
+  );
+  if (SPAN_OPENING.test(opening) && !own && !reached) return true;
   if (f.target) return false;
   // `五年内全国工农业总产值增长百分之三十八，国民生产总值增长百分之四十四`: a change after words of
   // several years in its sentence, with no one year named after them.

@@ -253,36 +253,6 @@ export class FigureFinder {
   private withRanksAndFractions(text: string, figures: Figure[]): Figure[] {
     const all = [...figures];
     const free = (start: number, end: number) => !all.some((f) => start < f.end && end > f.start);
-    for (const m of text.matchAll(RANK)) {
-      const g = m.groups!;
-      const start = m.index! + m[0].length - g.rank!.length;
-      const end = m.index! + m[0].length;
-      if (!free(start, end) || !RANK_END.test(text.slice(end))) continue;
-      const n = g.first ? 1 : parseRank(g.n!);
-      if (!n) continue;
-      const previous = all.filter((f) => f.end <= start);
-      // `排名由第八位上升到第四位`: 由 opens the move, it is no scope.
-      // Quotes around a list's name (`“赛迪中国百强区”`) are no part of the scope.
-      const scope = (g.scope ?? g.scope2 ?? '').replace(/^(?:由|从)$/u, '').replace(/[“”]/gu, '');
-      const clauseStart = Math.max(
-        ...'，。；：'.split('').map((c) => text.lastIndexOf(c, start - 1)),
-      );
-      // `从世界第六位上升到第四位`: the rank reached is the same measure's.
-      const from = previous.findLast(
-        (f) =>
-          f.kind === 'rank' &&
-          f.start > clauseStart &&
-          RANK_MOVE.test(text.slice(f.end, m.index! + m[0].length - g.rank!.length)),
-      );
-      const subject = from
-        ? from.subject
-        : // `获全国工业百强区第一名`: a title won ranks the winner itself, in its scope.
-          g.verb && TITLE_WON.test(g.verb) && scope && !REGION_SCOPE.test(scope)
-          ? `${scope}排名`
-          : this.rankSubject(text, m.index!, start, scope, previous);
-      all.push({ start, end, span: g.rank!, value: n, unit: g.u ?? '位', kind: 'rank', subject });
-      all.sort((a, b) => a.start - b.start);
-    }
     for (const m of text.matchAll(FRACTION)) {
       const g = m.groups!;
       const start = m.index!;
@@ -323,6 +293,38 @@ export class FigureFinder {
       const subject = this.subjectOf(text, start, end, '比', previous);
       const kind = /比重|比例|结构/u.test(clause) ? 'share' : 'level';
       all.push({ start, end, span: m[0], value: arabic(m[1]!), unit: '比', kind, subject });
+      all.sort((a, b) => a.start - b.start);
+    }
+    // Ranks last: the measure ranked may be a share written before them (`产值约占全市1/3，居全市
+    // 第一`).
+    for (const m of text.matchAll(RANK)) {
+      const g = m.groups!;
+      const start = m.index! + m[0].length - g.rank!.length;
+      const end = m.index! + m[0].length;
+      if (!free(start, end) || !RANK_END.test(text.slice(end))) continue;
+      const n = g.first ? 1 : parseRank(g.n!);
+      if (!n) continue;
+      const previous = all.filter((f) => f.end <= start);
+      // `排名由第八位上升到第四位`: 由 opens the move, it is no scope.
+      // Quotes around a list's name (`“赛迪中国百强区”`) are no part of the scope.
+      const scope = (g.scope ?? g.scope2 ?? '').replace(/^(?:由|从)$/u, '').replace(/[“”]/gu, '');
+      const clauseStart = Math.max(
+        ...'，。；：'.split('').map((c) => text.lastIndexOf(c, start - 1)),
+      );
+      // `从世界第六位上升到第四位`: the rank reached is the same measure's.
+      const from = previous.findLast(
+        (f) =>
+          f.kind === 'rank' &&
+          f.start > clauseStart &&
+          RANK_MOVE.test(text.slice(f.end, m.index! + m[0].length - g.rank!.length)),
+      );
+      const subject = from
+        ? from.subject
+        : // `获全国工业百强区第一名`: a title won ranks the winner itself, in its scope.
+          g.verb && TITLE_WON.test(g.verb) && scope && !REGION_SCOPE.test(scope)
+          ? `${scope}排名`
+          : this.rankSubject(text, m.index!, start, scope, previous);
+      all.push({ start, end, span: g.rank!, value: n, unit: g.u ?? '位', kind: 'rank', subject });
       all.sort((a, b) => a.start - b.start);
     }
     return this.withStreaks(text, all);
@@ -377,7 +379,16 @@ export class FigureFinder {
           : this.nounsOpening(this.sentenceHead(previousClause))) ||
         before?.subject ||
         (harvest ? this.nounsOpening(this.sentenceHead(text.slice(sentenceStart, m.index!))) : '');
-      const subject = measure && !harvest ? `${measure}${held}` : measure;
+      // `增长8.4%左右、连续第3年高于全市平均水平`: a streak placed against a reference right after
+      // a change is the rate's, not the level's.
+      const rated =
+        !named &&
+        before?.kind === 'change' &&
+        /^(?:高于|快于|低于|慢于)/u.test(held) &&
+        !/(?:增速|增幅|降幅|率|速度)$/u.test(measure)
+          ? `${measure}增速`
+          : measure;
+      const subject = measure && !harvest ? `${rated}${held}` : measure;
       all.push({
         start,
         end,
@@ -437,6 +448,10 @@ export class FigureFinder {
     // `增速在全市各金融集聚区中位居第一`: a locative before the verb is the scope.
     const locative = /^(.+?)在([^在]{2,14}?)(?:中|内|里|之中)$/u.exec(placed);
     if (locative && !scope) scope = locative[2]!;
+    // `入选赛迪全国城市新区发展潜力百强（2023）榜、排名第二`: a list the region entered, named
+    // whole, ranks the region itself (its 榜 said again by 排名; the year's bracket a gloss).
+    const entered = LIST_ENTERED.exec(placed.replace(/[（(][^）)]*[）)]/gu, ''))?.[1];
+    if (entered) return `${entered.replace(/[“”]/gu, '')}排名`;
     const written = this.nounPhrase(locative ? locative[1]! : placed);
     const own = GENERIC.test(written) ? '' : written;
     const sentenceStart =
@@ -576,6 +591,26 @@ export class FigureFinder {
     // An adjective may open the noun (`3万公里新农村公路`), and so may a place or a set phrase
     // when a common noun closes it (`19.5公里海滨栈道`, `21.3公里生态景观林带`: nodejieba tags
     // 海滨 a place name, 生态景观 an idiom).
+    // `盘活约92公顷已征未收土地`, `1.23平方公里未返还用地`: a state (already / not yet done)
+    // before the noun qualifies it, as an adjective would.
+    if (this.physical.has(unit)) {
+      const after = this.words(text.slice(end, end + 16));
+      let k = 0;
+      while (
+        k < after.length &&
+        (/^[已未]/u.test(after[k]!.word) || (k > 0 && /^[已未]$/u.test(after[k - 1]!.word)))
+      )
+        k++;
+      if (/^[已未]$/u.test(after[0]?.word ?? '') && k === 1) k = 0;
+      if (k > 0 && /^n(?![sr])/u.test(after[k]?.tag ?? '')) {
+        const state = after
+          .slice(0, k)
+          .map((w) => w.word)
+          .join('');
+        const noun = this.nounAfter(text.slice(end + state.length, end + state.length + 12));
+        if (noun.length >= 2) return `${state}${noun}`;
+      }
+    }
     const opening = this.words(text.slice(end, end + 8));
     const setPhrase =
       /^(?:ns|l)$/u.test(opening[0]?.tag ?? '') && /^n$/u.test(opening[1]?.tag ?? '');
@@ -661,7 +696,23 @@ export class FigureFinder {
       // `占GDP比重超三分之一的金融业`: the owner is the noun the figure qualifies.
       const owner = text[end] === '的' ? this.nounAfter(text.slice(end + 1, end + 17)) : '';
       // `数量占全市的20%`: a generic word is the count of what the figure before counts.
-      const written2 = this.nounPhrase(share[1]!);
+      // `建筑业从…化身为“科技男”，产值约占全市1/3`: a bare 产值 is that of the head of the
+      // clause before it, when that clause states no figure.
+      const ownerBefore = (
+        text
+          .slice(sentenceStart, start - clause.length)
+          .replace(/[，：]$/u, '')
+          .split(/[，：]/u)
+          .at(-1) ?? ''
+      ).trim();
+      const bareOwner =
+        BARE_MEASURE.test(this.nounPhrase(share[1]!)) &&
+        ownerBefore &&
+        !/[0-9０-９]|百分之/u.test(ownerBefore)
+          ? // (`金融、物流…等现代服务业快速发展`: a list closed by 等 is named by its noun.)
+            this.sentenceHead(ownerBefore).replace(/^.+等(?=.{2})/u, '')
+          : '';
+      const written2 = `${bareOwner}${this.nounPhrase(share[1]!)}`;
       // (`外贸进出口总额…，增量占全国比重`: the increment of the trade, not of its total.)
       const generic =
         GENERIC.test(written2) && prev
@@ -758,6 +809,13 @@ export class FigureFinder {
         : '';
       if (of) return `${rated}${of}`;
     }
+    // `有近百分之三十独立核算的国营工业企业亏损`: after 有, a share or a count is of the things
+    // named after it.
+    if (EXISTS_BEFORE.test(clause)) {
+      const after = this.nounWithModifier(text.slice(end).replace(/^(?:以上|左右)?的?/u, ''));
+      // (`有三千万亩在短期内…`: a preposition opens a predicate, not what is counted.)
+      if (after.length >= 2 && !/^[在于从对]/u.test(after)) return after;
+    }
     const own = this.nounPhrase(clause);
     if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
@@ -814,6 +872,14 @@ export class FigureFinder {
         .at(-1)!;
       const topic = this.nominalTopic(before);
       if (topic && !topic.endsWith(own)) return `${topic}${own}`;
+    }
+    // `投入1.5亿元开展800个以上民微项目`: money put in with no owner named is the spending on the
+    // work it carries out.
+    if (/^(?:投入|安排)(?:资金)?$/u.test(own)) {
+      const work = PURPOSE.exec(text.slice(end))?.[1] ?? '';
+      // (A note's mark, `慢行系统[10]`, is no part of it.)
+      const thing = this.nounAfter(work.replace(COUNT_OPENING, '').replace(/[[［【].*$/u, ''));
+      if (thing.length >= 2 && !/^[在于从对]/u.test(thing)) return `${thing}投入`;
     }
     if (own) return own;
     // `充分发挥50亿元中小微企业…资金池作用`: with no measure before, an amount before a noun is
@@ -1022,6 +1088,10 @@ export class FigureFinder {
         // `实施率`, `办结率`: 率 after a verb makes the rate of it a noun (nodejieba cuts it off).
         if (last && w.word === '率' && /^v/u.test(last.tag))
           out[out.length - 1] = { word: `${last.word}率`, tag: 'n' };
+        // `城区经济高质量发展`, `制造业高质量发展`: development qualified so is a set noun of the
+        // reports (what is ranked, what a policy promotes), not a verb ending the measure.
+        else if (last && w.word === '发展' && /^(?:高质量|可持续|一体化)$/u.test(last.word))
+          out[out.length - 1] = { word: `${last.word}发展`, tag: 'n' };
         // `充电桩`, `超充站`, `加氢站`: a facility named by what it does (nodejieba cuts the
         // 桩 or 站 off as a measure word or a verb).
         else if (last && /^[桩站]$/u.test(w.word) && /^(?:v|vn|x)$/u.test(last.tag))
@@ -1080,14 +1150,36 @@ export class FigureFinder {
     const all = this.words(phrase);
     // `3千余家迅速增长至`: an adverb after a count is no thing counted.
     if (all[0] && /^(?:ad|p|c)$/u.test(all[0].tag)) return '';
-    for (const w of all) {
+    let field = -1;
+    for (const [i, w] of all.entries()) {
       if (STOP.test(w.word) || VERB_MARK.test(w.word) || /[0-9]/u.test(w.word)) break;
-      // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`).
-      if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag)) break;
+      // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`), not at
+      // an activity named between nouns of a compound (`省级科技创新战略专项资金`).
+      const compound =
+        words.length > 0 &&
+        w.tag === 'v' &&
+        COMPOUND_VERB.test(w.word) &&
+        /^n/u.test(all[i + 1]?.tag ?? '');
+      if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag) && !compound) break;
+      if (compound && field < 0) field = words.length;
       words.push(w);
+    }
+    // Such a compound names an institution or a fund by its field (`…创新中心`, `…保障房`); what
+    // follows its head is the predicate (`…专项资金投向`), and without a head the activity is the
+    // predicate itself (`财政投入保障民生`).
+    if (field >= 0) {
+      while (words.length > field + 1 && !INSTITUTION.test(words.at(-1)!.word)) words.pop();
+      if (words.length <= field + 1) words.splice(field);
     }
     // `5000人参与`: the verb after a count is what they do, not what is counted.
     return words.length && isMeasure(words) ? words.map((w) => w.word).join('') : '';
+  }
+
+  /** `独立核算的国营工业企业亏损`: the noun phrase opening `s`, with a modifier joined by 的. */
+  private nounWithModifier(s: string): string {
+    const first = this.nounAfter(s);
+    const second = s[first.length] === '的' ? this.nounAfter(s.slice(first.length + 1)) : '';
+    return first && second.length >= 2 ? `${first}的${second}` : first;
   }
 
   /** The measure a clause names before its figure, or '' when it names none. */
@@ -1445,6 +1537,29 @@ const STOP = new RegExp(
     '把|对|从|由|到|至|达|达到|居|将近|接近|上年|去年|首个|首次|连续|每人|每年|每人每年)$',
   'u',
 );
+/** The verb of existence before a figure (`有近`, `已有`, `就有`): it counts what follows. */
+const EXISTS_BEFORE = /(?:^|[还已就共仍都而致])有(?:近|约|超过|逾|将近)?$/u;
+/**
+ * Activities nodejieba tags as verbs that name a field inside a compound noun, between nouns
+ * (`科技创新战略专项资金`, `城市建设资金`, `社会保障卡`).
+ */
+const COMPOUND_VERB = /^(?:创新|研发|建设|保障|管理|服务|改革|开发|教育|养老|救助)$/u;
+/** The head of a compound naming an institution, a body or a fund (`创新中心`, `专项资金`). */
+const INSTITUTION = new RegExp(
+  '(?:中心|载体|团队|成果|经验|平台|基地|园|城|区|机构|项目|资金|基金|房|企业|试点|工程|' +
+    '联盟|院|站|所|卡|网络|体系)$',
+  'u',
+);
+/** The work money is put into: `开展800个以上民微项目`, `用于民生和社会事业发展`. */
+const PURPOSE = /^(?:用于|开展|实施|建设|推进|完成)([^，。；]+)/u;
+/** A count opening a phrase: `800个以上`, `1187个`, `两批`. */
+const COUNT_OPENING = new RegExp(
+  '^(?:[0-9０-９.．]+|[一二两三四五六七八九十百千]+)[万亿]?' +
+    '[个项家所条座套批处宗件](?:以上|左右|多)?',
+  'u',
+);
+/** A list entered, opening a clause before its rank: `入选…百强榜、`. */
+const LIST_ENTERED = /^(?:入选|跻身|进入|入围|登上)([^，。；、]{4,30}?)(?:排行)?榜、?$/u;
 /** Words that open a clause before its subject. */
 const LEAD = new RegExp(
   '^(?:力争|确保|今年|去年|全区|全盟|我区|我盟|我市|本市|本级|继续|持续|进一步|积极|' +

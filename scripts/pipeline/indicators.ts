@@ -510,6 +510,9 @@ function measureBefore(
       for (let i = window.indexOf(alias); i >= 0; i = window.indexOf(alias, i + 1)) {
         const at = from + i;
         const end = at + alias.length;
+        // Words shared with another measure, in a sentence that does not say which.
+        const where = indicator.aliasesWhere?.[alias];
+        if (where && !new RegExp(where, 'u').test(sentenceAround(text, at, start))) continue;
         // A part of the year between them (`进出口总额（1-11月）1157.60亿元`) is not the year's.
         if (PART_OF_YEAR.test(text.slice(end, start))) continue;
         // A short gloss in brackets (`（GDP）`, `同比（下同）`) is no boundary.
@@ -580,6 +583,15 @@ function measureBefore(
   if (best && qualified.some((at) => at >= bestEnd)) return undefined;
   if (best) return best;
   return shareOf(text, start, indicators) ?? goesOnWith(text, start, indicators, changeStart);
+}
+
+/** The sentence holding the text from `from` to `to`. */
+function sentenceAround(text: string, from: number, to: number): string {
+  const start = Math.max(
+    ...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, from - 1) + 1),
+  );
+  const after = text.slice(to).search(/[。；;！？]/u);
+  return text.slice(start, after < 0 ? text.length : to + after);
 }
 
 /** A clause that only says when: a year (`今年`, `1980年`) and a short time after it. */

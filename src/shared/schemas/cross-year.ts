@@ -24,6 +24,12 @@ export const indicatorSchema = z.strictObject({
    * debt revenue as revenue).
    */
   aliasesFrom: z.record(z.string(), z.number()).optional(),
+  /**
+   * Words that name this indicator only in a sentence matching the pattern (a regular
+   * expression): `新增床位` is a hospital's where the sentence names one (`医院`), a care home's
+   * where it names `福利中心`.
+   */
+  aliasesWhere: z.record(z.string(), z.string()).optional(),
   /** `higher`: more is better (growth, output); `lower`: a ceiling (unemployment, prices). */
   better: z.enum(['higher', 'lower']),
   /**
