@@ -1178,6 +1178,225 @@ test('a plan’s targets chart at the plan’s last year, its changes at none (�
   ]);
 });
 
+/** The values a report gives, as `indicator year kind` and the figure as the page writes it. */
+function written(s: StructureFile): string[] {
+  return indicatorValues([s], indicators).flatMap((t) =>
+    t.values.map((v) => `${t.indicator.slug} ${v.year} ${v.kind} ${v.changeWords ?? ''}${v.span}`),
+  );
+}
+
+test('a figure of a list keeps the change its list states before it', () => {
+  // National 2014 and 2009: the second item of `分别下降…、…` is a fall too.
+  assert.deepEqual(
+    written(
+      report('zhongguo-2014', 2014, 'zhongguo', [
+        '推进节能减排和污染防治，能源消耗强度下降3.7%，' +
+          '二氧化硫、化学需氧量排放量分别下降3.5%、2.9%。',
+      ]),
+    ).sort(),
+    [
+      'cod-emissions 2013 actual 下降2.9%',
+      'energy-intensity 2013 actual 下降3.7%',
+      'so2-emissions 2013 actual 下降3.5%',
+    ],
+  );
+  assert.deepEqual(
+    written(
+      report('zhongguo-2009', 2009, 'zhongguo', [
+        '单位国内生产总值能耗比上年下降4.59%，化学需氧量、二氧化硫排放量分别减少4.42%和5.95%。',
+      ]),
+    ).sort(),
+    [
+      'cod-emissions 2008 actual 减少4.42%',
+      'energy-intensity 2008 actual 下降4.59%',
+      'so2-emissions 2008 actual 减少5.95%',
+    ],
+  );
+  // National 2025: a rate of fall named before its figure (`降幅超过3%`) is the fall.
+  assert.deepEqual(
+    written(report('zhongguo-2025', 2025, 'zhongguo', ['单位国内生产总值能耗降幅超过3%；'])),
+    ['energy-intensity 2024 actual 降幅超过3%'],
+  );
+});
+
+test('a difference from what a figure is compared with is no value of the measure', () => {
+  // National 2017: 100万人 is how much higher this year's target is than last year's.
+  const s = report('zhongguo-2017', 2017, 'zhongguo', [
+    '城镇新增就业预期目标比去年多100万人，突出了更加重视就业的导向。',
+  ]);
+  assert.deepEqual(written(s), []);
+});
+
+test('a count of work done, stated in a review of several years, is their sum', () => {
+  // National 2011, on the 十一五: GDP's level is 2010's, the area afforested the five years'.
+  assert.deepEqual(
+    written(
+      report('zhongguo-2011', 2011, 'zhongguo', [
+        '这五年，我国社会生产力、综合国力显着提高。国内生产总值达到39.8万亿元，年均增长11.2%。',
+        '五年来，我们主要做了以下工作：',
+        '推进林业重点生态工程建设，完成造林2529万公顷。',
+      ]),
+    ),
+    ['gdp 2010 actual 39.8万亿元'],
+  );
+  // National 2003, whose review is of five years.
+  assert.deepEqual(
+    written(
+      report('zhongguo-2003', 2003, 'zhongguo', [
+        '一、过去五年政府工作的回顾',
+        '五年内，全国造林面积2787万公顷，封山育林3153万公顷，退耕还林382万公顷；',
+      ]),
+    ),
+    [],
+  );
+});
+
+test('a total or a change over several years is no one year’s value', () => {
+  const of = (id: string, year: number, paragraphs: string[]) =>
+    written(report(id, year, 'zhongguo', paragraphs));
+  // National 1960: years named, then counted.
+  assert.deepEqual(of('zhongguo-1960', 1960, ['一九五八年和一九五九年两年造林五亿四千万亩。']), []);
+  // National 1986: a five-year plan's span opening the sentence.
+  assert.deepEqual(
+    of('zhongguo-1986', 1986, [
+      '“六五”期间，进出口贸易总额合计达到二千三百亿美元，比“五五”时期翻了一番，' +
+        '在世界上所占的位次明显提高。',
+    ]),
+    [],
+  );
+  // National 1986: the 七五 plan's five years, and its last year's level.
+  assert.deepEqual(
+    of('zhongguo-1986', 1986, [
+      '综合考虑这些任务的要求，“七五”计划草案规定，在不断提高经济效益的前提下，' +
+        '五年内全国工农业总产值增长百分之三十八，国民生产总值增长百分之四十四。' +
+        '按一九八○年不变价格计算，一九九○年工农业总产值达到一万六千七百七十亿元，' +
+        '比一九八○年增长一点三倍；国民生产总值达到一万一千一百七十亿元，比一九八○年增长一点六倍。',
+    ]),
+    [],
+  );
+  // National 1975: ten years' growth, estimated in the words of years.
+  assert.deepEqual(
+    of('zhongguo-1975', 1975, [
+      '工业总产值一九七四年预计比一九六四年增长一点九倍，主要产品的产量都有大幅度增长，' +
+        '钢增长一点二倍，原煤增长百分之九十一，石油增长六点五倍，发电量增长两倍。',
+    ]),
+    [],
+  );
+  // National 1955: two years' growth, carried past a semicolon; a plan's five years.
+  assert.deepEqual(
+    of('zhongguo-1955', 1955, [
+      '在工业生产方面：两个年度计划都超额完成，一九五四年工业总产值比一九五二年增长了' +
+        '百分之五十三点七；重要产品的产量都有显著增长，如铁增长百分之五十六，' +
+        '钢增长百分之六十五，发电增长百分之五十一，煤增长百分之二十六。',
+      '就几种主要的日常消费品来看，一九五七年比一九五二年将有如下的增长比例：' +
+        '粮食增长百分之十三点三，猪肉增长百分之五十七。',
+    ]),
+    [],
+  );
+  // 宝安 2016: a level reached in a plan's span is its end's; a record over years is no span.
+  assert.deepEqual(
+    of('baoan-2016', 2016, [
+      '“十二五”期间，宝安地区生产总值年均增长11%，工业、固投、消费年均实现两位数增长，' +
+        '人均GDP达到9.4万元，工业增加值率提高4.7个百分点，单位土地产出翻一番；',
+    ]),
+    ['gdp-per-capita 2015 actual 9.4万元'],
+  );
+  assert.deepEqual(
+    of('baoan-2018', 2018, [
+      '规模以上工业增加值1545亿元，增长9.7%，创三年来新高；工业增加值率提高到23.2%，' +
+        '新兴产业增加值增长12.6%，万元GDP电耗、水耗、建设用地分别下降4.5%、5.8%、8.1%。',
+    ]).filter((v) => v.startsWith('water')),
+    ['water-intensity 2017 actual 下降5.8%'],
+  );
+  // 光明 2016: a plan span's goal is no year's target.
+  assert.deepEqual(
+    of('guangming-2016', 2016, ['“十三五”期间，光明新区的总体目标是地区生产总值要突破1200亿元。']),
+    [],
+  );
+  // National 2010: the 十一五's first four years.
+  assert.deepEqual(
+    of('zhongguo-2010', 2010, [
+      '“十一五”前四年累计单位国内生产总值能耗下降14.38%，' +
+        '化学需氧量、二氧化硫排放量分别下降9.66%和13.14%。',
+    ]),
+    [],
+  );
+});
+
+test('a clause of only a year dates the level after it; another country’s is none', () => {
+  // National 1955: 1949's output, not a target of 1955.
+  assert.deepEqual(
+    written(
+      report('zhongguo-1955', 1955, 'zhongguo', [
+        '一九三六年的粮食产量是三千亿斤，此后差不多年年下降，到一九四九年，' +
+          '粮食产量只有二千二百六十亿斤，棉花产量只有八百八十多万担。',
+      ]),
+    ).sort(),
+    ['grain-output 1936 actual 三千亿斤', 'grain-output 1949 actual 二千二百六十亿斤'],
+  );
+  // National 1959: Britain's output.
+  assert.deepEqual(
+    written(
+      report('zhongguo-1959', 1959, 'zhongguo', [
+        '经过了五十多年的时间，到一九○七年，英国的煤产量才增加到二亿七千万吨，' +
+          '而我国也只花了六年的时间，就在一九五八年达到了这个水平。',
+      ]),
+    ),
+    [],
+  );
+});
+
+test('a passage on the past five years after the targets states no target', () => {
+  // National 2006, in its part on the 十五 after the year's targets.
+  const s = report('zhongguo-2006', 2006, 'zhongguo', [
+    '五年来，人民生活明显改善。城镇居民人均可支配收入和农村居民人均纯收入，' +
+      '分别实际增长58.3%和29.2%。城镇新增就业4200万人。',
+  ]);
+  const after = s.passages.map((p) => ({ ...p, anchor: p.anchor.replace('s1', 's3') }));
+  const figures = s.figures.map((f) => ({ ...f, anchor: f.anchor.replace('s1', 's3') }));
+  assert.deepEqual(written({ ...s, passages: after, figures } as StructureFile), []);
+});
+
+test('a part is no value of the whole: one industry’s money figures, new capacity', () => {
+  const of = (id: string, year: number, paragraphs: string[]) =>
+    written(report(id, year, 'zhongguo', paragraphs));
+  // National 1980: the machine industry's exports; a product's output under its industry's
+  // name is the country's.
+  const industries = of('zhongguo-1980', 1980, [
+    '机械工业1979年计划任务不足，实行按需生产，自找门路，打开了销路，' +
+      '全年总产值比上年增长8.1％，出口额增长30.8％。',
+    '能源工业，煤炭产量62，000万吨，比1980年预计增加1，000万吨。',
+  ]);
+  assert.equal(industries.filter((v) => v.startsWith('exports ')).length, 0);
+  assert.equal(industries.filter((v) => v.startsWith('coal-output ')).length, 1);
+  // National 1958: capacity added by the central ministries' enterprises, not output.
+  assert.deepEqual(
+    of('zhongguo-1958', 1958, [
+      '一九五七年新增加的工业生产能力（按年产量计算），仅中央各部所属的企业就有：' +
+        '采煤一千四百八十九万吨，发电量三十二亿五千万度，生铁八十一万吨。',
+    ]),
+    [],
+  );
+});
+
+test('a target the next report restates is the one its year’s report set', () => {
+  // National 2006 sets it; 2007 says it was not met.
+  const set = report('zhongguo-2006', 2006, 'zhongguo', [
+    '综合考虑各种因素，2006年国民经济和社会发展的主要预期目标是：' +
+      '国内生产总值增长8%左右，单位国内生产总值能耗降低4%左右；',
+  ]);
+  const restated = report('zhongguo-2007', 2007, 'zhongguo', [
+    '但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。',
+  ]);
+  assert.deepEqual(
+    indicatorValues([set, restated], indicators)
+      .flatMap((t) => t.values)
+      .filter((v) => v.kind === 'target' && v.year === 2006 && v.value === 4)
+      .map((v) => v.report),
+    ['zhongguo-2006'],
+  );
+});
+
 test('新增床位 is hospital beds only in a sentence naming a hospital', () => {
   // 坪山 2016 on 2015; 罗湖 2015 on its welfare centre, a care home.
   assert.equal(at('聚龙医院建成投入使用，新增床位600张', '600张'), 'hospital-beds');

@@ -7,8 +7,9 @@ import {
   type Indicator,
 } from '../pipeline/indicators.ts';
 import { findTargetsList } from '../pipeline/targets.ts';
-import { measuredBy } from './measure.ts';
+import { ABROAD, measuredBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
+import { planYearReader } from './plan-year.ts';
 import {
   comparedLevel,
   expectedInReportYear,
@@ -47,6 +48,30 @@ const PLAN = /力争|目标|确保|预期|(?<!完成[^，,；;。]{0,4})计划(?
  */
 const PLAN_PERIOD_OPENING =
   /^\s*(?:在?第[一二三四五六七八九十]+个五年计划(?:期间|时期)内?|在五年[^，。；]{0,20}中)，/u;
+/**
+ * A sentence opening on a plan's span by its short name (`“六五”期间，进出口贸易总额合计达到
+ * 二千三百亿美元`): its changes, sums and goals are the span's; a level reached there is its
+ * end's (`“十二五”期间，…人均GDP达到9.4万元`).
+ */
+const PLAN_SPAN_OPENING = /^\s*[“"]?十?[一二三四五六七八九]五[”"]?(?:期间|时期)，/u;
+/** Words of a sum: `合计`, `累计`, `共`. */
+const SUM = /合计|累计|总计|共计|共/u;
+
+/** `比去年多`, `比计划规定的单位数多` right before a figure: a difference. */
+const DIFFERENCE = /比[^，,；;。：:]{1,12}(?:多|少)了?$/u;
+/** A rate of change named right before its figure, with the bound it states: `降幅超过`. */
+const RATE_BEFORE = /(?:降幅|增幅)(?:超过|达到|达|为|约|近)?$/u;
+const clauseStartOf = (text: string, at: number) =>
+  Math.max(...['，', ',', '；', ';', '。', '：'].map((c) => text.lastIndexOf(c, at - 1) + 1));
+
+/** A passage opening on the past several years: `五年来，`, `过去五年，`. */
+const PAST_YEARS_OPENING =
+  /^\s*(?:过去的?五年|五年来|这五年|[两三四五六七八九十]年来|近[两三四五六七八九十]年)/u;
+
+/** Words of production capacity: `生产能力`, `设计能力`. */
+const CAPACITY = /(?:生产|设计)能力/u;
+/** A sentence opening on one industry: `机械工业1979年`, `轻工业，`. */
+const INDUSTRY_OPENING = /^\s*[\u4e00-\u9fff]{1,4}工业(?:[，,]|[0-9０-９]{4}年)/u;
 
 /** A figure stated as a fall, or as a rise. */
 const FALL = changeWordPattern(FALL_WORDS, true);
@@ -77,6 +102,7 @@ export function indicatorValues(
     );
     const seen = new Set<string>();
     const tableYear = tablesOfPastYear(s.passages, s.year);
+    const planYearOf = planYearReader(s);
     for (const f of s.figures) {
       if (f.kind === 'rank' || !f.unit) continue;
       // A change (`增长26%`), as against an amount reached.
@@ -106,6 +132,9 @@ export function indicatorValues(
       if (!match) continue;
       const untilYear = untilOfTarget.get(f.id);
       if (untilYear !== undefined && change) continue;
+      // `城镇新增就业预期目标比去年多100万人`: the difference from what it is compared with, no
+      // value of the measure.
+      if (DIFFERENCE.test(body.slice(clauseStartOf(body, f.start), f.start))) continue;
       // A share (`占…比重`) is no value of an amount; a rate is the value of an indicator that
       // is itself a rate (`城镇居民登记失业率2.45%`, `城镇调查失业率降到5.2％`).
       if (f.kind === 'share' && !match.indicator.units.every((u) => u === '%')) continue;
@@ -124,6 +153,22 @@ export function indicatorValues(
         ...['，', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
       );
       const clause = body.slice(clauseStart, f.end);
+      // Another country's figure (`英国的煤产量才增加到二亿七千万吨`), not the region's.
+      if (ABROAD.test(clause)) continue;
+      const wholeBefore = body.slice(
+        Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, f.start - 1) + 1)),
+        f.start,
+      );
+      // New production capacity (`一九五七年新增加的工业生产能力…：采煤…，发电量三十二亿五千万度`,
+      // `新开工矿井的设计能力为年产煤七百零一万吨`) is no output.
+      if (CAPACITY.test(wholeBefore)) continue;
+      // A sentence on one industry (`机械工业1979年…全年总产值比上年增长8.1％，出口额增长30.8％`)
+      // states its money figures; its products' output is the region's (`能源工业，煤炭产量…`).
+      if (
+        INDUSTRY_OPENING.test(wholeBefore) &&
+        match.indicator.units.some((u) => u === '元' || u === '美元')
+      )
+        continue;
       // The figure's own clause, where it goes on from the measure's (`本市生产总值年均增长13.8%，
       // 2009年达到8201亿元`): a level there is the period's end, whatever the change before it.
       const ownStart = Math.max(
@@ -131,13 +176,16 @@ export function indicatorValues(
         ...['，', '：'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
       );
       const stated = !change && ownStart > clauseStart ? body.slice(ownStart, f.end) : clause;
+      // A figure of the next year's plan (`1981年国民经济计划主要指标安排如下` in a report of
+      // August 1980) is that year's target, read as if that year's report stated it.
+      const planYear = planYearOf(f.anchor, body, f.start);
       const at: FigureAt = {
         body,
         start: f.start,
         end: f.end,
         sentenceStart,
         ownStart,
-        year: s.year,
+        year: planYear ?? s.year,
         change,
         target: targetIds.has(f.id),
       };
@@ -146,6 +194,8 @@ export function indicatorValues(
       const dated = own !== undefined && own < s.year ? own : undefined;
       if (fromLevel && dated === undefined) continue;
       const thisYear = !at.target && dated === undefined && expectedInReportYear(at);
+      // A level the plan starts from (`由今年预计的44％`) is not the plan's.
+      const plan = dated === undefined && !thisYear ? planYear : undefined;
       // A change of one past year over the one before (`一九八一年比一九八○年，原煤增长…`) is a
       // statement of that year, wherever it stands (national 1982 has no targets list).
       const compared = at.target || !change ? undefined : yearComparedWithPrevious(at);
@@ -156,6 +206,12 @@ export function indicatorValues(
         continue;
       if (dated === undefined && speaksOfOtherPeriod(at)) continue;
       if (dated === undefined && PLAN_PERIOD_OPENING.test(sentence)) continue;
+      if (
+        dated === undefined &&
+        PLAN_SPAN_OPENING.test(sentence) &&
+        (change || match.indicator.sums || SUM.test(clause) || PLAN.test(sentence))
+      )
+        continue;
       const pastLevel = dated === undefined ? comparedLevel(at) : true;
       if (pastLevel === false) continue;
       // The same statement twice in one report (the text and its 民生实事 list) is one value;
@@ -170,7 +226,11 @@ export function indicatorValues(
         compared !== undefined ||
         (listIndex >= 0 ? order.get(f.anchor)! < listIndex : /^(?:p\d|s1(?:-|$))/u.test(f.anchor));
       const kind: ValueKind =
-        at.target || PLAN.test(clause) || setsOutGoals(body, f.start) || !inReview
+        plan !== undefined ||
+        at.target ||
+        PLAN.test(clause) ||
+        setsOutGoals(body, f.start) ||
+        !inReview
           ? 'target'
           : thisYear || body.slice(sentenceStart, f.end).includes('预计')
             ? 'expected'
@@ -179,9 +239,13 @@ export function indicatorValues(
       const reached = /(?:从|由)[^，；。]*(?:到|至)[^，；。]{0,8}$/u.test(
         body.slice(match.at, f.start),
       );
+      // A passage on the past years outside the review (national 2006, after its targets:
+      // `五年来，人民生活明显改善。…城镇新增就业4200万人`) states what they did, no plan.
+      if (kind === 'target' && !at.target && !reached && PAST_YEARS_OPENING.test(body)) continue;
       // A level stated in a five-year review (`社会消费品零售总额达8664.8亿元`) is where the period
       // ended, its last year; a change or a count there may be the whole period's.
-      const level = f.kind === 'level' && f.unit !== '%';
+      // Not a count of work done (`完成造林2529万公顷`): over a review's years it is their sum.
+      const level = f.kind === 'level' && f.unit !== '%' && !match.indicator.sums;
       if (
         kind !== 'target' &&
         !reached &&
@@ -194,6 +258,7 @@ export function indicatorValues(
       // targets in the review); each stated once (the list, then the text on it: national 2005).
       const year =
         untilYear ??
+        plan ??
         dated ??
         compared ??
         (inReview && !at.target && !thisYear ? s.year - 1 : s.year);
@@ -203,7 +268,12 @@ export function indicatorValues(
         seen.add(key);
       }
       seen.add(statement);
-      const changeWord = changeWordOf(body, f.start, f.span) ?? '';
+      const written = changeWordOf(body, f.start, f.span);
+      // The change a figure's span does not state, written before it: its list's change word
+      // (`分别下降3.5%、2.9%`: `下降` for `2.9%`) or the rate it is (`能耗降幅超过3%`).
+      const rate = written ? undefined : RATE_BEFORE.exec(body.slice(0, f.start))?.[0];
+      const changeWords = written && !f.span.startsWith(written) ? written : rate;
+      const changeWord = written ?? (rate ? (rate.startsWith('降') ? '下降' : '增长') : '');
       out.get(match.indicator.slug)!.values.push({
         year,
         // A fall of a growth (`同口径下降0.6%`) is a negative growth; indicators followed by
@@ -218,6 +288,7 @@ export function indicatorValues(
         unit: valueUnit(match.indicator, f.unit),
         kind,
         span: f.span,
+        ...(changeWords ? { changeWords } : {}),
         report: s.id,
         reportTitle: s.fullTitle,
         reportYear: s.year,
@@ -292,7 +363,8 @@ function agrees(c: Pick<IndicatorValue, 'value' | 'span' | 'sentence'>, chosen: 
  * closest after the year (the first it states), else the expected one. The other
  * statements are dropped when they say the same, and kept as its conflicts, with their
  * sources, when they differ; an expected value beside an actual one is the estimate the
- * actual replaced. Targets are all kept. Idempotent: conflicts already found stay.
+ * actual replaced. Targets are all kept but those a later report restates (the first report
+ * set them). Idempotent: conflicts already found stay.
  */
 export function consolidate(timelines: IndicatorTimeline[]): IndicatorTimeline[] {
   return timelines.map((t) => {
@@ -317,6 +389,7 @@ export function consolidate(timelines: IndicatorTimeline[]): IndicatorTimeline[]
             conflicts.push({
               value: c.value,
               span: c.span,
+              ...(c.changeWords ? { changeWords: c.changeWords } : {}),
               report: c.report,
               reportTitle: c.reportTitle,
               reportYear: c.reportYear,
@@ -327,10 +400,20 @@ export function consolidate(timelines: IndicatorTimeline[]): IndicatorTimeline[]
       kept.add(chosen);
       if (conflicts.length) replaced.set(chosen, { ...chosen, conflicts });
     }
+    // A target a later report restates (national 2007 on 2006: `没有实现年初确定的单位国内生产总值
+    // 能耗降低4%左右…的目标`) is the one the first report set.
+    const firstSet = new Map<string, number>();
+    for (const v of t.values.filter((x) => x.kind === 'target')) {
+      const key = `${v.regionSlug}|${v.year}|${v.unit}|${v.value}`;
+      firstSet.set(key, Math.min(firstSet.get(key) ?? Infinity, v.reportYear));
+    }
+    const restated = (v: IndicatorValue) =>
+      v.kind === 'target' &&
+      firstSet.get(`${v.regionSlug}|${v.year}|${v.unit}|${v.value}`)! < v.reportYear;
     return {
       indicator: t.indicator,
       values: t.values
-        .filter((v) => v.kind === 'target' || kept.has(v))
+        .filter((v) => (v.kind === 'target' && !restated(v)) || kept.has(v))
         .map((v) => replaced.get(v) ?? v),
     };
   });

@@ -17,6 +17,9 @@ export interface Measured {
   respective: boolean;
 }
 
+/** Other countries and blocs: a clause naming one states their figure, not the region's. */
+export const ABROAD = /英国|美国|苏联|日本|法国|德国|西德|印度|欧盟|东盟/u;
+
 const CLAUSE_END = ['，', ',', '；', ';', '。', '：', ':', '！', '？'];
 const clauseStart = (text: string, at: number) =>
   Math.max(...CLAUSE_END.map((c) => text.lastIndexOf(c, at - 1) + 1));

@@ -8,7 +8,7 @@ import { findTargetsList, lastYearOf, type Target } from '../pipeline/targets.ts
 import { YEAR_WRITTEN, yearNumber, yearsNamed } from '../pipeline/years.ts';
 import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../pipeline/change-words.ts';
 import { byDate } from '../../src/shared/report-order.ts';
-import { measuredBy } from './measure.ts';
+import { ABROAD, measuredBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import type { Outcome, StructureFile, TargetRecord } from '../../src/shared/schemas/generated.ts';
 
@@ -59,8 +59,6 @@ function periodWords(until: number): RegExp {
   );
 }
 
-/** Other countries and blocs: a clause naming one states their figure, not the region's. */
-const ABROAD = /英国|美国|苏联|日本|法国|德国|西德|印度|欧盟|东盟/u;
 /** Words that make a clause a plan rather than an outcome. */
 const FUTURE = /力争|目标|预期|确保|计划|年初确定/u;
 /** A change written against the target's direction: a rise where the target is a fall. */

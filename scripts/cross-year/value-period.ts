@@ -17,18 +17,41 @@ const YEAR_WORDS = YEAR_WRITTEN;
  * `一九八二年同一九七八年相比`).
  */
 const COMPARED = new RegExp(
-  `(${YEAR_WORDS})年(?:(?:同|与|和)(${YEAR_WORDS})年相比|比(${YEAR_WORDS})年)`,
+  `(${YEAR_WORDS})年(?:预计)?(?:(?:同|与|和)(${YEAR_WORDS})年相比|比(${YEAR_WORDS})年)`,
   'u',
 );
 /** `到1985年`, `到一九八五年`: a plan for that year. */
 const LATER_YEAR =
   /到((?:19|20|１９|２０)[0-9０-９]{2}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年/gu;
-/** A year in digits. */
-const YEAR = /([0-9０-９]{4})年/gu;
+/** A year, in digits or in words (`一九七四年`). */
+const YEAR = new RegExp(`(${YEAR_WORDS})年`, 'gu');
 /** A sentence opening on a year (`2005年，…`, `到2015年，…`). */
-const OPENS_ON_YEAR = /^(?:到|至|在)?([0-9０-９]{4})年(?:底|末)?[，,]/u;
+const OPENS_ON_YEAR = new RegExp(`^(?:到|至|在)?(${YEAR_WORDS})年(?:底|末)?[，,]`, 'u');
 /** A sentence about several years: `这两年中`, `三年来`, `近三年累计`. */
-const SEVERAL_YEARS_OPENING = /^(?:这|近|最近|过去)?[两二三四五六七八九十]年(?:来|中|间|里|累计)/u;
+const SEVERAL_YEARS_OPENING = new RegExp(
+  // `“十一五”前四年累计`: the first years of a plan's span.
+  '^(?:[“"]?十?[一二三四五六七八九]?五[”"]?)?(?:这|近|最近|过去|前)?' +
+    '[两二三四五六七八九十]年(?:来|中|间|里|内|累计)',
+  'u',
+);
+/**
+ * Words of several years within a sentence: `五年内`, `两年来` (not `一九五九年中`, nor a record:
+ * `创三年来新高`).
+ */
+const SEVERAL_YEARS_WITHIN = new RegExp(
+  '(?<![〇○零一二三四五六七八九十0-9０-９])[两二三四五六七八九十]年(?:来|内|中|间|里)' +
+    '(?!(?:最|新)[高低好快])',
+  'gu',
+);
+/** A year named. */
+const A_YEAR = new RegExp(`${YEAR_WORDS}年`, 'u');
+/** Words before a year it is compared with: `比`, `同…相比`. */
+const COMPARED_WITH = /(?:比|同|与|和|较|于)$/u;
+/** Two years compared, with words between (`一九五四年工业总产值比一九五二年`). */
+const YEARS_PAIR = new RegExp(
+  `(${YEAR_WORDS})年[^，,；;。：:0-9０-９]{0,12}?(?:比|较|同|与)(${YEAR_WORDS})年`,
+  'gu',
+);
 /**
  * A sentence opening on a span of years as such (`五年内，新增床位3000张以上`, `今后五年，`,
  * `五年中，农村新建住宅二十二亿平方米`): its amounts are the span's, neither a year's level nor
@@ -36,7 +59,7 @@ const SEVERAL_YEARS_OPENING = /^(?:这|近|最近|过去)?[两二三四五六七
  */
 const SPAN_OPENING = /^(?:今后|未来|这|近|最近|过去)?[两二三四五六七八九十]年(?:内|中|里|间)[，,]/u;
 /** A year a change is reckoned from (`与2009年新区成立时相比`, `同１９７８年比较`). */
-const BASE_YEAR = /(?:与|同|和|较)([0-9０-９]{4})年[^，,。；;]{0,10}(?:相比|比较)/u;
+const BASE_YEAR = new RegExp(`(?:与|同|和|较)(${YEAR_WORDS})年[^，,。；;]{0,10}(?:相比|比较)`, 'u');
 /** A span of years (`2005-2014年`, `2016—2020年`). */
 const YEAR_SPAN = /[0-9０-９]{4}\s*[-—–－~～至到]\s*(?:[0-9０-９]{2}){1,2}年/u;
 /** `七千二百亿斤到七千五百亿斤`: a range, not one value. */
@@ -46,8 +69,6 @@ const RANGE_BEFORE = new RegExp(
     '[^\\s，,；;。0-9０-９年达增加长提高上升下降减少扩大跃回落]{0,3}(?:到|至)$',
   'u',
 );
-const digitsOf = (s: string) =>
-  Number(s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
 
 /** Where a figure stands in its passage, and what it is. */
 export interface FigureAt {
@@ -87,7 +108,7 @@ export function speaksOfOtherPeriod(f: FigureAt): boolean {
   const { body, start, year } = f;
   const own = [...body.slice(f.ownStart, start).matchAll(YEAR)].at(-1);
   const named = own ?? OPENS_ON_YEAR.exec(body.slice(f.sentenceStart));
-  const namedYear = named ? digitsOf(named[1]!) : undefined;
+  const namedYear = named ? yearNumber(named[1]!) : undefined;
   // `比１９５４年增长９％` in a report of 1956: the year compared with is the one before last
   // year, the change last year's.
   const onePast =
@@ -108,16 +129,34 @@ export function speaksOfOtherPeriod(f: FigureAt): boolean {
   );
   if (SPAN_OPENING.test(opening) && !own && !reached) return true;
   if (f.target) return false;
+  // `五年内全国工农业总产值增长百分之三十八，国民生产总值增长百分之四十四`: a change after words of
+  // several years in its sentence, with no one year named after them.
+  const ownSentence = body.slice(f.sentenceStart, start);
+  const within = [...ownSentence.matchAll(SEVERAL_YEARS_WITHIN)].at(-1);
+  if (within && f.change && !A_YEAR.test(ownSentence.slice(within.index))) return true;
+  // A year later than the report's named in the sentence, not as the one compared with
+  // (`一九九○年工农业总产值达到…；国民生产总值达到一万一千一百七十亿元` in 1986): a plan's.
+  if (
+    [...opening.matchAll(YEAR)].some(
+      (m) => !COMPARED_WITH.test(opening.slice(0, m.index)) && yearNumber(m[1]!) > year,
+    )
+  )
+    return true;
+  // Two years compared in the sentence, past its semicolons (`一九五四年工业总产值比一九五二年
+  // 增长了百分之五十三点七；…发电增长百分之五十一`, `一九五七年比一九五二年将有如下的增长
+  // 比例：粮食增长…`): a change between years more than one apart is the span's.
+  const pair = [...opening.matchAll(YEARS_PAIR)].at(-1);
+  if (pair && f.change && Math.abs(yearNumber(pair[1]!) - yearNumber(pair[2]!)) > 1) return true;
   // `与2009年新区成立时相比，地区生产总值增长108.3%`: a change since a year before the last
   // but one.
   const base = BASE_YEAR.exec(opening);
-  if (base && f.change && digitsOf(base[1]!) < year - 2) return true;
+  if (base && f.change && yearNumber(base[1]!) < year - 2) return true;
   // `2005-2014年10年间，…总规模775亿元`: a span of years.
   if (YEAR_SPAN.test(opening)) return true;
   if (namedYear !== undefined && namedYear > year) return true;
   const before = body.slice(0, start);
   if ([...before.matchAll(LATER_YEAR)].some((m) => yearNumber(m[1]!) > year)) return true;
-  const laterNamed = [...before.matchAll(YEAR)].some((m) => digitsOf(m[1]!) > year);
+  const laterNamed = [...before.matchAll(YEAR)].some((m) => yearNumber(m[1]!) > year);
   if (setsOutGoals(body, start) && (laterNamed || PLAN_PERIOD.test(before))) return true;
   return RANGE_AFTER.test(body.slice(f.end)) || RANGE_BEFORE.test(before);
 }
@@ -159,6 +198,14 @@ const MEASURE_OF_YEAR = new RegExp(
     '[^，,；;。：:0-9０-９一二两三四五六七八九十百千万亿]{1,12}$',
   'u',
 );
+/**
+ * `到一九四九年，粮食产量只有`: a clause of only a year right before the figure's own, which
+ * dates it.
+ */
+const YEAR_CLAUSE = new RegExp(
+  `(?:^|[，,])(?:到|至|在)?(${YEAR_WORDS})年(?:底|末)?[，,][^，,；;。：:0-9０-９]*$`,
+  'u',
+);
 /** `从一九八○年至一九八五年，` opening the sentence. */
 const PERIOD_OPENING = new RegExp(
   `^(?:从|自)?(${YEAR_WORDS})年(?:至|到)(${YEAR_WORDS})年[，,]`,
@@ -179,7 +226,7 @@ const COMPARED_OPENING = new RegExp(
 export function statedYear(at: FigureAt): number | undefined {
   if (at.change) return undefined;
   const before = at.body.slice(at.sentenceStart, at.start);
-  const own = OWN_YEAR.exec(before) ?? MEASURE_OF_YEAR.exec(before);
+  const own = OWN_YEAR.exec(before) ?? MEASURE_OF_YEAR.exec(before) ?? YEAR_CLAUSE.exec(before);
   if (own) return yearNumber(own[1]!);
   const whole = wholeSentenceBefore(at);
   const period = PERIOD_OPENING.exec(whole);

@@ -23,8 +23,11 @@ export function loadIndicators(
 
 /** Words that make a value one of several years (a five-year review), not one year's. */
 const YEARS_COUNT = '[0-9０-９一二两三四五六七八九十]+年';
+/** Years named, then counted: `一九五八年和一九五九年两年`, `1978、1979两年`. */
+const YEARS_AFTER_YEARS = '(?:年|[0-9０-９])[两二三四五六七八九十]年';
 export const SEVERAL_YEARS = new RegExp(
-  `年均|累计|五年|分别|多年|以来|每年|连年|(?:连续|近)${YEARS_COUNT}|${YEARS_COUNT}间`,
+  `年均|累计|五年|分别|多年|以来|每年|连年|(?:连续|近)${YEARS_COUNT}|${YEARS_COUNT}间|` +
+    YEARS_AFTER_YEARS,
   'u',
 );
 

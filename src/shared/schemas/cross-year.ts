@@ -37,6 +37,12 @@ export const indicatorSchema = z.strictObject({
    * larger fall is better, and so a lower level); absent: as `better`.
    */
   levelBetter: z.enum(['higher', 'lower']).optional(),
+  /**
+   * A count of work done in a period (造林, 城镇新增就业, 新建高标准农田): a review of several
+   * years states the sum over them, so a level there is the period's, not its last year's (as a
+   * yearly measure's, GDP's, is).
+   */
+  sums: z.boolean().optional(),
   /** The units a value of it can be in (GDP: 元 or %); a value in another unit is not its. */
   units: z.array(z.string()),
   /** Units that count the same thing (new jobs: `8万个` 岗位 or `10.9万人`). */
@@ -140,6 +146,11 @@ export const indicatorValueSchema = z.strictObject({
   kind: z.enum(['actual', 'expected', 'target']),
   /** The figure's span as printed. */
   span: z.string(),
+  /**
+   * The change the span does not state, as written before it: its list's change word
+   * (`分别下降3.5%、2.9%`: `下降` for `2.9%`), or the rate it is (`能耗降幅超过3%`: `降幅超过`).
+   */
+  changeWords: z.string().optional(),
   /** The report stating it. */
   report: z.string(),
   /** That report's full title. */
@@ -164,6 +175,7 @@ export const indicatorValueSchema = z.strictObject({
       z.strictObject({
         value: z.number(),
         span: z.string(),
+        changeWords: z.string().optional(),
         report: z.string(),
         reportTitle: z.string(),
         reportYear: z.number().int(),
