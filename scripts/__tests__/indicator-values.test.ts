@@ -225,7 +225,7 @@ test('values dated by the sentence: several years, later plans, comparisons', ()
           '发电量由二千零三十亿度增加到二千五百六十亿度，增长百分之二十六；',
       ]),
     ),
-    ['power-generation 1978 256000000000 度'],
+    ['steel-output 1978 31780000 吨', 'power-generation 1978 256000000000 度'],
   );
   // National 1982: the items of a plan for 1985, past its semicolons.
   assert.deepEqual(
@@ -801,7 +801,7 @@ test('a comparison opening a sentence governs its parts after semicolons', () =>
           '原煤产量增长百分之二十，达到１１亿吨；发电装机增长百分之四十六，达到１６５００万千瓦；',
       ]),
     ),
-    ['coal-output 1992 1100000000 吨'],
+    ['coal-output 1992 1100000000 吨', 'steel-output 1992 80000000 吨'],
   );
   // National 1987 on 1978–1986: national income's start is 1978's; its growth no year's;
   // 国家财政收入 before 1994 is not budget revenue, whatever year.
@@ -995,7 +995,12 @@ test('a year before the measure dates its level (`一九五二年的粮食产量
           '棉花产量达到二千六百万担，都超过了解放前的最高年产量。',
       ]),
     ),
-    ['grain-output 1936 300000000000 斤', 'grain-output 1952 327800000000 斤'],
+    // The cotton clause after it is of the same year (it read as 1954's before).
+    [
+      'grain-output 1936 300000000000 斤',
+      'grain-output 1952 327800000000 斤',
+      'cotton-output 1952 26000000 担',
+    ],
   );
 });
 
@@ -1158,4 +1163,56 @@ test('investment by one level of government, and a share of the plan done, are n
   assert.equal(at(whole, '增长６２％'), 'capital-construction-investment');
   // A district's 地方 revenue is its own budget revenue.
   assert.equal(at('地方一般公共预算收入128亿元，增长8%', '增长8%'), 'budget-revenue');
+});
+
+test('planned-economy output values: parts after 其中, changes since long before, abroad', () => {
+  // National 1959 (abridged): the parts after `其中` are of the total's year (1957), not 1958;
+  // changes since 1952 are several years'; Britain's coal is not China's.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1959', 1959, 'zhongguo', [
+        '由于第一个五年计划的完成和超额完成，我国的工农业总产值在一九五七年达到了一千三百八十七亿' +
+          '四千万元，比一九五二年的八百二十七亿一千万元增长百分之六十八。' +
+          '其中，工业总产值达到了六百五十亿二千万元，' +
+          '比一九五二年的二百七十亿一千万元增长百分之一百四十一。',
+        '这样，一九五七年的工农业总产值是一千二百四十一亿元，' +
+          '其中工业和手工业总产值是七百零四亿元。',
+        '经过了五十多年的时间，到一九○七年，英国的煤产量才增加到二亿七千万吨。',
+        '使钢产量由一九五七年的五百三十五万吨增长到一千一百零八万吨。',
+      ]),
+    ),
+    ['steel-output 1957 5350000 吨', 'steel-output 1958 11080000 吨'],
+  );
+  // National 1979: the second of two years compared in a row (`又比`) is dated as the first.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1979', 1979, 'zhongguo', [
+        '工业总产值一九七七年比一九七六年增长百分之十四点三，' +
+          '一九七八年又比一九七七年增长百分之十三点五。',
+      ]),
+    ),
+    ['industrial-output-value 1977 14.3 %', 'industrial-output-value 1978 13.5 %'],
+  );
+  // National 1960: a change restated from its start (`即从…的…，增加到了…的…`): both ends dated.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1960', 1960, 'zhongguo', [
+        '全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，' +
+          '即从一九五五年的三千四百九十六亿斤，增加到了一九五九年的五千四百零一亿斤。',
+      ]),
+    ),
+    ['grain-output 1955 349600000000 斤', 'grain-output 1959 540100000000 斤'],
+  );
+  // Not a branch, a size or a zone's output value; not 工农业总产值 as agriculture's.
+  assert.equal(at('1979年轻工业总产值比上年增长9.6％', '增长9.6％'), undefined);
+  assert.equal(at('规模以上工业总产值4221亿元（1990年不变价）', '4221亿元'), undefined);
+  assert.equal(at('新能源汽车产业基地共引进企业约20家，实现工业总产值85亿元', '85亿元'), undefined);
+  assert.equal(
+    at('一九八二年全国工农业总产值达到八千二百九十一亿元', '八千二百九十一亿元'),
+    undefined,
+  );
+  assert.equal(
+    at('一九八三年，全国工业总产值增长１０．５％', '增长１０．５％'),
+    'industrial-output-value',
+  );
 });

@@ -5,7 +5,7 @@ import {
   type Indicator,
 } from '../pipeline/indicators.ts';
 import { findTargetsList, lastYearOf, type Target } from '../pipeline/targets.ts';
-import { YEAR_WRITTEN, yearNumber, yearsNamed } from '../pipeline/years.ts';
+import { YEAR_WRITTEN, ownYearOf, yearNumber, yearsNamed } from '../pipeline/years.ts';
 import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../pipeline/change-words.ts';
 import { byDate } from '../../src/shared/report-order.ts';
 import { measuredBy } from './measure.ts';
@@ -61,8 +61,11 @@ function periodWords(until: number): RegExp {
 
 /** Other countries and blocs: a clause naming one states their figure, not the region's. */
 const ABROAD = /英国|美国|苏联|日本|法国|德国|西德|印度|欧盟|东盟/u;
-/** Words that make a clause a plan rather than an outcome. */
-const FUTURE = /力争|目标|预期|确保|计划|年初确定/u;
+/**
+ * Words that make a clause a plan or a requirement rather than an outcome (national 1960:
+ * `全国粮食总产量应该有七千二百亿斤到七千五百亿斤`).
+ */
+const FUTURE = /力争|目标|预期|确保|计划|年初确定|应该|应当/u;
 /** A change written against the target's direction: a rise where the target is a fall. */
 const RISE = changeWordPattern(RISE_WORDS, false);
 const FALL = changeWordPattern([...FALL_WORDS, '降幅'], false);
@@ -163,6 +166,9 @@ export function findOutcome(
   const isLater = new Set(later.map((p) => p.anchor));
   const lastYear = next.year - 1;
   const yearWords = new RegExp(`过去一年|去年|一年来|${lastYear}年`, 'u');
+  // The older reports write the year in words (national 1959: `一九五八年我国工农业总产值…`).
+  const namesLastYear = (text: string) =>
+    yearWords.test(text) || yearsNamed(text).includes(lastYear);
   const speaksOfLastYear = lastYearReader(before, lastYear);
   const headings = new Map(
     before.filter((p) => p.kind === 'heading').map((p) => [p.anchor, p.text]),
@@ -171,9 +177,9 @@ export function findOutcome(
     const p = before.find((q) => q.anchor === anchor);
     if (!p) return false;
     return (
-      yearWords.test(p.text) ||
+      namesLastYear(p.text) ||
       [...headings].some(
-        ([a, h]) => (p.section === a || p.section.startsWith(`${a}-`)) && yearWords.test(h),
+        ([a, h]) => (p.section === a || p.section.startsWith(`${a}-`)) && namesLastYear(h),
       )
     );
   };
@@ -206,7 +212,11 @@ export function findOutcome(
       ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
     );
     const clause = body.slice(clauseStart, f.end);
-    const several = match.respective ? clause.replace(/分别/gu, '') : clause;
+    // A year in words is one year (`一九五五年` holds no `五年`).
+    const several = (match.respective ? clause.replace(/分别/gu, '') : clause).replace(
+      WRITTEN_YEAR,
+      '年',
+    );
     if (FUTURE.test(clause)) continue;
     // Another country's figure, or trade with it: `英国的煤产量才增加到二亿七千万吨`.
     if (ABROAD.test(clause)) continue;
@@ -221,6 +231,10 @@ export function findOutcome(
     if (periodChange ? !OVER_THE_YEARS.test(clause) : SEVERAL_YEARS.test(several) && !everyYear)
       continue;
     if (!periodChange && sinceEarlierYear(clause, body.slice(0, f.start), lastYear)) continue;
+    // The clause states another year's figure (national 1959 on 1958: `我国的钢产量在一九五二年是
+    // 一百三十五万吨`).
+    const own = ownYearOf(body.slice(clauseStart, f.start));
+    if (!periodChange && own !== undefined && own !== lastYear) continue;
     const sentenceStart = Math.max(
       ...['。', '；'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
     );
@@ -244,7 +258,10 @@ export function findOutcome(
       ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
     );
     const reached = f.kind !== 'change' && LEVEL_REACHED.test(body.slice(ownStart, f.start));
-    const strong = !isLater.has(f.anchor) && (reached || speaksOfLastYear(f.anchor, body, f.start));
+    // So is a level its own clause dates to the year (national 1960: `增加到了一九五九年的`).
+    const datedLast = ownYearOf(body.slice(ownStart, f.start)) === lastYear;
+    const strong =
+      !isLater.has(f.anchor) && (reached || datedLast || speaksOfLastYear(f.anchor, body, f.start));
     const value = signed(t, body.slice(match.at, f.end), f.value);
     const perYear = periodChange ? yearlyEquivalent(t, value, clause) : undefined;
     const outcome: Outcome = {
@@ -263,7 +280,16 @@ export function findOutcome(
   }
   // A ceiling over several years (`控制在3%以内` to 2010) is held, or not, over all of them.
   if (t.until !== undefined && held.length) return held[0];
-  return found.find((o) => aboutLastYear(o.anchor)) ?? found[0] ?? held[0] ?? periodEnd[0];
+  // A passage naming the year before one only under a heading naming it (national 1959: part 一,
+  // `第一个五年计划时期内和…一九五八年的伟大成就`, reviews 1957 before 1958).
+  const namesYear = (o: Outcome) => namesLastYear(text.get(o.anchor) ?? '');
+  return (
+    found.find(namesYear) ??
+    found.find((o) => aboutLastYear(o.anchor)) ??
+    found[0] ??
+    held[0] ??
+    periodEnd[0]
+  );
 }
 
 /**

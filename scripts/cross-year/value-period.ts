@@ -1,4 +1,4 @@
-import { YEAR_WRITTEN, yearNumber } from '../pipeline/years.ts';
+import { YEAR_WRITTEN, ownYearOf, yearNumber } from '../pipeline/years.ts';
 
 /**
  * The period a figure of a report speaks of, as its sentence and passage date it: the
@@ -89,6 +89,19 @@ export function speaksOfOtherPeriod(f: FigureAt): boolean {
     namedYear === year - 2 &&
     /[比较]$/u.test(body.slice(f.ownStart, f.ownStart + own.index));
   if (namedYear !== undefined && namedYear < year - 1 && !onePast) return true;
+  // A year in words the clause states its figure of (national 1959: `我国的钢产量在一九五二年是
+  // 一百三十五万吨`, `工农业总产值在一九五七年达到了…`).
+  const inWords = own ? undefined : ownYearOf(body.slice(f.ownStart, start), true);
+  if (inWords !== undefined && inWords < year - 1) return true;
+  // A change since a year in words long before (`比一九五二年的…增长百分之一百四十一` in 1959):
+  // several years' change.
+  const since = [...body.slice(f.ownStart, start).matchAll(BASE_IN_WORDS)].at(-1);
+  if (f.change && since && yearNumber(since[1]!) < year - 2) return true;
+  // `其中` gives parts of the total stated before it, in its sentence or the one before, of that
+  // total's year (national 1959: `…工农业总产值在一九五七年达到了…。其中，工业总产值达到了…`,
+  // `一九五七年的工农业总产值是一千二百四十一亿元，其中工业和手工业总产值是七百零四亿元`).
+  const of = ownYearOf(totalBeforeParts(f));
+  if (of !== undefined && of < year - 1) return true;
   const opening = body.slice(
     Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, start - 1) + 1)),
     start,
@@ -129,6 +142,33 @@ export function comparedLevel(f: FigureAt): boolean | undefined {
   return !f.change && to === f.year - 1;
 }
 
+/**
+ * A year in words a change is reckoned from (`比一九五二年`), not the second of two years compared
+ * (`一九七七年比一九七六年`: yearComparedWithPrevious dates that change).
+ */
+const BASE_IN_WORDS = /(?<!年(?:预计)?)比([一二][〇○零一二三四五六七八九]{3})年/gu;
+/** `其中` opening a clause: what follows are parts of a total. */
+const PARTS = /(?:^|[，,；;])\s*其中/gu;
+/**
+ * The statement of the total whose parts the figure's `其中` clause gives: its sentence before
+ * `其中`, or the sentence before where `其中` opens it; '' where no `其中` leads to the figure.
+ */
+function totalBeforeParts(f: FigureAt): string {
+  const whole = wholeSentenceBefore(f);
+  // `其中` in the figure's own part of the sentence (to `；`), or opening the whole sentence.
+  const own = [...f.body.slice(f.sentenceStart, f.start).matchAll(PARTS)].at(-1);
+  if (own) {
+    const before = whole.slice(0, whole.length - (f.start - f.sentenceStart) + own.index);
+    if (before.trim()) return before;
+  } else if (!/^\s*其中/u.test(whole)) return '';
+  const end = f.start - whole.length - 1;
+  if (end <= 0) return '';
+  return f.body.slice(
+    Math.max(...['。', '！', '？'].map((c) => f.body.lastIndexOf(c, end - 1) + 1)),
+    end,
+  );
+}
+
 /** The figure's sentence up to it, past semicolons (to `。！？`). */
 function wholeSentenceBefore(f: FigureAt): string {
   const start = Math.max(...['。', '！', '？'].map((c) => f.body.lastIndexOf(c, f.start - 1) + 1));
@@ -144,6 +184,18 @@ const OWN_YEAR = new RegExp(`(${YEAR_WORDS})年(?:底|末)?的$`, 'u');
 const MEASURE_OF_YEAR = new RegExp(
   `(?<![比同与和较于])(${YEAR_WORDS})年(?:底|末)?的` +
     '[^，,；;。：:0-9０-９一二两三四五六七八九十百千万亿]{1,12}$',
+  'u',
+);
+/** A clause naming a measure and its verb only (`棉花产量达到`), no time of its own. */
+const PARALLEL_LEVEL = new RegExp(
+  '^(?![^，,]*(?:今年|去年|现在|目前|全年|预计|计划))[\\u4e00-\\u9fff]{2,8}' +
+    '(?:就|已|已经)?(?:达到了?|达|为|是)$',
+  'u',
+);
+/** A clause stating a level of the year it names (`我国在一九五二年的粮食产量就达到…亿斤`). */
+const DATED_LEVEL = new RegExp(
+  `(?<![比同与和较于])(${YEAR_WORDS})年(?:底|末)?的[^，,；;。：:0-9０-９]{1,12}` +
+    '[0-9０-９.．一二两三四五六七八九十百千万亿零〇]+[^，,；;。0-9０-９]{1,3}$',
   'u',
 );
 /** `从一九八○年至一九八五年，` opening the sentence. */
@@ -168,6 +220,13 @@ export function statedYear(at: FigureAt): number | undefined {
   const before = at.body.slice(at.sentenceStart, at.start);
   const own = OWN_YEAR.exec(before) ?? MEASURE_OF_YEAR.exec(before);
   if (own) return yearNumber(own[1]!);
+  // A clause of the same form after a dated one is of its year (national 1955: `我国在一九五二年的
+  // 粮食产量就达到三千二百七十八亿斤，棉花产量达到二千六百万担`).
+  const comma = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));
+  if (comma > 0 && PARALLEL_LEVEL.test(before.slice(comma + 1))) {
+    const dated = DATED_LEVEL.exec(before.slice(0, comma));
+    if (dated) return yearNumber(dated[1]!);
+  }
   const whole = wholeSentenceBefore(at);
   const period = PERIOD_OPENING.exec(whole);
   const compared = COMPARED_OPENING.exec(whole);
@@ -212,7 +271,7 @@ export function expectedInReportYear(at: FigureAt): boolean {
 
 /** `一九八一年比一九八○年`, `一九八二年预计比一九八一年`, `２００５年与２０００年相比`. */
 const YEARS_COMPARED = new RegExp(
-  `(${YEAR_WORDS})年(?:预计)?(?:比|同|与|和)(${YEAR_WORDS})年`,
+  `(${YEAR_WORDS})年(?:预计|又)?(?:比|同|与|和)(${YEAR_WORDS})年`,
   'gu',
 );
 /**
