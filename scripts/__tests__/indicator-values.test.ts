@@ -1181,7 +1181,12 @@ test('planned-economy output values: parts after 其中, changes since long befo
         '使钢产量由一九五七年的五百三十五万吨增长到一千一百零八万吨。',
       ]),
     ),
-    ['steel-output 1957 5350000 吨', 'steel-output 1958 11080000 吨'],
+    // The part after 其中 in the sentence naming 1957 is 1957's.
+    [
+      'industrial-output-value 1957 70400000000 元',
+      'steel-output 1957 5350000 吨',
+      'steel-output 1958 11080000 吨',
+    ],
   );
   // National 1979: the second of two years compared in a row (`又比`) is dated as the first.
   assert.deepEqual(
@@ -1214,5 +1219,38 @@ test('planned-economy output values: parts after 其中, changes since long befo
   assert.equal(
     at('一九八三年，全国工业总产值增长１０．５％', '增长１０．５％'),
     'industrial-output-value',
+  );
+});
+
+test('planned-economy levels dated by a year clause or a parallel one; parts left out', () => {
+  // National 1955: `即一九四九年，` dates the levels after it; a plan compared with a later
+  // year (`一九五七年比一九五二年，…将增长`) is no value of 1954.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1955', 1955, 'zhongguo', [
+        '由于蒋介石反动派的破坏，在中华人民共和国成立的这一年，即一九四九年，' +
+          '全国生铁产量只有二十四万六千吨，钢产量只有十五万八千多吨。',
+        '一九五七年比一九五二年，我国工业总产值将增长百分之九十八点三，' +
+          '即平均每年递增百分之十四点七。',
+      ]),
+    ),
+    ['steel-output 1949 158000 吨'],
+  );
+  // National 1959: the clauses of the same form after a dated one are of its year; four
+  // autonomous regions' growth is theirs.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1959', 1959, 'zhongguo', [
+        '这样，一九五七年的工农业总产值就应当是一千二百四十一亿元，' +
+          '工业和手工业总产值是七百零四亿元，农业总产值是五百三十七亿元。',
+        '据统计，内蒙古、新疆、广西、宁夏四个自治区，' +
+          '一九五八年工业总产值比一九五七年增长百分之八十八，' +
+          '粮食产量也增长了百分之八十三。',
+      ]),
+    ),
+    [
+      'industrial-output-value 1957 70400000000 元',
+      'agricultural-output-value 1957 53700000000 元',
+    ],
   );
 });

@@ -7,7 +7,7 @@ import {
   type Indicator,
 } from '../pipeline/indicators.ts';
 import { findTargetsList } from '../pipeline/targets.ts';
-import { measuredBy } from './measure.ts';
+import { measuredBy, PLACES_COUNTED } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import {
   comparedLevel,
@@ -149,6 +149,7 @@ export function indicatorValues(
         continue;
       if (dated === undefined && speaksOfOtherPeriod(at)) continue;
       if (dated === undefined && PLAN_PERIOD_OPENING.test(sentence)) continue;
+      if (PLACES_COUNTED.test(sentence)) continue;
       const pastLevel = dated === undefined ? comparedLevel(at) : true;
       if (pastLevel === false) continue;
       // The same statement twice in one report (the text and its 民生实事 list) is one value;

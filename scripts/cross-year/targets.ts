@@ -8,7 +8,7 @@ import { findTargetsList, lastYearOf, type Target } from '../pipeline/targets.ts
 import { YEAR_WRITTEN, ownYearOf, yearNumber, yearsNamed } from '../pipeline/years.ts';
 import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../pipeline/change-words.ts';
 import { byDate } from '../../src/shared/report-order.ts';
-import { measuredBy } from './measure.ts';
+import { measuredBy, PLACES_COUNTED } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import type { Outcome, StructureFile, TargetRecord } from '../../src/shared/schemas/generated.ts';
 
@@ -130,10 +130,6 @@ function opensOnSeveralYears(sentence: string): boolean {
   const first = sentence.slice(0, comma).replace(WRITTEN_YEAR, '');
   return !/[0-9０-９]/u.test(first) && SEVERAL_YEARS.test(first);
 }
-
-/** A count of places (`四个自治区`, `27个省、自治区、直辖市`): parts of the region. */
-const PLACES_COUNTED =
-  /[一二三四五六七八九十两几0-9０-９]+个(?:省|自治区|直辖市|省区|城市|市|县|旗)(?=[，、）)])/u;
 
 /**
  * The first statement of the indicator's value in the next report's text

@@ -1,4 +1,4 @@
-import { YEAR_WRITTEN, ownYearOf, yearNumber } from '../pipeline/years.ts';
+import { YEAR_WRITTEN, ownYearOf, yearNumber, yearsNamed } from '../pipeline/years.ts';
 
 /**
  * The period a figure of a report speaks of, as its sentence and passage date it: the
@@ -108,6 +108,10 @@ export function speaksOfOtherPeriod(f: FigureAt): boolean {
   );
   if (SEVERAL_YEARS_OPENING.test(opening) && f.change) return true;
   if (f.target) return false;
+  // `一九五七年比一九五二年，我国工业总产值将增长…` in 1955: a comparison with a later year is a
+  // plan's.
+  const compared = COMPARED_OPENING.exec(wholeSentenceBefore(f));
+  if (compared && Math.max(yearNumber(compared[1]!), yearNumber(compared[2]!)) > year) return true;
   // `与2009年新区成立时相比，地区生产总值增长108.3%`: a change since a year before the last
   // but one.
   const base = BASE_YEAR.exec(opening);
@@ -187,17 +191,25 @@ const MEASURE_OF_YEAR = new RegExp(
   'u',
 );
 /** A clause naming a measure and its verb only (`棉花产量达到`), no time of its own. */
-const PARALLEL_LEVEL = new RegExp(
-  '^(?![^，,]*(?:今年|去年|现在|目前|全年|预计|计划))[\\u4e00-\\u9fff]{2,8}' +
-    '(?:就|已|已经)?(?:达到了?|达|为|是)$',
+const PARALLEL_VERB =
+  '(?![^，,]*(?:今年|去年|现在|目前|全年|预计|计划))[\\u4e00-\\u9fff]{2,12}' +
+  '(?:就|已|已经)?(?:达到了?|达|为|是)';
+const PARALLEL_LEVEL = new RegExp(`^${PARALLEL_VERB}$`, 'u');
+/** Such a clause with its figure (`工业和手工业总产值是七百零四亿元`). */
+const PARALLEL_STATED = new RegExp(
+  `^${PARALLEL_VERB}[0-9０-９.．一二两三四五六七八九十百千万亿零〇]+[^，,；;。0-9０-９]{1,3}$`,
   'u',
 );
+const lastComma = (s: string) => Math.max(s.lastIndexOf('，'), s.lastIndexOf(','));
 /** A clause stating a level of the year it names (`我国在一九五二年的粮食产量就达到…亿斤`). */
 const DATED_LEVEL = new RegExp(
   `(?<![比同与和较于])(${YEAR_WORDS})年(?:底|末)?的[^，,；;。：:0-9０-９]{1,12}` +
     '[0-9０-９.．一二两三四五六七八九十百千万亿零〇]+[^，,；;。0-9０-９]{1,3}$',
   'u',
 );
+/** A clause that is only a year in words (`即一九四九年，`). */
+const YEAR_CLAUSE =
+  /(?:^|[，,])\s*(?:即|在|到)?([一二][〇○零一二三四五六七八九]{3})年(?:底|末)?[，,]/gu;
 /** `从一九八○年至一九八五年，` opening the sentence. */
 const PERIOD_OPENING = new RegExp(
   `^(?:从|自)?(${YEAR_WORDS})年(?:至|到)(${YEAR_WORDS})年[，,]`,
@@ -222,12 +234,25 @@ export function statedYear(at: FigureAt): number | undefined {
   if (own) return yearNumber(own[1]!);
   // A clause of the same form after a dated one is of its year (national 1955: `我国在一九五二年的
   // 粮食产量就达到三千二百七十八亿斤，棉花产量达到二千六百万担`).
-  const comma = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));
-  if (comma > 0 && PARALLEL_LEVEL.test(before.slice(comma + 1))) {
-    const dated = DATED_LEVEL.exec(before.slice(0, comma));
-    if (dated) return yearNumber(dated[1]!);
-  }
+  // Back over clauses of the same form to the dated one (`…，工业和手工业总产值是七百零四亿元，
+  // 农业总产值是五百三十七亿元`).
+  let rest = before;
+  let comma = lastComma(rest);
+  if (comma > 0 && PARALLEL_LEVEL.test(rest.slice(comma + 1)))
+    while (comma > 0) {
+      rest = rest.slice(0, comma);
+      const dated = DATED_LEVEL.exec(rest);
+      if (dated) return yearNumber(dated[1]!);
+      comma = lastComma(rest);
+      if (!PARALLEL_STATED.test(rest.slice(comma + 1))) break;
+    }
   const whole = wholeSentenceBefore(at);
+  // A clause that is only a year in words dates the levels after it (national 1955:
+  // `在中华人民共和国成立的这一年，即一九四九年，全国生铁产量只有二十四万六千吨，
+  // 钢产量只有十五万八千多吨`).
+  const yearClause = [...whole.matchAll(YEAR_CLAUSE)].at(-1);
+  if (yearClause && !yearsNamed(whole.slice(yearClause.index + yearClause[0].length)).length)
+    return yearNumber(yearClause[1]!);
   const period = PERIOD_OPENING.exec(whole);
   const compared = COMPARED_OPENING.exec(whole);
   const years = period
