@@ -315,3 +315,52 @@ test('a result is no requirement, and a year in words holds no `五年` (nationa
   });
   assert.equal(findOutcome(next, target, indicators)?.span, '五千四百零一亿斤');
 });
+
+test('a figure a list of products shares (都) is each item’s, after its own statements', () => {
+  // National 1959 on 1958 (abridged): `增长一倍以上` is a growth of at least 100%; steel's own
+  // statement of its growth comes first.
+  const next = reportOf('zhongguo-1959', 1959, [
+    passage(
+      's1-p13',
+      '一九五八年我国工农业总产值达到了二千零五十亿元。' +
+        '其中，生铁、钢、煤炭、发电设备、机车、汽车、动力机械等产品的产量，' +
+        '都比一九五七年增长一倍以上；农业总产值达到了八百八十亿元；' +
+        '粮食、棉花、烤烟等产品的产量，也都比一九五七年增长一倍以上。',
+    ),
+    passage('s2-p7', '例如，钢的产量，一九五八年比一九五七年增长了百分之一百零七。'),
+  ]);
+  const growth = (indicator: string, label: string, span: string, value: number) =>
+    findOutcome(
+      next,
+      targetOf({ indicator, label, span, value, unit: '%', comparator: '' }),
+      indicators,
+    );
+  assert.deepEqual(
+    ['grain-output', 'cotton-output', 'coal-output', 'steel-output'].map((i) => {
+      const o = growth(i, i, '增长百分之五点九', 5.9);
+      return [o?.span, o?.value];
+    }),
+    [
+      ['增长一倍以上', 100],
+      ['增长一倍以上', 100],
+      ['增长一倍以上', 100],
+      ['增长了百分之一百零七', 107],
+    ],
+  );
+  // A level is no growth.
+  assert.equal(
+    findOutcome(
+      next,
+      targetOf({
+        indicator: 'grain-output',
+        label: '粮食',
+        span: '三千九百二十亿斤',
+        value: 392_000_000_000,
+        unit: '斤',
+        comparator: '',
+      }),
+      indicators,
+    ),
+    undefined,
+  );
+});

@@ -1253,4 +1253,15 @@ test('planned-economy levels dated by a year clause or a parallel one; parts lef
       'agricultural-output-value 1957 53700000000 元',
     ],
   );
+  // National 1975: an estimate compared with ten years before (`一九七四年预计比一九六四年`) is
+  // several years' change, in each clause after it.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1975', 1975, 'zhongguo', [
+        '工业总产值一九七四年预计比一九六四年增长一点九倍，主要产品的产量都有大幅度增长，' +
+          '钢增长一点二倍，原煤增长百分之九十一。',
+      ]),
+    ),
+    [],
+  );
 });

@@ -185,6 +185,8 @@ export function findOutcome(
   // Outcomes only a ceiling held over several years gives: taken when nothing names the year.
   const held: Outcome[] = [];
   const periodEnd: Outcome[] = [];
+  // Outcomes a list of products shares (listedProduct).
+  const listed: Outcome[] = [];
   for (const f of next.figures) {
     const sameUnit =
       f.unit === t.unit ||
@@ -192,17 +194,26 @@ export function findOutcome(
       (indicator.slug !== '' && valueUnit(indicator, f.unit) === t.unit) ||
       (t.unit === '指数' && f.unit === '%') ||
       [f.unit, t.unit].every((u) => indicator.alike?.includes(u));
-    if (!text.has(f.anchor) || !sameUnit || f.kind === 'rank') continue;
+    // A growth of N times is one of N×100% (`增长一倍以上` against `增长百分之五点九`).
+    const times = t.unit === '%' && f.unit === '倍' && /^增长/u.test(f.span);
+    if (!text.has(f.anchor) || !(sameUnit || times) || f.kind === 'rank') continue;
     const body = text.get(f.anchor)!;
     // After `主要发展目标是：` the paragraph lists a plan (the next five years'), not outcomes.
     if (PLAN_INTRO.test(body.slice(0, f.start))) continue;
-    const match = t.indicator
+    const measured = t.indicator
       ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
         (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
         nounShared(body, f.start, indicator))
       : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
         respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
         subjectAfter(body, f, indicator.aliases[0]!));
+    // A figure a list of products shares, of an item the indicator names: taken only where no
+    // statement of the indicator's own is found.
+    const shared =
+      measured?.indicator.slug === t.indicator || !t.indicator || t.until !== undefined
+        ? undefined
+        : listedProduct(body, f.start, indicator);
+    const match = shared ?? measured;
     if (!match || match.indicator.slug !== t.indicator) continue;
     const clauseStart = Math.max(
       ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
@@ -258,7 +269,7 @@ export function findOutcome(
     const datedLast = ownYearOf(body.slice(ownStart, f.start)) === lastYear;
     const strong =
       !isLater.has(f.anchor) && (reached || datedLast || speaksOfLastYear(f.anchor, body, f.start));
-    const value = signed(t, body.slice(match.at, f.end), f.value);
+    const value = signed(t, body.slice(match.at, f.end), times ? f.value * 100 : f.value);
     const perYear = periodChange ? yearlyEquivalent(t, value, clause) : undefined;
     const outcome: Outcome = {
       report: next.id,
@@ -269,7 +280,8 @@ export function findOutcome(
       expected: sentence.includes('预计'),
       ...(perYear !== undefined ? { perYear } : {}),
     };
-    if (strong) found.push(outcome);
+    if (shared) listed.push(outcome);
+    else if (strong) found.push(outcome);
     else if (heldCeiling) held.push(outcome);
     // The review of a plan's years states where they ended (`全社会研发投入占GDP比重达3.64%`).
     else if (t.until !== undefined) periodEnd.push(outcome);
@@ -283,9 +295,39 @@ export function findOutcome(
     found.find(namesYear) ??
     found.find((o) => aboutLastYear(o.anchor)) ??
     found[0] ??
+    listed[0] ??
     held[0] ??
     periodEnd[0]
   );
+}
+
+/** `粮食、棉花、烤烟等产品的产量`: a list of products and their output. */
+const LISTED_PRODUCTS =
+  /^((?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6})等(?:产品|作物)?的?(?:总)?产量$/u;
+/** `也都比一九五七年` before a change: one change for every item (都). */
+const SHARED_CHANGE = /^也?都(?:比[^，,；;。]{1,12})?$/u;
+/**
+ * The indicator's item of a list of products sharing one figure (national 1959 on 1958: `粮食、
+ * 棉花、烤烟等产品的产量，也都比一九五七年增长一倍以上` is grain's and cotton's growth): an item
+ * written as the indicator's alias, or whose output (`煤炭` + 产量) is one.
+ */
+function listedProduct(
+  body: string,
+  start: number,
+  indicator: Indicator,
+): { indicator: Indicator; at: number; respective: false } | undefined {
+  const ownStart = Math.max(...['，', '；', '。'].map((c) => body.lastIndexOf(c, start - 1) + 1));
+  if (ownStart === 0 || body[ownStart - 1] !== '，') return undefined;
+  if (!SHARED_CHANGE.test(body.slice(ownStart, start))) return undefined;
+  const listStart = Math.max(
+    ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, ownStart - 2) + 1),
+  );
+  const list = LISTED_PRODUCTS.exec(body.slice(listStart, ownStart - 1).trim());
+  if (!list) return undefined;
+  const named = list[1]!
+    .split('、')
+    .some((item) => indicator.aliases.includes(item) || indicator.aliases.includes(`${item}产量`));
+  return named ? { indicator, at: listStart, respective: false } : undefined;
 }
 
 /**

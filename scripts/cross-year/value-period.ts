@@ -17,7 +17,8 @@ const YEAR_WORDS = YEAR_WRITTEN;
  * `一九八二年同一九七八年相比`).
  */
 const COMPARED = new RegExp(
-  `(${YEAR_WORDS})年(?:(?:同|与|和)(${YEAR_WORDS})年相比|比(${YEAR_WORDS})年)`,
+  // `一九七四年预计比一九六四年` (national 1975): an estimate of the same comparison.
+  `(${YEAR_WORDS})年(?:预计)?(?:(?:同|与|和)(${YEAR_WORDS})年相比|比(${YEAR_WORDS})年)`,
   'u',
 );
 /** `到1985年`, `到一九八五年`: a plan for that year. */
