@@ -1265,3 +1265,35 @@ test('planned-economy levels dated by a year clause or a parallel one; parts lef
     [],
   );
 });
+
+test('no plan figure of a past year, nor a plant’s capacity (national 1955, 1958)', () => {
+  // Part 二 of national 1955, after its review: sentences of 1907 and 1943 and a list of new
+  // capacity are no target of 1955; a plan compared with the year before stays the plan's.
+  const laterPart = (id: string, year: number, text: string) => {
+    const s = report(id, year, 'zhongguo', [text]);
+    const passages = s.passages.map((p) => ({ ...p, anchor: 's2-p1', section: 's2' }));
+    return { ...s, passages, figures: tagFigures(passages as never, finder) };
+  };
+  assert.deepEqual(
+    values(
+      laterPart(
+        'zhongguo-1955',
+        1955,
+        '我国在一九○七年，才建设起一个汉阳钢铁厂，当年的钢产量只有八千五百多吨。' +
+          '我国历史上钢铁生产的最高年份是一九四三年，出产生铁一百八十万吨，钢九十万吨。' +
+          '两年中新增生产能力举其重要的来说，有：钢四十二万七千吨，电五十三万千瓦。',
+      ),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      laterPart(
+        'zhongguo-1957',
+        1957,
+        '农业总产值比1956年将增长百分之四点九，达到六百一十一亿元。',
+      ),
+    ),
+    ['agricultural-output-value 1957 4.9 %', 'agricultural-output-value 1957 61100000000 元'],
+  );
+});

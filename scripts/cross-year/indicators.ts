@@ -26,6 +26,7 @@ import type {
   ValueKind,
 } from '../../src/shared/schemas/generated.ts';
 import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../pipeline/change-words.ts';
+import { YEAR_WRITTEN, yearNumber } from '../pipeline/years.ts';
 
 /**
  * Indicator timelines: every figure measured by an indicator of
@@ -47,6 +48,17 @@ const PLAN = /力争|目标|确保|预期|(?<!完成[^，,；;。]{0,4})计划(?
  */
 const PLAN_PERIOD_OPENING =
   /^\s*(?:在?第[一二三四五六七八九十]+个五年计划(?:期间|时期)内?|在五年[^，。；]{0,20}中)，/u;
+
+/** A year the sentence states something of (not one it compares with or starts from). */
+const STATED_YEAR = new RegExp(`(?<![比较同与和于由从])(${YEAR_WRITTEN})年`, 'gu');
+/** Whether the years a sentence states are all before `year` (and it states one). */
+function statedOfPastYearsOnly(sentence: string, year: number): boolean {
+  const years = [...sentence.matchAll(STATED_YEAR)].map((m) => yearNumber(m[1]!));
+  return years.length > 0 && years.every((y) => y < year);
+}
+/** The sentence up to `at`, past semicolons (from `。！？`). */
+const wholeSentenceTo = (body: string, at: number) =>
+  body.slice(Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, at - 1) + 1)), at);
 
 /** A figure stated as a fall, or as a rise. */
 const FALL = changeWordPattern(FALL_WORDS, true);
@@ -169,6 +181,15 @@ export function indicatorValues(
           : thisYear || body.slice(sentenceStart, f.end).includes('预计')
             ? 'expected'
             : 'actual';
+      // A plan's figure is of the report's year or later: one whose sentence states it of earlier
+      // years only is a past year's, undated (national 1955: `我国在一九○七年，才建设起一个
+      // 汉阳钢铁厂，当年的钢产量只有八千五百多吨`, `…最高年份是一九四三年，出产…钢九十万吨`).
+      if (
+        kind === 'target' &&
+        !at.target &&
+        statedOfPastYearsOnly(wholeSentenceTo(body, f.start), s.year)
+      )
+        continue;
       // `从26.6万亿元增加到51.9万亿元`: the level a five-year change reached is the last year's.
       const reached = /(?:从|由)[^，；。]*(?:到|至)[^，；。]{0,8}$/u.test(
         body.slice(match.at, f.start),

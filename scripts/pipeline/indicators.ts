@@ -117,6 +117,11 @@ const BARE = new Set([
  * (`电力装机`).
  */
 const PRODUCT = new Set(['原煤', '电力', '粮食', '钢', '棉花']);
+/** A plant's capacity named before the products it lists. */
+const CAPACITY = /生产能力|设计能力|产能/u;
+/** The sentence (to `。；`) up to `at`. */
+const sentenceBefore = (text: string, at: number) =>
+  text.slice(Math.max(...['。', '；', ';'].map((c) => text.lastIndexOf(c, at - 1) + 1)), at);
 const PRODUCT_GAP =
   /^(?:达到|达|(?:从|由)[^，,；;。：:]+(?:增加|增长|提高|上升|下降|减少)?(?:到|至))?$/u;
 const OWN_REGION = new RegExp(
@@ -608,6 +613,10 @@ function measureBefore(
           continue;
         }
         if (sectorsTrade(text, alias, at)) continue;
+        // A product listed as a plant's capacity (`新增加的生产能力有：生铁…，
+        // 钢一百一十六万六千吨`, `新开工矿井的设计能力为年产煤七百零一万吨`): not its output.
+        if ((PRODUCT.has(alias) || alias === '产煤') && CAPACITY.test(sentenceBefore(text, at)))
+          continue;
         if (PRODUCT.has(alias)) {
           const opening = Math.max(
             ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
