@@ -1297,3 +1297,31 @@ test('no plan figure of a past year, nor a plant’s capacity (national 1955, 19
     ['agricultural-output-value 1957 4.9 %', 'agricultural-output-value 1957 61100000000 元'],
   );
 });
+
+test('a plan in a part headed by a later year is that year’s (national 1980 on 1981)', () => {
+  const passages = [
+    {
+      anchor: 's2',
+      kind: 'heading',
+      text: '二、1981年国民经济计划的任务和主要指标',
+      section: 's2',
+      depth: 1,
+    },
+    {
+      anchor: 's2-p3',
+      kind: 'paragraph',
+      text: '工农业总产值，比1980年预计增长5.5％，其中，农业总产值增长4％，工业总产值增长6％。',
+      section: 's2',
+      depth: 2,
+    },
+  ];
+  const s = {
+    ...report('zhongguo-1980', 1980, 'zhongguo', []),
+    passages,
+    figures: tagFigures(passages as never, finder),
+  };
+  assert.deepEqual(values(s as never), [
+    'industrial-output-value 1981 6 %',
+    'agricultural-output-value 1981 4 %',
+  ]);
+});

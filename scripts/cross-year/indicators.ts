@@ -26,7 +26,7 @@ import type {
   ValueKind,
 } from '../../src/shared/schemas/generated.ts';
 import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../pipeline/change-words.ts';
-import { YEAR_WRITTEN, yearNumber } from '../pipeline/years.ts';
+import { YEAR_WRITTEN, yearNumber, yearsNamed } from '../pipeline/years.ts';
 
 /**
  * Indicator timelines: every figure measured by an indicator of
@@ -60,6 +60,20 @@ function statedOfPastYearsOnly(sentence: string, year: number): boolean {
 const wholeSentenceTo = (body: string, at: number) =>
   body.slice(Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, at - 1) + 1)), at);
 
+/** The part an anchor is in (`s2` of `s2-3-p1`). */
+const sectionOf = (anchor: string) => /^s\d+/u.exec(anchor)?.[0] ?? '';
+/** The parts whose heading names one year only, later than the report's: that year, by part. */
+function partsOfLaterYear(passages: StructureFile['passages'], year: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of passages) {
+    if (p.kind !== 'heading' || p.section.includes('-')) continue;
+    const years = new Set(yearsNamed(p.text));
+    const [only] = years;
+    if (years.size === 1 && only! > year) out.set(p.section, only!);
+  }
+  return out;
+}
+
 /** A figure stated as a fall, or as a rise. */
 const FALL = changeWordPattern(FALL_WORDS, true);
 const RISE = changeWordPattern(RISE_WORDS, true);
@@ -84,6 +98,7 @@ export function indicatorValues(
     const targetIds = new Set((s.targets ?? []).map((t) => t.id));
     const seen = new Set<string>();
     const tableYear = tablesOfPastYear(s.passages, s.year);
+    const laterPlanYear = partsOfLaterYear(s.passages, s.year);
     for (const f of s.figures) {
       if (f.kind === 'rank' || !f.unit) continue;
       // A change (`增长26%`), as against an amount reached.
@@ -207,7 +222,12 @@ export function indicatorValues(
         continue;
       // A target of the year's list is this year's wherever it stands (national 2004 states its
       // targets in the review); each stated once (the list, then the text on it: national 2005).
-      const year = dated ?? compared ?? (inReview && !at.target && !thisYear ? s.year - 1 : s.year);
+      // A plan in a part headed by a later year is that year's (national 1980, delivered in
+      // August: `二、1981年国民经济计划的任务和主要指标`).
+      const planned =
+        kind === 'target' && !at.target ? laterPlanYear.get(sectionOf(f.anchor)) : undefined;
+      const year =
+        dated ?? compared ?? planned ?? (inReview && !at.target && !thisYear ? s.year - 1 : s.year);
       if (kind === 'target') {
         const key = `${s.id}|${match.indicator.slug}|${year}|${f.unit}|${f.value}|${f.high ?? ''}`;
         if (seen.has(key)) continue;
