@@ -1325,3 +1325,17 @@ test('a plan in a part headed by a later year is that year’s (national 1980 on
     'agricultural-output-value 1981 4 %',
   ]);
 });
+
+test('parts after 其中 of a later year’s total are the plan’s (national 1982)', () => {
+  assert.deepEqual(
+    values(
+      report('zhongguo-1982', 1982, 'zhongguo', [
+        '第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元，' +
+          '比一九八○年的七千一百五十九亿元增加一千五百五十一亿元。' +
+          '其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元，' +
+          '工业总产值由四千九百七十二亿元增加到六千零五十亿元，都是平均每年递增百分之四。',
+      ]),
+    ),
+    [],
+  );
+});

@@ -101,8 +101,10 @@ export function speaksOfOtherPeriod(f: FigureAt): boolean {
   // `其中` gives parts of the total stated before it, in its sentence or the one before, of that
   // total's year (national 1959: `…工农业总产值在一九五七年达到了…。其中，工业总产值达到了…`,
   // `一九五七年的工农业总产值是一千二百四十一亿元，其中工业和手工业总产值是七百零四亿元`).
+  // A total of a later year is a plan's (national 1982: `第六个五年计划规定，一九八五年工农业总产值
+  // 达到八千七百一十亿元…。其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元`).
   const of = ownYearOf(totalBeforeParts(f));
-  if (of !== undefined && of < year - 1) return true;
+  if (of !== undefined && (of < year - 1 || of > year)) return true;
   const opening = body.slice(
     Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, start - 1) + 1)),
     start,
