@@ -239,3 +239,128 @@ test('a result whose unit writes its denominator apart is in the target’s unit
   });
   assert.equal(findOutcome(next, target, indicators)?.value, 27.3);
 });
+
+test('the planned economy’s results: the year the passage names, not an earlier one', () => {
+  // National 1959 on 1958 (abridged): part 一's heading names the first five-year plan and 1958;
+  // its paragraph on 1957 comes first, and the comparison with Britain names 1952's steel.
+  const next = reportOf('zhongguo-1959', 1959, [
+    passage(
+      's1',
+      '一、第一个五年计划时期内和第二个五年计划的第一年——一九五八年的伟大成就',
+      'heading',
+    ),
+    passage(
+      's1-p5',
+      '由于第一个五年计划的完成和超额完成，我国的工农业总产值在一九五七年达到了一千三百八十七亿' +
+        '四千万元，比一九五二年的八百二十七亿一千万元增长百分之六十八。其中，工业总产值达到了六百' +
+        '五十亿二千万元，比一九五二年的二百七十亿一千万元增长百分之一百四十一；农业总产值达到了' +
+        '六百零三亿五千万元，比一九五二年的四百八十三亿九千万元增长百分之二十五。',
+    ),
+    passage(
+      's1-p13',
+      '一九五八年我国工农业总产值达到了二千零五十亿元，比一九五七年的一千二百四十一亿元增长百分之' +
+        '六十五。其中，工业和手工业总产值达到了一千一百七十亿元，' +
+        '比一九五七年的七百零四亿元增长百分之六十六；农业总产值达到了八百八十亿元，' +
+        '比一九五七年的五百三十七亿元增长了百分之六十四。',
+    ),
+    passage(
+      's1-p18',
+      '我国的钢产量在一九五二年是一百三十五万吨，到一九五八年就增加到一千一百零八万吨。',
+    ),
+    passage(
+      's1-p23',
+      '因此，我们在一九五八年动员全民的力量增产钢铁，使钢产量由一九五七年的五百三十五万吨增长到' +
+        '一千一百零八万吨。',
+    ),
+  ]);
+  const planned = (indicator: string, label: string, span: string, value: number, unit: string) =>
+    findOutcome(next, targetOf({ indicator, label, span, value, unit, comparator: '' }), indicators)
+      ?.span;
+  assert.equal(
+    planned('industrial-output-value', '工业总产值', '六百四十三亿七千万元', 64_370_000_000, '元'),
+    '一千一百七十亿元',
+  );
+  assert.equal(
+    planned(
+      'agricultural-output-value',
+      '农业和农副业总产值',
+      '六百八十八亿三千万元',
+      68_830_000_000,
+      '元',
+    ),
+    '八百八十亿元',
+  );
+  assert.equal(
+    planned('steel-output', '钢产量', '六百二十四万八千吨', 6_248_000, '吨'),
+    '一千一百零八万吨',
+  );
+});
+
+test('a result is no requirement, and a year in words holds no `五年` (national 1960)', () => {
+  const next = reportOf('zhongguo-1960', 1960, [
+    passage(
+      'p21',
+      '全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，即从一九五五年的三千四百九十六亿斤，' +
+        '增加到了一九五九年的五千四百零一亿斤。但是按照纲要要求的水平计算，全国粮食总产量应该有' +
+        '七千二百亿斤到七千五百亿斤。',
+    ),
+  ]);
+  const target = targetOf({
+    indicator: 'grain-output',
+    label: '粮食产量',
+    span: '一万零五百亿斤',
+    value: 1_050_000_000_000,
+    unit: '斤',
+    comparator: '',
+  });
+  assert.equal(findOutcome(next, target, indicators)?.span, '五千四百零一亿斤');
+});
+
+test('a figure a list of products shares (都) is each item’s, after its own statements', () => {
+  // National 1959 on 1958 (abridged): `增长一倍以上` is a growth of at least 100%; steel's own
+  // statement of its growth comes first.
+  const next = reportOf('zhongguo-1959', 1959, [
+    passage(
+      's1-p13',
+      '一九五八年我国工农业总产值达到了二千零五十亿元。' +
+        '其中，生铁、钢、煤炭、发电设备、机车、汽车、动力机械等产品的产量，' +
+        '都比一九五七年增长一倍以上；农业总产值达到了八百八十亿元；' +
+        '粮食、棉花、烤烟等产品的产量，也都比一九五七年增长一倍以上。',
+    ),
+    passage('s2-p7', '例如，钢的产量，一九五八年比一九五七年增长了百分之一百零七。'),
+  ]);
+  const growth = (indicator: string, label: string, span: string, value: number) =>
+    findOutcome(
+      next,
+      targetOf({ indicator, label, span, value, unit: '%', comparator: '' }),
+      indicators,
+    );
+  assert.deepEqual(
+    ['grain-output', 'cotton-output', 'coal-output', 'steel-output'].map((i) => {
+      const o = growth(i, i, '增长百分之五点九', 5.9);
+      return [o?.span, o?.value];
+    }),
+    [
+      ['增长一倍以上', 100],
+      ['增长一倍以上', 100],
+      ['增长一倍以上', 100],
+      ['增长了百分之一百零七', 107],
+    ],
+  );
+  // A level is no growth.
+  assert.equal(
+    findOutcome(
+      next,
+      targetOf({
+        indicator: 'grain-output',
+        label: '粮食',
+        span: '三千九百二十亿斤',
+        value: 392_000_000_000,
+        unit: '斤',
+        comparator: '',
+      }),
+      indicators,
+    ),
+    undefined,
+  );
+});

@@ -226,7 +226,7 @@ test('values dated by the sentence: several years, later plans, comparisons', ()
           '发电量由二千零三十亿度增加到二千五百六十亿度，增长百分之二十六；',
       ]),
     ),
-    ['power-generation 1978 256000000000 度'],
+    ['steel-output 1978 31780000 吨', 'power-generation 1978 256000000000 度'],
   );
   // National 1982: the items of a plan for 1985, past its semicolons.
   assert.deepEqual(
@@ -802,7 +802,7 @@ test('a comparison opening a sentence governs its parts after semicolons', () =>
           '原煤产量增长百分之二十，达到１１亿吨；发电装机增长百分之四十六，达到１６５００万千瓦；',
       ]),
     ),
-    ['coal-output 1992 1100000000 吨'],
+    ['coal-output 1992 1100000000 吨', 'steel-output 1992 80000000 吨'],
   );
   // National 1987 on 1978–1986: national income's start is 1978's; its growth no year's;
   // 国家财政收入 before 1994 is not budget revenue, whatever year.
@@ -996,7 +996,12 @@ test('a year before the measure dates its level (`一九五二年的粮食产量
           '棉花产量达到二千六百万担，都超过了解放前的最高年产量。',
       ]),
     ),
-    ['grain-output 1936 300000000000 斤', 'grain-output 1952 327800000000 斤'],
+    // The cotton clause after it is of the same year (it read as 1954's before).
+    [
+      'grain-output 1936 300000000000 斤',
+      'grain-output 1952 327800000000 斤',
+      'cotton-output 1952 26000000 担',
+    ],
   );
 });
 
@@ -1332,7 +1337,11 @@ test('a clause of only a year dates the level after it; another country’s is n
           '粮食产量只有二千二百六十亿斤，棉花产量只有八百八十多万担。',
       ]),
     ).sort(),
-    ['grain-output 1936 actual 三千亿斤', 'grain-output 1949 actual 二千二百六十亿斤'],
+    [
+      'cotton-output 1949 actual 八百八十多万担',
+      'grain-output 1936 actual 三千亿斤',
+      'grain-output 1949 actual 二千二百六十亿斤',
+    ],
   );
   // National 1959: Britain's output.
   assert.deepEqual(
@@ -1420,5 +1429,183 @@ test('a sentence opening on a span of years (五年内，) gives the span’s am
       ]),
     ),
     ['foreign-trade 1992 165600000000 美元'],
+  );
+});
+test('planned-economy output values: parts after 其中, changes since long before, abroad', () => {
+  // National 1959 (abridged): the parts after `其中` are of the total's year (1957), not 1958;
+  // changes since 1952 are several years'; Britain's coal is not China's.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1959', 1959, 'zhongguo', [
+        '由于第一个五年计划的完成和超额完成，我国的工农业总产值在一九五七年达到了一千三百八十七亿' +
+          '四千万元，比一九五二年的八百二十七亿一千万元增长百分之六十八。' +
+          '其中，工业总产值达到了六百五十亿二千万元，' +
+          '比一九五二年的二百七十亿一千万元增长百分之一百四十一。',
+        '这样，一九五七年的工农业总产值是一千二百四十一亿元，' +
+          '其中工业和手工业总产值是七百零四亿元。',
+        '经过了五十多年的时间，到一九○七年，英国的煤产量才增加到二亿七千万吨。',
+        '使钢产量由一九五七年的五百三十五万吨增长到一千一百零八万吨。',
+      ]),
+    ),
+    // The part after 其中 in the sentence naming 1957 is 1957's.
+    [
+      'industrial-output-value 1957 70400000000 元',
+      'steel-output 1957 5350000 吨',
+      'steel-output 1958 11080000 吨',
+    ],
+  );
+  // National 1979: the second of two years compared in a row (`又比`) is dated as the first.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1979', 1979, 'zhongguo', [
+        '工业总产值一九七七年比一九七六年增长百分之十四点三，' +
+          '一九七八年又比一九七七年增长百分之十三点五。',
+      ]),
+    ),
+    ['industrial-output-value 1977 14.3 %', 'industrial-output-value 1978 13.5 %'],
+  );
+  // National 1960: a change restated from its start (`即从…的…，增加到了…的…`): both ends dated.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1960', 1960, 'zhongguo', [
+        '全国粮食总产量，在过去四年中共增加了一千九百零五亿斤，' +
+          '即从一九五五年的三千四百九十六亿斤，增加到了一九五九年的五千四百零一亿斤。',
+      ]),
+    ),
+    ['grain-output 1955 349600000000 斤', 'grain-output 1959 540100000000 斤'],
+  );
+  // Not a branch, a size or a zone's output value; not 工农业总产值 as agriculture's.
+  assert.equal(at('1979年轻工业总产值比上年增长9.6％', '增长9.6％'), undefined);
+  assert.equal(at('规模以上工业总产值4221亿元（1990年不变价）', '4221亿元'), undefined);
+  assert.equal(at('新能源汽车产业基地共引进企业约20家，实现工业总产值85亿元', '85亿元'), undefined);
+  assert.equal(
+    at('一九八二年全国工农业总产值达到八千二百九十一亿元', '八千二百九十一亿元'),
+    undefined,
+  );
+  assert.equal(
+    at('一九八三年，全国工业总产值增长１０．５％', '增长１０．５％'),
+    'industrial-output-value',
+  );
+});
+
+test('planned-economy levels dated by a year clause or a parallel one; parts left out', () => {
+  // National 1955: `即一九四九年，` dates the levels after it; a plan compared with a later
+  // year (`一九五七年比一九五二年，…将增长`) is no value of 1954.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1955', 1955, 'zhongguo', [
+        '由于蒋介石反动派的破坏，在中华人民共和国成立的这一年，即一九四九年，' +
+          '全国生铁产量只有二十四万六千吨，钢产量只有十五万八千多吨。',
+        '一九五七年比一九五二年，我国工业总产值将增长百分之九十八点三，' +
+          '即平均每年递增百分之十四点七。',
+      ]),
+    ),
+    ['steel-output 1949 158000 吨'],
+  );
+  // National 1959: the clauses of the same form after a dated one are of its year; four
+  // autonomous regions' growth is theirs.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1959', 1959, 'zhongguo', [
+        '这样，一九五七年的工农业总产值就应当是一千二百四十一亿元，' +
+          '工业和手工业总产值是七百零四亿元，农业总产值是五百三十七亿元。',
+        '据统计，内蒙古、新疆、广西、宁夏四个自治区，' +
+          '一九五八年工业总产值比一九五七年增长百分之八十八，' +
+          '粮食产量也增长了百分之八十三。',
+      ]),
+    ),
+    [
+      'industrial-output-value 1957 70400000000 元',
+      'agricultural-output-value 1957 53700000000 元',
+    ],
+  );
+  // National 1975: an estimate compared with ten years before (`一九七四年预计比一九六四年`) is
+  // several years' change, in each clause after it.
+  assert.deepEqual(
+    values(
+      report('zhongguo-1975', 1975, 'zhongguo', [
+        '工业总产值一九七四年预计比一九六四年增长一点九倍，主要产品的产量都有大幅度增长，' +
+          '钢增长一点二倍，原煤增长百分之九十一。',
+      ]),
+    ),
+    [],
+  );
+});
+
+test('no plan figure of a past year, nor a plant’s capacity (national 1955, 1958)', () => {
+  // Part 二 of national 1955, after its review: sentences of 1907 and 1943 and a list of new
+  // capacity are no target of 1955; a plan compared with the year before stays the plan's.
+  const laterPart = (id: string, year: number, text: string) => {
+    const s = report(id, year, 'zhongguo', [text]);
+    const passages = s.passages.map((p) => ({ ...p, anchor: 's2-p1', section: 's2' }));
+    return {
+      ...s,
+      passages,
+      figures: tagFigures(passages as never, finder),
+    } as unknown as StructureFile;
+  };
+  assert.deepEqual(
+    values(
+      laterPart(
+        'zhongguo-1955',
+        1955,
+        '我国在一九○七年，才建设起一个汉阳钢铁厂，当年的钢产量只有八千五百多吨。' +
+          '我国历史上钢铁生产的最高年份是一九四三年，出产生铁一百八十万吨，钢九十万吨。' +
+          '两年中新增生产能力举其重要的来说，有：钢四十二万七千吨，电五十三万千瓦。',
+      ),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      laterPart(
+        'zhongguo-1957',
+        1957,
+        '农业总产值比1956年将增长百分之四点九，达到六百一十一亿元。',
+      ),
+    ),
+    ['agricultural-output-value 1957 4.9 %', 'agricultural-output-value 1957 61100000000 元'],
+  );
+});
+
+test('a plan in a part headed by a later year is that year’s (national 1980 on 1981)', () => {
+  const passages = [
+    {
+      anchor: 's2',
+      kind: 'heading',
+      text: '二、1981年国民经济计划的任务和主要指标',
+      section: 's2',
+      depth: 1,
+    },
+    {
+      anchor: 's2-p3',
+      kind: 'paragraph',
+      text: '工农业总产值，比1980年预计增长5.5％，其中，农业总产值增长4％，工业总产值增长6％。',
+      section: 's2',
+      depth: 2,
+    },
+  ];
+  const s = {
+    ...report('zhongguo-1980', 1980, 'zhongguo', []),
+    passages,
+    figures: tagFigures(passages as never, finder),
+  };
+  assert.deepEqual(values(s as never), [
+    'industrial-output-value 1981 6 %',
+    'agricultural-output-value 1981 4 %',
+  ]);
+});
+
+test('parts after 其中 of a later year’s total are the plan’s (national 1982)', () => {
+  assert.deepEqual(
+    values(
+      report('zhongguo-1982', 1982, 'zhongguo', [
+        '第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元，' +
+          '比一九八○年的七千一百五十九亿元增加一千五百五十一亿元。' +
+          '其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元，' +
+          '工业总产值由四千九百七十二亿元增加到六千零五十亿元，都是平均每年递增百分之四。',
+      ]),
+    ),
+    [],
   );
 });

@@ -58,6 +58,8 @@ test('a part setting out the next year’s plan gives that year’s targets (nat
   ]);
   assert.deepEqual(values(s).sort(), [
     'coal-output 1981 target 62，000万吨',
+    // Cotton, an indicator since the planned-economy output indicators.
+    'cotton-output 1981 target 255万吨',
     'grain-output 1981 target 34，250万吨',
     'national-income 1979 actual 增长7％',
     'power-generation 1981 target 3，120亿度',

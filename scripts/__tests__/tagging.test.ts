@@ -470,6 +470,17 @@ test('a number in words with 亿 inside it is read whole (national 1985, 1986)',
     ['一亿零六百万吨', 106_000_000, '吨'],
     ['一亿二千五百万吨', 125_000_000, '吨'],
   ]);
+  // A zero inside the 亿 part (national 1958, 1959: `六百零三亿五千万元`, `一百零三亿七千万元`).
+  assert.deepEqual(
+    read('农业总产值达到了六百零三亿五千万元，比一九五二年的四百八十三亿九千万元增长'),
+    [
+      ['六百零三亿五千万元', 60_350_000_000, '元'],
+      ['四百八十三亿九千万元', 48_390_000_000, '元'],
+    ],
+  );
+  assert.deepEqual(read('手工业总产值计划达到一百零三亿七千万元'), [
+    ['一百零三亿七千万元', 10_370_000_000, '元'],
+  ]);
   // 亿 as the magnitude of the whole number is read as before.
   assert.deepEqual(read('发电量由三千亿度增加到四千零七十三亿度'), [
     ['三千亿度', 300_000_000_000, '度'],

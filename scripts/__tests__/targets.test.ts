@@ -716,8 +716,9 @@ test('a change with no measure of its own goes on with the measure before, liste
     sz2001.filter((t) => t.label === label && t.unit === '%').map((t) => [t.indicator, t.value]);
   // `一般地方预算财政收入226亿元，剔除不可比因素，增长12％`
   assert.deepEqual(growth('一般地方预算财政收入'), [['budget-revenue', 12]]);
-  // `工业总产值（90年不变价）3013亿元，增长17％`: outside the indicator list, by its words.
-  assert.deepEqual(growth('工业总产值（90年不变价）'), [['', 17]]);
+  // `工业总产值（90年不变价）3013亿元，增长17％`: the gross industrial output value, at constant
+  // prices of any year.
+  assert.deepEqual(growth('工业总产值（90年不变价）'), [['industrial-output-value', 17]]);
 });
 
 test('a target in its own sentence: 今年的经济增长预期为, a plan’s 预期目标为, 预定增长', () => {
@@ -1137,8 +1138,28 @@ test('the year’s plan figures where no list states targets (national 1958, 195
   // `拟定为` after a comma, its change `比一九五七年预计数增加…，增长…`: the level and the growth,
   // not the difference from the year before.
   assert.deepEqual(planOf(1958, '一九五八年的工业总产值，拟定为', 1).slice(0, 2), [
-    ['', '工业总产值', 64_370_000_000, '元'],
-    ['', '工业总产值', 14.6, '%'],
+    ['industrial-output-value', '工业总产值', 64_370_000_000, '元'],
+    ['industrial-output-value', '工业总产值', 14.6, '%'],
+  ]);
+  // `棉花的指标为…`, `钢产量拟定为…`: the planned economy's output indicators.
+  assert.deepEqual(
+    planOf(1958, '一九五八粮食的指标为', 1).filter((t) => t[1] === '棉花'),
+    [
+      ['cotton-output', '棉花', 35_000_000, '担'],
+      ['cotton-output', '棉花', 6.7, '%'],
+    ],
+  );
+  assert.ok(
+    planOf(1958, '原煤产量拟定为', 1).some(
+      (t) => t[0] === 'steel-output' && t[2] === 6_248_000 && t[3] === '吨',
+    ),
+  );
+  // `提出了钢产量一千八百万吨、…、棉花产量一亿担的四项指标`: the year's targets, counted.
+  assert.deepEqual(planOf(1959, '提出了钢产量一千八百万吨', 1), [
+    ['steel-output', '钢产量', 18_000_000, '吨'],
+    ['coal-output', '煤产量', 380_000_000, '吨'],
+    ['grain-output', '粮食产量', 1_050_000_000_000, '斤'],
+    ['cotton-output', '棉花产量', 100_000_000, '担'],
   ]);
   // `粮食的指标为`, a year in the sentence before (`例如，原煤产量拟定为…`), a number in words with
   // 零 after 亿.

@@ -7,7 +7,7 @@ import {
   type Indicator,
 } from '../pipeline/indicators.ts';
 import { findTargetsList } from '../pipeline/targets.ts';
-import { ABROAD, measuredBy } from './measure.ts';
+import { ABROAD, measuredBy, PLACES_COUNTED } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import { planYearReader } from './plan-year.ts';
 import {
@@ -27,6 +27,7 @@ import type {
   ValueKind,
 } from '../../src/shared/schemas/generated.ts';
 import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../pipeline/change-words.ts';
+import { YEAR_WRITTEN, yearNumber } from '../pipeline/years.ts';
 
 /**
  * Indicator timelines: every figure measured by an indicator of
@@ -72,6 +73,17 @@ const PAST_YEARS_OPENING =
 const CAPACITY = /(?:生产|设计)能力/u;
 /** A sentence opening on one industry: `机械工业1979年`, `轻工业，`. */
 const INDUSTRY_OPENING = /^\s*[\u4e00-\u9fff]{1,4}工业(?:[，,]|[0-9０-９]{4}年)/u;
+
+/** A year the sentence states something of (not one it compares with or starts from). */
+const STATED_YEAR = new RegExp(`(?<![比较同与和于由从])(${YEAR_WRITTEN})年`, 'gu');
+/** Whether the years a sentence states are all before `year` (and it states one). */
+function statedOfPastYearsOnly(sentence: string, year: number): boolean {
+  const years = [...sentence.matchAll(STATED_YEAR)].map((m) => yearNumber(m[1]!));
+  return years.length > 0 && years.every((y) => y < year);
+}
+/** The sentence up to `at`, past semicolons (from `。！？`). */
+const wholeSentenceTo = (body: string, at: number) =>
+  body.slice(Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, at - 1) + 1)), at);
 
 /** A figure stated as a fall, or as a rise. */
 const FALL = changeWordPattern(FALL_WORDS, true);
@@ -204,7 +216,7 @@ export function indicatorValues(
         SEVERAL_YEARS.test(match.respective ? stated.replace(/分别/gu, '') : stated)
       )
         continue;
-      if (dated === undefined && speaksOfOtherPeriod(at)) continue;
+      if (dated === undefined && compared === undefined && speaksOfOtherPeriod(at)) continue;
       if (dated === undefined && PLAN_PERIOD_OPENING.test(sentence)) continue;
       if (
         dated === undefined &&
@@ -212,6 +224,7 @@ export function indicatorValues(
         (change || match.indicator.sums || SUM.test(clause) || PLAN.test(sentence))
       )
         continue;
+      if (PLACES_COUNTED.test(sentence)) continue;
       const pastLevel = dated === undefined ? comparedLevel(at) : true;
       if (pastLevel === false) continue;
       // The same statement twice in one report (the text and its 民生实事 list) is one value;
@@ -235,6 +248,15 @@ export function indicatorValues(
           : thisYear || body.slice(sentenceStart, f.end).includes('预计')
             ? 'expected'
             : 'actual';
+      // A plan's figure is of the report's year or later: one whose sentence states it of earlier
+      // years only is a past year's, undated (national 1955: `我国在一九○七年，才建设起一个
+      // 汉阳钢铁厂，当年的钢产量只有八千五百多吨`, `…最高年份是一九四三年，出产…钢九十万吨`).
+      if (
+        kind === 'target' &&
+        !at.target &&
+        statedOfPastYearsOnly(wholeSentenceTo(body, f.start), s.year)
+      )
+        continue;
       // `从26.6万亿元增加到51.9万亿元`: the level a five-year change reached is the last year's.
       const reached = /(?:从|由)[^，；。]*(?:到|至)[^，；。]{0,8}$/u.test(
         body.slice(match.at, f.start),

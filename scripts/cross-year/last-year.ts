@@ -1,4 +1,5 @@
 import type { StructureFile } from '../../src/shared/schemas/generated.ts';
+import { yearWritten } from '../pipeline/years.ts';
 
 /**
  * What a report says of its last year, when it also reviews several (a five-year
@@ -35,11 +36,13 @@ export function lastYearReader(
   year: number,
 ): (anchor: string, body: string, start: number) => boolean {
   // `比上年增长` compares the last year with the one before: a single year's statement.
-  const yearWords = new RegExp(`过去一年|去年|一年来|比上年|${year}年`, 'u');
-  const opensYear = new RegExp(`^.{0,6}?(?:${year}年|过去一年|一年来|去年)`, 'u');
+  // The year in digits or, in the older reports, in words (`一九五八年`).
+  const y = yearWritten(year);
+  const yearWords = new RegExp(`过去一年|去年|一年来|比上年|${y}年`, 'u');
+  const opensYear = new RegExp(`^.{0,6}?(?:${y}年|过去一年|一年来|去年)`, 'u');
   const opensSeveral = new RegExp(`^.{0,6}?(?:${SEVERAL_YEARS_REVIEW.source})`, 'u');
   const opened = new RegExp(
-    `(?:^|[。；！])\\s*(?:刚刚过去的)?(?:${year}年|过去一年|一年来|去年)`,
+    `(?:^|[。；！])\\s*(?:刚刚过去的)?(?:${y}年|过去一年|一年来|去年)`,
     'gu',
   );
   const openedSeveral = new RegExp(`(?:^|[。；！])\\s*(?:${SEVERAL_YEARS_REVIEW.source})`, 'gu');

@@ -3,6 +3,14 @@ import { distributed } from '../pipeline/targets.ts';
 import type { Figure } from '../../src/shared/schemas/generated.ts';
 
 /**
+ * A count of places (`四个自治区`, `27个省、自治区、直辖市`): a sentence naming one speaks of those
+ * parts of the region (national 1959: `内蒙古、新疆、广西、宁夏四个自治区，一九五八年工业总产值
+ * 比一九五七年增长百分之八十八`), not of the region.
+ */
+export const PLACES_COUNTED =
+  /[一二三四五六七八九十两几0-9０-９]+个(?:省|自治区|直辖市|省区|城市|市|县|旗)(?=[，、）)])/u;
+
+/**
  * The indicator a figure of a report measures, as the cross-year views read it:
  * in a `分别` clause (`二氧化硫和化学需氧量排放量分别下降6.9%和4.7%`, `…和全口径财政收入
  * 跃上新台阶，分别为4050亿元、…`) the measure at the figure's place in the list, else the

@@ -5,10 +5,10 @@ import {
   type Indicator,
 } from '../pipeline/indicators.ts';
 import { findTargetsList, lastYearOf, type Target } from '../pipeline/targets.ts';
-import { YEAR_WRITTEN, yearNumber, yearsNamed } from '../pipeline/years.ts';
+import { YEAR_WRITTEN, ownYearOf, yearNumber, yearsNamed } from '../pipeline/years.ts';
 import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../pipeline/change-words.ts';
 import { byDate } from '../../src/shared/report-order.ts';
-import { ABROAD, measuredBy } from './measure.ts';
+import { ABROAD, measuredBy, PLACES_COUNTED } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import type { Outcome, StructureFile, TargetRecord } from '../../src/shared/schemas/generated.ts';
 
@@ -59,8 +59,11 @@ function periodWords(until: number): RegExp {
   );
 }
 
-/** Words that make a clause a plan rather than an outcome. */
-const FUTURE = /力争|目标|预期|确保|计划|年初确定/u;
+/**
+ * Words that make a clause a plan or a requirement rather than an outcome (national 1960:
+ * `全国粮食总产量应该有七千二百亿斤到七千五百亿斤`).
+ */
+const FUTURE = /力争|目标|预期|确保|计划|年初确定|应该|应当/u;
 /** A change written against the target's direction: a rise where the target is a fall. */
 const RISE = changeWordPattern(RISE_WORDS, false);
 const FALL = changeWordPattern([...FALL_WORDS, '降幅'], false);
@@ -126,10 +129,6 @@ function opensOnSeveralYears(sentence: string): boolean {
   return !/[0-9０-９]/u.test(first) && SEVERAL_YEARS.test(first);
 }
 
-/** A count of places (`四个自治区`, `27个省、自治区、直辖市`): parts of the region. */
-const PLACES_COUNTED =
-  /[一二三四五六七八九十两几0-9０-９]+个(?:省|自治区|直辖市|省区|城市|市|县|旗)(?=[，、）)])/u;
-
 /**
  * The first statement of the indicator's value in the next report's text
  * before its own targets: a figure with the target's unit, measured by the
@@ -161,6 +160,9 @@ export function findOutcome(
   const isLater = new Set(later.map((p) => p.anchor));
   const lastYear = next.year - 1;
   const yearWords = new RegExp(`过去一年|去年|一年来|${lastYear}年`, 'u');
+  // The older reports write the year in words (national 1959: `一九五八年我国工农业总产值…`).
+  const namesLastYear = (text: string) =>
+    yearWords.test(text) || yearsNamed(text).includes(lastYear);
   const speaksOfLastYear = lastYearReader(before, lastYear);
   const headings = new Map(
     before.filter((p) => p.kind === 'heading').map((p) => [p.anchor, p.text]),
@@ -169,9 +171,9 @@ export function findOutcome(
     const p = before.find((q) => q.anchor === anchor);
     if (!p) return false;
     return (
-      yearWords.test(p.text) ||
+      namesLastYear(p.text) ||
       [...headings].some(
-        ([a, h]) => (p.section === a || p.section.startsWith(`${a}-`)) && yearWords.test(h),
+        ([a, h]) => (p.section === a || p.section.startsWith(`${a}-`)) && namesLastYear(h),
       )
     );
   };
@@ -181,6 +183,8 @@ export function findOutcome(
   // Outcomes only a ceiling held over several years gives: taken when nothing names the year.
   const held: Outcome[] = [];
   const periodEnd: Outcome[] = [];
+  // Outcomes a list of products shares (listedProduct).
+  const listed: Outcome[] = [];
   for (const f of next.figures) {
     const sameUnit =
       f.unit === t.unit ||
@@ -188,27 +192,44 @@ export function findOutcome(
       (indicator.slug !== '' && valueUnit(indicator, f.unit) === t.unit) ||
       (t.unit === '指数' && f.unit === '%') ||
       [f.unit, t.unit].every((u) => indicator.alike?.includes(u));
+    // A growth of N times is one of N×100% (`增长一倍以上` against `增长百分之五点九`).
+    const times = t.unit === '%' && f.unit === '倍' && /^增长/u.test(f.span);
     if (!text.has(f.anchor) || f.kind === 'rank') continue;
     const body = text.get(f.anchor)!;
     const sectorPart = t.indicator ? undefined : sectorInRatio(t, body, f);
-    if (!sameUnit && sectorPart === undefined) continue;
+    if (!sameUnit && !times && sectorPart === undefined) continue;
     // After `主要发展目标是：` the paragraph lists a plan (the next five years'), not outcomes.
     if (PLAN_INTRO.test(body.slice(0, f.start))) continue;
-    const match = sectorPart
+    const measured = sectorPart
       ? sectorPart
       : t.indicator
         ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
           (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
-          nounShared(body, f.start, indicator))
+          nounShared(body, f.start, indicator) ??
+          aboveSize(t, body, f.start, indicator))
         : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
           respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
           subjectAfter(body, f, indicator.aliases[0]!));
+    // A figure a list of products shares, of an item the indicator names: taken only where no
+    // statement of the indicator's own is found.
+    const shared =
+      sectorPart ||
+      measured?.indicator.slug === t.indicator ||
+      !t.indicator ||
+      t.until !== undefined
+        ? undefined
+        : listedProduct(body, f.start, indicator);
+    const match = shared ?? measured;
     if (!match || match.indicator.slug !== t.indicator) continue;
     const clauseStart = Math.max(
       ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
     );
     const clause = body.slice(clauseStart, f.end);
-    const several = match.respective ? clause.replace(/分别/gu, '') : clause;
+    // A year in words is one year (`一九五五年` holds no `五年`).
+    const several = (match.respective ? clause.replace(/分别/gu, '') : clause).replace(
+      WRITTEN_YEAR,
+      '年',
+    );
     if (FUTURE.test(clause)) continue;
     // Another country's figure, or trade with it: `英国的煤产量才增加到二亿七千万吨`.
     if (ABROAD.test(clause)) continue;
@@ -223,6 +244,10 @@ export function findOutcome(
     if (periodChange ? !OVER_THE_YEARS.test(clause) : SEVERAL_YEARS.test(several) && !everyYear)
       continue;
     if (!periodChange && sinceEarlierYear(clause, body.slice(0, f.start), lastYear)) continue;
+    // The clause states another year's figure (national 1959 on 1958: `我国的钢产量在一九五二年是
+    // 一百三十五万吨`).
+    const own = ownYearOf(body.slice(clauseStart, f.start));
+    if (!periodChange && own !== undefined && own !== lastYear) continue;
     const sentenceStart = Math.max(
       ...['。', '；'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
     );
@@ -246,8 +271,13 @@ export function findOutcome(
       ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
     );
     const reached = f.kind !== 'change' && LEVEL_REACHED.test(body.slice(ownStart, f.start));
-    const strong = !isLater.has(f.anchor) && (reached || speaksOfLastYear(f.anchor, body, f.start));
-    const value = sectorPart ? sectorPart.value : signed(t, body.slice(match.at, f.end), f.value);
+    // So is a level its own clause dates to the year (national 1960: `增加到了一九五九年的`).
+    const datedLast = ownYearOf(body.slice(ownStart, f.start)) === lastYear;
+    const strong =
+      !isLater.has(f.anchor) && (reached || datedLast || speaksOfLastYear(f.anchor, body, f.start));
+    const value = sectorPart
+      ? sectorPart.value
+      : signed(t, body.slice(match.at, f.end), times ? f.value * 100 : f.value);
     const perYear = periodChange ? yearlyEquivalent(t, value, clause) : undefined;
     const outcome: Outcome = {
       report: next.id,
@@ -258,14 +288,54 @@ export function findOutcome(
       expected: sentence.includes('预计'),
       ...(perYear !== undefined ? { perYear } : {}),
     };
-    if (strong) found.push(outcome);
+    if (shared) listed.push(outcome);
+    else if (strong) found.push(outcome);
     else if (heldCeiling) held.push(outcome);
     // The review of a plan's years states where they ended (`全社会研发投入占GDP比重达3.64%`).
     else if (t.until !== undefined) periodEnd.push(outcome);
   }
   // A ceiling over several years (`控制在3%以内` to 2010) is held, or not, over all of them.
   if (t.until !== undefined && held.length) return held[0];
-  return found.find((o) => aboutLastYear(o.anchor)) ?? found[0] ?? held[0] ?? periodEnd[0];
+  // A passage naming the year before one only under a heading naming it (national 1959: part 一,
+  // `第一个五年计划时期内和…一九五八年的伟大成就`, reviews 1957 before 1958).
+  const namesYear = (o: Outcome) => namesLastYear(text.get(o.anchor) ?? '');
+  return (
+    found.find(namesYear) ??
+    found.find((o) => aboutLastYear(o.anchor)) ??
+    found[0] ??
+    listed[0] ??
+    held[0] ??
+    periodEnd[0]
+  );
+}
+
+/** `粮食、棉花、烤烟等产品的产量`: a list of products and their output. */
+const LISTED_PRODUCTS =
+  /^((?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6})等(?:产品|作物)?的?(?:总)?产量$/u;
+/** `也都比一九五七年` before a change: one change for every item (都). */
+const SHARED_CHANGE = /^也?都(?:比[^，,；;。]{1,12})?$/u;
+/**
+ * The indicator's item of a list of products sharing one figure (national 1959 on 1958: `粮食、
+ * 棉花、烤烟等产品的产量，也都比一九五七年增长一倍以上` is grain's and cotton's growth): an item
+ * written as the indicator's alias, or whose output (`煤炭` + 产量) is one.
+ */
+function listedProduct(
+  body: string,
+  start: number,
+  indicator: Indicator,
+): { indicator: Indicator; at: number; respective: false } | undefined {
+  const ownStart = Math.max(...['，', '；', '。'].map((c) => body.lastIndexOf(c, start - 1) + 1));
+  if (ownStart === 0 || body[ownStart - 1] !== '，') return undefined;
+  if (!SHARED_CHANGE.test(body.slice(ownStart, start))) return undefined;
+  const listStart = Math.max(
+    ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, ownStart - 2) + 1),
+  );
+  const list = LISTED_PRODUCTS.exec(body.slice(listStart, ownStart - 1).trim());
+  if (!list) return undefined;
+  const named = list[1]!
+    .split('、')
+    .some((item) => indicator.aliases.includes(item) || indicator.aliases.includes(`${item}产量`));
+  return named ? { indicator, at: listStart, respective: false } : undefined;
 }
 
 /**
@@ -502,6 +572,26 @@ export function nounShared(
     (a) => a.length > lead.length && a.endsWith(lead) && noun.endsWith(a.slice(0, -lead.length)),
   );
   return alias ? { indicator, at: from, respective: false } : undefined;
+}
+
+/**
+ * Industry's growth stated for the enterprises above designated size answers a growth target of
+ * the whole (`规模以上工业总产值2880亿元（现价），增长17.4%` against `工业总产值…增长17％`), as
+ * in bySubject for measures outside the indicator list; never a level, a part's.
+ */
+function aboveSize(
+  t: Target,
+  text: string,
+  start: number,
+  indicator: Indicator,
+): { indicator: Indicator; at: number; respective: false } | undefined {
+  if (!isChange(t)) return undefined;
+  const found = indicator.aliases
+    .filter((a) => a.startsWith('工业'))
+    .flatMap((a) => [`规模以上${a}`, `规上${a}`])
+    .map((a) => subjectBefore(text, start, a))
+    .find(Boolean);
+  return found && { indicator, at: found.at, respective: false };
 }
 
 /** Introduces a list of targets (`“十二五”时期深圳的主要发展目标是：`). */

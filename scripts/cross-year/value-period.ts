@@ -1,4 +1,4 @@
-import { YEAR_WRITTEN, yearNumber } from '../pipeline/years.ts';
+import { YEAR_WRITTEN, ownYearOf, yearNumber, yearsNamed } from '../pipeline/years.ts';
 
 /**
  * The period a figure of a report speaks of, as its sentence and passage date it: the
@@ -17,6 +17,7 @@ const YEAR_WORDS = YEAR_WRITTEN;
  * `一九八二年同一九七八年相比`).
  */
 const COMPARED = new RegExp(
+  // `一九七四年预计比一九六四年` (national 1975): an estimate of the same comparison.
   `(${YEAR_WORDS})年(?:预计)?(?:(?:同|与|和)(${YEAR_WORDS})年相比|比(${YEAR_WORDS})年)`,
   'u',
 );
@@ -116,7 +117,28 @@ export function speaksOfOtherPeriod(f: FigureAt): boolean {
     f.change &&
     namedYear === year - 2 &&
     /[比较]$/u.test(body.slice(f.ownStart, f.ownStart + own.index));
-  if (namedYear !== undefined && namedYear < year - 1 && !onePast) return true;
+  // `由一九五七年的五百三十五万吨增长到一千一百零八万吨`: the year a change starts from dates the
+  // level it starts at, not the one it reached.
+  const startYear =
+    own !== undefined &&
+    /[由从]$/u.test(body.slice(f.ownStart, f.ownStart + own.index)) &&
+    /(?:到|至)[^，,；;。]{0,8}$/u.test(body.slice(f.ownStart + own.index, start));
+  if (namedYear !== undefined && namedYear < year - 1 && !onePast && !startYear) return true;
+  // A year in words the clause states its figure of (national 1959: `我国的钢产量在一九五二年是
+  // 一百三十五万吨`, `工农业总产值在一九五七年达到了…`).
+  const inWords = own ? undefined : ownYearOf(body.slice(f.ownStart, start), true);
+  if (inWords !== undefined && inWords < year - 1) return true;
+  // A change since a year in words long before (`比一九五二年的…增长百分之一百四十一` in 1959):
+  // several years' change.
+  const since = [...body.slice(f.ownStart, start).matchAll(BASE_IN_WORDS)].at(-1);
+  if (f.change && since && yearNumber(since[1]!) < year - 2) return true;
+  // `其中` gives parts of the total stated before it, in its sentence or the one before, of that
+  // total's year (national 1959: `…工农业总产值在一九五七年达到了…。其中，工业总产值达到了…`,
+  // `一九五七年的工农业总产值是一千二百四十一亿元，其中工业和手工业总产值是七百零四亿元`).
+  // A total of a later year is a plan's (national 1982: `第六个五年计划规定，一九八五年工农业总产值
+  // 达到八千七百一十亿元…。其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元`).
+  const of = ownYearOf(totalBeforeParts(f));
+  if (of !== undefined && (of < year - 1 || of > year)) return true;
   const opening = body.slice(
     Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, start - 1) + 1)),
     start,
@@ -147,6 +169,10 @@ export function speaksOfOtherPeriod(f: FigureAt): boolean {
   // 比例：粮食增长…`): a change between years more than one apart is the span's.
   const pair = [...opening.matchAll(YEARS_PAIR)].at(-1);
   if (pair && f.change && Math.abs(yearNumber(pair[1]!) - yearNumber(pair[2]!)) > 1) return true;
+  // `一九五七年比一九五二年，我国工业总产值将增长…` in 1955: a comparison with a later year is a
+  // plan's.
+  const compared = COMPARED_OPENING.exec(wholeSentenceBefore(f));
+  if (compared && Math.max(yearNumber(compared[1]!), yearNumber(compared[2]!)) > year) return true;
   // `与2009年新区成立时相比，地区生产总值增长108.3%`: a change since a year before the last
   // but one.
   const base = BASE_YEAR.exec(opening);
@@ -181,6 +207,33 @@ export function comparedLevel(f: FigureAt): boolean | undefined {
   return !f.change && to === f.year - 1;
 }
 
+/**
+ * A year in words a change is reckoned from (`比一九五二年`), not the second of two years compared
+ * (`一九七七年比一九七六年`: yearComparedWithPrevious dates that change).
+ */
+const BASE_IN_WORDS = /(?<!年(?:预计)?)比([一二][〇○零一二三四五六七八九]{3})年/gu;
+/** `其中` opening a clause: what follows are parts of a total. */
+const PARTS = /(?:^|[，,；;])\s*其中/gu;
+/**
+ * The statement of the total whose parts the figure's `其中` clause gives: its sentence before
+ * `其中`, or the sentence before where `其中` opens it; '' where no `其中` leads to the figure.
+ */
+function totalBeforeParts(f: FigureAt): string {
+  const whole = wholeSentenceBefore(f);
+  // `其中` in the figure's own part of the sentence (to `；`), or opening the whole sentence.
+  const own = [...f.body.slice(f.sentenceStart, f.start).matchAll(PARTS)].at(-1);
+  if (own) {
+    const before = whole.slice(0, whole.length - (f.start - f.sentenceStart) + own.index);
+    if (before.trim()) return before;
+  } else if (!/^\s*其中/u.test(whole)) return '';
+  const end = f.start - whole.length - 1;
+  if (end <= 0) return '';
+  return f.body.slice(
+    Math.max(...['。', '！', '？'].map((c) => f.body.lastIndexOf(c, end - 1) + 1)),
+    end,
+  );
+}
+
 /** The figure's sentence up to it, past semicolons (to `。！？`). */
 function wholeSentenceBefore(f: FigureAt): string {
   const start = Math.max(...['。', '！', '？'].map((c) => f.body.lastIndexOf(c, f.start - 1) + 1));
@@ -206,6 +259,26 @@ const YEAR_CLAUSE = new RegExp(
   `(?:^|[，,])(?:到|至|在)?(${YEAR_WORDS})年(?:底|末)?[，,][^，,；;。：:0-9０-９]*$`,
   'u',
 );
+/** A clause naming a measure and its verb only (`棉花产量达到`), no time of its own. */
+const PARALLEL_VERB =
+  '(?![^，,]*(?:今年|去年|现在|目前|全年|预计|计划))[\\u4e00-\\u9fff]{2,12}' +
+  '(?:就|已|已经)?(?:达到了?|达|为|是)';
+const PARALLEL_LEVEL = new RegExp(`^${PARALLEL_VERB}$`, 'u');
+/** Such a clause with its figure (`工业和手工业总产值是七百零四亿元`). */
+const PARALLEL_STATED = new RegExp(
+  `^${PARALLEL_VERB}[0-9０-９.．一二两三四五六七八九十百千万亿零〇]+[^，,；;。0-9０-９]{1,3}$`,
+  'u',
+);
+const lastComma = (s: string) => Math.max(s.lastIndexOf('，'), s.lastIndexOf(','));
+/** A clause stating a level of the year it names (`我国在一九五二年的粮食产量就达到…亿斤`). */
+const DATED_LEVEL = new RegExp(
+  `(?<![比同与和较于])(${YEAR_WORDS})年(?:底|末)?的[^，,；;。：:0-9０-９]{1,12}` +
+    '[0-9０-９.．一二两三四五六七八九十百千万亿零〇]+[^，,；;。0-9０-９]{1,3}$',
+  'u',
+);
+/** A clause that is only a year in words (`即一九四九年，`). */
+const YEAR_ONLY_CLAUSE =
+  /(?:^|[，,])\s*(?:即|在|到)?([一二][〇○零一二三四五六七八九]{3})年(?:底|末)?[，,]/gu;
 /** `从一九八○年至一九八五年，` opening the sentence. */
 const PERIOD_OPENING = new RegExp(
   `^(?:从|自)?(${YEAR_WORDS})年(?:至|到)(${YEAR_WORDS})年[，,]`,
@@ -228,7 +301,27 @@ export function statedYear(at: FigureAt): number | undefined {
   const before = at.body.slice(at.sentenceStart, at.start);
   const own = OWN_YEAR.exec(before) ?? MEASURE_OF_YEAR.exec(before) ?? YEAR_CLAUSE.exec(before);
   if (own) return yearNumber(own[1]!);
+  // A clause of the same form after a dated one is of its year (national 1955: `我国在一九五二年的
+  // 粮食产量就达到三千二百七十八亿斤，棉花产量达到二千六百万担`).
+  // Back over clauses of the same form to the dated one (`…，工业和手工业总产值是七百零四亿元，
+  // 农业总产值是五百三十七亿元`).
+  let rest = before;
+  let comma = lastComma(rest);
+  if (comma > 0 && PARALLEL_LEVEL.test(rest.slice(comma + 1)))
+    while (comma > 0) {
+      rest = rest.slice(0, comma);
+      const dated = DATED_LEVEL.exec(rest);
+      if (dated) return yearNumber(dated[1]!);
+      comma = lastComma(rest);
+      if (!PARALLEL_STATED.test(rest.slice(comma + 1))) break;
+    }
   const whole = wholeSentenceBefore(at);
+  // A clause that is only a year in words dates the levels after it (national 1955:
+  // `在中华人民共和国成立的这一年，即一九四九年，全国生铁产量只有二十四万六千吨，
+  // 钢产量只有十五万八千多吨`).
+  const yearClause = [...whole.matchAll(YEAR_ONLY_CLAUSE)].at(-1);
+  if (yearClause && !yearsNamed(whole.slice(yearClause.index + yearClause[0].length)).length)
+    return yearNumber(yearClause[1]!);
   const period = PERIOD_OPENING.exec(whole);
   const compared = COMPARED_OPENING.exec(whole);
   const years = period
@@ -272,7 +365,7 @@ export function expectedInReportYear(at: FigureAt): boolean {
 
 /** `一九八一年比一九八○年`, `一九八二年预计比一九八一年`, `２００５年与２０００年相比`. */
 const YEARS_COMPARED = new RegExp(
-  `(${YEAR_WORDS})年(?:预计)?(?:比|同|与|和)(${YEAR_WORDS})年`,
+  `(${YEAR_WORDS})年(?:预计|又)?(?:比|同|与|和)(${YEAR_WORDS})年`,
   'gu',
 );
 /**

@@ -119,7 +119,12 @@ const BARE = new Set([
  * plan fulfilled (`原煤完成９９．８％`), a quantity added (`增产原煤３０００万吨`) or a plant
  * (`电力装机`).
  */
-const PRODUCT = new Set(['原煤', '电力', '粮食']);
+const PRODUCT = new Set(['原煤', '电力', '粮食', '钢', '棉花']);
+/** A plant's capacity named before the products it lists. */
+const CAPACITY = /生产能力|设计能力|产能/u;
+/** The sentence (to `。；`) up to `at`. */
+const sentenceBefore = (text: string, at: number) =>
+  text.slice(Math.max(...['。', '；', ';'].map((c) => text.lastIndexOf(c, at - 1) + 1)), at);
 const PRODUCT_GAP =
   /^(?:达到|达|(?:从|由)[^，,；;。：:]+(?:增加|增长|提高|上升|下降|减少)?(?:到|至))?$/u;
 const OWN_REGION = new RegExp(
@@ -127,6 +132,29 @@ const OWN_REGION = new RegExp(
     '货物|其中|实现|完成|达到|年|年均|的|[0-9０-９])$',
   'u',
 );
+/**
+ * A gross output value (`工业总产值`, `农业总产值`, the planned economy's measures) is the region's
+ * only at a clause's start or after the region's own words or a year (`全国工业总产值`,
+ * `一九五八年的工业总产值`, `其中，工业和手工业总产值`): not a branch or a size of industry
+ * (`轻工业总产值`, `机器制造工业总产值`, `规模以上工业总产值`), a kind of firm
+ * (`高新技术企业工业总产值`) or a zone that makes it (`新能源汽车产业基地共引进企业约20家，
+ * 实现工业总产值85亿元`); nor is `工农业总产值` the value of agriculture.
+ */
+const OUTPUT_VALUE = new Set([
+  '工业和手工业总产值',
+  '工业总产值',
+  '农业和农副业总产值',
+  '农业总产值',
+  '农业产值',
+]);
+const OWN_OUTPUT = new RegExp(
+  '(?:^|[，,、：:；;（(\\s]|——|全[国省市区县]|我国|本[市区省]|我[省市区]|其中|' +
+    '(?:年|全国|我国)的?)$',
+  'u',
+);
+/** Whether nothing narrows an output value named at `at` in the clause from `clauseStart`. */
+const ownOutput = (alias: string, before: string) =>
+  !OUTPUT_VALUE.has(alias) || OWN_OUTPUT.test(before);
 /** `和国家财政收入都比上年`: a second measure sharing the figure (都, 均). */
 const BOTH = /^[和及与][^，,；;。：:、0-9０-９]{1,12}(?:都|均)/u;
 /**
@@ -165,7 +193,8 @@ const GOES_ON_CLAUSE = new RegExp(
   'u',
 );
 const A_YEAR = `${YEAR_WRITTEN}年`;
-const YEARS_COMPARED = `${A_YEAR}(?:预计)?(?:比|同)${A_YEAR}(?:相比)?`;
+// `一九七八年又比一九七七年`: a second year compared in a row.
+const YEARS_COMPARED = `${A_YEAR}(?:预计|又)?(?:比|同)${A_YEAR}(?:相比)?`;
 /**
  * So does a clause that only changes it (`，增长31.4%`, `，比上年增长9%`), gives the whole year's
  * change after its course (`GDP增速逐季攀升，全年增长9.3%`) or says which years it compares
@@ -248,8 +277,33 @@ const FROM_TO_CLAUSE = new RegExp(
 );
 /** A clause that is only the start of a change (`，由一九七八年的` before its level). */
 const FROM_ONLY = new RegExp(
-  '^(?:从|由)(?:(?:[0-9０-９]{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?|' +
+  // `即从一九五五年的`: the change just stated, restated from its start (national 1960).
+  '^即?(?:从|由)(?:(?:[0-9０-９]{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?|' +
     '上年的?|去年的?)?(?:不到|近|约|超过)?$',
+  'u',
+);
+/**
+ * A clause that is only the end of a change (`增加到了一九五九年的` before `五千四百零一亿斤`),
+ * after
+ * a clause giving its start (`即从一九五五年的三千四百九十六亿斤`).
+ */
+const TO_ONLY = new RegExp(
+  `^(?:增加|增长|提高|上升|扩大|跃升|下降|降低|减少)(?:到|至)了?(?:${YEAR_WRITTEN}年的?)?$`,
+  'u',
+);
+/** A clause giving only a change's start and its level (`即从一九五五年的三千四百九十六亿斤`). */
+const FROM_LEVEL_CLAUSE = new RegExp(
+  `^即?(?:从|由)(?:${YEAR_WRITTEN}年的?)?[0-9０-９.．一二两三四五六七八九十百千万亿零〇]+` +
+    '[^，,；;。0-9０-９]{0,3}$',
+  'u',
+);
+/**
+ * A clause giving only the total change over some years (`在过去四年中共增加了一千九百零五亿斤`),
+ * which the clause after restates from its start to its end.
+ */
+const TOTAL_CHANGE_CLAUSE = new RegExp(
+  '^(?:在[^，,；;。]{1,8}(?:中|内|里))?共?(?:增加|增长|减少|下降)了?' +
+    '[0-9０-９.．一二两三四五六七八九十百千万亿零〇]+[^，,；;。0-9０-９]{0,3}$',
   'u',
 );
 /** How many clauses back a measure goes on. */
@@ -294,6 +348,11 @@ const partOfInvestment = (indicator: Indicator, before: string) =>
  * `全口径`), not the government's own budget revenue.
  */
 const COLLECTED = /(?:来源于[^，。；]{0,8}|辖区的?|全口径)$/u;
+/**
+ * Another country or the world named before the measure (national 1959: `到一九○七年，英国的煤产量
+ * 才增加到二亿七千万吨`): its figure, not the region's.
+ */
+const ABROAD = /(?:英国|美国|苏联|日本|法国|德国|西德|印度|世界|全世界)的?$/u;
 /**
  * A value the sentence places in the future (`届时`, `到2020年`, `将超过`): a plan,
  * not a statement; `增加到2015年的7.28万亿元` is the level a change reached.
@@ -385,12 +444,14 @@ function qualifiesNoun(text: string, start: number): boolean {
   if (KIND_OF.test(rest)) return true;
   const de = /^(?:[%％]|[^\s，,；;。、的0-9０-９]{1,4}?)(?:左右|以上|以下|以内|多)?的/u.exec(rest);
   // `保持在2.29%的较低水平`, `确保6%以上的增长` state the value all the same; so does `在工业增加值
-  // 增长4.6%的同时` (while it grew).
+  // 增长4.6%的同时` (while it grew), and a figure named a target (`棉花产量一亿担的四项指标`).
   return (
     Boolean(de) &&
-    !/^(?:较低|较高|低|高|合理)?(?:水平|区间)|^(?:较快|稳定|平稳)?(?:增长|增速)|^同时/u.test(
-      rest.slice(de![0].length),
-    )
+    !new RegExp(
+      '^(?:较低|较高|低|高|合理)?(?:水平|区间)|^(?:较快|稳定|平稳)?(?:增长|增速)|^同时|' +
+        '^[两二三四五六七八九十]+(?:项|大)指标',
+      'u',
+    ).test(rest.slice(de![0].length))
   );
 }
 
@@ -556,6 +617,7 @@ function measureBefore(
           NOT_ITSELF.test(before) ||
           SUB_AREA.test(before) ||
           COLLECTED.test(before) ||
+          ABROAD.test(before) ||
           PART_OF_ECONOMY.test(before) ||
           partOfInvestment(indicator, before)
         ) {
@@ -563,6 +625,10 @@ function measureBefore(
           continue;
         }
         if (sectorsTrade(text, alias, at)) continue;
+        // A product listed as a plant's capacity (`新增加的生产能力有：生铁…，
+        // 钢一百一十六万六千吨`, `新开工矿井的设计能力为年产煤七百零一万吨`): not its output.
+        if ((PRODUCT.has(alias) || alias === '产煤') && CAPACITY.test(sentenceBefore(text, at)))
+          continue;
         if (PRODUCT.has(alias)) {
           const opening = Math.max(
             ...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, at - 1) + 1),
@@ -575,6 +641,7 @@ function measureBefore(
           );
           if (!OWN_REGION.test(text.slice(clauseStart, at))) continue;
         }
+        if (!ownOutput(alias, text.slice(clauseStartBefore(text, at, true), at))) continue;
         // The nearest alias wins; at the same end, the longer
         // one (单位国内生产总值能耗 over 国内生产总值).
         if (end > bestEnd || (end === bestEnd && best && at < best.at)) {
@@ -658,7 +725,8 @@ function goesOnWith(
     !(glossed && CHANGE_ONLY.test(own.slice(0, glossed.index))) &&
     !(CHANGE_ONLY.test(own) && CHANGE_SPAN.test(text.slice(start))) &&
     !FROM_TO_CLAUSE.test(own) &&
-    !(changeStart && FROM_ONLY.test(own))
+    !(changeStart && FROM_ONLY.test(own)) &&
+    !(TO_ONLY.test(own) && FROM_LEVEL_CLAUSE.test(clauseBefore(text, end)))
   )
     return undefined;
   for (let k = 0, passed = 0; passed < MAX_CLAUSES_ON; k++) {
@@ -671,8 +739,14 @@ function goesOnWith(
     const clause = text.slice(from, end - 1).replace(/\s/gu, '');
     // The whole year's value after the year's course, however many parts it names.
     const course = WHOLE_YEAR.test(own) && COURSE_OF_YEAR.test(clause);
+    // A change's start and the total change before it only restate the change
+    // (`共增加了一千九百零五亿斤，即从一九五五年的三千四百九十六亿斤，增加到了…`).
+    const restates =
+      (TO_ONLY.test(own) || FROM_ONLY.test(own)) &&
+      (FROM_LEVEL_CLAUSE.test(clause) || TOTAL_CHANGE_CLAUSE.test(clause));
     if (
       !course &&
+      !restates &&
       ![GOES_ON_CLAUSE, MILESTONES_ONLY, SAYS_OF_IT, COMPARED_CHANGE].some((re) => re.test(clause))
     )
       return undefined;
@@ -680,6 +754,12 @@ function goesOnWith(
     end = from;
   }
   return undefined;
+}
+
+/** The clause ending at `end` (before its `，`). */
+function clauseBefore(text: string, end: number): string {
+  if (end === 0 || !/[，,]/u.test(text[end - 1] ?? '')) return '';
+  return text.slice(clauseStartBefore(text, end - 1), end - 1).replace(/\s/gu, '');
 }
 
 /** A clause stating the whole year's value. */
@@ -768,11 +848,12 @@ function subjectOfClause(
       const at = from + i;
       const before = text.slice(Math.max(0, at - 12), at);
       // `辖区` before a measure of output is the region itself; only revenue is `collected` there.
-      if ([NOT_ITSELF, SUB_AREA, PART_OF_ECONOMY].some((re) => re.test(before))) continue;
+      if ([NOT_ITSELF, SUB_AREA, PART_OF_ECONOMY, ABROAD].some((re) => re.test(before))) continue;
       if (partOfInvestment(indicator, before)) continue;
       if (sectorsTrade(text, alias, at)) continue;
       if (PRODUCT.has(alias) && text.slice(from, at).trim()) continue;
       if (BARE.has(alias) && !OWN_REGION.test(text.slice(from, at))) continue;
+      if (!ownOutput(alias, text.slice(from, at))) continue;
       // `地区生产总值地均集约度48.6亿元/平方公里`: the clause is of another measure of it.
       if (OTHER_MEASURE.test(/^[^0-9０-９]*/u.exec(clause.slice(i + alias.length))![0])) continue;
       // The first measure of the clause is its subject; at the same place, the longer alias.

@@ -40,8 +40,9 @@ export function asciiDigits(s: string): string {
 
 /**
  * The 亿 part that opens a number in words with its 万 part after it (`七亿` of `七亿七千多万吨`,
- * `一亿零` of `一亿零六百万吨`, `一亿` of `一亿六千余万亩`): a regular-expression source, for the
- * figures and indicators.
+ * `一亿零` of `一亿零六百万吨`, `一亿` of `一亿六千余万亩`, `六百零三亿` of `六百零三亿五千万元`, a
+ * zero inside it): a regular-expression source, for the figures and indicators.
  */
 export const YI_INSIDE_WORDS =
-  '(?:[一二两三四五六七八九十百千〇]+亿零?(?=[一二两三四五六七八九十百千〇零]+[多余]?万))';
+  '(?:[一二两三四五六七八九十百千〇][一二两三四五六七八九十百千〇零]*亿零?' +
+  '(?=[一二两三四五六七八九十百千〇零]+[多余]?万))';

@@ -291,10 +291,17 @@ const BASE_OF_CHANGE = new RegExp(`将?比(?:上一?年|${YEAR_WRITTEN}年)(?:�
 const YEARS = new RegExp(`${YEAR_WRITTEN}(?![0-9０-９])`, 'gu');
 /**
  * The plan's word for a figure of the year (the national economic plans of the 1950s):
- * `工业总产值，拟定为…`, `粮食的指标为…`, `计划规定，一九五九年的…将达到`, `计划要求粮食增产…`;
+ * `工业总产值，拟定为…`, `粮食的指标为…`, `计划规定，一九五九年的…将达到`, `计划要求粮食增产…`,
+ * `提出了…的四项指标`;
  * not `计划规定的任务`, a plan's figure spoken of afterwards.
  */
-const PLAN_WORD = /拟定为|的指标为|计划(?:规定|要求)(?![的了])|计划草案[^，。；：]{0,8}[：:]/u;
+const PLAN_WORD = new RegExp(
+  '拟定为|的指标为|计划(?:规定|要求)(?![的了])|计划草案[^，。；：]{0,8}[：:]|' +
+    // `提出了钢产量一千八百万吨、…、棉花产量一亿担的四项指标` (national 1959): the year's
+    // targets, counted.
+    '提出了?[^，。；：]+的[两二三四五六七八九十]+(?:项|大)指标',
+  'u',
+);
 /**
  * Several years' plan (`五年计划规定`, `“六五”计划要求`, `到一九八五年`), not the year's; `十五` of
  * a number in words (`一百四十五亿`) is no plan.

@@ -26,3 +26,31 @@ const YEAR_NAMED = new RegExp(`(${YEAR_WRITTEN})年`, 'gu');
 /** The years a text names with 年 (`一九五九年`, `2024年`), as numbers. */
 export const yearsNamed = (text: string): number[] =>
   [...text.matchAll(YEAR_NAMED)].map((m) => yearNumber(m[1]!));
+
+/**
+ * The last year a clause names as its own statement's (`钢产量在一九五二年是`,
+ * `在一九五七年达到了`):
+ * not a year compared with or started from (`比一九五七年`, `由一九七八年的`), nor the first of two
+ * years compared (`一九八一年比一九八○年`: that comparison dates the change).
+ */
+const OWN_YEAR = new RegExp(
+  `(?<![比较同与和于由从])(${YEAR_WRITTEN})年(?!(?:预计|又)?(?:比|同|与|和)${YEAR_WRITTEN}年)`,
+  'gu',
+);
+export function ownYearOf(clause: string, inWordsOnly = false): number | undefined {
+  const m = [...clause.matchAll(OWN_YEAR)]
+    .filter((y) => !inWordsOnly || /^[一二]/u.test(y[1]!))
+    .at(-1);
+  return m ? yearNumber(m[1]!) : undefined;
+}
+
+/**
+ * A regular-expression source for one year as the reports may write it: `1958`, `１９５８` or
+ * `一九五八` (nought as `〇`, `○` or `零`).
+ */
+export function yearWritten(year: number): string {
+  const digits = String(year);
+  const han = [...digits].map((d) => (d === '0' ? '[〇○零]' : HAN_DIGITS[Number(d)])).join('');
+  const full = [...digits].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
+  return `(?:${digits}|${full}|${han})`;
+}
