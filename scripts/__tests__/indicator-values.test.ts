@@ -1386,6 +1386,14 @@ test('a part is no value of the whole: one industry’s money figures, new capac
     ]),
     [],
   );
+  // National 1958: one mining bureau as an example, not the country's coal.
+  assert.deepEqual(
+    of('zhongguo-1958', 1958, [
+      '拿北京京西矿务局来说，国家经济委员会和煤炭工业部给他们原定的煤炭产量的指标是' +
+        '二百八十五万吨，比上年增长百分之二十一，就已经认为是比较先进的了。',
+    ]),
+    [],
+  );
 });
 
 test('a target the next report restates is the one its year’s report set', () => {

@@ -74,6 +74,17 @@ const CAPACITY = /(?:生产|设计)能力/u;
 /** A sentence opening on one industry: `机械工业1979年`, `轻工业，`. */
 const INDUSTRY_OPENING = /^\s*[\u4e00-\u9fff]{1,4}工业(?:[，,]|[0-9０-９]{4}年)/u;
 
+/**
+ * A sentence opening on one unit as an example (`拿北京京西矿务局来说，`,
+ * `拿安徽省作为例子来说，`): its figures are that unit's. A measure as the topic
+ * (`以粮食和棉花的产量来说，`) stays the region's.
+ */
+const EXAMPLE_UNIT = '(?:省|市|县|区|局|厂|矿|公司|企业|合作社)';
+const EXAMPLE_OPENING = new RegExp(
+  `^\\s*(?:拿|以)[^，,；;。]{1,20}${EXAMPLE_UNIT}(?:作为例子|为例)?来说[，,]`,
+  'u',
+);
+
 /** A year the sentence states something of (not one it compares with or starts from). */
 const STATED_YEAR = new RegExp(`(?<![比较同与和于由从])(${YEAR_WRITTEN})年`, 'gu');
 /** Whether the years a sentence states are all before `year` (and it states one). */
@@ -174,6 +185,7 @@ export function indicatorValues(
       // New production capacity (`一九五七年新增加的工业生产能力…：采煤…，发电量三十二亿五千万度`,
       // `新开工矿井的设计能力为年产煤七百零一万吨`) is no output.
       if (CAPACITY.test(wholeBefore)) continue;
+      if (EXAMPLE_OPENING.test(wholeBefore)) continue;
       // A sentence on one industry (`机械工业1979年…全年总产值比上年增长8.1％，出口额增长30.8％`)
       // states its money figures; its products' output is the region's (`能源工业，煤炭产量…`).
       if (
