@@ -26,7 +26,7 @@ import type {
   ValueConflict,
   ValueKind,
 } from '../../src/shared/schemas/generated.ts';
-import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../pipeline/change-words.ts';
+import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
 import { YEAR_WRITTEN, yearNumber } from '../pipeline/years.ts';
 
 /**

@@ -6,7 +6,7 @@ import {
 } from '../pipeline/indicators.ts';
 import { findTargetsList, lastYearOf, type Target } from '../pipeline/targets.ts';
 import { YEAR_WRITTEN, ownYearOf, yearNumber, yearsNamed } from '../pipeline/years.ts';
-import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../pipeline/change-words.ts';
+import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
 import { byDate } from '../../src/shared/report-order.ts';
 import { ABROAD, measuredBy, PLACES_COUNTED } from './measure.ts';
 import { lastYearReader } from './last-year.ts';

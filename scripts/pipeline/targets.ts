@@ -3,7 +3,7 @@ import type { TaggedFigure } from './figures.ts';
 import { PER_AREA, indicatorBefore, takesUnit, type Indicator } from './indicators.ts';
 import { YEAR_WRITTEN, yearNumber } from './years.ts';
 import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
-import { FALL_WORDS, changeWordPattern } from './change-words.ts';
+import { FALL_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
 
 export type { Comparator, Target };
 

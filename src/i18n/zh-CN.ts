@@ -235,6 +235,8 @@ export const crossYearUi = {
     `${first}–${last} 年 · ${values} 个数值 · ${reports} 份报告 ·`,
   /** The chart's unit when a figure has none (a plain count). */
   noUnit: '数量',
+  /** Unit of a chart whose every value is a fall (下降5.6%): it draws the size of the fall. */
+  fallUnit: '降幅，%',
   tenThousand: '万',
   hundredMillion: '亿',
   trillion: '万亿',

@@ -333,3 +333,19 @@ test('indicator charts: years placed by time; a year no report states is a gap',
   assert.deepEqual(lines, [2]);
   await page.close();
 });
+
+test('indicator charts: a series of falls is labelled as their size, growth is not', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}indicators/energy-intensity/`);
+  // `下降5.6%` drawn at 5.6: the caption says it is the size of the fall, not a rise.
+  const falls = page
+    .locator('figure.indicator')
+    .filter({ has: page.locator('figcaption', { hasText: '（降幅，%）' }) });
+  assert.ok((await falls.count()) > 0);
+  const rows = await falls.first().locator('tbody tr').allInnerTexts();
+  assert.ok(rows.length > 3);
+  for (const row of rows) assert.match(row, /下降|降低|减少|回落|降幅/u, row);
+  await page.goto(`${site.server.url}indicators/gdp/`);
+  assert.equal(await page.locator('figcaption', { hasText: '降幅' }).count(), 0);
+  await page.close();
+});
