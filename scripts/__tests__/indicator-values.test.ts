@@ -1386,6 +1386,14 @@ test('a part is no value of the whole: one industry’s money figures, new capac
     ]),
     [],
   );
+  // National 1986: the yearly averages of two plan periods, not 1985's cotton.
+  assert.deepEqual(
+    of('zhongguo-1986', 1986, [
+      '“六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到' +
+        '三亿七千零六十二万吨，棉花由二百二十四万吨增加到四百三十二万吨。',
+    ]),
+    [],
+  );
   // National 1958: one mining bureau as an example, not the country's coal.
   assert.deepEqual(
     of('zhongguo-1958', 1958, [

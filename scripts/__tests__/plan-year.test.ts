@@ -87,3 +87,18 @@ test('a sentence naming the next year’s plan dates the targets after it (natio
     'retail-sales-commodities 1982 target 增长８％',
   ]);
 });
+
+test('a part proposing the year’s work is no review, before the list too (national 1998)', () => {
+  const s = report(1998, '1998-03-05', [
+    ['一、关于过去五年的政府工作', '粮食总产量达到49250万吨。'],
+    [
+      '二、关于1998年政府工作的建议',
+      '今年要继续采取有效措施，确保农业再有一个好收成。' +
+        '粮食总产量稳定在49250万吨，棉花总产量稳定在400万吨。',
+      '今年国民经济宏观调控的主要目标是：经济增长速度8％，商品零售价格涨幅控制在3％以内。',
+    ],
+  ]);
+  // 400万吨 is 1998's target, not 1997's cotton.
+  assert.ok(values(s).includes('cotton-output 1998 target 400万吨'));
+  assert.ok(!values(s).some((v) => v.startsWith('cotton-output 1997')));
+});

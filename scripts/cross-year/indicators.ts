@@ -27,7 +27,7 @@ import type {
   ValueKind,
 } from '../../src/shared/schemas/generated.ts';
 import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
-import { YEAR_WRITTEN, yearNumber } from '../pipeline/years.ts';
+import { YEAR_WRITTEN, yearNumber, yearsNamed } from '../pipeline/years.ts';
 
 /**
  * Indicator timelines: every figure measured by an indicator of
@@ -69,6 +69,11 @@ const clauseStartOf = (text: string, at: number) =>
 const PAST_YEARS_OPENING =
   /^\s*(?:过去的?五年|五年来|这五年|[两三四五六七八九十]年来|近[两三四五六七八九十]年)/u;
 
+/**
+ * Two plan periods compared (`“六五”时期同“五五”时期相比，我国粮食的年平均产量由…增加到…，
+ * 棉花由…增加到四百三十二万吨`): the periods' figures, no year's.
+ */
+const PERIODS_COMPARED = /时期(?:同|与|和)[^，,；;。]{1,12}时期相比/u;
 /** Words of production capacity: `生产能力`, `设计能力`. */
 const CAPACITY = /(?:生产|设计)能力/u;
 /** A sentence opening on one industry: `机械工业1979年`, `轻工业，`. */
@@ -111,6 +116,21 @@ export function indicatorValues(
     const list = findTargetsList(s.passages);
     const listIndex = list ? s.passages.findIndex((p) => p.anchor === list.anchor) : -1;
     const order = new Map(s.passages.map((p, k) => [p.anchor, k]));
+    // A part proposing the work of the report's own year (`二、关于1998年政府工作的建议`),
+    // not one on it (`三、2011年的工作` opens on 2010's results), is no review, wherever the
+    // list stands.
+    const ownYearParts = new Set(
+      s.passages
+        .filter(
+          (p) =>
+            p.kind === 'heading' &&
+            !p.section.includes('-') &&
+            /建议|任务|安排/u.test(p.text) &&
+            yearsNamed(p.text).length > 0 &&
+            yearsNamed(p.text).every((y) => y === s.year),
+        )
+        .map((p) => p.section),
+    );
     const text = new Map(s.passages.map((p) => [p.anchor, p.text]));
     const speaksOfLastYear = lastYearReader(
       listIndex >= 0 ? s.passages.slice(0, listIndex) : s.passages,
@@ -186,6 +206,7 @@ export function indicatorValues(
       // `新开工矿井的设计能力为年产煤七百零一万吨`) is no output.
       if (CAPACITY.test(wholeBefore)) continue;
       if (EXAMPLE_OPENING.test(wholeBefore)) continue;
+      if (PERIODS_COMPARED.test(wholeBefore)) continue;
       // A sentence on one industry (`机械工业1979年…全年总产值比上年增长8.1％，出口额增长30.8％`)
       // states its money figures; its products' output is the region's (`能源工业，煤炭产量…`).
       if (
@@ -249,7 +270,10 @@ export function indicatorValues(
         pastLevel === true ||
         thisYear ||
         compared !== undefined ||
-        (listIndex >= 0 ? order.get(f.anchor)! < listIndex : /^(?:p\d|s1(?:-|$))/u.test(f.anchor));
+        (listIndex >= 0
+          ? order.get(f.anchor)! < listIndex &&
+            !ownYearParts.has(/^s\d+/u.exec(f.anchor)?.[0] ?? '')
+          : /^(?:p\d|s1(?:-|$))/u.test(f.anchor));
       const kind: ValueKind =
         plan !== undefined ||
         at.target ||
