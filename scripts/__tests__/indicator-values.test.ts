@@ -912,6 +912,33 @@ test('a concentration with its per-cubic-metre written apart is in 微克/立方
   assert.equal(at(pingshan, '32微克'), undefined);
 });
 
+test('the yearly mean of a concentration (年均值, 年均浓度) is one year’s, no several years’', () => {
+  // 大鹏 2017 on 2016.
+  assert.deepEqual(
+    values(
+      report('dapeng-2017', 2017, 'dapeng', [
+        '新建充电桩118个。环境空气质量优良率98.6%，提升1.15%。PM2.5浓度年均值为23微克/立方米，' +
+          '下降11.54%。空气质量综合指数为2.97，位居全市第一。',
+      ]),
+    ),
+    ['pm25 2016 23 微克/立方米', 'pm25 2016 11.54 %'],
+  );
+  // 深圳 2018 on 2017.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2018', 2018, 'shenzhen', [
+        '全市PM2.5年均浓度28微克/立方米，是全国空气质量最好的十大城市之一。',
+      ]),
+    ),
+    ['pm25 2017 28 微克/立方米'],
+  );
+  // A yearly average over years is still theirs (福田 2021, a five-year review).
+  assert.deepEqual(
+    values(report('futian-2021', 2021, 'futian', ['PM2.5年均浓度累计下降26.8%。'])),
+    [],
+  );
+});
+
 test('a measure followed by its fall keeps the fall; a rise of it is a negative fall', () => {
   // 福田 2017 on 2016 (a fall, as the reports write it); the rise is the same clause turned,
   // as no report of the corpus has one.
