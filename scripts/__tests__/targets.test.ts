@@ -565,6 +565,21 @@ test('a measure outside the list: words saying how it changed stand between it a
   assert.equal(subjectBefore('辖区税收高速1325亿元', 6, '辖区税收'), undefined);
 });
 
+test('an item a list states twice is one target: the first, with its comparator', () => {
+  // 大鹏 2017: 污水集中处理率 opens the list and comes again after the air-quality items.
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/大鹏新区2017年管委会工作报告_2017.txt',
+    '新区生态文明建设和经济社会发展主要目标是',
+  );
+  const sewage = extractTargets(passages, tagFigures(passages, finder), indicators).filter(
+    (t) => t.label === '污水集中处理率',
+  );
+  assert.deepEqual(
+    sewage.map((t) => [t.value, t.unit, t.comparator, t.span]),
+    [[95, '%', '以上', '95%以上']],
+  );
+});
+
 test('in a plan’s list, a date dates the target and 年均 goes on with the measure before', () => {
   const lh = corpusPassages(
     'shenzhen-guangdong/cleaned/龙华区2021年政府工作报告_2021.txt',
