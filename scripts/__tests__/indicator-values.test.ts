@@ -912,7 +912,7 @@ test('a concentration with its per-cubic-metre written apart is in 微克/立方
   assert.equal(at(pingshan, '32微克'), undefined);
 });
 
-test('the yearly mean of a concentration (年均值, 年均浓度) is one year’s, no several years’', () => {
+test('the yearly mean of a concentration (年均值, 年均浓度) is one year’s', () => {
   // 大鹏 2017 on 2016.
   assert.deepEqual(
     values(

@@ -551,7 +551,7 @@ test('a measure outside the indicator list is paired by its own words, never acr
     assert.equal(subjectBefore(four, four.indexOf('60%'), s), undefined);
 });
 
-test('a measure outside the list: words saying how it changed stand between it and its change', () => {
+test('outside the list: words saying how a measure changed stand before its change', () => {
   // 南山 2018 on 2017's `辖区税收增长10%以上`.
   const tax = '辖区税收高速增长30.3%，达1325亿元，两年接近翻一番。';
   assert.ok(subjectBefore(tax, tax.indexOf('增长30.3%'), '辖区税收'));

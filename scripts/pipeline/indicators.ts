@@ -32,8 +32,8 @@ const YEARS_AFTER_YEARS = '(?:年|[0-9０-９])[两二三四五六七八九十]�
  */
 const YEARLY_AVERAGE = '年均(?!值|浓度|含量)';
 export const SEVERAL_YEARS = new RegExp(
-  `${YEARLY_AVERAGE}|累计|五年|分别|多年|以来|每年|连年|(?:连续|近)${YEARS_COUNT}|${YEARS_COUNT}间|` +
-    YEARS_AFTER_YEARS,
+  `${YEARLY_AVERAGE}|累计|五年|分别|多年|以来|每年|连年|(?:连续|近)${YEARS_COUNT}|` +
+    `${YEARS_COUNT}间|${YEARS_AFTER_YEARS}`,
   'u',
 );
 
