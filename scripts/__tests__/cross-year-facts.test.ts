@@ -110,6 +110,29 @@ test('a five-year review speaks of the last year only in its part about that yea
   );
 });
 
+test('`刚刚过去的` names the last year after a clause opening its sentence', () => {
+  // 光明 2023 (本届政府工作回顾, five years), on 2022: the estimate that follows is 2022's.
+  const guangming =
+    '特别要向各位代表报告的是，刚刚过去的2022年，我们全面落实习近平总书记、党中央关于' +
+    '“疫情要防住、经济要稳住、发展要安全”的重要要求，…经济社会发展各项事业实现稳中有进。' +
+    '初步预计，全年地区' +
+    '生产总值增长6.5%左右，固定资产投资总额增长7%左右，社会消费品零售总额增长7.8%左右。';
+  const review = passage('s1-p1', '过去五年，是光明发展史上极不平凡的五年。');
+  const speaks = lastYearReader([review, passage('s1-p12', guangming)], 2022);
+  assert.equal(speaks('s1-p12', guangming, guangming.indexOf('增长6.5%')), true);
+  // National 1988 (a five-year review) on 1987.
+  const national =
+    '这里还要着重指出的是，在刚刚过去的１９８７年，我国国民经济的发展继续保持了良好势头。' +
+    '全国工业总产值增长１４．６％（不包括村办工业），适销对路的产品大幅度增加';
+  const speaks1987 = lastYearReader(
+    [passage('s1-p1', '过去五年，…'), passage('s1-p9', national)],
+    1987,
+  );
+  assert.equal(speaks1987('s1-p9', national, national.indexOf('增长１４')), true);
+  // Not any clause: the five years' figure before it stays theirs.
+  assert.equal(speaks('s1-p1', '过去五年，地区生产总值年均增长9.1%', 12), false);
+});
+
 const report = (id: string, year: number, date?: string) =>
   ({ id, year, ...(date ? { date } : {}), region: { slug: 'd', name: '区' } }) as StructureFile;
 

@@ -912,6 +912,70 @@ test('a concentration with its per-cubic-metre written apart is in 微克/立方
   assert.equal(at(pingshan, '32微克'), undefined);
 });
 
+test('the yearly mean of a concentration (年均值, 年均浓度) is one year’s', () => {
+  // 大鹏 2017 on 2016.
+  assert.deepEqual(
+    values(
+      report('dapeng-2017', 2017, 'dapeng', [
+        '新建充电桩118个。环境空气质量优良率98.6%，提升1.15%。PM2.5浓度年均值为23微克/立方米，' +
+          '下降11.54%。空气质量综合指数为2.97，位居全市第一。',
+      ]),
+    ),
+    ['pm25 2016 23 微克/立方米', 'pm25 2016 11.54 %'],
+  );
+  // 深圳 2018 on 2017.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2018', 2018, 'shenzhen', [
+        '全市PM2.5年均浓度28微克/立方米，是全国空气质量最好的十大城市之一。',
+      ]),
+    ),
+    ['pm25 2017 28 微克/立方米'],
+  );
+  // A yearly average over years is still theirs (福田 2021, a five-year review).
+  assert.deepEqual(
+    values(report('futian-2021', 2021, 'futian', ['PM2.5年均浓度累计下降26.8%。'])),
+    [],
+  );
+});
+
+test('measures joined before 均 share its figure: each one’s value', () => {
+  // 南山 2017 on 2016: the shared rate in the clause after the measures.
+  assert.deepEqual(
+    values(
+      report('nanshan-2017', 2017, 'nanshan', [
+        '中国驰名商标总量超过全市1/4，腾讯入选全球最具价值品牌百强榜。万元GDP能耗、水耗低中再降，' +
+          '降幅均达4%以上，经济效益和生态效益比翼齐飞。',
+      ]),
+    ),
+    ['energy-intensity 2016 4 %', 'water-intensity 2016 4 %'],
+  );
+  // 深圳 2025 on 2024: two levels.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2025', 2025, 'shenzhen', [
+        '——经济发展向上向好。全市地区生产总值达3.68万亿元、增长5.8%，增速居国内大中城市前列。' +
+          '固定资产投资、社会消费品零售总额均超过1万亿元。',
+      ]),
+    ),
+    [
+      'gdp 2024 3680000000000 元',
+      'gdp 2024 5.8 %',
+      'fixed-asset-investment 2024 1000000000000 元',
+      'retail-sales 2024 1000000000000 元',
+    ],
+  );
+  // 龙岗 2014: a target; 电耗 is no indicator, 水耗 keeps the ratio prefix of the first.
+  assert.deepEqual(
+    values(
+      report('longgang-2014', 2014, 'longgang', [
+        '今年经济社会发展的主要预期目标是：万元GDP水耗和电耗均下降5%左右。',
+      ]),
+    ),
+    ['water-intensity 2014 5 %'],
+  );
+});
+
 test('a measure followed by its fall keeps the fall; a rise of it is a negative fall', () => {
   // 福田 2017 on 2016 (a fall, as the reports write it); the rise is the same clause turned,
   // as no report of the corpus has one.

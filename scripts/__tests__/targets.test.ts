@@ -551,6 +551,35 @@ test('a measure outside the indicator list is paired by its own words, never acr
     assert.equal(subjectBefore(four, four.indexOf('60%'), s), undefined);
 });
 
+test('outside the list: words saying how a measure changed stand before its change', () => {
+  // 南山 2018 on 2017's `辖区税收增长10%以上`.
+  const tax = '辖区税收高速增长30.3%，达1325亿元，两年接近翻一番。';
+  assert.ok(subjectBefore(tax, tax.indexOf('增长30.3%'), '辖区税收'));
+  // 罗湖 2015: `大幅` likewise.
+  const rent = '租赁和商务服务业营业收入大幅增长35%';
+  assert.ok(subjectBefore(rent, rent.indexOf('增长35%'), '租赁和商务服务业营业收入'));
+  // Another measure's tax is still not the district's (宝安 2015).
+  const other = '技术及战略性新兴产业税收大幅增长27.3%';
+  assert.equal(subjectBefore(other, other.indexOf('增长27.3%'), '辖区税收'), undefined);
+  // Not before a level: `辖区税收高速` names no level.
+  assert.equal(subjectBefore('辖区税收高速1325亿元', 6, '辖区税收'), undefined);
+});
+
+test('an item a list states twice is one target: the first, with its comparator', () => {
+  // 大鹏 2017: 污水集中处理率 opens the list and comes again after the air-quality items.
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/大鹏新区2017年管委会工作报告_2017.txt',
+    '新区生态文明建设和经济社会发展主要目标是',
+  );
+  const sewage = extractTargets(passages, tagFigures(passages, finder), indicators).filter(
+    (t) => t.label === '污水集中处理率',
+  );
+  assert.deepEqual(
+    sewage.map((t) => [t.value, t.unit, t.comparator, t.span]),
+    [[95, '%', '以上', '95%以上']],
+  );
+});
+
 test('in a plan’s list, a date dates the target and 年均 goes on with the measure before', () => {
   const lh = corpusPassages(
     'shenzhen-guangdong/cleaned/龙华区2021年政府工作报告_2021.txt',

@@ -7,7 +7,7 @@ import {
   type Indicator,
 } from '../pipeline/indicators.ts';
 import { findTargetsList } from '../pipeline/targets.ts';
-import { ABROAD, measuredBy, PLACES_COUNTED } from './measure.ts';
+import { ABROAD, measuredBy, PLACES_COUNTED, sharedBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import { planYearReader } from './plan-year.ts';
 import {
@@ -61,7 +61,7 @@ const SUM = /合计|累计|总计|共计|共/u;
 /** `比去年多`, `比计划规定的单位数多` right before a figure: a difference. */
 const DIFFERENCE = /比[^，,；;。：:]{1,12}(?:多|少)了?$/u;
 /** A rate of change named right before its figure, with the bound it states: `降幅超过`. */
-const RATE_BEFORE = /(?:降幅|增幅)(?:超过|达到|达|为|约|近)?$/u;
+const RATE_BEFORE = /(?:降幅|增幅)(?:均|都)?(?:超过|达到|达|为|约|近)?$/u;
 const clauseStartOf = (text: string, at: number) =>
   Math.max(...['，', ',', '；', ';', '。', '：'].map((c) => text.lastIndexOf(c, at - 1) + 1));
 
@@ -172,6 +172,15 @@ export function indicatorValues(
             ? { indicator: m.indicator, at: m.at, respective: false }
             : undefined;
       }
+      // Measures joined before `均` (`能耗、水耗均下降20%以上`): the figure is each one's.
+      const shared = sharedBy(body, f, indicators);
+      if (shared && (!match || shared.indicators.includes(match.indicator)))
+        match = {
+          indicator: match?.indicator ?? shared.indicators[0]!,
+          at: shared.at,
+          respective: false,
+        };
+      const others = shared?.indicators.filter((i) => i !== match?.indicator) ?? [];
       if (!match) continue;
       const untilYear = untilOfTarget.get(f.id);
       if (untilYear !== undefined && change) continue;
@@ -332,29 +341,40 @@ export function indicatorValues(
       const rate = written ? undefined : RATE_BEFORE.exec(body.slice(0, f.start))?.[0];
       const changeWords = written && !f.span.startsWith(written) ? written : rate;
       const changeWord = written ?? (rate ? (rate.startsWith('降') ? '下降' : '增长') : '');
-      out.get(match.indicator.slug)!.values.push({
-        year,
-        // A fall of a growth (`同口径下降0.6%`) is a negative growth; indicators followed by
-        // their fall (levelBetter: energy intensity) keep the fall as stated, a rise as a
-        // negative fall (`PM2.5平均浓度上升3.2%`). The change word may stand before the figure
-        // (`同比下降（下同）6.8%`, `下降7.5%、9.5%`: pipeline/indicators.ts changeWordOf).
-        value:
-          f.unit === '%' &&
-          (match.indicator.levelBetter ? RISE.test(changeWord) : FALL.test(changeWord))
-            ? -f.value
-            : f.value,
-        unit: valueUnit(match.indicator, f.unit),
-        kind,
-        span: f.span,
-        ...(changeWords ? { changeWords } : {}),
-        report: s.id,
-        reportTitle: s.fullTitle,
-        reportYear: s.year,
-        region: s.region.name,
-        regionSlug: s.region.slug,
-        id: f.id,
-        sentence,
-      });
+      // A figure the measures joined before `均` share is each one's, as stated once.
+      const each = [
+        match.indicator,
+        ...others.filter(
+          (i) =>
+            !(f.kind === 'share' && !i.units.every((u) => u === '%')) &&
+            !seen.has(`${s.id}|${i.slug}|${f.span}`),
+        ),
+      ];
+      for (const i of others) seen.add(`${s.id}|${i.slug}|${f.span}`);
+      for (const indicator of each)
+        out.get(indicator.slug)!.values.push({
+          year,
+          // A fall of a growth (`同口径下降0.6%`) is a negative growth; indicators followed by
+          // their fall (levelBetter: energy intensity) keep the fall as stated, a rise as a
+          // negative fall (`PM2.5平均浓度上升3.2%`). The change word may stand before the figure
+          // (`同比下降（下同）6.8%`, `下降7.5%、9.5%`: pipeline/indicators.ts changeWordOf).
+          value:
+            f.unit === '%' &&
+            (indicator.levelBetter ? RISE.test(changeWord) : FALL.test(changeWord))
+              ? -f.value
+              : f.value,
+          unit: valueUnit(indicator, f.unit),
+          kind,
+          span: f.span,
+          ...(changeWords ? { changeWords } : {}),
+          report: s.id,
+          reportTitle: s.fullTitle,
+          reportYear: s.year,
+          region: s.region.name,
+          regionSlug: s.region.slug,
+          id: f.id,
+          sentence,
+        });
     }
   }
   return consolidate([...out.values()]);

@@ -41,8 +41,10 @@ export function lastYearReader(
   const yearWords = new RegExp(`过去一年|去年|一年来|比上年|${y}年`, 'u');
   const opensYear = new RegExp(`^.{0,6}?(?:${y}年|过去一年|一年来|去年)`, 'u');
   const opensSeveral = new RegExp(`^.{0,6}?(?:${SEVERAL_YEARS_REVIEW.source})`, 'u');
+  // `刚刚过去的` names the last year wherever its sentence opens (national 1993: `这里要特别指出，
+  // 刚刚过去的1992年，…`; 光明 2023: `特别要向各位代表报告的是，刚刚过去的2022年，…`).
   const opened = new RegExp(
-    `(?:^|[。；！])\\s*(?:刚刚过去的)?(?:${y}年|过去一年|一年来|去年)`,
+    `(?:(?:^|[。；！])\\s*|刚刚过去的)(?:${y}年|过去一年|一年来|去年)`,
     'gu',
   );
   const openedSeveral = new RegExp(`(?:^|[。；！])\\s*(?:${SEVERAL_YEARS_REVIEW.source})`, 'gu');

@@ -1,5 +1,5 @@
 import { indicatorBefore, type Indicator } from '../pipeline/indicators.ts';
-import { distributed } from '../pipeline/targets.ts';
+import { coordinated, distributed } from '../pipeline/targets.ts';
 import type { Figure } from '../../src/shared/schemas/generated.ts';
 
 /**
@@ -163,4 +163,35 @@ function eachClause(
   if (own.length !== 1) return undefined;
   const m = indicatorBefore(text, own[0]!.start, indicators);
   return m && m.at >= from ? { indicator: m.indicator, at: from, respective: true } : undefined;
+}
+
+/** A rate of change shared by the measures of the clause before: `降幅均达`, `增幅都超过`. */
+const SHARED_RATE = /^(?:降幅|增幅|涨幅|增速)(?:均|都)(?:超过|达到|达|为|在)?$/u;
+/** The verb stating a level after `均` (`均达100%`), not part of the measures. */
+const STATING_AFTER = /(?:超过|达到|达|为|保持在|控制在)$/u;
+
+/**
+ * The indicators of measures joined before `均` or `都` that share one figure, each its own
+ * value (national: `单位国内生产总值能耗、水耗均下降20%以上`; 广东 2017: `PM2.5、PM10年均浓度
+ * 均下降5.9%`), or before a clause giving their shared rate (南山 2017: `万元GDP能耗、水耗低中
+ * 再降，降幅均达4%以上`). None unless at least two measures are listed; only those that are
+ * indicators taking the figure's unit are returned.
+ */
+export function sharedBy(
+  text: string,
+  figure: Pick<Figure, 'start' | 'end'>,
+  indicators: Indicator[],
+): { indicators: Indicator[]; at: number } | undefined {
+  const start = clauseStart(text, figure.start);
+  const own = text.slice(start, figure.start);
+  let lead = own.replace(STATING_AFTER, '');
+  let at = start;
+  if (SHARED_RATE.test(own)) {
+    if (start === 0 || !/[，,]/u.test(text[start - 1]!)) return undefined;
+    at = clauseStart(text, start - 1);
+    lead = `${text.slice(at, start - 1)}均`;
+  }
+  const each = coordinated(lead, text.slice(figure.start, figure.end), indicators);
+  const named = (each ?? []).flatMap((m) => indicators.filter((i) => i.slug === m.indicator));
+  return named.length ? { indicators: [...new Set(named)], at } : undefined;
 }

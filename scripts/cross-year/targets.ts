@@ -419,6 +419,12 @@ const SECTOR_NUMBER = /^第([一二三])产业/u;
 const FROM_LEVEL = /(?:由|从)[^，；。、]*?(?:提高|增加|上升|下降|降低|扩大)?(?:到|至)$/u;
 /** Words between a measure and its figure: the verb stating it. */
 const STATING = /(?:达到|达|为|提高到|提高至|提升到|提升至|增至|降至|下降到|下降至|超过|突破)$/u;
+/**
+ * Words between a measure and its change that say how it changed, or against what (`辖区税收
+ * 高速增长30.3%`, `营业收入大幅增长35%`, `同比增长`): the change is still the measure's.
+ */
+const HOW_CHANGED = /(?:同比|比上年|比去年|较上年|较去年|高速|快速|大幅度?|逆势|稳步|较快)+$/u;
+const CHANGE_WORD = /^(?:增长|下降|提高|降低|上升|增加|减少)/u;
 
 /**
  * The clause stating the subject at `start`: the measure written just before the figure, the
@@ -434,7 +440,10 @@ export function subjectBefore(
   const clauseStart = Math.max(
     ...['，', '；', '。', '：', '、'].map((c) => text.lastIndexOf(c, start - 1) + 1),
   );
-  const lead = bare(text.slice(clauseStart, start).replace(FROM_LEVEL, '').replace(STATING, ''));
+  const written = text.slice(clauseStart, start).replace(FROM_LEVEL, '').replace(STATING, '');
+  const lead = bare(
+    CHANGE_WORD.test(text.slice(start)) ? written.replace(HOW_CHANGED, '') : written,
+  );
   const share = subject.indexOf('占');
   const names =
     share > 0

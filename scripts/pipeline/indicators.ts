@@ -25,9 +25,15 @@ export function loadIndicators(
 const YEARS_COUNT = '[0-9０-９一二两三四五六七八九十]+年';
 /** Years named, then counted: `一九五八年和一九五九年两年`, `1978、1979两年`. */
 const YEARS_AFTER_YEARS = '(?:年|[0-9０-９])[两二三四五六七八九十]年';
+/**
+ * `年均` is a yearly average over several years (`年均增长9.1%`), but the yearly mean of a
+ * concentration or a content is one year's measure (大鹏 2017: `PM2.5浓度年均值为23微克/立方米`;
+ * `PM2.5年均浓度降至19`, `负离子年均含量2600个`).
+ */
+const YEARLY_AVERAGE = '年均(?!值|浓度|含量)';
 export const SEVERAL_YEARS = new RegExp(
-  `年均|累计|五年|分别|多年|以来|每年|连年|(?:连续|近)${YEARS_COUNT}|${YEARS_COUNT}间|` +
-    YEARS_AFTER_YEARS,
+  `${YEARLY_AVERAGE}|累计|五年|分别|多年|以来|每年|连年|(?:连续|近)${YEARS_COUNT}|` +
+    `${YEARS_COUNT}间|${YEARS_AFTER_YEARS}`,
   'u',
 );
 

@@ -492,6 +492,13 @@ export function coordinated(
   });
 }
 
+/** The same measure at the same value and unit: one target written twice. */
+const restates = (a: Target, b: Target) =>
+  (a.indicator || a.label) === (b.indicator || b.label) &&
+  a.unit === b.unit &&
+  a.value === b.value &&
+  a.high === b.high;
+
 export function extractTargets(
   passages: Passage[],
   figures: TaggedFigure[],
@@ -500,11 +507,16 @@ export function extractTargets(
 ): Target[] {
   const out: Target[] = [];
   // In the report's order (a plan opening a new period states its targets before the year's).
-  for (const list of findTargetsLists(passages, figures, year))
+  for (const list of findTargetsLists(passages, figures, year)) {
+    const listed: Target[] = [];
     for (const part of list.parts) {
       const text = passages.find((p) => p.anchor === part.anchor)!.text;
       const found = targetsOfPart(text, part, figures, indicators);
       for (const t of found) {
+        // One list restating an item (大鹏 2017: `污水集中处理率达到95%以上，…，污水集中处理率
+        // 达到95%`) sets one target: the first, with its comparator.
+        if (listed.some((o) => restates(o, t))) continue;
+        listed.push(t);
         if (!list.until) out.push(t);
         else {
           // `年均增长13%左右`: a yearly average over the plan, not its total change; its span
@@ -521,6 +533,7 @@ export function extractTargets(
         }
       }
     }
+  }
   // `今年能源消耗强度要降低3.9%以上` in the text about energy: a target of the year the list
   // leaves out, taken for an indicator followed across reports and not already in the list.
   const yearList = findTargetsLists(passages, figures, year).find(
