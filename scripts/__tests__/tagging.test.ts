@@ -607,6 +607,19 @@ test('figure subjects: district reports (counts, bases of comparison, eras, list
     '建设公交场站、换乘枢纽20个',
   );
   assert.equal(subject(hubs, '20个'), '公交场站、换乘枢纽');
+  // The start of a move written inside its clause (由/从 … 提升到) is the measure's before 由.
+  const sewage = dapeng('污水集中处理率由新区成立之初的不足10%提升到86.6%');
+  assert.equal(subject(sewage, '10%'), '污水集中处理率');
+  assert.equal(subject(sewage, '86.6%'), '污水集中处理率');
+  const guangdong = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '普通高中国家助学金标准从每生每年1500元提高到2000元',
+  );
+  assert.equal(subject(guangdong, '1500元'), '普通高中国家助学金标准');
+  // `居全市之首`: the head of the scope is its first place, a rank like 首位.
+  const exams = nanshan('高考重点率达37.5%，居全市之首');
+  const first = one(exams, '之首');
+  assert.deepEqual([first.kind, first.value, first.subject], ['rank', 1, '高考重点率全市位次']);
   // A table's cell ends a clause: the converter joins a row's cells with ｜, and neither the row's
   // number before nor the cell after is part of the measure.
   const row = (path: string, needle: string) => {

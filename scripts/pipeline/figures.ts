@@ -655,6 +655,20 @@ export class FigureFinder {
         if (named) return named;
       }
     }
+    // `污水集中处理率由新区成立之初的不足10%提升到86.6%`: the start of a move written inside
+    // its clause (由/从 … 到) is the measure's named before 由, as the end of the move is.
+    // (A share or a ratio, `占GDP比重从…`, a generic head, `筹资标准由…`, and the last item of a
+    // list, `孤儿、事实无人抚养儿童从…`, are named below.)
+    const moveFrom = /^(.+?)(?:由|从)[^由从]*$/u.exec(last);
+    if (
+      moveFrom &&
+      MOVE_TO.test(text.slice(end)) &&
+      !/占|比重|比例|比$/u.test(moveFrom[1]!) &&
+      text[start - last.length - 1] !== '、'
+    ) {
+      const named = this.nounPhrase(moveFrom[1]!);
+      if (named && !GENERIC_HEAD.test(named)) return named;
+    }
     // Nouns joined by `、` name one measure only when the last of them is a measure itself.
     const clause = this.nounPhrase(last) ? listedClause(text, start) : last;
     // A rank or a streak before is a standing, not the measure a figure goes on with.
@@ -1638,6 +1652,12 @@ const VERB_MARK = new RegExp(
     '微跌|微增|微降|略增|略降)$',
   'u',
 );
+/** A move's end after its start (`提升到`, `增加至`, `下降为`), after the start's qualifier. */
+const MOVE_TO = new RegExp(
+  '^(?:以上|以下|左右|多)?(?:的水平)?' +
+    '(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|升|降)(?:到|至|为)',
+  'u',
+);
 /**
  * How a value was computed, not what it measures: also the basis it is compared on
  * (`按可比口径增长2%`, `按可比价格`, `可比增长12%`, `同口径对比增长`); `全口径` names a
@@ -1739,7 +1759,10 @@ function rangeLowWithUnit(mag: string, unit: string): RegExp {
     'u',
   );
 }
-/** A rank after the verb that places it, or after its scope: `居全国第3位`, `全国第一`, `首位`. */
+/**
+ * A rank after the verb that places it, or after its scope: `居全国第3位`, `全国第一`, `首位`,
+ * `居全市之首` (the head of the scope, as 首位).
+ */
 const RANK = new RegExp(
   '(?:(?<verb>居|位居|跃居|稳居|位列|名列|排名|保持|列|排|获得|荣获|获评|获|上升到|上升至|' +
     '跃升为|跃升至|跃升到|提升至|提升到|升至|升到|升为)' +
@@ -1749,7 +1772,8 @@ const RANK = new RegExp(
     '(?<scope>(?:[0-9０-９]{4}年度?(?!的))?' +
     '(?:(?!居|排名|位列|名列|第)[\\u4e00-\\u9fff（）()“”《》]){0,20}?)' +
     '|(?<scope2>全国|全省|全市|全球|世界|亚洲))' +
-    '(?<rank>(?<first>首位|榜首)|第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)',
+    '(?<rank>(?<first>首位|榜首|之首)|' +
+    '第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)',
   'gu',
 );
 const RANK_AT_END = new RegExp(`(?:${RANK.source})$`, 'u');
@@ -1783,7 +1807,7 @@ const HARVEST = new RegExp(`^${HARVEST_WORDS}$`, 'u');
 /** What a streak holds: a rank (`居全国首位`, `全国第一`, `前列`) or a stated level. */
 const STREAK_HELD = new RegExp(
   '^(?:(?:居|位居|稳居|位列|名列|排名|保持|列)?[\\u4e00-\\u9fff]{0,8}?' +
-    '(?:首位|榜首|第[一二三四五六七八九十0-9]|前列|前[一二三四五六七八九十0-9]+|' +
+    '(?:首位|榜首|之首|第[一二三四五六七八九十0-9]|前列|前[一二三四五六七八九十0-9]+|' +
     '最[\\u4e00-\\u9fff])' +
     // Leading the scope, or placed against a reference (`领跑全市`, `高于全市平均水平`).
     // Or above the target set (`连续12年超额完成市下达任务`).
