@@ -650,6 +650,14 @@ test('figure subjects: district reports (counts, bases of comparison, eras, list
     .map((c) => c.trim())
     .join('｜');
   assert.equal(subject(drains, '3项'), '内涝整治工程');
+  // A gloss in brackets in a row's head cell is no part of its measure.
+  const revenue2017 = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第二次会议上作政府工作报告_2017.txt',
+    '公共财政预算收入（可比口径）\t增长10%左右',
+  ).replace('\t', '｜');
+  assert.equal(subject(revenue2017, '增长10%左右'), '公共财政预算收入');
 });
 
 test('figure subjects: full-width digits and a verb in place of the one before', () => {

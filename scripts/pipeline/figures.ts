@@ -1412,7 +1412,10 @@ export class FigureFinder {
     // `生产资料的产值在工业总产值中的比重，…将由…上升为百分之四十二点三`: a share heads it.
     const placed = this.placedShare(opening ?? '');
     if (placed) return placed;
-    const words = this.words(opening ?? '').filter((w) => !ADVERB.test(w.word));
+    // A gloss in brackets (`公共财政预算收入（可比口径）`) is no part of the head.
+    const words = this.words((opening ?? '').replace(/[（(][^）)]*[）)]/gu, '')).filter(
+      (w) => !ADVERB.test(w.word),
+    );
     while (
       words.length &&
       (STOP.test(words[0]!.word) ||
