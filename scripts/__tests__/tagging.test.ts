@@ -580,6 +580,86 @@ test('figure subjects: runs of percents without 分别, shared shares and thresh
   assert.equal(subject(gd2021, '5亿元以上'), '主营业务收入');
 });
 
+test('figure subjects: district reports (counts, bases of comparison, eras, lists, tables)', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  const dapeng = (needle: string) =>
+    corpusLine('shenzhen-guangdong/cleaned/大鹏新区2017年管委会工作报告_2017.txt', needle);
+  const nanshan = (needle: string) =>
+    corpusLine('shenzhen-guangdong/cleaned/2017年南山区政府工作报告_2017.txt', needle);
+  // A count with 以上 counts the noun after it; it is no threshold of a measure named before.
+  const works = nanshan('办好20件民生实事和1000件以上民生微实事');
+  assert.equal(subject(works, '1000件以上'), '民生微实事');
+  const firms = dapeng('引进和培育10家以上战略性新兴产业企业');
+  assert.equal(subject(firms, '10家以上'), '战略性新兴产业企业');
+  // The basis a change is stated on (`按可比口径`) is how it was computed, not what it measures.
+  const revenue = dapeng('一般公共预算收入按可比口径增长2%');
+  assert.equal(subject(revenue, '增长2%'), '一般公共预算收入');
+  // `现代服务业`: the era names the kind of industry, it is no time word.
+  const services = nanshan('现代服务业占三产比重达78%');
+  assert.equal(subject(services, '78%'), '现代服务业占三产比重');
+  // Nouns joined by 、 are one measure, kept whole like those joined by 和.
+  const shares = dapeng('高新技术产业占GDP比重达62%');
+  assert.equal(subject(shares, '62%'), '战略性新兴产业、高新技术产业占GDP比重');
+  const hubs = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第一次会议上作政府工作报告_2016.txt',
+    '建设公交场站、换乘枢纽20个',
+  );
+  assert.equal(subject(hubs, '20个'), '公交场站、换乘枢纽');
+  // The start of a move written inside its clause (由/从 … 提升到) is the measure's before 由.
+  const sewage = dapeng('污水集中处理率由新区成立之初的不足10%提升到86.6%');
+  assert.equal(subject(sewage, '10%'), '污水集中处理率');
+  assert.equal(subject(sewage, '86.6%'), '污水集中处理率');
+  const guangdong = corpusLine(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '普通高中国家助学金标准从每生每年1500元提高到2000元',
+  );
+  assert.equal(subject(guangdong, '1500元'), '普通高中国家助学金标准');
+  // `居全市之首`: the head of the scope is its first place, a rank like 首位.
+  const exams = nanshan('高考重点率达37.5%，居全市之首');
+  const first = one(exams, '之首');
+  assert.deepEqual([first.kind, first.value, first.subject], ['rank', 1, '高考重点率全市位次']);
+  // A table's cell ends a clause: the converter joins a row's cells with ｜, and neither the row's
+  // number before nor the cell after is part of the measure.
+  const row = (path: string, needle: string) => {
+    const lines = readFileSync(join(CORPUS, path), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes(needle));
+    assert.ok(at > 0, needle);
+    return lines
+      .slice(at - 1, at + 2)
+      .join('\t')
+      .split('\t')
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .join('｜');
+  };
+  const places = row(
+    'shenzhen-guangdong/cleaned/龙岗区2014年政府工作报告_2014.txt',
+    '新增幼儿园学位2700个',
+  );
+  assert.match(places, /^2｜新增幼儿园学位2700个，.*｜区教育局$/u);
+  assert.equal(subject(places, '2700个'), '新增幼儿园学位');
+  const drains = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第二次会议上作政府工作报告_2017.txt',
+    '锦花路等3项内涝整治工程',
+  )
+    .split('\t')
+    .map((c) => c.trim())
+    .join('｜');
+  assert.equal(subject(drains, '3项'), '内涝整治工程');
+  // A gloss in brackets in a row's head cell is no part of its measure.
+  const revenue2017 = corpusLine(
+    'shenzhen-guangdong/cleaned/' +
+      '深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第二次会议上作政府工作报告_2017.txt',
+    '公共财政预算收入（可比口径）\t增长10%左右',
+  ).replace('\t', '｜');
+  assert.equal(subject(revenue2017, '增长10%左右'), '公共财政预算收入');
+});
+
 test('figure subjects: full-width digits and a verb in place of the one before', () => {
   const subject = (text: string, span: string) => one(text, span).subject;
   // A year in full-width digits (`１９８７年`) is a time word, as in ASCII digits.

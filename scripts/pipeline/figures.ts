@@ -564,9 +564,12 @@ export class FigureFinder {
       if (before) return before.subject;
     }
     // `产值10亿元以上企业`: a threshold before a noun qualifies it by the measure named before.
-    const threshold = /(?:以上|以下)$/u.test(text.slice(start, end))
-      ? this.nounPhrase(clauseBefore(text, start))
-      : '';
+    // A count is no threshold (`办好…1000件以上民生微实事`, `引进和培育10家以上…企业`): it counts
+    // the noun after it.
+    const threshold =
+      /(?:以上|以下)$/u.test(text.slice(start, end)) && !this.measure.has(unit)
+        ? this.nounPhrase(clauseBefore(text, start))
+        : '';
     if (threshold && /^n/u.test(this.words(text.slice(end, end + 6))[0]?.tag ?? ''))
       return threshold;
     // `占领了…以南的九万平方公里的中国领土`: an amount between two 的 qualifies the noun after it.
@@ -652,6 +655,20 @@ export class FigureFinder {
         if (named) return named;
       }
     }
+    // `污水集中处理率由新区成立之初的不足10%提升到86.6%`: the start of a move written inside
+    // its clause (由/从 … 到) is the measure's named before 由, as the end of the move is.
+    // (A share or a ratio, `占GDP比重从…`, a generic head, `筹资标准由…`, and the last item of a
+    // list, `孤儿、事实无人抚养儿童从…`, are named below.)
+    const moveFrom = /^(.+?)(?:由|从)[^由从]*$/u.exec(last);
+    if (
+      moveFrom &&
+      MOVE_TO.test(text.slice(end)) &&
+      !/占|比重|比例|比$/u.test(moveFrom[1]!) &&
+      text[start - last.length - 1] !== '、'
+    ) {
+      const named = this.nounPhrase(moveFrom[1]!);
+      if (named && !GENERIC_HEAD.test(named)) return named;
+    }
     // Nouns joined by `、` name one measure only when the last of them is a measure itself.
     const clause = this.nounPhrase(last) ? listedClause(text, start) : last;
     // A rank or a streak before is a standing, not the measure a figure goes on with.
@@ -701,8 +718,8 @@ export class FigureFinder {
       const ownerBefore = (
         text
           .slice(sentenceStart, start - clause.length)
-          .replace(/[，：]$/u, '')
-          .split(/[，：]/u)
+          .replace(/[，：｜]$/u, '')
+          .split(/[，：｜]/u)
           .at(-1) ?? ''
       ).trim();
       const bareOwner =
@@ -722,7 +739,7 @@ export class FigureFinder {
       const before = (
         text
           .slice(sentenceStart, start - clause.length)
-          .split(/[，：]/u)
+          .split(/[，：｜]/u)
           .at(-2) ?? ''
       ).replace(/^[0-9０-９]{4}年度?/u, '');
       // (`用农产品作原料的工业产品，在目前又占全国工业总产值的`: the words before 占 name no part.)
@@ -867,8 +884,8 @@ export class FigureFinder {
     if (BARE_MEASURE.test(own) && !prev) {
       const before = text
         .slice(sentenceStart, start - clause.length)
-        .replace(/[，：]$/u, '')
-        .split(/[，：]/u)
+        .replace(/[，：｜]$/u, '')
+        .split(/[，：｜]/u)
         .at(-1)!;
       const topic = this.nominalTopic(before);
       if (topic && !topic.endsWith(own)) return `${topic}${own}`;
@@ -914,8 +931,8 @@ export class FigureFinder {
       compares ||
       (topic.length && topic.every((w) => /^(?:v|d|p)/u.test(w.tag) && w.tag !== 'vn'))
     ) {
-      const before = text.slice(sentenceStart, start - clause.length).replace(/[，：]$/u, '');
-      const last = before.split(/[，：]/u).at(-1) ?? '';
+      const before = text.slice(sentenceStart, start - clause.length).replace(/[，：｜]$/u, '');
+      const last = before.split(/[，：｜]/u).at(-1) ?? '';
       const named = /[0-9０-９]/u.test(last) ? '' : this.nounPhrase(last);
       // The clause before is a topic when it is nouns only (`今年经济增长速度的宏观调控目标`),
       // nouns listed with 、 (`全国各种报刊、杂志、书籍的出版总量`: kept whole), after the year
@@ -976,7 +993,7 @@ export class FigureFinder {
     const sentence = before.slice(
       Math.max(...['。', '；', '！', '？'].map((c) => before.lastIndexOf(c))) + 1,
     );
-    const last = sentence.split(/[，：]/u).at(-1) ?? '';
+    const last = sentence.split(/[，：｜]/u).at(-1) ?? '';
     if (!ANNOUNCED_CHANGE.test(last) || /[0-9０-９]/u.test(sentence)) return '';
     return this.sentenceHead(last);
   }
@@ -1039,7 +1056,7 @@ export class FigureFinder {
     const before =
       text
         .slice(sentenceStart, clauseStart)
-        .split(/[，：]/u)
+        .split(/[，：｜]/u)
         .at(-1) ?? '';
     if (/[0-9０-９]/u.test(before)) return '';
     // Only a scheme named there (`…制度`, `…政策`) owns the measure; its system word goes.
@@ -1085,6 +1102,15 @@ export class FigureFinder {
       .reduce<{ word: string; tag: string }[]>((out, w) => {
         // `百亿级以上企业`, `千亿级产业集群`: a class named by a number qualifies the noun after.
         const last = out.at(-1);
+        // `现代服务业`, `现代物流业`: an era before a noun says what kind of thing it is
+        // (modern), as an adjective would; nodejieba tags it a time word, which a subject leaves
+        // out.
+        if (
+          last?.tag === 't' &&
+          /^(?:现代|当代|近代)$/u.test(last.word) &&
+          /^(?:n|vn|j)/u.test(w.tag)
+        )
+          out[out.length - 1] = { word: last.word, tag: 'b' };
         // `实施率`, `办结率`: 率 after a verb makes the rate of it a noun (nodejieba cuts it off).
         if (last && w.word === '率' && /^v/u.test(last.tag))
           out[out.length - 1] = { word: `${last.word}率`, tag: 'n' };
@@ -1140,7 +1166,7 @@ export class FigureFinder {
   private nounAfter(s: string): string {
     // `7.85万套（户）棚户区改造`: a unit's alternative in brackets right after the count.
     const phrase = (
-      s.replace(/^[（(][\u4e00-\u9fff]{1,2}[）)]/u, '').split(/[，。；、：（）,.;:()]/u)[0] ?? ''
+      s.replace(/^[（(][\u4e00-\u9fff]{1,2}[）)]/u, '').split(/[，。；、：（）,.;:()｜|]/u)[0] ?? ''
     )
       .replace(/[“”]/gu, '')
       // `5000名6周岁以下残疾儿童`: an age or a range qualifies what is counted.
@@ -1321,15 +1347,24 @@ export class FigureFinder {
     // before it is the predicate.
     const classAt = words.findLastIndex((w) => NUMBER_CLASS.test(w.word));
     if (classAt > 0) words = words.slice(classAt);
-    // At most the last dozen characters, in whole words; nouns joined by 和/及/与
-    // (`药品批件数量和医疗器械注册证数量`) are one measure, kept whole up to two dozen.
+    // At most the last dozen characters, in whole words; nouns joined by 和/及/与 or 、
+    // (`药品批件数量和医疗器械注册证数量`, `战略性新兴产业、高新技术产业`) are one measure,
+    // kept whole up to two dozen.
     const text = words.map((w) => w.word).join('');
     const coordinated =
       text.length <= 24 &&
-      words.some((w, i) => i > 0 && /^(?:和|及|与)$/u.test(w.word)) &&
-      words.every((w) => /^(?:和|及|与)$/u.test(w.word) || /^(?:n(?![sr])|vn|j)/u.test(w.tag));
+      words.some((w, i) => i > 0 && /^(?:和|及|与|、)$/u.test(w.word)) &&
+      words.every((w) => /^(?:和|及|与|、)$/u.test(w.word) || /^(?:n(?![sr])|vn|j)/u.test(w.tag));
     // (Per head, `按人口平均的`, is kept with whose it is: `城乡居民按人口平均的消费水平`.)
     const perHead = words.some((w, i) => w.word === '按' && words[i + 1]?.word === '人口');
+    // (`建设公交场站、换乘枢纽`: a verb of building or action opening such a list is done to the
+    // things listed.)
+    if (
+      coordinated &&
+      (VERB_MARK.test(words[0]!.word) || ACTION.test(words[0]!.word)) &&
+      /^n/u.test(words[1]?.tag ?? '')
+    )
+      words.shift();
     const most = coordinated ? Infinity : perHead ? 16 : 12;
     while (words.map((w) => w.word).join('').length > most && words.length > 1) words.shift();
     while (words.length && lead(words[0]!)) words.shift();
@@ -1377,7 +1412,10 @@ export class FigureFinder {
     // `生产资料的产值在工业总产值中的比重，…将由…上升为百分之四十二点三`: a share heads it.
     const placed = this.placedShare(opening ?? '');
     if (placed) return placed;
-    const words = this.words(opening ?? '').filter((w) => !ADVERB.test(w.word));
+    // A gloss in brackets (`公共财政预算收入（可比口径）`) is no part of the head.
+    const words = this.words((opening ?? '').replace(/[（(][^）)]*[）)]/gu, '')).filter(
+      (w) => !ADVERB.test(w.word),
+    );
     while (
       words.length &&
       (STOP.test(words[0]!.word) ||
@@ -1399,7 +1437,7 @@ export class FigureFinder {
         head.push(w);
         continue;
       }
-      if (VERB_MARK.test(w.word) || STOP.test(w.word) || /[0-9]/u.test(w.word)) break;
+      if (VERB_MARK.test(w.word) || STOP.test(w.word) || /[0-9｜|]/u.test(w.word)) break;
       if (head.length && /^(?:d|c|p)/u.test(w.tag)) break;
       // `制度不断完善`: an idiom opened by an adverb is the predicate.
       // (`基本建设`, capital construction, is a noun of the older reports.)
@@ -1617,9 +1655,23 @@ const VERB_MARK = new RegExp(
     '微跌|微增|微降|略增|略降)$',
   'u',
 );
-/** How a value was computed, not what it measures. */
-const METHOD =
-  /按[^，。；]{0,10}计算|扣除[^，。；]{0,10}因素|[（(][^）)]*[）)]|同口径|初步预计|预计/gu;
+/** A move's end after its start (`提升到`, `增加至`, `下降为`), after the start's qualifier. */
+const MOVE_TO = new RegExp(
+  '^(?:以上|以下|左右|多)?(?:的水平)?' +
+    '(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|升|降)(?:到|至|为)',
+  'u',
+);
+/**
+ * How a value was computed, not what it measures: also the basis it is compared on
+ * (`按可比口径增长2%`, `按可比价格`, `可比增长12%`, `同口径对比增长`); `全口径` names a
+ * measure's scope (`全口径税收收入`) and stays.
+ */
+const METHOD = new RegExp(
+  '按[^，。；]{0,10}计算|按[^，。；]{0,6}?口径|按可比价格?|可比(?=增长|增加|下降|减少)|' +
+    '扣除[^，。；]{0,10}因素|[（(][^）)]*[）)]|同口径(?:对?比(?=增长|增加|下降|减少))?|' +
+    '初步预计|预计',
+  'gu',
+);
 /** A comparison with an earlier year: what follows it is the change, not the measure. */
 const COMPARISON = new RegExp(
   '(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年|上一年|' +
@@ -1710,7 +1762,10 @@ function rangeLowWithUnit(mag: string, unit: string): RegExp {
     'u',
   );
 }
-/** A rank after the verb that places it, or after its scope: `居全国第3位`, `全国第一`, `首位`. */
+/**
+ * A rank after the verb that places it, or after its scope: `居全国第3位`, `全国第一`, `首位`,
+ * `居全市之首` (the head of the scope, as 首位).
+ */
 const RANK = new RegExp(
   '(?:(?<verb>居|位居|跃居|稳居|位列|名列|排名|保持|列|排|获得|荣获|获评|获|上升到|上升至|' +
     '跃升为|跃升至|跃升到|提升至|提升到|升至|升到|升为)' +
@@ -1720,7 +1775,8 @@ const RANK = new RegExp(
     '(?<scope>(?:[0-9０-９]{4}年度?(?!的))?' +
     '(?:(?!居|排名|位列|名列|第)[\\u4e00-\\u9fff（）()“”《》]){0,20}?)' +
     '|(?<scope2>全国|全省|全市|全球|世界|亚洲))' +
-    '(?<rank>(?<first>首位|榜首)|第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)',
+    '(?<rank>(?<first>首位|榜首|之首)|' +
+    '第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?<u>位|名)?)',
   'gu',
 );
 const RANK_AT_END = new RegExp(`(?:${RANK.source})$`, 'u');
@@ -1754,7 +1810,7 @@ const HARVEST = new RegExp(`^${HARVEST_WORDS}$`, 'u');
 /** What a streak holds: a rank (`居全国首位`, `全国第一`, `前列`) or a stated level. */
 const STREAK_HELD = new RegExp(
   '^(?:(?:居|位居|稳居|位列|名列|排名|保持|列)?[\\u4e00-\\u9fff]{0,8}?' +
-    '(?:首位|榜首|第[一二三四五六七八九十0-9]|前列|前[一二三四五六七八九十0-9]+|' +
+    '(?:首位|榜首|之首|第[一二三四五六七八九十0-9]|前列|前[一二三四五六七八九十0-9]+|' +
     '最[\\u4e00-\\u9fff])' +
     // Leading the scope, or placed against a reference (`领跑全市`, `高于全市平均水平`).
     // Or above the target set (`连续12年超额完成市下达任务`).
@@ -1861,7 +1917,7 @@ const RATIO_VERB = /(?:调整|缩小|扩大|下降|降低|提高|优化|变|降|
  */
 function listedClause(text: string, at: number): string {
   const head = text.slice(0, at);
-  const cut = Math.max(...['，', '。', '；', '：', '！'].map((c) => head.lastIndexOf(c)));
+  const cut = Math.max(...['，', '。', '；', '：', '！', '｜'].map((c) => head.lastIndexOf(c)));
   const whole = head.slice(cut + 1);
   return whole.includes('、') && !/[0-9０-９]/u.test(whole) ? whole : clauseBefore(text, at);
 }
@@ -1877,6 +1933,8 @@ function clauseBefore(text: string, at: number): string {
     head.lastIndexOf('、'),
     head.lastIndexOf('：'),
     head.lastIndexOf('！'),
+    // A table's cell ends its clause (`11｜建设街区警务室70个`).
+    head.lastIndexOf('｜'),
   );
   return head.slice(cut + 1);
 }
