@@ -102,3 +102,16 @@ test('a part proposing the year’s work is no review, before the list too (nati
   assert.ok(values(s).includes('cotton-output 1998 target 400万吨'));
   assert.ok(!values(s).some((v) => v.startsWith('cotton-output 1997')));
 });
+
+test('a paragraph opening on 今年 gives this year’s plan, in the review too (1980)', () => {
+  // Delivered in August 1980: the plan of 1980 so far, not a target of 1979.
+  const s = report(1980, '1980-08-30', [
+    [
+      '一、国民经济在调整、改革、整顿、提高中取得了新的进展',
+      '1979年国民收入比上年增长7％。',
+      '今年国民经济计划的执行情况是比较好的。全年工业总产值计划比上年增长6％，预计可以超过。',
+    ],
+  ]);
+  assert.ok(values(s).includes('industrial-output-value 1980 target 增长6％'));
+  assert.ok(values(s).includes('national-income 1979 actual 增长7％'));
+});

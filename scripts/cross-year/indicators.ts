@@ -74,6 +74,11 @@ const PAST_YEARS_OPENING =
  * 棉花由…增加到四百三十二万吨`): the periods' figures, no year's.
  */
 const PERIODS_COMPARED = /时期(?:同|与|和)[^，,；;。]{1,12}时期相比/u;
+/**
+ * A paragraph opening on the report's year (national 1980, given in August: `今年国民经济计划的执行
+ * 情况是比较好的。…全年工业总产值计划比上年增长6％`): its plan figures are this year's.
+ */
+const THIS_YEAR_OPENING = /^\s*今年/u;
 /** Words of production capacity: `生产能力`, `设计能力`. */
 const CAPACITY = /(?:生产|设计)能力/u;
 /** A sentence opening on one industry: `机械工业1979年`, `轻工业，`. */
@@ -328,7 +333,9 @@ export function indicatorValues(
         plan ??
         dated ??
         compared ??
-        (inReview && !at.target && !thisYear ? s.year - 1 : s.year);
+        (inReview && !at.target && !thisYear && !(kind === 'target' && THIS_YEAR_OPENING.test(body))
+          ? s.year - 1
+          : s.year);
       if (kind === 'target') {
         const key = `${s.id}|${match.indicator.slug}|${year}|${f.unit}|${f.value}|${f.high ?? ''}`;
         if (seen.has(key)) continue;
