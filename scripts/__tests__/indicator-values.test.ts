@@ -1458,6 +1458,14 @@ test('a part is no value of the whole: one industry’s money figures, new capac
     ]),
     [],
   );
+  // National 1978: output lost over three years.
+  assert.deepEqual(
+    of('zhongguo-1978', 1978, [
+      '从一九七四年到一九七六年，由于“四人帮”的干扰破坏，全国大约损失工业总产值一千亿元，' +
+        '钢产量二千八百万吨，财政收入四百亿元，整个国民经济几乎到了崩溃的边缘。',
+    ]),
+    [],
+  );
   // National 1958: one mining bureau as an example, not the country's coal.
   assert.deepEqual(
     of('zhongguo-1958', 1958, [

@@ -221,6 +221,8 @@ export function indicatorValues(
       if (CAPACITY.test(wholeBefore)) continue;
       if (EXAMPLE_OPENING.test(wholeBefore)) continue;
       if (PERIODS_COMPARED.test(wholeBefore)) continue;
+      // What was lost (`全国大约损失工业总产值一千亿元，钢产量二千八百万吨`) is no level reached.
+      if (/损失/u.test(wholeBefore)) continue;
       // A sentence on one industry (`机械工业1979年…全年总产值比上年增长8.1％，出口额增长30.8％`)
       // states its money figures; its products' output is the region's (`能源工业，煤炭产量…`).
       if (
