@@ -1458,6 +1458,14 @@ test('a part is no value of the whole: one industry’s money figures, new capac
     ]),
     [],
   );
+  // National 1955: the steel of the first five-year plan's end, a year it does not name.
+  assert.deepEqual(
+    of('zhongguo-1955', 1955, [
+      '或者有人认为：我国在第一个五年计划完成之后，钢的产量仍然不过四百多万吨，' +
+        '不仅远远落后于美国和英国，而且也落后于日本。',
+    ]),
+    [],
+  );
   // National 1978: output lost over three years.
   assert.deepEqual(
     of('zhongguo-1978', 1978, [

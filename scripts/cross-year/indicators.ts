@@ -79,6 +79,8 @@ const PERIODS_COMPARED = /时期(?:同|与|和)[^，,；;。]{1,12}时期相比/
  * 情况是比较好的。…全年工业总产值计划比上年增长6％`): its plan figures are this year's.
  */
 const THIS_YEAR_OPENING = /^\s*今年/u;
+/** The end of a five-year plan: `第一个五年计划完成之后`, `到第二个五年计划完成的时候`. */
+const PLAN_END = /五年计划(?:完成|结束)(?:之后|以后|的时候|时)/u;
 /** Words of production capacity: `生产能力`, `设计能力`. */
 const CAPACITY = /(?:生产|设计)能力/u;
 /** A sentence opening on one industry: `机械工业1979年`, `轻工业，`. */
@@ -223,6 +225,9 @@ export function indicatorValues(
       if (PERIODS_COMPARED.test(wholeBefore)) continue;
       // What was lost (`全国大约损失工业总产值一千亿元，钢产量二千八百万吨`) is no level reached.
       if (/损失/u.test(wholeBefore)) continue;
+      // The end of a five-year plan (`我国在第一个五年计划完成之后，钢的产量仍然不过四百多万吨`):
+      // the plan's last year, which the sentence does not name.
+      if (PLAN_END.test(wholeBefore)) continue;
       // A sentence on one industry (`机械工业1979年…全年总产值比上年增长8.1％，出口额增长30.8％`)
       // states its money figures; its products' output is the region's (`能源工业，煤炭产量…`).
       if (
