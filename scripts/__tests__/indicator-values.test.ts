@@ -1466,6 +1466,13 @@ test('a part is no value of the whole: one industry’s money figures, new capac
     ]),
     [],
   );
+  // National 1954: industry's capital construction, a sector's.
+  assert.deepEqual(
+    of('zhongguo-1954', 1954, [
+      '一九五三年全国完成的工业基本建设投资总额比较一九五二年增加了百分之九十六。',
+    ]),
+    [],
+  );
   // National 1978: output lost over three years.
   assert.deepEqual(
     of('zhongguo-1978', 1978, [

@@ -79,6 +79,8 @@ const PERIODS_COMPARED = /时期(?:同|与|和)[^，,；;。]{1,12}时期相比/
  * 情况是比较好的。…全年工业总产值计划比上年增长6％`): its plan figures are this year's.
  */
 const THIS_YEAR_OPENING = /^\s*今年/u;
+/** A sector named right before a measure: `工业基本建设投资`, `农业固定资产投资`. */
+const SECTOR_BEFORE = /(?:工业|农业|交通运输|商业|文教|国防)$/u;
 /** The end of a five-year plan: `第一个五年计划完成之后`, `到第二个五年计划完成的时候`. */
 const PLAN_END = /五年计划(?:完成|结束)(?:之后|以后|的时候|时)/u;
 /** Words of production capacity: `生产能力`, `设计能力`. */
@@ -228,6 +230,8 @@ export function indicatorValues(
       // The end of a five-year plan (`我国在第一个五年计划完成之后，钢的产量仍然不过四百多万吨`):
       // the plan's last year, which the sentence does not name.
       if (PLAN_END.test(wholeBefore)) continue;
+      // A sector's measure (`全國完成的工業基本建設投資總額`), not the region's.
+      if (SECTOR_BEFORE.test(body.slice(Math.max(0, match.at - 4), match.at))) continue;
       // A sentence on one industry (`机械工业1979年…全年总产值比上年增长8.1％，出口额增长30.8％`)
       // states its money figures; its products' output is the region's (`能源工业，煤炭产量…`).
       if (
