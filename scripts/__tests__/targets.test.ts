@@ -1071,8 +1071,8 @@ test('a subject of a 分别 list sharing 万元GDP: its label, and its result at
     targets.map((t) => findOutcome(next, t, indicators)?.value),
     [6.5, 3.9, 4.6],
   );
-  // Items stating their own levels (南山 2016): a subject is not read at its place in the list
-  // (a target read as 辖区税收's took the first change).
+  // Items stating their own levels (南山 2016): the subject is the item its very words name, and
+  // takes the change at that item's place (levelledItemAt).
   const nanshan = [
     {
       anchor: 'p1',
@@ -1084,7 +1084,51 @@ test('a subject of a 分别 list sharing 万元GDP: its label, and its result at
   ] as Passage[];
   const taxes = { ...targets[0]!, label: '辖区税收', value: 9.7, comparator: '' as const };
   const nanshan2016 = reportOf('nanshan-2016', 2016, nanshan);
-  assert.equal(findOutcome(nanshan2016, taxes, indicators), undefined);
+  assert.equal(findOutcome(nanshan2016, taxes, indicators)?.span, '增长29.1%');
+});
+
+test('a subject’s result in a list of items stating their own levels before 分别', () => {
+  const outcome = (path: string, from: string, year: number, label: string) =>
+    findOutcome(
+      reportOf(`d-${year}`, year, corpusPassages(path, from)),
+      targetOf({ indicator: '', label, span: '增长10%', value: 10, unit: '%', comparator: '' }),
+      indicators,
+    )?.span;
+  // 南山 2016 on 2015 (its 2015 target: `辖区税收610亿元，增长9.7%`), items joined by 、.
+  const nanshan = 'shenzhen-guangdong/cleaned/2016年南山区政府工作报告_2016.txt';
+  assert.equal(outcome(nanshan, '辖区税收718亿元', 2016, '辖区税收'), '增长29.1%');
+  assert.equal(outcome(nanshan, '辖区税收718亿元', 2016, '财政收入'), '27.1%');
+  // A name only part of an item's is no item's.
+  assert.equal(outcome(nanshan, '辖区税收718亿元', 2016, '税收'), undefined);
+  // 宝安 2017 on 2016 (its target: `税收收入增长10%左右`), items as clauses after a `；`.
+  const baoan =
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区第六届人民代表大会' +
+    '第二次会议上作政府工作报告_2017.txt';
+  assert.equal(outcome(baoan, '税收收入535亿元', 2017, '税收收入'), '增长17.9%');
+  assert.equal(outcome(baoan, '税收收入535亿元', 2017, '规模以上工业总产值'), undefined);
+});
+
+test('a level with no measure of its own after a threshold its measure passed', () => {
+  const outcome = (path: string, from: string, year: number, label: string) =>
+    findOutcome(
+      reportOf(`d-${year}`, year, corpusPassages(path, from)),
+      targetOf({ indicator: '', label, span: '增长12%', value: 12, unit: '%', comparator: '' }),
+      indicators,
+    )?.span;
+  // 南山 2017 on 2016 (its target: `辖区税收增长12%`).
+  const nanshan = 'shenzhen-guangdong/cleaned/2017年南山区政府工作报告_2017.txt';
+  assert.equal(outcome(nanshan, '辖区税收迈入千亿元俱乐部', 2017, '辖区税收'), '增长41.6%');
+  // 龙岗 2016 on 2015.
+  const longgang = 'shenzhen-guangdong/cleaned/龙岗区2016年政府工作报告_2016.txt';
+  assert.equal(
+    outcome(longgang, '一般公共预算收入首次突破200亿元', 2016, '一般公共预算收入'),
+    '增长29%',
+  );
+  // Only the measure the threshold clause opens with.
+  assert.equal(
+    outcome(longgang, '一般公共预算收入首次突破200亿元', 2016, '公共预算收入'),
+    undefined,
+  );
 });
 
 test('a count written before what it counts is that subject’s result (龙华 2021 on 2020)', () => {

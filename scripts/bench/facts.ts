@@ -292,8 +292,18 @@ for (const r of records) {
   paired++;
   const span = norm(r.target.span).replace(/^(?:增长|下降|降低|提高)/u, '');
   // Several targets may share a span (`增长10%`): wrong only when none of them is of our indicator.
+  // A target named by its words (no indicator) is only a labelled target whose text names it:
+  // `辖区税收610亿元，增长9.7%` is not the labels' `公共财政预算收入125亿元，增长9.7%` of the same
+  // line, which they list where they leave 辖区税收 out. A label carrying a list's shared ratio
+  // (`万元GDP电耗` of `万元GDP建设用地、水耗、电耗`) names it by its own item.
+  const words = r.target.indicator
+    ? []
+    : [r.target.label, r.target.label.replace(/^(?:万元|单位)(?:GDP|地区生产总值)/u, '')];
   const candidates = labels.filter(
-    (t) => norm(t.text).includes(span) && same(base(t.value, t.unit).value, r.target.value),
+    (t) =>
+      norm(t.text).includes(span) &&
+      same(base(t.value, t.unit).value, r.target.value) &&
+      (!words.length || words.some((w) => w && norm(t.text).includes(norm(w)))),
   );
   const l = candidates.every((t) => !indicatorAgrees(t.indicator, r.target.indicator))
     ? candidates[0]

@@ -209,6 +209,7 @@ export function findOutcome(
           aboveSize(t, body, f.start, indicator))
         : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
           respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
+          levelledItemAt(body, f, byAnchor.get(f.anchor)!, indicator.aliases[0]!) ??
           subjectAfter(body, f, indicator.aliases[0]!));
     // A figure a list of products shares, of an item the indicator names: taken only where no
     // statement of the indicator's own is found.
@@ -470,7 +471,25 @@ function changeOfLevel(text: string, clauseStart: number, lead: string, subject:
     ...['，', '；', '。', '：', '、'].map((c) => text.lastIndexOf(c, clauseStart - 2) + 1),
   );
   const level = LEVEL_CLAUSE.exec(text.slice(from, clauseStart - 1));
-  return Boolean(level) && bare(level![1]!.replace(STATING, '')) === subject;
+  if (!level) return false;
+  const measure = bare(level[1]!.replace(STATING, ''));
+  return measure === subject || (!measure && milestoneOf(text, from, subject));
+}
+
+/** A threshold a measure passed, said before its level: `首次突破200亿元`, `迈入千亿元俱乐部`. */
+const MILESTONE = /^(?:首次|历史性)?(?:突破|迈入|迈上|跨越|跃上|站上)[^，；。]*$/u;
+/**
+ * A level with no measure of its own (`达1017亿元`) after a clause saying the measure passed a
+ * threshold (南山 2017 `辖区税收迈入千亿元俱乐部，达1017亿元，增长41.6%`; 龙岗 2016
+ * `一般公共预算收入首次突破200亿元，达204.3亿元，增长29%`): that clause's measure.
+ */
+function milestoneOf(text: string, levelStart: number, subject: string): boolean {
+  if (text[levelStart - 1] !== '，') return false;
+  const from = Math.max(
+    ...['，', '；', '。', '：', '、'].map((c) => text.lastIndexOf(c, levelStart - 2) + 1),
+  );
+  const clause = text.slice(from, levelStart - 1);
+  return clause.startsWith(subject) && MILESTONE.test(clause.slice(subject.length));
 }
 
 /**
@@ -504,6 +523,52 @@ function respectiveSubject(
       measuredBy(body, g, passageFigures, read)?.respective,
   );
   return others.length ? undefined : { indicator: { slug: '' }, at: m.at, respective: true };
+}
+
+/**
+ * A subject at its place in a list whose items each state their own level before `分别`
+ * (南山 2016 `辖区税收718亿元、财政收入144.8亿元，分别增长29.1%和27.1%`; 宝安 2017 `税收收入535
+ * 亿元，财政一般预算收入218亿元，分别增长17.9%和16.2%`): the k-th change is the k-th item's, and
+ * an item names the subject only by the very words (a single subject cannot tell the items apart
+ * by elimination, as the indicators' list reader does).
+ */
+function levelledItemAt(
+  body: string,
+  f: Placed,
+  passageFigures: Placed[],
+  subject: string,
+): { indicator: { slug: '' }; at: number; respective: true } | undefined {
+  const cut = body.lastIndexOf('分别', f.start);
+  const clauseStart = Math.max(
+    ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, f.start - 1)),
+  );
+  if (cut < 0 || cut < clauseStart) return undefined;
+  const after = body.slice(cut).search(/[，；。！？]/u);
+  const end = after < 0 ? body.length : cut + after;
+  const group = passageFigures.filter((g) => g.start > cut && g.end <= end);
+  const k = group.findIndex((g) => g.start === f.start);
+  if (k < 0) return undefined;
+  // The items: the clauses or 、-items before 分别, back to the sentence's or the list's start.
+  let listEnd = cut;
+  const own = Math.max(...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, cut - 1) + 1));
+  if (!body.slice(own, cut).trim()) listEnd = own - 1;
+  const from = Math.max(...['；', '。', '：'].map((c) => body.lastIndexOf(c, listEnd - 1) + 1));
+  const parts: [number, number][] = [];
+  let at = from;
+  for (const part of body.slice(from, listEnd).split(/[、，]/u)) {
+    parts.push([at, at + part.length]);
+    at += part.length + 1;
+  }
+  const items = parts.slice(-group.length);
+  if (items.length !== group.length) return undefined;
+  const names = items.map(([a, b]) => {
+    const figures = passageFigures.filter((g) => g.start >= a && g.end <= b);
+    // One figure closing the item, after its measure.
+    if (figures.length !== 1 || figures[0]!.end !== b || figures[0]!.start === a) return undefined;
+    return bare(body.slice(a, figures[0]!.start).replace(STATING, ''));
+  });
+  if (names.some((n) => n === undefined) || names.indexOf(subject) !== k) return undefined;
+  return { indicator: { slug: '' }, at: items[k]![0], respective: true };
 }
 
 /**
