@@ -1778,3 +1778,18 @@ test('figure subjects: a count of works or sites takes the activity inside their
   );
   assert.equal(subject(ft2017, '5个'), '社区');
 });
+
+test('figure subjects: items said to be alike (均) are all measures, verbs inside them too', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `告知率、反馈率和办结率`, `指数、保护指数和环境指数全国位次` (cut at 受理, 发展).
+  const ps2019 = corpusSentence(
+    'shenzhen-guangdong/cleaned/2019年坪山区政府工作报告_2019.txt',
+    '民生诉求受理告知率、反馈率和办结率均达100%',
+  );
+  assert.equal(subject(ps2019, '100%'), '民生诉求受理告知率、反馈率和办结率');
+  const gd2015 = corpusSentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '知识产权综合发展指数、保护指数和环境指数',
+  );
+  assert.equal(subject(gd2015, '首位'), '知识产权综合发展指数、保护指数和环境指数全国位次');
+});

@@ -1414,10 +1414,18 @@ export class FigureFinder {
     // (`药品批件数量和医疗器械注册证数量`, `战略性新兴产业、高新技术产业`) are one measure,
     // kept whole up to two dozen.
     const text = words.map((w) => w.word).join('');
+    // Items said to be alike (`…、集体审议决定、政策解读、对外公布率均达`) are all measures: a
+    // verb inside one of them names an activity measured, not a predicate.
+    const alike = /、[^、]*[均都][\u4e00-\u9fff]{0,4}$/u.test(cleaned);
     const coordinated =
       text.length <= 24 &&
       words.some((w, i) => i > 0 && /^(?:和|及|与|、)$/u.test(w.word)) &&
-      words.every((w) => /^(?:和|及|与|、)$/u.test(w.word) || /^(?:n(?![sr])|vn|j)/u.test(w.tag));
+      words.every(
+        (w) =>
+          /^(?:和|及|与|、)$/u.test(w.word) ||
+          /^(?:n(?![sr])|vn|j)/u.test(w.tag) ||
+          (alike && w.tag === 'v' && !VERB_MARK.test(w.word) && !ACTION.test(w.word)),
+      );
     // (Per head, `按人口平均的`, is kept with whose it is: `城乡居民按人口平均的消费水平`.)
     const perHead = words.some((w, i) => w.word === '按' && words[i + 1]?.word === '人口');
     // (`建设公交场站、换乘枢纽`: a verb of building or action opening such a list is done to the
