@@ -1793,3 +1793,19 @@ test('figure subjects: items said to be alike (均) are all measures, verbs insi
   );
   assert.equal(subject(gd2015, '首位'), '知识产权综合发展指数、保护指数和环境指数全国位次');
 });
+
+test('figure subjects: the measure word of a count before the measure is no part of it', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `项民生领域投入`, `项民生实事` (nodejieba tags 项 a noun after the number).
+  const ns2016 = corpusSentence(
+    'shenzhen-guangdong/cleaned/2016年南山区政府工作报告_2016.txt',
+    '区级财政9项民生领域投入171.7亿元',
+  );
+  assert.equal(subject(ns2016, '171.7亿元'), '民生领域投入');
+  assert.equal(subject(ns2016, '增长84.3%'), '民生领域投入');
+  const sz2014 = corpusSentence(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2014年.txt',
+    '111项民生实事完成109项',
+  );
+  assert.equal(subject(sz2014, '109项'), '民生实事');
+});

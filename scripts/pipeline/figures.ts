@@ -1307,6 +1307,10 @@ export class FigureFinder {
     else if (lastNumber >= 0) {
       const from = words.findIndex((w) => w.word === '从' || w.word === '由');
       words = from >= 0 && from < lastNumber ? words.slice(0, from) : words.slice(lastNumber + 1);
+      // `区级财政9项民生领域投入`, `完成38项民生实事`: the measure word of the number before (which
+      // nodejieba may tag a noun) counts the noun after it; it is no part of the measure.
+      if (!(from >= 0 && from < lastNumber) && this.measure.has(words[0]?.word ?? ''))
+        words = words.slice(1);
       // `人大代表建议202件和政协委员提案`: the unit of the number before and the 和 after it
       // close the item before, the measure is the next item.
       const joined = words.findIndex((w) => /^(?:和|及|与|、)$/u.test(w.word));
