@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { ROOT } from '../../../src/shared/paths.ts';
 import { FigureFinder } from '../../../scripts/pipeline/figures.ts';
 const finder = new FigureFinder();
-const files = readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean);
+const list = process.argv[2];
+if (!list) throw new Error('usage: dump-figures.ts <file listing texts>');
+const files = readFileSync(list, 'utf8').split('\n').filter(Boolean);
 const out: string[] = [];
 for (const f of files) {
   const lines = readFileSync(
