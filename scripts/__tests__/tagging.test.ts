@@ -1724,3 +1724,88 @@ test('figure subjects: a list entered (入选…榜、排名第二) ranks the re
   );
   assert.equal(subject(dp2024, '第二'), '赛迪全国城市新区发展潜力百强排名');
 });
+
+/** The sentence of a corpus line holding `needle` (a line may hold the same figure twice). */
+function corpusSentence(path: string, needle: string): string {
+  const line = corpusLine(path, needle);
+  const at = line.indexOf(needle);
+  const start = Math.max(...[...'。；'].map((c) => line.lastIndexOf(c, at))) + 1;
+  const ends = [...'。；'].map((c) => line.indexOf(c, at)).filter((k) => k >= 0);
+  return line.slice(start, ends.length ? Math.min(...ends) + 1 : line.length);
+}
+
+test('figure subjects: a count before a size and its noun counts that noun', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: no subject for the counts (the size's digits ended what they count).
+  const ba2017 = corpusSentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第二次会议上作政府工作报告_2017.txt',
+    '新建1座220千伏、3座110千伏变电站',
+  );
+  assert.equal(subject(ba2017, '1座'), '变电站');
+  assert.equal(subject(ba2017, '3座'), '变电站');
+  assert.equal(subject(ba2017, '220千伏'), '变电站');
+  const lg2021 = corpusSentence(
+    'shenzhen-guangdong/cleaned/龙岗区2021年政府工作报告_2021.txt',
+    '建成10个24小时自助政务服务区',
+  );
+  assert.equal(subject(lg2021, '10个'), '自助政务服务区');
+});
+
+test('figure subjects: a count of works or sites takes the activity inside their name', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `乡村`, `管道天然气`, `社区` (the noun cut at the verb inside the name).
+  const ps2025 = corpusSentence(
+    'shenzhen-guangdong/cleaned/2025年坪山区政府工作报告_2025.txt',
+    '等3个乡村振兴示范点',
+  );
+  assert.equal(subject(ps2025, '3个'), '乡村振兴示范点');
+  const gm2019 = corpusSentence(
+    'shenzhen-guangdong/cleaned/光明区2019年工作报告_2019.txt',
+    '完成97个管道天然气改造项目',
+  );
+  assert.equal(subject(gm2019, '97个'), '管道天然气改造项目');
+  const lh2025 = corpusSentence(
+    'shenzhen-guangdong/cleaned/2025年政府工作报告' +
+      '（在深圳市罗湖区第八届人民代表大会第六次会议上）_2025.txt',
+    '建设3个社区就业服务示范站',
+  );
+  assert.equal(subject(lh2025, '3个'), '社区就业服务示范站');
+  // Units that then take part stay what is counted (`5个社区作为试点`).
+  const ft2017 = corpusSentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2017）_2017.txt',
+    '选择5个社区作为试点',
+  );
+  assert.equal(subject(ft2017, '5个'), '社区');
+});
+
+test('figure subjects: items said to be alike (均) are all measures, verbs inside them too', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `告知率、反馈率和办结率`, `指数、保护指数和环境指数全国位次` (cut at 受理, 发展).
+  const ps2019 = corpusSentence(
+    'shenzhen-guangdong/cleaned/2019年坪山区政府工作报告_2019.txt',
+    '民生诉求受理告知率、反馈率和办结率均达100%',
+  );
+  assert.equal(subject(ps2019, '100%'), '民生诉求受理告知率、反馈率和办结率');
+  const gd2015 = corpusSentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '知识产权综合发展指数、保护指数和环境指数',
+  );
+  assert.equal(subject(gd2015, '首位'), '知识产权综合发展指数、保护指数和环境指数全国位次');
+});
+
+test('figure subjects: the measure word of a count before the measure is no part of it', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `项民生领域投入`, `项民生实事` (nodejieba tags 项 a noun after the number).
+  const ns2016 = corpusSentence(
+    'shenzhen-guangdong/cleaned/2016年南山区政府工作报告_2016.txt',
+    '区级财政9项民生领域投入171.7亿元',
+  );
+  assert.equal(subject(ns2016, '171.7亿元'), '民生领域投入');
+  assert.equal(subject(ns2016, '增长84.3%'), '民生领域投入');
+  const sz2014 = corpusSentence(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2014年.txt',
+    '111项民生实事完成109项',
+  );
+  assert.equal(subject(sz2014, '109项'), '民生实事');
+});

@@ -586,9 +586,15 @@ export class FigureFinder {
         const noun = this.words(text.slice(end - 1, end + 6))[0]!.word;
         return noun.startsWith(`人${people}`) ? noun : `人${people}`;
       }
+      const whole = this.countedCompound(text.slice(end, end + 16));
+      if (whole) return whole;
       const after = this.nounAfter(text.slice(end, end + 16));
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
       if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
+      // `6座500千伏变电站`, `10个24小时自助政务服务区`: a size or a duration between a count
+      // and its noun qualifies what is counted.
+      const sized = this.sizedNoun(text, end);
+      if (sized) return sized;
     }
     // `6座500千伏变电站`, `建成120公里高速公路`: an amount written before a noun is that thing's.
     // An adjective may open the noun (`3万公里新农村公路`), and so may a place or a set phrase
@@ -1013,6 +1019,63 @@ export class FigureFinder {
   }
 
   /**
+   * `83个管道天然气改造普及项目`, `3个乡村振兴示范点`: a count's noun that closes its clause on the
+   * head of a project or a site takes the activity named inside it (a verb between nouns) as a
+   * part of its name; '' when the clause goes on or closes on anything else.
+   */
+  private countedCompound(s: string): string {
+    const phrase = /^([^，。；、：（）,.;:()｜|“”"]{3,14})[，。；：]/u.exec(s)?.[1];
+    if (!phrase) return '';
+    const words = this.words(phrase);
+    const inner = words.slice(1, -1);
+    const nominal = (w: { word: string; tag: string }) =>
+      /^n(?![sr])/u.test(w.tag) && !STOP.test(w.word);
+    return words.length >= 3 &&
+      nominal(words[0]!) &&
+      nominal(words.at(-1)!) &&
+      COUNTED_HEAD.test(words.at(-1)!.word) &&
+      inner.some((w) => /^vn?$/u.test(w.tag)) &&
+      inner.every(
+        (w) =>
+          nominal(w) ||
+          (/^vn?$/u.test(w.tag) &&
+            !TAKING_PART.test(w.word) &&
+            (!VERB_MARK.test(w.word) || NAMING_VERB.test(w.word))),
+      )
+      ? phrase
+      : '';
+  }
+
+  /**
+   * The noun after a size or a duration that follows a count at `end` (`6座500千伏变电站` →
+   * `变电站`); in a list of such counts (`1座220千伏、3座110千伏变电站`) an item that stops at
+   * its size counts the noun the list closes on. '' when no size follows.
+   */
+  private sizedNoun(text: string, end: number): string {
+    const size = /^[0-9０-９]+(?:[.．][0-9０-９]+)?([^0-9０-９，。；、：（）()]{1,5})/u.exec(
+      text.slice(end),
+    );
+    if (!size) return '';
+    const unit = [...size[1]!]
+      .map((_, k) => size[1]!.slice(0, size[1]!.length - k))
+      .find((u) => this.physical.has(u) || SIZE_OF_TIME.test(u));
+    if (!unit) return '';
+    const at = end + size[0].length - size[1]!.length + unit.length;
+    // `2300家200平方米以上的社会餐饮单位`: a bound on the size and 的 lead to the noun.
+    const bound = /^(?:以上|以下|以内|左右)?的?/u.exec(text.slice(at))![0].length;
+    const noun = /^[\u4e00-\u9fff]/u.test(text[at + bound] ?? '')
+      ? this.nounAfter(text.slice(at + bound, at + bound + 16))
+      : '';
+    if (noun.length >= 2) return noun.slice(0, 12);
+    const item = /^、[0-9０-９]+[\u4e00-\u9fff]?[0-9０-９]+(?:[.．][0-9０-９]+)?/u.exec(
+      text.slice(at),
+    );
+    return item && text.slice(at + item[0].length).startsWith(unit)
+      ? this.sizedNoun(text, at + item[0].length - /[0-9０-９.．]+$/u.exec(item[0])![0].length)
+      : '';
+  }
+
+  /**
    * `实际增长8.4％和11.4％`: a figure in a run of percents or multiples joined by 和/、/及, with
    * where the run begins and how many it holds; undefined when it stands alone.
    */
@@ -1244,6 +1307,10 @@ export class FigureFinder {
     else if (lastNumber >= 0) {
       const from = words.findIndex((w) => w.word === '从' || w.word === '由');
       words = from >= 0 && from < lastNumber ? words.slice(0, from) : words.slice(lastNumber + 1);
+      // `区级财政9项民生领域投入`, `完成38项民生实事`: the measure word of the number before (which
+      // nodejieba may tag a noun) counts the noun after it; it is no part of the measure.
+      if (!(from >= 0 && from < lastNumber) && this.measure.has(words[0]?.word ?? ''))
+        words = words.slice(1);
       // `人大代表建议202件和政协委员提案`: the unit of the number before and the 和 after it
       // close the item before, the measure is the next item.
       const joined = words.findIndex((w) => /^(?:和|及|与|、)$/u.test(w.word));
@@ -1351,10 +1418,18 @@ export class FigureFinder {
     // (`药品批件数量和医疗器械注册证数量`, `战略性新兴产业、高新技术产业`) are one measure,
     // kept whole up to two dozen.
     const text = words.map((w) => w.word).join('');
+    // Items said to be alike (`…、集体审议决定、政策解读、对外公布率均达`) are all measures: a
+    // verb inside one of them names an activity measured, not a predicate.
+    const alike = /、[^、]*[均都][\u4e00-\u9fff]{0,4}$/u.test(cleaned);
     const coordinated =
       text.length <= 24 &&
       words.some((w, i) => i > 0 && /^(?:和|及|与|、)$/u.test(w.word)) &&
-      words.every((w) => /^(?:和|及|与|、)$/u.test(w.word) || /^(?:n(?![sr])|vn|j)/u.test(w.tag));
+      words.every(
+        (w) =>
+          /^(?:和|及|与|、)$/u.test(w.word) ||
+          /^(?:n(?![sr])|vn|j)/u.test(w.tag) ||
+          (alike && w.tag === 'v' && !VERB_MARK.test(w.word) && !ACTION.test(w.word)),
+      );
     // (Per head, `按人口平均的`, is kept with whose it is: `城乡居民按人口平均的消费水平`.)
     const perHead = words.some((w, i) => w.word === '按' && words[i + 1]?.word === '人口');
     // (`建设公交场站、换乘枢纽`: a verb of building or action opening such a list is done to the
@@ -1871,6 +1946,15 @@ const PASSED = new RegExp(
 const MARK_AFTER = /^新?(?:台阶|大关|关口)/u;
 /** A step or mark a measure reaches: `新台阶`, `大关`. */
 const STEP = /(?:台阶|大关|关口)$/u;
+/** A duration that sizes a thing counted (`24小时自助政务服务区`). */
+/** Heads of what a count of works or sites counts (`…普及项目`, `…示范点`). */
+const COUNTED_HEAD = /(?:项目|工程|示范点|基地|中心|站|园区)$/u;
+/** Verbs of change that also name a kind of work inside a compound (`改造普及项目`). */
+const NAMING_VERB = /^(?:改造|建设|发展|提升)$/u;
+/** Verbs of what counted units do or become (`3家医院入选…中心`, `5个社区作为试点`). */
+const TAKING_PART =
+  /^(?:入选|进行|作为|加入|纳入|列入|获评|评为|成为|通过|参与|参加|承担|申报|认定)$/u;
+const SIZE_OF_TIME = /^(?:小时|分钟|天|周岁|岁)$/u;
 /** Verbs of a threshold passed: `突破13万亿元的省份` is about the 省份, not measured by it. */
 const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
 /** A share of the whole: `超过全市`, `约占全国的`. */
