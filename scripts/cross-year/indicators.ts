@@ -54,7 +54,8 @@ const PLAN_PERIOD_OPENING =
  * 二千三百亿美元`): its changes, sums and goals are the span's; a level reached there is its
  * end's (`“十二五”期间，…人均GDP达到9.4万元`).
  */
-const PLAN_SPAN_OPENING = /^\s*[“"]?十?[一二三四五六七八九]五[”"]?(?:期间|时期)，/u;
+const PLAN_SPAN_OPENING =
+  /^\s*[“"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”"]?(?:期间|时期)[，,]?/u;
 /** Words of a sum: `合计`, `累计`, `共`. */
 const SUM = /合计|累计|总计|共计|共/u;
 
@@ -220,16 +221,21 @@ export function indicatorValues(
         Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, f.start - 1) + 1)),
         f.start,
       );
+      // The items of a list go on past `；` (`…失业率5.5%左右；粮食综合生产能力1200万吨；`):
+      // words of one item do not govern the next.
+      const itemBefore = wholeBefore.slice(
+        Math.max(wholeBefore.lastIndexOf('；'), wholeBefore.lastIndexOf(';')) + 1,
+      );
       // New production capacity (`一九五七年新增加的工业生产能力…：采煤…，发电量三十二亿五千万度`,
       // `新开工矿井的设计能力为年产煤七百零一万吨`) is no output.
-      if (CAPACITY.test(wholeBefore)) continue;
+      if (CAPACITY.test(itemBefore)) continue;
       if (EXAMPLE_OPENING.test(wholeBefore)) continue;
       if (PERIODS_COMPARED.test(wholeBefore)) continue;
       // What was lost (`全国大约损失工业总产值一千亿元，钢产量二千八百万吨`) is no level reached.
-      if (/损失/u.test(wholeBefore)) continue;
+      if (/损失/u.test(itemBefore)) continue;
       // The end of a five-year plan (`我国在第一个五年计划完成之后，钢的产量仍然不过四百多万吨`):
       // the plan's last year, which the sentence does not name.
-      if (PLAN_END.test(wholeBefore)) continue;
+      if (PLAN_END.test(itemBefore)) continue;
       // A sector's measure (`全國完成的工業基本建設投資總額`), not the region's.
       if (SECTOR_BEFORE.test(body.slice(Math.max(0, match.at - 4), match.at))) continue;
       // A sentence on one industry (`机械工业1979年…全年总产值比上年增长8.1％，出口额增长30.8％`)
@@ -503,8 +509,11 @@ export function consolidate(timelines: IndicatorTimeline[]): IndicatorTimeline[]
       const key = `${v.regionSlug}|${v.year}|${v.unit}|${v.value}`;
       firstSet.set(key, Math.min(firstSet.get(key) ?? Infinity, v.reportYear));
     }
+    // Restated looking back (`没有实现年初确定的…能耗降低4%左右…的目标`): a report's own year's
+    // target equal to an earlier plan's for that year is its own.
     const restated = (v: IndicatorValue) =>
       v.kind === 'target' &&
+      v.year < v.reportYear &&
       firstSet.get(`${v.regionSlug}|${v.year}|${v.unit}|${v.value}`)! < v.reportYear;
     return {
       indicator: t.indicator,

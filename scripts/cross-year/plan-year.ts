@@ -14,7 +14,8 @@ import { YEAR_WRITTEN, yearNumber } from '../pipeline/years.ts';
  * year (not one of two, `1980、1981年国民经济计划`).
  */
 const PLAN_NAMED = new RegExp(
-  `(?<!${YEAR_WRITTEN}年?[、和至到])(${YEAR_WRITTEN})年(?:的|国民经济|和|社会发展)*计划`,
+  `(?<!${YEAR_WRITTEN}年?[、和至到])(${YEAR_WRITTEN})年(?:的|国民经济|和|社会发展)*` +
+    '计划(?!生育|单列)',
   'gu',
 );
 /** A sentence opening on another year than the plan's (`今年国民经济计划的执行情况…`). */
