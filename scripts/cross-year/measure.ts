@@ -1,4 +1,4 @@
-import { indicatorBefore, type Indicator } from '../pipeline/indicators.ts';
+import { FOREIGN, indicatorBefore, type Indicator } from '../pipeline/indicators.ts';
 import { coordinated, distributed } from '../pipeline/targets.ts';
 import type { Figure } from '../../src/shared/schemas/generated.ts';
 
@@ -26,7 +26,7 @@ export interface Measured {
 }
 
 /** Other countries and blocs: a clause naming one states their figure, not the region's. */
-export const ABROAD = /英国|美国|苏联|日本|法国|德国|西德|印度|欧盟|东盟/u;
+export const ABROAD = new RegExp(FOREIGN.join('|'), 'u');
 
 const CLAUSE_END = ['，', ',', '；', ';', '。', '：', ':', '！', '？'];
 const clauseStart = (text: string, at: number) =>

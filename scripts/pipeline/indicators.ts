@@ -358,7 +358,20 @@ const COLLECTED = /(?:来源于[^，。；]{0,8}|辖区的?|全口径)$/u;
  * Another country or the world named before the measure (national 1959: `到一九○七年，英国的煤产量
  * 才增加到二亿七千万吨`): its figure, not the region's.
  */
-const ABROAD = /(?:英国|美国|苏联|日本|法国|德国|西德|印度|世界|全世界)的?$/u;
+/** Other countries and blocs, whose figures a report cites beside the region's. */
+export const FOREIGN = [
+  '英国',
+  '美国',
+  '苏联',
+  '日本',
+  '法国',
+  '德国',
+  '西德',
+  '印度',
+  '欧盟',
+  '东盟',
+];
+const ABROAD = new RegExp(`(?:${[...FOREIGN, '世界', '全世界'].join('|')})的?$`, 'u');
 /**
  * A value the sentence places in the future (`届时`, `到2020年`, `将超过`): a plan,
  * not a statement; `增加到2015年的7.28万亿元` is the level a change reached.
