@@ -82,10 +82,10 @@ const PERIODS_COMPARED = /时期(?:同|与|和)[^，,；;。]{1,12}时期相比/
 const THIS_YEAR_OPENING = /^\s*今年/u;
 /** A sector named right before a measure: `工业基本建设投资`, `农业固定资产投资`. */
 const SECTOR_BEFORE = /(?:工业|农业|交通运输|商业|文教|国防)$/u;
+/** Words of production capacity: `生产能力`, `设计能力` (not a district's 产能 reached). */
+const CAPACITY = /(?:生产|设计)能力/u;
 /** The end of a five-year plan: `第一个五年计划完成之后`, `到第二个五年计划完成的时候`. */
 const PLAN_END = /五年计划(?:完成|结束)(?:之后|以后|的时候|时)/u;
-/** Words of production capacity: `生产能力`, `设计能力`. */
-const CAPACITY = /(?:生产|设计)能力/u;
 /** A sentence opening on one industry: `机械工业1979年`, `轻工业，`. */
 const INDUSTRY_OPENING = /^\s*[\u4e00-\u9fff]{1,4}工业(?:[，,]|[0-9０-９]{4}年)/u;
 
@@ -107,9 +107,6 @@ function statedOfPastYearsOnly(sentence: string, year: number): boolean {
   const years = [...sentence.matchAll(STATED_YEAR)].map((m) => yearNumber(m[1]!));
   return years.length > 0 && years.every((y) => y < year);
 }
-/** The sentence up to `at`, past semicolons (from `。！？`). */
-const wholeSentenceTo = (body: string, at: number) =>
-  body.slice(Math.max(...['。', '！', '？'].map((c) => body.lastIndexOf(c, at - 1) + 1)), at);
 
 /** A figure stated as a fall, or as a rise. */
 const FALL = changeWordPattern(FALL_WORDS, true);
@@ -318,12 +315,7 @@ export function indicatorValues(
       // A plan's figure is of the report's year or later: one whose sentence states it of earlier
       // years only is a past year's, undated (national 1955: `我国在一九○七年，才建设起一个
       // 汉阳钢铁厂，当年的钢产量只有八千五百多吨`, `…最高年份是一九四三年，出产…钢九十万吨`).
-      if (
-        kind === 'target' &&
-        !at.target &&
-        statedOfPastYearsOnly(wholeSentenceTo(body, f.start), s.year)
-      )
-        continue;
+      if (kind === 'target' && !at.target && statedOfPastYearsOnly(wholeBefore, s.year)) continue;
       // `从26.6万亿元增加到51.9万亿元`: the level a five-year change reached is the last year's.
       const reached = /(?:从|由)[^，；。]*(?:到|至)[^，；。]{0,8}$/u.test(
         body.slice(match.at, f.start),

@@ -31,6 +31,11 @@ export const ABROAD = new RegExp(FOREIGN.join('|'), 'u');
 const CLAUSE_END = ['，', ',', '；', ';', '。', '：', ':', '！', '？'];
 const clauseStart = (text: string, at: number) =>
   Math.max(...CLAUSE_END.map((c) => text.lastIndexOf(c, at - 1) + 1));
+/** Where the clause going on from `from` ends (its next `，；。！？`, or the text's end). */
+function clauseEnd(text: string, from: number): number {
+  const after = text.slice(from).search(/[，,；;。！？]/u);
+  return after < 0 ? text.length : from + after;
+}
 
 export function measuredBy(
   text: string,
@@ -46,8 +51,7 @@ export function measuredBy(
     const m = indicatorBefore(text, figure.start, indicators);
     return m && { indicator: m.indicator, at: m.at, respective: false };
   }
-  const after = text.slice(cut).search(/[，,；;。！？]/u);
-  const end = after < 0 ? text.length : cut + after;
+  const end = clauseEnd(text, cut);
   const group = passageFigures.filter((f) => f.start > cut && f.end <= end);
   const k = group.findIndex((f) => f.start === figure.start);
   if (k < 0) return undefined;
@@ -116,8 +120,7 @@ function changeOfRespective(
   indicators: Indicator[],
 ): Measured | undefined {
   const start = clauseStart(text, figure.start);
-  const after = text.slice(start).search(/[，,；;。！？]/u);
-  const end = after < 0 ? text.length : start + after;
+  const end = clauseEnd(text, start);
   if (start === 0 || !/[，,]/u.test(text[start - 1]!) || !CHANGES_ONLY.test(text.slice(start, end)))
     return undefined;
   const changes = passageFigures.filter((f) => f.start >= start && f.end <= end);
