@@ -1010,6 +1010,47 @@ test('a fall of a measure that should grow is a negative growth, an intensity’
   assert.equal(signed(retail, '社会消费品零售总额下降8%', 8), -8);
 });
 
+test('the change word nearest the result decides its sign, not the 增加 of 增加值', () => {
+  // 龙岗 2021: `规上工业企业增加值…增长1.5%左右`; its 2022 report: `规上工业企业增加值2198.28亿元、
+  // 全市第一，下降19%；`
+  const growth = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'industrial-value-added',
+    label: '规上工业企业增加值',
+    span: '增长1.5%左右',
+    value: 1.5,
+    unit: '%',
+    comparator: '左右' as const,
+  };
+  const said = '规上工业企业增加值2198.28亿元、全市第一，下降19%';
+  assert.equal(signed(growth, said, 19), -19);
+  const industry = indicators.find((i) => i.slug === 'industrial-value-added')!;
+  assert.ok(!meets(growth, signed(growth, said, 19), industry));
+  // A rise stays a rise: `规模以上工业增加值增长4.6%`.
+  assert.equal(signed(growth, '规模以上工业增加值增长4.6%', 4.6), 4.6);
+});
+
+test('where less is better a 左右 target is a ceiling (national 2010 on prices)', () => {
+  // `居民消费价格涨幅3％左右`; the 2011 report: `居民消费价格涨幅控制在3.3%`.
+  const prices = indicators.find((i) => i.slug === 'consumer-prices')!;
+  const target = {
+    id: 'x',
+    anchor: 'x',
+    indicator: 'consumer-prices',
+    label: '居民消费价格',
+    span: '涨幅3％左右',
+    value: 3,
+    unit: '%',
+    comparator: '左右' as const,
+  };
+  assert.ok(!meets(target, 3.3, prices));
+  assert.ok(meets(target, 3, prices));
+  // A growth target keeps its half point below: `增长5%左右` is met at 4.6%.
+  const gdp = indicators.find((i) => i.slug === 'gdp')!;
+  assert.ok(meets({ ...target, indicator: 'gdp', span: '增长5%左右', value: 5 }, 4.6, gdp));
+});
+
 test('a ratio’s tail after a clause naming its prefix: 万元GDP能耗…，水耗下降4.5%', () => {
   const ns2016 = targetsOf(
     'shenzhen-guangdong/cleaned/2016年南山区政府工作报告_2016.txt',
