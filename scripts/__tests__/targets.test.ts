@@ -1887,3 +1887,29 @@ test('prices that fell, with no figure, are under a ceiling on their rise (natio
     undefined,
   );
 });
+
+test('the year’s growth target in the clause after the one naming the year (national 1997)', () => {
+  // `今年要保持国民经济持续、快速、健康发展，经济增长速度的调控目标定为８％，…`
+  assert.deepEqual(
+    targetsOf('national/1997_1997年中华人民共和国国务院政府工作报告.txt', '今年要保持国民经济持续'),
+    [['gdp', 8, undefined, '']],
+  );
+  // A growth target first set and then changed is not the year's (深圳 2002: `最初将经济增长的预期
+  // 目标定为11%，后来…`): the paragraph's targets are the later ones.
+  const changed = targetsOf(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2002年.txt',
+    '最初将经济增长',
+  ).filter(([indicator, value]) => indicator === 'gdp' && value === 11);
+  assert.deepEqual(changed, []);
+});
+
+test('超 before a target’s figure is a floor: 龙岗 2021’s `地区生产总值超6800亿元`', () => {
+  const plan = targetsOf(
+    'shenzhen-guangdong/cleaned/龙岗区2021年政府工作报告_2021.txt',
+    '到2025年，全区经济社会发展的主要预期目标是',
+  );
+  assert.deepEqual(plan, [
+    ['gdp', 680_000_000_000, undefined, '以上'],
+    ['industrial-value-added', 400_000_000_000, undefined, '以上'],
+  ]);
+});

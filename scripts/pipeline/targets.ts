@@ -113,7 +113,7 @@ function comparatorOf(span: string, lead: string): Comparator {
   if (/以上$/u.test(span)) return '以上';
   if (/以内$/u.test(span)) return '以内';
   if (/以下$/u.test(span)) return '以下';
-  if (/(?:不低于|不少于|超过|高于|突破)[^，；]{0,2}$/u.test(lead)) return '以上';
+  if (/(?:不低于|不少于|超过|超|高于|突破)[^，；]{0,2}$/u.test(lead)) return '以上';
   if (/不超过[^，；]{0,2}$/u.test(lead)) return '以内';
   if (/低于[^，；]{0,2}$/u.test(lead)) return '以下';
   if (/力争[^，；]{0,4}$/u.test(lead)) return '力争';
@@ -272,8 +272,14 @@ function planSentences(
  * A year's target stated in its own sentence: `今年经济增长预期目标为7%左右`,
  * `今年的预期目标是，`, `今年的经济增长预期为7％左右`, `今年经济增长预期目标定为7.5%左右`.
  */
-const OWN_SENTENCE_TARGET =
-  /今年[^。；，]{0,12}(?:预期目标|预期|调控目标|增长目标)(?:是|为|定为|确定为)[，,：:]?/u;
+const OWN_SENTENCE_TARGET = new RegExp(
+  '今年(?:[^。；，]{0,12}|' +
+    // `今年要保持国民经济持续、快速、健康发展，经济增长速度的调控目标定为８％` (national 1997):
+    // the year's growth in a clause after the one naming the year.
+    '[^。；，]{0,20}，经济增长(?:速度)?的?)' +
+    '(?:预期目标|预期|调控目标|增长目标)(?:是|为|定为|确定为)[，,：:]?',
+  'u',
+);
 /**
  * A plan's target stated in its own sentence (`“十五”期间年均经济增长速度预期目标为7％左右`):
  * the period, then the measure, then 预期目标为.
