@@ -17,7 +17,7 @@ import {
   subjectBefore,
   yearlyEquivalent,
 } from '../cross-year/targets.ts';
-import type { TargetStatus } from '../../src/shared/schemas/generated.ts';
+import type { StructureFile, TargetStatus } from '../../src/shared/schemas/generated.ts';
 import { toStructureFile } from '../convert.ts';
 import { convertContent, reportOf, targetOf } from './helpers.ts';
 import { nationalStructures } from './national.ts';
@@ -1912,4 +1912,37 @@ test('超 before a target’s figure is a floor: 龙岗 2021’s `地区生产�
     ['gdp', 680_000_000_000, undefined, '以上'],
     ['industrial-value-added', 400_000_000_000, undefined, '以上'],
   ]);
+});
+
+test('a result stated only as a floor below the target is neither met nor missed', () => {
+  // 南山 2015's target `规模以上工业增加值2150亿元`; its 2016 report: `规模以上工业增加值突破2000亿元，
+  // 增长8.5%` (2014's 2021.93亿元 grown by 8.5% is about 2190).
+  const region = { slug: 'nanshan', name: '南山区' };
+  const target = targetOf({
+    indicator: 'industrial-value-added',
+    label: '规模以上工业增加值',
+    span: '2150亿元',
+    value: 215_000_000_000,
+    unit: '元',
+    comparator: '',
+  });
+  const next = reportOf(
+    'nanshan-2016',
+    2016,
+    corpusPassages(
+      'shenzhen-guangdong/cleaned/2016年南山区政府工作报告_2016.txt',
+      '（一）经济发展成绩单',
+    ),
+  );
+  const pair = (t: typeof target) =>
+    pairTargets(
+      [
+        { ...reportOf('nanshan-2015', 2015, []), region, targets: [t] },
+        { ...next, region },
+      ] as StructureFile[],
+      indicators,
+    )[0]!;
+  assert.equal(pair(target).status, 'not-stated');
+  // A floor at or above the target shows it met.
+  assert.equal(pair({ ...target, span: '2000亿元', value: 200_000_000_000 }).status, 'met');
 });
