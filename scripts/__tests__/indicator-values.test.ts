@@ -1712,3 +1712,18 @@ test('parts after 其中 of a later year’s total are the plan’s (national 19
     [],
   );
 });
+
+test('a value stated as a bound keeps its word, so that a floor is not read as the level', () => {
+  const timelines = indicatorValues(convertContent().reports.map(toStructureFile), indicators);
+  const value = (slug: string, year: number, kind: string, unit: string) =>
+    timelines
+      .find((t) => t.indicator.slug === slug)!
+      .values.find(
+        (v) => v.regionSlug === 'zhongguo' && v.year === year && v.kind === kind && v.unit === unit,
+      );
+  // National 1994 on 1993: `国内生产总值突破３万亿元大关，比上年增长百分之十三点四。`
+  assert.equal(value('gdp', 1993, 'actual', '元')?.boundWords, '突破');
+  assert.equal(value('gdp', 1993, 'actual', '%')?.boundWords, undefined);
+  // National 2007 on 2007's plan: `城镇新增就业人数不低于900万人` is a floor, not `低于`.
+  assert.equal(value('urban-jobs', 2007, 'target', '人')?.boundWords, '不低于');
+});

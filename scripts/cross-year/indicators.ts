@@ -62,6 +62,12 @@ const SUM = /合计|累计|总计|共计|共/u;
 /** `比去年多`, `比计划规定的单位数多` right before a figure: a difference. */
 const DIFFERENCE = /比[^，,；;。：:]{1,12}(?:多|少)了?$/u;
 /** A rate of change named right before its figure, with the bound it states: `降幅超过`. */
+/**
+ * A bound's word right before a figure (`国内生产总值突破３万亿元大关`, `近4万人`): shown with
+ * the value, so that a floor is not read as the level.
+ */
+const BOUND_BEFORE =
+  /(?:不低于|不少于|不超过|首次突破|突破|超过|首超|超|逾|高于|将近|接近|近|不到|不足|低于)$/u;
 const RATE_BEFORE = /(?:降幅|增幅)(?:均|都)?(?:超过|达到|达|为|约|近)?$/u;
 const clauseStartOf = (text: string, at: number) =>
   Math.max(...['，', ',', '；', ';', '。', '：'].map((c) => text.lastIndexOf(c, at - 1) + 1));
@@ -357,6 +363,7 @@ export function indicatorValues(
       const rate = written ? undefined : RATE_BEFORE.exec(body.slice(0, f.start))?.[0];
       const changeWords = written && !f.span.startsWith(written) ? written : rate;
       const changeWord = written ?? (rate ? (rate.startsWith('降') ? '下降' : '增长') : '');
+      const boundWords = changeWords ? undefined : BOUND_BEFORE.exec(body.slice(0, f.start))?.[0];
       // A figure the measures joined before `均` share is each one's, as stated once.
       const each = [
         match.indicator,
@@ -383,6 +390,7 @@ export function indicatorValues(
           kind,
           span: f.span,
           ...(changeWords ? { changeWords } : {}),
+          ...(boundWords ? { boundWords } : {}),
           report: s.id,
           reportTitle: s.fullTitle,
           reportYear: s.year,
@@ -484,6 +492,7 @@ export function consolidate(timelines: IndicatorTimeline[]): IndicatorTimeline[]
               value: c.value,
               span: c.span,
               ...(c.changeWords ? { changeWords: c.changeWords } : {}),
+              ...(c.boundWords ? { boundWords: c.boundWords } : {}),
               report: c.report,
               reportTitle: c.reportTitle,
               reportYear: c.reportYear,

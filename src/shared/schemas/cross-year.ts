@@ -151,6 +151,11 @@ export const indicatorValueSchema = z.strictObject({
    * (`分别下降3.5%、2.9%`: `下降` for `2.9%`), or the rate it is (`能耗降幅超过3%`: `降幅超过`).
    */
   changeWords: z.string().optional(),
+  /**
+   * The word written right before the span that makes it a bound, not the level itself
+   * (`突破３万亿元大关`: `突破`; `近4万人`: `近`); shown with the span.
+   */
+  boundWords: z.string().optional(),
   /** The report stating it. */
   report: z.string(),
   /** That report's full title. */
@@ -176,6 +181,7 @@ export const indicatorValueSchema = z.strictObject({
         value: z.number(),
         span: z.string(),
         changeWords: z.string().optional(),
+        boundWords: z.string().optional(),
         report: z.string(),
         reportTitle: z.string(),
         reportYear: z.number().int(),
