@@ -30,6 +30,16 @@ function measured(text: string): Record<string, string | undefined> {
   );
 }
 
+test('a list of measures and its figures after one verb pair in order without 分别', () => {
+  // 深圳 2016 on 2015: the minimum wage is 2030元, the minimum living allowance 800元.
+  assert.deepEqual(measured('最低工资、最低生活保障标准提高至2030元和800元'), {
+    '2030元': undefined,
+    '800元': 'min-living-allowance',
+  });
+  // One measure before two figures is no such list.
+  assert.equal(measured('社会消费品零售总额增长10%和12%')['增长10%'], 'retail-sales');
+});
+
 test('分别 lists: the measure at the figure’s place, never the nearest alias', () => {
   // Shenzhen 2008: without the list rule, 6.9% would read as 化学需氧量's.
   assert.deepEqual(measured('全市二氧化硫和化学需氧量排放量分别下降6.9%和4.7%'), {

@@ -46,6 +46,9 @@ export function measuredBy(
   const start = clauseStart(text, figure.start);
   const cut = text.lastIndexOf('分别', figure.start);
   if (cut < start) {
+    const implied = impliedRespective(text, figure, passageFigures, indicators, start);
+    // A list whose measure at the figure's place is none of the indicators: none.
+    if (implied !== undefined) return implied ?? undefined;
     const changed = changeOfRespective(text, figure, passageFigures, indicators);
     if (changed) return changed;
     const m = indicatorBefore(text, figure.start, indicators);
@@ -75,6 +78,50 @@ export function measuredBy(
   const slug = spread?.[k]?.indicator;
   const indicator = slug ? indicators.find((i) => i.slug === slug) : undefined;
   return indicator && { indicator, at: from, respective: true };
+}
+
+/** The verb between a list of measures and their figures: `提高至`, `达到`, `增长`. */
+const LIST_VERB = /(?:提高|提升|增加|增长|上升|下降|降低|调整|达|为|至|到)+$/u;
+
+/**
+ * A list of measures and a list of as many figures after one verb, without `分别` (深圳 2016 on
+ * 2015: `最低工资、最低生活保障标准提高至2030元和800元`): each figure is the measure at its place,
+ * null where that names no indicator; undefined where the clause is no such list.
+ */
+function impliedRespective(
+  text: string,
+  figure: Pick<Figure, 'start' | 'end' | 'span'>,
+  passageFigures: Pick<Figure, 'start' | 'end' | 'span'>[],
+  indicators: Indicator[],
+  start: number,
+): Measured | null | undefined {
+  const inClause = passageFigures
+    .filter((f) => f.start >= start && f.end <= clauseEnd(text, figure.start))
+    .sort((a, b) => a.start - b.start);
+  // The run of figures joined by one joiner each, holding this one.
+  const k0 = inClause.findIndex((f) => f.start === figure.start);
+  if (k0 < 0) return undefined;
+  const joined = (a: Pick<Figure, 'end'>, b: Pick<Figure, 'start'>) =>
+    /^[、和及与]$/u.test(text.slice(a.end, b.start));
+  let first = k0;
+  while (first > 0 && joined(inClause[first - 1]!, inClause[first]!)) first--;
+  let last = k0;
+  while (last < inClause.length - 1 && joined(inClause[last]!, inClause[last + 1]!)) last++;
+  const run = inClause.slice(first, last + 1);
+  if (run.length < 2) return undefined;
+  const lead = text.slice(start, run[0]!.start);
+  const verb = LIST_VERB.exec(lead)?.[0];
+  if (!verb) return undefined;
+  const measures = lead.slice(0, lead.length - verb.length);
+  if (!/[、和及与]/u.test(measures) || /[0-9０-９]/u.test(measures)) return undefined;
+  // Read as the `分别` list it stands for.
+  const said = `${measures}分别${text.slice(run[0]!.start - verb.length, run.at(-1)!.end)}`;
+  const shiftBy = run[0]!.start - verb.length - measures.length - 2;
+  const spread = distributed(said, 0, shift(run, shiftBy), indicators);
+  if (!spread) return undefined;
+  const slug = spread[k0 - first]?.indicator;
+  const indicator = slug ? indicators.find((i) => i.slug === slug) : undefined;
+  return indicator ? { indicator, at: start, respective: true } : null;
 }
 
 /**
