@@ -10,7 +10,7 @@ import { extractTargets } from '../pipeline/targets.ts';
 import { toStructureFile } from '../convert.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import type { StructureFile } from '../../src/shared/schemas/generated.ts';
-import { convertContent, toSourceLines } from './helpers.ts';
+import { convertContent, reportOf, toSourceLines } from './helpers.ts';
 
 /**
  * Indicator values on real sentences of ../shared/corpus/, and the national GDP and GNP
@@ -1726,4 +1726,38 @@ test('a value stated as a bound keeps its word, so that a floor is not read as t
   assert.equal(value('gdp', 1993, 'actual', '%')?.boundWords, undefined);
   // National 2007 on 2007's plan: `城镇新增就业人数不低于900万人` is a floor, not `低于`.
   assert.equal(value('urban-jobs', 2007, 'target', '人')?.boundWords, '不低于');
+});
+
+test('an appendix listing last year’s 民生实事 as done states no target of the year', () => {
+  // 福田 2016, 附件2: `2015年区政府民生实事完成情况清单`, a row of it.
+  const file = 'shenzhen-guangdong/cleaned/福田区政府工作报告（2016）_2016.txt';
+  const lines = readFileSync(
+    join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', file),
+    'utf8',
+  )
+    .split('\n')
+    .map((l) => l.trim());
+  const title = lines.find((l) => l === '2015年区政府民生实事完成情况清单')!;
+  const done = lines.find((l) => l.includes('共增加中小学学位共1080个'))!;
+  assert.ok(title && done);
+  const passages = [
+    { anchor: 's9', kind: 'heading', text: title, section: 's9', line: 1 },
+    {
+      anchor: 's9-p1',
+      kind: 'paragraph',
+      text: `8｜义务教育“学位扩容行动”｜${done}`,
+      section: 's9',
+      line: 2,
+    },
+  ];
+  const s = {
+    ...reportOf('futian-2016', 2016, passages as never),
+    region: { slug: 'futian', name: '深圳市福田区' },
+    fullTitle: '福田区政府工作报告（2016）',
+  } as StructureFile;
+  const values = indicatorValues([s], indicators).flatMap((t) => t.values);
+  assert.deepEqual(
+    values.filter((v) => v.kind === 'target' && v.year === 2016).map((v) => v.span),
+    [],
+  );
 });

@@ -404,8 +404,12 @@ export function indicatorValues(
   return consolidate([...out.values()]);
 }
 
-/** A table's title naming a year's outcome (`2016年主要经济指标完成情况`). */
-const OUTCOME_TITLE = /((?:19|20)[0-9]{2})年[^，。；｜0-9]{0,16}(?:完成情况|执行情况)$/u;
+/**
+ * A table's title naming a year's outcome (`2016年主要经济指标完成情况`,
+ * `2015年区政府民生实事完成情况清单`).
+ */
+const OUTCOME_TITLE =
+  /((?:19|20)[0-9]{2})年[^，。；｜0-9]{0,16}(?:完成情况|执行情况)(?:清单|表|一览表)?$/u;
 /**
  * The rows (cells joined by `｜`) of tables whose title names an earlier year's outcome, with
  * that year: an appendix `2016年主要经济指标完成情况` lists the year's actual values
