@@ -1712,3 +1712,64 @@ test('parts after 其中 of a later year’s total are the plan’s (national 19
     [],
   );
 });
+
+/** A report of parts, each a heading (`一、…`) and its paragraphs. */
+function reportOfParts(
+  id: string,
+  year: number,
+  region: string,
+  parts: [heading: string, paragraphs: string[]][],
+): StructureFile {
+  const passages = parts.flatMap(([heading, paragraphs], k) => [
+    { anchor: `s${k + 1}`, kind: 'heading', text: heading, section: `s${k + 1}`, depth: 1 },
+    ...paragraphs.map((text, j) => ({
+      anchor: `s${k + 1}-p${j + 1}`,
+      kind: 'paragraph',
+      text,
+      section: `s${k + 1}`,
+      depth: 2,
+    })),
+  ]);
+  return {
+    ...report(id, year, region, []),
+    passages,
+    figures: tagFigures(passages as never, finder),
+  } as unknown as StructureFile;
+}
+
+test('a part setting out a plan of several years gives no year’s target nor result', () => {
+  // 福田 of October 2021: the part on the next five years (no targets list of a year follows).
+  const futian = reportOfParts('shenzhen-d5-2021-2', 2021, '福田区', [
+    ['一、过去五年工作回顾', ['社会消费品零售总额达2046亿元。']],
+    [
+      '二、未来五年主要任务和工作安排',
+      ['实施“住房就业”保障行动。建设筹集公共住房3.9万套，新增供应公共住房2.6万套。'],
+    ],
+  ]);
+  assert.deepEqual(values(futian), ['retail-sales 2020 204600000000 元']);
+  // 福田 2016: a plan named short (`“十三五”`) before other words; its goal is 2020's, not 2015's.
+  const plan = reportOfParts('shenzhen-d5-2016', 2016, '福田区', [
+    [
+      '二、“十三五”主要定位和目标',
+      [
+        '城市水环境功能区水质达标率提高到98%以上，可吸入颗粒物PM2.5浓度控制在28微克/立方米以内，' +
+          '建成生活富足、保障宽裕、生态良好的高质量全民小康社会。',
+      ],
+    ],
+  ]);
+  assert.deepEqual(values(plan), []);
+  // 南山 of October 2021: an unnumbered part heading, its sections numbered under it.
+  const nanshan = reportOfParts('shenzhen-d2-2021', 2021, '南山区', [
+    ['未来五年工作思路和任务', ['加强职工服务阵地建设，实现城镇新增就业6万人以上。']],
+  ]);
+  assert.deepEqual(values(nanshan), []);
+  // Shenzhen 2026: a part on the plan and the report's own year keeps the year's targets.
+  const both = reportOfParts('shenzhen-2026', 2026, '深圳市', [
+    ['一、“十四五”时期发展成就和2025年主要工作', ['过去一年，我们迎难而上。']],
+    [
+      '二、“十五五”时期主要目标任务和2026年工作安排',
+      ['加快建设全球领先的重要的先进制造业中心，规上工业增加值力争增长6%以上。'],
+    ],
+  ]);
+  assert.deepEqual(values(both), ['industrial-value-added 2026 6 %']);
+});

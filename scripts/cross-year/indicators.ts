@@ -10,6 +10,7 @@ import { findTargetsList } from '../pipeline/targets.ts';
 import { ABROAD, measuredBy, PLACES_COUNTED, sharedBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import { planYearReader } from './plan-year.ts';
+import { opensPlanOnly, planPartAnchors } from './plan-parts.ts';
 import {
   comparedLevel,
   expectedInReportYear,
@@ -153,6 +154,7 @@ export function indicatorValues(
     const seen = new Set<string>();
     const tableYear = tablesOfPastYear(s.passages, s.year);
     const planYearOf = planYearReader(s);
+    const inPlanPart = planPartAnchors(s, opensPlanOnly);
     for (const f of s.figures) {
       if (f.kind === 'rank' || !f.unit) continue;
       // A change (`增长26%`), as against an amount reached.
@@ -191,6 +193,10 @@ export function indicatorValues(
       if (!match) continue;
       const untilYear = untilOfTarget.get(f.id);
       if (untilYear !== undefined && change) continue;
+      // A part setting out a plan of several years (`二、未来五年主要任务和工作安排`: `建设筹集公共
+      // 住房3.9万套`) states the period's work, no year's: only a plan's target dated by its last
+      // year (`到2025年…达到`, untilYear) is a year's.
+      if (inPlanPart.has(f.anchor) && untilYear === undefined) continue;
       // `城镇新增就业预期目标比去年多100万人`: the difference from what it is compared with, no
       // value of the measure.
       if (DIFFERENCE.test(body.slice(clauseStartOf(body, f.start), f.start))) continue;
