@@ -1773,3 +1773,36 @@ test('a part setting out a plan of several years gives no year’s target nor re
   ]);
   assert.deepEqual(values(both), ['industrial-value-added 2026 6 %']);
 });
+
+test('a five-year review after the last year’s: its changes are the period’s', () => {
+  // Shenzhen 2016: the passage on the last year turns to the 十二五 (`过去一年既是…冲刺之年`),
+  // the next opens on its first point and then on the five years (`一是…。五年来，…`).
+  const shenzhen = reportOfParts('shenzhen-2016', 2016, '深圳市', [
+    [
+      '一、2015年工作回顾和“十二五”发展成就',
+      [
+        '初步核算，本市生产总值1.75万亿元，增长8.9%。',
+        '各位代表，过去一年既是本届政府履职第一年，也是完成“十二五”规划的冲刺之年。',
+        '一是主动创新发展理念，经济规模和质量效益实现双提升。五年来，我们牢固树立深圳质量理念。' +
+          '与2010年相比，主要指标实现“八个大幅增长”。资源能源消耗实现“八个明显下降”。' +
+          '万元GDP能耗、水耗、建设用地、二氧化碳排放量分别下降19.5%、43%、29%、21%。',
+      ],
+    ],
+  ]);
+  assert.deepEqual(values(shenzhen), ['gdp 2015 1750000000000 元', 'gdp 2015 8.9 %']);
+  // 龙岗 2016: `过去的一年` names the last year; the passage turns to the 十二五 (`“十二五”期间，`),
+  // and the points after it are the period's.
+  const longgang = reportOfParts('shenzhen-d10-2016', 2016, '龙岗区', [
+    [
+      '一、2015年工作回顾及“十二五”发展成绩',
+      [
+        '过去的一年，区政府扎实推进各项工作，实现了“十二五”圆满收官。“十二五”期间，我们坚决贯彻' +
+          '落实中央、省、市各项决策精神。',
+        '——发展质量效益持续提升。万元GDP水耗、电耗分别下降42.2%、38.3%，提前超额完成' +
+          '“十二五”规划目标。',
+        '——一体化建设扎实推进。新增病床位2294张，龙岗中心医院获评“三甲”。',
+      ],
+    ],
+  ]);
+  assert.deepEqual(values(longgang), []);
+});

@@ -38,13 +38,13 @@ export function lastYearReader(
   // `比上年增长` compares the last year with the one before: a single year's statement.
   // The year in digits or, in the older reports, in words (`一九五八年`).
   const y = yearWritten(year);
-  const yearWords = new RegExp(`过去一年|去年|一年来|比上年|${y}年`, 'u');
-  const opensYear = new RegExp(`^.{0,6}?(?:${y}年|过去一年|一年来|去年)`, 'u');
+  const yearWords = new RegExp(`过去的?一年|去年|一年来|比上年|${y}年`, 'u');
+  const opensYear = new RegExp(`^.{0,6}?(?:${y}年|过去的?一年|一年来|去年)`, 'u');
   const opensSeveral = new RegExp(`^.{0,6}?(?:${SEVERAL_YEARS_REVIEW.source})`, 'u');
   // `刚刚过去的` names the last year wherever its sentence opens (national 1993: `这里要特别指出，
   // 刚刚过去的1992年，…`; 光明 2023: `特别要向各位代表报告的是，刚刚过去的2022年，…`).
   const opened = new RegExp(
-    `(?:(?:^|[。；！])\\s*|刚刚过去的)(?:${y}年|过去一年|一年来|去年)`,
+    `(?:(?:^|[。；！])\\s*|刚刚过去的)(?:${y}年|过去的?一年|一年来|去年)`,
     'gu',
   );
   const openedSeveral = new RegExp(`(?:^|[。；！])\\s*(?:${SEVERAL_YEARS_REVIEW.source})`, 'gu');
@@ -72,15 +72,21 @@ export function lastYearReader(
   if (!before.some((p) => reviewsSeveral(bare(p)))) return () => true;
   const part = new Set<string>();
   let inPart = false;
+  // A sentence opening on several years after the last on the year ends the part within its
+  // passage (深圳 2016, after `过去一年既是…“十二五”规划的冲刺之年`: `一是主动创新发展理念，…。
+  // 五年来，…万元GDP能耗…分别下降19.5%`).
+  const turnsAfterYear = (text: string) =>
+    lastOpening(openedSeveral, text) > lastOpening(opened, text);
   for (const p of before) {
     const text = bare(p);
     if (opensYear.test(text)) inPart = !turnsToSeveral(text);
     else if (opensSeveral.test(text)) inPart = false;
     if (inPart) part.add(p.anchor);
+    if (inPart && turnsAfterYear(text)) inPart = false;
   }
   return (anchor, body, start) => {
-    if (part.has(anchor)) return true;
     body = halfWidth(body);
+    if (part.has(anchor) && !turnsAfterYear(body.slice(0, start))) return true;
     const sentenceStart = Math.max(...['。', '；'].map((c) => body.lastIndexOf(c, start - 1) + 1));
     const sentenceEnd = body.slice(start).search(/[。；]/u);
     const sentence = body.slice(sentenceStart, sentenceEnd < 0 ? body.length : start + sentenceEnd);
