@@ -1765,7 +1765,7 @@ test('a part setting out a plan of several years gives no year’s target nor re
   assert.deepEqual(values(nanshan), []);
   // Shenzhen 2026: a part on the plan and the report's own year keeps the year's targets.
   const both = reportOfParts('shenzhen-2026', 2026, '深圳市', [
-    ['一、“十四五”时期发展成就和2025年主要工作', ['过去一年，我们迎难而上。']],
+    ['一、“十四五”时期发展成就和2025年主要工作', []],
     [
       '二、“十五五”时期主要目标任务和2026年工作安排',
       ['加快建设全球领先的重要的先进制造业中心，规上工业增加值力争增长6%以上。'],
@@ -1805,4 +1805,33 @@ test('a five-year review after the last year’s: its changes are the period’s
     ],
   ]);
   assert.deepEqual(values(longgang), []);
+});
+
+test('a sentence opening on the development of one named zone states the zone’s amounts', () => {
+  // Shenzhen 2015 (targets), 2020 on 2019, 2026: 前海's investment, 深汕's growth.
+  const zones = reportOfParts('shenzhen-2015', 2015, '深圳市', [
+    ['一、过去五年工作回顾', []],
+    [
+      '三、2015年主要工作',
+      [
+        '加大重大基础设施、重大民生工程等投资力度，推进15个重点区域开发提速，拓宽民间投资领域，' +
+          '加快轨道交通三期等项目建设，固定资产投资增长14%左右。' +
+          '加快前海开发建设，全年完成固定资产投资160亿元，合同利用外资70亿美元。' +
+          '加快推动深汕特别合作区提级跨越发展，合作区地区生产总值增长15%以上、规上工业增加值增长20%以上。',
+      ],
+    ],
+  ]);
+  assert.deepEqual(values(zones), ['fixed-asset-investment 2015 14 %']);
+  // A school named after a zone is no zone's development (福田 2018): the district's places.
+  const school = reportOfParts('shenzhen-d5-2018', 2018, '福田区', [
+    ['一、2017年工作回顾', []],
+    [
+      '二、2018年工作思路',
+      [
+        '完成保税区实验学校、荔园外国语小学北校区新建和福强小学、北环中学改扩建工程，新增学位4200个，' +
+          '新建幼儿园3所，新增幼儿园学位800个。',
+      ],
+    ],
+  ]);
+  assert.deepEqual(values(school), ['kindergarten-places 2018 800 个']);
 });
