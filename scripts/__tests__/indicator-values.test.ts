@@ -1835,3 +1835,17 @@ test('a sentence opening on the development of one named zone states the zone’
   ]);
   assert.deepEqual(values(school), ['kindergarten-places 2018 800 个']);
 });
+
+test('institutions run by one tier, or places that charge, are a part of the region', () => {
+  // 福田 2023 on 2022, 2017 on 2016; 盐田 2010 on 2009.
+  const beds = '区属医疗机构实有病床数达2731张、增长17%。';
+  assert.equal(at(beds, '2731张'), undefined);
+  assert.equal(at(beds, '增长17%'), undefined);
+  assert.equal(at('区属医院新增病床85张、执业医师491名', '85张'), undefined);
+  const visits = '全区收费景点共接待游客518.34万人次，增长25.61%；';
+  assert.equal(at(visits, '518.34万人次'), undefined);
+  assert.equal(at(visits, '增长25.61%'), undefined);
+  // The region's own (深圳 2018; 光明 2024 on 2023).
+  assert.equal(at('新增病床2000张、养老床位1000张', '2000张'), 'hospital-beds');
+  assert.equal(at('全年共接待游客751.2万人次，同比增长54.5%', '751.2万人次'), 'tourist-visits');
+});

@@ -350,6 +350,12 @@ const INVESTMENT = new Set(['capital-construction-investment', 'fixed-asset-inve
 const partOfInvestment = (indicator: Indicator, before: string) =>
   INVESTMENT.has(indicator.slug) && GOVERNMENT_LEVEL.test(before);
 /**
+ * A subset of the region's institutions or places named in the measure's clause: those run by one
+ * tier of government (福田 2023: `区属医疗机构实有病床数达2731张`), or places that charge (盐田 2010:
+ * `全区收费景点共接待游客518.34万人次`). Their figures are a part, not the region's.
+ */
+const SUBSET = /(?:区|市|省|县)属|收费(?:景点|景区|公园)/u;
+/**
  * Revenue collected in the area (`来源于深圳辖区的`,
  * `全口径`), not the government's own budget revenue.
  */
@@ -638,7 +644,8 @@ function measureBefore(
           COLLECTED.test(before) ||
           ABROAD.test(before) ||
           PART_OF_ECONOMY.test(before) ||
-          partOfInvestment(indicator, before)
+          partOfInvestment(indicator, before) ||
+          SUBSET.test(text.slice(clauseStartBefore(text, at), at))
         ) {
           qualified.push(at);
           continue;
@@ -868,7 +875,7 @@ function subjectOfClause(
       const before = text.slice(Math.max(0, at - 12), at);
       // `辖区` before a measure of output is the region itself; only revenue is `collected` there.
       if ([NOT_ITSELF, SUB_AREA, PART_OF_ECONOMY, ABROAD].some((re) => re.test(before))) continue;
-      if (partOfInvestment(indicator, before)) continue;
+      if (partOfInvestment(indicator, before) || SUBSET.test(text.slice(from, at))) continue;
       if (sectorsTrade(text, alias, at)) continue;
       if (PRODUCT.has(alias) && text.slice(from, at).trim()) continue;
       if (BARE.has(alias) && !OWN_REGION.test(text.slice(from, at))) continue;
