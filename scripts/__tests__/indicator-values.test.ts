@@ -1805,6 +1805,22 @@ test('a five-year review after the last year’s: its changes are the period’s
     ],
   ]);
   assert.deepEqual(values(longgang), []);
+  // 龙岗 2021: the plan's goals stated met turn the review to the period (`“十三五”目标任务圆满完成`).
+  const met = reportOfParts('shenzhen-d10-2021', 2021, '龙岗区', [
+    [
+      '一、2020年工作回顾及“十三五”发展成绩',
+      [
+        '经济指标难中有进。在严峻复杂的国际形势和疫情的冲击下，主要经济指标实现正增长。' +
+          '实现地区生产总值4744.49亿元，增长1.1%。',
+        '各位代表，过去的一年也是“十三五”规划的收官之年。在区委的坚强领导下，经过全区上下的共同' +
+          '努力，“十三五”目标任务圆满完成，重点领域取得突破性进展。',
+        // The first and the last sentence of the point.
+        '——综合实力大幅提升。地区生产总值年均增长8.0%，连续突破3000亿、4000亿大关。' +
+          '预计万元GDP水耗、能耗分别下降44.3%和15.4%。',
+      ],
+    ],
+  ]);
+  assert.deepEqual(values(met), ['gdp 2020 474449000000 元', 'gdp 2020 1.1 %']);
 });
 
 test('a sentence opening on the development of one named zone states the zone’s amounts', () => {

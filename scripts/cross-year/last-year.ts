@@ -14,6 +14,9 @@ import { yearWritten } from '../pipeline/years.ts';
 /** Words that open a review of several years (`“十三五”时期`, `过去五年`). */
 const SEVERAL_YEARS_REVIEW =
   /过去五年|五年来|这五年|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|本届政府/u;
+/** A plan's goals stated met: `“十二五”目标任务圆满完成`, `“十三五”规划主要目标任务胜利完成`. */
+const PLAN_MET =
+  /[“"]?十[一二三四五六七八九]?五[”"]?(?:规划)?的?(?:主要)?目标任务[^。，；]{0,4}完成/gu;
 /** A year a change is reckoned from (`比2005年`, `与2005年相比`). */
 const EARLIER_YEAR = /(?:比|较|与|同)((?:19|20)[0-9]{2})年/gu;
 /** Numbering and the address that may open a passage before its words. */
@@ -64,9 +67,14 @@ export function lastYearReader(
     return y >= 0 && y >= lastOpening(openedSeveral, text) && !comparesWithStart(text, y);
   };
   const bare = (p: Passage) => halfWidth(p.text.replace(OPENING, ''));
+  // Where the text last turns to several years: a sentence opening on them, or the plan's goals
+  // stated met (龙岗 2021: `过去的一年也是“十三五”规划的收官之年。…“十三五”目标任务圆满完成，…`,
+  // then `——综合实力大幅提升。…新增病床位4671张`).
+  const lastTurn = (text: string) =>
+    Math.max(lastOpening(openedSeveral, text), lastOpening(PLAN_MET, text));
   // A passage opening on the year that goes on to several (`2015年是“十二五”收官之年。过去五年，…`)
   // is about the several.
-  const turnsToSeveral = (text: string) => lastOpening(openedSeveral, text) >= 0;
+  const turnsToSeveral = (text: string) => lastTurn(text) >= 0;
   const reviewsSeveral = (text: string) =>
     opensSeveral.test(text) || (opensYear.test(text) && turnsToSeveral(text));
   if (!before.some((p) => reviewsSeveral(bare(p)))) return () => true;
@@ -75,8 +83,7 @@ export function lastYearReader(
   // A sentence opening on several years after the last on the year ends the part within its
   // passage (深圳 2016, after `过去一年既是…“十二五”规划的冲刺之年`: `一是主动创新发展理念，…。
   // 五年来，…万元GDP能耗…分别下降19.5%`).
-  const turnsAfterYear = (text: string) =>
-    lastOpening(openedSeveral, text) > lastOpening(opened, text);
+  const turnsAfterYear = (text: string) => lastTurn(text) > lastOpening(opened, text);
   for (const p of before) {
     const text = bare(p);
     if (opensYear.test(text)) inPart = !turnsToSeveral(text);
