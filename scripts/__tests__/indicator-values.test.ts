@@ -616,6 +616,13 @@ test('a district’s areas named before the measure are not the district', () =>
     undefined,
   );
   assert.equal(at('“4+2”重点区域固定资产投资总额达222亿元，增长87%。', '222亿元'), undefined);
+  // 光明 2020 and 2021, 盐田 2019: a new town, a small town, an industrial belt.
+  assert.equal(
+    at('光明凤凰城全年完成固定资产投资392亿元，投资额居全市重点片区首位', '392亿元'),
+    undefined,
+  );
+  assert.equal(at('光明小镇全年接待游客146万人次', '146万人次'), undefined);
+  assert.equal(at('盐田河临港产业带完成固定资产投资40.75亿元', '40.75亿元'), undefined);
 });
 
 test('the level a change starts from is the year the sentence names, else left out', () => {
