@@ -625,6 +625,15 @@ test('a district’s areas named before the measure are not the district', () =>
   assert.equal(at('盐田河临港产业带完成固定资产投资40.75亿元', '40.75亿元'), undefined);
 });
 
+test('a refund on exports, or exporting firms’ value added, is no export figure', () => {
+  // 南山 2014 on 2013, 盐田 2024 on 2023.
+  assert.equal(at('办理企业软件退税、出口退税190.3亿元', '190.3亿元'), undefined);
+  const firms = '出口型黄金珠宝企业增加值增长32.5%，高技术制造业增加值增长7.4%。';
+  assert.equal(at(firms, '增长32.5%'), undefined);
+  // The exports themselves (南山 2014 on 2013).
+  assert.equal(at('出口总额221.1亿美元，增长5.1%；', '221.1亿美元'), 'exports');
+});
+
 test('the level a change starts from is the year the sentence names, else left out', () => {
   // National 1983 on 1978–1982: the years compared, and each level's own year.
   assert.deepEqual(

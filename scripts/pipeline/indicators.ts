@@ -50,11 +50,12 @@ const GLOSS = new RegExp(
 const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
 /**
  * Words between an indicator and a figure that make the figure about something else (a share, a
- * rate, the plant or capacity behind it: `发电装机增长百分之四十六`).
+ * rate, the plant or capacity behind it: `发电装机增长百分之四十六`; a refund on it: `出口退税
+ * 190.3亿元`; firms of its kind: `出口型黄金珠宝企业增加值增长32.5%`).
  */
 const OTHER_MEASURE = new RegExp(
   '比重|比例|之比|占|人均|贡献率|排名|居全国|第|率(?!先)|能耗|水耗|电耗|排放|强度|密度|死亡|' +
-    '建设用地|时间|时限|装机|设备|机组|能力|产能|地均|集约度|造价|贡献',
+    '建设用地|时间|时限|装机|设备|机组|能力|产能|地均|集约度|造价|贡献|退税|^型',
   'u',
 );
 /**
