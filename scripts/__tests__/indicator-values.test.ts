@@ -1884,3 +1884,18 @@ test('institutions run by one tier, or places that charge, are a part of the reg
   assert.equal(at('新增病床2000张、养老床位1000张', '2000张'), 'hospital-beds');
   assert.equal(at('全年共接待游客751.2万人次，同比增长54.5%', '751.2万人次'), 'tourist-visits');
 });
+
+test('a plan’s count of work done by its last year is the period’s sum, no year’s (光明 2021)', () => {
+  const plan = report('shenzhen-d1-2021', 2021, '光明区', [
+    '未来五年，政府要努力实现以下目标：源头创新能力大幅提升，重大科技基础设施集群初具规模，在建和' +
+      '运营大科学装置7个以上，全社会研发支出占GDP比重稳定达到6%以上，基础研发经费占R&D经费比重' +
+      '达到20%。经济总量质量迈上新台阶，地区生产总值达到1750亿元，全口径税收收入翻倍。' +
+      '民生事业实现跨越发展，教育、医疗、文化、住房水平全面跃升，新增公办义务教育学位3.8万个，' +
+      '2至3所学校整体教育质量跻身全市前列；筹集公共住房4万套；初步实现民生“七优”目标。',
+  ]);
+  plan.targets = extractTargets(plan.passages as never, plan.figures as never, indicators, 2021);
+  assert.ok(plan.targets.some((t) => t.until === 2025 && t.indicator === 'housing-units'));
+  const filed = values(plan);
+  assert.ok(filed.includes('gdp 2025 175000000000 元'), filed.join('; '));
+  assert.ok(!filed.some((v) => v.startsWith('housing-units')), filed.join('; '));
+});

@@ -207,7 +207,8 @@ export function indicatorValues(
       const others = shared?.indicators.filter((i) => i !== match?.indicator) ?? [];
       if (!match) continue;
       const untilYear = untilOfTarget.get(f.id);
-      if (untilYear !== undefined && change) continue;
+      // A count of work done over the plan (`筹集公共住房4万套` by 2025) is the period's sum.
+      if (untilYear !== undefined && (change || match.indicator.sums)) continue;
       // A part setting out a plan of several years (`二、未来五年主要任务和工作安排`: `建设筹集公共
       // 住房3.9万套`) states the period's work, no year's: only a plan's target dated by its last
       // year (`到2025年…达到`, untilYear) is a year's.
