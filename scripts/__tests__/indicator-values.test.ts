@@ -616,6 +616,22 @@ test('a district’s areas named before the measure are not the district', () =>
     undefined,
   );
   assert.equal(at('“4+2”重点区域固定资产投资总额达222亿元，增长87%。', '222亿元'), undefined);
+  // 光明 2020 and 2021, 盐田 2019: a new town, a small town, an industrial belt.
+  assert.equal(
+    at('光明凤凰城全年完成固定资产投资392亿元，投资额居全市重点片区首位', '392亿元'),
+    undefined,
+  );
+  assert.equal(at('光明小镇全年接待游客146万人次', '146万人次'), undefined);
+  assert.equal(at('盐田河临港产业带完成固定资产投资40.75亿元', '40.75亿元'), undefined);
+});
+
+test('a refund on exports, or exporting firms’ value added, is no export figure', () => {
+  // 南山 2014 on 2013, 盐田 2024 on 2023.
+  assert.equal(at('办理企业软件退税、出口退税190.3亿元', '190.3亿元'), undefined);
+  const firms = '出口型黄金珠宝企业增加值增长32.5%，高技术制造业增加值增长7.4%。';
+  assert.equal(at(firms, '增长32.5%'), undefined);
+  // The exports themselves (南山 2014 on 2013).
+  assert.equal(at('出口总额221.1亿美元，增长5.1%；', '221.1亿美元'), 'exports');
 });
 
 test('the level a change starts from is the year the sentence names, else left out', () => {
@@ -1760,4 +1776,175 @@ test('an appendix listing last year’s 民生实事 as done states no target of
     values.filter((v) => v.kind === 'target' && v.year === 2016).map((v) => v.span),
     [],
   );
+});
+
+/** A report of parts, each a heading (`一、…`) and its paragraphs. */
+function reportOfParts(
+  id: string,
+  year: number,
+  region: string,
+  parts: [heading: string, paragraphs: string[]][],
+): StructureFile {
+  const passages = parts.flatMap(([heading, paragraphs], k) => [
+    { anchor: `s${k + 1}`, kind: 'heading', text: heading, section: `s${k + 1}`, depth: 1 },
+    ...paragraphs.map((text, j) => ({
+      anchor: `s${k + 1}-p${j + 1}`,
+      kind: 'paragraph',
+      text,
+      section: `s${k + 1}`,
+      depth: 2,
+    })),
+  ]);
+  return {
+    ...report(id, year, region, []),
+    passages,
+    figures: tagFigures(passages as never, finder),
+  } as unknown as StructureFile;
+}
+
+test('a part setting out a plan of several years gives no year’s target nor result', () => {
+  // 福田 of October 2021: the part on the next five years (no targets list of a year follows).
+  const futian = reportOfParts('shenzhen-d5-2021-2', 2021, '福田区', [
+    ['一、过去五年工作回顾', ['社会消费品零售总额达2046亿元。']],
+    [
+      '二、未来五年主要任务和工作安排',
+      ['实施“住房就业”保障行动。建设筹集公共住房3.9万套，新增供应公共住房2.6万套。'],
+    ],
+  ]);
+  assert.deepEqual(values(futian), ['retail-sales 2020 204600000000 元']);
+  // 福田 2016: a plan named short (`“十三五”`) before other words; its goal is 2020's, not 2015's.
+  const plan = reportOfParts('shenzhen-d5-2016', 2016, '福田区', [
+    [
+      '二、“十三五”主要定位和目标',
+      [
+        '城市水环境功能区水质达标率提高到98%以上，可吸入颗粒物PM2.5浓度控制在28微克/立方米以内，' +
+          '建成生活富足、保障宽裕、生态良好的高质量全民小康社会。',
+      ],
+    ],
+  ]);
+  assert.deepEqual(values(plan), []);
+  // 南山 of October 2021: an unnumbered part heading, its sections numbered under it.
+  const nanshan = reportOfParts('shenzhen-d2-2021', 2021, '南山区', [
+    ['未来五年工作思路和任务', ['加强职工服务阵地建设，实现城镇新增就业6万人以上。']],
+  ]);
+  assert.deepEqual(values(nanshan), []);
+  // Shenzhen 2026: a part on the plan and the report's own year keeps the year's targets.
+  const both = reportOfParts('shenzhen-2026', 2026, '深圳市', [
+    ['一、“十四五”时期发展成就和2025年主要工作', []],
+    [
+      '二、“十五五”时期主要目标任务和2026年工作安排',
+      ['加快建设全球领先的重要的先进制造业中心，规上工业增加值力争增长6%以上。'],
+    ],
+  ]);
+  assert.deepEqual(values(both), ['industrial-value-added 2026 6 %']);
+});
+
+test('a five-year review after the last year’s: its changes are the period’s', () => {
+  // Shenzhen 2016: the passage on the last year turns to the 十二五 (`过去一年既是…冲刺之年`),
+  // the next opens on its first point and then on the five years (`一是…。五年来，…`).
+  const shenzhen = reportOfParts('shenzhen-2016', 2016, '深圳市', [
+    [
+      '一、2015年工作回顾和“十二五”发展成就',
+      [
+        '初步核算，本市生产总值1.75万亿元，增长8.9%。',
+        '各位代表，过去一年既是本届政府履职第一年，也是完成“十二五”规划的冲刺之年。',
+        '一是主动创新发展理念，经济规模和质量效益实现双提升。五年来，我们牢固树立深圳质量理念。' +
+          '与2010年相比，主要指标实现“八个大幅增长”。资源能源消耗实现“八个明显下降”。' +
+          '万元GDP能耗、水耗、建设用地、二氧化碳排放量分别下降19.5%、43%、29%、21%。',
+        // A year named after the figure's clause dates another statement.
+        '七是全力实施惠民工程，民生福祉持续提升。基础教育普惠均衡发展，新增中小学学位13.2万个、' +
+          '幼儿园学位14.8万个，普惠性幼儿园825所，2015年68.7%基础教育学位供给非深户学生。',
+      ],
+    ],
+  ]);
+  assert.deepEqual(values(shenzhen), ['gdp 2015 1750000000000 元', 'gdp 2015 8.9 %']);
+  // 龙岗 2016: `过去的一年` names the last year; the passage turns to the 十二五 (`“十二五”期间，`),
+  // and the points after it are the period's.
+  const longgang = reportOfParts('shenzhen-d10-2016', 2016, '龙岗区', [
+    [
+      '一、2015年工作回顾及“十二五”发展成绩',
+      [
+        '过去的一年，区政府扎实推进各项工作，实现了“十二五”圆满收官。“十二五”期间，我们坚决贯彻' +
+          '落实中央、省、市各项决策精神。',
+        '——发展质量效益持续提升。万元GDP水耗、电耗分别下降42.2%、38.3%，提前超额完成' +
+          '“十二五”规划目标。',
+        '——一体化建设扎实推进。新增病床位2294张，龙岗中心医院获评“三甲”。',
+      ],
+    ],
+  ]);
+  assert.deepEqual(values(longgang), []);
+  // 龙岗 2021: the plan's goals stated met turn the review to the period (`“十三五”目标任务圆满完成`).
+  const met = reportOfParts('shenzhen-d10-2021', 2021, '龙岗区', [
+    [
+      '一、2020年工作回顾及“十三五”发展成绩',
+      [
+        '经济指标难中有进。在严峻复杂的国际形势和疫情的冲击下，主要经济指标实现正增长。' +
+          '实现地区生产总值4744.49亿元，增长1.1%。',
+        '各位代表，过去的一年也是“十三五”规划的收官之年。在区委的坚强领导下，经过全区上下的共同' +
+          '努力，“十三五”目标任务圆满完成，重点领域取得突破性进展。',
+        // The first and the last sentence of the point.
+        '——综合实力大幅提升。地区生产总值年均增长8.0%，连续突破3000亿、4000亿大关。' +
+          '预计万元GDP水耗、能耗分别下降44.3%和15.4%。',
+      ],
+    ],
+  ]);
+  assert.deepEqual(values(met), ['gdp 2020 474449000000 元', 'gdp 2020 1.1 %']);
+});
+
+test('a sentence opening on the development of one named zone states the zone’s amounts', () => {
+  // Shenzhen 2015 (targets), 2020 on 2019, 2026: 前海's investment, 深汕's growth.
+  const zones = reportOfParts('shenzhen-2015', 2015, '深圳市', [
+    ['一、过去五年工作回顾', []],
+    [
+      '三、2015年主要工作',
+      [
+        '加大重大基础设施、重大民生工程等投资力度，推进15个重点区域开发提速，拓宽民间投资领域，' +
+          '加快轨道交通三期等项目建设，固定资产投资增长14%左右。' +
+          '加快前海开发建设，全年完成固定资产投资160亿元，合同利用外资70亿美元。' +
+          '加快推动深汕特别合作区提级跨越发展，合作区地区生产总值增长15%以上、规上工业增加值增长20%以上。',
+      ],
+    ],
+  ]);
+  assert.deepEqual(values(zones), ['fixed-asset-investment 2015 14 %']);
+  // A school named after a zone is no zone's development (福田 2018): the district's places.
+  const school = reportOfParts('shenzhen-d5-2018', 2018, '福田区', [
+    ['一、2017年工作回顾', []],
+    [
+      '二、2018年工作思路',
+      [
+        '完成保税区实验学校、荔园外国语小学北校区新建和福强小学、北环中学改扩建工程，新增学位4200个，' +
+          '新建幼儿园3所，新增幼儿园学位800个。',
+      ],
+    ],
+  ]);
+  assert.deepEqual(values(school), ['kindergarten-places 2018 800 个']);
+});
+
+test('institutions run by one tier, or places that charge, are a part of the region', () => {
+  // 福田 2023 on 2022, 2017 on 2016; 盐田 2010 on 2009.
+  const beds = '区属医疗机构实有病床数达2731张、增长17%。';
+  assert.equal(at(beds, '2731张'), undefined);
+  assert.equal(at(beds, '增长17%'), undefined);
+  assert.equal(at('区属医院新增病床85张、执业医师491名', '85张'), undefined);
+  const visits = '全区收费景点共接待游客518.34万人次，增长25.61%；';
+  assert.equal(at(visits, '518.34万人次'), undefined);
+  assert.equal(at(visits, '增长25.61%'), undefined);
+  // The region's own (深圳 2018; 光明 2024 on 2023).
+  assert.equal(at('新增病床2000张、养老床位1000张', '2000张'), 'hospital-beds');
+  assert.equal(at('全年共接待游客751.2万人次，同比增长54.5%', '751.2万人次'), 'tourist-visits');
+});
+
+test('a plan’s count of work done by its last year is the period’s sum, no year’s (光明 2021)', () => {
+  const plan = report('shenzhen-d1-2021', 2021, '光明区', [
+    '未来五年，政府要努力实现以下目标：源头创新能力大幅提升，重大科技基础设施集群初具规模，在建和' +
+      '运营大科学装置7个以上，全社会研发支出占GDP比重稳定达到6%以上，基础研发经费占R&D经费比重' +
+      '达到20%。经济总量质量迈上新台阶，地区生产总值达到1750亿元，全口径税收收入翻倍。' +
+      '民生事业实现跨越发展，教育、医疗、文化、住房水平全面跃升，新增公办义务教育学位3.8万个，' +
+      '2至3所学校整体教育质量跻身全市前列；筹集公共住房4万套；初步实现民生“七优”目标。',
+  ]);
+  plan.targets = extractTargets(plan.passages as never, plan.figures as never, indicators, 2021);
+  assert.ok(plan.targets.some((t) => t.until === 2025 && t.indicator === 'housing-units'));
+  const filed = values(plan);
+  assert.ok(filed.includes('gdp 2025 175000000000 元'), filed.join('; '));
+  assert.ok(!filed.some((v) => v.startsWith('housing-units')), filed.join('; '));
 });

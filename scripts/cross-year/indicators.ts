@@ -10,6 +10,7 @@ import { findTargetsList } from '../pipeline/targets.ts';
 import { ABROAD, measuredBy, PLACES_COUNTED, sharedBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import { planYearReader } from './plan-year.ts';
+import { opensPlanOnly, planPartAnchors } from './plan-parts.ts';
 import {
   comparedLevel,
   expectedInReportYear,
@@ -106,6 +107,21 @@ const EXAMPLE_OPENING = new RegExp(
   'u',
 );
 
+/**
+ * A sentence opening on the development of one zone of the region, named (`加快前海开发建设，`,
+ * `加快推动深汕特别合作区提级跨越发展，`, `推进自贸新城大会战，`): the amounts its clauses go on to
+ * state are the zone's (`全年完成固定资产投资160亿元`, `合作区地区生产总值增长15%以上`), unless
+ * one names the whole region again (`全市`, `本区`).
+ */
+const ZONE_OPENING = new RegExp(
+  '^\\s*[^，,；;。：:0-9０-９]*(?:前海|深汕|河套|蛇口|横琴|南沙|' +
+    '[\\u4e00-\\u9fff]{2}(?:特别合作区|合作区|自贸(?:试验)?区|自贸片区|自贸新城|保税(?:港)?区|综保区))' +
+    // Its development, not a school or works named after it (`完成保税区实验学校…新建`).
+    '[^，,；;。：:0-9０-９]*(?:建设|开发|发展|大会战|面貌|改革|开放)[，,]',
+  'u',
+);
+const WHOLE_REGION = /全[市区省国]|本[市区省]|我[市区省国]/u;
+
 /** A year the sentence states something of (not one it compares with or starts from). */
 const STATED_YEAR = new RegExp(`(?<![比较同与和于由从])(${YEAR_WRITTEN})年`, 'gu');
 /** Whether the years a sentence states are all before `year` (and it states one). */
@@ -159,6 +175,7 @@ export function indicatorValues(
     const seen = new Set<string>();
     const tableYear = tablesOfPastYear(s.passages, s.year);
     const planYearOf = planYearReader(s);
+    const inPlanPart = planPartAnchors(s, opensPlanOnly);
     for (const f of s.figures) {
       if (f.kind === 'rank' || !f.unit) continue;
       // A change (`增长26%`), as against an amount reached.
@@ -196,7 +213,12 @@ export function indicatorValues(
       const others = shared?.indicators.filter((i) => i !== match?.indicator) ?? [];
       if (!match) continue;
       const untilYear = untilOfTarget.get(f.id);
-      if (untilYear !== undefined && change) continue;
+      // A count of work done over the plan (`筹集公共住房4万套` by 2025) is the period's sum.
+      if (untilYear !== undefined && (change || match.indicator.sums)) continue;
+      // A part setting out a plan of several years (`二、未来五年主要任务和工作安排`: `建设筹集公共
+      // 住房3.9万套`) states the period's work, no year's: only a plan's target dated by its last
+      // year (`到2025年…达到`, untilYear) is a year's.
+      if (inPlanPart.has(f.anchor) && untilYear === undefined) continue;
       // `城镇新增就业预期目标比去年多100万人`: the difference from what it is compared with, no
       // value of the measure.
       if (DIFFERENCE.test(body.slice(clauseStartOf(body, f.start), f.start))) continue;
@@ -233,6 +255,8 @@ export function indicatorValues(
       // `新开工矿井的设计能力为年产煤七百零一万吨`) is no output.
       if (CAPACITY.test(itemBefore)) continue;
       if (EXAMPLE_OPENING.test(wholeBefore)) continue;
+      const zone = ZONE_OPENING.exec(itemBefore);
+      if (zone && !WHOLE_REGION.test(itemBefore.slice(zone[0].length))) continue;
       if (PERIODS_COMPARED.test(wholeBefore)) continue;
       // What was lost (`全国大约损失工业总产值一千亿元，钢产量二千八百万吨`) is no level reached.
       if (/损失/u.test(itemBefore)) continue;

@@ -14,6 +14,9 @@ import { yearWritten } from '../pipeline/years.ts';
 /** Words that open a review of several years (`“十三五”时期`, `过去五年`). */
 const SEVERAL_YEARS_REVIEW =
   /过去五年|五年来|这五年|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|本届政府/u;
+/** A plan's goals stated met: `“十二五”目标任务圆满完成`, `“十三五”规划主要目标任务胜利完成`. */
+const PLAN_MET =
+  /[“"]?十[一二三四五六七八九]?五[”"]?(?:规划)?的?(?:主要)?目标任务[^。，；]{0,4}完成/gu;
 /** A year a change is reckoned from (`比2005年`, `与2005年相比`). */
 const EARLIER_YEAR = /(?:比|较|与|同)((?:19|20)[0-9]{2})年/gu;
 /** Numbering and the address that may open a passage before its words. */
@@ -38,13 +41,13 @@ export function lastYearReader(
   // `比上年增长` compares the last year with the one before: a single year's statement.
   // The year in digits or, in the older reports, in words (`一九五八年`).
   const y = yearWritten(year);
-  const yearWords = new RegExp(`过去一年|去年|一年来|比上年|${y}年`, 'u');
-  const opensYear = new RegExp(`^.{0,6}?(?:${y}年|过去一年|一年来|去年)`, 'u');
+  const yearWords = new RegExp(`过去的?一年|去年|一年来|比上年|${y}年`, 'u');
+  const opensYear = new RegExp(`^.{0,6}?(?:${y}年|过去的?一年|一年来|去年)`, 'u');
   const opensSeveral = new RegExp(`^.{0,6}?(?:${SEVERAL_YEARS_REVIEW.source})`, 'u');
   // `刚刚过去的` names the last year wherever its sentence opens (national 1993: `这里要特别指出，
   // 刚刚过去的1992年，…`; 光明 2023: `特别要向各位代表报告的是，刚刚过去的2022年，…`).
   const opened = new RegExp(
-    `(?:(?:^|[。；！])\\s*|刚刚过去的)(?:${y}年|过去一年|一年来|去年)`,
+    `(?:(?:^|[。；！])\\s*|刚刚过去的)(?:${y}年|过去的?一年|一年来|去年)`,
     'gu',
   );
   const openedSeveral = new RegExp(`(?:^|[。；！])\\s*(?:${SEVERAL_YEARS_REVIEW.source})`, 'gu');
@@ -64,26 +67,38 @@ export function lastYearReader(
     return y >= 0 && y >= lastOpening(openedSeveral, text) && !comparesWithStart(text, y);
   };
   const bare = (p: Passage) => halfWidth(p.text.replace(OPENING, ''));
+  // Where the text last turns to several years: a sentence opening on them, or the plan's goals
+  // stated met (龙岗 2021: `过去的一年也是“十三五”规划的收官之年。…“十三五”目标任务圆满完成，…`,
+  // then `——综合实力大幅提升。…新增病床位4671张`).
+  const lastTurn = (text: string) =>
+    Math.max(lastOpening(openedSeveral, text), lastOpening(PLAN_MET, text));
   // A passage opening on the year that goes on to several (`2015年是“十二五”收官之年。过去五年，…`)
   // is about the several.
-  const turnsToSeveral = (text: string) => lastOpening(openedSeveral, text) >= 0;
+  const turnsToSeveral = (text: string) => lastTurn(text) >= 0;
   const reviewsSeveral = (text: string) =>
     opensSeveral.test(text) || (opensYear.test(text) && turnsToSeveral(text));
   if (!before.some((p) => reviewsSeveral(bare(p)))) return () => true;
   const part = new Set<string>();
   let inPart = false;
+  // A sentence opening on several years after the last on the year ends the part within its
+  // passage (深圳 2016, after `过去一年既是…“十二五”规划的冲刺之年`: `一是主动创新发展理念，…。
+  // 五年来，…万元GDP能耗…分别下降19.5%`).
+  const turnsAfterYear = (text: string) => lastTurn(text) > lastOpening(opened, text);
   for (const p of before) {
     const text = bare(p);
     if (opensYear.test(text)) inPart = !turnsToSeveral(text);
     else if (opensSeveral.test(text)) inPart = false;
     if (inPart) part.add(p.anchor);
+    if (inPart && turnsAfterYear(text)) inPart = false;
   }
   return (anchor, body, start) => {
-    if (part.has(anchor)) return true;
     body = halfWidth(body);
+    if (part.has(anchor) && !turnsAfterYear(body.slice(0, start))) return true;
     const sentenceStart = Math.max(...['。', '；'].map((c) => body.lastIndexOf(c, start - 1) + 1));
-    const sentenceEnd = body.slice(start).search(/[。；]/u);
-    const sentence = body.slice(sentenceStart, sentenceEnd < 0 ? body.length : start + sentenceEnd);
+    // To the end of the figure's clause: a year named after it dates another statement (深圳 2016's
+    // 五年来 point: `新增中小学学位13.2万个、…，2015年68.7%基础教育学位供给非深户学生`).
+    const clauseEnd = body.slice(start).search(/[，,。；]/u);
+    const sentence = body.slice(sentenceStart, clauseEnd < 0 ? body.length : start + clauseEnd);
     return yearWords.test(sentence) || openedYear(body.slice(0, start));
   };
 }

@@ -4,12 +4,13 @@ import {
   valueUnit,
   type Indicator,
 } from '../pipeline/indicators.ts';
-import { findTargetsList, lastYearOf, type Target } from '../pipeline/targets.ts';
+import { findTargetsList, type Target } from '../pipeline/targets.ts';
 import { YEAR_WRITTEN, ownYearOf, yearNumber, yearsNamed } from '../pipeline/years.ts';
 import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
 import { byDate } from '../../src/shared/report-order.ts';
 import { ABROAD, measuredBy, PLACES_COUNTED } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
+import { planPartAnchors } from './plan-parts.ts';
 import type { Outcome, StructureFile, TargetRecord } from '../../src/shared/schemas/generated.ts';
 
 /**
@@ -78,14 +79,6 @@ const ANY_CHANGE_WORD = new RegExp(
 const FALL_TO = /(?:降|降低|下降)(?:到|至)/u;
 /** `从2.17%提高到` right before a figure: the level a change reached. */
 const LEVEL_REACHED = /(?:从|由)[^，；。]*(?:到|至)(?:超过|近|约)?$/u;
-/** Words of a heading over a review (`“十二五”时期发展成就及2010年工作回顾`). */
-const REVIEW_HEADING = /回顾|成就|成绩|总结/u;
-/**
- * A heading opening the plan of a period not yet over (大鹏 2016: `二、“十三五”时期的发展思路`,
- * `今后五年的主要任务`): what follows sets out the future, not results.
- */
-const opensPlan = (heading: string, year: number) =>
-  !REVIEW_HEADING.test(heading) && (lastYearOf(heading, year) ?? 0) >= year;
 /**
  * The next report's passages before its own targets list, outside a part setting out a plan:
  * where it states last year's results (national 2011 states 2010's after its part on the
@@ -96,15 +89,8 @@ function passagesBeforeTargets(next: StructureFile): StructureFile['passages'] {
   const stop = list
     ? next.passages.findIndex((p) => p.anchor === list.anchor)
     : next.passages.length;
-  // Parts, not sections: a section of the review may name the plan it drew up (深圳 2012:
-  // `（二）以“十二五”规划纲要为统领，谋划新时期发展战略布局。`).
-  const plans = next.passages
-    .filter((p) => p.kind === 'heading' && !p.section.includes('-'))
-    .filter((p) => opensPlan(p.text, next.year))
-    .map((p) => p.section);
-  const inPlan = (p: StructureFile['passages'][number]) =>
-    plans.some((s) => p.section === s || p.section.startsWith(`${s}-`));
-  return next.passages.slice(0, stop).filter((p) => !inPlan(p));
+  const inPlan = planPartAnchors(next);
+  return next.passages.slice(0, stop).filter((p) => !inPlan.has(p.anchor));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Passage } from './model.ts';
 import type { Warnings } from './errors.ts';
+import { yearsNamed } from './years.ts';
 
 /**
  * Findings in text that reads fine but may be wrong in the source: Latin
@@ -34,5 +35,34 @@ export function checkPassages(passages: Passage[], file: string, warnings: Warni
         );
       }
     }
+  }
+}
+
+/** Words of a heading over a review (`一、2013年工作回顾`). */
+const REVIEW_HEADING = /回顾|总结/u;
+
+/**
+ * A part reviewing one named year that is neither the year before the report's year nor that
+ * year itself (大鹏 `一、2013年工作回顾` in a report filed under 2015): the year report.json or
+ * the file name gives may be wrong. report.json's year is kept, as for a date outside it.
+ */
+export function checkReviewYear(
+  passages: Passage[],
+  year: number,
+  file: string,
+  warnings: Warnings,
+): void {
+  for (const p of passages) {
+    if (p.kind !== 'heading' || p.section.includes('-') || !REVIEW_HEADING.test(p.text)) continue;
+    const named = new Set(yearsNamed(p.text));
+    if (named.size !== 1) continue;
+    const [reviewed] = named;
+    if (reviewed === year - 1 || reviewed === year) continue;
+    warnings.add(
+      'metadata-override',
+      file,
+      p.line,
+      `“${p.text.trim()}” reviews ${reviewed}: the report year ${year} (report.json) may be wrong`,
+    );
   }
 }

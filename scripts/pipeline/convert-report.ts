@@ -14,6 +14,7 @@ import { assembleEntry } from './report/entry.ts';
 import { tagReport, type ThemedFigure } from './report/tag-report.ts';
 import { inlineMarks } from './report/inline-marks.ts';
 import { keepPublishedAnchors } from './report/keep-anchors.ts';
+import { checkReviewYear } from './checks.ts';
 
 /**
  * One report, all its sources: raw text → normalised text → structured
@@ -53,6 +54,7 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
   const facts = mergeFacts(input, titleBlocks, warnings);
   const comparison = compareSources(primary, others, warnings);
   const entry = assembleEntry(input, facts, primary, others, comparison, retired);
+  checkReviewYear(primary.passages, entry.year, primary.input.path, warnings);
   const { themes, figures, targets } = tagReport(primary.passages, entry.year);
   const marks = inlineMarks(
     entry.id,

@@ -50,11 +50,12 @@ const GLOSS = new RegExp(
 const CLAUSE_END = /[，,；;。：:！？（）()“”]/u;
 /**
  * Words between an indicator and a figure that make the figure about something else (a share, a
- * rate, the plant or capacity behind it: `发电装机增长百分之四十六`).
+ * rate, the plant or capacity behind it: `发电装机增长百分之四十六`; a refund on it: `出口退税
+ * 190.3亿元`; firms of its kind: `出口型黄金珠宝企业增加值增长32.5%`).
  */
 const OTHER_MEASURE = new RegExp(
   '比重|比例|之比|占|人均|贡献率|排名|居全国|第|率(?!先)|能耗|水耗|电耗|排放|强度|密度|死亡|' +
-    '建设用地|时间|时限|装机|设备|机组|能力|产能|地均|集约度|造价|贡献',
+    '建设用地|时间|时限|装机|设备|机组|能力|产能|地均|集约度|造价|贡献|退税|^型',
   'u',
 );
 /**
@@ -350,6 +351,12 @@ const INVESTMENT = new Set(['capital-construction-investment', 'fixed-asset-inve
 const partOfInvestment = (indicator: Indicator, before: string) =>
   INVESTMENT.has(indicator.slug) && GOVERNMENT_LEVEL.test(before);
 /**
+ * A subset of the region's institutions or places named in the measure's clause: those run by one
+ * tier of government (福田 2023: `区属医疗机构实有病床数达2731张`), or places that charge (盐田 2010:
+ * `全区收费景点共接待游客518.34万人次`). Their figures are a part, not the region's.
+ */
+const SUBSET = /(?:区|市|省|县)属|收费(?:景点|景区|公园)/u;
+/**
  * Revenue collected in the area (`来源于深圳辖区的`,
  * `全口径`), not the government's own budget revenue.
  */
@@ -391,7 +398,7 @@ const FUTURE = new RegExp(
 const SUB_AREA = new RegExp(
   '(?:[\\u4e00-\\u9fff]{2,}(?<!全年|今年|去年|当年|上年|同期|预计)' +
     '(?:特别合作区|合作区|新区|片区|园区|开发区|示范区|自贸区|' +
-    '保税区|综保区|加工区|试验区|功能区|园|地区)|片区|重点区域|(?:原)?特区[内外]|' +
+    '保税区|综保区|加工区|试验区|功能区|园|地区|城|小镇|产业带)|片区|重点区域|(?:原)?特区[内外]|' +
     '前海|深汕|河套|蛇口|横琴|南沙)' +
     '(?:全年)?(?:的|实现|完成)?(?:年度)?$',
   'u',
@@ -638,7 +645,8 @@ function measureBefore(
           COLLECTED.test(before) ||
           ABROAD.test(before) ||
           PART_OF_ECONOMY.test(before) ||
-          partOfInvestment(indicator, before)
+          partOfInvestment(indicator, before) ||
+          SUBSET.test(text.slice(clauseStartBefore(text, at), at))
         ) {
           qualified.push(at);
           continue;
@@ -868,7 +876,7 @@ function subjectOfClause(
       const before = text.slice(Math.max(0, at - 12), at);
       // `辖区` before a measure of output is the region itself; only revenue is `collected` there.
       if ([NOT_ITSELF, SUB_AREA, PART_OF_ECONOMY, ABROAD].some((re) => re.test(before))) continue;
-      if (partOfInvestment(indicator, before)) continue;
+      if (partOfInvestment(indicator, before) || SUBSET.test(text.slice(from, at))) continue;
       if (sectorsTrade(text, alias, at)) continue;
       if (PRODUCT.has(alias) && text.slice(from, at).trim()) continue;
       if (BARE.has(alias) && !OWN_REGION.test(text.slice(from, at))) continue;
