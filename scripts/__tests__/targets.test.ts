@@ -1915,8 +1915,8 @@ test('超 before a target’s figure is a floor: 龙岗 2021’s `地区生产�
 });
 
 test('a result stated only as a floor below the target is neither met nor missed', () => {
-  // 南山 2015's target `规模以上工业增加值2150亿元`; its 2016 report: `规模以上工业增加值突破2000亿元，
-  // 增长8.5%` (2014's 2021.93亿元 grown by 8.5% is about 2190).
+  // 南山 2015's target `规模以上工业增加值2150亿元`; its 2016 report: `规模以上工业增加值
+  // 突破2000亿元，增长8.5%` (2014's 2021.93亿元 grown by 8.5% is about 2190).
   const region = { slug: 'nanshan', name: '南山区' };
   const target = targetOf({
     indicator: 'industrial-value-added',
