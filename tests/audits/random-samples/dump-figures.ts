@@ -1,0 +1,30 @@
+// Every figure the finder tags in the texts listed in argv[2] (paths under ../shared/corpus/),
+// one TSV row each: file, line, start, span, kind, subject, sentence.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../../src/shared/paths.ts';
+import { FigureFinder } from '../../../scripts/pipeline/figures.ts';
+const finder = new FigureFinder();
+const list = process.argv[2];
+if (!list) throw new Error('usage: dump-figures.ts <file listing texts>');
+const files = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+const out: string[] = [];
+for (const f of files) {
+  const lines = readFileSync(join(ROOT, '..', 'shared', 'corpus', f), 'utf8').split('\n');
+  lines.forEach((line, i) => {
+    const text = line.trim();
+    if (!text) return;
+    for (const fig of finder.find(text)) {
+      const s0 =
+        Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, fig.start - 1))) + 1;
+      const ends = ['。', '；', '！', '？']
+        .map((c) => text.indexOf(c, fig.end))
+        .filter((x) => x >= 0);
+      const s1 = ends.length ? Math.min(...ends) + 1 : text.length;
+      out.push(
+        [f, i + 1, fig.start, fig.span, fig.kind, fig.subject ?? '', text.slice(s0, s1)].join('\t'),
+      );
+    }
+  });
+}
+process.stdout.write(out.join('\n') + '\n');

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Re-scores one judged sample of this folder against the program's output now.
+
+usage (from the project root, Node 24 on PATH):
+  python3 tests/audits/random-samples/rescore.py <sample folder> subjects|pairs|values
+subjects: runs the figure finder again on each sampled line (subject-now.ts);
+pairs/values: dumps the open corpus again (dump-corpus-facts.ts) and looks each row up.
+Prints the changed rows and: judged right kept / lost, judged wrong mended / still wrong. A row
+judged wrong counts as mended when the program now gives the judge's answer (subjects, pairs) or
+no longer files the value (values).
+"""
+import csv, json, os, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+A = os.path.join(HERE, sys.argv[1])
+kind = sys.argv[2]
+rows = list(csv.DictReader(open(f'{A}/judged-{kind}.tsv', encoding='utf-8'), delimiter='\t'))
+rows = [r for r in rows if r.get('verdict', '').strip() in ('right', 'wrong')]
+env = dict(os.environ, PATH=os.path.join(HERE, '..', '..', '..', 'node_modules', '.bin') + ':' + os.environ['PATH'])
+norm = lambda s: (s or '').replace('％', '%').replace(' ', '').strip()
+
+def report(changes):
+    kept = sum(1 for r, ok in changes if r['verdict'] == 'right' and ok)
+    lost = [(r, ok) for r, ok in changes if r['verdict'] == 'right' and not ok]
+    mended = sum(1 for r, ok in changes if r['verdict'] == 'wrong' and ok)
+    still = sum(1 for r, ok in changes if r['verdict'] == 'wrong' and not ok)
+    n = len(changes)
+    print(f'{kind}: {n} judged; right now {kept + mended}/{n} = {(kept + mended) / n:.3f} '
+          f'(right kept {kept}, right lost {len(lost)}, wrong mended {mended}, still wrong {still})')
+
+if kind == 'subjects':
+    inp = [{'file': r['file'], 'line': int(r['line']), 'start': int(r['start']), 'span': r['span']} for r in rows]
+    out = subprocess.run(['node', os.path.join(HERE, 'subject-now.ts')], input=json.dumps(inp), capture_output=True,
+                         text=True, env=env, check=True).stdout
+    now = json.loads(out)
+    changes = []
+    for r, s in zip(rows, now):
+        if r['verdict'] == 'right':
+            ok = s is not None and norm(s) == norm(r['subject'])
+            if not ok: print('  changed (was right):', r['n'], r['span'], r['subject'], '→', s)
+        else:
+            ok = s is not None and norm(s) == norm(r['correct'])
+            if s is not None and norm(s) != norm(r['subject']):
+                print('  changed (was wrong):', r['n'], r['span'], r['subject'], '→', s,
+                      '| judge:', r['correct'], '| ok' if ok else '')
+        changes.append((r, ok))
+    report(changes)
+else:
+    d = tempfile.mkdtemp()
+    subprocess.run(['node', os.path.join(HERE, 'dump-corpus-facts.ts'), d], env=env, check=True, capture_output=True)
+    now = list(csv.DictReader(open(f'{d}/{kind}.tsv', encoding='utf-8'), delimiter='\t'))
+    changes = []
+    if kind == 'values':
+        key = lambda r: (r['indicator'], r['region'], r['year'], r['kind'], norm(r['span']), r['file'])
+        have = {key(r): r for r in now}
+        for r in rows:
+            cur = have.get(key(r))
+            present = cur is not None and float(cur['value']) == float(r['value'])
+            ok = present if r['verdict'] == 'right' else not present
+            if not ok and r['verdict'] == 'right': print('  lost:', r['n'], r['indicator'], r['year'], r['span'])
+            if ok and r['verdict'] == 'wrong': print('  mended (gone):', r['n'], r['indicator'], r['year'], r['span'])
+            changes.append((r, ok))
+    else:
+        key = lambda r: (r['report'], r['indicator'], norm(r['target']))
+        have = {}
+        for r in now: have.setdefault(key(r), r)
+        for r in rows:
+            cur = have.get(key(r))
+            got = f"{cur['status']} {norm(cur['outcome'])}".strip() if cur else 'gone'
+            was = f"{r['status']} {norm(r['outcome'])}".strip()
+            if r['verdict'] == 'right': ok = got == was
+            else:
+                # The judge's answer: a status, then the result's figure unless a note follows.
+                words = (r.get('correct') or '').replace('（', '(').split()
+                want = ' '.join(w for w in words[:2] if not w.startswith('('))
+                ok = got != was and bool(want) and norm(want).replace(' ', '') == norm(got).replace(' ', '')
+            if got != was: print('  changed:', r['n'], r['report'], r['indicator'], r['target'], was, '→', got,
+                                  '| judge:', r['verdict'], r.get('correct', ''))
+            changes.append((r, ok))
+    report(changes)
