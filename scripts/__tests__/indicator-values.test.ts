@@ -1858,8 +1858,8 @@ test('a five-year review after the last year’s: its changes are the period’s
     ],
   ]);
   assert.deepEqual(values(shenzhen), ['gdp 2015 1750000000000 元', 'gdp 2015 8.9 %']);
-  // 龙岗 2016: `过去的一年` names the last year; the passage turns to the 十二五 (`“十二五”期间，`),
-  // and the points after it are the period's.
+  // 龙岗 2016: `过去的一年` names the last year; the passage turns to the 十二五
+  // (`“十二五”期间，`), and the points after it are the period's.
   const longgang = reportOfParts('shenzhen-d10-2016', 2016, '龙岗区', [
     [
       '一、2015年工作回顾及“十二五”发展成绩',
@@ -1873,7 +1873,8 @@ test('a five-year review after the last year’s: its changes are the period’s
     ],
   ]);
   assert.deepEqual(values(longgang), []);
-  // 龙岗 2021: the plan's goals stated met turn the review to the period (`“十三五”目标任务圆满完成`).
+  // 龙岗 2021: the plan's goals stated met turn the review to the period
+  // (`“十三五”目标任务圆满完成`).
   const met = reportOfParts('shenzhen-d10-2021', 2021, '龙岗区', [
     [
       '一、2020年工作回顾及“十三五”发展成绩',
@@ -1901,7 +1902,8 @@ test('a sentence opening on the development of one named zone states the zone’
         '加大重大基础设施、重大民生工程等投资力度，推进15个重点区域开发提速，拓宽民间投资领域，' +
           '加快轨道交通三期等项目建设，固定资产投资增长14%左右。' +
           '加快前海开发建设，全年完成固定资产投资160亿元，合同利用外资70亿美元。' +
-          '加快推动深汕特别合作区提级跨越发展，合作区地区生产总值增长15%以上、规上工业增加值增长20%以上。',
+          '加快推动深汕特别合作区提级跨越发展，合作区地区生产总值增长15%以上、' +
+          '规上工业增加值增长20%以上。',
       ],
     ],
   ]);
@@ -1912,7 +1914,8 @@ test('a sentence opening on the development of one named zone states the zone’
     [
       '二、2018年工作思路',
       [
-        '完成保税区实验学校、荔园外国语小学北校区新建和福强小学、北环中学改扩建工程，新增学位4200个，' +
+        '完成保税区实验学校、荔园外国语小学北校区新建和福强小学、北环中学改扩建工程，' +
+          '新增学位4200个，' +
           '新建幼儿园3所，新增幼儿园学位800个。',
       ],
     ],
@@ -1934,7 +1937,7 @@ test('institutions run by one tier, or places that charge, are a part of the reg
   assert.equal(at('全年共接待游客751.2万人次，同比增长54.5%', '751.2万人次'), 'tourist-visits');
 });
 
-test('a plan’s count of work done by its last year is the period’s sum, no year’s (光明 2021)', () => {
+test('a plan’s count of work done by its last year is the period’s sum (光明 2021)', () => {
   const plan = report('shenzhen-d1-2021', 2021, '光明区', [
     '未来五年，政府要努力实现以下目标：源头创新能力大幅提升，重大科技基础设施集群初具规模，在建和' +
       '运营大科学装置7个以上，全社会研发支出占GDP比重稳定达到6%以上，基础研发经费占R&D经费比重' +

@@ -351,9 +351,9 @@ const INVESTMENT = new Set(['capital-construction-investment', 'fixed-asset-inve
 const partOfInvestment = (indicator: Indicator, before: string) =>
   INVESTMENT.has(indicator.slug) && GOVERNMENT_LEVEL.test(before);
 /**
- * A subset of the region's institutions or places named in the measure's clause: those run by one
- * tier of government (福田 2023: `区属医疗机构实有病床数达2731张`), or places that charge (盐田 2010:
- * `全区收费景点共接待游客518.34万人次`). Their figures are a part, not the region's.
+ * A subset of the region's institutions or places named in the measure's clause: those run by
+ * one tier of government (福田 2023: `区属医疗机构实有病床数达2731张`), or places that charge
+ * (盐田 2010: `全区收费景点共接待游客518.34万人次`). Their figures are a part, not the region's.
  */
 const SUBSET = /(?:区|市|省|县)属|收费(?:景点|景区|公园)/u;
 /**
