@@ -11,7 +11,7 @@ const manifest = readFileSync(join(CORPUS, 'shenzhen-guangdong', 'MANIFEST.tsv')
 const files = new Set<string>();
 for (const line of manifest.split('\n').slice(1)) {
   const [file, region, level] = line.split('\t');
-  if (level === 'district' && OPEN.some((d) => region.includes(d)))
+  if (level === 'district' && OPEN.some((d) => region?.includes(d)))
     files.add(`shenzhen-guangdong/${file}`);
 }
 const corpus = corpusReports(files);
