@@ -1946,3 +1946,15 @@ test('a result stated only as a floor below the target is neither met nor missed
   // A floor at or above the target shows it met.
   assert.equal(pair({ ...target, span: '2000亿元', value: 200_000_000_000 }).status, 'met');
 });
+
+test('a plan’s overall goal with a figure is its target (光明 2016, 总体目标是)', () => {
+  const file = 'shenzhen-guangdong/cleaned/光明新区2016年政府工作报告_2016.txt';
+  const passages = corpusPassages(file, '“十三五”期间，光明新区的总体目标是');
+  const plan = extractTargets(passages, tagFigures(passages, finder), indicators, 2016).filter(
+    (t) => t.until !== undefined,
+  );
+  assert.deepEqual(
+    plan.map((t) => [t.indicator, t.value, t.comparator, t.until]),
+    [['gdp', 120_000_000_000, '以上', 2020]],
+  );
+});

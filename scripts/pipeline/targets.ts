@@ -281,10 +281,12 @@ const OWN_SENTENCE_TARGET = new RegExp(
   'u',
 );
 /**
- * A plan's target stated in its own sentence (`“十五”期间年均经济增长速度预期目标为7％左右`):
- * the period, then the measure, then 预期目标为.
+ * A plan's target stated in its own sentence (`“十五”期间年均经济增长速度预期目标为7％左右`,
+ * 光明 2016: `“十三五”期间，光明新区的总体目标是地区生产总值要突破1200亿元`): the period, then
+ * the measure, then 预期目标为 or 总体目标是.
  */
-const OWN_SENTENCE_PLAN_TARGET = /预期目标(?:是|为|定为|确定为)[，,：:]?(?=[^。；，]*[0-9０-９])/u;
+const OWN_SENTENCE_PLAN_TARGET =
+  /(?:预期目标|总体目标)(?:是|为|定为|确定为)[，,：:]?(?=[^。；，]*[0-9０-９])/u;
 
 /** An amount after the base year of a comparison: `二百一十四亿元`, `548亿元`. */
 const AMOUNT = '[0-9０-９.．〇○零一二三四五六七八九十百千万亿两]+[^0-9０-９，；。增]{0,3}';
