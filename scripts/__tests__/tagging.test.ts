@@ -1809,3 +1809,106 @@ test('figure subjects: the measure word of a count before the measure is no part
   );
   assert.equal(subject(sz2014, '109项'), '民生实事');
 });
+
+const DISTRICT = 'shenzhen-guangdong/cleaned/';
+
+test('figure subjects: an amount between a verb of work and its object is the object’s', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `线路` (the noun of the clause before), `规划` (a verb nodejieba tags a noun), ``.
+  const ps2023 = corpusSentence(
+    `${DISTRICT}2023年坪山区政府工作报告_2023.txt`,
+    '完成21公里架空电线下地改造',
+  );
+  assert.equal(subject(ps2023, '21公里'), '架空电线下地改造');
+  const yt2022 = corpusSentence(
+    `${DISTRICT}盐田区2022年政府工作报告_2022.txt`,
+    '16.8公里远足郊野径',
+  );
+  assert.equal(subject(yt2022, '16.8公里'), '远足郊野径');
+  const lg2022 = corpusSentence(
+    `${DISTRICT}龙岗区2022年政府工作报告_2022.txt`,
+    '建成103公里非机动车道',
+  );
+  assert.equal(subject(lg2022, '103公里'), '非机动车道');
+  // A measure named before the amount stays its own (`总投资145亿元代建项目`); a verb after the
+  // object opens what it does (`24亿元财政投入保障民生发展`, asserted above).
+  const ft = corpusSentence(
+    `${DISTRICT}福田区政府工作报告（2018）_2018.txt`,
+    '启动26个总投资145亿元代建项目',
+  );
+  assert.equal(subject(ft, '145亿元'), '总投资');
+});
+
+test('figure subjects: what a count counts ends at an adverb of manner or a locative', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `国内外记者全方位`, `县级评价单元中名列第一`.
+  const lg2016 = corpusSentence(
+    `${DISTRICT}龙岗区2016年政府工作报告_2016.txt`,
+    '3000多名国内外记者',
+  );
+  assert.equal(subject(lg2016, '3000多名'), '国内外记者');
+  const dp2021 = corpusSentence(
+    `${DISTRICT}大鹏新区2021年管委会工作报告_2021.txt`,
+    '127个县级评价单元中名列第一',
+  );
+  assert.equal(subject(dp2021, '127个'), '县级评价单元');
+  // A numeral inside a name is no adverb (`“十三五”专项规划`), nor one character nodejieba takes
+  // for a numeral (`风险隐患点`).
+  const yt2017 = corpusSentence(
+    `${DISTRICT}盐田区2017年政府工作报告_2017.txt`,
+    '21个“十三五”专项规划',
+  );
+  assert.equal(subject(yt2017, '21个'), '十三五专项规划编制工作');
+  const ba2019 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长郭子平在深圳市宝安区` +
+      `第六届人民代表大会第四次会议上作政府工作报告_2019.txt`,
+    '对3078个风险隐患点',
+  );
+  assert.equal(subject(ba2019, '3078个'), '风险隐患点');
+  // Nor at a measure word said twice, every one of them (before: `意见条条成色`).
+  const gm2020 = corpusSentence(
+    `${DISTRICT}2020年光明区政府工作报告_2020.txt`,
+    '19条意见条条成色十足',
+  );
+  assert.equal(subject(gm2020, '19条'), '意见');
+});
+
+test('figure subjects: a count of kinds or one in brackets counts the noun after the next', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `整风精神认真抓好`, `全面完成`.
+  const ba2017 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长姚任在深圳市宝安区` +
+      `第六届人民代表大会第二次会议上作政府工作报告_2017.txt`,
+    '6类21项查摆问题',
+  );
+  assert.equal(subject(ba2017, '6类'), '查摆问题');
+  const gm2025 = corpusSentence(`${DISTRICT}2025年光明区政府工作报告_2025.txt`, '十大类43项154件');
+  assert.equal(subject(gm2025, '43项'), '民生实事');
+  // (A noun right before the count names what it counts: batches of the program.)
+  const lg2016 = corpusSentence(`${DISTRICT}龙岗区2016年政府工作报告_2016.txt`, '大盆菜”4批');
+  assert.equal(subject(lg2016, '4批'), '创新推出“社区民生大盆菜”');
+  // A count in brackets counts the noun after them (before: `福田区`).
+  const ft2016 = corpusSentence(
+    `${DISTRICT}福田区政府工作报告（2016）_2016.txt`,
+    '（5个）老住宅区',
+  );
+  assert.ok(subject(ft2016, '5个').startsWith('老住宅区'));
+});
+
+test('figure subjects: a clause of verbs counts the works the clause before puts in hand', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `` (no figure before, a sentence opened by a verb).
+  const lg2016 = corpusSentence(`${DISTRICT}龙岗区2016年政府工作报告_2016.txt`, '开工不少于1200套');
+  assert.equal(subject(lg2016, '1200套'), '保障性住房');
+  const dp2021 = corpusSentence(
+    `${DISTRICT}大鹏新区2021年管委会工作报告_2021.txt`,
+    '完成5公里以上建设',
+  );
+  assert.equal(subject(dp2021, '5公里以上'), '东部海堤三期工程');
+  // Visits counted after two verbs count their activity (before: `场地`, the list item before).
+  const lh2025 = corpusSentence(
+    `${DISTRICT}2025年政府工作报告（在深圳市罗湖区第八届人民代表大会第六次会议上）_2025.txt`,
+    '预约锻炼近300万人次',
+  );
+  assert.equal(subject(lh2025, '300万人次'), '预约锻炼');
+});

@@ -586,6 +586,11 @@ export class FigureFinder {
         const noun = this.words(text.slice(end - 1, end + 6))[0]!.word;
         return noun.startsWith(`人${people}`) ? noun : `人${people}`;
       }
+      // `第一批次（5个）老住宅区`: a count in brackets counts the noun after them.
+      if (/[（(]$/u.test(text.slice(0, start)) && /^[）)]/u.test(text.slice(end))) {
+        const glossed = this.nounAfter(text.slice(end + 1, end + 17));
+        if (glossed.length >= 2) return glossed.slice(0, 12);
+      }
       const whole = this.countedCompound(text.slice(end, end + 16));
       if (whole) return whole;
       const after = this.nounAfter(text.slice(end, end + 16));
@@ -593,7 +598,14 @@ export class FigureFinder {
       if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
       // `6座500千伏变电站`, `10个24小时自助政务服务区`: a size or a duration between a count
       // and its noun qualifies what is counted.
-      const sized = this.sizedNoun(text, end);
+      // A count of kinds or batches before another count (`抓好6类21项查摆问题`) counts its
+      // noun, unless a noun right before it names what it counts (`“社区民生大盆菜”4批`).
+      const namedBefore = this.words(clauseBefore(text, start).replace(/[“”]/gu, '')).at(-1);
+      const chained =
+        !namedBefore ||
+        !/^(?:n|j|x|l)/u.test(namedBefore.tag) ||
+        this.measure.has(namedBefore.word.slice(-1));
+      const sized = this.sizedNoun(text, end, chained);
       if (sized) return sized;
     }
     // `6座500千伏变电站`, `建成120公里高速公路`: an amount written before a noun is that thing's.
@@ -637,6 +649,8 @@ export class FigureFinder {
       }
       if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
     }
+    const object = this.physical.has(unit) ? this.objectAfter(text, start, end) : '';
+    if (object) return object;
     const last = clauseBefore(text, start);
     // `每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤`: a clause of change (由/从 … 到)
     // is about the noun clause before it.
@@ -955,6 +969,14 @@ export class FigureFinder {
         const listed = last.replace(/^(?:全国|全省|全市|全区)/u, '');
         return words.some((w) => w.word === '、') && listed.length <= 20 ? listed : named;
       }
+      // `加快保障性住房建设，开工不少于1200套`, `加快推动东部海堤三期工程，完成5公里以上建设`:
+      // with no figure before, a count or an amount of work done counts the works the clause
+      // before puts in hand (its verbs and its 建设 left out).
+      const works =
+        !prev && !/^(?:%|倍|个百分点)$/u.test(unit) && !/[0-9０-９]/u.test(last)
+          ? this.worksNamed(last)
+          : '';
+      if (works) return works;
       // So is a noun modified by a clause before 的 (`国家拨款为工人职员建筑的住宅，将约达…`),
       // kept whole: the clause says which of the things it is.
       if (
@@ -982,6 +1004,18 @@ export class FigureFinder {
         const head = this.sentenceHead(last);
         if (head) return head;
       }
+    }
+    // `预约锻炼近300万人次`: visits or times count the activity the verbs of their clause name
+    // (its adverbs and a bound, `近`, `约`, left out).
+    if (/次$/u.test(unit)) {
+      const verbs = this.words(clause.replace(/(?:近|约|超过|超|逾|达|共|累计|合计)+$/u, ''));
+      if (
+        // (One verb, `吸引`, `覆盖`, reaches people: the count is of the thing before.)
+        verbs.length >= 2 &&
+        verbs.every((w) => w.tag === 'v' && !VERB_MARK.test(w.word) && !STOP.test(w.word)) &&
+        !verbs.some((w) => WORK_VERB_EXCLUDED.test(w.word) || ACTION.test(w.word))
+      )
+        return verbs.map((w) => w.word).join('');
     }
     if (prev) return prev.subject;
     return (
@@ -1019,6 +1053,77 @@ export class FigureFinder {
   }
 
   /**
+   * `完成21公里架空电线下地改造，`, `规划建设16.8公里远足郊野径，`, `建成103公里非机动车道。`:
+   * an amount between a verb of work and the rest of its clause is the size of that verb's
+   * object, which closes the clause; '' when the clause before does not end on such a verb or
+   * no phrase with a noun follows (`完成5公里以上建设` names nothing after the figure).
+   */
+  private objectAfter(text: string, start: number, end: number): string {
+    const before = this.words(clauseBefore(text, start).replace(/[“”]/gu, ''));
+    while (before.length && /^(?:d|ad)$/u.test(before.at(-1)!.tag)) before.pop();
+    const verb = before.at(-1);
+    // (`总投资145亿元代建项目`: a measure named before the amount is its own.)
+    if (
+      !verb ||
+      !/^v/u.test(verb.tag) ||
+      WORK_VERB_EXCLUDED.test(verb.word) ||
+      NOMINAL_VERB.test(verb.word) ||
+      (verb.tag === 'vn' && /^[ab]$/u.test(before.at(-2)?.tag ?? ''))
+    )
+      return '';
+    const phrase = /^([^，。；、：（）,.;:()｜|“”"！？]{2,12})(?:[，。；：！？]|$)/u.exec(
+      text.slice(end),
+    )?.[1];
+    if (!phrase || /[0-9０-９]/u.test(phrase)) return '';
+    const words = this.words(phrase);
+    const first = words[0]!;
+    if (
+      STOP.test(first.word) ||
+      VERB_MARK.test(first.word) ||
+      /^(?:[dpcufmqr]|ad)/u.test(first.tag) ||
+      !words.some((w) => /^(?:n|j|l|s)/u.test(w.tag) && w.word.length >= 2) ||
+      GENERIC.test(phrase) ||
+      GENERIC_HEAD.test(phrase) ||
+      STEP.test(phrase)
+    )
+      return '';
+    // `24亿元财政投入保障民生发展`: a verb between the object and a noun of its own opens what
+    // the object does.
+    const noun = (w: { tag: string }) => /^(?:n|j|l|s|vn)/u.test(w.tag);
+    const predicate = words.findIndex(
+      (w, i) =>
+        i > 0 &&
+        w.tag === 'v' &&
+        // (`城市建设资金`: an activity inside the name of a fund or a body is part of it.)
+        !(COMPOUND_VERB.test(w.word) && INSTITUTION.test(phrase)) &&
+        noun(words[i - 1]!) &&
+        words.slice(i + 1).some(noun),
+    );
+    const object = predicate > 0 ? words.slice(0, predicate) : words;
+    return isMeasure(object) ? object.map((w) => w.word).join('') : '';
+  }
+
+  /**
+   * The works a clause of verbs puts in hand (`加快保障性住房建设` → 保障性住房, `加快推动东部海堤
+   * 三期工程` → 东部海堤三期工程): the nouns after its verbs, without a closing verb of building;
+   * '' when anything but nouns and their modifiers follows the verbs.
+   */
+  private worksNamed(clause: string): string {
+    const words = this.words(clause.replace(/[“”]/gu, ''));
+    let k = 0;
+    while (k < words.length && /^(?:v|d|ad)$/u.test(words[k]!.tag)) k++;
+    if (k === 0) return '';
+    const rest = words.slice(k);
+    while (rest.length && /^(?:建设|改造|工作)$/u.test(rest.at(-1)!.word)) rest.pop();
+    return rest.length >= 1 &&
+      rest.every((w) => /^(?:n(?!r)|j|b|f|t|vn|l|s)/u.test(w.tag) && !STOP.test(w.word)) &&
+      /^(?:n(?![rs])|j)/u.test(rest.at(-1)!.tag) &&
+      isMeasure(rest)
+      ? rest.map((w) => w.word).join('')
+      : '';
+  }
+
+  /**
    * `83个管道天然气改造普及项目`, `3个乡村振兴示范点`: a count's noun that closes its clause on the
    * head of a project or a site takes the activity named inside it (a verb between nouns) as a
    * part of its name; '' when the clause goes on or closes on anything else.
@@ -1051,14 +1156,15 @@ export class FigureFinder {
    * `变电站`); in a list of such counts (`1座220千伏、3座110千伏变电站`) an item that stops at
    * its size counts the noun the list closes on. '' when no size follows.
    */
-  private sizedNoun(text: string, end: number): string {
+  private sizedNoun(text: string, end: number, counts = false): string {
     const size = /^[0-9０-９]+(?:[.．][0-9０-９]+)?([^0-9０-９，。；、：（）()]{1,5})/u.exec(
       text.slice(end),
     );
     if (!size) return '';
     const unit = [...size[1]!]
       .map((_, k) => size[1]!.slice(0, size[1]!.length - k))
-      .find((u) => this.physical.has(u) || SIZE_OF_TIME.test(u));
+      // (`6类21项查摆问题`: a count of kinds before the count of the things counts them too.)
+      .find((u) => this.physical.has(u) || SIZE_OF_TIME.test(u) || (counts && this.measure.has(u)));
     if (!unit) return '';
     const at = end + size[0].length - size[1]!.length + unit.length;
     // `2300家200平方米以上的社会餐饮单位`: a bound on the size and 的 lead to the noun.
@@ -1250,6 +1356,21 @@ export class FigureFinder {
         COMPOUND_VERB.test(w.word) &&
         /^n/u.test(all[i + 1]?.tag ?? '');
       if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag) && !compound) break;
+      // Nor at a numeral-like adverb (`3000多名国内外记者全方位报道`) or a locative that places
+      // the things (`127个县级评价单元中名列第一`): the predicate begins there.
+      // (A numeral inside a name, `十三五专项规划`, and one character nodejieba takes for a
+      // numeral, `风险隐患点`, are no adverb.)
+      const adverbial =
+        w.tag === 'm' &&
+        w.word.length >= 2 &&
+        !/^[一二两三四五六七八九十百千万亿〇零]+$/u.test(w.word);
+      // (`19条意见条条成色十足`: a measure word said twice, every one of them, opens it too.)
+      const every = w.word.length === 2 && w.word[0] === w.word[1] && this.measure.has(w.word[0]!);
+      if (
+        words.length &&
+        (adverbial || every || (w.tag === 'f' && /^(?:之)?[中内里]$/u.test(w.word)))
+      )
+        break;
       if (compound && field < 0) field = words.length;
       words.push(w);
     }
@@ -1720,6 +1841,17 @@ const TIME = new RegExp(
 );
 /** A period named inside a phrase: a season, a month, a span of a plan. */
 const PERIOD = /^(?:月份|季度|第?[一二三四]季度|[上下]半年|期间|时期|以来|年内|同期)$/u;
+/**
+ * Verbs before an amount that state a change, a level or a comparison (`增长`, `达到`, `超过`,
+ * `控制在`), not work done: what follows their amount is no object of theirs.
+ */
+const WORK_VERB_EXCLUDED = new RegExp(
+  '^(?:增长|递增|递减|增加|提高|下降|降低|减少|达|达到|为|是|超|超过|突破|占|相当于|等于|' +
+    '高于|低于|多于|少于|不到|不足|保持|控制|稳定|扩大|缩小|缩短|压减|提升|上升|回落|回升|' +
+    '迈上|迈过|跨过|跨上|跨越|跃上|登上|跃居|位居|居|列|排名|有|拥有|约|共|累计|合计|' +
+    '总计|共计|净增|增产|减产)$|(?:到|至|为|在)$',
+  'u',
+);
 /** Verbs and prepositions that end a subject. */
 const VERB_MARK = new RegExp(
   '^(?:达到|完成|实现|递增|递减|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
