@@ -1912,3 +1912,46 @@ test('figure subjects: a clause of verbs counts the works the clause before puts
   );
   assert.equal(subject(lh2025, '300万人次'), '预约锻炼');
 });
+
+test('figure subjects: words nodejieba cuts wrongly are read whole (杆, 未来, 在园, 家规)', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `新增多功能智能`, `消除内涝`, `产业企业`, `率和区域污水管网收集率`, `园儿童占比`,
+  // `家规上企业增加产值`.
+  const ps2023 = corpusSentence(
+    `${DISTRICT}2023年坪山区政府工作报告_2023.txt`,
+    '新增多功能智能杆200根',
+  );
+  assert.equal(subject(ps2023, '200根'), '新增多功能智能杆');
+  const ba2024 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长王立德在深圳市宝安区` +
+      `第七届人民代表大会第四次会议上作政府工作报告_2024.txt`,
+    '消除内涝点20个以上',
+  );
+  assert.equal(subject(ba2024, '20个以上'), '消除内涝点');
+  const gm2024 = corpusSentence(
+    `${DISTRICT}2024年光明区政府工作报告_2024.txt`,
+    '未来产业企业超过140家',
+  );
+  assert.equal(subject(gm2024, '140家'), '未来产业企业');
+  const gm2019 = corpusSentence(`${DISTRICT}光明区2019年工作报告_2019.txt`, '片区污水管道通水率');
+  assert.equal(subject(gm2019, '95%'), '片区污水管道通水率和区域污水管网收集率');
+  const ba2025 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长王立德在深圳市宝安区` +
+      `第七届人民代表大会第五次会议上作政府工作报告_2025.txt`,
+    '普惠园在园儿童占比93.7%',
+  );
+  assert.equal(subject(ba2025, '93.7%'), '普惠园在园儿童占比');
+  const ba2019 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长郭子平在深圳市宝安区` +
+      `第六届人民代表大会第四次会议上作政府工作报告_2019.txt`,
+    '19家规上企业增加产值',
+  );
+  assert.equal(subject(ba2019, '62.3亿元'), '规上企业增加产值');
+  // (在 before a place opens a predicate: `在市法治建设考评中排名第一`.)
+  const ba2022 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长王立德在深圳市宝安区` +
+      `第七届人民代表大会第二次会议上作政府工作报告_2022.txt`,
+    '在市法治建设考评中排名第一',
+  );
+  assert.equal(subject(ba2022, '第一'), '市法治建设考评位次');
+});

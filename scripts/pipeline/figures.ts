@@ -1276,12 +1276,18 @@ export class FigureFinder {
         // out.
         if (
           last?.tag === 't' &&
-          /^(?:现代|当代|近代)$/u.test(last.word) &&
-          /^(?:n|vn|j)/u.test(w.tag)
+          ((/^(?:现代|当代|近代)$/u.test(last.word) && /^(?:n|vn|j)/u.test(w.tag)) ||
+            // `未来产业`: the industries of the future, a kind of industry.
+            (last.word === '未来' && /^n(?![rs])/u.test(w.tag)))
         )
           out[out.length - 1] = { word: last.word, tag: 'b' };
         // `实施率`, `办结率`: 率 after a verb makes the rate of it a noun (nodejieba cuts it off).
-        if (last && w.word === '率' && /^v/u.test(last.tag))
+        // (`通水率`: nodejieba tags 率 a verb after a noun as well.)
+        if (
+          last &&
+          w.word === '率' &&
+          (/^v/u.test(last.tag) || (/^n/u.test(last.tag) && w.tag !== 'n'))
+        )
           out[out.length - 1] = { word: `${last.word}率`, tag: 'n' };
         // `城区经济高质量发展`, `制造业高质量发展`: development qualified so is a set noun of the
         // reports (what is ranked, what a policy promotes), not a verb ending the measure.
@@ -1326,6 +1332,18 @@ export class FigureFinder {
         ) {
           out.pop();
           out[out.length - 1] = { word: `${out.at(-1)!.word}.${w.word}`, tag: 'nz' };
+        } else if (
+          last &&
+          /^n(?![rs])/u.test(w.tag) &&
+          ((out.at(-2)?.word === '在' && IN_STATE.test(last.word)) ||
+            (/^在.$/u.test(last.word) && IN_STATE.test(last.word[1]!) && last.tag === 'x'))
+        ) {
+          // `在园儿童`, `在岗职工`: 在 and a state (in school, in post, in use) before a noun say
+          // which of the things, as an adjective would; no preposition opening a predicate
+          // (`在市法治建设考评中`, `在坪山投资` are places).
+          if (last.word.length === 1) out.pop();
+          out[out.length - 1] = { word: `在${last.word.replace(/^在/u, '')}`, tag: 'b' };
+          out.push(w);
         } else out.push(w);
         return out;
       }, []);
@@ -1432,6 +1450,20 @@ export class FigureFinder {
       // nodejieba may tag a noun) counts the noun after it; it is no part of the measure.
       if (!(from >= 0 && from < lastNumber) && this.measure.has(words[0]?.word ?? ''))
         words = words.slice(1);
+      // `19家规上企业`: nodejieba glues the measure word to the word after it (`家规`); the
+      // rest is cut again without it.
+      else if (
+        !(from >= 0 && from < lastNumber) &&
+        words[0]?.word.length === 2 &&
+        this.measure.has(words[0].word[0]!) &&
+        !this.measure.has(words[0].word)
+      )
+        words = this.words(
+          words
+            .map((w) => w.word)
+            .join('')
+            .slice(1),
+        );
       // `人大代表建议202件和政协委员提案`: the unit of the number before and the 和 after it
       // close the item before, the measure is the next item.
       const joined = words.findIndex((w) => /^(?:和|及|与|、)$/u.test(w.word));
@@ -1483,6 +1515,18 @@ export class FigureFinder {
     )
       return '';
     while (words.length && lead(words[0]!)) words.shift();
+    // `新增多功能智能杆`, `消除内涝点`: one character nodejieba takes for a measure word after a
+    // noun closes that noun (a count's own measure word comes after its number).
+    const suffix = words.at(-1);
+    if (
+      words.length >= 2 &&
+      suffix &&
+      /^[qm]$/u.test(suffix.tag) &&
+      /^[\u4e00-\u9fff]$/u.test(suffix.word) &&
+      !/[一二两三四五六七八九十百千万亿几多余半数第每整]/u.test(suffix.word) &&
+      /^(?:n(?![rs])|vn|j)/u.test(words.at(-2)!.tag)
+    )
+      words = [...words.slice(0, -2), { word: `${words.at(-2)!.word}${suffix.word}`, tag: 'n' }];
     const whole = words;
     while (words.length && tail(words.at(-1)!)) words = words.slice(0, -1);
     // `工农业总产值计划增长`, `粮食产量计划达到`: a plan or an estimate between a measure and its
@@ -1852,6 +1896,8 @@ const WORK_VERB_EXCLUDED = new RegExp(
     '总计|共计|净增|增产|减产)$|(?:到|至|为|在)$',
   'u',
 );
+/** What 在 before a noun says its things are in: `在园`, `在岗`, `在校`, `在建`, `在孵`, `在用`. */
+const IN_STATE = /^[园岗校职册营建库用孵读售运线编任]$/u;
 /** Verbs and prepositions that end a subject. */
 const VERB_MARK = new RegExp(
   '^(?:达到|完成|实现|递增|递减|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
