@@ -1955,3 +1955,22 @@ test('figure subjects: words nodejieba cuts wrongly are read whole (杆, 未来,
   );
   assert.equal(subject(ba2022, '第一'), '市法治建设考评位次');
 });
+
+test('figure subjects: 总部 is no total; a rise or an aim (跃升, 冲刺) ends the measure', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `上市企业总部企业` (headquarters read as 总 + 部企业, a total of the count before).
+  const lh2023 = corpusSentence(
+    `${DISTRICT}2023年龙华区二届人大三次会议政府工作报告_2023.txt`,
+    '新增上市企业2家、总部企业14家',
+  );
+  assert.equal(subject(lh2023, '14家'), '总部企业');
+  // Before: `总量跃升`, `冲刺`.
+  const ba2024 =
+    `${DISTRICT}深圳市宝安区人民政府区长王立德在深圳市宝安区` +
+    `第七届人民代表大会第四次会议上作政府工作报告_2024.txt`;
+  const total = corpusSentence(ba2024, '总量跃升到5202.01亿元');
+  assert.equal(subject(total, '3847亿元'), '总量');
+  const aim = corpusSentence(ba2024, '冲刺2000亿元');
+  assert.notEqual(subject(aim, '2000亿元'), '冲刺');
+  assert.equal(subject(aim, '2000亿元'), subject(aim, '1500亿元'));
+});

@@ -860,7 +860,8 @@ export class FigureFinder {
     // figure before adds, named once, in its unit or as its change (`建成综合管廊约4公里，总里程
     // 增加23%`); a total in another unit is a measure of its own, as written
     // (`安排83项重大项目，总投资953.5亿元`, `核心企业数达1286家，总产出达5638亿元`).
-    const total = /^总([\u4e00-\u9fff]{1,3})$/u.exec(own);
+    // (`总部企业`: headquarters, `总体规划`: a whole plan, are no totals.)
+    const total = /^总(?!部|体|书记|工会|院|队|站|公司)([\u4e00-\u9fff]{1,3})$/u.exec(own);
     const stock =
       prev &&
       (prev.unit === unit ||
@@ -1905,7 +1906,7 @@ const VERB_MARK = new RegExp(
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
     '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是|' +
     '迈上|迈过|跨过|跨上|跨越|跃上|登上|低至|高达|多达|降为|升为|仅为|最高|最低|最多|最少|力争|' +
-    '微跌|微增|微降|略增|略降)$',
+    '微跌|微增|微降|略增|略降|跃升|攀升|冲刺|迈向)$',
   'u',
 );
 /** A move's end after its start (`提升到`, `增加至`, `下降为`), after the start's qualifier. */
