@@ -1974,3 +1974,40 @@ test('figure subjects: 总部 is no total; a rise or an aim (跃升, 冲刺) end
   assert.notEqual(subject(aim, '2000亿元'), '冲刺');
   assert.equal(subject(aim, '2000亿元'), subject(aim, '1500亿元'));
 });
+
+test('figure subjects: the thing after a figure: not in names, uses or places', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // A word opened by a numeral is no adverb ending the noun (before this: `——`, `医疗卫生`).
+  const ns2014 = corpusSentence(
+    `${DISTRICT}2014年南山区政府工作报告_2014.txt`,
+    '水耗分别下降4.36%',
+  );
+  assert.ok(subject(ns2014, '下降4.36%').endsWith('万元GDP能耗'));
+  const lh2024 = corpusSentence(
+    `${DISTRICT}2024年政府工作报告（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt`,
+    '引进4个医疗卫生“三名工程”团队',
+  );
+  assert.equal(subject(lh2024, '4个'), '医疗卫生三名工程团队');
+  // A place before a verb names the object (before this: `滨海`).
+  const sz2016 = corpusSentence(`${DISTRICT}深圳市政府工作报告_2016年.txt`, '6.6公里滨海休闲带');
+  assert.equal(subject(sz2016, '6.6公里'), '滨海休闲带西段工程');
+  // Money put to a use is the payer's, not the use's (before this: `支持老区苏区`).
+  const gd2022 = corpusSentence(
+    `${DISTRICT}广东省政府工作报告_2022年.txt`,
+    '新增210亿元支持老区苏区',
+  );
+  assert.equal(subject(gd2022, '210亿元'), '省财政');
+  // A noun right before the count names what it counts (before this: `交付使用`).
+  const lh2014 = corpusSentence(
+    `${DISTRICT}2014年政府工作报告（在深圳市罗湖区第六届人民代表大会第三次会议上）_2014.txt`,
+    '南地块4栋1024套',
+  );
+  assert.equal(subject(lh2014, '4栋'), '莲塘保障性住房南地块');
+  // Works named before count only a figure nothing but the work follows (before this:
+  // `营商环境改革实施方案`).
+  const ft2019 = corpusSentence(
+    `${DISTRICT}福田区政府工作报告（2019）_2019.txt`,
+    '推出22项重大举措',
+  );
+  assert.notEqual(subject(ft2019, '22项'), '营商环境改革实施方案');
+});

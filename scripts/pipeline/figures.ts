@@ -604,7 +604,7 @@ export class FigureFinder {
       const chained =
         !namedBefore ||
         !/^(?:n|j|x|l)/u.test(namedBefore.tag) ||
-        this.measure.has(namedBefore.word.slice(-1));
+        /[0-9０-９一二三四五六七八九十][大小]?[类批]$/u.test(clauseBefore(text, start));
       const sized = this.sizedNoun(text, end, chained);
       if (sized) return sized;
     }
@@ -649,7 +649,7 @@ export class FigureFinder {
       }
       if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
     }
-    const object = this.physical.has(unit) ? this.objectAfter(text, start, end) : '';
+    const object = this.physical.has(unit) ? this.objectAfter(text, start, end, unit) : '';
     if (object) return object;
     const last = clauseBefore(text, start);
     // `每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤`: a clause of change (由/从 … 到)
@@ -973,8 +973,13 @@ export class FigureFinder {
       // `加快保障性住房建设，开工不少于1200套`, `加快推动东部海堤三期工程，完成5公里以上建设`:
       // with no figure before, a count or an amount of work done counts the works the clause
       // before puts in hand (its verbs and its 建设 left out).
+      // (Only when nothing but the work follows the figure: `推出22项重大举措` counts that.)
+      const following = this.words(text.slice(end).split(/[，。；：！？、]/u)[0] ?? '');
       const works =
-        !prev && !/^(?:%|倍|个百分点)$/u.test(unit) && !/[0-9０-９]/u.test(last)
+        !prev &&
+        !/^(?:%|倍|个百分点)$/u.test(unit) &&
+        !/[0-9０-９]/u.test(last) &&
+        following.every((w) => /^(?:建设|改造|工作|任务)$/u.test(w.word) || /^[xuf]/u.test(w.tag))
           ? this.worksNamed(last)
           : '';
       if (works) return works;
@@ -1059,7 +1064,7 @@ export class FigureFinder {
    * object, which closes the clause; '' when the clause before does not end on such a verb or
    * no phrase with a noun follows (`完成5公里以上建设` names nothing after the figure).
    */
-  private objectAfter(text: string, start: number, end: number): string {
+  private objectAfter(text: string, start: number, end: number, unit: string): string {
     const before = this.words(clauseBefore(text, start).replace(/[“”]/gu, ''));
     while (before.length && /^(?:d|ad)$/u.test(before.at(-1)!.tag)) before.pop();
     const verb = before.at(-1);
@@ -1078,6 +1083,10 @@ export class FigureFinder {
     if (!phrase || /[0-9０-９]/u.test(phrase)) return '';
     const words = this.words(phrase);
     const first = words[0]!;
+    // Money put to a use (`新增210亿元支持老区苏区振兴发展`) is no size of the use (a fund named
+    // by its use is a thing: `1.9亿元帮扶资金`).
+    if (unit.endsWith('元') && /^v/u.test(first.tag) && !/^n(?![rs])/u.test(words.at(-1)!.tag))
+      return '';
     if (
       STOP.test(first.word) ||
       VERB_MARK.test(first.word) ||
@@ -1098,6 +1107,8 @@ export class FigureFinder {
         // (`城市建设资金`: an activity inside the name of a fund or a body is part of it.)
         !(COMPOUND_VERB.test(w.word) && INSTITUTION.test(phrase)) &&
         noun(words[i - 1]!) &&
+        // (`滨海休闲带`, `粤东西北振兴发展股权基金`: a place before the verb names the thing.)
+        !/^n[sr]/u.test(words[i - 1]!.tag) &&
         words.slice(i + 1).some(noun),
     );
     const object = predicate > 0 ? words.slice(0, predicate) : words;
@@ -1375,14 +1386,19 @@ export class FigureFinder {
         COMPOUND_VERB.test(w.word) &&
         /^n/u.test(all[i + 1]?.tag ?? '');
       if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag) && !compound) break;
-      // Nor at a numeral-like adverb (`3000多名国内外记者全方位报道`) or a locative that places
-      // the things (`127个县级评价单元中名列第一`): the predicate begins there.
-      // (A numeral inside a name, `十三五专项规划`, and one character nodejieba takes for a
-      // numeral, `风险隐患点`, are no adverb.)
+      // Nor at a word nodejieba tags a numeral that says how or when (`3000多名国内外记者全方位
+      // 报道`, `驻区单位一把手公开述职`), or at a locative that places the things (`127个县级评价
+      // 单元中名列第一`): the predicate begins there. (An amount, `万元GDP`, `亿元以上项目`, and a
+      // number before a noun, `“三名工程”团队`, `高清一类点`, `社会多元主体`, are parts of a
+      // name; one character it tags a numeral closes the noun: `风险隐患点`.)
       const adverbial =
         w.tag === 'm' &&
         w.word.length >= 2 &&
-        !/^[一二两三四五六七八九十百千万亿〇零]+$/u.test(w.word);
+        !/[万亿元]/u.test(w.word) &&
+        !(
+          /^[一二两三四五六七八九十百千〇零多几数第半每]/u.test(w.word) &&
+          (/^(?:n|vn|j|eng|x)/u.test(all[i + 1]?.tag ?? '') || all[i + 1]?.word.length === 1)
+        );
       // (`19条意见条条成色十足`: a measure word said twice, every one of them, opens it too.)
       const every = w.word.length === 2 && w.word[0] === w.word[1] && this.measure.has(w.word[0]!);
       if (
