@@ -2011,3 +2011,15 @@ test('figure subjects: the thing after a figure: not in names, uses or places', 
   );
   assert.notEqual(subject(ft2019, '22项'), '营商环境改革实施方案');
 });
+
+test('figure subjects: a total after a count of things added is the stock of the things', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `新增病床总数` (the total read as one of the beds added).
+  const ba2016 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长姚任在深圳市宝安区` +
+      `第五届人民代表大会第九次会议上作政府工作报告_2016.txt`,
+    '新增病床2613张、总数达到6782张',
+  );
+  assert.equal(subject(ba2016, '2613张'), '新增病床');
+  assert.equal(subject(ba2016, '6782张'), '病床总数');
+});

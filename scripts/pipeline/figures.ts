@@ -854,7 +854,14 @@ export class FigureFinder {
       if (after.length >= 2 && !/^[在于从对]/u.test(after)) return after;
     }
     const own = this.nounPhrase(clause);
-    if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
+    // (`新增病床2613张、总数达到6782张`: the number of the things, not of those added; the size
+    // of those added is theirs: `新增区级科技产业基金4支，总规模18亿元`.)
+    if (own && GENERIC.test(own) && prev) {
+      const things = /^(?:总数|总量)$/u.test(own)
+        ? prev.subject.replace(/^(?:新增|新建|新开工|新引进|新认定)(?=[\u4e00-\u9fff]{2})/u, '')
+        : prev.subject;
+      return `${things}${own}`;
+    }
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
     // `新增高速公路493公里、总里程达9495公里`: a total (`总里程`) is the stock of what the
     // figure before adds, named once, in its unit or as its change (`建成综合管廊约4公里，总里程
