@@ -2023,3 +2023,12 @@ test('figure subjects: a total after a count of things added is the stock of the
   assert.equal(subject(ba2016, '2613张'), '新增病床');
   assert.equal(subject(ba2016, '6782张'), '病床总数');
 });
+
+test('figure subjects: a streak in a list with no measure named is the standing held', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `` (the region itself is ranked, named nowhere in the sentence).
+  const lg2021 = corpusSentence(`${DISTRICT}龙岗区2021年政府工作报告_2021.txt`, '连续第三年位列');
+  assert.equal(subject(lg2021, '第三年'), '全国工业百强区榜首');
+  const lg2024 = corpusSentence(`${DISTRICT}龙岗区2024年政府工作报告_2024.txt`, '连续六年位居');
+  assert.equal(subject(lg2024, '六年'), '全国工业百强区榜首');
+});

@@ -388,7 +388,20 @@ export class FigureFinder {
         !/(?:增速|增幅|降幅|率|速度)$/u.test(measure)
           ? `${measure}增速`
           : measure;
-      const subject = measure && !harvest ? `${rated}${held}` : measure;
+      // `连续第三年位列全国工业百强区榜首`: with no measure named, the standing held in a list is
+      // the streak's (the region itself is ranked), without its verb.
+      const standing = held.replace(/^(?:位列|位居|名列|稳居|居|蝉联)/u, '');
+      const subject =
+        measure && !harvest
+          ? `${rated}${held}`
+          : measure ||
+            // (A region's top alone, `稳居全市榜首`, `居全国首位`, names no list.)
+            (!harvest &&
+            standing !== held &&
+            standing.replace(/^(?:全国|全省|全市|全区|全球|世界)/u, '').length >= 4 &&
+            !/[0-9０-９]/u.test(standing)
+              ? standing
+              : '');
       all.push({
         start,
         end,
