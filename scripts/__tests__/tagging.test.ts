@@ -2032,3 +2032,22 @@ test('figure subjects: a streak in a list with no measure named is the standing 
   const lg2024 = corpusSentence(`${DISTRICT}龙岗区2024年政府工作报告_2024.txt`, '连续六年位居');
   assert.equal(subject(lg2024, '六年'), '全国工业百强区榜首');
 });
+
+test('figure subjects: a contribution rate is its contributor’s (对经济增长贡献率)', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `经济增长贡献率`, `GDP增长贡献率` (whose contribution left out).
+  const ps2018 = corpusSentence(`${DISTRICT}2018年坪山区政府工作报告_2018.txt`, '对经济增长贡献率');
+  assert.equal(subject(ps2018, '70%'), '三大主导产业对经济增长贡献率');
+  const dp2025 = corpusSentence(
+    `${DISTRICT}大鹏新区2025年管理委员会工作报告_2025.txt`,
+    '工业对GDP增长贡献率达66%',
+  );
+  assert.equal(subject(dp2025, '66%'), '工业对GDP增长贡献率');
+  // A percent level before (`首次突破20%`) names no contributor.
+  const ba2022 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长王立德在深圳市宝安区` +
+      `第七届人民代表大会第二次会议上作政府工作报告_2022.txt`,
+    '对全市工业增长贡献率达到49.7%',
+  );
+  assert.equal(subject(ba2022, '49.7%'), '工业增长贡献率');
+});

@@ -734,6 +734,23 @@ export class FigureFinder {
     // `比1954年的铺轨里数增长了47%`: a comparison may name the measure compared.
     const compared = COMPARED_MEASURE.exec(clause)?.[1] ?? '';
     if (compared && this.isNounPhrase(compared) && !GENERIC.test(compared)) return compared;
+    // `工业对GDP增长贡献率达66%`, `…三大主导产业实现产值1179亿元，增长14%，对经济增长贡献率超过
+    // 70%`: a contribution rate is the contributor's, named before 对 or else the measure's owner
+    // before it in the sentence.
+    const contribution = /^(.*?)对([^，。；对]{2,14}?)的?贡献率/u.exec(clause.replace(METHOD, ''));
+    if (contribution && unit === '%') {
+      // (Not a share, a rate or a percent level before: `占地区生产总值比重`, `首次突破20%`.)
+      const measured =
+        prev &&
+        /^(?:level|change|target)$/u.test(prev.kind) &&
+        !/占|比重|比例|率/u.test(prev.subject) &&
+        (prev.unit !== '%' || prev.kind === 'change' || prev.subject.endsWith('增速'))
+          ? prev.subject.replace(/(?:总产值|产值|增加值|营业收入|营收|总规模|规模|增速)$/u, '')
+          : '';
+      const owner = this.nounPhrase(contribution[1]!) || measured;
+      if (owner.length >= 2 && !owner.endsWith('贡献率'))
+        return `${owner}对${contribution[2]}贡献率`;
+    }
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
       const written = share[2]!.replace(/的$/u, '');
