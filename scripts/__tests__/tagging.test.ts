@@ -1809,3 +1809,245 @@ test('figure subjects: the measure word of a count before the measure is no part
   );
   assert.equal(subject(sz2014, '109项'), '民生实事');
 });
+
+const DISTRICT = 'shenzhen-guangdong/cleaned/';
+
+test('figure subjects: an amount between a verb of work and its object is the object’s', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `线路` (the noun of the clause before), `规划` (a verb nodejieba tags a noun), ``.
+  const ps2023 = corpusSentence(
+    `${DISTRICT}2023年坪山区政府工作报告_2023.txt`,
+    '完成21公里架空电线下地改造',
+  );
+  assert.equal(subject(ps2023, '21公里'), '架空电线下地改造');
+  const yt2022 = corpusSentence(
+    `${DISTRICT}盐田区2022年政府工作报告_2022.txt`,
+    '16.8公里远足郊野径',
+  );
+  assert.equal(subject(yt2022, '16.8公里'), '远足郊野径');
+  const lg2022 = corpusSentence(
+    `${DISTRICT}龙岗区2022年政府工作报告_2022.txt`,
+    '建成103公里非机动车道',
+  );
+  assert.equal(subject(lg2022, '103公里'), '非机动车道');
+  // A measure named before the amount stays its own (`总投资145亿元代建项目`); a verb after the
+  // object opens what it does (`24亿元财政投入保障民生发展`, asserted above).
+  const ft = corpusSentence(
+    `${DISTRICT}福田区政府工作报告（2018）_2018.txt`,
+    '启动26个总投资145亿元代建项目',
+  );
+  assert.equal(subject(ft, '145亿元'), '总投资');
+});
+
+test('figure subjects: what a count counts ends at an adverb of manner or a locative', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `国内外记者全方位`, `县级评价单元中名列第一`.
+  const lg2016 = corpusSentence(
+    `${DISTRICT}龙岗区2016年政府工作报告_2016.txt`,
+    '3000多名国内外记者',
+  );
+  assert.equal(subject(lg2016, '3000多名'), '国内外记者');
+  const dp2021 = corpusSentence(
+    `${DISTRICT}大鹏新区2021年管委会工作报告_2021.txt`,
+    '127个县级评价单元中名列第一',
+  );
+  assert.equal(subject(dp2021, '127个'), '县级评价单元');
+  // A numeral inside a name is no adverb (`“十三五”专项规划`), nor one character nodejieba takes
+  // for a numeral (`风险隐患点`).
+  const yt2017 = corpusSentence(
+    `${DISTRICT}盐田区2017年政府工作报告_2017.txt`,
+    '21个“十三五”专项规划',
+  );
+  assert.equal(subject(yt2017, '21个'), '十三五专项规划编制工作');
+  const ba2019 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长郭子平在深圳市宝安区` +
+      `第六届人民代表大会第四次会议上作政府工作报告_2019.txt`,
+    '对3078个风险隐患点',
+  );
+  assert.equal(subject(ba2019, '3078个'), '风险隐患点');
+  // Nor at a measure word said twice, every one of them (before: `意见条条成色`).
+  const gm2020 = corpusSentence(
+    `${DISTRICT}2020年光明区政府工作报告_2020.txt`,
+    '19条意见条条成色十足',
+  );
+  assert.equal(subject(gm2020, '19条'), '意见');
+});
+
+test('figure subjects: a count of kinds or one in brackets counts the noun after the next', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `整风精神认真抓好`, `全面完成`.
+  const ba2017 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长姚任在深圳市宝安区` +
+      `第六届人民代表大会第二次会议上作政府工作报告_2017.txt`,
+    '6类21项查摆问题',
+  );
+  assert.equal(subject(ba2017, '6类'), '查摆问题');
+  const gm2025 = corpusSentence(`${DISTRICT}2025年光明区政府工作报告_2025.txt`, '十大类43项154件');
+  assert.equal(subject(gm2025, '43项'), '民生实事');
+  // (A noun right before the count names what it counts: batches of the program.)
+  const lg2016 = corpusSentence(`${DISTRICT}龙岗区2016年政府工作报告_2016.txt`, '大盆菜”4批');
+  assert.equal(subject(lg2016, '4批'), '创新推出“社区民生大盆菜”');
+  // A count in brackets counts the noun after them (before: `福田区`).
+  const ft2016 = corpusSentence(
+    `${DISTRICT}福田区政府工作报告（2016）_2016.txt`,
+    '（5个）老住宅区',
+  );
+  assert.ok(subject(ft2016, '5个').startsWith('老住宅区'));
+});
+
+test('figure subjects: a clause of verbs counts the works the clause before puts in hand', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `` (no figure before, a sentence opened by a verb).
+  const lg2016 = corpusSentence(`${DISTRICT}龙岗区2016年政府工作报告_2016.txt`, '开工不少于1200套');
+  assert.equal(subject(lg2016, '1200套'), '保障性住房');
+  const dp2021 = corpusSentence(
+    `${DISTRICT}大鹏新区2021年管委会工作报告_2021.txt`,
+    '完成5公里以上建设',
+  );
+  assert.equal(subject(dp2021, '5公里以上'), '东部海堤三期工程');
+  // Visits counted after two verbs count their activity (before: `场地`, the list item before).
+  const lh2025 = corpusSentence(
+    `${DISTRICT}2025年政府工作报告（在深圳市罗湖区第八届人民代表大会第六次会议上）_2025.txt`,
+    '预约锻炼近300万人次',
+  );
+  assert.equal(subject(lh2025, '300万人次'), '预约锻炼');
+});
+
+test('figure subjects: words nodejieba cuts wrongly are read whole (杆, 未来, 在园, 家规)', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `新增多功能智能`, `消除内涝`, `产业企业`, `率和区域污水管网收集率`, `园儿童占比`,
+  // `家规上企业增加产值`.
+  const ps2023 = corpusSentence(
+    `${DISTRICT}2023年坪山区政府工作报告_2023.txt`,
+    '新增多功能智能杆200根',
+  );
+  assert.equal(subject(ps2023, '200根'), '新增多功能智能杆');
+  const ba2024 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长王立德在深圳市宝安区` +
+      `第七届人民代表大会第四次会议上作政府工作报告_2024.txt`,
+    '消除内涝点20个以上',
+  );
+  assert.equal(subject(ba2024, '20个以上'), '消除内涝点');
+  const gm2024 = corpusSentence(
+    `${DISTRICT}2024年光明区政府工作报告_2024.txt`,
+    '未来产业企业超过140家',
+  );
+  assert.equal(subject(gm2024, '140家'), '未来产业企业');
+  const gm2019 = corpusSentence(`${DISTRICT}光明区2019年工作报告_2019.txt`, '片区污水管道通水率');
+  assert.equal(subject(gm2019, '95%'), '片区污水管道通水率和区域污水管网收集率');
+  const ba2025 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长王立德在深圳市宝安区` +
+      `第七届人民代表大会第五次会议上作政府工作报告_2025.txt`,
+    '普惠园在园儿童占比93.7%',
+  );
+  assert.equal(subject(ba2025, '93.7%'), '普惠园在园儿童占比');
+  const ba2019 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长郭子平在深圳市宝安区` +
+      `第六届人民代表大会第四次会议上作政府工作报告_2019.txt`,
+    '19家规上企业增加产值',
+  );
+  assert.equal(subject(ba2019, '62.3亿元'), '规上企业增加产值');
+  // (在 before a place opens a predicate: `在市法治建设考评中排名第一`.)
+  const ba2022 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长王立德在深圳市宝安区` +
+      `第七届人民代表大会第二次会议上作政府工作报告_2022.txt`,
+    '在市法治建设考评中排名第一',
+  );
+  assert.equal(subject(ba2022, '第一'), '市法治建设考评位次');
+});
+
+test('figure subjects: 总部 is no total; a rise or an aim (跃升, 冲刺) ends the measure', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `上市企业总部企业` (headquarters read as 总 + 部企业, a total of the count before).
+  const lh2023 = corpusSentence(
+    `${DISTRICT}2023年龙华区二届人大三次会议政府工作报告_2023.txt`,
+    '新增上市企业2家、总部企业14家',
+  );
+  assert.equal(subject(lh2023, '14家'), '总部企业');
+  // Before: `总量跃升`, `冲刺`.
+  const ba2024 =
+    `${DISTRICT}深圳市宝安区人民政府区长王立德在深圳市宝安区` +
+    `第七届人民代表大会第四次会议上作政府工作报告_2024.txt`;
+  const total = corpusSentence(ba2024, '总量跃升到5202.01亿元');
+  assert.equal(subject(total, '3847亿元'), '总量');
+  const aim = corpusSentence(ba2024, '冲刺2000亿元');
+  assert.notEqual(subject(aim, '2000亿元'), '冲刺');
+  assert.equal(subject(aim, '2000亿元'), subject(aim, '1500亿元'));
+});
+
+test('figure subjects: the thing after a figure: not in names, uses or places', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // A word opened by a numeral is no adverb ending the noun (before this: `——`, `医疗卫生`).
+  const ns2014 = corpusSentence(
+    `${DISTRICT}2014年南山区政府工作报告_2014.txt`,
+    '水耗分别下降4.36%',
+  );
+  assert.ok(subject(ns2014, '下降4.36%').endsWith('万元GDP能耗'));
+  const lh2024 = corpusSentence(
+    `${DISTRICT}2024年政府工作报告（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt`,
+    '引进4个医疗卫生“三名工程”团队',
+  );
+  assert.equal(subject(lh2024, '4个'), '医疗卫生三名工程团队');
+  // A place before a verb names the object (before this: `滨海`).
+  const sz2016 = corpusSentence(`${DISTRICT}深圳市政府工作报告_2016年.txt`, '6.6公里滨海休闲带');
+  assert.equal(subject(sz2016, '6.6公里'), '滨海休闲带西段工程');
+  // Money put to a use is the payer's, not the use's (before this: `支持老区苏区`).
+  const gd2022 = corpusSentence(
+    `${DISTRICT}广东省政府工作报告_2022年.txt`,
+    '新增210亿元支持老区苏区',
+  );
+  assert.equal(subject(gd2022, '210亿元'), '省财政');
+  // A noun right before the count names what it counts (before this: `交付使用`).
+  const lh2014 = corpusSentence(
+    `${DISTRICT}2014年政府工作报告（在深圳市罗湖区第六届人民代表大会第三次会议上）_2014.txt`,
+    '南地块4栋1024套',
+  );
+  assert.equal(subject(lh2014, '4栋'), '莲塘保障性住房南地块');
+  // Works named before count only a figure nothing but the work follows (before this:
+  // `营商环境改革实施方案`).
+  const ft2019 = corpusSentence(
+    `${DISTRICT}福田区政府工作报告（2019）_2019.txt`,
+    '推出22项重大举措',
+  );
+  assert.notEqual(subject(ft2019, '22项'), '营商环境改革实施方案');
+});
+
+test('figure subjects: a total after a count of things added is the stock of the things', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `新增病床总数` (the total read as one of the beds added).
+  const ba2016 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长姚任在深圳市宝安区` +
+      `第五届人民代表大会第九次会议上作政府工作报告_2016.txt`,
+    '新增病床2613张、总数达到6782张',
+  );
+  assert.equal(subject(ba2016, '2613张'), '新增病床');
+  assert.equal(subject(ba2016, '6782张'), '病床总数');
+});
+
+test('figure subjects: a streak in a list with no measure named is the standing held', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `` (the region itself is ranked, named nowhere in the sentence).
+  const lg2021 = corpusSentence(`${DISTRICT}龙岗区2021年政府工作报告_2021.txt`, '连续第三年位列');
+  assert.equal(subject(lg2021, '第三年'), '全国工业百强区榜首');
+  const lg2024 = corpusSentence(`${DISTRICT}龙岗区2024年政府工作报告_2024.txt`, '连续六年位居');
+  assert.equal(subject(lg2024, '六年'), '全国工业百强区榜首');
+});
+
+test('figure subjects: a contribution rate is its contributor’s (对经济增长贡献率)', () => {
+  const subject = (text: string, span: string) => one(text, span).subject;
+  // Before: `经济增长贡献率`, `GDP增长贡献率` (whose contribution left out).
+  const ps2018 = corpusSentence(`${DISTRICT}2018年坪山区政府工作报告_2018.txt`, '对经济增长贡献率');
+  assert.equal(subject(ps2018, '70%'), '三大主导产业对经济增长贡献率');
+  const dp2025 = corpusSentence(
+    `${DISTRICT}大鹏新区2025年管理委员会工作报告_2025.txt`,
+    '工业对GDP增长贡献率达66%',
+  );
+  assert.equal(subject(dp2025, '66%'), '工业对GDP增长贡献率');
+  // A percent level before (`首次突破20%`) names no contributor.
+  const ba2022 = corpusSentence(
+    `${DISTRICT}深圳市宝安区人民政府区长王立德在深圳市宝安区` +
+      `第七届人民代表大会第二次会议上作政府工作报告_2022.txt`,
+    '对全市工业增长贡献率达到49.7%',
+  );
+  assert.equal(subject(ba2022, '49.7%'), '工业增长贡献率');
+});

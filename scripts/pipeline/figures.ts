@@ -388,7 +388,20 @@ export class FigureFinder {
         !/(?:增速|增幅|降幅|率|速度)$/u.test(measure)
           ? `${measure}增速`
           : measure;
-      const subject = measure && !harvest ? `${rated}${held}` : measure;
+      // `连续第三年位列全国工业百强区榜首`: with no measure named, the standing held in a list is
+      // the streak's (the region itself is ranked), without its verb.
+      const standing = held.replace(/^(?:位列|位居|名列|稳居|居|蝉联)/u, '');
+      const subject =
+        measure && !harvest
+          ? `${rated}${held}`
+          : measure ||
+            // (A region's top alone, `稳居全市榜首`, `居全国首位`, names no list.)
+            (!harvest &&
+            standing !== held &&
+            standing.replace(/^(?:全国|全省|全市|全区|全球|世界)/u, '').length >= 4 &&
+            !/[0-9０-９]/u.test(standing)
+              ? standing
+              : '');
       all.push({
         start,
         end,
@@ -586,6 +599,11 @@ export class FigureFinder {
         const noun = this.words(text.slice(end - 1, end + 6))[0]!.word;
         return noun.startsWith(`人${people}`) ? noun : `人${people}`;
       }
+      // `第一批次（5个）老住宅区`: a count in brackets counts the noun after them.
+      if (/[（(]$/u.test(text.slice(0, start)) && /^[）)]/u.test(text.slice(end))) {
+        const glossed = this.nounAfter(text.slice(end + 1, end + 17));
+        if (glossed.length >= 2) return glossed.slice(0, 12);
+      }
       const whole = this.countedCompound(text.slice(end, end + 16));
       if (whole) return whole;
       const after = this.nounAfter(text.slice(end, end + 16));
@@ -593,7 +611,14 @@ export class FigureFinder {
       if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
       // `6座500千伏变电站`, `10个24小时自助政务服务区`: a size or a duration between a count
       // and its noun qualifies what is counted.
-      const sized = this.sizedNoun(text, end);
+      // A count of kinds or batches before another count (`抓好6类21项查摆问题`) counts its
+      // noun, unless a noun right before it names what it counts (`“社区民生大盆菜”4批`).
+      const namedBefore = this.words(clauseBefore(text, start).replace(/[“”]/gu, '')).at(-1);
+      const chained =
+        !namedBefore ||
+        !/^(?:n|j|x|l)/u.test(namedBefore.tag) ||
+        /[0-9０-９一二三四五六七八九十][大小]?[类批]$/u.test(clauseBefore(text, start));
+      const sized = this.sizedNoun(text, end, chained);
       if (sized) return sized;
     }
     // `6座500千伏变电站`, `建成120公里高速公路`: an amount written before a noun is that thing's.
@@ -637,6 +662,8 @@ export class FigureFinder {
       }
       if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
     }
+    const object = this.physical.has(unit) ? this.objectAfter(text, start, end, unit) : '';
+    if (object) return object;
     const last = clauseBefore(text, start);
     // `每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤`: a clause of change (由/从 … 到)
     // is about the noun clause before it.
@@ -707,6 +734,23 @@ export class FigureFinder {
     // `比1954年的铺轨里数增长了47%`: a comparison may name the measure compared.
     const compared = COMPARED_MEASURE.exec(clause)?.[1] ?? '';
     if (compared && this.isNounPhrase(compared) && !GENERIC.test(compared)) return compared;
+    // `工业对GDP增长贡献率达66%`, `…三大主导产业实现产值1179亿元，增长14%，对经济增长贡献率超过
+    // 70%`: a contribution rate is the contributor's, named before 对 or else the measure's owner
+    // before it in the sentence.
+    const contribution = /^(.*?)对([^，。；对]{2,14}?)的?贡献率/u.exec(clause.replace(METHOD, ''));
+    if (contribution && unit === '%') {
+      // (Not a share, a rate or a percent level before: `占地区生产总值比重`, `首次突破20%`.)
+      const measured =
+        prev &&
+        /^(?:level|change|target)$/u.test(prev.kind) &&
+        !/占|比重|比例|率/u.test(prev.subject) &&
+        (prev.unit !== '%' || prev.kind === 'change' || prev.subject.endsWith('增速'))
+          ? prev.subject.replace(/(?:总产值|产值|增加值|营业收入|营收|总规模|规模|增速)$/u, '')
+          : '';
+      const owner = this.nounPhrase(contribution[1]!) || measured;
+      if (owner.length >= 2 && !owner.endsWith('贡献率'))
+        return `${owner}对${contribution[2]}贡献率`;
+    }
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
       const written = share[2]!.replace(/的$/u, '');
@@ -840,13 +884,21 @@ export class FigureFinder {
       if (after.length >= 2 && !/^[在于从对]/u.test(after)) return after;
     }
     const own = this.nounPhrase(clause);
-    if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
+    // (`新增病床2613张、总数达到6782张`: the number of the things, not of those added; the size
+    // of those added is theirs: `新增区级科技产业基金4支，总规模18亿元`.)
+    if (own && GENERIC.test(own) && prev) {
+      const things = /^(?:总数|总量)$/u.test(own)
+        ? prev.subject.replace(/^(?:新增|新建|新开工|新引进|新认定)(?=[\u4e00-\u9fff]{2})/u, '')
+        : prev.subject;
+      return `${things}${own}`;
+    }
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
     // `新增高速公路493公里、总里程达9495公里`: a total (`总里程`) is the stock of what the
     // figure before adds, named once, in its unit or as its change (`建成综合管廊约4公里，总里程
     // 增加23%`); a total in another unit is a measure of its own, as written
     // (`安排83项重大项目，总投资953.5亿元`, `核心企业数达1286家，总产出达5638亿元`).
-    const total = /^总([\u4e00-\u9fff]{1,3})$/u.exec(own);
+    // (`总部企业`: headquarters, `总体规划`: a whole plan, are no totals.)
+    const total = /^总(?!部|体|书记|工会|院|队|站|公司)([\u4e00-\u9fff]{1,3})$/u.exec(own);
     const stock =
       prev &&
       (prev.unit === unit ||
@@ -955,6 +1007,19 @@ export class FigureFinder {
         const listed = last.replace(/^(?:全国|全省|全市|全区)/u, '');
         return words.some((w) => w.word === '、') && listed.length <= 20 ? listed : named;
       }
+      // `加快保障性住房建设，开工不少于1200套`, `加快推动东部海堤三期工程，完成5公里以上建设`:
+      // with no figure before, a count or an amount of work done counts the works the clause
+      // before puts in hand (its verbs and its 建设 left out).
+      // (Only when nothing but the work follows the figure: `推出22项重大举措` counts that.)
+      const following = this.words(text.slice(end).split(/[，。；：！？、]/u)[0] ?? '');
+      const works =
+        !prev &&
+        !/^(?:%|倍|个百分点)$/u.test(unit) &&
+        !/[0-9０-９]/u.test(last) &&
+        following.every((w) => /^(?:建设|改造|工作|任务)$/u.test(w.word) || /^[xuf]/u.test(w.tag))
+          ? this.worksNamed(last)
+          : '';
+      if (works) return works;
       // So is a noun modified by a clause before 的 (`国家拨款为工人职员建筑的住宅，将约达…`),
       // kept whole: the clause says which of the things it is.
       if (
@@ -982,6 +1047,18 @@ export class FigureFinder {
         const head = this.sentenceHead(last);
         if (head) return head;
       }
+    }
+    // `预约锻炼近300万人次`: visits or times count the activity the verbs of their clause name
+    // (its adverbs and a bound, `近`, `约`, left out).
+    if (/次$/u.test(unit)) {
+      const verbs = this.words(clause.replace(/(?:近|约|超过|超|逾|达|共|累计|合计)+$/u, ''));
+      if (
+        // (One verb, `吸引`, `覆盖`, reaches people: the count is of the thing before.)
+        verbs.length >= 2 &&
+        verbs.every((w) => w.tag === 'v' && !VERB_MARK.test(w.word) && !STOP.test(w.word)) &&
+        !verbs.some((w) => WORK_VERB_EXCLUDED.test(w.word) || ACTION.test(w.word))
+      )
+        return verbs.map((w) => w.word).join('');
     }
     if (prev) return prev.subject;
     return (
@@ -1019,6 +1096,83 @@ export class FigureFinder {
   }
 
   /**
+   * `完成21公里架空电线下地改造，`, `规划建设16.8公里远足郊野径，`, `建成103公里非机动车道。`:
+   * an amount between a verb of work and the rest of its clause is the size of that verb's
+   * object, which closes the clause; '' when the clause before does not end on such a verb or
+   * no phrase with a noun follows (`完成5公里以上建设` names nothing after the figure).
+   */
+  private objectAfter(text: string, start: number, end: number, unit: string): string {
+    const before = this.words(clauseBefore(text, start).replace(/[“”]/gu, ''));
+    while (before.length && /^(?:d|ad)$/u.test(before.at(-1)!.tag)) before.pop();
+    const verb = before.at(-1);
+    // (`总投资145亿元代建项目`: a measure named before the amount is its own.)
+    if (
+      !verb ||
+      !/^v/u.test(verb.tag) ||
+      WORK_VERB_EXCLUDED.test(verb.word) ||
+      NOMINAL_VERB.test(verb.word) ||
+      (verb.tag === 'vn' && /^[ab]$/u.test(before.at(-2)?.tag ?? ''))
+    )
+      return '';
+    const phrase = /^([^，。；、：（）,.;:()｜|“”"！？]{2,12})(?:[，。；：！？]|$)/u.exec(
+      text.slice(end),
+    )?.[1];
+    if (!phrase || /[0-9０-９]/u.test(phrase)) return '';
+    const words = this.words(phrase);
+    const first = words[0]!;
+    // Money put to a use (`新增210亿元支持老区苏区振兴发展`) is no size of the use (a fund named
+    // by its use is a thing: `1.9亿元帮扶资金`).
+    if (unit.endsWith('元') && /^v/u.test(first.tag) && !/^n(?![rs])/u.test(words.at(-1)!.tag))
+      return '';
+    if (
+      STOP.test(first.word) ||
+      VERB_MARK.test(first.word) ||
+      /^(?:[dpcufmqr]|ad)/u.test(first.tag) ||
+      !words.some((w) => /^(?:n|j|l|s)/u.test(w.tag) && w.word.length >= 2) ||
+      GENERIC.test(phrase) ||
+      GENERIC_HEAD.test(phrase) ||
+      STEP.test(phrase)
+    )
+      return '';
+    // `24亿元财政投入保障民生发展`: a verb between the object and a noun of its own opens what
+    // the object does.
+    const noun = (w: { tag: string }) => /^(?:n|j|l|s|vn)/u.test(w.tag);
+    const predicate = words.findIndex(
+      (w, i) =>
+        i > 0 &&
+        w.tag === 'v' &&
+        // (`城市建设资金`: an activity inside the name of a fund or a body is part of it.)
+        !(COMPOUND_VERB.test(w.word) && INSTITUTION.test(phrase)) &&
+        noun(words[i - 1]!) &&
+        // (`滨海休闲带`, `粤东西北振兴发展股权基金`: a place before the verb names the thing.)
+        !/^n[sr]/u.test(words[i - 1]!.tag) &&
+        words.slice(i + 1).some(noun),
+    );
+    const object = predicate > 0 ? words.slice(0, predicate) : words;
+    return isMeasure(object) ? object.map((w) => w.word).join('') : '';
+  }
+
+  /**
+   * The works a clause of verbs puts in hand (`加快保障性住房建设` → 保障性住房, `加快推动东部海堤
+   * 三期工程` → 东部海堤三期工程): the nouns after its verbs, without a closing verb of building;
+   * '' when anything but nouns and their modifiers follows the verbs.
+   */
+  private worksNamed(clause: string): string {
+    const words = this.words(clause.replace(/[“”]/gu, ''));
+    let k = 0;
+    while (k < words.length && /^(?:v|d|ad)$/u.test(words[k]!.tag)) k++;
+    if (k === 0) return '';
+    const rest = words.slice(k);
+    while (rest.length && /^(?:建设|改造|工作)$/u.test(rest.at(-1)!.word)) rest.pop();
+    return rest.length >= 1 &&
+      rest.every((w) => /^(?:n(?!r)|j|b|f|t|vn|l|s)/u.test(w.tag) && !STOP.test(w.word)) &&
+      /^(?:n(?![rs])|j)/u.test(rest.at(-1)!.tag) &&
+      isMeasure(rest)
+      ? rest.map((w) => w.word).join('')
+      : '';
+  }
+
+  /**
    * `83个管道天然气改造普及项目`, `3个乡村振兴示范点`: a count's noun that closes its clause on the
    * head of a project or a site takes the activity named inside it (a verb between nouns) as a
    * part of its name; '' when the clause goes on or closes on anything else.
@@ -1051,14 +1205,15 @@ export class FigureFinder {
    * `变电站`); in a list of such counts (`1座220千伏、3座110千伏变电站`) an item that stops at
    * its size counts the noun the list closes on. '' when no size follows.
    */
-  private sizedNoun(text: string, end: number): string {
+  private sizedNoun(text: string, end: number, counts = false): string {
     const size = /^[0-9０-９]+(?:[.．][0-9０-９]+)?([^0-9０-９，。；、：（）()]{1,5})/u.exec(
       text.slice(end),
     );
     if (!size) return '';
     const unit = [...size[1]!]
       .map((_, k) => size[1]!.slice(0, size[1]!.length - k))
-      .find((u) => this.physical.has(u) || SIZE_OF_TIME.test(u));
+      // (`6类21项查摆问题`: a count of kinds before the count of the things counts them too.)
+      .find((u) => this.physical.has(u) || SIZE_OF_TIME.test(u) || (counts && this.measure.has(u)));
     if (!unit) return '';
     const at = end + size[0].length - size[1]!.length + unit.length;
     // `2300家200平方米以上的社会餐饮单位`: a bound on the size and 的 lead to the noun.
@@ -1170,12 +1325,18 @@ export class FigureFinder {
         // out.
         if (
           last?.tag === 't' &&
-          /^(?:现代|当代|近代)$/u.test(last.word) &&
-          /^(?:n|vn|j)/u.test(w.tag)
+          ((/^(?:现代|当代|近代)$/u.test(last.word) && /^(?:n|vn|j)/u.test(w.tag)) ||
+            // `未来产业`: the industries of the future, a kind of industry.
+            (last.word === '未来' && /^n(?![rs])/u.test(w.tag)))
         )
           out[out.length - 1] = { word: last.word, tag: 'b' };
         // `实施率`, `办结率`: 率 after a verb makes the rate of it a noun (nodejieba cuts it off).
-        if (last && w.word === '率' && /^v/u.test(last.tag))
+        // (`通水率`: nodejieba tags 率 a verb after a noun as well.)
+        if (
+          last &&
+          w.word === '率' &&
+          (/^v/u.test(last.tag) || (/^n/u.test(last.tag) && w.tag !== 'n'))
+        )
           out[out.length - 1] = { word: `${last.word}率`, tag: 'n' };
         // `城区经济高质量发展`, `制造业高质量发展`: development qualified so is a set noun of the
         // reports (what is ranked, what a policy promotes), not a verb ending the measure.
@@ -1220,6 +1381,18 @@ export class FigureFinder {
         ) {
           out.pop();
           out[out.length - 1] = { word: `${out.at(-1)!.word}.${w.word}`, tag: 'nz' };
+        } else if (
+          last &&
+          /^n(?![rs])/u.test(w.tag) &&
+          ((out.at(-2)?.word === '在' && IN_STATE.test(last.word)) ||
+            (/^在.$/u.test(last.word) && IN_STATE.test(last.word[1]!) && last.tag === 'x'))
+        ) {
+          // `在园儿童`, `在岗职工`: 在 and a state (in school, in post, in use) before a noun say
+          // which of the things, as an adjective would; no preposition opening a predicate
+          // (`在市法治建设考评中`, `在坪山投资` are places).
+          if (last.word.length === 1) out.pop();
+          out[out.length - 1] = { word: `在${last.word.replace(/^在/u, '')}`, tag: 'b' };
+          out.push(w);
         } else out.push(w);
         return out;
       }, []);
@@ -1250,6 +1423,26 @@ export class FigureFinder {
         COMPOUND_VERB.test(w.word) &&
         /^n/u.test(all[i + 1]?.tag ?? '');
       if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag) && !compound) break;
+      // Nor at a word nodejieba tags a numeral that says how or when (`3000多名国内外记者全方位
+      // 报道`, `驻区单位一把手公开述职`), or at a locative that places the things (`127个县级评价
+      // 单元中名列第一`): the predicate begins there. (An amount, `万元GDP`, `亿元以上项目`, and a
+      // number before a noun, `“三名工程”团队`, `高清一类点`, `社会多元主体`, are parts of a
+      // name; one character it tags a numeral closes the noun: `风险隐患点`.)
+      const adverbial =
+        w.tag === 'm' &&
+        w.word.length >= 2 &&
+        !/[万亿元]/u.test(w.word) &&
+        !(
+          /^[一二两三四五六七八九十百千〇零多几数第半每]/u.test(w.word) &&
+          (/^(?:n|vn|j|eng|x)/u.test(all[i + 1]?.tag ?? '') || all[i + 1]?.word.length === 1)
+        );
+      // (`19条意见条条成色十足`: a measure word said twice, every one of them, opens it too.)
+      const every = w.word.length === 2 && w.word[0] === w.word[1] && this.measure.has(w.word[0]!);
+      if (
+        words.length &&
+        (adverbial || every || (w.tag === 'f' && /^(?:之)?[中内里]$/u.test(w.word)))
+      )
+        break;
       if (compound && field < 0) field = words.length;
       words.push(w);
     }
@@ -1311,6 +1504,20 @@ export class FigureFinder {
       // nodejieba may tag a noun) counts the noun after it; it is no part of the measure.
       if (!(from >= 0 && from < lastNumber) && this.measure.has(words[0]?.word ?? ''))
         words = words.slice(1);
+      // `19家规上企业`: nodejieba glues the measure word to the word after it (`家规`); the
+      // rest is cut again without it.
+      else if (
+        !(from >= 0 && from < lastNumber) &&
+        words[0]?.word.length === 2 &&
+        this.measure.has(words[0].word[0]!) &&
+        !this.measure.has(words[0].word)
+      )
+        words = this.words(
+          words
+            .map((w) => w.word)
+            .join('')
+            .slice(1),
+        );
       // `人大代表建议202件和政协委员提案`: the unit of the number before and the 和 after it
       // close the item before, the measure is the next item.
       const joined = words.findIndex((w) => /^(?:和|及|与|、)$/u.test(w.word));
@@ -1362,6 +1569,18 @@ export class FigureFinder {
     )
       return '';
     while (words.length && lead(words[0]!)) words.shift();
+    // `新增多功能智能杆`, `消除内涝点`: one character nodejieba takes for a measure word after a
+    // noun closes that noun (a count's own measure word comes after its number).
+    const suffix = words.at(-1);
+    if (
+      words.length >= 2 &&
+      suffix &&
+      /^[qm]$/u.test(suffix.tag) &&
+      /^[\u4e00-\u9fff]$/u.test(suffix.word) &&
+      !/[一二两三四五六七八九十百千万亿几多余半数第每整]/u.test(suffix.word) &&
+      /^(?:n(?![rs])|vn|j)/u.test(words.at(-2)!.tag)
+    )
+      words = [...words.slice(0, -2), { word: `${words.at(-2)!.word}${suffix.word}`, tag: 'n' }];
     const whole = words;
     while (words.length && tail(words.at(-1)!)) words = words.slice(0, -1);
     // `工农业总产值计划增长`, `粮食产量计划达到`: a plan or an estimate between a measure and its
@@ -1720,6 +1939,19 @@ const TIME = new RegExp(
 );
 /** A period named inside a phrase: a season, a month, a span of a plan. */
 const PERIOD = /^(?:月份|季度|第?[一二三四]季度|[上下]半年|期间|时期|以来|年内|同期)$/u;
+/**
+ * Verbs before an amount that state a change, a level or a comparison (`增长`, `达到`, `超过`,
+ * `控制在`), not work done: what follows their amount is no object of theirs.
+ */
+const WORK_VERB_EXCLUDED = new RegExp(
+  '^(?:增长|递增|递减|增加|提高|下降|降低|减少|达|达到|为|是|超|超过|突破|占|相当于|等于|' +
+    '高于|低于|多于|少于|不到|不足|保持|控制|稳定|扩大|缩小|缩短|压减|提升|上升|回落|回升|' +
+    '迈上|迈过|跨过|跨上|跨越|跃上|登上|跃居|位居|居|列|排名|有|拥有|约|共|累计|合计|' +
+    '总计|共计|净增|增产|减产)$|(?:到|至|为|在)$',
+  'u',
+);
+/** What 在 before a noun says its things are in: `在园`, `在岗`, `在校`, `在建`, `在孵`, `在用`. */
+const IN_STATE = /^[园岗校职册营建库用孵读售运线编任]$/u;
 /** Verbs and prepositions that end a subject. */
 const VERB_MARK = new RegExp(
   '^(?:达到|完成|实现|递增|递减|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
@@ -1727,7 +1959,7 @@ const VERB_MARK = new RegExp(
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
     '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是|' +
     '迈上|迈过|跨过|跨上|跨越|跃上|登上|低至|高达|多达|降为|升为|仅为|最高|最低|最多|最少|力争|' +
-    '微跌|微增|微降|略增|略降)$',
+    '微跌|微增|微降|略增|略降|跃升|攀升|冲刺|迈向)$',
   'u',
 );
 /** A move's end after its start (`提升到`, `增加至`, `下降为`), after the start's qualifier. */
