@@ -526,7 +526,82 @@ export class FigureFinder {
    *   measure of the figure before it in the sentence, or else the sentence's head.
    * Never a verb, a numeral or a slogan (`抓住两个重点`).
    */
+  /**
+   * The subject as read (`subjectAsRead`), without the words around the figure that the reading
+   * took for it: a frame (`在机动车增加17.3万辆的情况下`), a per-head or per-period qualifier of
+   * the amount (`标准提高到人均700元/月`, `不低于每生每年300元`), the rest of a compound unit
+   * (`9.4批次/千人`), or a predicate said of the thing counted (`33个重点项目进展顺利`).
+   */
   private subjectOf(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    previous: Figure[],
+  ): string {
+    const subject = this.subjectAsRead(text, start, end, unit, previous);
+    // A frame after the figure is no noun of it; the measure is named before it.
+    if (FRAME.test(subject))
+      return this.subjectAsRead(text.slice(0, end), start, end, unit, previous);
+    // The rest of a compound unit (`批次/千人`, `元/月`) is read as if the figure ended there.
+    const unitRest = UNIT_REST.exec(text.slice(end))?.[0] ?? '';
+    if (unitRest && subject.startsWith(unitRest.slice(0, 2))) {
+      const cut = text.slice(0, end) + text.slice(end + unitRest.length);
+      return this.subjectOf(cut, start, end, unit, previous);
+    }
+    // A per-head or per-period qualifier before the amount qualifies the amount, not the measure.
+    const per = PER_QUALIFIER.exec(text.slice(0, start));
+    if (per && subject && per[0].includes(subject)) {
+      const cut = text.slice(0, per.index) + text.slice(start);
+      const shift = per[0].length;
+      const before = previous.filter((f) => f.end <= per.index);
+      const named = this.subjectOf(cut, start - shift, end - shift, unit, before);
+      if (!named || CHANGE_VERB_OPENING.test(named)) return subject;
+      // `生产总值…，人均5.39万元`: opening a clause, it is the measure before, per head.
+      const opens = /^(?:[，,；：]|$)/u.test(text.slice(0, per.index).slice(-1));
+      return opens && /^(?:人均|户均)$/u.test(per[0]) ? `${per[0]}${named}` : named;
+    }
+    return this.withoutPredicate(text, end, subject);
+  }
+
+  /**
+   * `33个重点项目进展顺利`, `22条先行先试政策基本落地`, `3座变电站建成投产`: a predicate said of
+   * the things counted after a count is no part of them; `金牌数进入前10名`: nor the verb placing a
+   * measure in a rank.
+   */
+  private withoutPredicate(text: string, end: number, subject: string): string {
+    const after = text.slice(end, end + subject.length + 4).includes(subject);
+    const words = this.words(subject);
+    let k = words.length;
+    if (after) while (k > 1 && PREDICATE_WORD.test(words[k - 1]!.word)) k--;
+    else if (
+      words.at(-1)?.word === '进入' &&
+      /^前/u.test(
+        text
+          .slice(end - 8, end)
+          .split('进入')
+          .at(-1) ?? '',
+      )
+    )
+      k--;
+    if (
+      k === words.length ||
+      !PREDICATE_DONE.test(
+        words
+          .slice(k)
+          .map((w) => w.word)
+          .join(''),
+      )
+    )
+      return subject;
+    const kept = words.slice(0, k);
+    const head = kept.at(-1)!;
+    if (!/^(?:n(?![sr])|j|x|vn)/u.test(head.tag)) return subject;
+    const rest = kept.map((w) => w.word).join('');
+    return rest.length >= 2 ? rest : subject;
+  }
+
+  private subjectAsRead(
     text: string,
     start: number,
     end: number,
@@ -1993,6 +2068,26 @@ const OWN_SHARE = new RegExp(
   'u',
 );
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
+// Frames of a figure, not its noun (`在机动车增加17.3万辆的情况下`).
+const FRAME = /^的?(?:情况下|情况|基础上|前提下|背景下|条件下)$/u;
+
+// The rest of a compound unit after the unit read (`9.4批次/千人`, `700元/月`).
+const UNIT_REST = /^[\u4e00-\u9fff]{0,2}[/／][\u4e00-\u9fff]{1,3}/u;
+
+// A per-head or per-period qualifier of an amount (`提高到人均700元`, `不低于每生每年300元`,
+// `达到每年每千人5批次`), with the bound opening it.
+const PER_QUALIFIER =
+  /(?:不?(?:低于|高于|少于|超过)|不超过|超)?(?:(?:每|年)?(?:人均|户均|生均)|每(?:人|生|户|亩|年|月|天|日|[十百千万]+人))+$/u;
+
+// A subject opening with a verb of change names no measure (`达到次食品`).
+const CHANGE_VERB_OPENING = /^(?:达到|达|提高|增长|增加|超过|超)/u;
+
+// Words of a predicate said of the things counted (`进展顺利`, `基本落地`, `建成投产`).
+const PREDICATE_WORD =
+  /^(?:落地|投产|通车|运营|开业|完工|竣工|进展|顺利|成功|基本|全面|大部分|高质量|建成|启动|正式|进入)$/u;
+// The last of them says the thing was done (not only an adverb).
+const PREDICATE_DONE = /(?:落地|投产|通车|运营|开业|完工|竣工|顺利|进入)$/u;
+
 const RATIO_VERB = /(?:调整|缩小|扩大|下降|降低|提高|优化|变|降|升|保持)?(?:为|至|到|在)?$/u;
 
 /**

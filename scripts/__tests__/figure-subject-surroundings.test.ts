@@ -1,0 +1,80 @@
+// Figure subjects: words around a figure that are no part of what it measures (a frame, a
+// per-head qualifier, the rest of a compound unit, a predicate of the things counted, a sibling's
+// modifier, a name holding a numeral). Sentences quoted from the open corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FigureFinder } from '../pipeline/figures.ts';
+import { ROOT } from './helpers.ts';
+
+const finder = new FigureFinder();
+
+/** The sentence of `path` (under the shared corpus) holding `needle`, checked to be there. */
+function sentence(path: string, needle: string): string {
+  const text = readFileSync(join(ROOT, '..', 'shared', 'corpus', path), 'utf8');
+  const line = text.split('\n').find((l) => l.includes(needle));
+  assert.ok(line, `${needle} in ${path}`);
+  const at = line.indexOf(needle);
+  const from = Math.max(...[...'。；'].map((c) => line.lastIndexOf(c, at))) + 1;
+  const ends = [...'。；'].map((c) => line.indexOf(c, at)).filter((k) => k >= 0);
+  return line.slice(from, ends.length ? Math.min(...ends) + 1 : line.length).trim();
+}
+
+function subject(text: string, span: string): string | undefined {
+  const f = finder.find(text).find((x) => x.span === span);
+  assert.ok(f, `${span} found in ${text.slice(0, 30)}…`);
+  return f.subject;
+}
+
+const SZ = 'shenzhen-guangdong/cleaned/深圳市政府工作报告_';
+const GD = 'shenzhen-guangdong/cleaned/广东省政府工作报告_';
+
+test('a frame after the figure (的情况下) is not its subject', () => {
+  // Before: 情况下.
+  const s = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2007年.txt',
+    '在机动车增加17.3万辆的情况下',
+  );
+  assert.equal(subject(s, '增加17.3万辆'), '机动车');
+});
+
+test('a per-head or per-pupil qualifier of the amount is not its subject', () => {
+  // Before: 低于每生, 人均.
+  const gd2019 = sentence(`${GD}2019年.txt`, '不低于每生每年300元');
+  assert.match(subject(gd2019, '300元')!, /公用经费补助标准$/u);
+  const gd2015 = sentence(`${GD}2015年.txt`, '岗位津贴标准提高到人均700元/月');
+  assert.match(subject(gd2015, '700元')!, /岗位津贴标准$/u);
+  // Opening its clause, 人均 is the measure before per head.
+  const sz2006 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2004年.txt',
+    '人均5.39万元',
+  );
+  assert.equal(subject(sz2006, '5.39万元'), '人均生产总值');
+});
+
+test('the rest of a compound unit (批次/千人) is not the subject', () => {
+  // Before: 次/千人, 次/千人全国位次.
+  const s = sentence(`${SZ}2024年.txt`, '抽检覆盖率达9.4批次/千人');
+  assert.match(subject(s, '9.4批')!, /抽检覆盖率$/u);
+  assert.match(subject(s, '第一')!, /抽检覆盖率全国位次$/u);
+});
+
+test('a predicate said of the things counted is not part of them', () => {
+  // Before: 重点项目进展顺利, 先行先试政策基本落地, 城运会上金牌数进入.
+  const sz2018 = sentence(`${SZ}2018年.txt`, '33个重点项目进展顺利');
+  assert.equal(subject(sz2018, '33个'), '重点项目');
+  const sz2016 = sentence(`${SZ}2016年.txt`, '前海22条先行先试政策基本落地');
+  assert.equal(subject(sz2016, '22条'), '先行先试政策');
+  const sz2004 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2004年.txt',
+    '金牌数进入前10名',
+  );
+  assert.match(subject(sz2004, '10名')!, /金牌数$/u);
+  // A verb opening a count stays (`建成通车34条`).
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt',
+    '建成通车34条',
+  );
+  assert.equal(subject(gm, '34条'), '建成通车');
+});
