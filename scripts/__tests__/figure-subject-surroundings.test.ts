@@ -78,3 +78,16 @@ test('a predicate said of the things counted is not part of them', () => {
   );
   assert.equal(subject(gm, '34条'), '建成通车');
 });
+
+test('a stock or another verb counts the thing added before, not the adding', () => {
+  // Before: 新增全职院士总数, 新增商事主体总量, 供应新开工保障性住房.
+  const sz2023 = sentence(`${SZ}2023年.txt`, '新增全职院士17人，总数91人');
+  assert.equal(subject(sz2023, '17人'), '新增全职院士');
+  assert.equal(subject(sz2023, '91人'), '全职院士总数');
+  const sz2018 = sentence(`${SZ}2018年.txt`, '新增商事主体40万户、总量增长15.2%');
+  assert.equal(subject(sz2018, '增长15.2%'), '商事主体总量');
+  const sz2016 = sentence(`${SZ}2016年.txt`, '新开工保障性住房1.76万套');
+  assert.equal(subject(sz2016, '1.76万套'), '新开工保障性住房');
+  assert.equal(subject(sz2016, '2.13万套'), '竣工保障性住房');
+  assert.equal(subject(sz2016, '2.14万套'), '供应保障性住房');
+});

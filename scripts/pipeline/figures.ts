@@ -915,7 +915,8 @@ export class FigureFinder {
       if (after.length >= 2 && !/^[在于从对]/u.test(after)) return after;
     }
     const own = this.nounPhrase(clause);
-    if (own && GENERIC.test(own) && prev) return `${prev.subject}${own}`;
+    if (own && GENERIC.test(own) && prev)
+      return `${STOCK.test(own) ? withoutAdded(prev.subject) : prev.subject}${own}`;
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
     // `新增高速公路493公里、总里程达9495公里`: a total (`总里程`) is the stock of what the
     // figure before adds, named once, in its unit or as its change (`建成综合管廊约4公里，总里程
@@ -945,7 +946,7 @@ export class FigureFinder {
         rest = rest.slice(1);
       const noun = /^(?:n(?!z)|x|j)/u.test(rest.at(-1)?.tag ?? '');
       if (joined(rest).length >= 2 && noun && joined(rest) !== verb)
-        return `${verb}${joined(rest)}`;
+        return `${verb}${withoutAdded(joined(rest))}`;
       // `保障房开工21.7万套、竣工9.04万套`: the thing, then this verb in place of the one before.
       const thing = phrase.slice(0, -1);
       if (
@@ -1896,6 +1897,16 @@ const YEAR = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年/
 /** A measure word that names no thing (`产量`, `总产值`): whose it is, the clause before says. */
 const BARE_MEASURE = /^(?:产量|总产量|产值|总产值|增加值)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
+// What is added (`新增`, `新开工`) is not the stock (`总数`) nor what another verb counts (`供应`):
+// `新增全职院士17人，总数91人`, `新开工保障性住房1.76万套、竣工2.13万套`.
+const ADDED = /^(?:新增|新建|新开工|新设立|新引进|新认定|新登记)(?:建设)?(?=[\u4e00-\u9fff“]{2})/u;
+const STOCK = /^(?:总量|总数|总额|总计|规模|余额|总规模)$/u;
+
+/** The thing `subject` counts, without the verb that says it was added. */
+function withoutAdded(subject: string): string {
+  return subject.replace(ADDED, '');
+}
+
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
 const RANGE_LOW = /(?<![0-9０-９.．年])([0-9０-９]{1,4}(?:[.．][0-9０-９]+)?)\s*[-－—~～至到]\s*$/u;
