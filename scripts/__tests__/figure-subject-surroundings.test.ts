@@ -91,3 +91,27 @@ test('a stock or another verb counts the thing added before, not the adding', ()
   assert.equal(subject(sz2016, '2.13万套'), '竣工保障性住房');
   assert.equal(subject(sz2016, '2.14万套'), '供应保障性住房');
 });
+
+test('a number alone in quotes names a policy or a campaign, not an amount', () => {
+  const spans = (text: string) => finder.find(text).map((f) => f.span);
+  // Before: 30条 (subject 促消费) and 十百千万 (subject 行动) were figures.
+  const sz2023 = sentence(`${SZ}2023年.txt`, '实施促消费“30条”');
+  assert.ok(!spans(sz2023).includes('30条'));
+  assert.ok(spans(sz2023).includes('增长13.5%'));
+  const sz2007 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2007年.txt',
+    '“十百千万”行动',
+  );
+  assert.ok(!spans(sz2007).includes('十百千万'));
+  // A streak and an amount in quotes stay figures.
+  const n2015 = sentence(
+    'national/2015_2015年中华人民共和国国务院政府工作报告.txt',
+    '实现粮食产量“十一连增”',
+  );
+  assert.ok(spans(n2015).includes('十一连增'));
+  const ft2016 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2016）_2016.txt',
+    '社会消费品零售总额超“千亿元”',
+  );
+  assert.equal(subject(ft2016, '千亿元'), '社会消费品零售总额');
+});

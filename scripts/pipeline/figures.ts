@@ -164,6 +164,7 @@ export class FigureFinder {
       // not an amount in 万 or 亿 after a measure's Latin name (`全年实现GDP3464.09亿元`).
       if (/[A-Za-z_]/u.test(before) && !g.change && !(g.mag && g.unit)) continue;
       if (/[A-Za-z]/u.test(text[end] ?? '') && !/^[A-Za-z]+$/u.test(unit)) continue;
+      if (this.isQuotedName(text, m.index!, end, unit)) continue;
       // 第十四届 is an ordinal; 第3位 a rank.
       const ordinal = before === '第';
       if (ordinal && !this.units.rank.includes(unit)) continue;
@@ -526,6 +527,18 @@ export class FigureFinder {
    *   measure of the figure before it in the sentence, or else the sentence's head.
    * Never a verb, a numeral or a slogan (`抓住两个重点`).
    */
+  /**
+   * `实施促消费“30条”`, `“十百千万”行动`: a number written alone in quotes names a policy or a
+   * campaign; it measures nothing. A streak (`“六连冠”`) or a mark passed (`突破“百亿”大关`) is
+   * still a figure.
+   */
+  private isQuotedName(text: string, start: number, end: number, unit: string): boolean {
+    if (!/^[“「]$/u.test(text[start - 1] ?? '') || !/^[”」]$/u.test(text[end] ?? '')) return false;
+    // (An amount in quotes, `超“千亿元”（1086.09亿元）`, is still an amount.)
+    if (this.physical.has(unit) || this.streak.has(unit)) return false;
+    return !MARK_AFTER.test(text.slice(end + 1));
+  }
+
   /**
    * The subject as read (`subjectAsRead`), without the words around the figure that the reading
    * took for it: a frame (`在机动车增加17.3万辆的情况下`), a per-head or per-period qualifier of
