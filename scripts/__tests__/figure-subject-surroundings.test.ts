@@ -115,3 +115,17 @@ test('a number alone in quotes names a policy or a campaign, not an amount', () 
   );
   assert.equal(subject(ft2016, '千亿元'), '社会消费品零售总额');
 });
+
+test("a share named after the last item of a list is every item's", () => {
+  // Before: 新增基础教育学位, 医疗卫生床位 (the share, 占全市比重, was lost).
+  const sz2026 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '医疗卫生床位占全市比重分别为74.0%、76.7%',
+  );
+  assert.equal(subject(sz2026, '74.0%'), '新增基础教育学位占全市比重');
+  assert.equal(subject(sz2026, '76.7%'), '医疗卫生床位占全市比重');
+  // An item naming its own share keeps it (before: 现代服务业增加值).
+  const gd = sentence(`${GD}2014年.txt`, '现代服务业增加值占服务业比重、先进制造业增加值');
+  assert.equal(subject(gd, '61.5%'), '现代服务业增加值占服务业比重');
+  assert.equal(subject(gd, '52.3%'), '先进制造业增加值占规模以上工业比重');
+});

@@ -1698,6 +1698,10 @@ export class FigureFinder {
       else if (!own && share) m = `${m}${suffix}${share[0]}`;
     } else if (suffix && share && k === measures.length - 1 && m.endsWith(suffix))
       m = `${m}${share[0]}`;
+    // `新增基础教育学位、医疗卫生床位占全市比重分别为74.0%、76.7%`: a share named after the last
+    // item is every item's that names none of its own (`现代服务业增加值占服务业比重、…`).
+    const whole = LIST_SHARE.exec(item) ?? LIST_SHARE.exec(lastItem);
+    if (whole && /^(?:%|个百分点)$/u.test(unit) && !/占|比重|比例/u.test(m)) m = `${m}${whole[0]}`;
     // `中小板、创业板新上市企业`, `城镇、农村常住居民人均可支配收入`: items of one noun each,
     // parallel to the last item's first word (as long as it), are modifiers of its head noun.
     const head = last.slice(1);
@@ -1919,6 +1923,9 @@ const STOCK = /^(?:总量|总数|总额|总计|规模|余额|总规模)$/u;
 function withoutAdded(subject: string): string {
   return subject.replace(ADDED, '');
 }
+
+// A share closing the last item of a list (`医疗卫生床位占全市比重`).
+const LIST_SHARE = /占[^，。；、占]+?(?:比重|比例)$/u;
 
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
