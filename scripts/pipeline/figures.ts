@@ -574,7 +574,33 @@ export class FigureFinder {
       const opens = /^(?:[，,；：]|$)/u.test(text.slice(0, per.index).slice(-1));
       return opens && /^(?:人均|户均)$/u.test(per[0]) ? `${per[0]}${named}` : named;
     }
-    return this.withoutPredicate(text, end, subject);
+    return this.withWholeList(text, start, this.withoutPredicate(text, end, subject));
+  }
+
+  /**
+   * `新增普惠小微贷款、制造业贷款、科技型企业贷款、绿色贷款超8000亿元`: one figure after a list
+   * of things (no 分别, no figure of their own) is their total; a subject read as the last items
+   * only takes the items before, as written, the first without the verb opening the clause.
+   */
+  private withWholeList(text: string, start: number, subject: string): string {
+    if (!/[、和]/u.test(subject)) return subject;
+    const clause = listedClause(text, start).replace(LIST_CLOSING, '');
+    if (!clause.endsWith(subject) || clause.length === subject.length) return subject;
+    const before = clause.slice(0, -subject.length);
+    if (!before.endsWith('、') || /分别/u.test(text.slice(start, start + 12))) return subject;
+    const items = before.slice(0, -1).split('、');
+    const words = this.words(items[0]!);
+    const verb = words.findLastIndex((w) => /^(?:v|vd|d|p)$/u.test(w.tag) || LEAD.test(w.word));
+    const opening = words.slice(verb + 1);
+    // (Nor a particle, a pronoun or a verbal noun opening it: `了福南`, `其中教育`, `建设高品质`.)
+    while (
+      opening.length > 1 &&
+      (/^(?:u[a-z]*|r|c|vn)$/u.test(opening[0]!.tag) || STOP.test(opening[0]!.word))
+    )
+      opening.shift();
+    const first = opening.map((w) => w.word).join('');
+    if (first.length < 2 && !(first && words.length === 1)) return subject;
+    return [first, ...items.slice(1), subject].join('、');
   }
 
   /**
@@ -2109,6 +2135,9 @@ const UNIT_REST = /^[\u4e00-\u9fff]{0,2}[/／][\u4e00-\u9fff]{1,3}/u;
 // `达到每年每千人5批次`), with the bound opening it.
 const PER_QUALIFIER =
   /(?:不?(?:低于|高于|少于|超过)|不超过|超)?(?:(?:每|年)?(?:人均|户均|生均)|每(?:人|生|户|亩|年|月|天|日|[十百千万]+人))+$/u;
+
+// What closes a list before its total (`…绿色贷款超8000亿元`, `…企业技术中心等176家`).
+const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:超过|超|达到|达|近|约|逾)?$/u;
 
 // A subject opening with a verb of change names no measure (`达到次食品`).
 const CHANGE_VERB_OPENING = /^(?:达到|达|提高|增长|增加|超过|超)/u;
