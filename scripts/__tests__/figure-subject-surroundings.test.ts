@@ -140,3 +140,11 @@ test('one figure after a list of things is their total, not the last items', () 
   );
   assert.equal(subject(sz, '149亿元'), '教育、医疗卫生、公共安全投入');
 });
+
+test('an activity before the head of an institution or a project names it', () => {
+  // Before: 标准化, 原二线关口交通 (cut at the verb 就业, 改善).
+  const gd2025 = sentence(`${GD}2025年.txt`, '建成首批153个标准化就业驿站');
+  assert.equal(subject(gd2025, '153个'), '标准化就业驿站');
+  const sz2017 = sentence(`${SZ}2017年.txt`, '15个原二线关口交通改善项目完工');
+  assert.equal(subject(sz2017, '15个'), '原二线关口交通改善项目');
+});

@@ -1362,7 +1362,7 @@ export class FigureFinder {
       const compound =
         words.length > 0 &&
         w.tag === 'v' &&
-        COMPOUND_VERB.test(w.word) &&
+        (COMPOUND_VERB.test(w.word) || this.namesInstitution(w, all[i + 1])) &&
         /^n/u.test(all[i + 1]?.tag ?? '');
       if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag) && !compound) break;
       if (compound && field < 0) field = words.length;
@@ -1377,6 +1377,17 @@ export class FigureFinder {
     }
     // `5000人参与`: the verb after a count is what they do, not what is counted.
     return words.length && isMeasure(words) ? words.map((w) => w.word).join('') : '';
+  }
+
+  /**
+   * `153个标准化就业驿站`, `15个原二线关口交通改善项目`: an activity right before the head noun
+   * of an institution or a project (`驿站`, `项目`) names it by its purpose.
+   */
+  private namesInstitution(
+    verb: { word: string; tag: string },
+    next: { word: string; tag: string } | undefined,
+  ): boolean {
+    return Boolean(next) && ACTIVITY_HEAD.test(next!.word) && !DIRECTED.test(verb.word);
   }
 
   /** `独立核算的国营工业企业亏损`: the noun phrase opening `s`, with a modifier joined by 的. */
@@ -2138,6 +2149,12 @@ const PER_QUALIFIER =
 
 // What closes a list before its total (`…绿色贷款超8000亿元`, `…企业技术中心等176家`).
 const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:超过|超|达到|达|近|约|逾)?$/u;
+
+// Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
+const ACTIVITY_HEAD = /^(?:驿站|项目|工程|中心|基地|平台|站|园区)$/u;
+// Verbs that move or place things, which take the noun after them as their object (`纳入项目`).
+const DIRECTED =
+  /^(?:纳入|加入|上线|进入|落户|入驻|落地|签约|参与|参加|列入|建成|完成|实施|开工|投入|引进)$/u;
 
 // A subject opening with a verb of change names no measure (`达到次食品`).
 const CHANGE_VERB_OPENING = /^(?:达到|达|提高|增长|增加|超过|超)/u;
