@@ -135,7 +135,8 @@ test('one figure after a list of things is their total, not the last items', () 
   const sz2024 = sentence(`${SZ}2024年.txt`, '新增普惠小微贷款、制造业贷款');
   assert.equal(subject(sz2024, '8000亿元'), '普惠小微贷款、制造业贷款、科技型企业贷款、绿色贷款');
   const sz = sentence(
-    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长郭子平在深圳市宝安区第六届人民代表大会第四次会议上作政府工作报告_2019.txt',
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长郭子平在深圳市宝安区' +
+      '第六届人民代表大会第四次会议上作政府工作报告_2019.txt',
     '教育、医疗卫生、公共安全投入149亿元',
   );
   assert.equal(subject(sz, '149亿元'), '教育、医疗卫生、公共安全投入');

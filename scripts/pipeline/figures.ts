@@ -2144,8 +2144,11 @@ const UNIT_REST = /^[\u4e00-\u9fff]{0,2}[/／][\u4e00-\u9fff]{1,3}/u;
 
 // A per-head or per-period qualifier of an amount (`提高到人均700元`, `不低于每生每年300元`,
 // `达到每年每千人5批次`), with the bound opening it.
-const PER_QUALIFIER =
-  /(?:不?(?:低于|高于|少于|超过)|不超过|超)?(?:(?:每|年)?(?:人均|户均|生均)|每(?:人|生|户|亩|年|月|天|日|[十百千万]+人))+$/u;
+const PER_QUALIFIER = new RegExp(
+  '(?:不?(?:低于|高于|少于|超过)|不超过|超)?' +
+    '(?:(?:每|年)?(?:人均|户均|生均)|每(?:人|生|户|亩|年|月|天|日|[十百千万]+人))+$',
+  'u',
+);
 
 // What closes a list before its total (`…绿色贷款超8000亿元`, `…企业技术中心等176家`).
 const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:超过|超|达到|达|近|约|逾)?$/u;
@@ -2160,8 +2163,11 @@ const DIRECTED =
 const CHANGE_VERB_OPENING = /^(?:达到|达|提高|增长|增加|超过|超)/u;
 
 // Words of a predicate said of the things counted (`进展顺利`, `基本落地`, `建成投产`).
-const PREDICATE_WORD =
-  /^(?:落地|投产|通车|运营|开业|完工|竣工|进展|顺利|成功|基本|全面|大部分|高质量|建成|启动|正式|进入)$/u;
+const PREDICATE_WORD = new RegExp(
+  '^(?:落地|投产|调试|密集|陆续|相继|通车|运营|开业|完工|竣工|进展|顺利|成功|基本|全面|' +
+    '大部分|高质量|建成|启动|正式|进入)$',
+  'u',
+);
 // The last of them says the thing was done (not only an adverb).
 const PREDICATE_DONE = /(?:落地|投产|通车|运营|开业|完工|竣工|顺利|进入)$/u;
 
