@@ -164,6 +164,7 @@ export class FigureFinder {
       // not an amount in 万 or 亿 after a measure's Latin name (`全年实现GDP3464.09亿元`).
       if (/[A-Za-z_]/u.test(before) && !g.change && !(g.mag && g.unit)) continue;
       if (/[A-Za-z]/u.test(text[end] ?? '') && !/^[A-Za-z]+$/u.test(unit)) continue;
+      if (this.isQuotedName(text, m.index!, end, unit)) continue;
       // 第十四届 is an ordinal; 第3位 a rank.
       const ordinal = before === '第';
       if (ordinal && !this.units.rank.includes(unit)) continue;
@@ -539,7 +540,120 @@ export class FigureFinder {
    *   measure of the figure before it in the sentence, or else the sentence's head.
    * Never a verb, a numeral or a slogan (`抓住两个重点`).
    */
+  /**
+   * `实施促消费“30条”`, `“十百千万”行动`: a number written alone in quotes names a policy or a
+   * campaign; it measures nothing. A streak (`“六连冠”`) or a mark passed (`突破“百亿”大关`) is
+   * still a figure.
+   */
+  private isQuotedName(text: string, start: number, end: number, unit: string): boolean {
+    if (!/^[“「]$/u.test(text[start - 1] ?? '') || !/^[”」]$/u.test(text[end] ?? '')) return false;
+    // (An amount in quotes, `超“千亿元”（1086.09亿元）`, is still an amount.)
+    if (this.physical.has(unit) || this.streak.has(unit)) return false;
+    return !MARK_AFTER.test(text.slice(end + 1));
+  }
+
+  /**
+   * The subject as read (`subjectAsRead`), without the words around the figure that the reading
+   * took for it: a frame (`在机动车增加17.3万辆的情况下`), a per-head or per-period qualifier of
+   * the amount (`标准提高到人均700元/月`, `不低于每生每年300元`), the rest of a compound unit
+   * (`9.4批次/千人`), or a predicate said of the thing counted (`33个重点项目进展顺利`).
+   */
   private subjectOf(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    previous: Figure[],
+  ): string {
+    const subject = this.subjectAsRead(text, start, end, unit, previous);
+    // A frame after the figure is no noun of it; the measure is named before it.
+    if (FRAME.test(subject))
+      return this.subjectAsRead(text.slice(0, end), start, end, unit, previous);
+    // The rest of a compound unit (`批次/千人`, `元/月`) is read as if the figure ended there.
+    const unitRest = UNIT_REST.exec(text.slice(end))?.[0] ?? '';
+    if (unitRest && subject.startsWith(unitRest.slice(0, 2))) {
+      const cut = text.slice(0, end) + text.slice(end + unitRest.length);
+      return this.subjectOf(cut, start, end, unit, previous);
+    }
+    // A per-head or per-period qualifier before the amount qualifies the amount, not the measure.
+    const per = PER_QUALIFIER.exec(text.slice(0, start));
+    if (per && subject && per[0].includes(subject)) {
+      const cut = text.slice(0, per.index) + text.slice(start);
+      const shift = per[0].length;
+      const before = previous.filter((f) => f.end <= per.index);
+      const named = this.subjectOf(cut, start - shift, end - shift, unit, before);
+      if (!named || CHANGE_VERB_OPENING.test(named)) return subject;
+      // `生产总值…，人均5.39万元`: opening a clause, it is the measure before, per head.
+      const opens = /^(?:[，,；：]|$)/u.test(text.slice(0, per.index).slice(-1));
+      return opens && /^(?:人均|户均)$/u.test(per[0]) ? `${per[0]}${named}` : named;
+    }
+    return this.withWholeList(text, start, this.withoutPredicate(text, end, subject));
+  }
+
+  /**
+   * `新增普惠小微贷款、制造业贷款、科技型企业贷款、绿色贷款超8000亿元`: one figure after a list
+   * of things (no 分别, no figure of their own) is their total; a subject read as the last items
+   * only takes the items before, as written, the first without the verb opening the clause.
+   */
+  private withWholeList(text: string, start: number, subject: string): string {
+    if (!/[、和]/u.test(subject)) return subject;
+    const clause = listedClause(text, start).replace(LIST_CLOSING, '');
+    if (!clause.endsWith(subject) || clause.length === subject.length) return subject;
+    const before = clause.slice(0, -subject.length);
+    if (!before.endsWith('、') || /分别/u.test(text.slice(start, start + 12))) return subject;
+    const items = before.slice(0, -1).split('、');
+    const words = this.words(items[0]!);
+    const verb = words.findLastIndex((w) => /^(?:v|vd|d|p)$/u.test(w.tag) || LEAD.test(w.word));
+    const opening = words.slice(verb + 1);
+    // (Nor a particle, a pronoun or a verbal noun opening it: `了福南`, `其中教育`, `建设高品质`.)
+    while (
+      opening.length > 1 &&
+      (/^(?:u[a-z]*|r|c|vn)$/u.test(opening[0]!.tag) || STOP.test(opening[0]!.word))
+    )
+      opening.shift();
+    const first = opening.map((w) => w.word).join('');
+    if (first.length < 2 && !(first && words.length === 1)) return subject;
+    return [first, ...items.slice(1), subject].join('、');
+  }
+
+  /**
+   * `33个重点项目进展顺利`, `22条先行先试政策基本落地`, `3座变电站建成投产`: a predicate said of
+   * the things counted after a count is no part of them; `金牌数进入前10名`: nor the verb placing a
+   * measure in a rank.
+   */
+  private withoutPredicate(text: string, end: number, subject: string): string {
+    const after = text.slice(end, end + subject.length + 4).includes(subject);
+    const words = this.words(subject);
+    let k = words.length;
+    if (after) while (k > 1 && PREDICATE_WORD.test(words[k - 1]!.word)) k--;
+    else if (
+      words.at(-1)?.word === '进入' &&
+      /^前/u.test(
+        text
+          .slice(end - 8, end)
+          .split('进入')
+          .at(-1) ?? '',
+      )
+    )
+      k--;
+    if (
+      k === words.length ||
+      !PREDICATE_DONE.test(
+        words
+          .slice(k)
+          .map((w) => w.word)
+          .join(''),
+      )
+    )
+      return subject;
+    const kept = words.slice(0, k);
+    const head = kept.at(-1)!;
+    if (!/^(?:n(?![sr])|j|x|vn)/u.test(head.tag)) return subject;
+    const rest = kept.map((w) => w.word).join('');
+    return rest.length >= 2 ? rest : subject;
+  }
+
+  private subjectAsRead(
     text: string,
     start: number,
     end: number,
@@ -886,12 +1000,8 @@ export class FigureFinder {
     const own = this.nounPhrase(clause);
     // (`新增病床2613张、总数达到6782张`: the number of the things, not of those added; the size
     // of those added is theirs: `新增区级科技产业基金4支，总规模18亿元`.)
-    if (own && GENERIC.test(own) && prev) {
-      const things = /^(?:总数|总量)$/u.test(own)
-        ? prev.subject.replace(/^(?:新增|新建|新开工|新引进|新认定)(?=[\u4e00-\u9fff]{2})/u, '')
-        : prev.subject;
-      return `${things}${own}`;
-    }
+    if (own && GENERIC.test(own) && prev)
+      return `${STOCK.test(own) ? withoutAdded(prev.subject) : prev.subject}${own}`;
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
     // `新增高速公路493公里、总里程达9495公里`: a total (`总里程`) is the stock of what the
     // figure before adds, named once, in its unit or as its change (`建成综合管廊约4公里，总里程
@@ -922,7 +1032,7 @@ export class FigureFinder {
         rest = rest.slice(1);
       const noun = /^(?:n(?!z)|x|j)/u.test(rest.at(-1)?.tag ?? '');
       if (joined(rest).length >= 2 && noun && joined(rest) !== verb)
-        return `${verb}${joined(rest)}`;
+        return `${verb}${withoutAdded(joined(rest))}`;
       // `保障房开工21.7万套、竣工9.04万套`: the thing, then this verb in place of the one before.
       const thing = phrase.slice(0, -1);
       if (
@@ -1420,7 +1530,7 @@ export class FigureFinder {
       const compound =
         words.length > 0 &&
         w.tag === 'v' &&
-        COMPOUND_VERB.test(w.word) &&
+        (COMPOUND_VERB.test(w.word) || this.namesInstitution(w, all[i + 1])) &&
         /^n/u.test(all[i + 1]?.tag ?? '');
       if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag) && !compound) break;
       // Nor at a word nodejieba tags a numeral that says how or when (`3000多名国内外记者全方位
@@ -1455,6 +1565,17 @@ export class FigureFinder {
     }
     // `5000人参与`: the verb after a count is what they do, not what is counted.
     return words.length && isMeasure(words) ? words.map((w) => w.word).join('') : '';
+  }
+
+  /**
+   * `153个标准化就业驿站`, `15个原二线关口交通改善项目`: an activity right before the head noun
+   * of an institution or a project (`驿站`, `项目`) names it by its purpose.
+   */
+  private namesInstitution(
+    verb: { word: string; tag: string },
+    next: { word: string; tag: string } | undefined,
+  ): boolean {
+    return Boolean(next) && ACTIVITY_HEAD.test(next!.word) && !DIRECTED.test(verb.word);
   }
 
   /** `独立核算的国营工业企业亏损`: the noun phrase opening `s`, with a modifier joined by 的. */
@@ -1828,6 +1949,10 @@ export class FigureFinder {
       else if (!own && share) m = `${m}${suffix}${share[0]}`;
     } else if (suffix && share && k === measures.length - 1 && m.endsWith(suffix))
       m = `${m}${share[0]}`;
+    // `新增基础教育学位、医疗卫生床位占全市比重分别为74.0%、76.7%`: a share named after the last
+    // item is every item's that names none of its own (`现代服务业增加值占服务业比重、…`).
+    const whole = LIST_SHARE.exec(item) ?? LIST_SHARE.exec(lastItem);
+    if (whole && /^(?:%|个百分点)$/u.test(unit) && !/占|比重|比例/u.test(m)) m = `${m}${whole[0]}`;
     // `中小板、创业板新上市企业`, `城镇、农村常住居民人均可支配收入`: items of one noun each,
     // parallel to the last item's first word (as long as it), are modifiers of its head noun.
     const head = last.slice(1);
@@ -2053,6 +2178,20 @@ const YEAR = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年/
 /** A measure word that names no thing (`产量`, `总产值`): whose it is, the clause before says. */
 const BARE_MEASURE = /^(?:产量|总产量|产值|总产值|增加值)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
+// What is added (`新增`, `新开工`) is not the stock (`总数`) nor what another verb counts (`供应`):
+// `新增全职院士17人，总数91人`, `新开工保障性住房1.76万套、竣工2.13万套`.
+const ADDED = /^(?:新增|新建|新开工|新设立|新引进|新认定|新登记)(?:建设)?(?=[\u4e00-\u9fff“]{2})/u;
+// (Not 规模: `新增区级科技产业基金4支，总规模18亿元` is the size of the funds added.)
+const STOCK = /^(?:总量|总数|总额|总计|余额)$/u;
+
+/** The thing `subject` counts, without the verb that says it was added. */
+function withoutAdded(subject: string): string {
+  return subject.replace(ADDED, '');
+}
+
+// A share closing the last item of a list (`医疗卫生床位占全市比重`).
+const LIST_SHARE = /占[^，。；、占]+?(?:比重|比例)$/u;
+
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
 const RANGE_LOW = /(?<![0-9０-９.．年])([0-9０-９]{1,4}(?:[.．][0-9０-９]+)?)\s*[-－—~～至到]\s*$/u;
@@ -2225,6 +2364,41 @@ const OWN_SHARE = new RegExp(
   'u',
 );
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
+// Frames of a figure, not its noun (`在机动车增加17.3万辆的情况下`).
+const FRAME = /^的?(?:情况下|情况|基础上|前提下|背景下|条件下)$/u;
+
+// The rest of a compound unit after the unit read (`9.4批次/千人`, `700元/月`).
+const UNIT_REST = /^[\u4e00-\u9fff]{0,2}[/／][\u4e00-\u9fff]{1,3}/u;
+
+// A per-head or per-period qualifier of an amount (`提高到人均700元`, `不低于每生每年300元`,
+// `达到每年每千人5批次`), with the bound opening it.
+const PER_QUALIFIER = new RegExp(
+  '(?:不?(?:低于|高于|少于|超过)|不超过|超)?' +
+    '(?:(?:每|年)?(?:人均|户均|生均)|每(?:人|生|户|亩|年|月|天|日|[十百千万]+人))+$',
+  'u',
+);
+
+// What closes a list before its total (`…绿色贷款超8000亿元`, `…企业技术中心等176家`).
+const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:超过|超|达到|达|近|约|逾)?$/u;
+
+// Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
+const ACTIVITY_HEAD = /^(?:驿站|项目|工程|中心|基地|平台|站|园区)$/u;
+// Verbs that move or place things, which take the noun after them as their object (`纳入项目`).
+const DIRECTED =
+  /^(?:纳入|加入|上线|进入|落户|入驻|落地|签约|参与|参加|列入|建成|完成|实施|开工|投入|引进)$/u;
+
+// A subject opening with a verb of change names no measure (`达到次食品`).
+const CHANGE_VERB_OPENING = /^(?:达到|达|提高|增长|增加|超过|超)/u;
+
+// Words of a predicate said of the things counted (`进展顺利`, `基本落地`, `建成投产`).
+const PREDICATE_WORD = new RegExp(
+  '^(?:落地|投产|调试|密集|陆续|相继|通车|运营|开业|完工|竣工|进展|顺利|成功|基本|全面|' +
+    '大部分|高质量|建成|启动|正式|进入)$',
+  'u',
+);
+// The last of them says the thing was done (not only an adverb).
+const PREDICATE_DONE = /(?:落地|投产|通车|运营|开业|完工|竣工|顺利|进入)$/u;
+
 const RATIO_VERB = /(?:调整|缩小|扩大|下降|降低|提高|优化|变|降|升|保持)?(?:为|至|到|在)?$/u;
 
 /**

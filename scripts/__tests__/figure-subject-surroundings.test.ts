@@ -1,0 +1,151 @@
+// Figure subjects: words around a figure that are no part of what it measures (a frame, a
+// per-head qualifier, the rest of a compound unit, a predicate of the things counted, a sibling's
+// modifier, a name holding a numeral). Sentences quoted from the open corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FigureFinder } from '../pipeline/figures.ts';
+import { ROOT } from './helpers.ts';
+
+const finder = new FigureFinder();
+
+/** The sentence of `path` (under the shared corpus) holding `needle`, checked to be there. */
+function sentence(path: string, needle: string): string {
+  const text = readFileSync(join(ROOT, '..', 'shared', 'corpus', path), 'utf8');
+  const line = text.split('\n').find((l) => l.includes(needle));
+  assert.ok(line, `${needle} in ${path}`);
+  const at = line.indexOf(needle);
+  const from = Math.max(...[...'。；'].map((c) => line.lastIndexOf(c, at))) + 1;
+  const ends = [...'。；'].map((c) => line.indexOf(c, at)).filter((k) => k >= 0);
+  return line.slice(from, ends.length ? Math.min(...ends) + 1 : line.length).trim();
+}
+
+function subject(text: string, span: string): string | undefined {
+  const f = finder.find(text).find((x) => x.span === span);
+  assert.ok(f, `${span} found in ${text.slice(0, 30)}…`);
+  return f.subject;
+}
+
+const SZ = 'shenzhen-guangdong/cleaned/深圳市政府工作报告_';
+const GD = 'shenzhen-guangdong/cleaned/广东省政府工作报告_';
+
+test('a frame after the figure (的情况下) is not its subject', () => {
+  // Before: 情况下.
+  const s = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2007年.txt',
+    '在机动车增加17.3万辆的情况下',
+  );
+  assert.equal(subject(s, '增加17.3万辆'), '机动车');
+});
+
+test('a per-head or per-pupil qualifier of the amount is not its subject', () => {
+  // Before: 低于每生, 人均.
+  const gd2019 = sentence(`${GD}2019年.txt`, '不低于每生每年300元');
+  assert.match(subject(gd2019, '300元')!, /公用经费补助标准$/u);
+  const gd2015 = sentence(`${GD}2015年.txt`, '岗位津贴标准提高到人均700元/月');
+  assert.match(subject(gd2015, '700元')!, /岗位津贴标准$/u);
+  // Opening its clause, 人均 is the measure before per head.
+  const sz2006 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2004年.txt',
+    '人均5.39万元',
+  );
+  assert.equal(subject(sz2006, '5.39万元'), '人均生产总值');
+});
+
+test('the rest of a compound unit (批次/千人) is not the subject', () => {
+  // Before: 次/千人, 次/千人全国位次.
+  const s = sentence(`${SZ}2024年.txt`, '抽检覆盖率达9.4批次/千人');
+  assert.match(subject(s, '9.4批')!, /抽检覆盖率$/u);
+  assert.match(subject(s, '第一')!, /抽检覆盖率全国位次$/u);
+});
+
+test('a predicate said of the things counted is not part of them', () => {
+  // Before: 重点项目进展顺利, 先行先试政策基本落地, 城运会上金牌数进入.
+  const sz2018 = sentence(`${SZ}2018年.txt`, '33个重点项目进展顺利');
+  assert.equal(subject(sz2018, '33个'), '重点项目');
+  const sz2016 = sentence(`${SZ}2016年.txt`, '前海22条先行先试政策基本落地');
+  assert.equal(subject(sz2016, '22条'), '先行先试政策');
+  const sz2004 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2004年.txt',
+    '金牌数进入前10名',
+  );
+  assert.match(subject(sz2004, '10名')!, /金牌数$/u);
+  // A verb opening a count stays (`建成通车34条`).
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt',
+    '建成通车34条',
+  );
+  assert.equal(subject(gm, '34条'), '建成通车');
+});
+
+test('a stock or another verb counts the thing added before, not the adding', () => {
+  // Before: 新增全职院士总数, 新增商事主体总量, 供应新开工保障性住房.
+  const sz2023 = sentence(`${SZ}2023年.txt`, '新增全职院士17人，总数91人');
+  assert.equal(subject(sz2023, '17人'), '新增全职院士');
+  assert.equal(subject(sz2023, '91人'), '全职院士总数');
+  const sz2018 = sentence(`${SZ}2018年.txt`, '新增商事主体40万户、总量增长15.2%');
+  assert.equal(subject(sz2018, '增长15.2%'), '商事主体总量');
+  const sz2016 = sentence(`${SZ}2016年.txt`, '新开工保障性住房1.76万套');
+  assert.equal(subject(sz2016, '1.76万套'), '新开工保障性住房');
+  assert.equal(subject(sz2016, '2.13万套'), '竣工保障性住房');
+  assert.equal(subject(sz2016, '2.14万套'), '供应保障性住房');
+});
+
+test('a number alone in quotes names a policy or a campaign, not an amount', () => {
+  const spans = (text: string) => finder.find(text).map((f) => f.span);
+  // Before: 30条 (subject 促消费) and 十百千万 (subject 行动) were figures.
+  const sz2023 = sentence(`${SZ}2023年.txt`, '实施促消费“30条”');
+  assert.ok(!spans(sz2023).includes('30条'));
+  assert.ok(spans(sz2023).includes('增长13.5%'));
+  const sz2007 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2007年.txt',
+    '“十百千万”行动',
+  );
+  assert.ok(!spans(sz2007).includes('十百千万'));
+  // A streak and an amount in quotes stay figures.
+  const n2015 = sentence(
+    'national/2015_2015年中华人民共和国国务院政府工作报告.txt',
+    '实现粮食产量“十一连增”',
+  );
+  assert.ok(spans(n2015).includes('十一连增'));
+  const ft2016 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2016）_2016.txt',
+    '社会消费品零售总额超“千亿元”',
+  );
+  assert.equal(subject(ft2016, '千亿元'), '社会消费品零售总额');
+});
+
+test("a share named after the last item of a list is every item's", () => {
+  // Before: 新增基础教育学位, 医疗卫生床位 (the share, 占全市比重, was lost).
+  const sz2026 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '医疗卫生床位占全市比重分别为74.0%、76.7%',
+  );
+  assert.equal(subject(sz2026, '74.0%'), '新增基础教育学位占全市比重');
+  assert.equal(subject(sz2026, '76.7%'), '医疗卫生床位占全市比重');
+  // An item naming its own share keeps it (before: 现代服务业增加值).
+  const gd = sentence(`${GD}2014年.txt`, '现代服务业增加值占服务业比重、先进制造业增加值');
+  assert.equal(subject(gd, '61.5%'), '现代服务业增加值占服务业比重');
+  assert.equal(subject(gd, '52.3%'), '先进制造业增加值占规模以上工业比重');
+});
+
+test('one figure after a list of things is their total, not the last items', () => {
+  // Before: 科技型企业贷款、绿色贷款; 医疗卫生、公共安全投入.
+  const sz2024 = sentence(`${SZ}2024年.txt`, '新增普惠小微贷款、制造业贷款');
+  assert.equal(subject(sz2024, '8000亿元'), '普惠小微贷款、制造业贷款、科技型企业贷款、绿色贷款');
+  const sz = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长郭子平在深圳市宝安区' +
+      '第六届人民代表大会第四次会议上作政府工作报告_2019.txt',
+    '教育、医疗卫生、公共安全投入149亿元',
+  );
+  assert.equal(subject(sz, '149亿元'), '教育、医疗卫生、公共安全投入');
+});
+
+test('an activity before the head of an institution or a project names it', () => {
+  // Before: 标准化, 原二线关口交通 (cut at the verb 就业, 改善).
+  const gd2025 = sentence(`${GD}2025年.txt`, '建成首批153个标准化就业驿站');
+  assert.equal(subject(gd2025, '153个'), '标准化就业驿站');
+  const sz2017 = sentence(`${SZ}2017年.txt`, '15个原二线关口交通改善项目完工');
+  assert.equal(subject(sz2017, '15个'), '原二线关口交通改善项目');
+});
