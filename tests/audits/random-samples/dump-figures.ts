@@ -1,5 +1,6 @@
-// Every figure the finder tags in the texts listed in argv[2] (paths under ../shared/corpus/),
-// one TSV row each: file, line, start, span, kind, subject, sentence.
+// Every figure the finder tags in the texts listed in argv[2], one TSV row each: file, line, start,
+// span, kind, subject, sentence. A text is named under ../shared/corpus/ (`national/…`), or bare
+// for a district text of shenzhen-guangdong/cleaned/ (as ../district-subjects/texts.txt does).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../../src/shared/paths.ts';
@@ -10,7 +11,9 @@ if (!list) throw new Error('usage: dump-figures.ts <file listing texts>');
 const files = readFileSync(list, 'utf8').split('\n').filter(Boolean);
 const out: string[] = [];
 for (const f of files) {
-  const lines = readFileSync(join(ROOT, '..', 'shared', 'corpus', f), 'utf8').split('\n');
+  const corpus = join(ROOT, '..', 'shared', 'corpus');
+  const path = f.includes('/') ? join(corpus, f) : join(corpus, 'shenzhen-guangdong', 'cleaned', f);
+  const lines = readFileSync(path, 'utf8').split('\n');
   lines.forEach((line, i) => {
     const text = line.trim();
     if (!text) return;
