@@ -149,3 +149,24 @@ test('an activity before the head of an institution or a project names it', () =
   const sz2017 = sentence(`${SZ}2017年.txt`, '15个原二线关口交通改善项目完工');
   assert.equal(subject(sz2017, '15个'), '原二线关口交通改善项目');
 });
+
+test('a bare generic noun counted keeps the predicate that defines the count', () => {
+  // Before: 医院, 幼儿园, 企业, 项目.
+  const sz2023 = sentence(`${SZ}2023年.txt`, '2家医院进入全国医院综合科技量值前100名');
+  assert.equal(subject(sz2023, '2家'), '医院进入全国医院综合科技量值前100名');
+  const sz2019 = sentence(`${SZ}2019年.txt`, '261所幼儿园完成托底改薄');
+  assert.equal(subject(sz2019, '261所'), '幼儿园完成托底改薄');
+  const ns = sentence(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '79家企业进入全市碳排放权交易市场',
+  );
+  assert.equal(subject(ns, '79家'), '企业进入全市碳排放权交易市场并全部履约');
+  const gm = 'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt';
+  // Not an amount stated of them (`匹配产业用房28万平方米`), nor an award won: the hand labels
+  // count the winners bare (`5家企业获得中国专利优秀奖`).
+  assert.equal(subject(sentence(gm, '52家企业匹配产业用房'), '52家'), '企业');
+  const lh = 'shenzhen-guangdong/cleaned/2025年龙华区政府工作报告_2025.txt';
+  assert.equal(subject(sentence(lh, '5家企业获得中国专利优秀奖'), '5家'), '企业');
+  // (`入选省、市重大项目`: a 、 between levels of government joins them.)
+  assert.equal(subject(sentence(lh, '75个项目入选省、市'), '75个'), '项目入选省、市重大项目');
+});

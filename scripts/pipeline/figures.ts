@@ -587,7 +587,25 @@ export class FigureFinder {
       const opens = /^(?:[，,；：]|$)/u.test(text.slice(0, per.index).slice(-1));
       return opens && /^(?:人均|户均)$/u.test(per[0]) ? `${per[0]}${named}` : named;
     }
-    return this.withWholeList(text, start, this.withoutPredicate(text, end, subject));
+    const read = this.withWholeList(text, start, this.withoutPredicate(text, end, subject));
+    return this.withDefiningPredicate(text, end, unit, read);
+  }
+
+  /**
+   * `261所幼儿园完成托底改薄`, `2家医院进入全国医院综合科技量值前100名`: a bare generic noun
+   * counted says nothing alone; the predicate said of it right after (up to the clause's end)
+   * is what makes the count a measure.
+   */
+  private withDefiningPredicate(text: string, end: number, unit: string, subject: string): string {
+    if (!this.measure.has(unit) || !BARE_COUNTED.test(subject)) return subject;
+    const rest = text.slice(end).replace(/[“”]/gu, '');
+    if (!rest.startsWith(subject)) return subject;
+    // (`入选省、市重大项目`: a 、 between levels of government joins them.)
+    const clause = text.slice(end).split(/[，。；：,;:（(]|(?<![省市县区镇])、/u)[0] ?? '';
+    const said = clause.slice(subject.length);
+    const verb = this.words(said)[0];
+    if (!verb || verb.tag !== 'v' || NOT_DEFINING.test(said)) return subject;
+    return clause.length <= 24 ? clause : subject;
   }
 
   /**
@@ -2391,6 +2409,12 @@ const DIRECTED =
 const CHANGE_VERB_OPENING = /^(?:达到|达|提高|增长|增加|超过|超)/u;
 
 // Words of a predicate said of the things counted (`进展顺利`, `基本落地`, `建成投产`).
+// Nouns that, counted bare, name no measure of their own (the predicate after them does).
+const BARE_COUNTED = /^(?:项目|企业|医院|学校|幼儿园|高校|机构|单位|园区|城市)$/u;
+// Predicates that state an amount or a being, not what sets the things counted apart; an
+// award won (`5家企业获得中国专利优秀奖`) is, by the hand labels, said of the bare noun.
+const NOT_DEFINING =
+  /^(?:[共均都已还累计合]*(?:有|是|为|达|超|占|共|总|累计|合计|实现|完成投资|获|荣获))|(?<![前第0-9０-９.])[0-9０-９.]+[万亿]*(?:[元名个家项人套吨亩次批座所]|平方|公[里顷])/u;
 const PREDICATE_WORD = new RegExp(
   '^(?:落地|投产|调试|密集|陆续|相继|通车|运营|开业|完工|竣工|进展|顺利|成功|基本|全面|' +
     '大部分|高质量|建成|启动|正式|进入)$',
