@@ -170,3 +170,24 @@ test('a bare generic noun counted keeps the predicate that defines the count', (
   // (`入选省、市重大项目`: a 、 between levels of government joins them.)
   assert.equal(subject(sentence(lh, '75个项目入选省、市'), '75个'), '项目入选省、市重大项目');
 });
+
+test('an amount after a verb, before 的 or a quoted name, is the size of the thing named', () => {
+  // Before: 省市设立, 总额, (none), 政策性融资.
+  const gd2019 = sentence(`${GD}2019年.txt`, '省市共设立超过1000亿元的纾困基金');
+  assert.equal(subject(gd2019, '1000亿元'), '纾困基金');
+  const cn2009 = sentence(
+    'national/2009_2009年中华人民共和国国务院政府工作报告.txt',
+    '实施总额4万亿元的两年投资计划',
+  );
+  assert.equal(subject(cn2009, '4万亿元'), '两年投资计划总额');
+  const dp = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2023年管理委员会工作报告_2023.txt',
+    '保障100万平方米“工业上楼”厂房空间',
+  );
+  assert.equal(subject(dp, '100万平方米'), '工业上楼厂房空间');
+  const sz2019 = sentence(`${SZ}2019年.txt`, '组建30亿元的政策性融资担保基金');
+  assert.equal(subject(sz2019, '30亿元'), '政策性融资担保基金');
+  // A threshold stays the measure's it is stated of (nodejieba tags 收入 a verb).
+  const gd2018 = sentence(`${GD}2018年.txt`, '营业收入超百亿元的供应链服务企业');
+  assert.equal(subject(gd2018, '百亿元'), '营业收入');
+});

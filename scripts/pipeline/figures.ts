@@ -588,7 +588,48 @@ export class FigureFinder {
       return opens && /^(?:人均|户均)$/u.test(per[0]) ? `${per[0]}${named}` : named;
     }
     const read = this.withWholeList(text, start, this.withoutPredicate(text, end, subject));
-    return this.withDefiningPredicate(text, end, unit, read);
+    return this.withThingNamedAfter(
+      text,
+      start,
+      end,
+      unit,
+      this.withDefiningPredicate(text, end, unit, read),
+    );
+  }
+
+  /** Whether a phrase ends in a verb that names no measure (`省市设立`, not `营业收入`). */
+  private isVerbal(phrase: string): boolean {
+    const last = this.words(phrase).at(-1);
+    return last?.tag === 'v' && !NOMINAL_VERB.test(last.word);
+  }
+
+  /**
+   * `省市共设立超过1000亿元的纾困基金`, `建成100公里“远足径”`: an amount after a verb, followed by
+   * 的 or by a name in quotes, is the size of the thing named there, not of the verb's subject;
+   * `总规模2000亿元的…基金`: a generic size before it is that thing's.
+   */
+  private withThingNamedAfter(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    if (!this.physical.has(unit) || !/^[的“]/u.test(text[end] ?? '')) return subject;
+    if (text[end] === '“' && !/^“[^”]{2,12}”/u.test(text.slice(end))) return subject;
+    const phrase = (
+      text.slice(text[end] === '的' ? end + 1 : end).split(/[，。；、：,;:（(和及与]/u)[0] ?? ''
+    ).replace(/[“”]/gu, '');
+    const words = this.words(phrase);
+    const thing = words.map((w) => w.word).join('');
+    if (thing.length < 2 || thing.length > 14 || /[0-9０-９]/u.test(thing)) return subject;
+    if (!/^n(?![sr])/u.test(words.at(-1)!.tag) || this.isStep(thing, unit)) return subject;
+    const clause = clauseBefore(text, start);
+    const before = this.words(clause).at(-1);
+    if (GENERIC.test(subject) && clause.endsWith(subject)) return `${thing}${subject}`;
+    // (A subject read from a verb, or from an earlier clause, is no name of it.)
+    const unnamed = !subject || this.isVerbal(subject) || !clause.includes(subject);
+    return unnamed && before?.tag === 'v' ? thing : subject;
   }
 
   /**
