@@ -191,3 +191,23 @@ test('an amount after a verb, before 的 or a quoted name, is the size of the th
   const gd2018 = sentence(`${GD}2018年.txt`, '营业收入超百亿元的供应链服务企业');
   assert.equal(subject(gd2018, '百亿元'), '营业收入');
 });
+
+test('working days are the unit of a duration, named before them', () => {
+  // Before: 工作日以内, 工作日.
+  const cn2023 = sentence(
+    'national/2023_2023年中华人民共和国国务院政府工作报告.txt',
+    '企业出口退税办理时间压缩至6个工作日以内',
+  );
+  assert.equal(subject(cn2023, '6个'), '企业出口退税办理时间');
+  const ps = sentence(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '城市更新办理时限从494个工作日压缩到385个工作日',
+  );
+  assert.equal(subject(ps, '494个'), '城市更新办理时限');
+  assert.equal(subject(ps, '385个'), '城市更新办理时限');
+  const dp = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2017年管委会工作报告_2017.txt',
+    '网上审核时间缩短至1个工作日',
+  );
+  assert.equal(subject(dp, '1个'), '网上审核时间');
+});

@@ -566,9 +566,15 @@ export class FigureFinder {
     previous: Figure[],
   ): string {
     const subject = this.subjectAsRead(text, start, end, unit, previous);
-    // A frame after the figure is no noun of it; the measure is named before it.
+    // A frame after the figure is no noun of it; the measure is named before it. Nor are working
+    // days (`审批时间压缩到100个工作日以内`): they are the unit of a duration.
     if (FRAME.test(subject))
       return this.subjectAsRead(text.slice(0, end), start, end, unit, previous);
+    if (this.measure.has(unit) && WORKING_DAYS.test(subject))
+      return this.subjectAsRead(text.slice(0, end), start, end, unit, previous).replace(
+        SHORTENED,
+        '',
+      );
     // The rest of a compound unit (`批次/千人`, `元/月`) is read as if the figure ended there.
     const unitRest = UNIT_REST.exec(text.slice(end))?.[0] ?? '';
     if (unitRest && subject.startsWith(unitRest.slice(0, 2))) {
@@ -2450,6 +2456,9 @@ const DIRECTED =
 const CHANGE_VERB_OPENING = /^(?:达到|达|提高|增长|增加|超过|超)/u;
 
 // Words of a predicate said of the things counted (`进展顺利`, `基本落地`, `建成投产`).
+const WORKING_DAYS = /^(?:工作日|自然日)(?:以内|内)?$/u;
+// The verb shortening a duration (`审批时间压缩到`) is no part of the duration's name.
+const SHORTENED = /(?<=[\u4e00-\u9fff]{2})(?:压缩|缩短|缩减|精简|减少|降低|控制)了?$/u;
 // Nouns that, counted bare, name no measure of their own (the predicate after them does).
 const BARE_COUNTED = /^(?:项目|企业|医院|学校|幼儿园|高校|机构|单位|园区|城市)$/u;
 // Predicates that state an amount or a being, not what sets the things counted apart; an
