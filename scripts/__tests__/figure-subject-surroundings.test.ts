@@ -211,3 +211,11 @@ test('working days are the unit of a duration, named before them', () => {
   );
   assert.equal(subject(dp, '1个'), '网上审核时间');
 });
+
+test('an adverb opening the predicate (基本, 正式, 顺利) is no part of the thing measured', () => {
+  // Before: 中心卫生院基本, 保障性安居工程住房基本.
+  const gd2018 = sentence(`${GD}2018年.txt`, '其中，47家中心卫生院基本完成主体基建工程');
+  assert.equal(subject(gd2018, '47家'), '中心卫生院');
+  const cn2016 = sentence('national/2016_2016年中华人民共和国国务院政府工作报告.txt', '772万套');
+  assert.equal(subject(cn2016, '772万套'), '保障性安居工程住房');
+});

@@ -594,13 +594,17 @@ export class FigureFinder {
       return opens && /^(?:人均|户均)$/u.test(per[0]) ? `${per[0]}${named}` : named;
     }
     const read = this.withWholeList(text, start, this.withoutPredicate(text, end, subject));
-    return this.withThingNamedAfter(
+    const named = this.withThingNamedAfter(
       text,
       start,
       end,
       unit,
       this.withDefiningPredicate(text, end, unit, read),
     );
+    // `47家中心卫生院基本完成…`, `…住房基本建成772万套`: an adverb opening the predicate is no
+    // part of the thing measured.
+    const bare = named.replace(TRAILING_ADVERB, '');
+    return bare.length >= 2 ? bare : named;
   }
 
   /** Whether a phrase ends in a verb that names no measure (`省市设立`, not `营业收入`). */
@@ -2459,6 +2463,7 @@ const CHANGE_VERB_OPENING = /^(?:达到|达|提高|增长|增加|超过|超)/u;
 const WORKING_DAYS = /^(?:工作日|自然日)(?:以内|内)?$/u;
 // The verb shortening a duration (`审批时间压缩到`) is no part of the duration's name.
 const SHORTENED = /(?<=[\u4e00-\u9fff]{2})(?:压缩|缩短|缩减|精简|减少|降低|控制)了?$/u;
+const TRAILING_ADVERB = /(?:及|和)?(?:基本|全面|全部|已经|陆续|相继|逐步|均已|顺利|率先|正式)$/u;
 // Nouns that, counted bare, name no measure of their own (the predicate after them does).
 const BARE_COUNTED = /^(?:项目|企业|医院|学校|幼儿园|高校|机构|单位|园区|城市)$/u;
 // Predicates that state an amount or a being, not what sets the things counted apart; an
