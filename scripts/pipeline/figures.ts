@@ -2468,8 +2468,11 @@ const TRAILING_ADVERB = /(?:及|和)?(?:基本|全面|全部|已经|陆续|相�
 const BARE_COUNTED = /^(?:项目|企业|医院|学校|幼儿园|高校|机构|单位|园区|城市)$/u;
 // Predicates that state an amount or a being, not what sets the things counted apart; an
 // award won (`5家企业获得中国专利优秀奖`) is, by the hand labels, said of the bare noun.
-const NOT_DEFINING =
-  /^(?:[共均都已还累计合]*(?:有|是|为|达|超|占|共|总|累计|合计|实现|完成投资|获|荣获))|(?<![前第0-9０-９.])[0-9０-９.]+[万亿]*(?:[元名个家项人套吨亩次批座所]|平方|公[里顷])/u;
+const NOT_DEFINING = new RegExp(
+  '^(?:[共均都已还累计合]*(?:有|是|为|达|超|占|共|总|累计|合计|实现|完成投资|获|荣获))|' +
+    '(?<![前第0-9０-９.])[0-9０-９.]+[万亿]*(?:[元名个家项人套吨亩次批座所]|平方|公[里顷])',
+  'u',
+);
 const PREDICATE_WORD = new RegExp(
   '^(?:落地|投产|调试|密集|陆续|相继|通车|运营|开业|完工|竣工|进展|顺利|成功|基本|全面|' +
     '大部分|高质量|建成|启动|正式|进入)$',
