@@ -219,3 +219,11 @@ test('an adverb opening the predicate (基本, 正式, 顺利) is no part of the
   const cn2016 = sentence('national/2016_2016年中华人民共和国国务院政府工作报告.txt', '772万套');
   assert.equal(subject(cn2016, '772万套'), '保障性安居工程住房');
 });
+
+test('a list of nouns is one measure with a Latin name or a verb between its nouns', () => {
+  // Before: 设计大奖和红点奖获奖总数全国位次, 汽车和智能网联产业产值 (cut at twelve characters).
+  const sz2015 = sentence(`${SZ}2015年.txt`, 'IF国际设计大奖和红点奖获奖总数');
+  assert.equal(subject(sz2015, '首位'), 'IF国际设计大奖和红点奖获奖总数全国位次');
+  const ps = sentence('shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt', '2900亿元');
+  assert.equal(subject(ps, '2900亿元'), '新能源汽车和智能网联产业产值');
+});

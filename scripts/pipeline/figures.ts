@@ -1834,10 +1834,11 @@ export class FigureFinder {
       text.length <= 24 &&
       words.some((w, i) => i > 0 && /^(?:和|及|与|、)$/u.test(w.word)) &&
       words.every(
-        (w) =>
+        (w, i) =>
           /^(?:和|及|与|、)$/u.test(w.word) ||
           /^(?:n(?![sr])|vn|j)/u.test(w.tag) ||
-          (alike && w.tag === 'v' && !VERB_MARK.test(w.word) && !ACTION.test(w.word)),
+          (alike && w.tag === 'v' && !VERB_MARK.test(w.word) && !ACTION.test(w.word)) ||
+          inListItem(words, i),
       );
     // (Per head, `按人口平均的`, is kept with whose it is: `城乡居民按人口平均的消费水平`.)
     const perHead = words.some((w, i) => w.word === '按' && words[i + 1]?.word === '人口');
@@ -2492,6 +2493,23 @@ function listedClause(text: string, at: number): string {
   const cut = Math.max(...['，', '。', '；', '：', '！', '｜'].map((c) => head.lastIndexOf(c)));
   const whole = head.slice(cut + 1);
   return whole.includes('、') && !/[0-9０-９]/u.test(whole) ? whole : clauseBefore(text, at);
+}
+
+/**
+ * `IF国际设计大奖和红点奖获奖总数`, `本外币各项存贷款余额、社会融资规模`: inside an item of a list
+ * of nouns, a Latin name, 各项 or a verb between two nouns (获奖) is part of the item.
+ */
+function inListItem(words: { word: string; tag: string }[], i: number): boolean {
+  const w = words[i]!;
+  if (w.tag === 'eng' || /^各[项类]$/u.test(w.word)) return true;
+  return (
+    w.tag === 'v' &&
+    i > 0 &&
+    /^n/u.test(words[i - 1]!.tag) &&
+    /^n(?![sr])/u.test(words[i + 1]?.tag ?? '') &&
+    !VERB_MARK.test(w.word) &&
+    !ACTION.test(w.word)
+  );
 }
 
 function clauseBefore(text: string, at: number): string {
