@@ -149,3 +149,81 @@ test('an activity before the head of an institution or a project names it', () =
   const sz2017 = sentence(`${SZ}2017年.txt`, '15个原二线关口交通改善项目完工');
   assert.equal(subject(sz2017, '15个'), '原二线关口交通改善项目');
 });
+
+test('a bare generic noun counted keeps the predicate that defines the count', () => {
+  // Before: 医院, 幼儿园, 企业, 项目.
+  const sz2023 = sentence(`${SZ}2023年.txt`, '2家医院进入全国医院综合科技量值前100名');
+  assert.equal(subject(sz2023, '2家'), '医院进入全国医院综合科技量值前100名');
+  const sz2019 = sentence(`${SZ}2019年.txt`, '261所幼儿园完成托底改薄');
+  assert.equal(subject(sz2019, '261所'), '幼儿园完成托底改薄');
+  const ns = sentence(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '79家企业进入全市碳排放权交易市场',
+  );
+  assert.equal(subject(ns, '79家'), '企业进入全市碳排放权交易市场并全部履约');
+  const gm = 'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt';
+  // Not an amount stated of them (`匹配产业用房28万平方米`), nor an award won: the hand labels
+  // count the winners bare (`5家企业获得中国专利优秀奖`).
+  assert.equal(subject(sentence(gm, '52家企业匹配产业用房'), '52家'), '企业');
+  const lh = 'shenzhen-guangdong/cleaned/2025年龙华区政府工作报告_2025.txt';
+  assert.equal(subject(sentence(lh, '5家企业获得中国专利优秀奖'), '5家'), '企业');
+  // (`入选省、市重大项目`: a 、 between levels of government joins them.)
+  assert.equal(subject(sentence(lh, '75个项目入选省、市'), '75个'), '项目入选省、市重大项目');
+});
+
+test('an amount after a verb, before 的 or a quoted name, is the size of the thing named', () => {
+  // Before: 省市设立, 总额, (none), 政策性融资.
+  const gd2019 = sentence(`${GD}2019年.txt`, '省市共设立超过1000亿元的纾困基金');
+  assert.equal(subject(gd2019, '1000亿元'), '纾困基金');
+  const cn2009 = sentence(
+    'national/2009_2009年中华人民共和国国务院政府工作报告.txt',
+    '实施总额4万亿元的两年投资计划',
+  );
+  assert.equal(subject(cn2009, '4万亿元'), '两年投资计划总额');
+  const dp = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2023年管理委员会工作报告_2023.txt',
+    '保障100万平方米“工业上楼”厂房空间',
+  );
+  assert.equal(subject(dp, '100万平方米'), '工业上楼厂房空间');
+  const sz2019 = sentence(`${SZ}2019年.txt`, '组建30亿元的政策性融资担保基金');
+  assert.equal(subject(sz2019, '30亿元'), '政策性融资担保基金');
+  // A threshold stays the measure's it is stated of (nodejieba tags 收入 a verb).
+  const gd2018 = sentence(`${GD}2018年.txt`, '营业收入超百亿元的供应链服务企业');
+  assert.equal(subject(gd2018, '百亿元'), '营业收入');
+});
+
+test('working days are the unit of a duration, named before them', () => {
+  // Before: 工作日以内, 工作日.
+  const cn2023 = sentence(
+    'national/2023_2023年中华人民共和国国务院政府工作报告.txt',
+    '企业出口退税办理时间压缩至6个工作日以内',
+  );
+  assert.equal(subject(cn2023, '6个'), '企业出口退税办理时间');
+  const ps = sentence(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '城市更新办理时限从494个工作日压缩到385个工作日',
+  );
+  assert.equal(subject(ps, '494个'), '城市更新办理时限');
+  assert.equal(subject(ps, '385个'), '城市更新办理时限');
+  const dp = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2017年管委会工作报告_2017.txt',
+    '网上审核时间缩短至1个工作日',
+  );
+  assert.equal(subject(dp, '1个'), '网上审核时间');
+});
+
+test('an adverb opening the predicate (基本, 正式, 顺利) is no part of the thing measured', () => {
+  // Before: 中心卫生院基本, 保障性安居工程住房基本.
+  const gd2018 = sentence(`${GD}2018年.txt`, '其中，47家中心卫生院基本完成主体基建工程');
+  assert.equal(subject(gd2018, '47家'), '中心卫生院');
+  const cn2016 = sentence('national/2016_2016年中华人民共和国国务院政府工作报告.txt', '772万套');
+  assert.equal(subject(cn2016, '772万套'), '保障性安居工程住房');
+});
+
+test('a list of nouns is one measure with a Latin name or a verb between its nouns', () => {
+  // Before: 设计大奖和红点奖获奖总数全国位次, 汽车和智能网联产业产值 (cut at twelve characters).
+  const sz2015 = sentence(`${SZ}2015年.txt`, 'IF国际设计大奖和红点奖获奖总数');
+  assert.equal(subject(sz2015, '首位'), 'IF国际设计大奖和红点奖获奖总数全国位次');
+  const ps = sentence('shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt', '2900亿元');
+  assert.equal(subject(ps, '2900亿元'), '新能源汽车和智能网联产业产值');
+});

@@ -566,9 +566,15 @@ export class FigureFinder {
     previous: Figure[],
   ): string {
     const subject = this.subjectAsRead(text, start, end, unit, previous);
-    // A frame after the figure is no noun of it; the measure is named before it.
+    // A frame after the figure is no noun of it; the measure is named before it. Nor are working
+    // days (`审批时间压缩到100个工作日以内`): they are the unit of a duration.
     if (FRAME.test(subject))
       return this.subjectAsRead(text.slice(0, end), start, end, unit, previous);
+    if (this.measure.has(unit) && WORKING_DAYS.test(subject))
+      return this.subjectAsRead(text.slice(0, end), start, end, unit, previous).replace(
+        SHORTENED,
+        '',
+      );
     // The rest of a compound unit (`批次/千人`, `元/月`) is read as if the figure ended there.
     const unitRest = UNIT_REST.exec(text.slice(end))?.[0] ?? '';
     if (unitRest && subject.startsWith(unitRest.slice(0, 2))) {
@@ -587,7 +593,70 @@ export class FigureFinder {
       const opens = /^(?:[，,；：]|$)/u.test(text.slice(0, per.index).slice(-1));
       return opens && /^(?:人均|户均)$/u.test(per[0]) ? `${per[0]}${named}` : named;
     }
-    return this.withWholeList(text, start, this.withoutPredicate(text, end, subject));
+    const read = this.withWholeList(text, start, this.withoutPredicate(text, end, subject));
+    const named = this.withThingNamedAfter(
+      text,
+      start,
+      end,
+      unit,
+      this.withDefiningPredicate(text, end, unit, read),
+    );
+    // `47家中心卫生院基本完成…`, `…住房基本建成772万套`: an adverb opening the predicate is no
+    // part of the thing measured.
+    const bare = named.replace(TRAILING_ADVERB, '');
+    return bare.length >= 2 ? bare : named;
+  }
+
+  /** Whether a phrase ends in a verb that names no measure (`省市设立`, not `营业收入`). */
+  private isVerbal(phrase: string): boolean {
+    const last = this.words(phrase).at(-1);
+    return last?.tag === 'v' && !NOMINAL_VERB.test(last.word);
+  }
+
+  /**
+   * `省市共设立超过1000亿元的纾困基金`, `建成100公里“远足径”`: an amount after a verb, followed by
+   * 的 or by a name in quotes, is the size of the thing named there, not of the verb's subject;
+   * `总规模2000亿元的…基金`: a generic size before it is that thing's.
+   */
+  private withThingNamedAfter(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    if (!this.physical.has(unit) || !/^[的“]/u.test(text[end] ?? '')) return subject;
+    if (text[end] === '“' && !/^“[^”]{2,12}”/u.test(text.slice(end))) return subject;
+    const phrase = (
+      text.slice(text[end] === '的' ? end + 1 : end).split(/[，。；、：,;:（(和及与]/u)[0] ?? ''
+    ).replace(/[“”]/gu, '');
+    const words = this.words(phrase);
+    const thing = words.map((w) => w.word).join('');
+    if (thing.length < 2 || thing.length > 14 || /[0-9０-９]/u.test(thing)) return subject;
+    if (!/^n(?![sr])/u.test(words.at(-1)!.tag) || this.isStep(thing, unit)) return subject;
+    const clause = clauseBefore(text, start);
+    const before = this.words(clause).at(-1);
+    if (GENERIC.test(subject) && clause.endsWith(subject)) return `${thing}${subject}`;
+    // (A subject read from a verb, or from an earlier clause, is no name of it.)
+    const unnamed = !subject || this.isVerbal(subject) || !clause.includes(subject);
+    return unnamed && before?.tag === 'v' ? thing : subject;
+  }
+
+  /**
+   * `261所幼儿园完成托底改薄`, `2家医院进入全国医院综合科技量值前100名`: a bare generic noun
+   * counted says nothing alone; the predicate said of it right after (up to the clause's end)
+   * is what makes the count a measure.
+   */
+  private withDefiningPredicate(text: string, end: number, unit: string, subject: string): string {
+    if (!this.measure.has(unit) || !BARE_COUNTED.test(subject)) return subject;
+    const rest = text.slice(end).replace(/[“”]/gu, '');
+    if (!rest.startsWith(subject)) return subject;
+    // (`入选省、市重大项目`: a 、 between levels of government joins them.)
+    const clause = text.slice(end).split(/[，。；：,;:（(]|(?<![省市县区镇])、/u)[0] ?? '';
+    const said = clause.slice(subject.length);
+    const verb = this.words(said)[0];
+    if (!verb || verb.tag !== 'v' || NOT_DEFINING.test(said)) return subject;
+    return clause.length <= 24 ? clause : subject;
   }
 
   /**
@@ -1765,10 +1834,11 @@ export class FigureFinder {
       text.length <= 24 &&
       words.some((w, i) => i > 0 && /^(?:和|及|与|、)$/u.test(w.word)) &&
       words.every(
-        (w) =>
+        (w, i) =>
           /^(?:和|及|与|、)$/u.test(w.word) ||
           /^(?:n(?![sr])|vn|j)/u.test(w.tag) ||
-          (alike && w.tag === 'v' && !VERB_MARK.test(w.word) && !ACTION.test(w.word)),
+          (alike && w.tag === 'v' && !VERB_MARK.test(w.word) && !ACTION.test(w.word)) ||
+          inListItem(words, i),
       );
     // (Per head, `按人口平均的`, is kept with whose it is: `城乡居民按人口平均的消费水平`.)
     const perHead = words.some((w, i) => w.word === '按' && words[i + 1]?.word === '人口');
@@ -2391,6 +2461,19 @@ const DIRECTED =
 const CHANGE_VERB_OPENING = /^(?:达到|达|提高|增长|增加|超过|超)/u;
 
 // Words of a predicate said of the things counted (`进展顺利`, `基本落地`, `建成投产`).
+const WORKING_DAYS = /^(?:工作日|自然日)(?:以内|内)?$/u;
+// The verb shortening a duration (`审批时间压缩到`) is no part of the duration's name.
+const SHORTENED = /(?<=[\u4e00-\u9fff]{2})(?:压缩|缩短|缩减|精简|减少|降低|控制)了?$/u;
+const TRAILING_ADVERB = /(?:及|和)?(?:基本|全面|全部|已经|陆续|相继|逐步|均已|顺利|率先|正式)$/u;
+// Nouns that, counted bare, name no measure of their own (the predicate after them does).
+const BARE_COUNTED = /^(?:项目|企业|医院|学校|幼儿园|高校|机构|单位|园区|城市)$/u;
+// Predicates that state an amount or a being, not what sets the things counted apart; an
+// award won (`5家企业获得中国专利优秀奖`) is, by the hand labels, said of the bare noun.
+const NOT_DEFINING = new RegExp(
+  '^(?:[共均都已还累计合]*(?:有|是|为|达|超|占|共|总|累计|合计|实现|完成投资|获|荣获))|' +
+    '(?<![前第0-9０-９.])[0-9０-９.]+[万亿]*(?:[元名个家项人套吨亩次批座所]|平方|公[里顷])',
+  'u',
+);
 const PREDICATE_WORD = new RegExp(
   '^(?:落地|投产|调试|密集|陆续|相继|通车|运营|开业|完工|竣工|进展|顺利|成功|基本|全面|' +
     '大部分|高质量|建成|启动|正式|进入)$',
@@ -2410,6 +2493,23 @@ function listedClause(text: string, at: number): string {
   const cut = Math.max(...['，', '。', '；', '：', '！', '｜'].map((c) => head.lastIndexOf(c)));
   const whole = head.slice(cut + 1);
   return whole.includes('、') && !/[0-9０-９]/u.test(whole) ? whole : clauseBefore(text, at);
+}
+
+/**
+ * `IF国际设计大奖和红点奖获奖总数`, `本外币各项存贷款余额、社会融资规模`: inside an item of a list
+ * of nouns, a Latin name, 各项 or a verb between two nouns (获奖) is part of the item.
+ */
+function inListItem(words: { word: string; tag: string }[], i: number): boolean {
+  const w = words[i]!;
+  if (w.tag === 'eng' || /^各[项类]$/u.test(w.word)) return true;
+  return (
+    w.tag === 'v' &&
+    i > 0 &&
+    /^n/u.test(words[i - 1]!.tag) &&
+    /^n(?![sr])/u.test(words[i + 1]?.tag ?? '') &&
+    !VERB_MARK.test(w.word) &&
+    !ACTION.test(w.word)
+  );
 }
 
 function clauseBefore(text: string, at: number): string {
