@@ -865,6 +865,8 @@ export class FigureFinder {
       if (owner.length >= 2 && !owner.endsWith('贡献率'))
         return `${owner}对${contribution[2]}贡献率`;
     }
+    const moved = this.shareMoved(clause, unit, prev);
+    if (moved) return moved;
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
       const written = share[2]!.replace(/的$/u, '');
@@ -1000,8 +1002,12 @@ export class FigureFinder {
     const own = this.nounPhrase(clause);
     // (`新增病床2613张、总数达到6782张`: the number of the things, not of those added; the size
     // of those added is theirs: `新增区级科技产业基金4支，总规模18亿元`.)
-    if (own && GENERIC.test(own) && prev)
-      return `${STOCK.test(own) ? withoutAdded(prev.subject) : prev.subject}${own}`;
+    if (own && GENERIC.test(own) && prev) {
+      // (`对农业的投资比重由…提高到…，…总额达到`: the total of the thing, not of its share.)
+      // (`…增加值占GDP比重超过15%、规模达到1000亿元`: the size of the part.)
+      const thing = prev.subject.replace(/(?:占[^占]+|所占)?(?:比重|比例)$/u, '');
+      return `${STOCK.test(own) ? withoutAdded(thing) : thing}${own}`;
+    }
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
     // `新增高速公路493公里、总里程达9495公里`: a total (`总里程`) is the stock of what the
     // figure before adds, named once, in its unit or as its change (`建成综合管廊约4公里，总里程
@@ -1175,6 +1181,34 @@ export class FigureFinder {
       this.sentenceHead(text.slice(sentenceStart, start)) ||
       this.announcedBefore(text, sentenceStart)
     );
+  }
+
+  /**
+   * `清洁能源消费比重提高1.7个百分点`, `轻工业所占比重由百分之三十一点一提高到…`: a share that
+   * moves (by points, or from one level to another) is named with its head 比重, as written.
+   */
+  private shareMoved(clause: string, unit: string, prev: Figure | undefined): string {
+    const m = SHARE_MOVED.exec(clause.replace(METHOD, ''));
+    if (!m || !(unit === '个百分点' || (unit === '%' && m[5]))) return '';
+    // `服务业增加值在国内生产总值中的比重`: the part's share of the whole, as `X占Y比重`.
+    const placed = this.placedShare(clause);
+    if (placed) return placed;
+    // (Words before it that hold a figure or close a list item name no part: `总量居…第三、`.)
+    const written = /[、0-9０-９]|第|百分之/u.test(m[1]!) ? '' : this.nounPhrase(m[1]!);
+    // `占全市比重由13.9%上升到15.1%`: the end of a move is the share its start is.
+    if (
+      !written &&
+      m[5] &&
+      /[0-9０-９]|百分之/u.test(m[5]) &&
+      /(?:比重|比例)$/u.test(prev?.subject ?? '')
+    )
+      return prev!.subject;
+    const part = written || (m[2] !== undefined ? (prev?.subject ?? '') : '');
+    // (A bare measure word, `增加值占GDP比重`, is that of the thing before, read below.)
+    if (part.length < 2 || /占|比重|比例/u.test(part) || BARE_MEASURE.test(part)) return '';
+    const whole = m[2] ? this.nounPhrase(m[2]) || m[2] : '';
+    if (whole) return `${part}占${whole}${m[4]}`;
+    return `${part}${m[3] ? '所占' : ''}${m[4]}`;
   }
 
   /**
@@ -2361,6 +2395,16 @@ const PERIOD_REFERENCE = /(?:是|为|相当于|等于)[^，。；]{0,12}(?:年|�
 const OWN_SHARE = new RegExp(
   '^([^占]+?)的?(比重|比例)(?:达到|达|为|超过|提高到|提高至|提升到|提升至|升至|增至|保持在)?' +
     '(?:近|约|超|超过|接近|将近|逾)?$',
+  'u',
+);
+/**
+ * A share that moves: `X比重提高`, `X占Y比重下降`, `X所占比重由…`; groups: the part, the whole,
+ * 所占, the head, the move from a level (由/从).
+ */
+const SHARE_MOVED = new RegExp(
+  '^([^占，。；]*?)(?:占(?!比)([^，。；由从]+?)的?|(所占)的?|占的|的)?(比重|比例)' +
+    '(?:((?:由|从)[^，。；]*)|(?:提高|提升|上升|下降|降低|增加|减少|回落|扩大|缩小)了?' +
+    '(?:近|约|超过)?)?$',
   'u',
 );
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */

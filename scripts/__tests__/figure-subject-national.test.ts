@@ -1,0 +1,52 @@
+// Figure subjects in State Council reports, from an audit of random figures of the national
+// reports (tests/audits/random-samples/national-subjects). Sentences quoted from the open corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FigureFinder } from '../pipeline/figures.ts';
+import { ROOT } from './helpers.ts';
+
+const finder = new FigureFinder();
+
+/** The sentence of the national report of `year` holding `needle`, checked to be there. */
+function sentence(year: number, needle: string): string {
+  const path = join(ROOT, '..', 'shared', 'corpus', 'national');
+  const text = readFileSync(
+    join(path, `${year}_${year}年中华人民共和国国务院政府工作报告.txt`),
+    'utf8',
+  );
+  const line = text.split('\n').find((l) => l.includes(needle));
+  assert.ok(line, `${needle} in ${year}`);
+  const at = line.indexOf(needle);
+  const from = Math.max(...[...'。；'].map((c) => line.lastIndexOf(c, at))) + 1;
+  const ends = [...'。；'].map((c) => line.indexOf(c, at)).filter((k) => k >= 0);
+  return line.slice(from, ends.length ? Math.min(...ends) + 1 : line.length).trim();
+}
+
+function subject(text: string, span: string): string | undefined {
+  const f = finder.find(text).find((x) => x.span === span);
+  assert.ok(f, `${span} found in ${text.slice(0, 30)}…`);
+  return f.subject;
+}
+
+test('a share that moves keeps its head 比重', () => {
+  // Before: 清洁能源消费, 煤炭消费 (the share's head dropped).
+  const y2017 = sentence(2017, '清洁能源消费比重提高1.7个百分点');
+  assert.equal(subject(y2017, '提高1.7个百分点'), '清洁能源消费比重');
+  assert.equal(subject(y2017, '下降2个百分点'), '煤炭消费比重');
+  // Before: 农业, 轻工业.
+  const y1983 = sentence(1983, '轻工业所占比重由百分之三十一点一');
+  assert.equal(subject(y1983, '百分之二十七点八'), '农业所占比重');
+  assert.equal(subject(y1983, '百分之三十三点四'), '轻工业所占比重');
+  // Before: 国内生产总值.
+  const y2011 = sentence(2011, '服务业增加值在国内生产总值中的比重提高4个百分点');
+  assert.equal(subject(y2011, '提高4个百分点'), '服务业增加值占国内生产总值比重');
+});
+
+test('a total after a share is the total of the thing, not of its share', () => {
+  // Before the share was named: 农业的投资总额 (it must not become 农业的投资比重总额).
+  const y1979 = sentence(1979, '今年政府对农业的投资比重由去年的百分之十点七');
+  assert.equal(subject(y1979, '百分之十四'), '农业的投资比重');
+  assert.equal(subject(y1979, '一百七十四亿元'), '农业的投资总额');
+});
