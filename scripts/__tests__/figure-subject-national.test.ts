@@ -50,3 +50,10 @@ test('a total after a share is the total of the thing, not of its share', () => 
   assert.equal(subject(y1979, '百分之十四'), '农业的投资比重');
   assert.equal(subject(y1979, '一百七十四亿元'), '农业的投资总额');
 });
+
+test('an adverb of degree before the verb of a count is no subject', () => {
+  // Before: 基本 (the adverb left once the verb 建成 was cut off).
+  const y2015 = sentence(2015, '基本建成511万套');
+  assert.equal(subject(y2015, '740万套'), '新开工保障性安居工程');
+  assert.equal(subject(y2015, '511万套'), '基本建成保障性安居工程');
+});

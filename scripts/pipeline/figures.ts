@@ -999,7 +999,8 @@ export class FigureFinder {
       // (`有三千万亩在短期内…`: a preposition opens a predicate, not what is counted.)
       if (after.length >= 2 && !/^[在于从对]/u.test(after)) return after;
     }
-    const own = this.nounPhrase(clause);
+    // (An adverb of degree left of a verb, `基本建成`, `预期增长`, names nothing.)
+    const own = this.nounPhrase(clause).replace(DEGREE_ALONE, '');
     // (`新增病床2613张、总数达到6782张`: the number of the things, not of those added; the size
     // of those added is theirs: `新增区级科技产业基金4支，总规模18亿元`.)
     if (own && GENERIC.test(own) && prev) {
@@ -1029,12 +1030,17 @@ export class FigureFinder {
     }
     // `新开工和筹集保障房3370套，供应1126套`: a verb alone counts what the count before counts.
     const verb = clause.replace(/[“”]/gu, '');
-    if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(verb)) {
+    // (`新开工保障性安居工程740万套，基本建成511万套`: an adverb of degree before the verb is
+    // part of what was done, as written.)
+    const done = verb.replace(DEGREE_BEFORE_VERB, '');
+    if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(done)) {
       const counted = this.words(prev.subject);
       const phrase = counted.slice(counted.findLastIndex((w) => /^(?:c|p)$/u.test(w.tag)) + 1);
       let rest = phrase;
       const joined = (ws: typeof rest) => ws.map((w) => w.word).join('');
-      while (rest.length > 1 && /^v/u.test(rest[0]!.tag) && joined(rest.slice(1)).length >= 2)
+      const acted = (w: { word: string; tag: string }) =>
+        /^v/u.test(w.tag) || DEGREE_ALONE.test(w.word);
+      while (rest.length > 1 && acted(rest[0]!) && joined(rest.slice(1)).length >= 2)
         rest = rest.slice(1);
       const noun = /^(?:n(?!z)|x|j)/u.test(rest.at(-1)?.tag ?? '');
       if (joined(rest).length >= 2 && noun && joined(rest) !== verb)
@@ -2408,6 +2414,10 @@ const SHARE_MOVED = new RegExp(
   'u',
 );
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
+/** An adverb of degree or expectation before the verb of a count (`基本建成`, `初步建立`). */
+const DEGREE_BEFORE_VERB = /^(?:基本|初步|全面|全部|预期)(?=[\u4e00-\u9fff])/u;
+/** Such an adverb left alone once the verb is cut off: no subject. */
+const DEGREE_ALONE = /^(?:基本|初步|全面|全部|预期|基本上)$/u;
 // Frames of a figure, not its noun (`在机动车增加17.3万辆的情况下`).
 const FRAME = /^的?(?:情况下|情况|基础上|前提下|背景下|条件下)$/u;
 
