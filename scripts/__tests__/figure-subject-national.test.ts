@@ -57,3 +57,17 @@ test('an adverb of degree before the verb of a count is no subject', () => {
   assert.equal(subject(y2015, '740万套'), '新开工保障性安居工程');
   assert.equal(subject(y2015, '511万套'), '基本建成保障性安居工程');
 });
+
+test('a policy named by its count of articles is a name, not a figure', () => {
+  const spans = (text: string) => finder.find(text).map((f) => f.span);
+  // Before: 36条 with subject 鼓励引导民间投资新.
+  const y2012 = sentence(2012, '鼓励引导民间投资新36条，出台');
+  assert.ok(!spans(y2012).includes('36条'));
+  // A count of routes, and one of renewed ones, stay figures.
+  assert.ok(spans('新增区际快线10条。').includes('10条'));
+  assert.ok(
+    spans('铺设健身路径100条，更新30条，推进非寄宿制公立中小学体育场馆向社会开放。').includes(
+      '30条',
+    ),
+  );
+});

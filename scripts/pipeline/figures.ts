@@ -165,6 +165,7 @@ export class FigureFinder {
       if (/[A-Za-z_]/u.test(before) && !g.change && !(g.mag && g.unit)) continue;
       if (/[A-Za-z]/u.test(text[end] ?? '') && !/^[A-Za-z]+$/u.test(unit)) continue;
       if (this.isQuotedName(text, m.index!, end, unit)) continue;
+      if (this.isArticlesName(text, numStart, end, unit)) continue;
       // 第十四届 is an ordinal; 第3位 a rank.
       const ordinal = before === '第';
       if (ordinal && !this.units.rank.includes(unit)) continue;
@@ -550,6 +551,26 @@ export class FigureFinder {
     // (An amount in quotes, `超“千亿元”（1086.09亿元）`, is still an amount.)
     if (this.physical.has(unit) || this.streak.has(unit)) return false;
     return !MARK_AFTER.test(text.slice(end + 1));
+  }
+
+  /**
+   * `鼓励引导民间投资新36条`, `落实“金融16条”等政策`,
+   * `大气质量提升40条、治水提质40条等系列政策措施`: a policy named by its count of articles
+   * (N条 closing a name, in quotes, after 新, or listed before 等 and the policies they are) is a
+   * name; it measures nothing. A count of policies or measures (`推出人才新政73条`,
+   * `计划16条措施`) stays a figure.
+   */
+  private isArticlesName(text: string, start: number, end: number, unit: string): boolean {
+    if (unit !== '条') return false;
+    const after = text.slice(end);
+    const before = text.slice(0, start);
+    if (/^[”」]/u.test(after) && /[“「][^”」“「]{1,12}$/u.test(before)) return true;
+    // (Not a verb ending in 新: `开展道路立面刷新10条`, `更新30条`.)
+    if (/(?<![刷更创翻焕全最重])新$/u.test(before) && /^(?:[，。；、]|等)/u.test(after))
+      return true;
+    return (
+      ARTICLES_LISTED.test(after) && !/(?:出台|推出|制定|实施|印发|发布|共|了|等)$/u.test(before)
+    );
   }
 
   /**
@@ -2418,6 +2439,12 @@ const SHARE_MOVED = new RegExp(
 const DEGREE_BEFORE_VERB = /^(?:基本|初步|全面|全部|预期)(?=[\u4e00-\u9fff])/u;
 /** Such an adverb left alone once the verb is cut off: no subject. */
 const DEGREE_ALONE = /^(?:基本|初步|全面|全部|预期|基本上)$/u;
+/** Names of policies listed before 等 and what they are: `、治水提质40条等系列政策措施`. */
+const ARTICLES_LISTED = new RegExp(
+  '^(?:、[^，。；、]{2,16}?[0-9０-９一二三四五六七八九十]+条)*等(?:系列|一系列|一批|多项)?' +
+    '[^，。；]{0,8}?(?:政策|措施|举措|文件)',
+  'u',
+);
 // Frames of a figure, not its noun (`在机动车增加17.3万辆的情况下`).
 const FRAME = /^的?(?:情况下|情况|基础上|前提下|背景下|条件下)$/u;
 
