@@ -71,3 +71,13 @@ test('a policy named by its count of articles is a name, not a figure', () => {
     ),
   );
 });
+
+test('money written right before a fund is that fund', () => {
+  // Before: 中央财政安排, 救灾款 (the item before).
+  const y2009 = sentence(2009, '中央财政安排384亿元救灾款');
+  assert.equal(subject(y2009, '384亿元'), '救灾款');
+  assert.equal(subject(y2009, '740亿元'), '恢复重建资金');
+  // Before: 国务院决定今年安排.
+  const y2005 = sentence(2005, '国务院决定今年安排30亿元建设资金');
+  assert.equal(subject(y2005, '30亿元'), '建设资金');
+});

@@ -797,6 +797,8 @@ export class FigureFinder {
       }
       if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
     }
+    const funds = unit.endsWith('元') ? (FUND_AFTER.exec(text.slice(end))?.[1] ?? '') : '';
+    if (funds.length >= 2) return funds;
     const object = this.physical.has(unit) ? this.objectAfter(text, start, end, unit) : '';
     if (object) return object;
     const last = clauseBefore(text, start);
@@ -2445,6 +2447,12 @@ const ARTICLES_LISTED = new RegExp(
     '[^，。；]{0,8}?(?:政策|措施|举措|文件)',
   'u',
 );
+/**
+ * `安排384亿元救灾款和740亿元恢复重建资金`, `提供2430万元的无息借款`: money written right before
+ * the fund it is (a verb or a set phrase may open the fund's name) is that fund's.
+ */
+const FUND_AFTER =
+  /^的?([\u4e00-\u9fff]{0,8}?(?:资金|款|经费|补助金|专项债券))(?=[，。；、和及与）)]|$)/u;
 // Frames of a figure, not its noun (`在机动车增加17.3万辆的情况下`).
 const FRAME = /^的?(?:情况下|情况|基础上|前提下|背景下|条件下)$/u;
 
