@@ -81,3 +81,9 @@ test('money written right before a fund is that fund', () => {
   const y2005 = sentence(2005, '国务院决定今年安排30亿元建设资金');
   assert.equal(subject(y2005, '30亿元'), '建设资金');
 });
+
+test('what follows 等 after a count is the class of the things, not what it counts', () => {
+  // Before: 等各项任务.
+  const y2004 = sentence(2004, '裁减军队员额20万等各项任务');
+  assert.equal(subject(y2004, '20万'), '裁减军队员额');
+});

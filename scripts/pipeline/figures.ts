@@ -743,7 +743,9 @@ export class FigureFinder {
       if (whole) return whole;
       const after = this.nounAfter(text.slice(end, end + 16));
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
-      if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
+      // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
+      if (after.length >= 2 && !this.isStep(after, unit) && !LIST_CLOSED.test(after))
+        return after.slice(0, 12);
       // `6座500千伏变电站`, `10个24小时自助政务服务区`: a size or a duration between a count
       // and its noun qualifies what is counted.
       // A count of kinds or batches before another count (`抓好6类21项查摆问题`) counts its
@@ -2453,6 +2455,8 @@ const ARTICLES_LISTED = new RegExp(
  */
 const FUND_AFTER =
   /^的?([\u4e00-\u9fff]{0,8}?(?:资金|款|经费|补助金|专项债券))(?=[，。；、和及与）)]|$)/u;
+/** A list closed by 等 after a figure: the class it belongs to, not what it counts. */
+const LIST_CLOSED = /^等/u;
 // Frames of a figure, not its noun (`在机动车增加17.3万辆的情况下`).
 const FRAME = /^的?(?:情况下|情况|基础上|前提下|背景下|条件下)$/u;
 
