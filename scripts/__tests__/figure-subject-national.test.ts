@@ -87,3 +87,9 @@ test('what follows 等 after a count is the class of the things, not what it cou
   const y2004 = sentence(2004, '裁减军队员额20万等各项任务');
   assert.equal(subject(y2004, '20万'), '裁减军队员额');
 });
+
+test('a clause stating only a change measures what the clause before raises', () => {
+  // Before: empty.
+  const y2011 = sentence(2011, '连续7年提高企业退休人员基本养老金水平');
+  assert.equal(subject(y2011, '增长10%'), '企业退休人员基本养老金水平');
+});

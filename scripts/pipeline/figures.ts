@@ -1210,8 +1210,22 @@ export class FigureFinder {
     if (prev) return prev.subject;
     return (
       this.sentenceHead(text.slice(sentenceStart, start)) ||
-      this.announcedBefore(text, sentenceStart)
+      this.announcedBefore(text, sentenceStart) ||
+      this.raisedBefore(text, start, sentenceStart, clause)
     );
+  }
+
+  /**
+   * `连续7年提高企业退休人员基本养老金水平，年均增长10%`: a clause that only states a change
+   * (no noun of its own) measures what the clause before raises or cuts.
+   */
+  private raisedBefore(text: string, start: number, sentenceStart: number, clause: string): string {
+    if (this.nounPhrase(clause)) return '';
+    const before = text.slice(sentenceStart, start - clause.length).replace(/[，,]$/u, '');
+    const last = before.split(/[，,：；]/u).at(-1) ?? '';
+    const raised = RAISED.exec(last.replace(STREAK_YEARS, ''))?.[1] ?? '';
+    if (!raised || /[0-9０-９]|百分之/u.test(raised)) return '';
+    return this.isNounPhrase(raised) ? raised : this.nounPhrase(raised);
   }
 
   /**
@@ -2457,6 +2471,12 @@ const FUND_AFTER =
   /^的?([\u4e00-\u9fff]{0,8}?(?:资金|款|经费|补助金|专项债券))(?=[，。；、和及与）)]|$)/u;
 /** A list closed by 等 after a figure: the class it belongs to, not what it counts. */
 const LIST_CLOSED = /^等/u;
+/** A clause raising or cutting a thing: `提高企业退休人员基本养老金水平`. */
+const RAISED = new RegExp(
+  '^(?:[将再]|持续|逐步|大幅|大幅度)?(?:提高|提升|增加|上调|降低|下调|减少)' +
+    '([\\u4e00-\\u9fff]{2,16})$',
+  'u',
+);
 // Frames of a figure, not its noun (`在机动车增加17.3万辆的情况下`).
 const FRAME = /^的?(?:情况下|情况|基础上|前提下|背景下|条件下)$/u;
 
