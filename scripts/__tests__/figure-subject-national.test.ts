@@ -93,3 +93,9 @@ test('a clause stating only a change measures what the clause before raises', ()
   const y2011 = sentence(2011, '连续7年提高企业退休人员基本养老金水平');
   assert.equal(subject(y2011, '增长10%'), '企业退休人员基本养老金水平');
 });
+
+test('a share named as the topic of the clause before is the subject of 占 or 达到', () => {
+  // Before: empty.
+  const y1958 = sentence(1958, '非生产性建设的投资比重，仍然占百分之二十三点四');
+  assert.equal(subject(y1958, '百分之二十三点四'), '非生产性建设的投资比重');
+});

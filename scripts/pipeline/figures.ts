@@ -1217,12 +1217,22 @@ export class FigureFinder {
 
   /**
    * `连续7年提高企业退休人员基本养老金水平，年均增长10%`: a clause that only states a change
-   * (no noun of its own) measures what the clause before raises or cuts.
+   * (no noun of its own) measures what the clause before raises or cuts, or the share it names.
    */
   private raisedBefore(text: string, start: number, sentenceStart: number, clause: string): string {
     if (this.nounPhrase(clause)) return '';
     const before = text.slice(sentenceStart, start - clause.length).replace(/[，,]$/u, '');
     const last = before.split(/[，,：；]/u).at(-1) ?? '';
+    // `非生产性建设的投资比重，仍然占百分之二十三点四`: a share named as the clause's topic.
+    if (
+      /^(?:仍然|仍|还|已经|已|将|约)?(?:占|为|达到|达)$/u.test(clause) &&
+      /^[^0-9０-９]{2,16}(?:比重|比例)$/u.test(last) &&
+      !/百分之/u.test(last)
+    ) {
+      // (`…的农户，在全国农户总数中的比重`: the part is the clause before.)
+      const owner = /^在/u.test(last) ? (before.split(/[，,：；]/u).at(-2) ?? '') : '';
+      return owner ? this.placedShare(`${owner}${last}`) : last;
+    }
     const raised = RAISED.exec(last.replace(STREAK_YEARS, ''))?.[1] ?? '';
     if (!raised || /[0-9０-９]|百分之/u.test(raised)) return '';
     return this.isNounPhrase(raised) ? raised : this.nounPhrase(raised);
