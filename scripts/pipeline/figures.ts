@@ -165,6 +165,7 @@ export class FigureFinder {
       if (/[A-Za-z_]/u.test(before) && !g.change && !(g.mag && g.unit)) continue;
       if (/[A-Za-z]/u.test(text[end] ?? '') && !/^[A-Za-z]+$/u.test(unit)) continue;
       if (this.isQuotedName(text, m.index!, end, unit)) continue;
+      if (this.isArticlesName(text, numStart, end, unit)) continue;
       // 第十四届 is an ordinal; 第3位 a rank.
       const ordinal = before === '第';
       if (ordinal && !this.units.rank.includes(unit)) continue;
@@ -553,6 +554,26 @@ export class FigureFinder {
   }
 
   /**
+   * `鼓励引导民间投资新36条`, `落实“金融16条”等政策`,
+   * `大气质量提升40条、治水提质40条等系列政策措施`: a policy named by its count of articles
+   * (N条 closing a name, in quotes, after 新, or listed before 等 and the policies they are) is a
+   * name; it measures nothing. A count of policies or measures (`推出人才新政73条`,
+   * `计划16条措施`) stays a figure.
+   */
+  private isArticlesName(text: string, start: number, end: number, unit: string): boolean {
+    if (unit !== '条') return false;
+    const after = text.slice(end);
+    const before = text.slice(0, start);
+    if (/^[”」]/u.test(after) && /[“「][^”」“「]{1,12}$/u.test(before)) return true;
+    // (Not a verb ending in 新: `开展道路立面刷新10条`, `更新30条`.)
+    if (/(?<![刷更创翻焕全最重])新$/u.test(before) && /^(?:[，。；、]|等)/u.test(after))
+      return true;
+    return (
+      ARTICLES_LISTED.test(after) && !/(?:出台|推出|制定|实施|印发|发布|共|了|等)$/u.test(before)
+    );
+  }
+
+  /**
    * The subject as read (`subjectAsRead`), without the words around the figure that the reading
    * took for it: a frame (`在机动车增加17.3万辆的情况下`), a per-head or per-period qualifier of
    * the amount (`标准提高到人均700元/月`, `不低于每生每年300元`), the rest of a compound unit
@@ -791,7 +812,9 @@ export class FigureFinder {
       if (whole) return whole;
       const after = this.nounAfter(text.slice(end, end + 16));
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
-      if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
+      // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
+      if (after.length >= 2 && !this.isStep(after, unit) && !LIST_CLOSED.test(after))
+        return after.slice(0, 12);
       // `6座500千伏变电站`, `10个24小时自助政务服务区`: a size or a duration between a count
       // and its noun qualifies what is counted.
       // A count of kinds or batches before another count (`抓好6类21项查摆问题`) counts its
@@ -845,6 +868,8 @@ export class FigureFinder {
       }
       if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
     }
+    const funds = unit.endsWith('元') ? (FUND_AFTER.exec(text.slice(end))?.[1] ?? '') : '';
+    if (funds.length >= 2) return funds;
     const object = this.physical.has(unit) ? this.objectAfter(text, start, end, unit) : '';
     if (object) return object;
     const last = clauseBefore(text, start);
@@ -934,6 +959,8 @@ export class FigureFinder {
       if (owner.length >= 2 && !owner.endsWith('贡献率'))
         return `${owner}对${contribution[2]}贡献率`;
     }
+    const moved = this.shareMoved(clause, unit, prev);
+    if (moved) return moved;
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
       const written = share[2]!.replace(/的$/u, '');
@@ -1066,11 +1093,16 @@ export class FigureFinder {
       // (`有三千万亩在短期内…`: a preposition opens a predicate, not what is counted.)
       if (after.length >= 2 && !/^[在于从对]/u.test(after)) return after;
     }
-    const own = this.nounPhrase(clause);
+    // (An adverb of degree left of a verb, `基本建成`, `预期增长`, names nothing.)
+    const own = this.nounPhrase(clause).replace(DEGREE_ALONE, '');
     // (`新增病床2613张、总数达到6782张`: the number of the things, not of those added; the size
     // of those added is theirs: `新增区级科技产业基金4支，总规模18亿元`.)
-    if (own && GENERIC.test(own) && prev)
-      return `${STOCK.test(own) ? withoutAdded(prev.subject) : prev.subject}${own}`;
+    if (own && GENERIC.test(own) && prev) {
+      // (`对农业的投资比重由…提高到…，…总额达到`: the total of the thing, not of its share.)
+      // (`…增加值占GDP比重超过15%、规模达到1000亿元`: the size of the part.)
+      const thing = prev.subject.replace(/(?:占[^占]+|所占)?(?:比重|比例)$/u, '');
+      return `${STOCK.test(own) ? withoutAdded(thing) : thing}${own}`;
+    }
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
     // `新增高速公路493公里、总里程达9495公里`: a total (`总里程`) is the stock of what the
     // figure before adds, named once, in its unit or as its change (`建成综合管廊约4公里，总里程
@@ -1092,12 +1124,17 @@ export class FigureFinder {
     }
     // `新开工和筹集保障房3370套，供应1126套`: a verb alone counts what the count before counts.
     const verb = clause.replace(/[“”]/gu, '');
-    if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(verb)) {
+    // (`新开工保障性安居工程740万套，基本建成511万套`: an adverb of degree before the verb is
+    // part of what was done, as written.)
+    const done = verb.replace(DEGREE_BEFORE_VERB, '');
+    if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(done)) {
       const counted = this.words(prev.subject);
       const phrase = counted.slice(counted.findLastIndex((w) => /^(?:c|p)$/u.test(w.tag)) + 1);
       let rest = phrase;
       const joined = (ws: typeof rest) => ws.map((w) => w.word).join('');
-      while (rest.length > 1 && /^v/u.test(rest[0]!.tag) && joined(rest.slice(1)).length >= 2)
+      const acted = (w: { word: string; tag: string }) =>
+        /^v/u.test(w.tag) || DEGREE_ALONE.test(w.word);
+      while (rest.length > 1 && acted(rest[0]!) && joined(rest.slice(1)).length >= 2)
         rest = rest.slice(1);
       const noun = /^(?:n(?!z)|x|j)/u.test(rest.at(-1)?.tag ?? '');
       if (joined(rest).length >= 2 && noun && joined(rest) !== verb)
@@ -1242,8 +1279,60 @@ export class FigureFinder {
     if (prev) return prev.subject;
     return (
       this.sentenceHead(text.slice(sentenceStart, start)) ||
-      this.announcedBefore(text, sentenceStart)
+      this.announcedBefore(text, sentenceStart) ||
+      this.raisedBefore(text, start, sentenceStart, clause)
     );
+  }
+
+  /**
+   * `连续7年提高企业退休人员基本养老金水平，年均增长10%`: a clause that only states a change
+   * (no noun of its own) measures what the clause before raises or cuts, or the share it names.
+   */
+  private raisedBefore(text: string, start: number, sentenceStart: number, clause: string): string {
+    if (this.nounPhrase(clause)) return '';
+    const before = text.slice(sentenceStart, start - clause.length).replace(/[，,]$/u, '');
+    const last = before.split(/[，,：；]/u).at(-1) ?? '';
+    // `非生产性建设的投资比重，仍然占百分之二十三点四`: a share named as the clause's topic.
+    if (
+      /^(?:仍然|仍|还|已经|已|将|约)?(?:占|为|达到|达)$/u.test(clause) &&
+      /^[^0-9０-９]{2,16}(?:比重|比例)$/u.test(last) &&
+      !/百分之/u.test(last)
+    ) {
+      // (`…的农户，在全国农户总数中的比重`: the part is the clause before.)
+      const owner = /^在/u.test(last) ? (before.split(/[，,：；]/u).at(-2) ?? '') : '';
+      return owner ? this.placedShare(`${owner}${last}`) : last;
+    }
+    const raised = RAISED.exec(last.replace(STREAK_YEARS, ''))?.[1] ?? '';
+    if (!raised || /[0-9０-９]|百分之/u.test(raised)) return '';
+    return this.isNounPhrase(raised) ? raised : this.nounPhrase(raised);
+  }
+
+  /**
+   * `清洁能源消费比重提高1.7个百分点`, `轻工业所占比重由百分之三十一点一提高到…`: a share that
+   * moves (by points, or from one level to another) is named with its head 比重, as written.
+   */
+  private shareMoved(clause: string, unit: string, prev: Figure | undefined): string {
+    const m = SHARE_MOVED.exec(clause.replace(METHOD, ''));
+    if (!m || !(unit === '个百分点' || (unit === '%' && m[5]))) return '';
+    // `服务业增加值在国内生产总值中的比重`: the part's share of the whole, as `X占Y比重`.
+    const placed = this.placedShare(clause);
+    if (placed) return placed;
+    // (Words before it that hold a figure or close a list item name no part: `总量居…第三、`.)
+    const written = /[、0-9０-９]|第|百分之/u.test(m[1]!) ? '' : this.nounPhrase(m[1]!);
+    // `占全市比重由13.9%上升到15.1%`: the end of a move is the share its start is.
+    if (
+      !written &&
+      m[5] &&
+      /[0-9０-９]|百分之/u.test(m[5]) &&
+      /(?:比重|比例)$/u.test(prev?.subject ?? '')
+    )
+      return prev!.subject;
+    const part = written || (m[2] !== undefined ? (prev?.subject ?? '') : '');
+    // (A bare measure word, `增加值占GDP比重`, is that of the thing before, read below.)
+    if (part.length < 2 || /占|比重|比例/u.test(part) || BARE_MEASURE.test(part)) return '';
+    const whole = m[2] ? this.nounPhrase(m[2]) || m[2] : '';
+    if (whole) return `${part}占${whole}${m[4]}`;
+    return `${part}${m[3] ? '所占' : ''}${m[4]}`;
   }
 
   /**
@@ -2433,7 +2522,41 @@ const OWN_SHARE = new RegExp(
     '(?:近|约|超|超过|接近|将近|逾)?$',
   'u',
 );
+/**
+ * A share that moves: `X比重提高`, `X占Y比重下降`, `X所占比重由…`; groups: the part, the whole,
+ * 所占, the head, the move from a level (由/从).
+ */
+const SHARE_MOVED = new RegExp(
+  '^([^占，。；]*?)(?:占(?!比)([^，。；由从]+?)的?|(所占)的?|占的|的)?(比重|比例)' +
+    '(?:((?:由|从)[^，。；]*)|(?:提高|提升|上升|下降|降低|增加|减少|回落|扩大|缩小)了?' +
+    '(?:近|约|超过)?)?$',
+  'u',
+);
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
+/** An adverb of degree or expectation before the verb of a count (`基本建成`, `初步建立`). */
+const DEGREE_BEFORE_VERB = /^(?:基本|初步|全面|全部|预期)(?=[\u4e00-\u9fff])/u;
+/** Such an adverb left alone once the verb is cut off: no subject. */
+const DEGREE_ALONE = /^(?:基本|初步|全面|全部|预期|基本上)$/u;
+/** Names of policies listed before 等 and what they are: `、治水提质40条等系列政策措施`. */
+const ARTICLES_LISTED = new RegExp(
+  '^(?:、[^，。；、]{2,16}?[0-9０-９一二三四五六七八九十]+条)*等(?:系列|一系列|一批|多项)?' +
+    '[^，。；]{0,8}?(?:政策|措施|举措|文件)',
+  'u',
+);
+/**
+ * `安排384亿元救灾款和740亿元恢复重建资金`, `提供2430万元的无息借款`: money written right before
+ * the fund it is (a verb or a set phrase may open the fund's name) is that fund's.
+ */
+const FUND_AFTER =
+  /^的?([\u4e00-\u9fff]{0,8}?(?:资金|款|经费|补助金|专项债券))(?=[，。；、和及与）)]|$)/u;
+/** A list closed by 等 after a figure: the class it belongs to, not what it counts. */
+const LIST_CLOSED = /^等/u;
+/** A clause raising or cutting a thing: `提高企业退休人员基本养老金水平`. */
+const RAISED = new RegExp(
+  '^(?:[将再]|持续|逐步|大幅|大幅度)?(?:提高|提升|增加|上调|降低|下调|减少)' +
+    '([\\u4e00-\\u9fff]{2,16})$',
+  'u',
+);
 // Frames of a figure, not its noun (`在机动车增加17.3万辆的情况下`).
 const FRAME = /^的?(?:情况下|情况|基础上|前提下|背景下|条件下)$/u;
 
