@@ -2,33 +2,15 @@
 // reports (tests/audits/random-samples/national-subjects). Sentences quoted from the open corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { FigureFinder } from '../pipeline/figures.ts';
-import { ROOT } from './helpers.ts';
+import { corpusSentence, subjectOf } from './helpers.ts';
 
 const finder = new FigureFinder();
 
-/** The sentence of the national report of `year` holding `needle`, checked to be there. */
-function sentence(year: number, needle: string): string {
-  const path = join(ROOT, '..', 'shared', 'corpus', 'national');
-  const text = readFileSync(
-    join(path, `${year}_${year}年中华人民共和国国务院政府工作报告.txt`),
-    'utf8',
-  );
-  const line = text.split('\n').find((l) => l.includes(needle));
-  assert.ok(line, `${needle} in ${year}`);
-  const at = line.indexOf(needle);
-  const from = Math.max(...[...'。；'].map((c) => line.lastIndexOf(c, at))) + 1;
-  const ends = [...'。；'].map((c) => line.indexOf(c, at)).filter((k) => k >= 0);
-  return line.slice(from, ends.length ? Math.min(...ends) + 1 : line.length).trim();
-}
-
-function subject(text: string, span: string): string | undefined {
-  const f = finder.find(text).find((x) => x.span === span);
-  assert.ok(f, `${span} found in ${text.slice(0, 30)}…`);
-  return f.subject;
-}
+/** The sentence of the national report of `year` holding `needle`. */
+const sentence = (year: number, needle: string) =>
+  corpusSentence(`national/${year}_${year}年中华人民共和国国务院政府工作报告.txt`, needle);
+const subject = subjectOf;
 
 test('a share that moves keeps its head 比重', () => {
   // Before: 清洁能源消费, 煤炭消费 (the share's head dropped).

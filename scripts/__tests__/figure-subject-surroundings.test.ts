@@ -3,29 +3,13 @@
 // modifier, a name holding a numeral). Sentences quoted from the open corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { FigureFinder } from '../pipeline/figures.ts';
-import { ROOT } from './helpers.ts';
+import { corpusSentence, subjectOf } from './helpers.ts';
 
 const finder = new FigureFinder();
 
-/** The sentence of `path` (under the shared corpus) holding `needle`, checked to be there. */
-function sentence(path: string, needle: string): string {
-  const text = readFileSync(join(ROOT, '..', 'shared', 'corpus', path), 'utf8');
-  const line = text.split('\n').find((l) => l.includes(needle));
-  assert.ok(line, `${needle} in ${path}`);
-  const at = line.indexOf(needle);
-  const from = Math.max(...[...'。；'].map((c) => line.lastIndexOf(c, at))) + 1;
-  const ends = [...'。；'].map((c) => line.indexOf(c, at)).filter((k) => k >= 0);
-  return line.slice(from, ends.length ? Math.min(...ends) + 1 : line.length).trim();
-}
-
-function subject(text: string, span: string): string | undefined {
-  const f = finder.find(text).find((x) => x.span === span);
-  assert.ok(f, `${span} found in ${text.slice(0, 30)}…`);
-  return f.subject;
-}
+const sentence = corpusSentence;
+const subject = subjectOf;
 
 const SZ = 'shenzhen-guangdong/cleaned/深圳市政府工作报告_';
 const GD = 'shenzhen-guangdong/cleaned/广东省政府工作报告_';

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,4 +90,23 @@ export function targetOf(t: Omit<Target, 'id' | 'anchor'>): Target {
 export function reportOf(id: string, year: number, passages: Passage[]): StructureFile {
   finder ??= new FigureFinder();
   return { id, year, passages, figures: tagFigures(passages, finder) } as unknown as StructureFile;
+}
+
+/** The sentence (to its `。` or `；`) of a text under the shared corpus holding `needle`. */
+export function corpusSentence(path: string, needle: string): string {
+  const text = readFileSync(join(ROOT, '..', 'shared', 'corpus', path), 'utf8');
+  const line = text.split('\n').find((l) => l.includes(needle));
+  assert.ok(line, `${needle} in ${path}`);
+  const at = line.indexOf(needle);
+  const from = Math.max(...[...'。；'].map((c) => line.lastIndexOf(c, at))) + 1;
+  const ends = [...'。；'].map((c) => line.indexOf(c, at)).filter((k) => k >= 0);
+  return line.slice(from, ends.length ? Math.min(...ends) + 1 : line.length).trim();
+}
+
+/** The subject the figure finder gives the figure `span` of `text`, checked to be found. */
+export function subjectOf(text: string, span: string): string | undefined {
+  finder ??= new FigureFinder();
+  const f = finder.find(text).find((x) => x.span === span);
+  assert.ok(f, `${span} found in ${text.slice(0, 30)}…`);
+  return f.subject;
 }
