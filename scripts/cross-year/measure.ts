@@ -114,10 +114,9 @@ function impliedRespective(
   if (!verb) return undefined;
   const measures = lead.slice(0, lead.length - verb.length);
   if (!/[、和及与]/u.test(measures) || /[0-9０-９]/u.test(measures)) return undefined;
-  // Read as the `分别` list it stands for.
-  const said = `${measures}分别${text.slice(run[0]!.start - verb.length, run.at(-1)!.end)}`;
-  const shiftBy = run[0]!.start - verb.length - measures.length - 2;
-  const spread = distributed(said, 0, shift(run, shiftBy), indicators);
+  // Read as the `分别` list it stands for, the list ending where the verb starts.
+  const listEnd = run[0]!.start - verb.length;
+  const spread = distributed(text, start, run, indicators, listEnd);
   if (!spread) return undefined;
   const slug = spread[k0 - first]?.indicator;
   const indicator = slug ? indicators.find((i) => i.slug === slug) : undefined;

@@ -424,16 +424,18 @@ const SHARED_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产�
 /**
  * `A、B和C分别下降10%、2.75%和4%`: the k-th measure before 分别 for the k-th figure
  * after it, with a ratio prefix of the first measure carried to the others, and a
- * qualifier written once after the last figure applying to all.
+ * qualifier written once after the last figure applying to all. `listEnd` is where the list
+ * of measures ends when no 分别 marks it (`最低工资、最低生活保障标准提高至2030元和800元`).
  */
 export function distributed(
   text: string,
   clauseStart: number,
   clauseFigures: Pick<TaggedFigure, 'start' | 'end' | 'span'>[],
   indicators: Indicator[],
+  listEnd?: number,
 ): { indicator: string; label: string; comparator?: Comparator }[] | undefined {
   const first = clauseFigures[0]!;
-  const cut = text.lastIndexOf('分别', first.start);
+  const cut = listEnd ?? text.lastIndexOf('分别', first.start);
   if (cut < clauseStart) return undefined;
   const measures = text
     .slice(clauseStart, cut)
