@@ -1,3 +1,4 @@
+import { boundSide, boundWordBefore, type BoundSide } from '../pipeline/bounds.ts';
 import {
   changeStartBefore,
   changeWordOf,
@@ -63,12 +64,6 @@ const SUM = /合计|累计|总计|共计|共/u;
 /** `比去年多`, `比计划规定的单位数多` right before a figure: a difference. */
 const DIFFERENCE = /比[^，,；;。：:]{1,12}(?:多|少)了?$/u;
 /** A rate of change named right before its figure, with the bound it states: `降幅超过`. */
-/**
- * A bound's word right before a figure (`国内生产总值突破３万亿元大关`, `近4万人`): shown with
- * the value, so that a floor is not read as the level.
- */
-const BOUND_BEFORE =
-  /(?:不低于|不少于|不超过|首次突破|突破|超过|首超|超|逾|高于|将近|接近|近|不到|不足|低于)$/u;
 const RATE_BEFORE = /(?:降幅|增幅)(?:均|都)?(?:超过|达到|达|为|约|近)?$/u;
 const clauseStartOf = (text: string, at: number) =>
   Math.max(...['，', ',', '；', ';', '。', '：'].map((c) => text.lastIndexOf(c, at - 1) + 1));
@@ -385,10 +380,11 @@ export function indicatorValues(
       const written = changeWordOf(body, f.start, f.span);
       // The change a figure's span does not state, written before it: its list's change word
       // (`分别下降3.5%、2.9%`: `下降` for `2.9%`) or the rate it is (`能耗降幅超过3%`).
-      const rate = written ? undefined : RATE_BEFORE.exec(body.slice(0, f.start))?.[0];
+      const before = body.slice(0, f.start);
+      const rate = written ? undefined : RATE_BEFORE.exec(before)?.[0];
       const changeWords = written && !f.span.startsWith(written) ? written : rate;
       const changeWord = written ?? (rate ? (rate.startsWith('降') ? '下降' : '增长') : '');
-      const boundWords = changeWords ? undefined : BOUND_BEFORE.exec(body.slice(0, f.start))?.[0];
+      const boundWords = changeWords ? undefined : boundWordBefore(before);
       // A figure the measures joined before `均` share is each one's, as stated once.
       const each = [
         match.indicator,
@@ -469,17 +465,9 @@ function namedOnlyLater(indicator: Indicator, written: string, year: number): bo
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
-/** Words before a figure, or after its number, that make it a bound: `超200亿元`, `近4万人`. */
-const LOWER_BEFORE = /(?:超过|超|突破|首超|逾|高于)$/u;
-const LOWER_AFTER = /(?:以上|多|余)[^0-9０-９]*$/u;
-const UPPER_BEFORE = /(?:近|将近|接近|不到|不足|低于)$/u;
-const UPPER_AFTER = /(?:以内|以下)$/u;
 /** A value stated as a bound (`固定资产投资超200亿元`): the side it bounds, else none. */
-function boundOf(v: Pick<IndicatorValue, 'span' | 'sentence'>): 'lower' | 'upper' | undefined {
-  const before = v.sentence.slice(0, Math.max(0, v.sentence.indexOf(v.span)));
-  if (LOWER_BEFORE.test(before) || LOWER_AFTER.test(v.span)) return 'lower';
-  if (UPPER_BEFORE.test(before) || UPPER_AFTER.test(v.span)) return 'upper';
-  return undefined;
+function boundOf(v: Pick<IndicatorValue, 'span' | 'sentence'>): BoundSide | undefined {
+  return boundSide(v.sentence.slice(0, Math.max(0, v.sentence.indexOf(v.span))), v.span);
 }
 /** Whether `c` says nothing against `chosen`: the same value, or a bound it keeps. */
 function agrees(c: Pick<IndicatorValue, 'value' | 'span' | 'sentence'>, chosen: IndicatorValue) {

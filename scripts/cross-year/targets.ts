@@ -1,3 +1,4 @@
+import { boundSide } from '../pipeline/bounds.ts';
 import {
   loadIndicators,
   SEVERAL_YEARS,
@@ -832,27 +833,19 @@ export function resultReport(
   return [...region].sort(byDate).find((r) => r.year === t.until! + 1);
 }
 
-/** A floor the result is stated by: `突破2000亿元`, `超过800亿元`, `3万个以上`. */
-const FLOOR_BEFORE = /(?:突破|超过|超|逾|高于)$/u;
-// Not 控制在: a result `控制在3.3%` is the level the year reached (national 2011 on prices).
-const CEILING_BEFORE = /(?:低于|不超过)$/u;
-
 /**
  * Whether the result is only a bound on the wrong side of the target, which says neither met nor
  * missed: 南山 2016 on 2015, `规模以上工业增加值突破2000亿元` against a target of 2150亿元 (the
- * level may be 2190), or a ceiling above a ceiling.
+ * level may be 2190), or a ceiling above a ceiling. A result `控制在3.3%` is the level reached.
  */
 function boundShort(next: StructureFile, o: Outcome, t: Target, indicator: Indicator): boolean {
   const f = next.figures.find((x) => x.id === o.id);
   const text = next.passages.find((p) => p.anchor === o.anchor)?.text;
   if (!f || text === undefined) return false;
-  const before = text.slice(Math.max(0, f.start - 4), f.start);
+  const side = boundSide(text.slice(Math.max(0, f.start - 4), f.start), o.span);
   const better = t.unit !== '%' && indicator.levelBetter ? indicator.levelBetter : indicator.better;
-  const floor = /以上$/u.test(o.span) || FLOOR_BEFORE.test(before);
-  const ceiling = /(?:以内|以下)$/u.test(o.span) || CEILING_BEFORE.test(before);
-  if (better === 'higher' && floor) return !meets(t, o.perYear ?? o.value, indicator);
-  if (better === 'lower' && ceiling) return !meets(t, o.perYear ?? o.value, indicator);
-  return false;
+  const bounded = better === 'higher' ? side === 'lower' : side === 'upper';
+  return bounded && !meets(t, o.perYear ?? o.value, indicator);
 }
 
 export function pairTargets(
