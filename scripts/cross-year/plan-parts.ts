@@ -1,5 +1,5 @@
 import type { StructureFile } from '../../src/shared/schemas/generated.ts';
-import { lastYearOf } from '../pipeline/targets.ts';
+import { lastYearOf, planEnd } from '../pipeline/targets.ts';
 import { yearsNamed } from '../pipeline/years.ts';
 
 /**
@@ -24,7 +24,6 @@ export const opensPlan = (heading: string, year: number) =>
 /** A five-year plan named short (`“十三五”`, `十四五规划`), with the number of its plan. */
 const PLAN_NAME =
   /[“"]十([一二三四五六七八九]?)五[”"]|十([一二三四五六七八九]?)五(?=时期|期间|规划|计划)/u;
-const PLAN_DIGITS = '一二三四五六七八九';
 
 /**
  * Whether a part's heading opens only the plan of a period not yet over (opensPlan, or a plan
@@ -37,9 +36,7 @@ export function opensPlanOnly(heading: string, year: number): boolean {
   if (REVIEW_HEADING.test(heading) || yearsNamed(heading).includes(year)) return false;
   const plan = PLAN_NAME.exec(heading);
   const digit = plan ? (plan[1] ?? plan[2])! : undefined;
-  const planEnd =
-    digit !== undefined ? 1955 + 5 * (10 + (digit ? PLAN_DIGITS.indexOf(digit) + 1 : 0)) : 0;
-  return planEnd >= year || opensPlan(heading, year);
+  return (digit !== undefined && planEnd(digit) >= year) || opensPlan(heading, year);
 }
 
 /** The anchors of the passages in a report's parts whose heading `opens` (opensPlan). */

@@ -164,6 +164,9 @@ function listEnd(text: string, start: number, figures: TaggedFigure[], anchor: s
 }
 
 const PLAN_DIGITS = '一二三四五六七八九';
+/** The last year of the five-year plan `十{digit}五` (`十五` the tenth, 2001–2005): 1955 + 5N. */
+export const planEnd = (digit: string) =>
+  1955 + 5 * (10 + (digit ? PLAN_DIGITS.indexOf(digit) + 1 : 0));
 /**
  * The last year a several-year introduction speaks of: `到2010年`; the N-th five-year plan
  * (`“十一五”时期`, `到“十四五”末`; from the tenth on) ends in 1955 + 5N; `今后五年`,
@@ -174,7 +177,7 @@ export function lastYearOf(intro: string, year?: number): number | undefined {
   if (by) return Number(by[1]);
   const plan = /十([一二三四五六七八九]?)五”?(?:时期|期间|末|规划)/u.exec(intro);
   // `十五` is the tenth plan (2001–2005), `十一五` the eleventh.
-  if (plan) return 1955 + 5 * (10 + (plan[1] ? PLAN_DIGITS.indexOf(plan[1]) + 1 : 0));
+  if (plan) return planEnd(plan[1]!);
   if (year !== undefined && /(?:今后|未来)五年/u.test(intro)) return year + 4;
   return undefined;
 }
