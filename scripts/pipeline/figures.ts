@@ -2532,11 +2532,11 @@ const SHARE_MOVED = new RegExp(
     '(?:近|约|超过)?)?$',
   'u',
 );
-/** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
 /** An adverb of degree or expectation before the verb of a count (`基本建成`, `初步建立`). */
-const DEGREE_BEFORE_VERB = /^(?:基本|初步|全面|全部|预期)(?=[\u4e00-\u9fff])/u;
+const DEGREE = '基本|初步|全面|全部|预期';
+const DEGREE_BEFORE_VERB = new RegExp(`^(?:${DEGREE})(?=[\u4e00-\u9fff])`, 'u');
 /** Such an adverb left alone once the verb is cut off: no subject. */
-const DEGREE_ALONE = /^(?:基本|初步|全面|全部|预期|基本上)$/u;
+const DEGREE_ALONE = new RegExp(`^(?:${DEGREE}|基本上)$`, 'u');
 /** Names of policies listed before 等 and what they are: `、治水提质40条等系列政策措施`. */
 const ARTICLES_LISTED = new RegExp(
   '^(?:、[^，。；、]{2,16}?[0-9０-９一二三四五六七八九十]+条)*等(?:系列|一系列|一批|多项)?' +
@@ -2605,6 +2605,7 @@ const PREDICATE_WORD = new RegExp(
 // The last of them says the thing was done (not only an adverb).
 const PREDICATE_DONE = /(?:落地|投产|通车|运营|开业|完工|竣工|顺利|进入)$/u;
 
+/** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
 const RATIO_VERB = /(?:调整|缩小|扩大|下降|降低|提高|优化|变|降|升|保持)?(?:为|至|到|在)?$/u;
 
 /**
