@@ -1630,6 +1630,10 @@ export class FigureFinder {
           /^[0-9一二两三四五六七八九十百千万亿]+元?$/u.test(last.word)
         )
           out[out.length - 1] = { word: `${last.word}级`, tag: 'b' };
+        // `10亿级项目`, `世界500强企业`: digits before a class word (`亿级`, `强`) are part of the
+        // class's name, not a number of its own.
+        else if (last && /^[0-9]+$/u.test(last.word) && CLASS_AFTER_DIGITS.test(w.word))
+          out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 'b' };
         else if (last && w.word === '以上' && /级$/u.test(last.word) && last.tag === 'b')
           out[out.length - 1] = { word: `${last.word}以上`, tag: 'b' };
         // `PM2.5`, `5G`: letters and digits written together are one name, not a number.
@@ -1770,7 +1774,7 @@ export class FigureFinder {
     });
     const lastNumber = words.findLastIndex(
       (w, i) =>
-        (NUMBER_WORD.test(w.word) && !inName[i]) ||
+        (NUMBER_WORD.test(w.word) && !inName[i] && !(w.tag === 'b' && /[级强]$/u.test(w.word))) ||
         /^第[一二三四五六七八九十0-9０-９]+[位名]$/u.test(w.word),
     );
     // `…第八位上升到第四位、创新百强区`: a new item of the list after its figures.
@@ -1847,7 +1851,7 @@ export class FigureFinder {
       !NOMINAL_VERB.test(verb!.word)
     )
       return '';
-    while (words.length && lead(words[0]!)) words.shift();
+    while (words.length && lead(words[0]!) && !negatesModifier(words, 0)) words.shift();
     // `新增多功能智能杆`, `消除内涝点`: one character nodejieba takes for a measure word after a
     // noun closes that noun (a count's own measure word comes after its number).
     const suffix = words.at(-1);
@@ -1895,8 +1899,10 @@ export class FigureFinder {
         // An adverb cuts, unless nodejieba so tags a word between two nouns of a compound
         // (`人口自然增长率`, `高校毕业生初次就业率`).
         (w.tag === 'd' &&
+          !negatesModifier(words, i) &&
           (ASPECT.test(w.word) ||
-            !(/^n/u.test(words[i - 1]?.tag ?? '') && /^n/u.test(words[i + 1]?.tag ?? '')))),
+            !(/^n/u.test(words[i - 1]?.tag ?? '') && /^n/u.test(words[i + 1]?.tag ?? '')))) ||
+        negatesModifier(words, i + 1),
     );
     if (cut >= 0) words = words.slice(cut + 1);
     // `第一个五年计划规定工业总产值增长`, `国家预算规定国防费支出`: what a plan or a budget
@@ -1939,9 +1945,16 @@ export class FigureFinder {
       /^n/u.test(words[1]?.tag ?? '')
     )
       words.shift();
-    const most = coordinated ? Infinity : perHead ? 16 : 12;
+    // A compound of nouns and their modifiers (`农村寄宿制学校生均住宿费补助标准`) is kept whole up
+    // to 16 characters: cut short, it names a wider thing.
+    const nominal = words.length - words.findLastIndex((w) => !isNominal(w)) - 1;
+    const compound = words
+      .slice(words.length - nominal)
+      .map((w) => w.word)
+      .join('').length;
+    const most = coordinated ? Infinity : perHead ? 16 : compound <= 16 ? Math.max(12, compound) : 12;
     while (words.map((w) => w.word).join('').length > most && words.length > 1) words.shift();
-    while (words.length && lead(words[0]!)) words.shift();
+    while (words.length && lead(words[0]!) && !negatesModifier(words, 0)) words.shift();
     return isMeasure(words) ? words.map((w) => w.word).join('') : '';
   }
 
@@ -2194,6 +2207,36 @@ const PLAN_WORD = /(?:计划|预算|纲要|规划)$/u;
 const ASPECT = /^(?:已经|已|正在|仍然|仍|还|都|也|将|曾|曾经|均|共|再|又|就|才|只|便|原定|原)$/u;
 /** A class named by a number: `百亿级`, `十亿级以上`, `亿元级` (not `三级`, `国家级`). */
 const NUMBER_CLASS = /^[0-9一二两三四五六七八九十百千万亿]*[百千万亿]元?级(?:以上)?$/u;
+
+/** A noun, a modifier of one, or a verb naming a measure (`补助`, `收入`). */
+function isNominal(w: { word: string; tag: string }): boolean {
+  return (
+    (/^(?:n(?!r)|j|b|vn|nz)/u.test(w.tag) && !STOP.test(w.word)) ||
+    // (`高效`, not the complement of `落实好`.)
+    (w.tag === 'a' && w.word.length >= 2) ||
+    (w.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word)) ||
+    NOMINAL_VERB.test(w.word)
+  );
+}
+
+/**
+ * `不合格产品处置率`, `管理不规范金额`: a negation before the modifier of a noun is part of the
+ * thing named (the noun phrase goes on to a noun); cut off, it names the opposite.
+ */
+function negatesModifier(words: { word: string; tag: string }[], i: number): boolean {
+  const [neg, next] = [words[i], words[i + 1]];
+  return (
+    Boolean(neg && next) &&
+    /^[不非未]$/u.test(neg!.word) &&
+    /^(?:n(?![rs])|a|b|vn?)$/u.test(next!.tag) &&
+    !VERB_MARK.test(next!.word) &&
+    !CHANGE_VERB.test(next!.word) &&
+    !/^(?:低于|高于|超过|少于|多于|足|到|及|再|断)/u.test(next!.word) &&
+    words.slice(i + 2).some((w) => /^(?:n(?![rs])|j)/u.test(w.tag))
+  );
+}
+
+const CLASS_AFTER_DIGITS = /^(?:[十百千万亿]*[万亿]元?级|强)$/u;
 /** Staples named by one character in the older reports' lists of output: `钢`, `纱`, `煤`. */
 const STAPLE = /^(?:钢|铁|煤|油|电|纱|布|糖|盐|粮|棉)$/u;
 /**
