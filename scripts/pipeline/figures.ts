@@ -1598,6 +1598,11 @@ export class FigureFinder {
             (last.word === '未来' && /^n(?![rs])/u.test(w.tag)))
         )
           out[out.length - 1] = { word: last.word, tag: 'b' };
+        // `五年内建成区`, `三年内`: 内 after a time closes the time (nodejieba tags it a noun).
+        if (last && /^[tm]$/u.test(last.tag) && /年$/u.test(last.word) && /^(?:内|以内)$/u.test(w.word)) {
+          out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 't' };
+          return out;
+        }
         // `实施率`, `办结率`: 率 after a verb makes the rate of it a noun (nodejieba cuts it off).
         // (`通水率`: nodejieba tags 率 a verb after a noun as well.)
         if (
