@@ -2213,10 +2213,16 @@ const ASPECT = /^(?:已经|已|正在|仍然|仍|还|都|也|将|曾|曾经|均|
 /** A class named by a number: `百亿级`, `十亿级以上`, `亿元级` (not `三级`, `国家级`). */
 const NUMBER_CLASS = /^[0-9一二两三四五六七八九十百千万亿]*[百千万亿]元?级(?:以上)?$/u;
 
+const MANNER_VERB =
+  /^(?:全面|大力|积极|全力|切实|努力|着力|加快|加大|扎实|不断|持续|稳步|逐步)[\u4e00-\u9fff]/u;
+
 /** A noun, a modifier of one, or a verb naming a measure (`补助`, `收入`). */
 function isNominal(w: { word: string; tag: string }): boolean {
   return (
-    (/^(?:n(?!r)|j|b|vn|nz)/u.test(w.tag) && !STOP.test(w.word)) ||
+    // (Not `全面推行`, which nodejieba tags a noun: a manner opens a predicate.)
+    (/^(?:n(?!r)|j|b|vn|nz)/u.test(w.tag) &&
+      !STOP.test(w.word) &&
+      !MANNER_VERB.test(w.word)) ||
     // (`高效`, not the complement of `落实好`.)
     (w.tag === 'a' && w.word.length >= 2) ||
     (w.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word)) ||
