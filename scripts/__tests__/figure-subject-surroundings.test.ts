@@ -87,6 +87,17 @@ test('a number alone in quotes names a policy or a campaign, not an amount', () 
     '“十百千万”行动',
   );
   assert.ok(!spans(sz2007).includes('十百千万'));
+  // Nor a number opening a short quoted name (`“千万工程”经验`, `“百千万工程”考核`).
+  const n2025 = sentence(
+    'national/2025_2025年中华人民共和国国务院政府工作报告.txt',
+    '“千万工程”经验',
+  );
+  assert.ok(!spans(n2025).some((s) => s.startsWith('千万')));
+  const ps2025 = sentence(
+    'shenzhen-guangdong/cleaned/2025年坪山区政府工作报告_2025.txt',
+    '“百千万工程”考核在全省',
+  );
+  assert.ok(!spans(ps2025).some((s) => s.startsWith('百千万')));
   // A streak and an amount in quotes stay figures.
   const n2015 = sentence(
     'national/2015_2015年中华人民共和国国务院政府工作报告.txt',

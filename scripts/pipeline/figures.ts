@@ -547,7 +547,9 @@ export class FigureFinder {
    * still a figure.
    */
   private isQuotedName(text: string, start: number, end: number, unit: string): boolean {
-    if (!/^[“「]$/u.test(text[start - 1] ?? '') || !/^[”」]$/u.test(text[end] ?? '')) return false;
+    // (`“百千万工程”`, `“两个确保”`: a number opening a short quoted name is part of the name.)
+    const closes = /^[\u4e00-\u9fff]{0,8}[”」]/u.test(text.slice(end));
+    if (!/^[“「]$/u.test(text[start - 1] ?? '') || !closes) return false;
     // (An amount in quotes, `超“千亿元”（1086.09亿元）`, is still an amount.)
     if (this.physical.has(unit) || this.streak.has(unit)) return false;
     return !MARK_AFTER.test(text.slice(end + 1));
