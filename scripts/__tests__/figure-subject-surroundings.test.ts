@@ -275,3 +275,11 @@ test('批次 is one measure word: the thing counted follows it whole', () => {
   assert.equal(f?.span, '60万批次');
   assert.equal(f?.subject, '食品');
 });
+
+test('a short name in quotes before the thing counted is kept whole with it', () => {
+  // Before: 事项 (the 秒批 cut off as measure words), 不具备村庄.
+  const sz = sentence(`${SZ}2022年.txt`, '“秒批”事项336项');
+  assert.match(subject(sz, '336项')!, /^“?秒批”?事项$/u);
+  const gd = sentence(`${GD}2016年.txt`, '“两不具备”村庄6万余户');
+  assert.match(subject(gd, '6万余户')!, /两不具备”?村庄$/u);
+});

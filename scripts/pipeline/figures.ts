@@ -1754,18 +1754,32 @@ export class FigureFinder {
     return first && second.length >= 2 ? `${first}的${second}` : first;
   }
 
+  /**
+   * `“秒批”事项`, `“两重”项目`: a short name in quotes is one word, a name, whatever nodejieba
+   * would cut it into (`秒` and `批` read as measure words); the quotes are left out.
+   */
+  private wordsQuotedWhole(s: string): { word: string; tag: string }[] {
+    return s
+      .split(/(“[^“”0-9０-９]{1,10}”)/u)
+      .flatMap((part) =>
+        /^“.*”$/u.test(part)
+          ? [{ word: part.slice(1, -1), tag: 'nz' }]
+          : this.words(part.replace(/[“”]/gu, '')),
+      );
+  }
+
   /** The measure a clause names before its figure, or '' when it names none. */
   private nounPhrase(clause: string): string {
     const cleaned = clause
       .replace(METHOD, '')
       .replace(COMPARISON, '')
       .replace(/[（(][^）)]*$/u, '')
-      .replace(/[“”‘’]/gu, '')
+      .replace(/[‘’]/gu, '')
       .replace(/^、+/u, '')
       // `农业总产值平均每年递增的速度是`: the measure's rate of change; the average is how it is
       // stated.
       .replace(/(?:平均)?(?:每年|年均)的?(递增|增长)的?速度/u, '$1速度');
-    let words = this.words(cleaned);
+    let words = this.wordsQuotedWhole(cleaned);
     // `A从X增长到Y`: Y measures A as well; otherwise only words after an earlier number count.
     // A name written with Latin letters and digits (`PM2.5`, `5G`) is no number.
     const inName = words.map((w, i) => {
