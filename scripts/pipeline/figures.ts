@@ -1601,7 +1601,12 @@ export class FigureFinder {
         )
           out[out.length - 1] = { word: last.word, tag: 'b' };
         // `五年内建成区`, `三年内`: 内 after a time closes the time (nodejieba tags it a noun).
-        if (last && /^[tm]$/u.test(last.tag) && /年$/u.test(last.word) && /^(?:内|以内)$/u.test(w.word)) {
+        if (
+          last &&
+          /^[tm]$/u.test(last.tag) &&
+          /年$/u.test(last.word) &&
+          /^(?:内|以内)$/u.test(w.word)
+        ) {
           out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 't' };
           return out;
         }
@@ -1973,7 +1978,13 @@ export class FigureFinder {
       .slice(words.length - nominal)
       .map((w) => w.word)
       .join('').length;
-    const most = coordinated ? Infinity : perHead ? 16 : compound <= 16 ? Math.max(12, compound) : 12;
+    const most = coordinated
+      ? Infinity
+      : perHead
+        ? 16
+        : compound <= 16
+          ? Math.max(12, compound)
+          : 12;
     while (words.map((w) => w.word).join('').length > most && words.length > 1) words.shift();
     while (words.length && lead(words[0]!) && !negatesModifier(words, 0)) words.shift();
     return isMeasure(words) ? words.map((w) => w.word).join('') : '';
@@ -2236,9 +2247,7 @@ const MANNER_VERB =
 function isNominal(w: { word: string; tag: string }): boolean {
   return (
     // (Not `全面推行`, which nodejieba tags a noun: a manner opens a predicate.)
-    (/^(?:n(?!r)|j|b|vn|nz)/u.test(w.tag) &&
-      !STOP.test(w.word) &&
-      !MANNER_VERB.test(w.word)) ||
+    (/^(?:n(?!r)|j|b|vn|nz)/u.test(w.tag) && !STOP.test(w.word) && !MANNER_VERB.test(w.word)) ||
     // (`高效`, not the complement of `落实好`.)
     (w.tag === 'a' && w.word.length >= 2) ||
     (w.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word)) ||
@@ -2409,7 +2418,11 @@ const BARE_MEASURE = /^(?:产量|总产量|产值|总产值|增加值)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 // What is added (`新增`, `新开工`) is not the stock (`总数`) nor what another verb counts (`供应`):
 // `新增全职院士17人，总数91人`, `新开工保障性住房1.76万套、竣工2.13万套`.
-const ADDED = /^(?:新增|新建|新开工|新设立|新引进|新认定|新登记)(?:建设)?(?=[\u4e00-\u9fff“]{2})/u;
+const ADDED = new RegExp(
+  '^(?:新增|新建|新开工|新设立|新引进|新认定|新登记|新推广(?:应用)?|新签约|新培育|新落户|' +
+    '新开通|新投产|新注册|新入驻|新招引)(?:建设)?(?=[\\u4e00-\\u9fff“]{2})',
+  'u',
+);
 // (Not 规模: `新增区级科技产业基金4支，总规模18亿元` is the size of the funds added.)
 const STOCK = /^(?:总量|总数|总额|总计|余额)$/u;
 
