@@ -283,3 +283,21 @@ test('a short name in quotes before the thing counted is kept whole with it', ()
   const gd = sentence(`${GD}2016年.txt`, '“两不具备”村庄6万余户');
   assert.match(subject(gd, '6万余户')!, /两不具备”?村庄$/u);
 });
+
+test('the noun after a count is read to its clause end, in whole words', () => {
+  // Before: 农业产业化国家重点龙头企, 新改扩建中小学项目交付使 (a window of 16 characters, then
+  // the first 12, cut the head noun in two).
+  const gd = sentence(`${GD}2025年.txt`, '新增14家农业产业化国家重点龙头企业');
+  assert.equal(subject(gd, '14家'), '农业产业化国家重点龙头企业');
+  // What is said of the things after them is no part of them; a name closed by a noun is whole.
+  const lg = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2025年政府工作报告_2025.txt',
+    '14个新改扩建中小学项目交付使用',
+  );
+  assert.equal(subject(lg, '14个'), '新改扩建中小学项目');
+  const ba = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王宏彬在深圳市宝安区第五届人民代表大会第六次会议上作政府工作报告_2015.txt',
+    '15个总部落户项目',
+  );
+  assert.equal(subject(ba, '15个'), '总部落户项目');
+});

@@ -280,7 +280,7 @@ export class FigureFinder {
       const value = tenths ? chineseNumber(tenths) * 10 : 50;
       const previous = all.filter((f) => f.end <= start);
       // `超过一半人口居住在城镇`, `近八成财政支出投向民生`: the share of what follows.
-      const after = this.nounAfter(text.slice(end, end + 16));
+      const after = this.wholeWords(this.nounAt(text, end));
       const subject = after.length >= 2 ? after : this.subjectOf(text, start, end, '%', previous);
       all.push({ start, end, span: m[0], value, unit: '%', kind: 'share', subject });
       all.sort((a, b) => a.start - b.start);
@@ -793,8 +793,8 @@ export class FigureFinder {
       return threshold;
     // `占领了…以南的九万平方公里的中国领土`: an amount between two 的 qualifies the noun after it.
     if (text[start - 1] === '的' && text[end] === '的' && !/^(?:%|倍|个百分点)$/u.test(unit)) {
-      const after = this.nounAfter(text.slice(end + 1, end + 17));
-      if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 14);
+      const after = this.nounAt(text, end + 1);
+      if (after.length >= 2 && !this.isStep(after, unit)) return this.wholeWords(after);
     }
     if (!unit || this.measure.has(unit)) {
       // `近八亿人口的国家`, `六亿多人民`: 人 counts the people; 人口 or 人民 after the number is
@@ -807,16 +807,16 @@ export class FigureFinder {
       }
       // `第一批次（5个）老住宅区`: a count in brackets counts the noun after them.
       if (/[（(]$/u.test(text.slice(0, start)) && /^[）)]/u.test(text.slice(end))) {
-        const glossed = this.nounAfter(text.slice(end + 1, end + 17));
-        if (glossed.length >= 2) return glossed.slice(0, 12);
+        const glossed = this.nounAt(text, end + 1);
+        if (glossed.length >= 2) return this.wholeWords(glossed);
       }
       const whole = this.countedCompound(text.slice(end, end + 16));
       if (whole) return whole;
-      const after = this.nounAfter(text.slice(end, end + 16));
+      const after = this.nounAt(text, end);
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
       // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
       if (after.length >= 2 && !this.isStep(after, unit) && !LIST_CLOSED.test(after))
-        return after.slice(0, 12);
+        return this.wholeWords(after);
       // `6座500千伏变电站`, `10个24小时自助政务服务区`: a size or a duration between a count
       // and its noun qualifies what is counted.
       // A count of kinds or batches before another count (`抓好6类21项查摆问题`) counts its
@@ -849,7 +849,7 @@ export class FigureFinder {
           .slice(0, k)
           .map((w) => w.word)
           .join('');
-        const noun = this.nounAfter(text.slice(end + state.length, end + state.length + 12));
+        const noun = this.nounAt(text, end + state.length);
         if (noun.length >= 2) return `${state}${noun}`;
       }
     }
@@ -860,7 +860,7 @@ export class FigureFinder {
       this.physical.has(unit) &&
       (/^(?:n(?![sr])|a$|b$|vn$)/u.test(opening[0]?.tag ?? '') || setPhrase)
     ) {
-      const after = this.nounAfter(text.slice(end, end + 16));
+      const after = this.nounAt(text, end);
       // `完成宝安中心区227亿元投资`: a verbal noun after an amount is the measure of the owner
       // named before the amount.
       const verbal = this.words(after);
@@ -868,7 +868,7 @@ export class FigureFinder {
         const owner = this.nounPhrase(clauseBefore(text, start));
         return owner && !owner.endsWith(after) ? `${owner}${after}` : after;
       }
-      if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
+      if (after.length >= 2 && !this.isStep(after, unit)) return this.wholeWords(after);
     }
     const funds = unit.endsWith('元') ? (FUND_AFTER.exec(text.slice(end))?.[1] ?? '') : '';
     if (funds.length >= 2) return funds;
@@ -973,7 +973,7 @@ export class FigureFinder {
         this.nounPhrase(written) ||
         written;
       // `占GDP比重超三分之一的金融业`: the owner is the noun the figure qualifies.
-      const owner = text[end] === '的' ? this.nounAfter(text.slice(end + 1, end + 17)) : '';
+      const owner = text[end] === '的' ? this.nounAt(text, end + 1) : '';
       // `数量占全市的20%`: a generic word is the count of what the figure before counts.
       // `建筑业从…化身为“科技男”，产值约占全市1/3`: a bare 产值 is that of the head of the
       // clause before it, when that clause states no figure.
@@ -1182,17 +1182,14 @@ export class FigureFinder {
       !/^(?:%|倍|个百分点)$/u.test(unit) &&
       /^(?:n(?![sr])|j)/u.test(this.words(text.slice(end, end + 8))[0]?.tag ?? '')
     ) {
-      const after = this.words(this.nounAfter(text.slice(end, end + 20)));
-      // A long phrase is named by its head, the last dozen characters in whole words.
-      while (after.map((w) => w.word).join('').length > 12 && after.length > 1) after.shift();
-      const thing = after.map((w) => w.word).join('');
+      const thing = this.wholeWords(this.nounAt(text, end));
       if (thing.length >= 2 && !this.isStep(thing, unit)) return thing;
     }
     // (`将1/3以上的省级科技创新战略专项资金`: a fraction's qualifier is outside its span.)
     const of = /^(?:以上|以下|左右)?的/u.exec(text.slice(end))?.[0].length ?? 0;
     if (of && !THRESHOLD.test(clause)) {
-      const after = this.nounAfter(text.slice(end + of, end + of + 16));
-      if (after.length >= 2) return after.slice(0, 14);
+      const after = this.nounAt(text, end + of);
+      if (after.length >= 2) return this.wholeWords(after);
     }
     // `今年经济增长速度的宏观调控目标，定为百分之八至九`: a clause that is only a verb states
     // the topic of the clause before it.
@@ -1489,9 +1486,9 @@ export class FigureFinder {
     // `2300家200平方米以上的社会餐饮单位`: a bound on the size and 的 lead to the noun.
     const bound = /^(?:以上|以下|以内|左右)?的?/u.exec(text.slice(at))![0].length;
     const noun = /^[\u4e00-\u9fff]/u.test(text[at + bound] ?? '')
-      ? this.nounAfter(text.slice(at + bound, at + bound + 16))
+      ? this.nounAt(text, at + bound)
       : '';
-    if (noun.length >= 2) return noun.slice(0, 12);
+    if (noun.length >= 2) return this.wholeWords(noun);
     const item = /^、[0-9０-９]+[\u4e00-\u9fff]?[0-9０-９]+(?:[.．][0-9０-９]+)?/u.exec(
       text.slice(at),
     );
@@ -1680,6 +1677,41 @@ export class FigureFinder {
         } else out.push(w);
         return out;
       }, []);
+  }
+
+  /**
+   * The noun phrase opening `text` at `at`, read up to its clause's end: a window of a fixed
+   * length would cut its last word, the head, in two (`互联网普` of 互联网普及率).
+   */
+  private nounAt(text: string, at: number): string {
+    const phrase = this.nounAfter(text.slice(at, at + 40));
+    // Read whole, it may run on into what is said of the things (`…项目交付使用`, `…改革顺利完成`,
+    // `…基础设施落户广东`, `…债券成功发行`), which nodejieba tags as nouns or idioms.
+    const words = this.words(phrase);
+    const done = words.findIndex(
+      (w, i) =>
+        i > 0 &&
+        (PREDICATE_WORD.test(w.word) || SAID_AFTER.test(w.word)) &&
+        // (An adverb only before a verb: `基本盘` is a noun.)
+        (!DEGREE_ALONE.test(w.word) || /^v/u.test(words[i + 1]?.tag ?? '')),
+    );
+    // (Not a name closed by a noun: `总部落户项目`, `先行启动区`, `安全生产基本盘`.)
+    const closed =
+      /^(?:n(?!s)|j|nz)/u.test(words.at(-1)?.tag ?? '') && !SAID_AFTER.test(words.at(-1)!.word);
+    return done > 0 && !closed && /^(?:n|j|vn|nz|x)/u.test(words[done - 1]!.tag)
+      ? words
+          .slice(0, done)
+          .map((w) => w.word)
+          .join('')
+      : phrase;
+  }
+
+  /** A long noun phrase named by its head: at most `most` characters, in whole words. */
+  private wholeWords(phrase: string, most = 20): string {
+    if (phrase.length <= most) return phrase;
+    const words = this.words(phrase);
+    while (words.map((w) => w.word).join('').length > most && words.length > 1) words.shift();
+    return words.map((w) => w.word).join('');
   }
 
   /** The noun phrase opening `s` (what a count counts), up to a verb, a number or a stop. */
@@ -2685,6 +2717,8 @@ const PREDICATE_WORD = new RegExp(
     '大部分|高质量|建成|启动|正式|进入)$',
   'u',
 );
+/** What is said of things after their count, which nodejieba tags as nouns or idioms. */
+const SAID_AFTER = /^(?:顺利完成|全面铺开|交付使用|投入使用|并网发电|落户)$/u;
 // The last of them says the thing was done (not only an adverb).
 const PREDICATE_DONE = /(?:落地|投产|通车|运营|开业|完工|竣工|顺利|进入)$/u;
 
