@@ -296,7 +296,8 @@ test('the noun after a count is read to its clause end, in whole words', () => {
   );
   assert.equal(subject(lg, '14个'), '新改扩建中小学项目');
   const ba = sentence(
-    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王宏彬在深圳市宝安区第五届人民代表大会第六次会议上作政府工作报告_2015.txt',
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王宏彬在深圳市宝安区' +
+      '第五届人民代表大会第六次会议上作政府工作报告_2015.txt',
     '15个总部落户项目',
   );
   assert.equal(subject(ba, '15个'), '总部落户项目');
