@@ -2766,6 +2766,8 @@ function clauseBefore(text: string, at: number): string {
     head.lastIndexOf('！'),
     // A table's cell ends its clause (`11｜建设街区警务室70个`).
     head.lastIndexOf('｜'),
+    // (A copy may keep a half-width comma or semicolon between Chinese clauses: `生日会,成立`.)
+    head.search(/[,;](?=[^,;]*$)(?<=[\u4e00-\u9fff”）][,;])/u),
   );
   return head.slice(cut + 1);
 }
