@@ -302,3 +302,21 @@ test('the noun after a count is read to its clause end, in whole words', () => {
   );
   assert.equal(subject(ba, '15个'), '总部落户项目');
 });
+
+test('a side, a coast or an adjective nodejieba tags otherwise stays with its noun', () => {
+  // Before: 国家和地区出口额, 投资, 轮驳船…周转量 (沿线, 中方, 沿海 read as locatives), 国债.
+  const sz = sentence(`${SZ}2020年.txt`, '对沿线国家和地区出口额增长13%');
+  assert.equal(subject(sz, '增长13%'), '沿线国家和地区出口额');
+  const gd = sentence(`${GD}2016年.txt`, '中方实际投资350亿美元');
+  assert.match(subject(gd, '350亿美元')!, /^中方(?:实际)?投资$/u);
+  const cn = sentence(
+    'national/1956_1956年中华人民共和国国务院政府工作报告.txt',
+    '沿海航运货物周转量增长４％',
+  );
+  assert.equal(subject(cn, '增长４％'), '沿海航运货物周转量');
+  const dp = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2021年管委会工作报告_2021.txt',
+    '争取抗疫特别国债2.3亿元',
+  );
+  assert.equal(subject(dp, '2.3亿元'), '抗疫特别国债');
+});

@@ -1886,7 +1886,7 @@ export class FigureFinder {
       /^[〇○]$/u.test(w.word) ||
       LEAD.test(w.word) ||
       TIME.test(w.word) ||
-      (/^[mtpcudfrq]/u.test(w.tag) && !/^各/u.test(w.word));
+      (/^[mtpcudfrq]/u.test(w.tag) && !/^各/u.test(w.word) && !SIDE.test(w.word));
     const tail = (w: { word: string; tag: string }) =>
       STOP.test(w.word) ||
       // `工农业总产值平均每年增长`: an average is how the change is stated, not the measure.
@@ -1958,6 +1958,7 @@ export class FigureFinder {
         // (`人口自然增长率`, `高校毕业生初次就业率`).
         (w.tag === 'd' &&
           !negatesModifier(words, i) &&
+          !qualifiesNoun(words, i) &&
           (ASPECT.test(w.word) ||
             !(/^n/u.test(words[i - 1]?.tag ?? '') && /^n/u.test(words[i + 1]?.tag ?? '')))) ||
         negatesModifier(words, i + 1),
@@ -2274,6 +2275,31 @@ const NUMBER_CLASS = /^[0-9一二两三四五六七八九十百千万亿]*[百�
 
 const MANNER_VERB =
   /^(?:全面|大力|积极|全力|切实|努力|着力|加快|加大|扎实|不断|持续|稳步|逐步)[\u4e00-\u9fff]/u;
+
+/** A side or a part of the world before a noun says whose it is (`中方实际投资`, `境外投资`). */
+const SIDE = /^(?:中方|外方|我方|港方|境外|境内|海外|国外|东部|中部|南部|北部|沿线|沿海)$/u;
+
+/**
+ * `发行特别国债`, `超长期特别国债`: a word nodejieba tags an adverb, right before the noun that
+ * closes the phrase, qualifies the noun as an adjective would; an adverb is said of a verb.
+ */
+function qualifiesNoun(words: { word: string; tag: string }[], i: number): boolean {
+  const [w, next] = [words[i]!, words[i + 1]];
+  return (
+    w.word.length >= 2 &&
+    !ASPECT.test(w.word) &&
+    !ADVERB.test(w.word) &&
+    !MANNER_VERB.test(`${w.word}的`) &&
+    !PREDICATE_WORD.test(w.word) &&
+    !/^(?:不断|持续|稳步|逐步|日益|进一步|大幅|显著|明显|分别|同比|总共|一直|仍然|首先)$/u.test(
+      w.word,
+    ) &&
+    /^n(?![rs])/u.test(next?.tag ?? '') &&
+    words
+      .slice(i + 2)
+      .every((x) => /^n(?![rs])/u.test(x.tag) || TIME.test(x.word) || /^[vdu]/u.test(x.tag))
+  );
+}
 
 /** A noun, a modifier of one, or a verb naming a measure (`补助`, `收入`). */
 function isNominal(w: { word: string; tag: string }): boolean {
