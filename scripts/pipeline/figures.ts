@@ -626,8 +626,9 @@ export class FigureFinder {
     );
     // `47家中心卫生院基本完成…`, `…住房基本建成772万套`: an adverb opening the predicate is no
     // part of the thing measured.
-    const bare = named.replace(TRAILING_ADVERB, '');
-    return bare.length >= 2 ? bare : named;
+    // (Spaces a copy left around a table's cells are no part of any name.)
+    const bare = named.replace(TRAILING_ADVERB, '').replace(/^\s+|\s+$/gu, '');
+    return bare.length >= 2 ? bare : named.trim();
   }
 
   /** Whether a phrase ends in a verb that names no measure (`省市设立`, not `营业收入`). */
@@ -1718,7 +1719,8 @@ export class FigureFinder {
   private nounAfter(s: string): string {
     // `7.85万套（户）棚户区改造`: a unit's alternative in brackets right after the count.
     const phrase = (
-      s.replace(/^[（(][\u4e00-\u9fff]{1,2}[）)]/u, '').split(/[，。；、：（）,.;:()｜|]/u)[0] ?? ''
+      s.replace(/^[（(][\u4e00-\u9fff]{1,2}[）)]/u, '').split(/[，。；、：（）,.;:()｜|\t]/u)[0] ??
+      ''
     )
       .replace(/[“”]/gu, '')
       // `5000名6周岁以下残疾儿童`: an age or a range qualifies what is counted.
@@ -2792,6 +2794,7 @@ function clauseBefore(text: string, at: number): string {
     head.lastIndexOf('！'),
     // A table's cell ends its clause (`11｜建设街区警务室70个`).
     head.lastIndexOf('｜'),
+    head.lastIndexOf('\t'),
     // (A copy may keep a half-width comma or semicolon between Chinese clauses: `生日会,成立`.)
     head.search(/[,;](?=[^,;]*$)(?<=[\u4e00-\u9fff”）][,;])/u),
   );

@@ -25,7 +25,10 @@ for (const f of files) {
         .filter((x) => x >= 0);
       const s1 = ends.length ? Math.min(...ends) + 1 : text.length;
       out.push(
-        [f, i + 1, fig.start, fig.span, fig.kind, fig.subject ?? '', text.slice(s0, s1)].join('\t'),
+        // (A table's cells may be parted by tabs, which would break the TSV's columns.)
+        [f, i + 1, fig.start, fig.span, fig.kind, fig.subject ?? '', text.slice(s0, s1)]
+          .map((x) => String(x).replace(/\t/gu, ' '))
+          .join('\t'),
       );
     }
   });
