@@ -48,7 +48,8 @@ for (const r of pairTargets(structures, indicators))
     ].join('\t'),
   );
 writeFileSync(join(process.argv[2] ?? '.', 'pairs.tsv'), pairs.join('\n') + '\n');
-const values = ['n\tindicator\tregion\tyear\tkind\tvalue\tunit\tspan\tfile\tsentence'];
+// (`shown`: the value as the indicator page writes it, with its change and bound words.)
+const values = ['n\tindicator\tregion\tyear\tkind\tvalue\tunit\tspan\tfile\tsentence\tshown'];
 n = 0;
 for (const t of indicatorValues(structures, indicators))
   for (const v of t.values)
@@ -64,6 +65,7 @@ for (const t of indicatorValues(structures, indicators))
         clean(v.span),
         fileOf.get(v.report),
         clean(v.sentence),
+        clean(`${v.changeWords ?? ''}${v.boundWords ?? ''}${v.span}`),
       ].join('\t'),
     );
 writeFileSync(join(process.argv[2] ?? '.', 'values.tsv'), values.join('\n') + '\n');
