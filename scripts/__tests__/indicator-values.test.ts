@@ -1951,3 +1951,43 @@ test('a plan’s count of work done by its last year is the period’s sum (光�
   assert.ok(filed.includes('gdp 2025 175000000000 元'), filed.join('; '));
   assert.ok(!filed.some((v) => v.startsWith('housing-units')), filed.join('; '));
 });
+
+test('a kind of the measured thing named before it is a part or another thing', () => {
+  // Guangdong 2017: the industrial projects' investment, not the province's.
+  assert.equal(at('完成工业项目固定资产投资1800亿元', '1800亿元'), undefined);
+  // 光明 2020: sickbeds at home are a service, not a hospital's beds.
+  assert.equal(at('新增家庭病床4805张，排名全市第一', '4805张'), undefined);
+  // Guangdong 2024: one type of subsidised housing among others.
+  assert.equal(at('新增筹集建设配售型保障性住房1万套', '1万套'), undefined);
+  // 坪山 2014: a zone named by the measure's word (出口加工区) is no figure of exports.
+  assert.notEqual(
+    at('出口加工区全年实现进出口总额99.56亿美元，同比增长38.14%', '增长38.14%'),
+    'exports',
+  );
+  // The measure itself stays.
+  assert.equal(at('全社会固定资产投资完成71.05亿元', '71.05亿元'), 'fixed-asset-investment');
+});
+
+test('削减 is a fall; a list opened by an estimate is estimated throughout', () => {
+  // Shenzhen 2007's target: 分别削减5%和1.5% lowers the emissions.
+  const sz2007 = report('shenzhen-2007', 2007, 'shenzhen', [
+    '主要预期目标是：二氧化硫和化学需氧量排放量分别削减5%和1.5%。',
+  ]);
+  assert.ok(
+    finder.find(sz2007.passages[0]!.text).some((f) => f.span === '削减5%'),
+    'the change word is read with the figure',
+  );
+  // 大鹏 2017 on 2016: every item after 预计全年 is an estimate.
+  const dp = report('dapeng-2017', 2017, 'dapeng', [
+    '预计全年实现地区生产总值307亿元，增长8.4%；规模以上工业增加值176亿元，增长5.0%；' +
+      '固定资产投资74亿元，增长2.5%。',
+  ]);
+  const kinds = indicatorValues([dp], indicators).flatMap((t) =>
+    t.values.map((v) => `${t.indicator.slug} ${v.kind}`),
+  );
+  assert.ok(kinds.length >= 3);
+  assert.ok(
+    kinds.every((k) => k.endsWith(' expected')),
+    kinds.join(', '),
+  );
+});

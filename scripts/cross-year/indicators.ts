@@ -32,6 +32,12 @@ import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../../src/shared/chan
 import { YEAR_WRITTEN, yearNumber, yearsNamed } from '../pipeline/years.ts';
 
 /**
+ * A sentence opening on an estimate (`预计全年实现地区生产总值307亿元，增长…；规模以上工业增加值
+ * 176亿元…`): each item of its list, up to the full stop, is estimated too.
+ */
+const ESTIMATED_LIST = /^[\s　]*(?:初步)?(?:预计|估计)(?:全年|今年)?[^。]*；[^。]*$/u;
+
+/**
  * Indicator timelines: every figure measured by an indicator of
  * content/tagging/indicators.json (in a `分别` list, the measure at its place),
  * classified as target (the targets list, plans and everything after the review),
@@ -335,7 +341,9 @@ export function indicatorValues(
         setsOutGoals(body, f.start) ||
         !inReview
           ? 'target'
-          : thisYear || body.slice(sentenceStart, f.end).includes('预计')
+          : thisYear ||
+              body.slice(sentenceStart, f.end).includes('预计') ||
+              ESTIMATED_LIST.test(body.slice(body.lastIndexOf('。', f.start - 1) + 1, f.start))
             ? 'expected'
             : 'actual';
       // A plan's figure is of the report's year or later: one whose sentence states it of earlier

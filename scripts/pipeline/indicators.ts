@@ -332,6 +332,8 @@ const NOT_ITSELF = new RegExp(
     '(?<![0-9０-９〇○零一二三四五六七八九十百两])[千万]人口?)$',
   'u',
 );
+/** A zone or a kind of firm named by a measure's word (`出口加工区`, `出口基地`): not the measure. */
+const ZONE_NAMED = /^(?:加工区|基地|园区|企业)/u;
 /** Part of a year named before a measure: a quarter, a half, months (`1—11月`), not `12月底`. */
 const PART_OF_YEAR = new RegExp(
   '[一二三四1-4１-４]季度|[上下]半年|前三季度|' +
@@ -348,8 +350,20 @@ const PART_OF_ECONOMY =
  */
 const GOVERNMENT_LEVEL = /(?:地方|中央)的?$/u;
 const INVESTMENT = new Set(['capital-construction-investment', 'fixed-asset-investment']);
-const partOfInvestment = (indicator: Indicator, before: string) =>
-  INVESTMENT.has(indicator.slug) && GOVERNMENT_LEVEL.test(before);
+/**
+ * A kind of the measured thing named right before it: investment in industrial projects or in
+ * housing (`完成工业项目固定资产投资1800亿元`), one type of subsidised housing (`配售型保障性住房
+ * 1万套`), sickbeds at home (`家庭病床`, a service, not a hospital's beds). A part, or another thing.
+ */
+const KIND_BEFORE: Record<string, RegExp> = {
+  'fixed-asset-investment': /(?:工业|项目|房地产|民间|基础设施|技改|技术改造|交通|产业)的?$/u,
+  'capital-construction-investment': /(?:工业|项目|房地产|民间|交通)的?$/u,
+  'housing-units': /(?:配售型|配租型|租赁型|共有产权)$/u,
+  'hospital-beds': /家庭$/u,
+};
+const isPartOrOtherKind = (indicator: Indicator, before: string) =>
+  (INVESTMENT.has(indicator.slug) && GOVERNMENT_LEVEL.test(before)) ||
+  (KIND_BEFORE[indicator.slug]?.test(before) ?? false);
 /**
  * A subset of the region's institutions or places named in the measure's clause: those run by
  * one tier of government (福田 2023: `区属医疗机构实有病床数达2731张`), or places that charge
@@ -614,8 +628,9 @@ function measureBefore(
         // (`PM2.5由2015年的每立方米35.1微克下降至2020年的每立方米`).
         const distance = gap.replace(DATED_OR_PER, '').length;
         if (distance > MAX_GAP || OTHER_MEASURE.test(gap)) continue;
-        // `发电机增长97%`: a product or a plant named after the measure (机, 厂, 站), not it.
-        if (/^(?:机|厂|站)/u.test(gap)) continue;
+        // `发电机增长97%`: a product or a plant named after the measure (机, 厂, 站), not it; nor
+        // a zone named by it (`出口加工区全年实现进出口总额…`, `出口基地`).
+        if (/^(?:机|厂|站)/u.test(gap) || ZONE_NAMED.test(text.slice(end))) continue;
         // `国家财政收入的６０％以上来自国有企业`: a percentage of the measure is a part of it.
         if (gap.endsWith('的') && percent) continue;
         // `全国基本建设投资总额完成年计划２７％`: the share of the plan done, no growth.
@@ -645,7 +660,7 @@ function measureBefore(
           COLLECTED.test(before) ||
           ABROAD.test(before) ||
           PART_OF_ECONOMY.test(before) ||
-          partOfInvestment(indicator, before) ||
+          isPartOrOtherKind(indicator, before) ||
           SUBSET.test(text.slice(clauseStartBefore(text, at), at))
         ) {
           qualified.push(at);
@@ -876,8 +891,9 @@ function subjectOfClause(
       const before = text.slice(Math.max(0, at - 12), at);
       // `辖区` before a measure of output is the region itself; only revenue is `collected` there.
       if ([NOT_ITSELF, SUB_AREA, PART_OF_ECONOMY, ABROAD].some((re) => re.test(before))) continue;
-      if (partOfInvestment(indicator, before) || SUBSET.test(text.slice(from, at))) continue;
+      if (isPartOrOtherKind(indicator, before) || SUBSET.test(text.slice(from, at))) continue;
       if (sectorsTrade(text, alias, at)) continue;
+      if (ZONE_NAMED.test(text.slice(at + alias.length))) continue;
       if (PRODUCT.has(alias) && text.slice(from, at).trim()) continue;
       if (BARE.has(alias) && !OWN_REGION.test(text.slice(from, at))) continue;
       if (!ownOutput(alias, text.slice(from, at))) continue;

@@ -206,6 +206,8 @@ export const crossYearUi = {
     'next-excerpt': '下一年报告为节选，无回顾部分',
   } as Record<string, string>,
   expected: '（预计）',
+  /** A several-year change as the yearly average its target is judged against. */
+  perYear: (v: number) => `（折合年均${v}%）`,
   filterRegion: '地区',
   filterYear: '年份',
   filterStatus: '判断',
