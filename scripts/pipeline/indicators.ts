@@ -332,7 +332,7 @@ const NOT_ITSELF = new RegExp(
     '(?<![0-9０-９〇○零一二三四五六七八九十百两])[千万]人口?)$',
   'u',
 );
-/** A zone or a kind of firm named by a measure's word (`出口加工区`, `出口基地`): not the measure. */
+/** A zone or a firm named by a measure's word (`出口加工区`, `出口基地`): not the measure. */
 const ZONE_NAMED = /^(?:加工区|基地|园区|企业)/u;
 /** Part of a year named before a measure: a quarter, a half, months (`1—11月`), not `12月底`. */
 const PART_OF_YEAR = new RegExp(
@@ -352,8 +352,9 @@ const GOVERNMENT_LEVEL = /(?:地方|中央)的?$/u;
 const INVESTMENT = new Set(['capital-construction-investment', 'fixed-asset-investment']);
 /**
  * A kind of the measured thing named right before it: investment in industrial projects or in
- * housing (`完成工业项目固定资产投资1800亿元`), one type of subsidised housing (`配售型保障性住房
- * 1万套`), sickbeds at home (`家庭病床`, a service, not a hospital's beds). A part, or another thing.
+ * housing (`完成工业项目固定资产投资1800亿元`), one type of subsidised housing
+ * (`配售型保障性住房1万套`), sickbeds at home (`家庭病床`, a service, not a hospital's beds):
+ * a part, or another thing.
  */
 const KIND_BEFORE: Record<string, RegExp> = {
   'fixed-asset-investment': /(?:工业|项目|房地产|民间|基础设施|技改|技术改造|交通|产业)的?$/u,
