@@ -211,3 +211,67 @@ test('a list of nouns is one measure with a Latin name or a verb between its nou
   const ps = sentence('shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt', '2900亿元');
   assert.equal(subject(ps, '2900亿元'), '新能源汽车和智能网联产业产值');
 });
+
+// The thing measured named after the figure, or by the item before it.
+
+test('a size right before a name in quotes is that place or work', () => {
+  // Before: 规划设计, 打造环珠江口.
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2022年光明区政府工作报告_2022.txt',
+    '规划设计1平方公里“科学家谷”',
+  );
+  assert.equal(subject(gm, '1平方公里'), '科学家谷');
+  const gd = sentence(`${GD}2023年.txt`, '打造环珠江口100公里“黄金内湾”');
+  assert.equal(subject(gd, '100公里'), '黄金内湾');
+});
+
+test('cases counted are the requests or complaints filed after the noun', () => {
+  // Before: 政府信息公开, 环境.
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/深圳市光明区人民政府关于2021年度法治政府建设情况的报告_2022.txt',
+    '受理180余宗政府信息公开申请',
+  );
+  assert.equal(subject(gm, '180余宗'), '政府信息公开申请');
+  const dp = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2017年管委会工作报告_2017.txt',
+    '312宗环境信访举报',
+  );
+  assert.equal(subject(dp, '312宗'), '环境信访举报');
+});
+
+test('a verb alone after a count, newly or not, counts what the count before counts', () => {
+  // Before: 新开工, 新开工.
+  const sz2011 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt',
+    '安排建设保障性住房6万套，新开工3万套',
+  );
+  assert.match(subject(sz2011, '3万套')!, /^(?:新开工)?保障性住房$/u);
+  assert.match(subject(sz2011, '1万套')!, /^(?:竣工)?保障性住房$/u);
+  const lg = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2024年政府工作报告_2024.txt',
+    '新开工145条',
+  );
+  assert.match(subject(lg, '145条')!, /^(?:新开工)?道路$/u);
+});
+
+test('sizes listed and closed by 等 are those of the works named after it', () => {
+  // Before: 建成投用深汕 (both).
+  const sz = sentence(`${SZ}2024年.txt`, '建成投用深汕500千伏');
+  assert.equal(subject(sz, '500千伏'), '输变电工程');
+  assert.equal(subject(sz, '220千伏'), '输变电工程');
+  // A common noun right before the figure names it: the class after 等 is not.
+  const cn2014 = sentence(
+    'national/2014_2014年中华人民共和国国务院政府工作报告.txt',
+    '平板玻璃3500万标准箱',
+  );
+  assert.equal(subject(cn2014, '3500万标准箱'), '平板玻璃');
+});
+
+test('an amount after a verb, its adverb and 了, followed by 的 is the thing named there', () => {
+  // Before: 农村税费改革不仅取消.
+  const cn2006 = sentence(
+    'national/2006_2006年中华人民共和国国务院政府工作报告.txt',
+    '取消了原先336亿元',
+  );
+  assert.equal(subject(cn2006, '336亿元'), '农业税赋');
+});

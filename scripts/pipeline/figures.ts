@@ -646,21 +646,56 @@ export class FigureFinder {
     unit: string,
     subject: string,
   ): string {
-    if (!this.physical.has(unit) || !/^[的“]/u.test(text[end] ?? '')) return subject;
+    const sized = this.physical.has(unit) || unit.endsWith('元');
+    if (!sized || !/^[的“]/u.test(text[end] ?? '')) return subject;
     if (text[end] === '“' && !/^“[^”]{2,12}”/u.test(text.slice(end))) return subject;
+    const quoted = this.physical.has(unit) ? this.quotedAfter(text, end) : '';
+    // `规划设计1平方公里“科学家谷”`, `打造环珠江口100公里“黄金内湾”`: a size right before a name
+    // in quotes is that place's or work's, unless a measure of size is named before it.
+    if (quoted && !SIZE_NAMED.test(subject)) return quoted;
     const phrase = (
       text.slice(text[end] === '的' ? end + 1 : end).split(/[，。；、：,;:（(和及与]/u)[0] ?? ''
     ).replace(/[“”]/gu, '');
-    const words = this.words(phrase);
-    const thing = words.map((w) => w.word).join('');
+    const named = this.words(phrase);
+    const thing = named.map((w) => w.word).join('');
     if (thing.length < 2 || thing.length > 14 || /[0-9０-９]/u.test(thing)) return subject;
-    if (!/^n(?![sr])/u.test(words.at(-1)!.tag) || this.isStep(thing, unit)) return subject;
+    if (!/^n(?![sr])/u.test(named.at(-1)!.tag) || this.isStep(thing, unit)) return subject;
     const clause = clauseBefore(text, start);
-    const before = this.words(clause).at(-1);
+    // (`取消了原先336亿元的农业税赋`: the verb before an adverb, a time or an aspect particle.)
+    const words = this.words(clause);
+    while (words.length > 1 && /^(?:d|t|ul|uz)$/u.test(words.at(-1)!.tag)) words.pop();
+    const before = words.at(-1);
     if (GENERIC.test(subject) && clause.endsWith(subject)) return `${thing}${subject}`;
     // (A subject read from a verb, or from an earlier clause, is no name of it.)
     const unnamed = !subject || this.isVerbal(subject) || !clause.includes(subject);
     return unnamed && before?.tag === 'v' ? thing : subject;
+  }
+
+  /**
+   * `建成投用深汕500千伏、220千伏等输变电工程`: sizes listed and closed by 等 are those of the
+   * works named after 等, unless a common noun right before the figure names what has the size
+   * (`平板玻璃3500万标准箱等落后产能`).
+   */
+  private sizesListedBefore(text: string, start: number, end: number, unit: string): string {
+    const size = `[0-9０-９.．]+[万亿千百]*${unit.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`;
+    const run = new RegExp(`^(?:[、和及与]${size})*等`, 'u').exec(text.slice(end));
+    if (!run) return '';
+    const named = this.words(clauseBefore(text, start).replace(/[“”]/gu, '')).at(-1);
+    if (named && /^n(?![sr])/u.test(named.tag)) return '';
+    const works = this.nounAfter(text.slice(end + run[0].length, end + run[0].length + 16));
+    return works.length >= 2 && !this.isStep(works, unit) ? works : '';
+  }
+
+  /**
+   * The name in quotes at `at` (`“远足径”`), with the noun it opens after the quotes (`“工改工”
+   * 项目`); '' when no short name in quotes is there.
+   */
+  private quotedAfter(text: string, at: number): string {
+    const name = /^“([^”，。；、]{2,12})”/u.exec(text.slice(at));
+    if (!name || /[0-9０-９]/u.test(name[1]!)) return '';
+    const rest = text.slice(at + name[0].length, at + name[0].length + 12);
+    const head = /^[\u4e00-\u9fff]/u.test(rest) ? this.nounAfter(rest) : '';
+    return `${name[1]}${head}`;
   }
 
   /**
@@ -810,7 +845,12 @@ export class FigureFinder {
       }
       const whole = this.countedCompound(text.slice(end, end + 16));
       if (whole) return whole;
-      const after = this.nounAfter(text.slice(end, end + 16));
+      const after = this.withRequestFiled(
+        text,
+        end,
+        unit,
+        this.nounAfter(text.slice(end, end + 16)),
+      );
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
       // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
       if (after.length >= 2 && !this.isStep(after, unit) && !LIST_CLOSED.test(after))
@@ -851,6 +891,12 @@ export class FigureFinder {
         if (noun.length >= 2) return `${state}${noun}`;
       }
     }
+    // (Money listed so, `提高到10万元等税收优惠政策`, is a value of the measure before it.)
+    const listed =
+      this.physical.has(unit) && !unit.endsWith('元')
+        ? this.sizesListedBefore(text, start, end, unit)
+        : '';
+    if (listed) return listed;
     const opening = this.words(text.slice(end, end + 8));
     const setPhrase =
       /^(?:ns|l)$/u.test(opening[0]?.tag ?? '') && /^n$/u.test(opening[1]?.tag ?? '');
@@ -1126,9 +1172,10 @@ export class FigureFinder {
     const verb = clause.replace(/[“”]/gu, '');
     // (`新开工保障性安居工程740万套，基本建成511万套`: an adverb of degree before the verb is
     // part of what was done, as written.)
-    const done = verb.replace(DEGREE_BEFORE_VERB, '');
+    // (`安排建设保障性住房6万套，新开工3万套`: nor is 新, newly, before it.)
+    const done = this.withoutNewly(verb.replace(DEGREE_BEFORE_VERB, ''));
     if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(done)) {
-      const counted = this.words(prev.subject);
+      const counted = this.words(this.withoutNewly(prev.subject));
       const phrase = counted.slice(counted.findLastIndex((w) => /^(?:c|p)$/u.test(w.tag)) + 1);
       let rest = phrase;
       const joined = (ws: typeof rest) => ws.map((w) => w.word).join('');
@@ -1523,6 +1570,24 @@ export class FigureFinder {
     n += ahead.match(/[和、及与]/gu)?.length ?? 0;
     const percent = /(?:[%％倍]|个百分点)$/u;
     return n >= 2 && percent.test(text.slice(start, end)) ? { at: first, n } : undefined;
+  }
+
+  /**
+   * `受理180余宗政府信息公开申请`, `312宗环境信访举报`: cases counted are requests or complaints
+   * filed, which nodejieba tags as verbs; closing the clause after the noun, they are its head.
+   */
+  private withRequestFiled(text: string, end: number, unit: string, noun: string): string {
+    if (!CASE_UNIT.test(unit) || noun.length < 2 || !text.startsWith(noun, end)) return noun;
+    const filed = /^([\u4e00-\u9fff]{2,6}?)(?:[，。；、：]|$)/u.exec(text.slice(end + noun.length));
+    const words = filed ? this.words(filed[1]!) : [];
+    return words.length && words.every((w) => FILED.test(w.word)) ? `${noun}${filed![1]}` : noun;
+  }
+
+  /** `新开工`, `新建成` without 新 (newly), which says when, not what; `新能源` is kept. */
+  private withoutNewly(s: string): string {
+    const rest = s.replace(/^新/u, '');
+    const first = this.words(rest)[0];
+    return rest !== s && first && /^v/u.test(first.tag) && rest.length >= 2 ? rest : s;
   }
 
   /** A lone verb (`供应`), not a noun phrase. */
@@ -1952,7 +2017,13 @@ export class FigureFinder {
       .slice(words.length - nominal)
       .map((w) => w.word)
       .join('').length;
-    const most = coordinated ? Infinity : perHead ? 16 : compound <= 16 ? Math.max(12, compound) : 12;
+    const most = coordinated
+      ? Infinity
+      : perHead
+        ? 16
+        : compound <= 16
+          ? Math.max(12, compound)
+          : 12;
     while (words.map((w) => w.word).join('').length > most && words.length > 1) words.shift();
     while (words.length && lead(words[0]!) && !negatesModifier(words, 0)) words.shift();
     return isMeasure(words) ? words.map((w) => w.word).join('') : '';
@@ -2382,6 +2453,11 @@ const BARE_MEASURE = /^(?:产量|总产量|产值|总产值|增加值)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 // What is added (`新增`, `新开工`) is not the stock (`总数`) nor what another verb counts (`供应`):
 // `新增全职院士17人，总数91人`, `新开工保障性住房1.76万套、竣工2.13万套`.
+/** Measure words of cases (`宗`, `件`) and the requests or complaints filed that they count. */
+/** A measure of size (`占地面积`, `总长`): what a size after it measures, whatever follows. */
+const SIZE_NAMED = /(?:面积|长度|里程|总长|全长|规模|用地|空间|范围|半径)$/u;
+const CASE_UNIT = /^(?:件|宗|起|笔|例|批)$/u;
+const FILED = /^(?:申请|举报|投诉|诉求|求助|信访|来信|来访|检举|控告|申诉|复议|咨询)$/u;
 const ADDED = /^(?:新增|新建|新开工|新设立|新引进|新认定|新登记)(?:建设)?(?=[\u4e00-\u9fff“]{2})/u;
 // (Not 规模: `新增区级科技产业基金4支，总规模18亿元` is the size of the funds added.)
 const STOCK = /^(?:总量|总数|总额|总计|余额)$/u;
