@@ -275,3 +275,49 @@ test('an amount after a verb, its adverb and 了, followed by 的 is the thing n
   );
   assert.equal(subject(cn2006, '336亿元'), '农业税赋');
 });
+
+test('with nothing named before it, a figure is of the things named right after it', () => {
+  // Before: '' (both).
+  const cn2007 = sentence(
+    'national/2007_2007年中华人民共和国国务院政府工作报告.txt',
+    '2133个县（市、区）',
+  );
+  assert.equal(subject(cn2007, '2133个'), '县（市、区）');
+  const cn2010 = sentence(
+    'national/2010_2010年中华人民共和国国务院政府工作报告.txt',
+    '在60％政府举办',
+  );
+  assert.equal(subject(cn2010, '60％'), '政府举办的基层医疗卫生机构');
+  // Before: '' and 县（市）: a level of place alone before its verb.
+  const gd2025 = sentence(`${GD}2025年.txt`, '124个镇获评');
+  assert.equal(subject(gd2025, '124个'), '镇');
+  // A scope reached by a scheme measures the scheme: before and after, 农村信用社改革.
+  const cn2005 = sentence(
+    'national/2005_2005年中华人民共和国国务院政府工作报告.txt',
+    '农村信用社改革扩大到29个省',
+  );
+  assert.equal(subject(cn2005, '29个'), '农村信用社改革');
+  // A mark passed before 的 qualifies the thing after it by the measure before: 地区生产总值.
+  const gd2024 = sentence(`${GD}2024年.txt`, '突破13万亿元的省份');
+  assert.equal(subject(gd2024, '13万亿元'), '地区生产总值');
+});
+
+test('items each written with their noun after the count are named by it', () => {
+  // Before: '' for the first, 碧道 for the second.
+  const lg = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2022年政府工作报告_2022.txt',
+    '21.67公里碧道、8公里绿道',
+  );
+  assert.equal(subject(lg, '21.67公里'), '碧道');
+  assert.equal(subject(lg, '8公里'), '绿道');
+  // Items after one named before the figure go on with that thing: what follows is a predicate.
+  const dp = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2022年管委会工作报告_2022.txt',
+    '隔离人员100%闭环转',
+  );
+  const subjects = finder
+    .find(dp)
+    .filter((f) => f.span === '100%')
+    .map((f) => f.subject);
+  assert.deepEqual(subjects.slice(1), ['隔离人员', '隔离人员', '隔离人员']);
+});

@@ -625,7 +625,47 @@ export class FigureFinder {
     // `47家中心卫生院基本完成…`, `…住房基本建成772万套`: an adverb opening the predicate is no
     // part of the thing measured.
     const bare = named.replace(TRAILING_ADVERB, '');
+    if (!named) return this.thingAfter(text, start, end, unit);
     return bare.length >= 2 ? bare : named;
+  }
+
+  /**
+   * `2133个县（市、区）初步建立了…`, `在60％政府举办的基层医疗卫生机构实施…`: with nothing named
+   * before it, a figure is of the things named right after it (past a bound and 的), kept with the
+   * kin listed in brackets after a one-character noun or with a short clause before 的; ''
+   * when no noun follows.
+   */
+  private thingAfter(text: string, start: number, end: number, unit: string): string {
+    const of = /^(?:以上|以下|左右)?的?/u.exec(text.slice(end))![0];
+    // (`突破13万亿元的省份`: a mark passed qualifies the thing after 的 by the measure before.)
+    if (of.endsWith('的') && THRESHOLD.test(clauseBefore(text, start))) return '';
+    const at = end + of.length;
+    const rest = text.slice(at, at + 24);
+    // (Nor the rest of a number, `百分之三十四點一`, a bound, `100米内`, or a way of doing,
+    // `90%以上“掌上办”`.)
+    if (!/^[\u4e00-\u9fff“]/u.test(rest) || /^(?:[点點内]|之内)/u.test(rest)) return '';
+    if (rest.startsWith('“')) return unit === '%' ? '' : this.quotedAfter(text, at);
+    const kin = this.withKinListed(rest);
+    if (kin) return kin;
+    // (The clause before 的 is a noun and its verb: `政府举办的`.)
+    const relative = /^([\u4e00-\u9fff]{2,8}?)的([^，。；、：的]{2,16})/u.exec(rest);
+    const clause = relative ? this.words(relative[1]!) : [];
+    const relativeHead = relative ? this.nounAfter(relative[2]!) : '';
+    if (
+      clause.length === 2 &&
+      /^n(?![rs])/u.test(clause[0]!.tag) &&
+      clause[1]!.tag === 'v' &&
+      relativeHead.length >= 2
+    )
+      return `${relative![1]}的${relativeHead}`;
+    // (Not a verb, a number, a place or a locative opening what follows: `10%做餐饮`, `500米一
+    // 公园`, `110千伏下沙、坝光输变电工程`; nor a phrase closed by no noun: `低成本`, `一般公共`.)
+    const noun = this.words(this.nounAfter(rest));
+    const head = noun.at(-1)?.tag ?? '';
+    if (!noun.length || /^(?:v|m|ns|nr|f|d|p|c|r|q|t)/u.test(noun[0]!.tag)) return '';
+    if (!/^(?:n(?![rs])|j|x|eng|vn)/u.test(head)) return '';
+    const thing = noun.map((w) => w.word).join('');
+    return thing.length >= 2 && !this.isStep(thing, unit) ? thing.slice(0, 14) : '';
   }
 
   /** Whether a phrase ends in a verb that names no measure (`省市设立`, not `营业收入`). */
@@ -684,6 +724,26 @@ export class FigureFinder {
     if (named && /^n(?![sr])/u.test(named.tag)) return '';
     const works = this.nounAfter(text.slice(end + run[0].length, end + run[0].length + 16));
     return works.length >= 2 && !this.isStep(works, unit) ? works : '';
+  }
+
+  /**
+   * `县（市、区）`, `省（自治区、直辖市）`: a one-character noun opening `s` with its kin listed in
+   * brackets is one thing counted, kept whole, and so is a level of place alone in a list; ''
+   * otherwise.
+   */
+  private withKinListed(s: string): string {
+    const kin = /^([\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})*[）)]/u.exec(
+      s,
+    );
+    // (nodejieba tags `县` alone zg.)
+    if (kin && !/^(?:v|p|d|c|u|m|q|r)/u.test(this.words(kin[1]!)[0]?.tag ?? '')) return kin[0];
+    // `2个县（市）、124个镇获评…`: a level of place alone, before the next item or the verb, is
+    // counted too.
+    const level = /^[省市县区镇乡村]/u.exec(s)?.[0] ?? '';
+    const next = this.words(s.slice(1, 8))[0];
+    // (Not one before a list of levels, `12个市、区重点整备项目`, or a word, `省属`, `区直`.)
+    const listed = /^[、和及][0-9０-９一二两三四五六七八九十百千]/u.test(s.slice(1));
+    return level && (listed || (next?.tag === 'v' && next.word.length >= 2)) ? level : '';
   }
 
   /**
@@ -855,6 +915,10 @@ export class FigureFinder {
       // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
       if (after.length >= 2 && !this.isStep(after, unit) && !LIST_CLOSED.test(after))
         return after.slice(0, 12);
+      // (`农村信用社改革扩大到29个省（自治区、直辖市）`: a scope reached measures the thing
+      // extended, named before.)
+      const kin = this.withKinListed(text.slice(end, end + 16));
+      if (kin && !SCOPE_REACHED.test(clauseBefore(text, start))) return kin;
       // `6座500千伏变电站`, `10个24小时自助政务服务区`: a size or a duration between a count
       // and its noun qualifies what is counted.
       // A count of kinds or batches before another count (`抓好6类21项查摆问题`) counts its
@@ -1323,6 +1387,15 @@ export class FigureFinder {
       )
         return verbs.map((w) => w.word).join('');
     }
+    // `21.67公里碧道、8公里绿道`: a noun after the figure names it, when the figure before is
+    // written so too; after one named before (`隔离人员100%闭环转运、100%规范管理`), what follows
+    // is a predicate of the same thing.
+    const after = this.thingAfter(text, start, end, unit);
+    if (
+      after &&
+      (!prev?.subject || this.thingAfter(text, prev.start, prev.end, prev.unit) === prev.subject)
+    )
+      return after;
     if (prev) return prev.subject;
     return (
       this.sentenceHead(text.slice(sentenceStart, start)) ||
@@ -2456,6 +2529,8 @@ const BARE_MEASURE = /^(?:产量|总产量|产值|总产值|增加值)$/u;
 /** Measure words of cases (`宗`, `件`) and the requests or complaints filed that they count. */
 /** A measure of size (`占地面积`, `总长`): what a size after it measures, whatever follows. */
 const SIZE_NAMED = /(?:面积|长度|里程|总长|全长|规模|用地|空间|范围|半径)$/u;
+/** `扩大到`, `覆盖`: a verb extending a scheme to places. */
+const SCOPE_REACHED = /(?:扩大|扩展|推广|延伸|覆盖)(?:到|至)?$/u;
 const CASE_UNIT = /^(?:件|宗|起|笔|例|批)$/u;
 const FILED = /^(?:申请|举报|投诉|诉求|求助|信访|来信|来访|检举|控告|申诉|复议|咨询)$/u;
 const ADDED = /^(?:新增|新建|新开工|新设立|新引进|新认定|新登记)(?:建设)?(?=[\u4e00-\u9fff“]{2})/u;
