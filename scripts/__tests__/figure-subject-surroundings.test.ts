@@ -321,3 +321,15 @@ test('items each written with their noun after the count are named by it', () =>
     .map((f) => f.subject);
   assert.deepEqual(subjects.slice(1), ['隔离人员', '隔离人员', '隔离人员']);
 });
+
+test('a name in quotes after a count is what it counts, with the noun after the quotes', () => {
+  // Before: 加快落地, 主题.
+  const gd2025 = sentence(`${GD}2025年.txt`, '加快落地两批21个');
+  assert.equal(subject(gd2025, '21个'), '高效办成一件事重点事项');
+  const ft = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2022年政府工作报告（在福田区第八届人民代表大会第二次会议上）_2022.txt',
+    '推出229项“主题办”事项',
+  );
+  assert.equal(subject(ft, '229项'), '主题办事项');
+});

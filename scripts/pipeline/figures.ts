@@ -905,6 +905,10 @@ export class FigureFinder {
       }
       const whole = this.countedCompound(text.slice(end, end + 16));
       if (whole) return whole;
+      // `加快落地两批21个“高效办成一件事”重点事项`: a name in quotes after a count is what it
+      // counts, with the noun it opens after the quotes, whatever verbs it holds.
+      const quoted = this.quotedAfter(text, end);
+      if (quoted.length >= 2) return quoted;
       const after = this.withRequestFiled(
         text,
         end,
