@@ -252,6 +252,13 @@ test('a verb alone after a count, newly or not, counts what the count before cou
     '新开工145条',
   );
   assert.match(subject(lg, '145条')!, /^(?:新开工)?道路$/u);
+  // Before: 新开工 (both).
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2022年光明区政府工作报告_2022.txt',
+    '新立项道路30条以上',
+  );
+  assert.match(subject(gm, '10条以上')!, /^(?:新开工)?道路$/u);
+  assert.match(subject(gm, '20条以上')!, /^(?:新建成)?道路$/u);
 });
 
 test('sizes listed and closed by 等 are those of the works named after it', () => {

@@ -1243,7 +1243,10 @@ export class FigureFinder {
     // (`安排建设保障性住房6万套，新开工3万套`: nor is 新, newly, before it.)
     const done = this.withoutNewly(verb.replace(DEGREE_BEFORE_VERB, ''));
     if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(done)) {
-      const counted = this.words(this.withoutNewly(prev.subject));
+      const unnewed = this.withoutNewly(prev.subject);
+      const counted = this.words(unnewed);
+      // (What was newly done, `新立项道路`, is done as a verb is, whatever nodejieba tags it.)
+      if (unnewed !== prev.subject && counted.length > 1) counted[0] = { ...counted[0]!, tag: 'v' };
       const phrase = counted.slice(counted.findLastIndex((w) => /^(?:c|p)$/u.test(w.tag)) + 1);
       let rest = phrase;
       const joined = (ws: typeof rest) => ws.map((w) => w.word).join('');
@@ -1663,8 +1666,9 @@ export class FigureFinder {
   /** `新开工`, `新建成` without 新 (newly), which says when, not what; `新能源` is kept. */
   private withoutNewly(s: string): string {
     const rest = s.replace(/^新/u, '');
+    // (nodejieba tags `立项` a distinguishing word.)
     const first = this.words(rest)[0];
-    return rest !== s && first && /^v/u.test(first.tag) && rest.length >= 2 ? rest : s;
+    return rest !== s && first && /^(?:v|b$)/u.test(first.tag) && rest.length >= 2 ? rest : s;
   }
 
   /** A lone verb (`供应`), not a noun phrase. */
