@@ -340,3 +340,11 @@ test('a name in quotes after a count is what it counts, with the noun after the 
   );
   assert.equal(subject(ft, '229项'), '主题办事项');
 });
+
+test('the noun after a count is cut between words, never inside one', () => {
+  // Before: 地质灾害易发区区域预警预, 农村环境连片综合整治示范.
+  const gd2016 = sentence(`${GD}2016年.txt`, '100个地质灾害易发区区域预警预报系统');
+  assert.equal(subject(gd2016, '100个'), '地质灾害易发区区域预警预报系统');
+  const gd2015 = sentence(`${GD}2015年.txt`, '5个农村环境连片综合整治示范县');
+  assert.equal(subject(gd2015, '5个'), '农村环境连片综合整治示范县');
+});

@@ -901,7 +901,7 @@ export class FigureFinder {
       // `第一批次（5个）老住宅区`: a count in brackets counts the noun after them.
       if (/[（(]$/u.test(text.slice(0, start)) && /^[）)]/u.test(text.slice(end))) {
         const glossed = this.nounAfter(text.slice(end + 1, end + 17));
-        if (glossed.length >= 2) return glossed.slice(0, 12);
+        if (glossed.length >= 2) return this.inWholeWords(glossed);
       }
       const whole = this.countedCompound(text.slice(end, end + 16));
       if (whole) return whole;
@@ -918,7 +918,7 @@ export class FigureFinder {
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
       // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
       if (after.length >= 2 && !this.isStep(after, unit) && !LIST_CLOSED.test(after))
-        return after.slice(0, 12);
+        return this.inWholeWords(after);
       // (`农村信用社改革扩大到29个省（自治区、直辖市）`: a scope reached measures the thing
       // extended, named before.)
       const kin = this.withKinListed(text.slice(end, end + 16));
@@ -980,7 +980,7 @@ export class FigureFinder {
         const owner = this.nounPhrase(clauseBefore(text, start));
         return owner && !owner.endsWith(after) ? `${owner}${after}` : after;
       }
-      if (after.length >= 2 && !this.isStep(after, unit)) return after.slice(0, 12);
+      if (after.length >= 2 && !this.isStep(after, unit)) return this.inWholeWords(after);
     }
     const funds = unit.endsWith('元') ? (FUND_AFTER.exec(text.slice(end))?.[1] ?? '') : '';
     if (funds.length >= 2) return funds;
@@ -1616,7 +1616,7 @@ export class FigureFinder {
     const noun = /^[\u4e00-\u9fff]/u.test(text[at + bound] ?? '')
       ? this.nounAfter(text.slice(at + bound, at + bound + 16))
       : '';
-    if (noun.length >= 2) return noun.slice(0, 12);
+    if (noun.length >= 2) return this.inWholeWords(noun);
     const item = /^、[0-9０-９]+[\u4e00-\u9fff]?[0-9０-９]+(?:[.．][0-9０-９]+)?/u.exec(
       text.slice(at),
     );
@@ -1661,6 +1661,20 @@ export class FigureFinder {
     const filed = /^([\u4e00-\u9fff]{2,6}?)(?:[，。；、：]|$)/u.exec(text.slice(end + noun.length));
     const words = filed ? this.words(filed[1]!) : [];
     return words.length && words.every((w) => FILED.test(w.word)) ? `${noun}${filed![1]}` : noun;
+  }
+
+  /**
+   * A noun phrase read after a figure, at most sixteen characters, cut only between words
+   * (`地质灾害易发区区域预警预报系统`, not `…预警预`).
+   */
+  private inWholeWords(phrase: string): string {
+    if (phrase.length <= 16) return phrase;
+    let kept = '';
+    for (const w of this.words(phrase)) {
+      if (kept.length + w.word.length > 16) break;
+      kept += w.word;
+    }
+    return kept.length >= 2 ? kept : phrase.slice(0, 16);
   }
 
   /** `新开工`, `新建成` without 新 (newly), which says when, not what; `新能源` is kept. */
