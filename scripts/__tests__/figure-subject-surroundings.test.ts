@@ -348,3 +348,12 @@ test('the noun after a count is cut between words, never inside one', () => {
   const gd2015 = sentence(`${GD}2015年.txt`, '5个农村环境连片综合整治示范县');
   assert.equal(subject(gd2015, '5个'), '农村环境连片综合整治示范县');
 });
+
+test('a region part opening the noun after a figure names which of the things', () => {
+  // Before: ''.
+  const sz = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2023年政府工作报告_2023.txt',
+    '贯通36公里东部郊野径',
+  );
+  assert.equal(subject(sz, '36公里'), '东部郊野径');
+});

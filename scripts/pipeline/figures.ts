@@ -662,7 +662,9 @@ export class FigureFinder {
     // 公园`, `110千伏下沙、坝光输变电工程`; nor a phrase closed by no noun: `低成本`, `一般公共`.)
     const noun = this.words(this.nounAfter(rest));
     const head = noun.at(-1)?.tag ?? '';
-    if (!noun.length || /^(?:v|m|ns|nr|f|d|p|c|r|q|t)/u.test(noun[0]!.tag)) return '';
+    // (A region's part before a noun, `36公里东部郊野径`, names which of them.)
+    const part = noun[0]?.tag === 'f' && noun[0].word.length >= 2 && noun.length > 1;
+    if (!noun.length || (/^(?:v|m|ns|nr|f|d|p|c|r|q|t)/u.test(noun[0]!.tag) && !part)) return '';
     if (!/^(?:n(?![rs])|j|x|eng|vn)/u.test(head)) return '';
     const thing = noun.map((w) => w.word).join('');
     return thing.length >= 2 && !this.isStep(thing, unit) ? thing.slice(0, 14) : '';
@@ -1837,9 +1839,10 @@ export class FigureFinder {
       s.replace(/^[（(][\u4e00-\u9fff]{1,2}[）)]/u, '').split(/[，。；、：（）,.;:()｜|]/u)[0] ?? ''
     )
       .replace(/[“”]/gu, '')
-      // `5000名6周岁以下残疾儿童`: an age or a range qualifies what is counted.
+      // `5000名6周岁以下残疾儿童`, `2.5万名65岁及以上失能老年人`: an age or a range qualifies what
+      // is counted.
       .replace(/^的/u, '')
-      .replace(/^[0-9０-９.．]+(?:[-－—~～至到][0-9０-９.．]+)?周?岁(?:以下|以上)?/u, '');
+      .replace(/^[0-9０-９.．]+(?:[-－—~～至到][0-9０-９.．]+)?周?岁(?:及?以下|及?以上)?/u, '');
     const words: { word: string; tag: string }[] = [];
     const all = this.words(phrase);
     // `3千余家迅速增长至`: an adverb after a count is no thing counted.
