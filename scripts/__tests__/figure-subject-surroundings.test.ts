@@ -320,3 +320,149 @@ test('a side, a coast or an adjective nodejieba tags otherwise stays with its no
   );
   assert.equal(subject(dp, '2.3亿元'), '抗疫特别国债');
 });
+
+// The thing measured named after the figure, or by the item before it.
+
+test('a size right before a name in quotes is that place or work', () => {
+  // Before: 规划设计, 打造环珠江口.
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2022年光明区政府工作报告_2022.txt',
+    '规划设计1平方公里“科学家谷”',
+  );
+  assert.equal(subject(gm, '1平方公里'), '科学家谷');
+  const gd = sentence(`${GD}2023年.txt`, '打造环珠江口100公里“黄金内湾”');
+  assert.equal(subject(gd, '100公里'), '黄金内湾');
+});
+
+test('cases counted are the requests or complaints filed after the noun', () => {
+  // Before: 政府信息公开, 环境.
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/深圳市光明区人民政府关于2021年度法治政府建设情况的报告_2022.txt',
+    '受理180余宗政府信息公开申请',
+  );
+  assert.equal(subject(gm, '180余宗'), '政府信息公开申请');
+  const dp = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2017年管委会工作报告_2017.txt',
+    '312宗环境信访举报',
+  );
+  assert.equal(subject(dp, '312宗'), '环境信访举报');
+});
+
+test('a verb alone after a count, newly or not, counts what the count before counts', () => {
+  // Before: 新开工, 新开工.
+  const sz2011 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt',
+    '安排建设保障性住房6万套，新开工3万套',
+  );
+  assert.match(subject(sz2011, '3万套')!, /^(?:新开工)?保障性住房$/u);
+  assert.match(subject(sz2011, '1万套')!, /^(?:竣工)?保障性住房$/u);
+  const lg = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2024年政府工作报告_2024.txt',
+    '新开工145条',
+  );
+  assert.match(subject(lg, '145条')!, /^(?:新开工)?道路$/u);
+  // Before: 新开工 (both).
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2022年光明区政府工作报告_2022.txt',
+    '新立项道路30条以上',
+  );
+  assert.match(subject(gm, '10条以上')!, /^(?:新开工)?道路$/u);
+  assert.match(subject(gm, '20条以上')!, /^(?:新建成)?道路$/u);
+});
+
+test('sizes listed and closed by 等 are those of the works named after it', () => {
+  // Before: 建成投用深汕 (both).
+  const sz = sentence(`${SZ}2024年.txt`, '建成投用深汕500千伏');
+  assert.equal(subject(sz, '500千伏'), '输变电工程');
+  assert.equal(subject(sz, '220千伏'), '输变电工程');
+  // A common noun right before the figure names it: the class after 等 is not.
+  const cn2014 = sentence(
+    'national/2014_2014年中华人民共和国国务院政府工作报告.txt',
+    '平板玻璃3500万标准箱',
+  );
+  assert.equal(subject(cn2014, '3500万标准箱'), '平板玻璃');
+});
+
+test('an amount after a verb, its adverb and 了, followed by 的 is the thing named there', () => {
+  // Before: 农村税费改革不仅取消.
+  const cn2006 = sentence(
+    'national/2006_2006年中华人民共和国国务院政府工作报告.txt',
+    '取消了原先336亿元',
+  );
+  assert.equal(subject(cn2006, '336亿元'), '农业税赋');
+});
+
+test('with nothing named before it, a figure is of the things named right after it', () => {
+  // Before: '' (both).
+  const cn2007 = sentence(
+    'national/2007_2007年中华人民共和国国务院政府工作报告.txt',
+    '2133个县（市、区）',
+  );
+  assert.equal(subject(cn2007, '2133个'), '县（市、区）');
+  const cn2010 = sentence(
+    'national/2010_2010年中华人民共和国国务院政府工作报告.txt',
+    '在60％政府举办',
+  );
+  assert.equal(subject(cn2010, '60％'), '政府举办的基层医疗卫生机构');
+  // Before: '' and 县（市）: a level of place alone before its verb.
+  const gd2025 = sentence(`${GD}2025年.txt`, '124个镇获评');
+  assert.equal(subject(gd2025, '124个'), '镇');
+  // A scope reached by a scheme measures the scheme: before and after, 农村信用社改革.
+  const cn2005 = sentence(
+    'national/2005_2005年中华人民共和国国务院政府工作报告.txt',
+    '农村信用社改革扩大到29个省',
+  );
+  assert.equal(subject(cn2005, '29个'), '农村信用社改革');
+  // A mark passed before 的 qualifies the thing after it by the measure before: 地区生产总值.
+  const gd2024 = sentence(`${GD}2024年.txt`, '突破13万亿元的省份');
+  assert.equal(subject(gd2024, '13万亿元'), '地区生产总值');
+});
+
+test('items each written with their noun after the count are named by it', () => {
+  // Before: '' for the first, 碧道 for the second.
+  const lg = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2022年政府工作报告_2022.txt',
+    '21.67公里碧道、8公里绿道',
+  );
+  assert.equal(subject(lg, '21.67公里'), '碧道');
+  assert.equal(subject(lg, '8公里'), '绿道');
+  // Items after one named before the figure go on with that thing: what follows is a predicate.
+  const dp = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2022年管委会工作报告_2022.txt',
+    '隔离人员100%闭环转',
+  );
+  const subjects = finder
+    .find(dp)
+    .filter((f) => f.span === '100%')
+    .map((f) => f.subject);
+  assert.deepEqual(subjects.slice(1), ['隔离人员', '隔离人员', '隔离人员']);
+});
+
+test('a name in quotes after a count is what it counts, with the noun after the quotes', () => {
+  // Before: 加快落地, 主题.
+  const gd2025 = sentence(`${GD}2025年.txt`, '加快落地两批21个');
+  assert.equal(subject(gd2025, '21个'), '高效办成一件事重点事项');
+  const ft = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2022年政府工作报告（在福田区第八届人民代表大会第二次会议上）_2022.txt',
+    '推出229项“主题办”事项',
+  );
+  assert.equal(subject(ft, '229项'), '主题办事项');
+});
+
+test('the noun after a count is cut between words, never inside one', () => {
+  // Before: 地质灾害易发区区域预警预, 农村环境连片综合整治示范.
+  const gd2016 = sentence(`${GD}2016年.txt`, '100个地质灾害易发区区域预警预报系统');
+  assert.equal(subject(gd2016, '100个'), '地质灾害易发区区域预警预报系统');
+  const gd2015 = sentence(`${GD}2015年.txt`, '5个农村环境连片综合整治示范县');
+  assert.equal(subject(gd2015, '5个'), '农村环境连片综合整治示范县');
+});
+
+test('a region part opening the noun after a figure names which of the things', () => {
+  // Before: ''.
+  const sz = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2023年政府工作报告_2023.txt',
+    '贯通36公里东部郊野径',
+  );
+  assert.equal(subject(sz, '36公里'), '东部郊野径');
+});

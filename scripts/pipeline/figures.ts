@@ -628,7 +628,49 @@ export class FigureFinder {
     // part of the thing measured.
     // (Spaces a copy left around a table's cells are no part of any name.)
     const bare = named.replace(TRAILING_ADVERB, '').replace(/^\s+|\s+$/gu, '');
+    if (!named.trim()) return this.thingAfter(text, start, end, unit);
     return bare.length >= 2 ? bare : named.trim();
+  }
+
+  /**
+   * `2133个县（市、区）初步建立了…`, `在60％政府举办的基层医疗卫生机构实施…`: with nothing named
+   * before it, a figure is of the things named right after it (past a bound and 的), kept with the
+   * kin listed in brackets after a one-character noun or with a short clause before 的; ''
+   * when no noun follows.
+   */
+  private thingAfter(text: string, start: number, end: number, unit: string): string {
+    const of = /^(?:以上|以下|左右)?的?/u.exec(text.slice(end))![0];
+    // (`突破13万亿元的省份`: a mark passed qualifies the thing after 的 by the measure before.)
+    if (of.endsWith('的') && THRESHOLD.test(clauseBefore(text, start))) return '';
+    const at = end + of.length;
+    const rest = text.slice(at, at + 24);
+    // (Nor the rest of a number, `百分之三十四點一`, a bound, `100米内`, or a way of doing,
+    // `90%以上“掌上办”`.)
+    if (!/^[\u4e00-\u9fff“]/u.test(rest) || /^(?:[点點内]|之内)/u.test(rest)) return '';
+    if (rest.startsWith('“')) return unit === '%' ? '' : this.quotedAfter(text, at);
+    const kin = this.withKinListed(rest);
+    if (kin) return kin;
+    // (The clause before 的 is a noun and its verb: `政府举办的`.)
+    const relative = /^([\u4e00-\u9fff]{2,8}?)的([^，。；、：的]{2,16})/u.exec(rest);
+    const clause = relative ? this.words(relative[1]!) : [];
+    const relativeHead = relative ? this.nounAfter(relative[2]!) : '';
+    if (
+      clause.length === 2 &&
+      /^n(?![rs])/u.test(clause[0]!.tag) &&
+      clause[1]!.tag === 'v' &&
+      relativeHead.length >= 2
+    )
+      return `${relative![1]}的${relativeHead}`;
+    // (Not a verb, a number, a place or a locative opening what follows: `10%做餐饮`, `500米一
+    // 公园`, `110千伏下沙、坝光输变电工程`; nor a phrase closed by no noun: `低成本`, `一般公共`.)
+    const noun = this.words(this.nounAfter(rest));
+    const head = noun.at(-1)?.tag ?? '';
+    // (A region's part before a noun, `36公里东部郊野径`, names which of them.)
+    const part = noun[0]?.tag === 'f' && noun[0].word.length >= 2 && noun.length > 1;
+    if (!noun.length || (/^(?:v|m|ns|nr|f|d|p|c|r|q|t)/u.test(noun[0]!.tag) && !part)) return '';
+    if (!/^(?:n(?![rs])|j|x|eng|vn)/u.test(head)) return '';
+    const thing = noun.map((w) => w.word).join('');
+    return thing.length >= 2 && !this.isStep(thing, unit) ? thing.slice(0, 14) : '';
   }
 
   /** Whether a phrase ends in a verb that names no measure (`省市设立`, not `营业收入`). */
@@ -649,21 +691,76 @@ export class FigureFinder {
     unit: string,
     subject: string,
   ): string {
-    if (!this.physical.has(unit) || !/^[的“]/u.test(text[end] ?? '')) return subject;
+    const sized = this.physical.has(unit) || unit.endsWith('元');
+    if (!sized || !/^[的“]/u.test(text[end] ?? '')) return subject;
     if (text[end] === '“' && !/^“[^”]{2,12}”/u.test(text.slice(end))) return subject;
+    const quoted = this.physical.has(unit) ? this.quotedAfter(text, end) : '';
+    // `规划设计1平方公里“科学家谷”`, `打造环珠江口100公里“黄金内湾”`: a size right before a name
+    // in quotes is that place's or work's, unless a measure of size is named before it.
+    if (quoted && !SIZE_NAMED.test(subject)) return quoted;
     const phrase = (
       text.slice(text[end] === '的' ? end + 1 : end).split(/[，。；、：,;:（(和及与]/u)[0] ?? ''
     ).replace(/[“”]/gu, '');
-    const words = this.words(phrase);
-    const thing = words.map((w) => w.word).join('');
+    const named = this.words(phrase);
+    const thing = named.map((w) => w.word).join('');
     if (thing.length < 2 || thing.length > 14 || /[0-9０-９]/u.test(thing)) return subject;
-    if (!/^n(?![sr])/u.test(words.at(-1)!.tag) || this.isStep(thing, unit)) return subject;
+    if (!/^n(?![sr])/u.test(named.at(-1)!.tag) || this.isStep(thing, unit)) return subject;
     const clause = clauseBefore(text, start);
-    const before = this.words(clause).at(-1);
+    // (`取消了原先336亿元的农业税赋`: the verb before an adverb, a time or an aspect particle.)
+    const words = this.words(clause);
+    while (words.length > 1 && /^(?:d|t|ul|uz)$/u.test(words.at(-1)!.tag)) words.pop();
+    const before = words.at(-1);
     if (GENERIC.test(subject) && clause.endsWith(subject)) return `${thing}${subject}`;
     // (A subject read from a verb, or from an earlier clause, is no name of it.)
     const unnamed = !subject || this.isVerbal(subject) || !clause.includes(subject);
     return unnamed && before?.tag === 'v' ? thing : subject;
+  }
+
+  /**
+   * `建成投用深汕500千伏、220千伏等输变电工程`: sizes listed and closed by 等 are those of the
+   * works named after 等, unless a common noun right before the figure names what has the size
+   * (`平板玻璃3500万标准箱等落后产能`).
+   */
+  private sizesListedBefore(text: string, start: number, end: number, unit: string): string {
+    const size = `[0-9０-９.．]+[万亿千百]*${unit.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`;
+    const run = new RegExp(`^(?:[、和及与]${size})*等`, 'u').exec(text.slice(end));
+    if (!run) return '';
+    const named = this.words(clauseBefore(text, start).replace(/[“”]/gu, '')).at(-1);
+    if (named && /^n(?![sr])/u.test(named.tag)) return '';
+    const works = this.nounAfter(text.slice(end + run[0].length, end + run[0].length + 16));
+    return works.length >= 2 && !this.isStep(works, unit) ? works : '';
+  }
+
+  /**
+   * `县（市、区）`, `省（自治区、直辖市）`: a one-character noun opening `s` with its kin listed in
+   * brackets is one thing counted, kept whole, and so is a level of place alone in a list; ''
+   * otherwise.
+   */
+  private withKinListed(s: string): string {
+    const kin = /^([\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})*[）)]/u.exec(
+      s,
+    );
+    // (nodejieba tags `县` alone zg.)
+    if (kin && !/^(?:v|p|d|c|u|m|q|r)/u.test(this.words(kin[1]!)[0]?.tag ?? '')) return kin[0];
+    // `2个县（市）、124个镇获评…`: a level of place alone, before the next item or the verb, is
+    // counted too.
+    const level = /^[省市县区镇乡村]/u.exec(s)?.[0] ?? '';
+    const next = this.words(s.slice(1, 8))[0];
+    // (Not one before a list of levels, `12个市、区重点整备项目`, or a word, `省属`, `区直`.)
+    const listed = /^[、和及][0-9０-９一二两三四五六七八九十百千]/u.test(s.slice(1));
+    return level && (listed || (next?.tag === 'v' && next.word.length >= 2)) ? level : '';
+  }
+
+  /**
+   * The name in quotes at `at` (`“远足径”`), with the noun it opens after the quotes (`“工改工”
+   * 项目`); '' when no short name in quotes is there.
+   */
+  private quotedAfter(text: string, at: number): string {
+    const name = /^“([^”，。；、]{2,12})”/u.exec(text.slice(at));
+    if (!name || /[0-9０-９]/u.test(name[1]!)) return '';
+    const rest = text.slice(at + name[0].length, at + name[0].length + 12);
+    const head = /^[\u4e00-\u9fff]/u.test(rest) ? this.nounAfter(rest) : '';
+    return `${name[1]}${head}`;
   }
 
   /**
@@ -813,11 +910,19 @@ export class FigureFinder {
       }
       const whole = this.countedCompound(text.slice(end, end + 16));
       if (whole) return whole;
-      const after = this.nounAt(text, end);
+      // `加快落地两批21个“高效办成一件事”重点事项`: a name in quotes after a count is what it
+      // counts, with the noun it opens after the quotes, whatever verbs it holds.
+      const quoted = this.quotedAfter(text, end);
+      if (quoted.length >= 2) return quoted;
+      const after = this.withRequestFiled(text, end, unit, this.nounAt(text, end));
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
       // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
       if (after.length >= 2 && !this.isStep(after, unit) && !LIST_CLOSED.test(after))
         return this.wholeWords(after);
+      // (`农村信用社改革扩大到29个省（自治区、直辖市）`: a scope reached measures the thing
+      // extended, named before.)
+      const kin = this.withKinListed(text.slice(end, end + 16));
+      if (kin && !SCOPE_REACHED.test(clauseBefore(text, start))) return kin;
       // `6座500千伏变电站`, `10个24小时自助政务服务区`: a size or a duration between a count
       // and its noun qualifies what is counted.
       // A count of kinds or batches before another count (`抓好6类21项查摆问题`) counts its
@@ -854,6 +959,12 @@ export class FigureFinder {
         if (noun.length >= 2) return `${state}${noun}`;
       }
     }
+    // (Money listed so, `提高到10万元等税收优惠政策`, is a value of the measure before it.)
+    const listed =
+      this.physical.has(unit) && !unit.endsWith('元')
+        ? this.sizesListedBefore(text, start, end, unit)
+        : '';
+    if (listed) return listed;
     const opening = this.words(text.slice(end, end + 8));
     const setPhrase =
       /^(?:ns|l)$/u.test(opening[0]?.tag ?? '') && /^n$/u.test(opening[1]?.tag ?? '');
@@ -1129,9 +1240,13 @@ export class FigureFinder {
     const verb = clause.replace(/[“”]/gu, '');
     // (`新开工保障性安居工程740万套，基本建成511万套`: an adverb of degree before the verb is
     // part of what was done, as written.)
-    const done = verb.replace(DEGREE_BEFORE_VERB, '');
+    // (`安排建设保障性住房6万套，新开工3万套`: nor is 新, newly, before it.)
+    const done = this.withoutNewly(verb.replace(DEGREE_BEFORE_VERB, ''));
     if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(done)) {
-      const counted = this.words(prev.subject);
+      const unnewed = this.withoutNewly(prev.subject);
+      const counted = this.words(unnewed);
+      // (What was newly done, `新立项道路`, is done as a verb is, whatever nodejieba tags it.)
+      if (unnewed !== prev.subject && counted.length > 1) counted[0] = { ...counted[0]!, tag: 'v' };
       const phrase = counted.slice(counted.findLastIndex((w) => /^(?:c|p)$/u.test(w.tag)) + 1);
       let rest = phrase;
       const joined = (ws: typeof rest) => ws.map((w) => w.word).join('');
@@ -1276,6 +1391,15 @@ export class FigureFinder {
       )
         return verbs.map((w) => w.word).join('');
     }
+    // `21.67公里碧道、8公里绿道`: a noun after the figure names it, when the figure before is
+    // written so too; after one named before (`隔离人员100%闭环转运、100%规范管理`), what follows
+    // is a predicate of the same thing.
+    const after = this.thingAfter(text, start, end, unit);
+    if (
+      after &&
+      (!prev?.subject || this.thingAfter(text, prev.start, prev.end, prev.unit) === prev.subject)
+    )
+      return after;
     if (prev) return prev.subject;
     return (
       this.sentenceHead(text.slice(sentenceStart, start)) ||
@@ -1525,6 +1649,25 @@ export class FigureFinder {
     return n >= 2 && percent.test(text.slice(start, end)) ? { at: first, n } : undefined;
   }
 
+  /**
+   * `受理180余宗政府信息公开申请`, `312宗环境信访举报`: cases counted are requests or complaints
+   * filed, which nodejieba tags as verbs; closing the clause after the noun, they are its head.
+   */
+  private withRequestFiled(text: string, end: number, unit: string, noun: string): string {
+    if (!CASE_UNIT.test(unit) || noun.length < 2 || !text.startsWith(noun, end)) return noun;
+    const filed = /^([\u4e00-\u9fff]{2,6}?)(?:[，。；、：]|$)/u.exec(text.slice(end + noun.length));
+    const words = filed ? this.words(filed[1]!) : [];
+    return words.length && words.every((w) => FILED.test(w.word)) ? `${noun}${filed![1]}` : noun;
+  }
+
+  /** `新开工`, `新建成` without 新 (newly), which says when, not what; `新能源` is kept. */
+  private withoutNewly(s: string): string {
+    const rest = s.replace(/^新/u, '');
+    // (nodejieba tags `立项` a distinguishing word.)
+    const first = this.words(rest)[0];
+    return rest !== s && first && /^(?:v|b$)/u.test(first.tag) && rest.length >= 2 ? rest : s;
+  }
+
   /** A lone verb (`供应`), not a noun phrase. */
   private isVerb(s: string): boolean {
     const words = this.words(s);
@@ -1723,9 +1866,10 @@ export class FigureFinder {
       ''
     )
       .replace(/[“”]/gu, '')
-      // `5000名6周岁以下残疾儿童`: an age or a range qualifies what is counted.
+      // `5000名6周岁以下残疾儿童`, `2.5万名65岁及以上失能老年人`: an age or a range qualifies what
+      // is counted.
       .replace(/^的/u, '')
-      .replace(/^[0-9０-９.．]+(?:[-－—~～至到][0-9０-９.．]+)?周?岁(?:以下|以上)?/u, '');
+      .replace(/^[0-9０-９.．]+(?:[-－—~～至到][0-9０-９.．]+)?周?岁(?:及?以下|及?以上)?/u, '');
     const words: { word: string; tag: string }[] = [];
     const all = this.words(phrase);
     // `3千余家迅速增长至`: an adverb after a count is no thing counted.
@@ -2478,6 +2622,13 @@ const BARE_MEASURE = /^(?:产量|总产量|产值|总产值|增加值)$/u;
 /** A measure named only by a generic word (`总量85.5万户`): the total of the thing before it. */
 // What is added (`新增`, `新开工`) is not the stock (`总数`) nor what another verb counts (`供应`):
 // `新增全职院士17人，总数91人`, `新开工保障性住房1.76万套、竣工2.13万套`.
+/** Measure words of cases (`宗`, `件`) and the requests or complaints filed that they count. */
+/** A measure of size (`占地面积`, `总长`): what a size after it measures, whatever follows. */
+const SIZE_NAMED = /(?:面积|长度|里程|总长|全长|规模|用地|空间|范围|半径)$/u;
+/** `扩大到`, `覆盖`: a verb extending a scheme to places. */
+const SCOPE_REACHED = /(?:扩大|扩展|推广|延伸|覆盖)(?:到|至)?$/u;
+const CASE_UNIT = /^(?:件|宗|起|笔|例|批)$/u;
+const FILED = /^(?:申请|举报|投诉|诉求|求助|信访|来信|来访|检举|控告|申诉|复议|咨询)$/u;
 const ADDED = new RegExp(
   '^(?:新增|新建|新开工|新设立|新引进|新认定|新登记|新推广(?:应用)?|新签约|新培育|新落户|' +
     '新开通|新投产|新注册|新入驻|新招引)(?:建设)?(?=[\\u4e00-\\u9fff“]{2})',
