@@ -466,3 +466,20 @@ test('a region part opening the noun after a figure names which of the things', 
   );
   assert.equal(subject(sz, '36公里'), '东部郊野径');
 });
+
+test('a freight or passenger unit (人公里, 吨公里) is read whole; a list dash opens no name', () => {
+  // Before: 三十四亿人 with the subject 公里.
+  const cn = sentence(
+    'national/1955_1955年中华人民共和国国务院政府工作报告.txt',
+    '旅客周转量将达到三十四亿人公里',
+  );
+  const f = finder.find(cn).find((x) => x.span.startsWith('三十四亿'));
+  assert.equal(f?.span, '三十四亿人公里');
+  assert.equal(subject(cn, '增长百分之七十八点七'), '旅客周转量');
+  // Before: ——社会消费品零售总额.
+  const ns = sentence(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '——社会消费品零售总额616亿元',
+  );
+  assert.equal(subject(ns, '616亿元'), '社会消费品零售总额');
+});

@@ -626,8 +626,9 @@ export class FigureFinder {
     );
     // `47家中心卫生院基本完成…`, `…住房基本建成772万套`: an adverb opening the predicate is no
     // part of the thing measured.
-    // (Spaces a copy left around a table's cells are no part of any name.)
-    const bare = named.replace(TRAILING_ADVERB, '').replace(/^\s+|\s+$/gu, '');
+    // (Spaces a copy left around a table's cells, or the dash opening an item of a list
+    // (`——社会消费品零售总额`), are no part of any name.)
+    const bare = named.replace(TRAILING_ADVERB, '').replace(/^[\s—－-]+|\s+$/gu, '');
     if (!named.trim()) return this.thingAfter(text, start, end, unit);
     return bare.length >= 2 ? bare : named.trim();
   }
