@@ -467,7 +467,7 @@ test('a region part opening the noun after a figure names which of the things', 
   assert.equal(subject(sz, '36公里'), '东部郊野径');
 });
 
-test('a freight or passenger unit (人公里, 吨公里) is read whole; a list dash opens no name', () => {
+test('a freight or passenger unit (人公里) is read whole; a list dash opens no name', () => {
   // Before: 三十四亿人 with the subject 公里.
   const cn = sentence(
     'national/1955_1955年中华人民共和国国务院政府工作报告.txt',
