@@ -9,7 +9,7 @@ Prints the changed rows and: judged right kept / lost, judged wrong mended / sti
 judged wrong counts as mended when the program now gives the judge's answer (subjects, pairs) or
 no longer files the value (values).
 """
-import csv, json, os, subprocess, sys, tempfile
+import csv, json, os, re, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 A = os.path.join(HERE, sys.argv[1])
@@ -63,7 +63,8 @@ else:
             if ok and r['verdict'] == 'wrong': print('  mended (gone):', r['n'], r['indicator'], r['year'], r['span'])
             changes.append((r, ok))
     else:
-        key = lambda r: (r['report'], r['indicator'], norm(r['target']))
+        # (A target read with its change word now, `削减5%` for `5%`, is the same target.)
+        key = lambda r: (r['report'], r['indicator'], re.sub('^[\u4e00-\u9fff]+', '', norm(r['target'])))
         have = {}
         for r in now: have.setdefault(key(r), r)
         for r in rows:
