@@ -302,3 +302,39 @@ test('the noun after a count is read to its clause end, in whole words', () => {
   );
   assert.equal(subject(ba, '15个'), '总部落户项目');
 });
+
+const NAT = 'national/';
+
+test('items closed by 等 and a noun are each that noun of their kind', () => {
+  // Before: 质检, 信用, 广告 (the shared head 服务业营收 dropped).
+  const s = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '质检、信用、广告',
+  );
+  assert.equal(subject(s, '增长9.1%'), '质检服务业营收');
+  assert.equal(subject(s, '17.6%'), '广告服务业营收');
+  // 等 inside a word (高等) closes no list: `中、高等职业教育在校生` keeps its last item.
+  const n = sentence(`${NAT}2008_2008年中华人民共和国国务院政府工作报告.txt`, '中、高等职业教育');
+  assert.match(subject(n, '861万人')!, /高等职业教育在校生$/u);
+});
+
+test('a share word closing the last item of a list is every item’s', () => {
+  // Before: 工业投资, 房地产投资 (the moves are of their shares, not of the investment).
+  const s = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '工业投资、房地产投资占比',
+  );
+  assert.equal(subject(s, '提升11.9个百分点'), '工业投资占比');
+  assert.equal(subject(s, '下降16.5个百分点'), '房地产投资占比');
+});
+
+test('one figure after a list of items is the whole list’s', () => {
+  // Before: 气代煤 (the last item cut inside its first word), 节能减排和生态建设.
+  const n2017 = sentence(`${NAT}2017_2017年中华人民共和国国务院政府工作报告.txt`, '以气代煤');
+  assert.equal(subject(n2017, '300万户以上'), '以电代煤、以气代煤');
+  const n2010 = sentence(
+    `${NAT}2010_2010年中华人民共和国国务院政府工作报告.txt`,
+    '结构调整、节能减排',
+  );
+  assert.equal(subject(n2010, '16%'), '自主创新、结构调整、节能减排和生态建设');
+});

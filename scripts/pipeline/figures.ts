@@ -687,12 +687,28 @@ export class FigureFinder {
    * of things (no 分别, no figure of their own) is their total; a subject read as the last items
    * only takes the items before, as written, the first without the verb opening the clause.
    */
-  private withWholeList(text: string, start: number, subject: string): string {
-    if (!/[、和]/u.test(subject)) return subject;
+  private withWholeList(text: string, start: number, read: string): string {
     const clause = listedClause(text, start).replace(LIST_CLOSING, '');
-    if (!clause.endsWith(subject) || clause.length === subject.length) return subject;
+    // `完成以电代煤、以气代煤300万户以上`: a last item cut inside its first word (以) is whole.
+    // (Not a time, an adverb or a numeral left out of it: `、一期投资`, `、全年垦造`.)
+    const cut = clause.endsWith(read)
+      ? /、([^、，。；0-9０-９]{1,2})$/u.exec(clause.slice(0, -read.length))?.[1]
+      : undefined;
+    const gap = this.words(`${cut ?? ''}${read}`)[0];
+    const cutWord =
+      cut &&
+      /^[\u4e00-\u9fff]{2,}$/u.test(read) &&
+      gap &&
+      !/^(?:d|m|t|q|f)$/u.test(gap.tag) &&
+      !STOP.test(gap.word) &&
+      !LEAD.test(gap.word)
+        ? cut
+        : '';
+    const subject = `${cutWord}${read}`;
+    if (!/[、和]/u.test(subject) && !cutWord) return read;
+    if (!clause.endsWith(subject) || clause.length === subject.length) return read;
     const before = clause.slice(0, -subject.length);
-    if (!before.endsWith('、') || /分别/u.test(text.slice(start, start + 12))) return subject;
+    if (!before.endsWith('、') || /分别/u.test(text.slice(start, start + 12))) return read;
     const items = before.slice(0, -1).split('、');
     const words = this.words(items[0]!);
     const verb = words.findLastIndex((w) => /^(?:v|vd|d|p)$/u.test(w.tag) || LEAD.test(w.word));
@@ -703,8 +719,11 @@ export class FigureFinder {
       (/^(?:u[a-z]*|r|c|vn)$/u.test(opening[0]!.tag) || STOP.test(opening[0]!.word))
     )
       opening.shift();
-    const first = opening.map((w) => w.word).join('');
-    if (first.length < 2 && !(first && words.length === 1)) return subject;
+    // `自主创新、结构调整、节能减排和生态建设占16%`: a list of activities, not of things, opens
+    // with one (its verb is the item).
+    const activities = !opening.length && !/^n/u.test(this.words(subject).at(-1)?.tag ?? 'n');
+    const first = activities ? items[0]! : opening.map((w) => w.word).join('');
+    if (first.length < 2 && !(first && words.length === 1)) return read;
     return [first, ...items.slice(1), subject].join('、');
   }
 
@@ -2134,6 +2153,8 @@ export class FigureFinder {
       (f) => !(listed[0] && listed[0].end <= reached && f.start < reached),
     ).length;
     let listText = text.slice(clauseStart, at).replace(METHOD, '');
+    // (A share of a whole, `占全市、全省…比重`, is read below.)
+    const shareWord = /占(?!比)/u.test(listText) ? '' : LIST_SHARE_WORD.exec(listText)?.[0];
     // Adverbs before the run (`实际增长`, `年均增长`) are no part of the last item.
     const listWords = this.words(listText);
     while (
@@ -2163,6 +2184,8 @@ export class FigureFinder {
       return n >= 2 && before.length >= n && own ? own.subject : '';
     }
     const item = measures[k]!;
+    const closed = this.listClosedHead(measures, k);
+    if (closed) return closed;
     // An item that is a noun phrase as a whole is the measure (`低空与空天产业集群增加值`).
     let m = this.isNounPhrase(item) ? item : this.nounAfter(item) || this.nounPhrase(item);
     // `人工智能、机器人、低空与空天产业集群增加值`: the last item's measure word is every item's.
@@ -2208,7 +2231,37 @@ export class FigureFinder {
     // `万元GDP能耗、水耗`: the ratio's prefix is every item's.
     const prefix = RATIO_PREFIX.exec(measures[0]!)?.[0];
     if (prefix && k > 0 && !m.startsWith(prefix)) m = `${prefix}${m}`;
+    // `工业投资、房地产投资占比分别…提升…、下降…`: the share word closing the last item is every
+    // item's (each figure moves a share, not the amount).
+    if (shareWord && /^(?:%|个百分点)$/u.test(unit) && !/占|比重|比例/u.test(m))
+      m = `${m}${shareWord}`;
     return m.length >= 2 ? m : '';
+  }
+
+  /**
+   * `质检、信用、广告等服务业营收分别增长9.1%、15.0%、17.6%`: items closed by 等 and a noun are
+   * kinds of that noun, and each figure measures its item's kind of it.
+   */
+  private listClosedHead(measures: string[], k: number): string {
+    // (等 as a word of its own, not in `高等`.)
+    const words = this.words(measures.at(-1)!);
+    const at = words.findIndex((w) => w.word === '等');
+    if (at < 1) return '';
+    const head = words
+      .slice(at + 1)
+      .map((w) => w.word)
+      .join('');
+    if (head.length < 2 || head.length > 16 || !this.isNounPhrase(head)) return '';
+    const last = words
+      .slice(0, at)
+      .map((w) => w.word)
+      .join('');
+    // (The first item without the verb opening the clause: `带动新能源汽车`.)
+    const itemWords = this.words(k === measures.length - 1 ? last : measures[k]!);
+    while (itemWords.length > 1 && /^v/u.test(itemWords[0]!.tag)) itemWords.shift();
+    const item = itemWords.map((w) => w.word).join('');
+    if (item.length > 12 || !this.isNounPhrase(item)) return '';
+    return `${item}${head}`;
   }
 }
 
@@ -2464,6 +2517,7 @@ function withoutAdded(subject: string): string {
 }
 
 // A share closing the last item of a list (`医疗卫生床位占全市比重`).
+const LIST_SHARE_WORD = /(?<=[\u4e00-\u9fff]{2})(?:占比|比重)$/u;
 const LIST_SHARE = /占[^，。；、占]+?(?:比重|比例)$/u;
 
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
@@ -2687,7 +2741,8 @@ const PER_QUALIFIER = new RegExp(
 );
 
 // What closes a list before its total (`…绿色贷款超8000亿元`, `…企业技术中心等176家`).
-const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:超过|超|达到|达|近|约|逾)?$/u;
+// (`自主创新、结构调整、节能减排和生态建设占16%`: the share is the whole list's.)
+const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超|达到|达|近|约|逾)?$/u;
 
 // Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
 const ACTIVITY_HEAD = /^(?:驿站|项目|工程|中心|基地|平台|站|园区)$/u;
