@@ -338,3 +338,18 @@ test('one figure after a list of items is the whole list’s', () => {
   );
   assert.equal(subject(n2010, '16%'), '自主创新、结构调整、节能减排和生态建设');
 });
+
+test('an item naming only an action counts the thing the item before names', () => {
+  // Before: 县三级取消各类证明事项 (the item before taken whole for what was kept).
+  const gd = sentence(`${GD}2019年.txt`, '只保留37项');
+  assert.equal(subject(gd, '37项'), '只保留各类证明事项');
+  // Before: 新开工 (the new works named, not the roads).
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2022年光明区政府工作报告_2022.txt',
+    '新建成20条以上',
+  );
+  assert.equal(subject(gm, '10条以上'), '新开工道路');
+  assert.equal(subject(gm, '20条以上'), '新建成道路');
+  const sz = sentence('shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt', '竣工1万套');
+  assert.equal(subject(sz, '1万套'), '竣工保障性住房');
+});

@@ -1148,7 +1148,7 @@ export class FigureFinder {
     // (`新开工保障性安居工程740万套，基本建成511万套`: an adverb of degree before the verb is
     // part of what was done, as written.)
     const done = verb.replace(DEGREE_BEFORE_VERB, '');
-    if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(done)) {
+    if (prev && prev.unit === unit && this.measure.has(unit) && this.isAction(done)) {
       const counted = this.words(prev.subject);
       const phrase = counted.slice(counted.findLastIndex((w) => /^(?:c|p)$/u.test(w.tag)) + 1);
       let rest = phrase;
@@ -1157,9 +1157,18 @@ export class FigureFinder {
         /^v/u.test(w.tag) || DEGREE_ALONE.test(w.word);
       while (rest.length > 1 && acted(rest[0]!) && joined(rest.slice(1)).length >= 2)
         rest = rest.slice(1);
+      // `省市县三级取消各类证明事项1099项、只保留37项`: the thing is what the verb before acts on,
+      // when a scope or a quantity (`三级`, `各类`) sets it off (not `创新平台`, `改公寓`).
+      const v = rest.findLastIndex((w) => w.tag === 'v');
+      const object = rest.slice(v + 1);
+      const setOff = /^(?:b|m|q|mq)$/u.test(rest[v - 1]?.tag ?? '') || object[0]?.tag === 'r';
+      const lone = this.isVerb(done);
+      if (!lone && v > 0 && setOff && joined(object).length >= 2) rest = object;
+      // (A thing with its own predicate, `建成通车`, `楼项目封顶`, takes no other action.)
+      if (!lone && DONE_TO_THING.test(joined(rest))) rest = [];
       const noun = /^(?:n(?!z)|x|j)/u.test(rest.at(-1)?.tag ?? '');
       if (joined(rest).length >= 2 && noun && joined(rest) !== verb)
-        return `${verb}${withoutAdded(joined(rest))}`;
+        return `${verb}${withoutAdded(joined(rest)).replace(NEW_WORKS, '')}`;
       // `保障房开工21.7万套、竣工9.04万套`: the thing, then this verb in place of the one before.
       const thing = phrase.slice(0, -1);
       if (
@@ -1541,6 +1550,19 @@ export class FigureFinder {
     n += ahead.match(/[和、及与]/gu)?.length ?? 0;
     const percent = /(?:[%％倍]|个百分点)$/u;
     return n >= 2 && percent.test(text.slice(start, end)) ? { at: first, n } : undefined;
+  }
+
+  /**
+   * An item naming only an action: a lone verb (`供应`), or one after an adverb (`只保留`) or
+   * after 新 (`新开工`, `新建成`: the new works of the thing counted before).
+   */
+  private isAction(s: string): boolean {
+    if (this.isVerb(s)) return true;
+    const words = this.words(s);
+    // (Not a negation, `不受理`: what is not done is read as written.)
+    if (words.length === 2 && /^(?:d|ad)$/u.test(words[0]!.tag) && /^v/u.test(words[1]!.tag))
+      return !STOP.test(words[0]!.word) && !/^(?:不|未|没|没有)$/u.test(words[0]!.word);
+    return NEW_WORKS.test(s) && s.replace(NEW_WORKS, '') === '';
   }
 
   /** A lone verb (`供应`), not a noun phrase. */
@@ -2519,6 +2541,11 @@ function withoutAdded(subject: string): string {
 // A share closing the last item of a list (`医疗卫生床位占全市比重`).
 const LIST_SHARE_WORD = /(?<=[\u4e00-\u9fff]{2})(?:占比|比重)$/u;
 const LIST_SHARE = /占[^，。；、占]+?(?:比重|比例)$/u;
+
+/** What is said done to a thing counted (`通车`, `封顶`). */
+const DONE_TO_THING = /(?:通车|封顶|投产|竣工|开工|完工|运营|落地|建成)$/u;
+/** Works begun or done anew (`新开工`, `新建成`), before the thing they are of. */
+const NEW_WORKS = /^新(?:开工|建成|立项|签约|投产|竣工|供应)/u;
 
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
