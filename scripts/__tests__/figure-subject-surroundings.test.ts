@@ -353,3 +353,17 @@ test('an item naming only an action counts the thing the item before names', () 
   const sz = sentence('shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt', '竣工1万套');
   assert.equal(subject(sz, '1万套'), '竣工保障性住房');
 });
+
+test('a clause opening with a parallel label measures the same thing for that label', () => {
+  // Before: 生均公用经费补助标准小学 for the figures of 初中.
+  const gd = sentence(`${GD}2015年.txt`, '初中从1550元提高到1950元');
+  assert.match(subject(gd, '1150元')!, /补助标准小学$/u);
+  assert.match(subject(gd, '1550元')!, /补助标准初中$/u);
+  assert.match(subject(gd, '1950元')!, /补助标准初中$/u);
+  // Before: 点火率 (whose rate, the clause before names).
+  const ps = sentence(
+    'shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt',
+    '点火率超75%',
+  );
+  assert.equal(subject(ps, '75%'), '居民点火率');
+});

@@ -588,6 +588,8 @@ export class FigureFinder {
     unit: string,
     previous: Figure[],
   ): string {
+    const relabelled = this.withParallelLabel(text, start, unit, previous);
+    if (relabelled) return relabelled;
     const subject = this.subjectAsRead(text, start, end, unit, previous);
     // A frame after the figure is no noun of it; the measure is named before it. Nor are working
     // days (`审批时间压缩到100个工作日以内`): they are the unit of a duration.
@@ -628,6 +630,43 @@ export class FigureFinder {
     // part of the thing measured.
     const bare = named.replace(TRAILING_ADVERB, '');
     return bare.length >= 2 ? bare : named;
+  }
+
+  /**
+   * `补助标准小学从950元提高到1150元，初中从1550元提高到1950元`: a clause opening with a short
+   * label, then the very words that follow another label in a clause before (`从`, `提高到`), is
+   * that clause's measure for its own label.
+   */
+  private withParallelLabel(text: string, start: number, unit: string, previous: Figure[]): string {
+    const clause = clauseBefore(text, start);
+    const words = this.words(clause);
+    const label = words[0];
+    if (!label || words.length < 2 || label.word.length > 3) return '';
+    if (!/^(?:n|f|j)/u.test(label.tag) || STOP.test(label.word) || LEAD.test(label.word)) return '';
+    // (A rate or a total alone, `增幅超过`, `总额达`, is the measure before's, read below.)
+    if (GENERIC.test(label.word) || RATE.test(label.word)) return '';
+    const rest = clause.slice(label.word.length);
+    if (rest.length > 4 || words.slice(1).some((w) => /^(?:n|j|m|eng)/u.test(w.tag))) return '';
+    if (!/^(?:p|v|d)/u.test(words[1]!.tag)) return '';
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const other = previous.findLast(
+      (f) =>
+        f.start >= sentenceStart &&
+        f.unit === unit &&
+        clauseBefore(text, f.start).endsWith(rest) &&
+        clauseBefore(text, f.start).length > clause.length,
+    );
+    if (!other) return '';
+    const before = clauseBefore(text, other.start).slice(0, -rest.length);
+    const otherLabel = before.slice(-label.word.length);
+    // (`原煤产量由…，原油由…`: a measure word there is no label; the label is elsewhere.)
+    if (otherLabel === label.word || !other.subject.endsWith(otherLabel)) return '';
+    if (MEASURE_WORD_END.test(otherLabel)) return '';
+    // (The other label is a word of its own there, not the end of one: `…标准小学`.)
+    const otherWords = this.words(before);
+    if (otherWords.at(-1)?.word !== otherLabel) return '';
+    return `${other.subject.slice(0, -otherLabel.length)}${label.word}`;
   }
 
   /** Whether a phrase ends in a verb that names no measure (`省市设立`, not `营业收入`). */
@@ -2542,6 +2581,8 @@ function withoutAdded(subject: string): string {
 const LIST_SHARE_WORD = /(?<=[\u4e00-\u9fff]{2})(?:占比|比重)$/u;
 const LIST_SHARE = /占[^，。；、占]+?(?:比重|比例)$/u;
 
+/** A measure's own word closing its name (`产量`, `收入`, `标准`), which no label is. */
+const MEASURE_WORD_END = /(?:量|值|额|数|收入|支出|标准|规模|价格|面积)$/u;
 /** What is said done to a thing counted (`通车`, `封顶`). */
 const DONE_TO_THING = /(?:通车|封顶|投产|竣工|开工|完工|运营|落地|建成)$/u;
 /** Works begun or done anew (`新开工`, `新建成`), before the thing they are of. */
