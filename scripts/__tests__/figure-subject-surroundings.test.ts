@@ -367,3 +367,15 @@ test('a clause opening with a parallel label measures the same thing for that la
   );
   assert.equal(subject(ps, '75%'), '居民点火率');
 });
+
+test('a share keeps its part when the part is named before it', () => {
+  // Before: 泳场接待总人数 (the whole taken for the part).
+  const ft = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2016）_2016.txt',
+    '超过两个泳场接待总人数的30%',
+  );
+  assert.equal(subject(ft, '30%'), '受益人群占两个泳场接待总人数比重');
+  // Before: 增加值占地区生产总值比重 (whose 增加值, the count opening the clause before names).
+  const gd = sentence(`${GD}2022年.txt`, '增加值约占地区生产总值的1/3强');
+  assert.equal(subject(gd, '1/3'), '战略性产业集群增加值占地区生产总值比重');
+});

@@ -1035,19 +1035,25 @@ export class FigureFinder {
       // `数量占全市的20%`: a generic word is the count of what the figure before counts.
       // `建筑业从…化身为“科技男”，产值约占全市1/3`: a bare 产值 is that of the head of the
       // clause before it, when that clause states no figure.
-      const ownerBefore = (
+      // (`20个战略性产业集群支撑作用凸显、增加值约占…`: a count opening it counts the owner.)
+      const segment = (
         text
           .slice(sentenceStart, start - clause.length)
-          .replace(/[，：｜]$/u, '')
+          .replace(/[，：｜、]$/u, '')
           .split(/[，：｜]/u)
           .at(-1) ?? ''
       ).trim();
+      const ownerBefore = segment.replace(COUNT_OPENING, '');
+      const counted =
+        ownerBefore !== segment && prev?.kind === 'count' && segment.startsWith(prev.span)
+          ? prev.subject
+          : '';
       const bareOwner =
         BARE_MEASURE.test(this.nounPhrase(share[1]!)) &&
         ownerBefore &&
         !/[0-9０-９]|百分之/u.test(ownerBefore)
           ? // (`金融、物流…等现代服务业快速发展`: a list closed by 等 is named by its noun.)
-            this.sentenceHead(ownerBefore).replace(/^.+等(?=.{2})/u, '')
+            counted || this.sentenceHead(ownerBefore).replace(/^.+等(?=.{2})/u, '')
           : '';
       const written2 = `${bareOwner}${this.nounPhrase(share[1]!)}`;
       // (`外贸进出口总额…，增量占全国比重`: the increment of the trade, not of its total.)
@@ -1124,6 +1130,11 @@ export class FigureFinder {
         '';
       if (part) return `${part}占${ofScope[2]}比重`;
     }
+    // `受益人群5.5万人次，超过两个泳场接待总人数的30%`: a percent of a total, after a verb
+    // with no part named, is the share of it the measure before takes.
+    const ofTotal = SHARE_OF_TOTAL.exec(clause.replace(METHOD, ''));
+    if (ofTotal && unit === '%' && prev?.subject && prev.start >= sentenceStart)
+      return `${prev.subject}占${ofTotal[1]}比重`;
     // `为全国平均水平的1/3`, `不低于…农村居民人均可支配收入的60%`: a ratio to a reference.
     // `新增教育学位4.3万座，是“十二五”时期的3.7倍`: the same measure against another period.
     if (PERIOD_REFERENCE.test(clause) && (unit === '%' || unit === '倍')) {
@@ -2727,6 +2738,12 @@ const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
 /** A share of the whole: `超过全市`, `约占全国的`. */
 const SHARE_OF_SCOPE =
   /^(.*?)(?:约占|占|超过|接近|近|达到|相当于)(全国|全省|全市|全球|世界|全区)的?$/u;
+/** A total's share, with no part named: `超过两个泳场接待总人数的`. */
+const SHARE_OF_TOTAL = new RegExp(
+  '^(?:超过|超|接近|将近|近|约为|约|达到|达|相当于)' +
+    '([^，。；、的]{0,16}总(?:数|人数|量|额|和|规模|面积|人口|产值|收入|支出))的$',
+  'u',
+);
 /** A share: `战略性新兴产业增加值占地区生产总值比重达到`. */
 const SHARE = new RegExp(
   '^(.*?)占(?!比)(.+?)(?:的)?(?<word>比重|比例|份额)?' +
