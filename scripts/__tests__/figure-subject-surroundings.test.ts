@@ -379,3 +379,13 @@ test('a share keeps its part when the part is named before it', () => {
   const gd = sentence(`${GD}2022年.txt`, '增加值约占地区生产总值的1/3强');
   assert.equal(subject(gd, '1/3'), '战略性产业集群增加值占地区生产总值比重');
 });
+
+test('items that split a word (存、贷款) are not measures alone', () => {
+  // Before: 金融机构本外币存, 贷款余额 (the word 存款 cut in two).
+  const sz = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2010年.txt',
+    '存、贷款余额',
+  );
+  assert.match(subject(sz, '增长125.4%')!, /存、贷款余额$/u);
+  assert.match(subject(sz, '124.1%')!, /存、贷款余额$/u);
+});

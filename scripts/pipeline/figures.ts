@@ -2238,15 +2238,24 @@ export class FigureFinder {
       listWords.pop();
     listText = listWords.map((w) => w.word).join('');
     // `化学需氧量、二氧化硫排放总量…，比上年分别下降`: the measures are in the clause before.
+    let fromBefore = false;
     if (!this.nounPhrase(listText) && clauseStart > sentenceStart) {
       const before = text.lastIndexOf('，', clauseStart - 2);
       listText = text.slice(Math.max(before + 1, sentenceStart), clauseStart - 1);
+      fromBefore = true;
     }
     const measures = listText
       .split(/、|和|及/u)
       .map((m) => m.trim())
       .filter(Boolean);
-    if (measures.length < 2 || k >= measures.length) {
+    // `存、贷款余额达到1.84万亿元和1.48万亿元，分别增长125.4%和124.1%`: items that split a word
+    // (存、贷款) are no measures alone; the figures before, one per item, were given theirs.
+    const split = measures.slice(0, -1).some((m) => {
+      const last = this.words(m).at(-1);
+      return last?.word.length === 1 && /^(?:v|f)$/u.test(last.tag);
+    });
+    const stated = split && fromBefore && skip === 2 && /[0-9０-９]/u.test(listText);
+    if (measures.length < 2 || k >= measures.length || stated) {
       // `安排资金2346.2亿元，其中省级财政投入967.5亿元，分别比上年增加10.9%、11%`: the
       // measures are those of the figures before, in their order.
       const after = text.slice(at, start + 40).split(/[，。；]/u)[0] ?? '';
