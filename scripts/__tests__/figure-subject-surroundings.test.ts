@@ -389,3 +389,19 @@ test('items that split a word (存、贷款) are not measures alone', () => {
   assert.match(subject(sz, '增长125.4%')!, /存、贷款余额$/u);
   assert.match(subject(sz, '124.1%')!, /存、贷款余额$/u);
 });
+
+test('an action or a group parallel to one before takes the measure named there', () => {
+  // Before: 深度治理 (the firms treated dropped).
+  const vocs = sentence(
+    'shenzhen-guangdong/cleaned/2023年坪山区政府工作报告_2023.txt',
+    '深度治理3家',
+  );
+  assert.equal(subject(vocs, '3家'), 'VOCs重点企业深度治理');
+  // Before: 散居孤儿 (whose standard, the clause before names).
+  const gd = sentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2024年.txt',
+    '散居孤儿（含艾滋病病毒感染儿童）从每人每月1359元',
+  );
+  assert.equal(subject(gd, '1359元'), '散居孤儿基本生活保障省定最低标准');
+  assert.equal(subject(gd, '1484元'), '散居孤儿基本生活保障省定最低标准');
+});

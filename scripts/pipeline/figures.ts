@@ -588,7 +588,9 @@ export class FigureFinder {
     unit: string,
     previous: Figure[],
   ): string {
-    const relabelled = this.withParallelLabel(text, start, unit, previous);
+    const relabelled =
+      this.withParallelLabel(text, start, unit, previous) ||
+      this.withParallelGroup(text, start, unit, previous);
     if (relabelled) return relabelled;
     const subject = this.subjectAsRead(text, start, end, unit, previous);
     // A frame after the figure is no noun of it; the measure is named before it. Nor are working
@@ -641,7 +643,8 @@ export class FigureFinder {
     const clause = clauseBefore(text, start);
     const words = this.words(clause);
     const label = words[0];
-    if (!label || words.length < 2 || label.word.length > 3) return '';
+    if (!label || words.length < 2) return '';
+    if (label.word.length > 3) return '';
     if (!/^(?:n|f|j)/u.test(label.tag) || STOP.test(label.word) || LEAD.test(label.word)) return '';
     // (A rate or a total alone, `增幅超过`, `总额达`, is the measure before's, read below.)
     if (GENERIC.test(label.word) || RATE.test(label.word)) return '';
@@ -667,6 +670,40 @@ export class FigureFinder {
     const otherWords = this.words(before);
     if (otherWords.at(-1)?.word !== otherLabel) return '';
     return `${other.subject.slice(0, -otherLabel.length)}${label.word}`;
+  }
+
+  /**
+   * `集中供养孤儿基本生活保障省定最低标准从每人每月…，散居孤儿（含…）从每人每月…`: a group
+   * opening a clause, then the words that follow a measure of a group of the same kind (孤儿) in
+   * a clause before, has that measure too.
+   */
+  private withParallelGroup(text: string, start: number, unit: string, previous: Figure[]): string {
+    // (The end of a move, `从每人每月1484元提高到`, is read as its start.)
+    const whole = clauseBefore(text, start);
+    const clause = whole.replace(METHOD, '').split(/[0-9０-９]/u)[0]!;
+    const words = this.words(clause);
+    const at = words.findIndex((w) => w.tag === 'p');
+    if (at < 1 || at > 3) return '';
+    const group = words.slice(0, at);
+    const head = group.at(-1)!;
+    if (!/^n/u.test(head.tag) || head.word.length < 2 || STOP.test(group[0]!.word)) return '';
+    const label = group.map((w) => w.word).join('');
+    const rest = clause.slice(label.length);
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const other = previous.findLast(
+      (f) =>
+        f.start >= sentenceStart &&
+        f.end <= start - whole.length &&
+        f.unit === unit &&
+        clauseBefore(text, f.start).replace(METHOD, '').endsWith(rest),
+    );
+    if (!other) return '';
+    const named = clauseBefore(text, other.start).replace(METHOD, '').slice(0, -rest.length);
+    if (!named.endsWith(other.subject)) return '';
+    const otherGroup = named.slice(0, -other.subject.length);
+    if (!otherGroup.endsWith(head.word) || otherGroup === label) return '';
+    return `${label}${other.subject}`;
   }
 
   /** Whether a phrase ends in a verb that names no measure (`省市设立`, not `营业收入`). */
@@ -1228,6 +1265,8 @@ export class FigureFinder {
       )
         return `${joined(thing)}${verb}`;
     }
+    const replaced = prev && prev.unit === unit ? this.actionReplaced(done, prev.subject) : '';
+    if (replaced && this.measure.has(unit)) return replaced;
     // `推行新型农村合作医疗制度，用两年时间将筹资标准…`: a generic head takes the topic before.
     if (own && GENERIC_HEAD.test(own)) {
       const topic = this.previousClauseTopic(text, start, sentenceStart);
@@ -1613,6 +1652,22 @@ export class FigureFinder {
     if (words.length === 2 && /^(?:d|ad)$/u.test(words[0]!.tag) && /^v/u.test(words[1]!.tag))
       return !STOP.test(words[0]!.word) && !/^(?:不|未|没|没有)$/u.test(words[0]!.word);
     return NEW_WORKS.test(s) && s.replace(NEW_WORKS, '') === '';
+  }
+
+  /**
+   * `完成涉VOCs重点企业分级管控34家、深度治理3家`: an action of two words after a thing acted on
+   * by two words (分级管控) is done to that thing in place of the other.
+   */
+  private actionReplaced(item: string, before: string): string {
+    const words = this.words(item);
+    if (words.length !== 2 || item.length > 4 || !/^v/u.test(words[1]!.tag)) return '';
+    if (/^(?:n|nz|nr|eng|j|m|q|r|p|c|u)$/u.test(words[0]!.tag) || STOP.test(words[0]!.word))
+      return '';
+    const counted = this.words(before);
+    if (counted.length < 3 || !counted.slice(-2).every((w) => /^v/u.test(w.tag))) return '';
+    const thing = counted.slice(0, -2);
+    if (!/^(?:n(?!z)|eng|j)/u.test(thing.at(-1)!.tag)) return '';
+    return `${thing.map((w) => w.word).join('')}${item}`;
   }
 
   /** A lone verb (`供应`), not a noun phrase. */
