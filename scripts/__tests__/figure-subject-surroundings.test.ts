@@ -405,3 +405,10 @@ test('an action or a group parallel to one before takes the measure named there'
   assert.equal(subject(gd, '1359元'), '散居孤儿基本生活保障省定最低标准');
   assert.equal(subject(gd, '1484元'), '散居孤儿基本生活保障省定最低标准');
 });
+
+test('a qualifier before 的 joined by 和 is read whole', () => {
+  // Before: 城市“低保”的补助资金 (the first item of the qualifier cut at 和).
+  const n = sentence(`${NAT}2004_2004年中华人民共和国国务院政府工作报告.txt`, '“两个确保”和城市');
+  assert.match(subject(n, '779亿元')!, /^(?:用于)?“两个确保”和城市“低保”的补助资金$/u);
+  assert.equal(subject(n, '增长11.3%'), subject(n, '779亿元'));
+});

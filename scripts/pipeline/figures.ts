@@ -765,6 +765,8 @@ export class FigureFinder {
    */
   private withWholeList(text: string, start: number, read: string): string {
     const clause = listedClause(text, start).replace(LIST_CLOSING, '');
+    const joinedModifier = this.withJoinedModifier(clause, read);
+    if (joinedModifier) return joinedModifier;
     // `完成以电代煤、以气代煤300万户以上`: a last item cut inside its first word (以) is whole.
     // (Not a time, an adverb or a numeral left out of it: `、一期投资`, `、全年垦造`.)
     const cut = clause.endsWith(read)
@@ -801,6 +803,41 @@ export class FigureFinder {
     const first = activities ? items[0]! : opening.map((w) => w.word).join('');
     if (first.length < 2 && !(first && words.length === 1)) return read;
     return [first, ...items.slice(1), subject].join('、');
+  }
+
+  /**
+   * `安排用于“两个确保”和城市“低保”的补助资金779亿元`: a thing qualified by 的 whose qualifier
+   * was cut at 和 is qualified by both items joined (back to the verb opening them).
+   */
+  private withJoinedModifier(written: string, read: string): string {
+    // (Quotes are read away, `城市“低保”的` as `城市低保的`, but words inside them are no verbs.)
+    const bare = read.includes('“') ? written : written.replace(/[“”]/gu, '');
+    if (!read.includes('的') || !bare.endsWith(read)) return '';
+    const joint = bare.length - read.length - 1;
+    if (!/[和与及]/u.test(bare[joint] ?? '')) return '';
+    let at = -1;
+    for (let i = 0, n = 0; i < written.length; i++) {
+      if (n === joint && !/[“”]/u.test(written[i]!)) {
+        at = i;
+        break;
+      }
+      if (bare === written || !/[“”]/u.test(written[i]!)) n++;
+    }
+    const words = this.words(written.slice(0, at));
+    let quoted = false;
+    let verb = -1;
+    words.forEach((w, i) => {
+      if (/^[“”]$/u.test(w.word)) quoted = w.word === '“';
+      else if (!quoted && /^(?:v|p)$/u.test(w.tag)) verb = i;
+    });
+    const written1 = words
+      .slice(verb + 1)
+      .map((w) => w.word)
+      .join('');
+    const item = bare === written ? written1 : written1.replace(/[“”]/gu, '');
+    if (at < 0 || verb < 0 || item.length < 2 || item.length > 12) return '';
+    if (/[，、0-9０-９]/u.test(item)) return '';
+    return `${item}${bare[joint]}${read}`;
   }
 
   /**
