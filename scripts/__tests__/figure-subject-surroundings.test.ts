@@ -412,3 +412,17 @@ test('a qualifier before 的 joined by 和 is read whole', () => {
   assert.match(subject(n, '779亿元')!, /^(?:用于)?“两个确保”和城市“低保”的补助资金$/u);
   assert.equal(subject(n, '增长11.3%'), subject(n, '779亿元'));
 });
+
+test('分别 after a clause of items each with its figure takes the items in order', () => {
+  // Before: 规模以上工业企业 for the first figure (the item read with its figure).
+  const ps = sentence(
+    'shenzhen-guangdong/cleaned/2018年坪山区政府工作报告_2018.txt',
+    '新增上市公司5家、规模以上工业企业99家',
+  );
+  assert.equal(subject(ps, '增长38.5%'), '新增上市公司');
+  assert.equal(subject(ps, '28.2%'), '规模以上工业企业');
+  // Before: 五年 (the time opening the list).
+  const n = sentence(`${NAT}2007_2007年中华人民共和国国务院政府工作报告.txt`, '分别淘汰3000万吨');
+  assert.match(subject(n, '3000万吨')!, /落后炼铁产能$/u);
+  assert.match(subject(n, '3500万吨')!, /落后炼钢产能$/u);
+});

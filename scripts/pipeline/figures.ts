@@ -2336,10 +2336,15 @@ export class FigureFinder {
       listText = text.slice(Math.max(before + 1, sentenceStart), clauseStart - 1);
       fromBefore = true;
     }
-    const measures = listText
+    let measures = listText
       .split(/、|和|及/u)
       .map((m) => m.trim())
       .filter(Boolean);
+    // `新增上市公司5家、规模以上工业企业99家，分别增长38.5%和28.2%`: items of the clause before
+    // that each state a figure are named by their words before it.
+    const named = measures.map((m) => m.split(/[0-9０-９]/u)[0]!);
+    if (fromBefore && measures.every((m, i) => m !== named[i] && named[i]!.length >= 2))
+      measures = named;
     // `存、贷款余额达到1.84万亿元和1.48万亿元，分别增长125.4%和124.1%`: items that split a word
     // (存、贷款) are no measures alone; the figures before, one per item, were given theirs.
     const split = measures.slice(0, -1).some((m) => {
@@ -2361,6 +2366,12 @@ export class FigureFinder {
     if (closed) return closed;
     // An item that is a noun phrase as a whole is the measure (`低空与空天产业集群增加值`).
     let m = this.isNounPhrase(item) ? item : this.nounAfter(item) || this.nounPhrase(item);
+    // `五年淘汰落后炼铁产能1亿吨、…`: a time opening the list names no item.
+    if (TIME.test(m) && item.length > m.length) {
+      const words = this.words(item);
+      while (words.length && TIME.test(words[0]!.word)) words.shift();
+      m = words.map((w) => w.word).join('');
+    }
     // `人工智能、机器人、低空与空天产业集群增加值`: the last item's measure word is every item's.
     const lastItem = measures.at(-1)!;
     const last = this.words(this.isNounPhrase(lastItem) ? lastItem : this.nounAfter(lastItem));
