@@ -375,6 +375,12 @@ test('a share keeps its part when the part is named before it', () => {
     '超过两个泳场接待总人数的30%',
   );
   assert.equal(subject(ft, '30%'), '受益人群占两个泳场接待总人数比重');
+  // Before: 年度住房供应总量 (the whole, not the part named before 达到).
+  const sz = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2008年.txt',
+    '达到年度住房供应总量的20%以上',
+  );
+  assert.equal(subject(sz, '20%以上'), '保障性住房供应总量占年度住房供应总量比重');
   // Before: 增加值占地区生产总值比重 (whose 增加值, the count opening the clause before names).
   const gd = sentence(`${GD}2022年.txt`, '增加值约占地区生产总值的1/3强');
   assert.equal(subject(gd, '1/3'), '战略性产业集群增加值占地区生产总值比重');

@@ -1206,9 +1206,13 @@ export class FigureFinder {
     }
     // `受益人群5.5万人次，超过两个泳场接待总人数的30%`: a percent of a total, after a verb
     // with no part named, is the share of it the measure before takes.
+    // `保障性住房供应总量达到年度住房供应总量的20%以上`: the part named before the verb.
     const ofTotal = SHARE_OF_TOTAL.exec(clause.replace(METHOD, ''));
-    if (ofTotal && unit === '%' && prev?.subject && prev.start >= sentenceStart)
-      return `${prev.subject}占${ofTotal[1]}比重`;
+    if (ofTotal && unit === '%') {
+      const named = ofTotal[1] ? this.nounPhrase(ofTotal[1]) : '';
+      const part = ofTotal[1] ? named : prev && prev.start >= sentenceStart ? prev.subject : '';
+      if (part.length >= 2 && part !== ofTotal[2]) return `${part}占${ofTotal[2]}比重`;
+    }
     // `为全国平均水平的1/3`, `不低于…农村居民人均可支配收入的60%`: a ratio to a reference.
     // `新增教育学位4.3万座，是“十二五”时期的3.7倍`: the same measure against another period.
     if (PERIOD_REFERENCE.test(clause) && (unit === '%' || unit === '倍')) {
@@ -2850,9 +2854,9 @@ const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
 /** A share of the whole: `超过全市`, `约占全国的`. */
 const SHARE_OF_SCOPE =
   /^(.*?)(?:约占|占|超过|接近|近|达到|相当于)(全国|全省|全市|全球|世界|全区)的?$/u;
-/** A total's share, with no part named: `超过两个泳场接待总人数的`. */
+/** A total's share: `超过两个泳场接待总人数的`, `供应总量达到年度住房供应总量的`. */
 const SHARE_OF_TOTAL = new RegExp(
-  '^(?:超过|超|接近|将近|近|约为|约|达到|达|相当于)' +
+  '^([^，。；、]*?)(?:超过|超|接近|将近|近|约为|约|达到|达|相当于)' +
     '([^，。；、的]{0,16}总(?:数|人数|量|额|和|规模|面积|人口|产值|收入|支出))的$',
   'u',
 );
