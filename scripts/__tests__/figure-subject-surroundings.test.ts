@@ -432,3 +432,23 @@ test('分别 after a clause of items each with its figure takes the items in ord
   assert.match(subject(n, '3000万吨')!, /落后炼铁产能$/u);
   assert.match(subject(n, '3500万吨')!, /落后炼钢产能$/u);
 });
+
+test('a rate closing a list of short items is every item’s', () => {
+  // Before: 互联网, 家庭宽带普 (the list split inside 普及率).
+  const sz = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2013年.txt',
+    '家庭宽带普及率分别达83%',
+  );
+  assert.equal(subject(sz, '83%'), '互联网普及率');
+  assert.equal(subject(sz, '80.8%'), '家庭宽带普及率');
+});
+
+test('figures after a clause distributed with 分别 take its measures in order', () => {
+  // Before: 全口径财政收入 for every rate (the last item of the clause before).
+  const sz = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt',
+    '增长88%、108%、168%和158%',
+  );
+  assert.equal(subject(sz, '增长88%'), '规模以上工业增加值');
+  assert.equal(subject(sz, '158%'), '全口径财政收入');
+});

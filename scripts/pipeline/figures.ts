@@ -2335,15 +2335,14 @@ export class FigureFinder {
     listText = listWords.map((w) => w.word).join('');
     // `化学需氧量、二氧化硫排放总量…，比上年分别下降`: the measures are in the clause before.
     let fromBefore = false;
+    let listStart = clauseStart;
     if (!this.nounPhrase(listText) && clauseStart > sentenceStart) {
       const before = text.lastIndexOf('，', clauseStart - 2);
-      listText = text.slice(Math.max(before + 1, sentenceStart), clauseStart - 1);
+      listStart = Math.max(before + 1, sentenceStart);
+      listText = text.slice(listStart, clauseStart - 1);
       fromBefore = true;
     }
-    let measures = listText
-      .split(/、|和|及/u)
-      .map((m) => m.trim())
-      .filter(Boolean);
+    let measures = this.listItems(listText);
     // `新增上市公司5家、规模以上工业企业99家，分别增长38.5%和28.2%`: items of the clause before
     // that each state a figure are named by their words before it.
     const named = measures.map((m) => m.split(/[0-9０-９]/u)[0]!);
@@ -2355,12 +2354,21 @@ export class FigureFinder {
       const last = this.words(m).at(-1);
       return last?.word.length === 1 && /^(?:v|f)$/u.test(last.tag);
     });
-    const stated = split && fromBefore && skip === 2 && /[0-9０-９]/u.test(listText);
+    // `存贷款余额分别达3169亿元和2292亿元，比年初增长23.9%和28.2%`: so with figures the clause
+    // before distributed itself.
+    const after = text.slice(at, start + 40).split(/[，。；]/u)[0] ?? '';
+    const n = count || (after.match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/gu)?.length ?? 0);
+    const distributed = previous.filter((f) => f.start >= listStart && f.end < clauseStart);
+    const stated =
+      fromBefore &&
+      /[0-9０-９]/u.test(listText) &&
+      ((split && skip === 2) ||
+        (/分别/u.test(listText) &&
+          distributed.length === n &&
+          distributed.every((f) => f.subject && !/占|之比|比重/u.test(f.subject))));
     if (measures.length < 2 || k >= measures.length || stated) {
       // `安排资金2346.2亿元，其中省级财政投入967.5亿元，分别比上年增加10.9%、11%`: the
       // measures are those of the figures before, in their order.
-      const after = text.slice(at, start + 40).split(/[，。；]/u)[0] ?? '';
-      const n = count || (after.match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/gu)?.length ?? 0);
       const before = previous.filter((f) => f.start >= sentenceStart && f.end <= at && f.subject);
       const own = before.at(before.length - n + k);
       return n >= 2 && before.length >= n && own ? own.subject : '';
@@ -2380,8 +2388,15 @@ export class FigureFinder {
     const lastItem = measures.at(-1)!;
     const last = this.words(this.isNounPhrase(lastItem) ? lastItem : this.nounAfter(lastItem));
     const from = last.findIndex((w, i) => i > 0 && SHARED_MEASURE.test(w.word));
+    // (A rate is shared only right after a short item: `互联网、家庭宽带普及率`, not
+    // `城市和农村社区养老服务覆盖率`, whose items modify all the words before the rate.)
+    const shortBefore =
+      last
+        .slice(0, from)
+        .map((w) => w.word)
+        .join('').length <= 4;
     const suffix =
-      from > 0
+      from > 0 && (shortBefore || !last[from]!.word.endsWith('率'))
         ? last
             .slice(from)
             .map((w) => w.word)
@@ -2424,6 +2439,14 @@ export class FigureFinder {
     if (shareWord && /^(?:%|个百分点)$/u.test(unit) && !/占|比重|比例/u.test(m))
       m = `${m}${shareWord}`;
     return m.length >= 2 ? m : '';
+  }
+
+  /** The items of a list, split at 、, 和 and 及 (not the 及 of `普及率`). */
+  private listItems(list: string): string[] {
+    return list
+      .split(/、|和|(?<!普)及/u)
+      .map((m) => m.trim())
+      .filter(Boolean);
   }
 
   /**
@@ -2815,7 +2838,8 @@ const RATIO_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产�
 /** Words a list's items share when only the last writes them (`…产业集群增加值`). */
 const SHARED_MEASURE = new RegExp(
   '^(?:产业|行业|集群|增加值|产值|产量|排放|排放量|排放总量|总量|总额|规模|销量|产销量|' +
-    '年均|增长率)$',
+    // (A rate of each, `互联网、家庭宽带普及率`.)
+    '年均|增长率|普及率|覆盖率|达标率|合格率|优良率|使用率|利用率|处理率)$',
   'u',
 );
 /**
