@@ -452,3 +452,12 @@ test('figures after a clause distributed with 分别 take its measures in order'
   assert.equal(subject(sz, '增长88%'), '规模以上工业增加值');
   assert.equal(subject(sz, '158%'), '全口径财政收入');
 });
+
+test('one figure after 分别 for a list of items is every item’s', () => {
+  // Before: 今年二氧化硫 (the first item, with the time opening the clause).
+  const n = sentence(
+    `${NAT}2017_2017年中华人民共和国国务院政府工作报告.txt`,
+    '氮氧化物排放量要分别下降3%',
+  );
+  assert.equal(subject(n, '下降3%'), '二氧化硫、氮氧化物排放量');
+});

@@ -2366,6 +2366,14 @@ export class FigureFinder {
         (/分别/u.test(listText) &&
           distributed.length === n &&
           distributed.every((f) => f.subject && !/占|之比|比重/u.test(f.subject))));
+    // `今年二氧化硫、氮氧化物排放量要分别下降3%`: one figure for all the items is each's.
+    if (skip === 2 && n === 1 && k === 0 && measures.length >= 2 && !fromBefore) {
+      const words = this.words(listText);
+      while (words.length && (TIME.test(words[0]!.word) || LEAD.test(words[0]!.word)))
+        words.shift();
+      const all = words.map((w) => w.word).join('');
+      if (all.length >= 4 && !/[0-9０-９]/u.test(all)) return all;
+    }
     if (measures.length < 2 || k >= measures.length || stated) {
       // `安排资金2346.2亿元，其中省级财政投入967.5亿元，分别比上年增加10.9%、11%`: the
       // measures are those of the figures before, in their order.
