@@ -451,6 +451,13 @@ test('figures after a clause distributed with 分别 take its measures in order'
   );
   assert.equal(subject(sz, '增长88%'), '规模以上工业增加值');
   assert.equal(subject(sz, '158%'), '全口径财政收入');
+  // Before: 博士人才 for both counts (a run of counts was no list).
+  const ps = sentence(
+    'shenzhen-guangdong/cleaned/2022年坪山区政府工作报告_2022.txt',
+    '累计达759名和1125名',
+  );
+  assert.equal(subject(ps, '759名'), '高层次人才');
+  assert.equal(subject(ps, '1125名'), '博士人才');
 });
 
 test('one figure after 分别 for a list of items is every item’s', () => {

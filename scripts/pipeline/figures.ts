@@ -1679,7 +1679,26 @@ export class FigureFinder {
     const ahead = RUN_AHEAD.exec(text.slice(end))?.[0] ?? '';
     n += ahead.match(/[和、及与]/gu)?.length ?? 0;
     const percent = /(?:[%％倍]|个百分点)$/u;
-    return n >= 2 && percent.test(text.slice(start, end)) ? { at: first, n } : undefined;
+    // `高层次人才、博士人才分别增长30%和39%，累计达759名和1125名`: a run of any unit continues
+    // a list distributed with 分别 in the clause before.
+    const clauseStart = Math.max(...['，', '；', '。'].map((c) => text.lastIndexOf(c, first - 1)));
+    const sentenceStart = Math.max(...['；', '。'].map((c) => text.lastIndexOf(c, first - 1)));
+    const continued =
+      clauseStart > sentenceStart &&
+      /分别/u.test(text.slice(sentenceStart + 1, clauseStart)) &&
+      !/分别/u.test(text.slice(clauseStart, first)) &&
+      !/[0-9０-９]/u.test(text.slice(clauseStart + 1, first)) &&
+      !this.nounPhrase(text.slice(clauseStart + 1, first));
+    if (continued && n === 1 && unit) {
+      const more = new RegExp(
+        `^(?:[和、及与][0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?${esc(unit)})+`,
+        'u',
+      );
+      n += more.exec(text.slice(end))?.[0].match(/[和、及与]/gu)?.length ?? 0;
+    }
+    return n >= 2 && (percent.test(text.slice(start, end)) || continued)
+      ? { at: first, n }
+      : undefined;
   }
 
   /**
