@@ -468,3 +468,13 @@ test('one figure after 分别 for a list of items is every item’s', () => {
   );
   assert.equal(subject(n, '下降3%'), '二氧化硫、氮氧化物排放量');
 });
+
+test('the words after the first of a last item closed by 的 and a head are every item’s', () => {
+  // Before: 独生子女死亡, 伤残家庭 (whose standard dropped).
+  const gd = sentence(`${GD}2015年.txt`, '独生子女死亡、伤残家庭的特别扶助标准');
+  assert.equal(subject(gd, '150元'), '独生子女死亡家庭的特别扶助标准');
+  assert.equal(subject(gd, '500元'), '伤残家庭的特别扶助标准');
+  // Before: 社会投资 (the time of approval dropped); words an item shares are not repeated.
+  const sz = sentence(`${SZ}2020年.txt`, '社会投资、政府投资工程建设项目的审批时间');
+  assert.equal(subject(sz, '30个'), '社会投资工程建设项目的审批时间');
+});

@@ -2401,7 +2401,7 @@ export class FigureFinder {
       return n >= 2 && before.length >= n && own ? own.subject : '';
     }
     const item = measures[k]!;
-    const closed = this.listClosedHead(measures, k);
+    const closed = this.listClosedHead(measures, k) || this.listSharedOf(measures, k);
     if (closed) return closed;
     // An item that is a noun phrase as a whole is the measure (`低空与空天产业集群增加值`).
     let m = this.isNounPhrase(item) ? item : this.nounAfter(item) || this.nounPhrase(item);
@@ -2466,6 +2466,32 @@ export class FigureFinder {
     if (shareWord && /^(?:%|个百分点)$/u.test(unit) && !/占|比重|比例/u.test(m))
       m = `${m}${shareWord}`;
     return m.length >= 2 ? m : '';
+  }
+
+  /**
+   * `独生子女死亡、伤残家庭的特别扶助标准分别从…`: the last item's words after its first, through
+   * 的 and the head, are every item's (独生子女死亡家庭的特别扶助标准).
+   */
+  private listSharedOf(measures: string[], k: number): string {
+    const lastItem = measures.at(-1)!;
+    if (measures.slice(0, -1).some((m) => m.includes('的'))) return '';
+    const words = this.words(lastItem);
+    const of = words.findIndex((w) => w.word === '的');
+    // (At least one word between the item's own first word and 的: `伤残家庭的`.)
+    if (of < 2 || of === words.length - 1 || !/^n/u.test(words[of - 1]!.tag)) return '';
+    const head = words.slice(of + 1);
+    if (!/^(?:n|vn)/u.test(head.at(-1)!.tag)) return '';
+    if (k === measures.length - 1) return lastItem;
+    const item = measures[k]!;
+    if (item.length > 8 || /[0-9０-９]/u.test(item)) return '';
+    // (`社会投资、政府投资工程建设项目的…`: words the item already shares are not repeated.)
+    const own = this.words(item);
+    const joined = (ws: typeof words) => ws.map((w) => w.word).join('');
+    const from =
+      own.length > 1 && joined(own.slice(1)) === joined(words.slice(1, own.length))
+        ? own.length
+        : 1;
+    return `${item}${joined(words.slice(from))}`;
   }
 
   /** The items of a list, split at 、, 和 and 及 (not the 及 of `普及率`). */
