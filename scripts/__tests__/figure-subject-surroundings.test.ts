@@ -478,3 +478,10 @@ test('the words after the first of a last item closed by 的 and a head are ever
   const sz = sentence(`${SZ}2020年.txt`, '社会投资、政府投资工程建设项目的审批时间');
   assert.equal(subject(sz, '30个'), '社会投资工程建设项目的审批时间');
 });
+
+test('a measure word closing the last item is every item’s of nouns alone', () => {
+  // Before: 工业机器人 (its 产量 dropped, as only items of up to four characters took it).
+  const sz = sentence(`${SZ}2025年.txt`, '集成电路、工业机器人、智能手机产量');
+  assert.equal(subject(sz, '31.8%'), '工业机器人产量');
+  assert.equal(subject(sz, '24.1%'), '工业机器人产量占全国比重');
+});

@@ -2436,6 +2436,16 @@ export class FigureFinder {
     if (suffix && k < measures.length - 1 && !m.endsWith(suffix)) {
       if (m.length <= 4) m = `${m}${suffix}`;
       else if (!own && share) m = `${m}${suffix}${share[0]}`;
+      // `集成电路、工业机器人、智能手机产量`, `化学需氧量、二氧化硫排放总量`: a longer item of
+      // nouns alone, naming no measure, takes it too.
+      // (Not one ending in a measure of its own: `单位GDP能耗`, `户籍人口出生率`.)
+      else if (
+        !own &&
+        m.length <= 8 &&
+        !/(?:产量|总量|数量|销量|产值|增加值|总额|金额|收入|支出|规模|人数|[率耗数])$/u.test(m) &&
+        this.words(m).every((w) => /^(?:n|nz|j|eng)$/u.test(w.tag))
+      )
+        m = `${m}${suffix}`;
     } else if (suffix && share && k === measures.length - 1 && m.endsWith(suffix))
       m = `${m}${share[0]}`;
     // `新增基础教育学位、医疗卫生床位占全市比重分别为74.0%、76.7%`: a share named after the last
