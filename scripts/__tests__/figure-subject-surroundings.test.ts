@@ -483,3 +483,186 @@ test('a freight or passenger unit (人公里) is read whole; a list dash opens n
   );
   assert.equal(subject(ns, '616亿元'), '社会消费品零售总额');
 });
+
+const NAT = 'national/';
+
+test('items closed by 等 and a noun are each that noun of their kind', () => {
+  // Before: 质检, 信用, 广告 (the shared head 服务业营收 dropped).
+  const s = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '质检、信用、广告',
+  );
+  assert.equal(subject(s, '增长9.1%'), '质检服务业营收');
+  assert.equal(subject(s, '17.6%'), '广告服务业营收');
+  // 等 inside a word (高等) closes no list: `中、高等职业教育在校生` keeps its last item.
+  const n = sentence(`${NAT}2008_2008年中华人民共和国国务院政府工作报告.txt`, '中、高等职业教育');
+  assert.match(subject(n, '861万人')!, /高等职业教育在校生$/u);
+});
+
+test('a share word closing the last item of a list is every item’s', () => {
+  // Before: 工业投资, 房地产投资 (the moves are of their shares, not of the investment).
+  const s = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '工业投资、房地产投资占比',
+  );
+  assert.equal(subject(s, '提升11.9个百分点'), '工业投资占比');
+  assert.equal(subject(s, '下降16.5个百分点'), '房地产投资占比');
+});
+
+test('one figure after a list of items is the whole list’s', () => {
+  // Before: 气代煤 (the last item cut inside its first word), 节能减排和生态建设.
+  const n2017 = sentence(`${NAT}2017_2017年中华人民共和国国务院政府工作报告.txt`, '以气代煤');
+  assert.equal(subject(n2017, '300万户以上'), '以电代煤、以气代煤');
+  const n2010 = sentence(
+    `${NAT}2010_2010年中华人民共和国国务院政府工作报告.txt`,
+    '结构调整、节能减排',
+  );
+  assert.equal(subject(n2010, '16%'), '自主创新、结构调整、节能减排和生态建设');
+});
+
+test('an item naming only an action counts the thing the item before names', () => {
+  // Before: 县三级取消各类证明事项 (the item before taken whole for what was kept).
+  const gd = sentence(`${GD}2019年.txt`, '只保留37项');
+  assert.equal(subject(gd, '37项'), '只保留各类证明事项');
+  // Before: 新开工 (the new works named, not the roads).
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2022年光明区政府工作报告_2022.txt',
+    '新建成20条以上',
+  );
+  assert.equal(subject(gm, '10条以上'), '新开工道路');
+  assert.equal(subject(gm, '20条以上'), '新建成道路');
+  const sz = sentence('shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt', '竣工1万套');
+  assert.equal(subject(sz, '1万套'), '竣工保障性住房');
+});
+
+test('a clause opening with a parallel label measures the same thing for that label', () => {
+  // Before: 生均公用经费补助标准小学 for the figures of 初中.
+  const gd = sentence(`${GD}2015年.txt`, '初中从1550元提高到1950元');
+  assert.match(subject(gd, '1150元')!, /补助标准小学$/u);
+  assert.match(subject(gd, '1550元')!, /补助标准初中$/u);
+  assert.match(subject(gd, '1950元')!, /补助标准初中$/u);
+  // Before: 点火率 (whose rate, the clause before names).
+  const ps = sentence(
+    'shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt',
+    '点火率超75%',
+  );
+  assert.equal(subject(ps, '75%'), '居民点火率');
+});
+
+test('a share keeps its part when the part is named before it', () => {
+  // Before: 泳场接待总人数 (the whole taken for the part).
+  const ft = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2016）_2016.txt',
+    '超过两个泳场接待总人数的30%',
+  );
+  assert.equal(subject(ft, '30%'), '受益人群占两个泳场接待总人数比重');
+  // Before: 年度住房供应总量 (the whole, not the part named before 达到).
+  const sz = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2008年.txt',
+    '达到年度住房供应总量的20%以上',
+  );
+  assert.equal(subject(sz, '20%以上'), '保障性住房供应总量占年度住房供应总量比重');
+  // Before: 增加值占地区生产总值比重 (whose 增加值, the count opening the clause before names).
+  const gd = sentence(`${GD}2022年.txt`, '增加值约占地区生产总值的1/3强');
+  assert.equal(subject(gd, '1/3'), '战略性产业集群增加值占地区生产总值比重');
+});
+
+test('items that split a word (存、贷款) are not measures alone', () => {
+  // Before: 金融机构本外币存, 贷款余额 (the word 存款 cut in two).
+  const sz = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2010年.txt',
+    '存、贷款余额',
+  );
+  assert.match(subject(sz, '增长125.4%')!, /存、贷款余额$/u);
+  assert.match(subject(sz, '124.1%')!, /存、贷款余额$/u);
+});
+
+test('an action or a group parallel to one before takes the measure named there', () => {
+  // Before: 深度治理 (the firms treated dropped).
+  const vocs = sentence(
+    'shenzhen-guangdong/cleaned/2023年坪山区政府工作报告_2023.txt',
+    '深度治理3家',
+  );
+  assert.equal(subject(vocs, '3家'), 'VOCs重点企业深度治理');
+  // Before: 散居孤儿 (whose standard, the clause before names).
+  const gd = sentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2024年.txt',
+    '散居孤儿（含艾滋病病毒感染儿童）从每人每月1359元',
+  );
+  assert.equal(subject(gd, '1359元'), '散居孤儿基本生活保障省定最低标准');
+  assert.equal(subject(gd, '1484元'), '散居孤儿基本生活保障省定最低标准');
+});
+
+test('a qualifier before 的 joined by 和 is read whole', () => {
+  // Before: 城市“低保”的补助资金 (the first item of the qualifier cut at 和).
+  const n = sentence(`${NAT}2004_2004年中华人民共和国国务院政府工作报告.txt`, '“两个确保”和城市');
+  assert.match(subject(n, '779亿元')!, /^(?:用于)?“两个确保”和城市“低保”的补助资金$/u);
+  assert.equal(subject(n, '增长11.3%'), subject(n, '779亿元'));
+});
+
+test('分别 after a clause of items each with its figure takes the items in order', () => {
+  // Before: 规模以上工业企业 for the first figure (the item read with its figure).
+  const ps = sentence(
+    'shenzhen-guangdong/cleaned/2018年坪山区政府工作报告_2018.txt',
+    '新增上市公司5家、规模以上工业企业99家',
+  );
+  assert.equal(subject(ps, '增长38.5%'), '新增上市公司');
+  assert.equal(subject(ps, '28.2%'), '规模以上工业企业');
+  // Before: 五年 (the time opening the list).
+  const n = sentence(`${NAT}2007_2007年中华人民共和国国务院政府工作报告.txt`, '分别淘汰3000万吨');
+  assert.match(subject(n, '3000万吨')!, /落后炼铁产能$/u);
+  assert.match(subject(n, '3500万吨')!, /落后炼钢产能$/u);
+});
+
+test('a rate closing a list of short items is every item’s', () => {
+  // Before: 互联网, 家庭宽带普 (the list split inside 普及率).
+  const sz = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2013年.txt',
+    '家庭宽带普及率分别达83%',
+  );
+  assert.equal(subject(sz, '83%'), '互联网普及率');
+  assert.equal(subject(sz, '80.8%'), '家庭宽带普及率');
+});
+
+test('figures after a clause distributed with 分别 take its measures in order', () => {
+  // Before: 全口径财政收入 for every rate (the last item of the clause before).
+  const sz = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt',
+    '增长88%、108%、168%和158%',
+  );
+  assert.equal(subject(sz, '增长88%'), '规模以上工业增加值');
+  assert.equal(subject(sz, '158%'), '全口径财政收入');
+  // Before: 博士人才 for both counts (a run of counts was no list).
+  const ps = sentence(
+    'shenzhen-guangdong/cleaned/2022年坪山区政府工作报告_2022.txt',
+    '累计达759名和1125名',
+  );
+  assert.equal(subject(ps, '759名'), '高层次人才');
+  assert.equal(subject(ps, '1125名'), '博士人才');
+});
+
+test('one figure after 分别 for a list of items is every item’s', () => {
+  // Before: 今年二氧化硫 (the first item, with the time opening the clause).
+  const n = sentence(
+    `${NAT}2017_2017年中华人民共和国国务院政府工作报告.txt`,
+    '氮氧化物排放量要分别下降3%',
+  );
+  assert.equal(subject(n, '下降3%'), '二氧化硫、氮氧化物排放量');
+});
+
+test('the words after the first of a last item closed by 的 and a head are every item’s', () => {
+  // Before: 独生子女死亡, 伤残家庭 (whose standard dropped).
+  const gd = sentence(`${GD}2015年.txt`, '独生子女死亡、伤残家庭的特别扶助标准');
+  assert.equal(subject(gd, '150元'), '独生子女死亡家庭的特别扶助标准');
+  assert.equal(subject(gd, '500元'), '伤残家庭的特别扶助标准');
+  // Before: 社会投资 (the time of approval dropped); words an item shares are not repeated.
+  const sz = sentence(`${SZ}2020年.txt`, '社会投资、政府投资工程建设项目的审批时间');
+  assert.equal(subject(sz, '30个'), '社会投资工程建设项目的审批时间');
+});
+
+test('a measure word closing the last item is every item’s of nouns alone', () => {
+  // Before: 工业机器人 (its 产量 dropped, as only items of up to four characters took it).
+  const sz = sentence(`${SZ}2025年.txt`, '集成电路、工业机器人、智能手机产量');
+  assert.equal(subject(sz, '31.8%'), '工业机器人产量');
+  assert.equal(subject(sz, '24.1%'), '工业机器人产量占全国比重');
+});

@@ -588,6 +588,10 @@ export class FigureFinder {
     unit: string,
     previous: Figure[],
   ): string {
+    const relabelled =
+      this.withParallelLabel(text, start, unit, previous) ||
+      this.withParallelGroup(text, start, unit, previous);
+    if (relabelled) return relabelled;
     const subject = this.subjectAsRead(text, start, end, unit, previous);
     // A frame after the figure is no noun of it; the measure is named before it. Nor are working
     // days (`审批时间压缩到100个工作日以内`): they are the unit of a duration.
@@ -672,6 +676,78 @@ export class FigureFinder {
     if (!/^(?:n(?![rs])|j|x|eng|vn)/u.test(head)) return '';
     const thing = noun.map((w) => w.word).join('');
     return thing.length >= 2 && !this.isStep(thing, unit) ? thing.slice(0, 14) : '';
+  }
+
+  /**
+   * `补助标准小学从950元提高到1150元，初中从1550元提高到1950元`: a clause opening with a short
+   * label, then the very words that follow another label in a clause before (`从`, `提高到`), is
+   * that clause's measure for its own label.
+   */
+  private withParallelLabel(text: string, start: number, unit: string, previous: Figure[]): string {
+    const clause = clauseBefore(text, start);
+    const words = this.words(clause);
+    const label = words[0];
+    if (!label || words.length < 2) return '';
+    if (label.word.length > 3) return '';
+    if (!/^(?:n|f|j)/u.test(label.tag) || STOP.test(label.word) || LEAD.test(label.word)) return '';
+    // (A rate or a total alone, `增幅超过`, `总额达`, is the measure before's, read below.)
+    if (GENERIC.test(label.word) || RATE.test(label.word)) return '';
+    const rest = clause.slice(label.word.length);
+    if (rest.length > 4 || words.slice(1).some((w) => /^(?:n|j|m|eng)/u.test(w.tag))) return '';
+    if (!/^(?:p|v|d)/u.test(words[1]!.tag)) return '';
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const other = previous.findLast(
+      (f) =>
+        f.start >= sentenceStart &&
+        f.unit === unit &&
+        clauseBefore(text, f.start).endsWith(rest) &&
+        clauseBefore(text, f.start).length > clause.length,
+    );
+    if (!other) return '';
+    const before = clauseBefore(text, other.start).slice(0, -rest.length);
+    const otherLabel = before.slice(-label.word.length);
+    // (`原煤产量由…，原油由…`: a measure word there is no label; the label is elsewhere.)
+    if (otherLabel === label.word || !other.subject.endsWith(otherLabel)) return '';
+    if (MEASURE_WORD_END.test(otherLabel)) return '';
+    // (The other label is a word of its own there, not the end of one: `…标准小学`.)
+    const otherWords = this.words(before);
+    if (otherWords.at(-1)?.word !== otherLabel) return '';
+    return `${other.subject.slice(0, -otherLabel.length)}${label.word}`;
+  }
+
+  /**
+   * `集中供养孤儿基本生活保障省定最低标准从每人每月…，散居孤儿（含…）从每人每月…`: a group
+   * opening a clause, then the words that follow a measure of a group of the same kind (孤儿) in
+   * a clause before, has that measure too.
+   */
+  private withParallelGroup(text: string, start: number, unit: string, previous: Figure[]): string {
+    // (The end of a move, `从每人每月1484元提高到`, is read as its start.)
+    const whole = clauseBefore(text, start);
+    const clause = whole.replace(METHOD, '').split(/[0-9０-９]/u)[0]!;
+    const words = this.words(clause);
+    const at = words.findIndex((w) => w.tag === 'p');
+    if (at < 1 || at > 3) return '';
+    const group = words.slice(0, at);
+    const head = group.at(-1)!;
+    if (!/^n/u.test(head.tag) || head.word.length < 2 || STOP.test(group[0]!.word)) return '';
+    const label = group.map((w) => w.word).join('');
+    const rest = clause.slice(label.length);
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const other = previous.findLast(
+      (f) =>
+        f.start >= sentenceStart &&
+        f.end <= start - whole.length &&
+        f.unit === unit &&
+        clauseBefore(text, f.start).replace(METHOD, '').endsWith(rest),
+    );
+    if (!other) return '';
+    const named = clauseBefore(text, other.start).replace(METHOD, '').slice(0, -rest.length);
+    if (!named.endsWith(other.subject)) return '';
+    const otherGroup = named.slice(0, -other.subject.length);
+    if (!otherGroup.endsWith(head.word) || otherGroup === label) return '';
+    return `${label}${other.subject}`;
   }
 
   /** Whether a phrase ends in a verb that names no measure (`省市设立`, not `营业收入`). */
@@ -786,12 +862,30 @@ export class FigureFinder {
    * of things (no 分别, no figure of their own) is their total; a subject read as the last items
    * only takes the items before, as written, the first without the verb opening the clause.
    */
-  private withWholeList(text: string, start: number, subject: string): string {
-    if (!/[、和]/u.test(subject)) return subject;
+  private withWholeList(text: string, start: number, read: string): string {
     const clause = listedClause(text, start).replace(LIST_CLOSING, '');
-    if (!clause.endsWith(subject) || clause.length === subject.length) return subject;
+    const joinedModifier = this.withJoinedModifier(clause, read);
+    if (joinedModifier) return joinedModifier;
+    // `完成以电代煤、以气代煤300万户以上`: a last item cut inside its first word (以) is whole.
+    // (Not a time, an adverb or a numeral left out of it: `、一期投资`, `、全年垦造`.)
+    const cut = clause.endsWith(read)
+      ? /、([^、，。；0-9０-９]{1,2})$/u.exec(clause.slice(0, -read.length))?.[1]
+      : undefined;
+    const gap = this.words(`${cut ?? ''}${read}`)[0];
+    const cutWord =
+      cut &&
+      /^[\u4e00-\u9fff]{2,}$/u.test(read) &&
+      gap &&
+      !/^(?:d|m|t|q|f)$/u.test(gap.tag) &&
+      !STOP.test(gap.word) &&
+      !LEAD.test(gap.word)
+        ? cut
+        : '';
+    const subject = `${cutWord}${read}`;
+    if (!/[、和]/u.test(subject) && !cutWord) return read;
+    if (!clause.endsWith(subject) || clause.length === subject.length) return read;
     const before = clause.slice(0, -subject.length);
-    if (!before.endsWith('、') || /分别/u.test(text.slice(start, start + 12))) return subject;
+    if (!before.endsWith('、') || /分别/u.test(text.slice(start, start + 12))) return read;
     const items = before.slice(0, -1).split('、');
     const words = this.words(items[0]!);
     const verb = words.findLastIndex((w) => /^(?:v|vd|d|p)$/u.test(w.tag) || LEAD.test(w.word));
@@ -802,9 +896,47 @@ export class FigureFinder {
       (/^(?:u[a-z]*|r|c|vn)$/u.test(opening[0]!.tag) || STOP.test(opening[0]!.word))
     )
       opening.shift();
-    const first = opening.map((w) => w.word).join('');
-    if (first.length < 2 && !(first && words.length === 1)) return subject;
+    // `自主创新、结构调整、节能减排和生态建设占16%`: a list of activities, not of things, opens
+    // with one (its verb is the item).
+    const activities = !opening.length && !/^n/u.test(this.words(subject).at(-1)?.tag ?? 'n');
+    const first = activities ? items[0]! : opening.map((w) => w.word).join('');
+    if (first.length < 2 && !(first && words.length === 1)) return read;
     return [first, ...items.slice(1), subject].join('、');
+  }
+
+  /**
+   * `安排用于“两个确保”和城市“低保”的补助资金779亿元`: a thing qualified by 的 whose qualifier
+   * was cut at 和 is qualified by both items joined (back to the verb opening them).
+   */
+  private withJoinedModifier(written: string, read: string): string {
+    // (Quotes are read away, `城市“低保”的` as `城市低保的`, but words inside them are no verbs.)
+    const bare = read.includes('“') ? written : written.replace(/[“”]/gu, '');
+    if (!read.includes('的') || !bare.endsWith(read)) return '';
+    const joint = bare.length - read.length - 1;
+    if (!/[和与及]/u.test(bare[joint] ?? '')) return '';
+    let at = -1;
+    for (let i = 0, n = 0; i < written.length; i++) {
+      if (n === joint && !/[“”]/u.test(written[i]!)) {
+        at = i;
+        break;
+      }
+      if (bare === written || !/[“”]/u.test(written[i]!)) n++;
+    }
+    const words = this.words(written.slice(0, at));
+    let quoted = false;
+    let verb = -1;
+    words.forEach((w, i) => {
+      if (/^[“”]$/u.test(w.word)) quoted = w.word === '“';
+      else if (!quoted && /^(?:v|p)$/u.test(w.tag)) verb = i;
+    });
+    const written1 = words
+      .slice(verb + 1)
+      .map((w) => w.word)
+      .join('');
+    const item = bare === written ? written1 : written1.replace(/[“”]/gu, '');
+    if (at < 0 || verb < 0 || item.length < 2 || item.length > 12) return '';
+    if (/[，、0-9０-９]/u.test(item)) return '';
+    return `${item}${bare[joint]}${read}`;
   }
 
   /**
@@ -1090,19 +1222,25 @@ export class FigureFinder {
       // `数量占全市的20%`: a generic word is the count of what the figure before counts.
       // `建筑业从…化身为“科技男”，产值约占全市1/3`: a bare 产值 is that of the head of the
       // clause before it, when that clause states no figure.
-      const ownerBefore = (
+      // (`20个战略性产业集群支撑作用凸显、增加值约占…`: a count opening it counts the owner.)
+      const segment = (
         text
           .slice(sentenceStart, start - clause.length)
-          .replace(/[，：｜]$/u, '')
+          .replace(/[，：｜、]$/u, '')
           .split(/[，：｜]/u)
           .at(-1) ?? ''
       ).trim();
+      const ownerBefore = segment.replace(COUNT_OPENING, '');
+      const counted =
+        ownerBefore !== segment && prev?.kind === 'count' && segment.startsWith(prev.span)
+          ? prev.subject
+          : '';
       const bareOwner =
         BARE_MEASURE.test(this.nounPhrase(share[1]!)) &&
         ownerBefore &&
         !/[0-9０-９]|百分之/u.test(ownerBefore)
           ? // (`金融、物流…等现代服务业快速发展`: a list closed by 等 is named by its noun.)
-            this.sentenceHead(ownerBefore).replace(/^.+等(?=.{2})/u, '')
+            counted || this.sentenceHead(ownerBefore).replace(/^.+等(?=.{2})/u, '')
           : '';
       const written2 = `${bareOwner}${this.nounPhrase(share[1]!)}`;
       // (`外贸进出口总额…，增量占全国比重`: the increment of the trade, not of its total.)
@@ -1179,6 +1317,15 @@ export class FigureFinder {
         '';
       if (part) return `${part}占${ofScope[2]}比重`;
     }
+    // `受益人群5.5万人次，超过两个泳场接待总人数的30%`: a percent of a total, after a verb
+    // with no part named, is the share of it the measure before takes.
+    // `保障性住房供应总量达到年度住房供应总量的20%以上`: the part named before the verb.
+    const ofTotal = SHARE_OF_TOTAL.exec(clause.replace(METHOD, ''));
+    if (ofTotal && unit === '%') {
+      const named = ofTotal[1] ? this.nounPhrase(ofTotal[1]) : '';
+      const part = ofTotal[1] ? named : prev && prev.start >= sentenceStart ? prev.subject : '';
+      if (part.length >= 2 && part !== ofTotal[2]) return `${part}占${ofTotal[2]}比重`;
+    }
     // `为全国平均水平的1/3`, `不低于…农村居民人均可支配收入的60%`: a ratio to a reference.
     // `新增教育学位4.3万座，是“十二五”时期的3.7倍`: the same measure against another period.
     if (PERIOD_REFERENCE.test(clause) && (unit === '%' || unit === '倍')) {
@@ -1243,7 +1390,7 @@ export class FigureFinder {
     // part of what was done, as written.)
     // (`安排建设保障性住房6万套，新开工3万套`: nor is 新, newly, before it.)
     const done = this.withoutNewly(verb.replace(DEGREE_BEFORE_VERB, ''));
-    if (prev && prev.unit === unit && this.measure.has(unit) && this.isVerb(done)) {
+    if (prev && prev.unit === unit && this.measure.has(unit) && this.isAction(done)) {
       const unnewed = this.withoutNewly(prev.subject);
       const counted = this.words(unnewed);
       // (What was newly done, `新立项道路`, is done as a verb is, whatever nodejieba tags it.)
@@ -1255,9 +1402,18 @@ export class FigureFinder {
         /^v/u.test(w.tag) || DEGREE_ALONE.test(w.word);
       while (rest.length > 1 && acted(rest[0]!) && joined(rest.slice(1)).length >= 2)
         rest = rest.slice(1);
+      // `省市县三级取消各类证明事项1099项、只保留37项`: the thing is what the verb before acts on,
+      // when a scope or a quantity (`三级`, `各类`) sets it off (not `创新平台`, `改公寓`).
+      const v = rest.findLastIndex((w) => w.tag === 'v');
+      const object = rest.slice(v + 1);
+      const setOff = /^(?:b|m|q|mq)$/u.test(rest[v - 1]?.tag ?? '') || object[0]?.tag === 'r';
+      const lone = this.isVerb(done);
+      if (!lone && v > 0 && setOff && joined(object).length >= 2) rest = object;
+      // (A thing with its own predicate, `建成通车`, `楼项目封顶`, takes no other action.)
+      if (!lone && DONE_TO_THING.test(joined(rest))) rest = [];
       const noun = /^(?:n(?!z)|x|j)/u.test(rest.at(-1)?.tag ?? '');
       if (joined(rest).length >= 2 && noun && joined(rest) !== verb)
-        return `${verb}${withoutAdded(joined(rest))}`;
+        return `${verb}${withoutAdded(joined(rest)).replace(NEW_WORKS, '')}`;
       // `保障房开工21.7万套、竣工9.04万套`: the thing, then this verb in place of the one before.
       const thing = phrase.slice(0, -1);
       if (
@@ -1267,6 +1423,8 @@ export class FigureFinder {
       )
         return `${joined(thing)}${verb}`;
     }
+    const replaced = prev && prev.unit === unit ? this.actionReplaced(done, prev.subject) : '';
+    if (replaced && this.measure.has(unit)) return replaced;
     // `推行新型农村合作医疗制度，用两年时间将筹资标准…`: a generic head takes the topic before.
     if (own && GENERIC_HEAD.test(own)) {
       const topic = this.previousClauseTopic(text, start, sentenceStart);
@@ -1647,7 +1805,55 @@ export class FigureFinder {
     const ahead = RUN_AHEAD.exec(text.slice(end))?.[0] ?? '';
     n += ahead.match(/[和、及与]/gu)?.length ?? 0;
     const percent = /(?:[%％倍]|个百分点)$/u;
-    return n >= 2 && percent.test(text.slice(start, end)) ? { at: first, n } : undefined;
+    // `高层次人才、博士人才分别增长30%和39%，累计达759名和1125名`: a run of any unit continues
+    // a list distributed with 分别 in the clause before.
+    const clauseStart = Math.max(...['，', '；', '。'].map((c) => text.lastIndexOf(c, first - 1)));
+    const sentenceStart = Math.max(...['；', '。'].map((c) => text.lastIndexOf(c, first - 1)));
+    const continued =
+      clauseStart > sentenceStart &&
+      /分别/u.test(text.slice(sentenceStart + 1, clauseStart)) &&
+      !/分别/u.test(text.slice(clauseStart, first)) &&
+      !/[0-9０-９]/u.test(text.slice(clauseStart + 1, first)) &&
+      !this.nounPhrase(text.slice(clauseStart + 1, first));
+    if (continued && n === 1 && unit) {
+      const more = new RegExp(
+        `^(?:[和、及与][0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?${esc(unit)})+`,
+        'u',
+      );
+      n += more.exec(text.slice(end))?.[0].match(/[和、及与]/gu)?.length ?? 0;
+    }
+    return n >= 2 && (percent.test(text.slice(start, end)) || continued)
+      ? { at: first, n }
+      : undefined;
+  }
+
+  /**
+   * An item naming only an action: a lone verb (`供应`), or one after an adverb (`只保留`) or
+   * after 新 (`新开工`, `新建成`: the new works of the thing counted before).
+   */
+  private isAction(s: string): boolean {
+    if (this.isVerb(s)) return true;
+    const words = this.words(s);
+    // (Not a negation, `不受理`: what is not done is read as written.)
+    if (words.length === 2 && /^(?:d|ad)$/u.test(words[0]!.tag) && /^v/u.test(words[1]!.tag))
+      return !STOP.test(words[0]!.word) && !/^(?:不|未|没|没有)$/u.test(words[0]!.word);
+    return NEW_WORKS.test(s) && s.replace(NEW_WORKS, '') === '';
+  }
+
+  /**
+   * `完成涉VOCs重点企业分级管控34家、深度治理3家`: an action of two words after a thing acted on
+   * by two words (分级管控) is done to that thing in place of the other.
+   */
+  private actionReplaced(item: string, before: string): string {
+    const words = this.words(item);
+    if (words.length !== 2 || item.length > 4 || !/^v/u.test(words[1]!.tag)) return '';
+    if (/^(?:n|nz|nr|eng|j|m|q|r|p|c|u)$/u.test(words[0]!.tag) || STOP.test(words[0]!.word))
+      return '';
+    const counted = this.words(before);
+    if (counted.length < 3 || !counted.slice(-2).every((w) => /^v/u.test(w.tag))) return '';
+    const thing = counted.slice(0, -2);
+    if (!/^(?:n(?!z)|eng|j)/u.test(thing.at(-1)!.tag)) return '';
+    return `${thing.map((w) => w.word).join('')}${item}`;
   }
 
   /**
@@ -2282,6 +2488,8 @@ export class FigureFinder {
       (f) => !(listed[0] && listed[0].end <= reached && f.start < reached),
     ).length;
     let listText = text.slice(clauseStart, at).replace(METHOD, '');
+    // (A share of a whole, `占全市、全省…比重`, is read below.)
+    const shareWord = /占(?!比)/u.test(listText) ? '' : LIST_SHARE_WORD.exec(listText)?.[0];
     // Adverbs before the run (`实际增长`, `年均增长`) are no part of the last item.
     const listWords = this.words(listText);
     while (
@@ -2293,32 +2501,77 @@ export class FigureFinder {
       listWords.pop();
     listText = listWords.map((w) => w.word).join('');
     // `化学需氧量、二氧化硫排放总量…，比上年分别下降`: the measures are in the clause before.
+    let fromBefore = false;
+    let listStart = clauseStart;
     if (!this.nounPhrase(listText) && clauseStart > sentenceStart) {
       const before = text.lastIndexOf('，', clauseStart - 2);
-      listText = text.slice(Math.max(before + 1, sentenceStart), clauseStart - 1);
+      listStart = Math.max(before + 1, sentenceStart);
+      listText = text.slice(listStart, clauseStart - 1);
+      fromBefore = true;
     }
-    const measures = listText
-      .split(/、|和|及/u)
-      .map((m) => m.trim())
-      .filter(Boolean);
-    if (measures.length < 2 || k >= measures.length) {
+    let measures = this.listItems(listText);
+    // `新增上市公司5家、规模以上工业企业99家，分别增长38.5%和28.2%`: items of the clause before
+    // that each state a figure are named by their words before it.
+    const named = measures.map((m) => m.split(/[0-9０-９]/u)[0]!);
+    if (fromBefore && measures.every((m, i) => m !== named[i] && named[i]!.length >= 2))
+      measures = named;
+    // `存、贷款余额达到1.84万亿元和1.48万亿元，分别增长125.4%和124.1%`: items that split a word
+    // (存、贷款) are no measures alone; the figures before, one per item, were given theirs.
+    const split = measures.slice(0, -1).some((m) => {
+      const last = this.words(m).at(-1);
+      return last?.word.length === 1 && /^(?:v|f)$/u.test(last.tag);
+    });
+    // `存贷款余额分别达3169亿元和2292亿元，比年初增长23.9%和28.2%`: so with figures the clause
+    // before distributed itself.
+    const after = text.slice(at, start + 40).split(/[，。；]/u)[0] ?? '';
+    const n = count || (after.match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/gu)?.length ?? 0);
+    const distributed = previous.filter((f) => f.start >= listStart && f.end < clauseStart);
+    const stated =
+      fromBefore &&
+      /[0-9０-９]/u.test(listText) &&
+      ((split && skip === 2) ||
+        (/分别/u.test(listText) &&
+          distributed.length === n &&
+          distributed.every((f) => f.subject && !/占|之比|比重/u.test(f.subject))));
+    // `今年二氧化硫、氮氧化物排放量要分别下降3%`: one figure for all the items is each's.
+    if (skip === 2 && n === 1 && k === 0 && measures.length >= 2 && !fromBefore) {
+      const words = this.words(listText);
+      while (words.length && (TIME.test(words[0]!.word) || LEAD.test(words[0]!.word)))
+        words.shift();
+      const all = words.map((w) => w.word).join('');
+      if (all.length >= 4 && !/[0-9０-９]/u.test(all)) return all;
+    }
+    if (measures.length < 2 || k >= measures.length || stated) {
       // `安排资金2346.2亿元，其中省级财政投入967.5亿元，分别比上年增加10.9%、11%`: the
       // measures are those of the figures before, in their order.
-      const after = text.slice(at, start + 40).split(/[，。；]/u)[0] ?? '';
-      const n = count || (after.match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/gu)?.length ?? 0);
       const before = previous.filter((f) => f.start >= sentenceStart && f.end <= at && f.subject);
       const own = before.at(before.length - n + k);
       return n >= 2 && before.length >= n && own ? own.subject : '';
     }
     const item = measures[k]!;
+    const closed = this.listClosedHead(measures, k) || this.listSharedOf(measures, k);
+    if (closed) return closed;
     // An item that is a noun phrase as a whole is the measure (`低空与空天产业集群增加值`).
     let m = this.isNounPhrase(item) ? item : this.nounAfter(item) || this.nounPhrase(item);
+    // `五年淘汰落后炼铁产能1亿吨、…`: a time opening the list names no item.
+    if (TIME.test(m) && item.length > m.length) {
+      const words = this.words(item);
+      while (words.length && TIME.test(words[0]!.word)) words.shift();
+      m = words.map((w) => w.word).join('');
+    }
     // `人工智能、机器人、低空与空天产业集群增加值`: the last item's measure word is every item's.
     const lastItem = measures.at(-1)!;
     const last = this.words(this.isNounPhrase(lastItem) ? lastItem : this.nounAfter(lastItem));
     const from = last.findIndex((w, i) => i > 0 && SHARED_MEASURE.test(w.word));
+    // (A rate is shared only right after a short item: `互联网、家庭宽带普及率`, not
+    // `城市和农村社区养老服务覆盖率`, whose items modify all the words before the rate.)
+    const shortBefore =
+      last
+        .slice(0, from)
+        .map((w) => w.word)
+        .join('').length <= 4;
     const suffix =
-      from > 0
+      from > 0 && (shortBefore || !last[from]!.word.endsWith('率'))
         ? last
             .slice(from)
             .map((w) => w.word)
@@ -2331,6 +2584,16 @@ export class FigureFinder {
     if (suffix && k < measures.length - 1 && !m.endsWith(suffix)) {
       if (m.length <= 4) m = `${m}${suffix}`;
       else if (!own && share) m = `${m}${suffix}${share[0]}`;
+      // `集成电路、工业机器人、智能手机产量`, `化学需氧量、二氧化硫排放总量`: a longer item of
+      // nouns alone, naming no measure, takes it too.
+      // (Not one ending in a measure of its own: `单位GDP能耗`, `户籍人口出生率`.)
+      else if (
+        !own &&
+        m.length <= 8 &&
+        !/(?:产量|总量|数量|销量|产值|增加值|总额|金额|收入|支出|规模|人数|[率耗数])$/u.test(m) &&
+        this.words(m).every((w) => /^(?:n|nz|j|eng)$/u.test(w.tag))
+      )
+        m = `${m}${suffix}`;
     } else if (suffix && share && k === measures.length - 1 && m.endsWith(suffix))
       m = `${m}${share[0]}`;
     // `新增基础教育学位、医疗卫生床位占全市比重分别为74.0%、76.7%`: a share named after the last
@@ -2356,7 +2619,71 @@ export class FigureFinder {
     // `万元GDP能耗、水耗`: the ratio's prefix is every item's.
     const prefix = RATIO_PREFIX.exec(measures[0]!)?.[0];
     if (prefix && k > 0 && !m.startsWith(prefix)) m = `${prefix}${m}`;
+    // `工业投资、房地产投资占比分别…提升…、下降…`: the share word closing the last item is every
+    // item's (each figure moves a share, not the amount).
+    if (shareWord && /^(?:%|个百分点)$/u.test(unit) && !/占|比重|比例/u.test(m))
+      m = `${m}${shareWord}`;
     return m.length >= 2 ? m : '';
+  }
+
+  /**
+   * `独生子女死亡、伤残家庭的特别扶助标准分别从…`: the last item's words after its first, through
+   * 的 and the head, are every item's (独生子女死亡家庭的特别扶助标准).
+   */
+  private listSharedOf(measures: string[], k: number): string {
+    const lastItem = measures.at(-1)!;
+    if (measures.slice(0, -1).some((m) => m.includes('的'))) return '';
+    const words = this.words(lastItem);
+    const of = words.findIndex((w) => w.word === '的');
+    // (At least one word between the item's own first word and 的: `伤残家庭的`.)
+    if (of < 2 || of === words.length - 1 || !/^n/u.test(words[of - 1]!.tag)) return '';
+    const head = words.slice(of + 1);
+    if (!/^(?:n|vn)/u.test(head.at(-1)!.tag)) return '';
+    if (k === measures.length - 1) return lastItem;
+    const item = measures[k]!;
+    if (item.length > 8 || /[0-9０-９]/u.test(item)) return '';
+    // (`社会投资、政府投资工程建设项目的…`: words the item already shares are not repeated.)
+    const own = this.words(item);
+    const joined = (ws: typeof words) => ws.map((w) => w.word).join('');
+    const from =
+      own.length > 1 && joined(own.slice(1)) === joined(words.slice(1, own.length))
+        ? own.length
+        : 1;
+    return `${item}${joined(words.slice(from))}`;
+  }
+
+  /** The items of a list, split at 、, 和 and 及 (not the 及 of `普及率`). */
+  private listItems(list: string): string[] {
+    return list
+      .split(/、|和|(?<!普)及/u)
+      .map((m) => m.trim())
+      .filter(Boolean);
+  }
+
+  /**
+   * `质检、信用、广告等服务业营收分别增长9.1%、15.0%、17.6%`: items closed by 等 and a noun are
+   * kinds of that noun, and each figure measures its item's kind of it.
+   */
+  private listClosedHead(measures: string[], k: number): string {
+    // (等 as a word of its own, not in `高等`.)
+    const words = this.words(measures.at(-1)!);
+    const at = words.findIndex((w) => w.word === '等');
+    if (at < 1) return '';
+    const head = words
+      .slice(at + 1)
+      .map((w) => w.word)
+      .join('');
+    if (head.length < 2 || head.length > 16 || !this.isNounPhrase(head)) return '';
+    const last = words
+      .slice(0, at)
+      .map((w) => w.word)
+      .join('');
+    // (The first item without the verb opening the clause: `带动新能源汽车`.)
+    const itemWords = this.words(k === measures.length - 1 ? last : measures[k]!);
+    while (itemWords.length > 1 && /^v/u.test(itemWords[0]!.tag)) itemWords.shift();
+    const item = itemWords.map((w) => w.word).join('');
+    if (item.length > 12 || !this.isNounPhrase(item)) return '';
+    return `${item}${head}`;
   }
 }
 
@@ -2644,7 +2971,15 @@ function withoutAdded(subject: string): string {
 }
 
 // A share closing the last item of a list (`医疗卫生床位占全市比重`).
+const LIST_SHARE_WORD = /(?<=[\u4e00-\u9fff]{2})(?:占比|比重)$/u;
 const LIST_SHARE = /占[^，。；、占]+?(?:比重|比例)$/u;
+
+/** A measure's own word closing its name (`产量`, `收入`, `标准`), which no label is. */
+const MEASURE_WORD_END = /(?:量|值|额|数|收入|支出|标准|规模|价格|面积)$/u;
+/** What is said done to a thing counted (`通车`, `封顶`). */
+const DONE_TO_THING = /(?:通车|封顶|投产|竣工|开工|完工|运营|落地|建成)$/u;
+/** Works begun or done anew (`新开工`, `新建成`), before the thing they are of. */
+const NEW_WORKS = /^新(?:开工|建成|立项|签约|投产|竣工|供应)/u;
 
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
@@ -2746,7 +3081,8 @@ const RATIO_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产�
 /** Words a list's items share when only the last writes them (`…产业集群增加值`). */
 const SHARED_MEASURE = new RegExp(
   '^(?:产业|行业|集群|增加值|产值|产量|排放|排放量|排放总量|总量|总额|规模|销量|产销量|' +
-    '年均|增长率)$',
+    // (A rate of each, `互联网、家庭宽带普及率`.)
+    '年均|增长率|普及率|覆盖率|达标率|合格率|优良率|使用率|利用率|处理率)$',
   'u',
 );
 /**
@@ -2785,6 +3121,12 @@ const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
 /** A share of the whole: `超过全市`, `约占全国的`. */
 const SHARE_OF_SCOPE =
   /^(.*?)(?:约占|占|超过|接近|近|达到|相当于)(全国|全省|全市|全球|世界|全区)的?$/u;
+/** A total's share: `超过两个泳场接待总人数的`, `供应总量达到年度住房供应总量的`. */
+const SHARE_OF_TOTAL = new RegExp(
+  '^([^，。；、]*?)(?:超过|超|接近|将近|近|约为|约|达到|达|相当于)' +
+    '([^，。；、的]{0,16}总(?:数|人数|量|额|和|规模|面积|人口|产值|收入|支出))的$',
+  'u',
+);
 /** A share: `战略性新兴产业增加值占地区生产总值比重达到`. */
 const SHARE = new RegExp(
   '^(.*?)占(?!比)(.+?)(?:的)?(?<word>比重|比例|份额)?' +
@@ -2867,7 +3209,8 @@ const PER_QUALIFIER = new RegExp(
 );
 
 // What closes a list before its total (`…绿色贷款超8000亿元`, `…企业技术中心等176家`).
-const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:超过|超|达到|达|近|约|逾)?$/u;
+// (`自主创新、结构调整、节能减排和生态建设占16%`: the share is the whole list's.)
+const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超|达到|达|近|约|逾)?$/u;
 
 // Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
 const ACTIVITY_HEAD = /^(?:驿站|项目|工程|中心|基地|平台|站|园区)$/u;
