@@ -666,3 +666,31 @@ test('a measure word closing the last item is every item’s of nouns alone', ()
   assert.equal(subject(sz, '31.8%'), '工业机器人产量');
   assert.equal(subject(sz, '24.1%'), '工业机器人产量占全国比重');
 });
+
+test('a place named by what is done there, and an intensity, keep their heads and openings', () => {
+  // Before: 高品质供电, 排水, 自行车 (the one-character head after a verb cut off).
+  const sz = sentence(`${SZ}2024年.txt`, '10个高品质供电引领区');
+  assert.equal(subject(sz, '10个'), '高品质供电引领区');
+  const ft = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2017）_2017.txt',
+    '创建85家排水达标小区',
+  );
+  assert.equal(subject(ft, '85家'), '排水达标小区');
+  const lg = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2014年政府工作报告_2014.txt',
+    '增设20个自行车停放点',
+  );
+  assert.equal(subject(lg, '20个'), '自行车停放点');
+  // A verb taking the place as its object stays out (`社区进行试点`).
+  const ps = sentence(
+    'shenzhen-guangdong/cleaned/2016年坪山新区管委会工作报告_2016.txt',
+    '新增1-2个社区进行试点',
+  );
+  assert.equal(subject(ps, '1-2个'), '社区');
+  // Before: GDP水耗 (the 万元 of the intensity read as a number's unit and dropped).
+  const yt = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2010年政府工作报告_2010.txt',
+    '万元GDP水耗10.5吨',
+  );
+  assert.equal(subject(yt, '10.5吨'), '万元GDP水耗');
+});

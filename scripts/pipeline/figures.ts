@@ -2091,6 +2091,22 @@ export class FigureFinder {
         w.tag === 'v' &&
         (COMPOUND_VERB.test(w.word) || this.namesInstitution(w, all[i + 1])) &&
         /^n/u.test(all[i + 1]?.tag ?? '');
+      // (`11个高品质供电引领区`, `5000张长者练歌券`: a verb followed only by the one-character
+      // head of a place or a voucher names the thing with it.)
+      const rest = all
+        .slice(i + 1)
+        .map((x) => x.word)
+        .join('');
+      if (
+        words.length &&
+        w.tag === 'v' &&
+        !TAKES_OBJECT.test(w.word) &&
+        rest.length <= 2 &&
+        HEAD_MORPHEME.test(rest.at(-1) ?? '')
+      ) {
+        words.push(...all.slice(i));
+        break;
+      }
       if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag) && !compound) break;
       // Nor at a word nodejieba tags a numeral that says how or when (`3000多名国内外记者全方位
       // 报道`, `驻区单位一把手公开述职`), or at a locative that places the things (`127个县级评价
@@ -2262,19 +2278,25 @@ export class FigureFinder {
       !NOMINAL_VERB.test(verb!.word)
     )
       return '';
-    while (words.length && lead(words[0]!) && !negatesModifier(words, 0)) words.shift();
-    // `新增多功能智能杆`, `消除内涝点`: one character nodejieba takes for a measure word after a
-    // noun closes that noun (a count's own measure word comes after its number).
-    const suffix = words.at(-1);
+    while (words.length && lead(words[0]!) && !keptOpening(words)) words.shift();
+    // `新增多功能智能杆`, `消除内涝点`, `自助自测点新增`: one character nodejieba takes for a
+    // measure word after a noun closes that noun (a count's own measure word comes after its
+    // number), also before the verb of the figure.
+    const suffixAt = words.findLastIndex((w) => !tail(w) || /^[qm]$/u.test(w.tag));
+    const suffix = words[suffixAt];
     if (
-      words.length >= 2 &&
+      suffixAt >= 1 &&
       suffix &&
       /^[qm]$/u.test(suffix.tag) &&
       /^[\u4e00-\u9fff]$/u.test(suffix.word) &&
       !/[一二两三四五六七八九十百千万亿几多余半数第每整]/u.test(suffix.word) &&
-      /^(?:n(?![rs])|vn|j)/u.test(words.at(-2)!.tag)
+      /^(?:n(?![rs])|vn|j)/u.test(words[suffixAt - 1]!.tag)
     )
-      words = [...words.slice(0, -2), { word: `${words.at(-2)!.word}${suffix.word}`, tag: 'n' }];
+      words = [
+        ...words.slice(0, suffixAt - 1),
+        { word: `${words[suffixAt - 1]!.word}${suffix.word}`, tag: 'n' },
+        ...words.slice(suffixAt + 1),
+      ];
     const whole = words;
     while (words.length && tail(words.at(-1)!)) words = words.slice(0, -1);
     // `工农业总产值计划增长`, `粮食产量计划达到`: a plan or an estimate between a measure and its
@@ -2372,7 +2394,7 @@ export class FigureFinder {
           ? Math.max(12, compound)
           : 12;
     while (words.map((w) => w.word).join('').length > most && words.length > 1) words.shift();
-    while (words.length && lead(words[0]!) && !negatesModifier(words, 0)) words.shift();
+    while (words.length && lead(words[0]!) && !keptOpening(words)) words.shift();
     return isMeasure(words) ? words.map((w) => w.word).join('') : '';
   }
 
@@ -2750,8 +2772,35 @@ const NUMBER_CLASS = /^[0-9一二两三四五六七八九十百千万亿]*[百�
 const MANNER_VERB =
   /^(?:全面|大力|积极|全力|切实|努力|着力|加快|加大|扎实|不断|持续|稳步|逐步)[\u4e00-\u9fff]/u;
 
+/**
+ * Words a subject may open with though their tag would lead them off: a negated modifier
+ * (`不合格产品`), an adjective tagged an adverb (`慢行道路`), the per-unit opening of an
+ * intensity (`万元GDP建设用地`).
+ */
+function keptOpening(words: { word: string; tag: string }[]): boolean {
+  return (
+    negatesModifier(words, 0) ||
+    (words[0]?.tag === 'd' && qualifiesNoun(words, 0)) ||
+    RATIO_PREFIX.test(words.map((w) => w.word).join(''))
+  );
+}
+
 /** A side or a part of the world before a noun says whose it is (`中方实际投资`, `境外投资`). */
 const SIDE = /^(?:中方|外方|我方|港方|境外|境内|海外|国外|东部|中部|南部|北部|沿线|沿海)$/u;
+
+/** Verbs that take the place after them as their object (`进行试点`, `迁至新区`). */
+const TAKES_OBJECT =
+  /^(?:进行|作为|迁至|迁入|迁往|配备|开展|成为|设立|列为|纳入|入驻|落户|建设|建成|获评|入选)$/u;
+
+/** One-character heads of a place, a site or a voucher (`引领区`, `自测点`, `练歌券`). */
+const HEAD_MORPHEME = /^[区券点站室馆所库园厅屋队团廊岛]$/u;
+
+/** Adverbs nodejieba tags so that say how a thing is done, not what kind it is. */
+const NOT_ADJECTIVE = new RegExp(
+  '^(?:不断|持续|稳步|逐步|日益|进一步|大幅|显著|明显|分别|同比|总共|一直|仍然|首先|更新|' +
+    '大约|原来|必须|初步|按时|及时|一律|统一|依法|集中|重新|直接|正在|共同|全部)$',
+  'u',
+);
 
 /**
  * `发行特别国债`, `超长期特别国债`: a word nodejieba tags an adverb, right before the noun that
@@ -2765,9 +2814,7 @@ function qualifiesNoun(words: { word: string; tag: string }[], i: number): boole
     !ADVERB.test(w.word) &&
     !MANNER_VERB.test(`${w.word}的`) &&
     !PREDICATE_WORD.test(w.word) &&
-    !/^(?:不断|持续|稳步|逐步|日益|进一步|大幅|显著|明显|分别|同比|总共|一直|仍然|首先)$/u.test(
-      w.word,
-    ) &&
+    !NOT_ADJECTIVE.test(w.word) &&
     /^n(?![rs])/u.test(next?.tag ?? '') &&
     words
       .slice(i + 2)
