@@ -23,7 +23,7 @@ const unpinned: string[] = [];
 let written = 0;
 for (const r of reports) {
   const file = join(folders.get(r.entry.id)!, ANCHORS_FILE);
-  const text = publishedAnchorsText(r.passages, r.entry.retiredAnchors ?? {});
+  const text = publishedAnchorsText(r.passages, r.entry.retiredAnchors ?? {}, r.figures);
   if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
   if (check) {
     unpinned.push(relative(ROOT, file));

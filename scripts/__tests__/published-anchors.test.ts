@@ -157,7 +157,7 @@ test('every report of content/ has its anchors pinned, and the pins are well for
     // The passages' texts as pinned too: later conversions find a moved passage by them.
     assert.equal(
       readFileSync(file, 'utf8'),
-      publishedAnchorsText(r.passages, r.entry.retiredAnchors ?? {}),
+      publishedAnchorsText(r.passages, r.entry.retiredAnchors ?? {}, r.figures),
       `${r.entry.id}: pinned texts out of date (npm run pin-anchors)`,
     );
   }

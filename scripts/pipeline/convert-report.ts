@@ -53,9 +53,14 @@ export function convertReport(input: ReportInput, warnings: Warnings): Converted
   ];
   const facts = mergeFacts(input, titleBlocks, warnings);
   const comparison = compareSources(primary, others, warnings);
-  const entry = assembleEntry(input, facts, primary, others, comparison, retired);
+  const tags = tagReport(primary.passages, input.meta.year, input.published);
+  // Retired figure anchors stay on their paragraph, as retired passage anchors do.
+  const allRetired = Object.fromEntries(
+    Object.entries({ ...retired, ...tags.retiredFigures }).sort(([a], [b]) => a.localeCompare(b)),
+  );
+  const entry = assembleEntry(input, facts, primary, others, comparison, allRetired);
   checkReviewYear(primary.passages, entry.year, primary.input.path, warnings);
-  const { themes, figures, targets } = tagReport(primary.passages, entry.year);
+  const { themes, figures, targets } = tags;
   const marks = inlineMarks(
     entry.id,
     primary.body,

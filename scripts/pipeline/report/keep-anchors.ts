@@ -1,6 +1,8 @@
 import type { Passage, ReportBody } from '../model.ts';
 import type { PublishedAnchors } from '../../../src/shared/schemas/content.ts';
 import { foldTraditional } from '../simplified.ts';
+import type { TaggedFigure } from '../figures.ts';
+import { publishedFigures } from './keep-figure-ids.ts';
 
 /**
  * Links given out stay good (README, "Anchors"): when a better conversion
@@ -38,9 +40,20 @@ export function publishedPassages(passages: Passage[]): [string, string][] {
  * The text of a report's anchors.json as `npm run pin-anchors` writes it and the test run expects
  * it: one passage a line, so that a later change of anchors reads as a short diff.
  */
-export function publishedAnchorsText(passages: Passage[], retired: Record<string, string>): string {
-  const pinned: PublishedAnchors = { passages: publishedPassages(passages), retired };
-  return `${JSON.stringify(pinned).replace(/\],\[/gu, '],\n  [')}\n`;
+export function publishedAnchorsText(
+  passages: Passage[],
+  retired: Record<string, string>,
+  figures: TaggedFigure[] = [],
+): string {
+  const pinned: PublishedAnchors = {
+    passages: publishedPassages(passages),
+    retired,
+    ...(figures.length ? { figures: publishedFigures(figures) } : {}),
+  };
+  // (One passage a line, its figures on one line too: `"s1-p2":[["s1-p2-f1",3,9],…]`.)
+  return `${JSON.stringify(pinned)
+    .replace(/\],\[(?=")/gu, '],\n  [')
+    .replace(/\]\],"/gu, ']],\n  "')}\n`;
 }
 
 export interface KeptAnchors {

@@ -6,6 +6,7 @@ import { FigureFinder, tagFigures, type TaggedFigure } from '../figures.ts';
 import { loadLexicon, sentenceThemes, tagThemes, type Lexicon, type ThemeTags } from '../themes.ts';
 import { extractTargets, type Target } from '../targets.ts';
 import { loadIndicators, type Indicator } from '../indicators.ts';
+import { keepFigureIds, type PublishedFigures } from './keep-figure-ids.ts';
 
 /** A figure with the themes of the sentence (or list item) it is in. */
 export type ThemedFigure = TaggedFigure & { themes: string[] };
@@ -17,14 +18,29 @@ export interface ReportTags {
   figures: ThemedFigure[];
   /** The main expected targets (主要预期目标), when the report states them. */
   targets: Target[];
+  /** Published figure anchors no figure has any more → the anchor of their passage. */
+  retiredFigures: Record<string, string>;
 }
 
-/** Tags the text with themes, figures and the targets among the figures (of the report's year). */
-export function tagReport(passages: Passage[], year?: number): ReportTags {
+/**
+ * Tags the text with themes, figures and the targets among the figures (of the report's year).
+ * Figures found again where the report was published with them keep their anchors.
+ */
+export function tagReport(
+  passages: Passage[],
+  year?: number,
+  published?: { figures?: PublishedFigures; retired?: Record<string, string> },
+): ReportTags {
   const { lexicon, finder, indicators } = taggers();
   const themes = tagThemes(passages, lexicon);
-  const figures = themeFigures(passages, tagFigures(passages, finder), themes, lexicon);
-  return { themes, figures, targets: extractTargets(passages, figures, indicators, year) };
+  const kept = keepFigureIds(tagFigures(passages, finder), published?.figures, published?.retired);
+  const figures = themeFigures(passages, kept.figures, themes, lexicon);
+  return {
+    themes,
+    figures,
+    targets: extractTargets(passages, figures, indicators, year),
+    retiredFigures: kept.retired,
+  };
 }
 
 /**

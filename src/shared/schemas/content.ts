@@ -119,6 +119,13 @@ export const publishedAnchorsSchema = z
      * passage that took in its text (or came after it): the page keeps them there.
      */
     retired: z.record(z.string(), z.string()),
+    /**
+     * Every figure's anchor, passage by passage, with the start and end of its span in the
+     * passage's text: a later conversion gives a figure found again there the same anchor.
+     */
+    figures: z
+      .record(z.string(), z.array(z.tuple([z.string().min(1), z.number().int(), z.number().int()])))
+      .optional(),
   })
   .strict();
 
