@@ -1964,6 +1964,10 @@ test('a kind of the measured thing named before it is a part or another thing', 
     at('出口加工区全年实现进出口总额99.56亿美元，同比增长38.14%', '增长38.14%'),
     'exports',
   );
+  // Shenzhen 2012: one figure after two things joined by 和 is their sum, not one's.
+  assert.equal(at('新增中小学和幼儿园学位4.5万个', '4.5万个'), undefined);
+  // Shenzhen 2004: two measures joined so share the figure (each one's).
+  assert.equal(at('工业增加值增长14%，进出口总额及出口总额增长8%', '增长8%'), 'foreign-trade');
   // The measure itself stays.
   assert.equal(at('全社会固定资产投资完成71.05亿元', '71.05亿元'), 'fixed-asset-investment');
 });

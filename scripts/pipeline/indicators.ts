@@ -332,6 +332,11 @@ const NOT_ITSELF = new RegExp(
     '(?<![0-9０-９〇○零一二三四五六七八九十百两])[千万]人口?)$',
   'u',
 );
+/**
+ * Another thing joined to the measure's name before it (`新增中小学和幼儿园学位4.5万个`): one
+ * figure after both, without 分别 or 均, is their sum, not the measure's.
+ */
+const JOINED_BEFORE = /(?:^|[，,；;。：:、（(0-9０-９])[\u4e00-\u9fff]{2,8}[和及与]$/u;
 /** A zone or a firm named by a measure's word (`出口加工区`, `出口基地`): not the measure. */
 const ZONE_NAMED = /^(?:加工区|基地|园区|企业)/u;
 /** Part of a year named before a measure: a quarter, a half, months (`1—11月`), not `12月底`. */
@@ -662,7 +667,12 @@ function measureBefore(
           ABROAD.test(before) ||
           PART_OF_ECONOMY.test(before) ||
           isPartOrOtherKind(indicator, before) ||
-          SUBSET.test(text.slice(clauseStartBefore(text, at), at))
+          SUBSET.test(text.slice(clauseStartBefore(text, at), at)) ||
+          (JOINED_BEFORE.test(before) &&
+            !indicator.name.includes('和') &&
+            // (`进出口总额及出口总额增长8%`: two measures, the figure each one's.)
+            !indicators.some((i) => i.aliases.some((a) => before.slice(0, -1).endsWith(a))) &&
+            !/分别|[均都]/u.test(gap))
         ) {
           qualified.push(at);
           continue;
