@@ -336,7 +336,7 @@ const NOT_ITSELF = new RegExp(
  * Another thing joined to the measure's name before it (`新增中小学和幼儿园学位4.5万个`): one
  * figure after both, without 分别 or 均, is their sum, not the measure's.
  */
-const JOINED_BEFORE = /(?:^|[，,；;。：:、（(0-9０-９])[\u4e00-\u9fff]{2,8}[和及与]$/u;
+const JOINED_BEFORE = /(?:^|[，,；;。：:、（(])[\u4e00-\u9fff]{2,8}[和及与]$/u;
 /** A zone or a firm named by a measure's word (`出口加工区`, `出口基地`): not the measure. */
 const ZONE_NAMED = /^(?:加工区|基地|园区|企业)/u;
 /** Part of a year named before a measure: a quarter, a half, months (`1—11月`), not `12月底`. */
