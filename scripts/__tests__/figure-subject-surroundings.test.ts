@@ -694,3 +694,14 @@ test('a place named by what is done there, and an intensity, keep their heads an
   );
   assert.equal(subject(yt, '10.5吨'), '万元GDP水耗');
 });
+
+test('与 between two nouns and a one-character adjective before 道 keep the name whole', () => {
+  // Before: 试验发展经费支出占地区生产总值比重, 改造碧道、绿.
+  const gd = sentence(`${GD}2016年.txt`, '研究与试验发展经费支出占地区生产总值比重从1.76%');
+  assert.match(subject(gd, '1.76%')!, /^研究与试验发展经费支出占/u);
+  const dp = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2024年管理委员会工作报告_2024.txt',
+    '数字与时尚产业增加值增长44.1%',
+  );
+  assert.equal(subject(dp, '增长44.1%'), '数字与时尚产业增加值');
+});

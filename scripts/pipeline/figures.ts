@@ -888,7 +888,10 @@ export class FigureFinder {
     if (!before.endsWith('、') || /分别/u.test(text.slice(start, start + 12))) return read;
     const items = before.slice(0, -1).split('、');
     const words = this.words(items[0]!);
-    const verb = words.findLastIndex((w) => /^(?:v|vd|d|p)$/u.test(w.tag) || LEAD.test(w.word));
+    // (`发放灵活就业补贴、…`: a verb naming a measure, 就业, is part of the item.)
+    const verb = words.findLastIndex(
+      (w) => (/^(?:v|vd|d|p)$/u.test(w.tag) && !NOMINAL_VERB.test(w.word)) || LEAD.test(w.word),
+    );
     const opening = words.slice(verb + 1);
     // (Nor a particle, a pronoun or a verbal noun opening it: `了福南`, `其中教育`, `建设高品质`.)
     while (
@@ -2107,7 +2110,13 @@ export class FigureFinder {
         words.push(...all.slice(i));
         break;
       }
-      if (words.length && /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag) && !compound) break;
+      if (
+        words.length &&
+        /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag) &&
+        !compound &&
+        !(w.tag === 'd' && qualifiesNoun(all, i))
+      )
+        break;
       // Nor at a word nodejieba tags a numeral that says how or when (`3000多名国内外记者全方位
       // 报道`, `驻区单位一把手公开述职`), or at a locative that places the things (`127个县级评价
       // 单元中名列第一`): the predicate begins there. (An amount, `万元GDP`, `亿元以上项目`, and a
@@ -2290,7 +2299,9 @@ export class FigureFinder {
       /^[qm]$/u.test(suffix.tag) &&
       /^[\u4e00-\u9fff]$/u.test(suffix.word) &&
       !/[一二两三四五六七八九十百千万亿几多余半数第每整]/u.test(suffix.word) &&
-      /^(?:n(?![rs])|vn|j)/u.test(words[suffixAt - 1]!.tag)
+      (/^(?:n(?![rs])|vn|j)/u.test(words[suffixAt - 1]!.tag) ||
+        // (`绿道`: nodejieba reads 绿 as an adjective, 道 as a measure word.)
+        (words[suffixAt - 1]!.tag === 'a' && words[suffixAt - 1]!.word.length === 1))
     )
       words = [
         ...words.slice(0, suffixAt - 1),
@@ -2328,7 +2339,13 @@ export class FigureFinder {
         PERIOD.test(w.word) ||
         // (`城乡居民按人口平均的消费水平`: per head is part of the measure's name.)
         (/^(?:p|u[lgvz]?)$/u.test(w.tag) &&
-          !(w.word === '按' && words[i + 1]?.word === '人口' && words[i + 2]?.word === '平均')) ||
+          !(w.word === '按' && words[i + 1]?.word === '人口' && words[i + 2]?.word === '平均') &&
+          // (`研究与试验发展经费`: 与 between two nouns joins them, a preposition to nodejieba.)
+          !(
+            w.word === '与' &&
+            /^(?:n(?![rs])|vn)/u.test(words[i - 1]?.tag ?? '') &&
+            /^(?:n(?![rs])|vn)/u.test(words[i + 1]?.tag ?? '')
+          )) ||
         // An adverb cuts, unless nodejieba so tags a word between two nouns of a compound
         // (`人口自然增长率`, `高校毕业生初次就业率`).
         (w.tag === 'd' &&
