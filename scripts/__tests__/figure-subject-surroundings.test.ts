@@ -694,3 +694,19 @@ test('a place named by what is done there, and an intensity, keep their heads an
   );
   assert.equal(subject(yt, '10.5吨'), '万元GDP水耗');
 });
+
+test('things counted past a threshold keep the threshold and the measure it bounds', () => {
+  // Before: 企业 alone (all firms, not those past the bound).
+  const sz2017 = sentence(`${SZ}2017年.txt`, '营业收入超五百亿元企业达22家');
+  assert.equal(subject(sz2017, '22家'), '营业收入超五百亿元企业');
+  assert.equal(subject(sz2017, '11家'), '超千亿元企业');
+  // The bound itself is of the measure it bounds, not of the firms.
+  assert.equal(subject(sz2017, '五百亿元'), '营业收入');
+  const gm2024 = sentence(
+    'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt',
+    '估值10亿元以上企业12家',
+  );
+  assert.equal(subject(gm2024, '12家'), '估值10亿元以上企业');
+  const sz2016 = sentence(`${SZ}2016年.txt`, '力争年营业收入超千亿企业达到10家左右');
+  assert.equal(subject(sz2016, '10家左右'), '年营业收入超千亿企业');
+});

@@ -634,7 +634,65 @@ export class FigureFinder {
     // (`——社会消费品零售总额`), are no part of any name.)
     const bare = named.replace(TRAILING_ADVERB, '').replace(/^[\s—－-]+|\s+$/gu, '');
     if (!named.trim()) return this.thingAfter(text, start, end, unit);
-    return bare.length >= 2 ? bare : named.trim();
+    return this.withThresholdQualifier(
+      text,
+      start,
+      end,
+      unit,
+      bare.length >= 2 ? bare : named.trim(),
+    );
+  }
+
+  /**
+   * `年产值超10亿元企业6家`, `注册资本在亿元以上企业29户`, `引进超亿元项目236宗`: things counted
+   * are those past a threshold written right before their noun; the bare noun (企业) names all of
+   * them, so the threshold and the measure it bounds (年产值) stay with it.
+   */
+  private withThresholdQualifier(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    if (!subject || /[0-9０-９]/u.test(subject)) return subject;
+    const clause = clauseBefore(text, start);
+    if (!this.measure.has(unit)) {
+      // `产值过千万机器人企业`: the bound itself is of the measure it bounds.
+      const marker = /(?:超过?|过|逾|在)$/u.exec(clause);
+      const after = text.slice(end).replace(/^(?:元|美元)?(?:以上)?/u, '');
+      if (!marker || !after.startsWith(subject)) return subject;
+      return this.boundedMeasure(clause.slice(0, marker.index)) || subject;
+    }
+    const counted = clause.replace(COUNT_GAP, '');
+    if (!counted.endsWith(subject)) return subject;
+    const bound = THRESHOLD_QUALIFIER.exec(counted.slice(0, -subject.length));
+    if (!bound) return subject;
+    return `${this.boundedMeasure(counted.slice(0, bound.index))}${bound[0]}${subject}`;
+  }
+
+  /** The measure a threshold bounds, named by the nouns closing `s` (`年产值`, `主营收入`); ''. */
+  private boundedMeasure(s: string): string {
+    const words = this.words(s);
+    let k = words.length;
+    const nominal = (w: { word: string; tag: string }) =>
+      /^(?:n|b|x)/u.test(w.tag) && /^[\u4e00-\u9fff/]+$/u.test(w.word);
+    if (k > 0 && BOUNDED_MEASURE.test(words[k - 1]!.word)) k--;
+    // (Not a lead word or a verb jieba tags a noun: `力争`, `落户`.)
+    while (
+      k > 0 &&
+      nominal(words[k - 1]!) &&
+      !LEAD.test(words[k - 1]!.word) &&
+      !SETTLED.test(words[k - 1]!.word)
+    )
+      k--;
+    // (`年产值`, `年主营业务收入`: a year's amount.)
+    if (k > 0 && words[k - 1]!.word === '年') k--;
+    const measure = words
+      .slice(k)
+      .map((w) => w.word)
+      .join('');
+    return BOUNDED_MEASURE.test(measure) ? measure : '';
   }
 
   /**
@@ -3165,6 +3223,18 @@ const TAKING_PART =
 const SIZE_OF_TIME = /^(?:小时|分钟|天|周岁|岁)$/u;
 /** Verbs of a threshold passed: `突破13万亿元的省份` is about the 省份, not measured by it. */
 const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
+/** A bound written before a noun counted: `超10亿元`, `过千万`, `在亿元以上`, `10亿元以上`. */
+const THRESHOLD_QUALIFIER = new RegExp(
+  '(?:(?:超过?|过|逾|在)[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿](?:元|美元)?(?:以上)?|' +
+    '[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿](?:元|美元)?以上)$',
+  'u',
+);
+/** What a threshold bounds: an amount of money or output (`年产值`, `注册资本`, `营收`). */
+const BOUNDED_MEASURE = /(?:收入|产值|营收|销售额|投资额|投资|资本|估值|到资|市值|税收|额)$/u;
+/** Verbs of arriving that jieba tags nouns. */
+const SETTLED = /^(?:落户|落地|入驻|签约)$/u;
+/** A verb of being between the things counted and their count: `超千亿元企业达22家`. */
+const COUNT_GAP = /(?:达到|达|有|为|共有|增加到|增至|增长到)$/u;
 /** A share of the whole: `超过全市`, `约占全国的`. */
 const SHARE_OF_SCOPE =
   /^(.*?)(?:约占|占|超过|接近|近|达到|相当于)(全国|全省|全市|全球|世界|全区)的?$/u;
