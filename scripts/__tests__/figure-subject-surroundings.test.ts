@@ -435,7 +435,8 @@ test('items each written with their noun after the count are named by it', () =>
     .find(dp)
     .filter((f) => f.span === '100%')
     .map((f) => f.subject);
-  assert.deepEqual(subjects.slice(1), ['隔离人员', '隔离人员', '隔离人员']);
+  // (Each whole share is of the people doing what is said after it.)
+  assert.deepEqual(subjects.slice(1), ['隔离人员闭环转运', '隔离人员规范管理', '隔离人员温情服务']);
 });
 
 test('a name in quotes after a count is what it counts, with the noun after the quotes', () => {
@@ -709,4 +710,21 @@ test('things counted past a threshold keep the threshold and the measure it boun
   assert.equal(subject(gm2024, '12家'), '估值10亿元以上企业');
   const sz2016 = sentence(`${SZ}2016年.txt`, '力争年营业收入超千亿企业达到10家左右');
   assert.equal(subject(sz2016, '10家左右'), '年营业收入超千亿企业');
+});
+
+test('a whole share (100%) is of the thing doing what the words after it say', () => {
+  // Before: the thing alone (公共交通, 辖区重点碳排放企业, 民用建筑): all of it is no measure.
+  const C = 'shenzhen-guangdong/cleaned/';
+  const ps2018 = sentence(`${C}2018年坪山区政府工作报告_2018.txt`, '公共交通实现100%纯电动化');
+  assert.equal(subject(ps2018, '100%'), '公共交通纯电动化');
+  const ps2024 = sentence(`${C}2024年坪山区政府工作报告_2024.txt`, '辖区重点碳排放企业100%履约');
+  assert.equal(subject(ps2024, '100%'), '辖区重点碳排放企业履约');
+  // Only the new buildings (新建) are meant.
+  const ba2016 = sentence(
+    `${C}深圳市宝安区人民政府区长姚任在深圳市宝安区第六届人民代表大会第一次会议上作政府工作报告_2016.txt`,
+    '新建民用建筑100%达到绿色建筑标准',
+  );
+  assert.equal(subject(ba2016, '100%'), '新建民用建筑达到绿色建筑标准');
+  const gm2022 = sentence(`${C}2022年光明区政府工作报告_2022.txt`, '饮用水源水质100%达标');
+  assert.equal(subject(gm2022, '100%'), '饮用水源水质达标');
 });
