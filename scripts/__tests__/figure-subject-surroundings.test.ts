@@ -703,11 +703,16 @@ test('things counted past a threshold keep the threshold and the measure it boun
   assert.equal(subject(sz2017, '11家'), '超千亿元企业');
   // The bound itself is of the measure it bounds, not of the firms.
   assert.equal(subject(sz2017, '五百亿元'), '营业收入');
-  const gm2024 = sentence(
-    'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt',
-    '估值10亿元以上企业12家',
+  const lh2020 = sentence(
+    'shenzhen-guangdong/cleaned/龙华区2020年政府工作报告_2020.txt',
+    '注册资本超亿元企业80家',
   );
-  assert.equal(subject(gm2024, '12家'), '估值10亿元以上企业');
+  assert.equal(subject(lh2020, '80家'), '注册资本超亿元企业');
+  const ft2019 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2019）_2019.txt',
+    '税收过亿元楼宇达86栋',
+  );
+  assert.equal(subject(ft2019, '86栋'), '税收过亿元楼宇');
   const sz2016 = sentence(`${SZ}2016年.txt`, '力争年营业收入超千亿企业达到10家左右');
   assert.equal(subject(sz2016, '10家左右'), '年营业收入超千亿企业');
 });
@@ -727,4 +732,40 @@ test('a whole share (100%) is of the thing doing what the words after it say', (
   assert.equal(subject(ba2016, '100%'), '新建民用建筑达到绿色建筑标准');
   const gm2022 = sentence(`${C}2022年光明区政府工作报告_2022.txt`, '饮用水源水质100%达标');
   assert.equal(subject(gm2022, '100%'), '饮用水源水质达标');
+});
+
+test('one count before a list of nouns with no count of their own counts them all', () => {
+  // Before: the first item alone (运动员, 户籍高龄老人, 国际航空客运).
+  const sz2012 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2012年.txt',
+    '12000多名运动员、教练员和随队官员',
+  );
+  assert.equal(subject(sz2012, '12000多名'), '运动员、教练员和随队官员');
+  const yt2010 = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2010年政府工作报告_2010.txt',
+    '420名户籍高龄老人、残疾人等困难群众',
+  );
+  assert.equal(subject(yt2010, '420名'), '户籍高龄老人、残疾人');
+  const sz2024 = sentence(`${SZ}2024年.txt`, '55条国际航空客运、货运航线');
+  assert.equal(subject(sz2024, '55条'), '国际航空客运、货运航线');
+  // Items with a count of their own are counted apart.
+  const gd = sentence(`${GD}2018年.txt`, '1家国家级产业创新中心、1家国家级制造业创新中心');
+  assert.equal(subject(gd, '1家'), '国家级产业创新中心');
+});
+
+test('an abstract head counted (方面, 体系) is of the items listed right before the count', () => {
+  // Before: 方面 alone.
+  const sz2007 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2007年.txt',
+    '经济效益、社会效益、生态效益、人的发展等4个方面',
+  );
+  assert.equal(subject(sz2007, '4个'), '经济效益、社会效益、生态效益、人的发展等4个方面');
+  const ft2020 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2020）_2020.txt',
+    '拥军、文体10个方面',
+  );
+  assert.equal(
+    subject(ft2020, '10个'),
+    '优教、健康、颐养、安居、畅行、公园、环境、关爱、拥军、文体10个方面',
+  );
 });

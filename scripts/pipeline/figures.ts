@@ -641,7 +641,95 @@ export class FigureFinder {
       unit,
       bare.length >= 2 ? bare : named.trim(),
     );
-    return this.withWholeShareStated(text, start, end, qualified);
+    return this.withWholeShareStated(
+      text,
+      start,
+      end,
+      this.withItemsNamed(text, start, end, unit, this.withItemsAfter(text, end, unit, qualified)),
+    );
+  }
+
+  /**
+   * `163家公共博物馆、纪念馆、美术馆免费开放`, `14所中小学、幼儿园开学招生`: one count before a list
+   * of nouns with no count of their own counts them all, not the first.
+   */
+  private withItemsAfter(text: string, end: number, unit: string, subject: string): string {
+    if (!this.measure.has(unit) || subject.length < 2) return subject;
+    const rest = text.slice(end).replace(/^(?:以上|左右|余)/u, '');
+    if (!rest.startsWith(`${subject}、`)) return subject;
+    const clause = rest.split(/[，。；：,;:（(]/u)[0] ?? '';
+    const items = clause.slice(subject.length + 1).split('、');
+    const last = items.pop()!;
+    for (const item of items) if (!this.isItemNoun(item) || !this.isNounsOnly(item)) return subject;
+    // (Things counted are nouns, not what is said of them: `企业参加高交会`, `设施残旧`.)
+    if (!this.isNounsOnly(subject) || /[0-9０-９]/u.test(last)) return subject;
+    const lastWords = this.words(last);
+    // (Nouns joined by 和 close the list together: `军属和退役军人`.)
+    let k = 0;
+    while (
+      k < lastWords.length &&
+      (NOUN_TAG.test(lastWords[k]!.tag) ||
+        (/^[和及与]$/u.test(lastWords[k]!.word) && NOUN_TAG.test(lastWords[k + 1]?.tag ?? '')))
+    )
+      k++;
+    while (k > 0 && (STOP.test(lastWords[k - 1]!.word) || lastWords[k - 1]!.tag === 'b')) k--;
+    if (k === lastWords.length) k = -1;
+    const closing = lastWords
+      .slice(0, k < 0 ? lastWords.length : k)
+      .map((w) => w.word)
+      .join('');
+    // (The last item ends at a verb or at the clause's end, not inside a compound: `省级智能制造`.)
+    const next = k < 0 ? undefined : lastWords[k]!;
+    if (next && !/^(?:v|c|u)/u.test(next.tag) && next.word !== '等') return subject;
+    if (next?.tag === 'v' && /^(?:制造|服务|管理|建设)$/u.test(next.word)) return subject;
+    if (!closing || !this.isItemNoun(closing)) return subject;
+    const list = [subject, ...items, closing].join('、');
+    return list.length <= 30 ? list : subject;
+  }
+
+  /**
+   * `健全公共卫生、医疗服务、医护人员发展、卫生健康经费保障4个体系`: an abstract head counted
+   * (体系, 方面) says nothing alone; the items listed right before the count, as many as it
+   * counts, are what it counts.
+   */
+  private withItemsNamed(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    if (!this.measure.has(unit) || !ABSTRACT_HEAD.test(subject)) return subject;
+    if (!text.slice(end).startsWith(subject)) return subject;
+    const n = chineseOrArabicCount(text.slice(start, end).slice(0, -unit.length));
+    const clause =
+      text
+        .slice(0, start)
+        .split(/[，。；：,;:]/u)
+        .at(-1) ?? '';
+    const listed = /(?:[^、，。；：]{2,14}、)+[^、，。；：]{2,14}?(?=等?$)/u.exec(clause);
+    if (!listed || !n) return subject;
+    const items = listed[0].split('、');
+    // (The first item starts after the verb introducing the list: `健全公共卫生`, `是指招商引资`.)
+    items[0] = items[0]!.replace(LIST_OPENING, '').replace(/^[“”"]+/u, '');
+    if (this.words(items[0]).some((w) => w.tag === 'v')) return subject;
+    if (items.length !== n || items.some((x) => x.length < 2 || /[0-9０-９]/u.test(x)))
+      return subject;
+    const closed = clause.endsWith('等') ? '等' : '';
+    return `${items.join('、')}${closed}${text.slice(start, end)}${subject}`;
+  }
+
+  /** Whether every word of `s` is a noun (no verb, adjective or adverb said of it). */
+  private isNounsOnly(s: string): boolean {
+    return this.words(s).every((w) => NOUN_TAG.test(w.tag));
+  }
+
+  /** Whether `item` of a list can be a thing counted: no number, no verb or adverb opening it. */
+  private isItemNoun(item: string): boolean {
+    if (item.length < 1 || item.length > 12 || /[0-9０-９一二两三四五六七八九十百千万]/u.test(item))
+      return false;
+    const first = this.words(item)[0];
+    return !!first && !/^(?:v|p|d|c|r|m|q|i|l|u)/u.test(first.tag) && !LEAD.test(first.word);
   }
 
   /**
@@ -3271,6 +3359,13 @@ const THRESHOLD_QUALIFIER =
   /(?:超过?|过|逾|在)[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿](?:元|美元)?(?:以上)?$/u;
 /** What a threshold bounds: an amount of money or output (`年产值`, `注册资本`, `营收`). */
 const BOUNDED_MEASURE = /(?:收入|产值|营收|销售额|投资额|投资|资本|估值|到资|市值|税收|额)$/u;
+/** Verbs introducing an enumeration, and what comes before them in its clause. */
+const LIST_OPENING =
+  /^(?:.*?(?:健全|完善|实施|涵盖|围绕|包括|是指|即|指|推出|设立|建设|打造|构建|形成|聚焦|覆盖|从|在))+/u;
+/** Heads that name a kind of part, not a thing: `体系`, `方面`, `领域`. */
+const ABSTRACT_HEAD = /^(?:体系|方面|领域|板块|环节|模块|机制|制度|类别|维度|层面|政策|任务)$/u;
+/** Tags of the words of a noun phrase naming things (`公共博物馆`, `省级`, `都市型`). */
+const NOUN_TAG = /^(?:n(?!r)|j|b|nz|ng|s)/u;
 /** All of a thing: `100%`, `百分之百`. */
 const WHOLE_SHARE = /^(?:100|１００|百分之百)(?:[%％])?$/u;
 /** Words between a thing and the whole share said of it: `实现`, `均实现`, `都`. */
@@ -3435,6 +3530,15 @@ function inListItem(words: { word: string; tag: string }[], i: number): boolean 
     !VERB_MARK.test(w.word) &&
     !ACTION.test(w.word)
   );
+}
+
+/** The number of a small count (`4`, `四`, `十`), 0 when it is none. */
+function chineseOrArabicCount(s: string): number {
+  if (/^[0-9]{1,2}$/u.test(s)) return Number(s);
+  const digit = '一二三四五六七八九'.indexOf(s) + 1;
+  if (s.length === 1 && digit) return digit;
+  if (s === '两') return 2;
+  return s === '十' ? 10 : 0;
 }
 
 function clauseBefore(text: string, at: number): string {
