@@ -787,3 +787,9 @@ test('a place and phase named right before a generic count say which things are 
   );
   assert.equal(subject(sz2026, '18个'), '龙川新城首期项目');
 });
+
+test('实际 before a verbal noun (实际投资) names a measure apart from the agreed one', () => {
+  // Before: 吸收欧美发达国家投资 (actual and agreed investment are different measures).
+  const gd2017 = sentence(`${GD}2017年.txt`, '吸收欧美发达国家实际投资增长14.');
+  assert.equal(subject(gd2017, '增长14.1%'), '吸收欧美发达国家实际投资');
+});

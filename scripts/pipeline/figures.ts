@@ -2484,7 +2484,10 @@ export class FigureFinder {
     // nor the locative of a scope (`在全球集装箱枢纽港中的排名` → 全球集装箱枢纽港排名).
     words = words.filter(
       (w, i) =>
-        !(ADVERB.test(w.word) && (w.word !== '实际' || /^v/u.test(words[i + 1]?.tag ?? 'v'))) &&
+        !(
+          ADVERB.test(w.word) &&
+          (w.word !== '实际' || /^v(?!n)/u.test(words[i + 1]?.tag ?? 'v'))
+        ) &&
         !(w.tag === 'f' && /^[中内里]$/u.test(w.word) && words[i + 1]?.word === '的') &&
         !(w.word === '的' && words[i - 1]?.tag === 'f' && /^[中内里]$/u.test(words[i - 1]!.word)),
     );
