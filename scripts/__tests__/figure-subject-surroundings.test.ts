@@ -726,7 +726,8 @@ test('a whole share (100%) is of the thing doing what the words after it say', (
   assert.equal(subject(ps2024, '100%'), '辖区重点碳排放企业履约');
   // Only the new buildings (新建) are meant.
   const ba2016 = sentence(
-    `${C}深圳市宝安区人民政府区长姚任在深圳市宝安区第六届人民代表大会第一次会议上作政府工作报告_2016.txt`,
+    `${C}深圳市宝安区人民政府区长姚任在深圳市宝安区第六届人民代表大会` +
+      '第一次会议上作政府工作报告_2016.txt',
     '新建民用建筑100%达到绿色建筑标准',
   );
   assert.equal(subject(ba2016, '100%'), '新建民用建筑达到绿色建筑标准');
@@ -773,7 +774,8 @@ test('an abstract head counted (方面, 体系) is of the items listed right bef
 test('a count followed by another count of the same things counts the things after it', () => {
   // Before: '' (the substation count had no subject).
   const ba2016 = sentence(
-    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区第六届人民代表大会第一次会议上作政府工作报告_2016.txt',
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区第六届人民代表大会' +
+      '第一次会议上作政府工作报告_2016.txt',
     '建成19座11万伏等级以上变电站',
   );
   assert.equal(subject(ba2016, '19座'), '变电站');

@@ -663,8 +663,8 @@ export class FigureFinder {
   }
 
   /**
-   * `163家公共博物馆、纪念馆、美术馆免费开放`, `14所中小学、幼儿园开学招生`: one count before a list
-   * of nouns with no count of their own counts them all, not the first.
+   * `163家公共博物馆、纪念馆、美术馆免费开放`, `14所中小学、幼儿园开学招生`: one count before a
+   * list of nouns with no count of their own counts them all, not the first.
    */
   private withItemsAfter(text: string, end: number, unit: string, subject: string): string {
     if (!this.measure.has(unit) || subject.length < 2) return subject;
@@ -3419,13 +3419,19 @@ const THRESHOLD_QUALIFIER =
 /** What a threshold bounds: an amount of money or output (`年产值`, `注册资本`, `营收`). */
 const BOUNDED_MEASURE = /(?:收入|产值|营收|销售额|投资额|投资|资本|估值|到资|市值|税收|额)$/u;
 /** Verbs introducing an enumeration, and what comes before them in its clause. */
-const LIST_OPENING =
-  /^(?:.*?(?:健全|完善|实施|涵盖|围绕|包括|是指|即|指|推出|设立|建设|打造|构建|形成|聚焦|覆盖|从|在))+/u;
+const LIST_OPENING = new RegExp(
+  '^(?:.*?(?:健全|完善|实施|涵盖|围绕|包括|是指|即|指|推出|设立|' +
+    '建设|打造|构建|形成|聚焦|覆盖|从|在))+',
+  'u',
+);
 /** Heads that name a kind of part, not a thing: `体系`, `方面`, `领域`. */
 const ABSTRACT_HEAD = /^(?:体系|方面|领域|板块|环节|模块|机制|制度|类别|维度|层面|政策|任务)$/u;
 /** A count or size right after a count: `超百个`, `约300公里`, `11万伏等级以上`. */
-const NESTED_COUNT =
-  /^(?:超|近|约|逾)?[0-9０-９.．一二两三四五六七八九十百千万亿]+(?:多|余)?(?:个|项|家|座|条|所|公里|平方米|万伏)(?:等级)?(?:以上)?/u;
+const NESTED_COUNT = new RegExp(
+  '^(?:超|近|约|逾)?[0-9０-９.．一二两三四五六七八九十百千万亿]+(?:多|余)?' +
+    '(?:个|项|家|座|条|所|公里|平方米|万伏)(?:等级)?(?:以上)?',
+  'u',
+);
 /** A phase of a works programme: `首期`, `二期`. */
 const PHASE = /^(?:首期|首批|[一二三四]期)$/u;
 /** Tags of the words of a noun phrase naming things (`公共博物馆`, `省级`, `都市型`). */
