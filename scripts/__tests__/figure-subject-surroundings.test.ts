@@ -435,7 +435,8 @@ test('items each written with their noun after the count are named by it', () =>
     .find(dp)
     .filter((f) => f.span === '100%')
     .map((f) => f.subject);
-  assert.deepEqual(subjects.slice(1), ['隔离人员', '隔离人员', '隔离人员']);
+  // (Each whole share is of the people doing what is said after it.)
+  assert.deepEqual(subjects.slice(1), ['隔离人员闭环转运', '隔离人员规范管理', '隔离人员温情服务']);
 });
 
 test('a name in quotes after a count is what it counts, with the noun after the quotes', () => {
@@ -704,4 +705,104 @@ test('与 between two nouns and a one-character adjective before 道 keep the na
     '数字与时尚产业增加值增长44.1%',
   );
   assert.equal(subject(dp, '增长44.1%'), '数字与时尚产业增加值');
+});
+
+test('things counted past a threshold keep the threshold and the measure it bounds', () => {
+  // Before: 企业 alone (all firms, not those past the bound).
+  const sz2017 = sentence(`${SZ}2017年.txt`, '营业收入超五百亿元企业达22家');
+  assert.equal(subject(sz2017, '22家'), '营业收入超五百亿元企业');
+  assert.equal(subject(sz2017, '11家'), '超千亿元企业');
+  // The bound itself is of the measure it bounds, not of the firms.
+  assert.equal(subject(sz2017, '五百亿元'), '营业收入');
+  const lh2020 = sentence(
+    'shenzhen-guangdong/cleaned/龙华区2020年政府工作报告_2020.txt',
+    '注册资本超亿元企业80家',
+  );
+  assert.equal(subject(lh2020, '80家'), '注册资本超亿元企业');
+  const ft2019 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2019）_2019.txt',
+    '税收过亿元楼宇达86栋',
+  );
+  assert.equal(subject(ft2019, '86栋'), '税收过亿元楼宇');
+  const sz2016 = sentence(`${SZ}2016年.txt`, '力争年营业收入超千亿企业达到10家左右');
+  assert.equal(subject(sz2016, '10家左右'), '年营业收入超千亿企业');
+});
+
+test('a whole share (100%) is of the thing doing what the words after it say', () => {
+  // Before: the thing alone (公共交通, 辖区重点碳排放企业, 民用建筑): all of it is no measure.
+  const C = 'shenzhen-guangdong/cleaned/';
+  const ps2018 = sentence(`${C}2018年坪山区政府工作报告_2018.txt`, '公共交通实现100%纯电动化');
+  assert.equal(subject(ps2018, '100%'), '公共交通纯电动化');
+  const ps2024 = sentence(`${C}2024年坪山区政府工作报告_2024.txt`, '辖区重点碳排放企业100%履约');
+  assert.equal(subject(ps2024, '100%'), '辖区重点碳排放企业履约');
+  // Only the new buildings (新建) are meant.
+  const ba2016 = sentence(
+    `${C}深圳市宝安区人民政府区长姚任在深圳市宝安区第六届人民代表大会` +
+      '第一次会议上作政府工作报告_2016.txt',
+    '新建民用建筑100%达到绿色建筑标准',
+  );
+  assert.equal(subject(ba2016, '100%'), '新建民用建筑达到绿色建筑标准');
+  const gm2022 = sentence(`${C}2022年光明区政府工作报告_2022.txt`, '饮用水源水质100%达标');
+  assert.equal(subject(gm2022, '100%'), '饮用水源水质达标');
+});
+
+test('one count before a list of nouns with no count of their own counts them all', () => {
+  // Before: the first item alone (运动员, 户籍高龄老人, 国际航空客运).
+  const sz2012 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2012年.txt',
+    '12000多名运动员、教练员和随队官员',
+  );
+  assert.equal(subject(sz2012, '12000多名'), '运动员、教练员和随队官员');
+  const yt2010 = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2010年政府工作报告_2010.txt',
+    '420名户籍高龄老人、残疾人等困难群众',
+  );
+  assert.equal(subject(yt2010, '420名'), '户籍高龄老人、残疾人');
+  const sz2024 = sentence(`${SZ}2024年.txt`, '55条国际航空客运、货运航线');
+  assert.equal(subject(sz2024, '55条'), '国际航空客运、货运航线');
+  // Items with a count of their own are counted apart.
+  const gd = sentence(`${GD}2018年.txt`, '1家国家级产业创新中心、1家国家级制造业创新中心');
+  assert.equal(subject(gd, '1家'), '国家级产业创新中心');
+});
+
+test('an abstract head counted (方面, 体系) is of the items listed right before the count', () => {
+  // Before: 方面 alone.
+  const sz2007 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2007年.txt',
+    '经济效益、社会效益、生态效益、人的发展等4个方面',
+  );
+  assert.equal(subject(sz2007, '4个'), '经济效益、社会效益、生态效益、人的发展等4个方面');
+  const ft2020 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2020）_2020.txt',
+    '拥军、文体10个方面',
+  );
+  assert.equal(
+    subject(ft2020, '10个'),
+    '优教、健康、颐养、安居、畅行、公园、环境、关爱、拥军、文体10个方面',
+  );
+});
+
+test('a count followed by another count of the same things counts the things after it', () => {
+  // Before: '' (the substation count had no subject).
+  const ba2016 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区第六届人民代表大会' +
+      '第一次会议上作政府工作报告_2016.txt',
+    '建成19座11万伏等级以上变电站',
+  );
+  assert.equal(subject(ba2016, '19座'), '变电站');
+});
+
+test('a place and phase named right before a generic count say which things are counted', () => {
+  // Before: 项目 alone.
+  const sz2026 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '开工建设龙川新城首期18个项目',
+  );
+  assert.equal(subject(sz2026, '18个'), '龙川新城首期项目');
+});
+
+test('实际 before a verbal noun (实际投资) names a measure apart from the agreed one', () => {
+  // Before: 吸收欧美发达国家投资 (actual and agreed investment are different measures).
+  const gd2017 = sentence(`${GD}2017年.txt`, '吸收欧美发达国家实际投资增长14.');
+  assert.equal(subject(gd2017, '增长14.1%'), '吸收欧美发达国家实际投资');
 });

