@@ -232,7 +232,12 @@ export class FigureFinder {
       const read = low ? Number((arabic(low[1]!) * magnitude).toPrecision(12)) : high;
       const value = negative ? -read : read;
       const kind = this.kindOf(text, start, unit, changed, ordinal);
-      let subject = withoutModal(text, start, changed, this.subjectOf(text, start, end, unit, out));
+      let subject = withoutModal(
+        text,
+        start,
+        changed,
+        this.ownClauseSubject(text, start, end, unit, out),
+      );
       // In a list (`2970个、140万套、1.55亿平方米`) a figure
       // without its own subject shares the one before.
       const prev = out.at(-1);
@@ -266,7 +271,7 @@ export class FigureFinder {
       if (!a || !b || a >= b) continue;
       const previous = all.filter((f) => f.end <= start);
       const value = Number(((a / b) * 100).toPrecision(12));
-      const subject = this.subjectOf(text, start, end, '%', previous);
+      const subject = this.ownClauseSubject(text, start, end, '%', previous);
       all.push({ start, end, span: m[0], value, unit: '%', kind: 'share', subject });
       all.sort((a, b) => a.start - b.start);
     }
@@ -281,7 +286,8 @@ export class FigureFinder {
       const previous = all.filter((f) => f.end <= start);
       // `超过一半人口居住在城镇`, `近八成财政支出投向民生`: the share of what follows.
       const after = this.wholeWords(this.nounAt(text, end));
-      const subject = after.length >= 2 ? after : this.subjectOf(text, start, end, '%', previous);
+      const subject =
+        after.length >= 2 ? after : this.ownClauseSubject(text, start, end, '%', previous);
       all.push({ start, end, span: m[0], value, unit: '%', kind: 'share', subject });
       all.sort((a, b) => a.start - b.start);
     }
@@ -292,7 +298,7 @@ export class FigureFinder {
       const clause = clauseBefore(text, start);
       if (!free(start, end) || !/比|结构/u.test(clause)) continue;
       const previous = all.filter((f) => f.end <= start);
-      const subject = this.subjectOf(text, start, end, '比', previous);
+      const subject = this.ownClauseSubject(text, start, end, '比', previous);
       const kind = /比重|比例|结构/u.test(clause) ? 'share' : 'level';
       all.push({ start, end, span: m[0], value: arabic(m[1]!), unit: '比', kind, subject });
       all.sort((a, b) => a.start - b.start);
@@ -508,7 +514,7 @@ export class FigureFinder {
         text,
         start,
         Boolean(g.change),
-        this.subjectOf(text, start, end, '%', out),
+        this.ownClauseSubject(text, start, end, '%', out),
       ),
       ...(g.pctHigh ? { high: read(g.pctHigh) } : {}),
     };
@@ -635,6 +641,73 @@ export class FigureFinder {
     const bare = named.replace(TRAILING_ADVERB, '').replace(/^[\s—－-]+|\s+$/gu, '');
     if (!named.trim()) return this.thingAfter(text, start, end, unit);
     return bare.length >= 2 ? bare : named.trim();
+  }
+
+  /**
+   * The subject of a figure, kept to the figure's own clause and phrase: a year that dates the
+   * next figure is no part of it, nor is a modal or plan word, a clause joined by 、 before it,
+   * or the verb phrase that follows a count of things named before 有.
+   */
+  private ownClauseSubject(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    previous: Figure[],
+  ): string {
+    // (A bracket opened after the measure, `工业总产值（不包括…）`, is no part of it.)
+    const subject = this.subjectOf(text, start, end, unit, previous).replace(/[（(]$/u, '');
+    // `全国职工的工资总额一九八○年为…，一九八五年将达到…`: the year dates the figure, not the measure.
+    const undated = subject.replace(YEAR_CLOSING, '');
+    if (undated !== subject && undated.length >= 2 && !/[的与和及、]$/u.test(undated))
+      return undated;
+    // `…的成本，每年还应该力求降低百分之二`: a modal or plan word measures nothing; the thing is
+    // the one the clause before names.
+    if (MODAL_ONLY.test(subject)) {
+      const clause = clauseBefore(text, start);
+      const before = clauseBefore(text, start - clause.length - 1).replace(CONDITION_OPENING, '');
+      const named = /[0-9０-９]/u.test(before) ? '' : this.nounPhrase(before);
+      if (named.length >= 2 && !MODAL_ONLY.test(named)) return named;
+    }
+    // `全国私营工业有３，０００余户转为公私合营`: a count after 有 counts the things named before
+    // 有; the verb phrase after it says what they did.
+    const had = /([^，。；：、]{2,16}?)(?<![拥具共没只还享])有(?:近|约|超过|逾)?$/u.exec(
+      text.slice(0, start),
+    );
+    const opening = this.words(subject)[0];
+    if (
+      had &&
+      text
+        .slice(end)
+        .replace(/^(?:以上|左右|多)/u, '')
+        .startsWith(subject.slice(0, 2)) &&
+      opening?.tag === 'v' &&
+      !VERB_MARK.test(opening.word)
+    ) {
+      const owner = this.nounPhrase(had[1]!);
+      if (owner.length >= 2 && had[1]!.endsWith(owner)) return owner;
+    }
+    // `城镇居民社保实现全覆盖、登记失业率控制在3%以内`: after a verb and its object, 、 joins two
+    // clauses, not two things; the figure is the last one's.
+    if (subject.includes('、')) {
+      const last = subject.split('、').at(-1)!;
+      const clause =
+        text
+          .slice(0, start)
+          .split(/[，。；：！？]/u)
+          .at(-1) ?? '';
+      const at = clause.lastIndexOf(`、${last}`);
+      const first = at > 0 ? (clause.slice(0, at).split('、').at(-1) ?? '') : '';
+      // (Its own verb before the figure makes the last a clause: `、确权面积超过80%`; a list of
+      // things closed by 等 before the figure, `新洲红树、深圳河等25公里碧道`, is one.)
+      const rest = at > 0 ? clause.slice(at + 1 + last.length) : '';
+      const joinsClauses =
+        !clause.includes(subject) &&
+        this.words(first).some((w) => w.tag === 'v' && VERB_MARK.test(w.word)) &&
+        this.words(rest).some((w) => w.tag === 'v');
+      if (joinsClauses && last.length >= 2) return last;
+    }
+    return subject;
   }
 
   /**
@@ -2921,6 +2994,16 @@ const METHOD = new RegExp(
     '初步预计|预计',
   'gu',
 );
+/** A year closing a phrase (`工资总额一九八○年`): it dates the figure after it. */
+const YEAR_CLOSING = /(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?$/u;
+/** Modal and plan words alone (`应该力求`, `争取`, `计划`): they name no measure. */
+const MODAL_ONLY = new RegExp(
+  '^(?:还|都|也|并)?(?:应该|应当|必须|要|力求|争取|力争|拟|拟定|可望|有望|希望|要求|计划|' +
+    '预计|准备|打算|决定)+$',
+  'u',
+);
+/** A condition's opening word before the thing it names: `不论`, `无论`. */
+const CONDITION_OPENING = /^(?:不论|无论|不管)/u;
 /** A comparison with an earlier year: what follows it is the change, not the measure. */
 const COMPARISON = new RegExp(
   '(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年|上一年|' +
@@ -2934,7 +3017,9 @@ const COMPARISON = new RegExp(
     '同比[^，。；]*$|' +
     '(?:低于|高于|快于|慢于|高出|低出)(?:预期目标|全国|全省|全市|目标)[^，。；]*$|' +
     // `比年度计划增加了２％`, `比原投资计划减少了`: a comparison with the plan.
-    '(?:比|较)[^，。；]{0,4}计划(?:(?:增加|减少|提高|降低|增长|下降|超过|超出|多|少)[^，。；]*)?$',
+    '(?:比|较)[^，。；]{0,4}计划(?:(?:增加|减少|提高|降低|增长|下降|超过|超出|多|少)[^，。；]*)?$|' +
+    // `超过原定的年度计划百分之四点一`: the plan exceeded is the base, not the measure.
+    '(?:超过|超出|超额完成)了?[^，。；0-9０-９]{0,20}(?:计划|指标)$',
   'u',
 );
 
