@@ -694,3 +694,42 @@ test('a place named by what is done there, and an intensity, keep their heads an
   );
   assert.equal(subject(yt, '10.5吨'), '万元GDP水耗');
 });
+
+const NATIONAL = (year: number): string =>
+  `national/${year}_${year}年中华人民共和国国务院政府工作报告.txt`;
+
+test('a year that dates the figure is no part of the measure before it', () => {
+  // Before: 进出口贸易总额一九九○年, 职工的工资总额一九八○年.
+  const trade = sentence(NATIONAL(1986), '进出口贸易总额一九九○年比');
+  assert.equal(subject(trade, '增长百分之四十'), '进出口贸易总额');
+  const wages = sentence(NATIONAL(1982), '工资总额一九八○年为');
+  assert.equal(subject(wages, '七百七十三亿元'), '职工的工资总额');
+  assert.equal(subject(wages, '九百八十三亿元'), '职工的工资总额');
+});
+
+test('the plan or target a measure exceeds is the base, not the measure', () => {
+  // Before: 年度计划, 规定的一九五七年的指标.
+  const output = sentence(NATIONAL(1958), '预计达到六百二十八亿一千万元');
+  assert.equal(subject(output, '百分之四点一'), '工业总产值');
+  assert.equal(subject(output, '百分之十七点三'), '工业总产值');
+  const investment = sentence(NATIONAL(1958), '超过原定的年度计划百分之四点一');
+  assert.equal(subject(investment, '百分之四点一'), '工业投资额');
+});
+
+test('a modal word before the change names nothing; the clause before names the thing', () => {
+  // Before: 应该力求.
+  const cost = sentence(NATIONAL(1955), '应该力求降低');
+  assert.match(subject(cost, '降低百分之二到百分之三')!, /非生产建设的成本$/u);
+});
+
+test('a count after 有 counts the things named before 有, not the verb after it', () => {
+  // Before: 转为公私合营.
+  const s = sentence(NATIONAL(1956), '私营工业有３，０００余户');
+  assert.equal(subject(s, '３，０００余户'), '私营工业');
+});
+
+test('after a verb and its object, 、 joins two clauses, not two things', () => {
+  // Before: “三权”分置改革、确权面积.
+  const s = sentence(NATIONAL(2018), '“三权”分置改革、确权面积');
+  assert.equal(subject(s, '80%'), '确权面积');
+});
