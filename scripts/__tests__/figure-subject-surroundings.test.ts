@@ -733,3 +733,14 @@ test('after a verb and its object, 、 joins two clauses, not two things', () =>
   const s = sentence(NATIONAL(2018), '“三权”分置改革、确权面积');
   assert.equal(subject(s, '80%'), '确权面积');
 });
+
+test('a clause of only dates and a move measures the share the clause before names', () => {
+  // Before: 调整, 现代工业, 消费资料的产值 (the share of the other, 生产资料, before it).
+  const accumulation = sentence(NATIONAL(1985), '积累在国民收入中所占的比重，在调整初期');
+  assert.equal(subject(accumulation, '３６．５％'), '积累占国民收入比重');
+  assert.equal(subject(accumulation, '２８．５％'), '积累占国民收入比重');
+  const means = sentence(NATIONAL(1955), '消费资料的产值所占的比重，将由');
+  assert.match(subject(means, '百分之四十五点四')!, /^生产资料的产值占工业总产值/u);
+  assert.match(subject(means, '百分之五十四点六')!, /^消费资料的产值/u);
+  assert.match(subject(means, '百分之五十四点六')!, /比重$/u);
+});

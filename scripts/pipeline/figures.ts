@@ -657,6 +657,19 @@ export class FigureFinder {
   ): string {
     // (A bracket opened after the measure, `工业总产值（不包括…）`, is no part of it.)
     const subject = this.subjectOf(text, start, end, unit, previous).replace(/[（(]$/u, '');
+    // `它的产值在工业农业总产值中所占的比重，已由一九四九年的百分之十七上升到…`: a clause of
+    // only dates and a move measures the share the clause before names.
+    const segments = text.slice(0, start).split(/[，；。：！？]/u);
+    const moved = segments.at(-1) ?? '';
+    const share = segments.length >= 2 ? segments.at(-2)! : '';
+    if (FROM_DATE.test(moved) && /(?:比重|比例)$/u.test(share) && !/[0-9０-９]/u.test(share)) {
+      // (An ordinal opening the item, `第一是`, or a causative, `使`, is no part of it.)
+      const owned = share.replace(/^(?:第[一二三四五六七八九十]+是?|使|让|而|并且?)+/u, '');
+      const placed = this.placedShare(owned);
+      if (placed) return placed;
+      // (`消费资料的产值所占的比重`: its whole stated without a place is the one before's.)
+      if (/所占的?(?:比重|比例)$/u.test(owned) && owned.length <= 20) return owned;
+    }
     // `全国职工的工资总额一九八○年为…，一九八五年将达到…`: the year dates the figure, not the measure.
     const undated = subject.replace(YEAR_CLOSING, '');
     if (undated !== subject && undated.length >= 2 && !/[的与和及、]$/u.test(undated))
@@ -2490,7 +2503,7 @@ export class FigureFinder {
    * of every share); '' when `s` does not open with one.
    */
   private placedShare(s: string): string {
-    const m = /^(.*?)在([^，。；在]{2,16}?)中的(比重|比例)/u.exec(s);
+    const m = /^(.*?)在([^，。；在]{2,16}?)中(?:所占)?的(比重|比例)/u.exec(s);
     if (!m) return '';
     // The part as written (`没有转为公私合营的资本主义工业`: the negation is what it is), after the
     // words that open a clause; its noun phrase when a verb of change opens it.
@@ -2993,6 +3006,11 @@ const METHOD = new RegExp(
     '扣除[^，。；]{0,10}因素|[（(][^）)]*[）)]|同口径(?:对?比(?=增长|增加|下降|减少))?|' +
     '初步预计|预计',
   'gu',
+);
+/** A move from a date (`已由一九四九年的`, `在调整初期由１９７８年的`), its measure named before. */
+const FROM_DATE = new RegExp(
+  '^(?:已|将|则|并|还)?(?:在[^，。；]{1,6})?[由从](?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年',
+  'u',
 );
 /** A year closing a phrase (`工资总额一九八○年`): it dates the figure after it. */
 const YEAR_CLOSING = /(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?$/u;
