@@ -744,3 +744,23 @@ test('a clause of only dates and a move measures the share the clause before nam
   assert.match(subject(means, '百分之五十四点六')!, /^消费资料的产值/u);
   assert.match(subject(means, '百分之五十四点六')!, /比重$/u);
 });
+
+test('a total opening its clause is of the thing a clause before names', () => {
+  // Before: 总额, 总规模, 总数.
+  const CLEANED = 'shenzhen-guangdong/cleaned/';
+  const investment = sentence(
+    `${CLEANED}2021年政府工作报告（在福田区第八届人民代表大会第一次会议上）_2021.txt`,
+    '总额达629亿元',
+  );
+  assert.equal(subject(investment, '629亿元'), '固定资产投资总额');
+  const fund = sentence(`${CLEANED}2023年坪山区政府工作报告_2023.txt`, '总规模100亿元');
+  assert.match(subject(fund, '100亿元')!, /产业集群基金总规模$/u);
+  const centres = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '今年力争总数超过30家',
+  );
+  assert.equal(subject(centres, '30家'), '跨国公司采购中心总数');
+  // Before 的, the size is the thing's named after it.
+  const after = sentence(`${CLEANED}盐田区2017年政府工作报告_2017.txt`, '总规模达500亿元的');
+  assert.doesNotMatch(subject(after, '500亿元')!, /总部/u);
+});

@@ -670,6 +670,24 @@ export class FigureFinder {
       // (`消费资料的产值所占的比重`: its whole stated without a place is the one before's.)
       if (/所占的?(?:比重|比例)$/u.test(owned) && owned.length <= 20) return owned;
     }
+    // `固定资产投资五年翻一番，总额达629亿元`: a total opening its clause is of the thing a clause
+    // before names.
+    // (`总规模达500亿元的…基金`: one before 的 is the size of the thing named after it.)
+    if (GENERIC_TOTAL.test(subject) && !/^(?:以上|左右)?的/u.test(text.slice(end))) {
+      const clauses = text.slice(0, start).split(/[，；。：！？、]/u);
+      const sentence = text
+        .slice(0, start)
+        .split(/[；。！？]/u)
+        .at(-1)!;
+      const opens = clauses.at(-1)!.replace(TOTAL_LEAD, '').startsWith(subject);
+      const before = opens ? clauses.slice(-3, -1).reverse() : [];
+      const owner =
+        before
+          .filter((c) => sentence.includes(c))
+          .map((c) => this.ownerNamed(this.nounPhrase(c)))
+          .find((n) => n.length >= 2 && !GENERIC_TOTAL.test(n)) ?? '';
+      if (owner) return /[量额数]$/u.test(owner) ? owner : `${owner}${subject}`;
+    }
     // `全国职工的工资总额一九八○年为…，一九八五年将达到…`: the year dates the figure, not the measure.
     const undated = subject.replace(YEAR_CLOSING, '');
     if (undated !== subject && undated.length >= 2 && !/[的与和及、]$/u.test(undated))
@@ -721,6 +739,29 @@ export class FigureFinder {
       if (joinsClauses && last.length >= 2) return last;
     }
     return subject;
+  }
+
+  /**
+   * The owner a phrase names, without the predicate nodejieba leaves in it: a span of time, an
+   * idiom (`五年翻一番`), a settling verb tagged a noun (`落户坪山`).
+   */
+  private ownerNamed(phrase: string): string {
+    const words = this.words(phrase);
+    const k = words.findIndex(
+      (w, i) =>
+        i > 0 && (/^(?:t|i|m)/u.test(w.tag) || SETTLING.test(w.word) || (i > 1 && w.tag === 'l')),
+    );
+    const named = k < 0 ? words : words.slice(0, k);
+    // (`狠抓高新技术企业培育`: the verbs around the owner are the work done on it.)
+    const from = named.findIndex((w) => w.tag !== 'v');
+    let to = named.length;
+    while (to > from + 1 && WORK_ON.test(named[to - 1]!.word)) to--;
+    return from < 0
+      ? ''
+      : named
+          .slice(from, to)
+          .map((w) => w.word)
+          .join('');
   }
 
   /**
@@ -3012,6 +3053,14 @@ const FROM_DATE = new RegExp(
   '^(?:已|将|则|并|还)?(?:在[^，。；]{1,6})?[由从](?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年',
   'u',
 );
+/** Verbs of things settling or gathering somewhere, which nodejieba may tag nouns. */
+const SETTLING = /^(?:落户|落地|入驻|集聚|聚集|凸显)$/u;
+/** Work done on things, closing the phrase that names them: `高新技术企业培育`. */
+const WORK_ON = /^(?:培育|建设|发展|引进|改造|整治|推广)$/u;
+/** A total named by its generic word alone: its owner is named before. */
+const GENERIC_TOTAL = /^(?:总量|总额|总规模|总数)$/u;
+/** Words before a total in its clause that name no owner: a place as a whole, a time, an aim. */
+const TOTAL_LEAD = /^(?:今年|全年|力争|全[区市省国]|目前|现)+/u;
 /** A year closing a phrase (`工资总额一九八○年`): it dates the figure after it. */
 const YEAR_CLOSING = /(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?$/u;
 /** Modal and plan words alone (`应该力求`, `争取`, `计划`): they name no measure. */
