@@ -688,7 +688,8 @@ export class FigureFinder {
           .find((n) => n.length >= 2 && !GENERIC_TOTAL.test(n)) ?? '';
       if (owner) return /[量额数]$/u.test(owner) ? owner : `${owner}${subject}`;
     }
-    // `全国职工的工资总额一九八○年为…，一九八五年将达到…`: the year dates the figure, not the measure.
+    // `全国职工的工资总额一九八○年为…，一九八五年将达到…`: the year dates the figure, not the
+    // measure.
     const undated = subject.replace(YEAR_CLOSING, '');
     if (undated !== subject && undated.length >= 2 && !/[的与和及、]$/u.test(undated))
       return undated;
@@ -3048,7 +3049,7 @@ const METHOD = new RegExp(
     '初步预计|预计',
   'gu',
 );
-/** A move from a date (`已由一九四九年的`, `在调整初期由１９７８年的`), its measure named before. */
+/** A move from a date (`已由一九四九年的`, `由１９７８年的`), its measure named before. */
 const FROM_DATE = new RegExp(
   '^(?:已|将|则|并|还)?(?:在[^，。；]{1,6})?[由从](?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年',
   'u',
@@ -3084,7 +3085,8 @@ const COMPARISON = new RegExp(
     '同比[^，。；]*$|' +
     '(?:低于|高于|快于|慢于|高出|低出)(?:预期目标|全国|全省|全市|目标)[^，。；]*$|' +
     // `比年度计划增加了２％`, `比原投资计划减少了`: a comparison with the plan.
-    '(?:比|较)[^，。；]{0,4}计划(?:(?:增加|减少|提高|降低|增长|下降|超过|超出|多|少)[^，。；]*)?$|' +
+    '(?:比|较)[^，。；]{0,4}计划' +
+    '(?:(?:增加|减少|提高|降低|增长|下降|超过|超出|多|少)[^，。；]*)?$|' +
     // `超过原定的年度计划百分之四点一`: the plan exceeded is the base, not the measure.
     '(?:超过|超出|超额完成)了?[^，。；0-9０-９]{0,20}(?:计划|指标)$',
   'u',
