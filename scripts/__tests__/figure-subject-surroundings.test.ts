@@ -764,3 +764,11 @@ test('a total opening its clause is of the thing a clause before names', () => {
   const after = sentence(`${CLEANED}盐田区2017年政府工作报告_2017.txt`, '总规模达500亿元的');
   assert.doesNotMatch(subject(after, '500亿元')!, /总部/u);
 });
+
+test('an amount as the standard of 按 is the rate of the help the verb after 标准 gives', () => {
+  // Before: 标准, 标准补贴创业.
+  const hubs = sentence(`${GD}2017年.txt`, '省按每个50万元的标准给予一次性奖补');
+  assert.equal(subject(hubs, '50万元'), '一次性奖补');
+  const jobs = sentence(`${GD}2015年.txt`, '按3000元到30000元的标准补贴创业带动就业');
+  assert.equal(subject(jobs, '3000元到30000元'), '补贴创业带动就业');
+});

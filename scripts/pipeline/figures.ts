@@ -688,6 +688,15 @@ export class FigureFinder {
           .find((n) => n.length >= 2 && !GENERIC_TOTAL.test(n)) ?? '';
       if (owner) return /[量额数]$/u.test(owner) ? owner : `${owner}${subject}`;
     }
+    // `按每人1万元的标准资助符合条件的初创业经营者提升素质`: an amount as the standard of 按 is
+    // the rate of the help the verb after 标准 gives.
+    const rate = /^的标准(?:给予|发放)?([^，。；：]{2,24})/u.exec(text.slice(end));
+    if (
+      rate &&
+      /按(?:每[人户个家项年月])?$/u.test(text.slice(0, start)) &&
+      !rate[1]!.startsWith('的')
+    )
+      return rate[1]!;
     // `全国职工的工资总额一九八○年为…，一九八五年将达到…`: the year dates the figure, not the
     // measure.
     const undated = subject.replace(YEAR_CLOSING, '');
