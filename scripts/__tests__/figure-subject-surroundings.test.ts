@@ -760,6 +760,8 @@ test('a total opening its clause is of the thing a clause before names', () => {
     '今年力争总数超过30家',
   );
   assert.equal(subject(centres, '30家'), '跨国公司采购中心总数');
+  const guide = sentence(`${CLEANED}光明新区2017年工作报告_2017.txt`, '规模不低于10亿元');
+  assert.equal(subject(guide, '10亿元'), '新区产业引导基金规模');
   // Before 的, the size is the thing's named after it.
   const after = sentence(`${CLEANED}盐田区2017年政府工作报告_2017.txt`, '总规模达500亿元的');
   assert.doesNotMatch(subject(after, '500亿元')!, /总部/u);

@@ -679,7 +679,8 @@ export class FigureFinder {
         .slice(0, start)
         .split(/[；。！？]/u)
         .at(-1)!;
-      const opens = clauses.at(-1)!.replace(TOTAL_LEAD, '').startsWith(subject);
+      const total = GENERIC_TOTAL.exec(subject)![1]!;
+      const opens = clauses.at(-1)!.replace(TOTAL_LEAD, '').startsWith(total);
       const before = opens ? clauses.slice(-3, -1).reverse() : [];
       const owner =
         before
@@ -3068,7 +3069,7 @@ const SETTLING = /^(?:落户|落地|入驻|集聚|聚集|凸显)$/u;
 /** Work done on things, closing the phrase that names them: `高新技术企业培育`. */
 const WORK_ON = /^(?:培育|建设|发展|引进|改造|整治|推广)$/u;
 /** A total named by its generic word alone: its owner is named before. */
-const GENERIC_TOTAL = /^(?:总量|总额|总规模|总数)$/u;
+const GENERIC_TOTAL = /^((?:现有)?(?:总量|总额|总规模|总数|规模))(?:占[^，。；]{1,8}比重)?$/u;
 /** Words before a total in its clause that name no owner: a place as a whole, a time, an aim. */
 const TOTAL_LEAD = /^(?:今年|全年|力争|全[区市省国]|目前|现)+/u;
 /** A year closing a phrase (`工资总额一九八○年`): it dates the figure after it. */
