@@ -774,3 +774,13 @@ test('an amount as the standard of 按 is the rate of the help the verb after �
   const jobs = sentence(`${GD}2015年.txt`, '按3000元到30000元的标准补贴创业带动就业');
   assert.equal(subject(jobs, '3000元到30000元'), '补贴创业带动就业');
 });
+
+test('a date between a measure and the level it reaches is when, no end of the measure', () => {
+  // Before: 可新增工业产值 (the measure of the clause before).
+  const s = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '我市工业总产值到2005年可望达',
+  );
+  assert.equal(subject(s, '6200亿元以上'), '工业总产值');
+  assert.equal(subject(s, '增长1.5倍'), '工业总产值');
+});

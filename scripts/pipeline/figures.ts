@@ -2317,6 +2317,8 @@ export class FigureFinder {
     const cleaned = clause
       .replace(METHOD, '')
       .replace(COMPARISON, '')
+      // `我市工业总产值到2005年可望达`: a date after the measure is when, no number it follows.
+      .replace(DATE_AFTER_MEASURE, '')
       .replace(/[（(][^）)]*$/u, '')
       .replace(/[‘’]/gu, '')
       .replace(/^、+/u, '')
@@ -3072,6 +3074,12 @@ const WORK_ON = /^(?:培育|建设|发展|引进|改造|整治|推广)$/u;
 const GENERIC_TOTAL = /^((?:现有)?(?:总量|总额|总规模|总数|规模))(?:占[^，。；]{1,8}比重)?$/u;
 /** Words before a total in its clause that name no owner: a place as a whole, a time, an aim. */
 const TOTAL_LEAD = /^(?:今年|全年|力争|全[区市省国]|目前|现)+/u;
+/** A date after a measure, right before the verb of the level reached: `总产值到2005年可望达`. */
+const DATE_AFTER_MEASURE = new RegExp(
+  '(?<=[\\u4e00-\\u9fff])(?:到|至|在)(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?' +
+    '(?:可望|有望|将|预计|力争|争取)?(?=(?:达到?|突破|超过|增至|增加到|提高到|实现|为)$)',
+  'u',
+);
 /** A year closing a phrase (`工资总额一九八○年`): it dates the figure after it. */
 const YEAR_CLOSING = /(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?$/u;
 /** Modal and plan words alone (`应该力求`, `争取`, `计划`): they name no measure. */
