@@ -784,3 +784,12 @@ test('a date between a measure and the level it reaches is when, no end of the m
   assert.equal(subject(s, '6200亿元以上'), '工业总产值');
   assert.equal(subject(s, '增长1.5倍'), '工业总产值');
 });
+
+test('a time and a modal open the predicate; the thing measured is named before them', () => {
+  // Before: 企业的款项年底前要清偿.
+  const s = sentence(
+    'national/2019_2019年中华人民共和国国务院政府工作报告.txt',
+    '年底前要清偿一半以上',
+  );
+  assert.match(subject(s, '一半以上')!, /企业的款项$/u);
+});

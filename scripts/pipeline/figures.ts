@@ -698,6 +698,10 @@ export class FigureFinder {
       !rate[1]!.startsWith('的')
     )
       return rate[1]!;
+    // `对拖欠企业的款项年底前要清偿一半以上`: a time and a modal open the predicate; the thing
+    // measured is named before them.
+    const timed = TIME_AND_MODAL.exec(subject);
+    if (timed && timed.index >= 2) return subject.slice(0, timed.index);
     // `全国职工的工资总额一九八○年为…，一九八五年将达到…`: the year dates the figure, not the
     // measure.
     const undated = subject.replace(YEAR_CLOSING, '');
@@ -3080,6 +3084,8 @@ const DATE_AFTER_MEASURE = new RegExp(
     '(?:可望|有望|将|预计|力争|争取)?(?=(?:达到?|突破|超过|增至|增加到|提高到|实现|为)$)',
   'u',
 );
+/** A time and a modal opening a predicate: `年底前要`, `今年力争`, `年内将`. */
+const TIME_AND_MODAL = /(?:年底前|年底|年内|今年内?|明年|当年)(?:要|将|必须|力争|争取|应当?|须)/u;
 /** A year closing a phrase (`工资总额一九八○年`): it dates the figure after it. */
 const YEAR_CLOSING = /(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?$/u;
 /** Modal and plan words alone (`应该力求`, `争取`, `计划`): they name no measure. */
