@@ -1631,7 +1631,9 @@ export class FigureFinder {
       const nominal = words.every(
         (w, i) =>
           /^(?:n|t|j|uj)/u.test(w.tag) ||
-          (i < words.length - 1 && (w.word === '、' || /^各/u.test(w.word))) ||
+          // (Nouns joined by 和, `农业和农副业总产值`, are one topic.)
+          (i > 0 && i < words.length - 1 && /^(?:、|和|与|及)$/u.test(w.word)) ||
+          (i < words.length - 1 && /^各/u.test(w.word)) ||
           // `出版总量`: a verb qualifying the head noun.
           (i === words.length - 2 && /^v/u.test(w.tag)),
       );
