@@ -794,7 +794,7 @@ test('a time and a modal open the predicate; the thing measured is named before 
   assert.match(subject(s, '一半以上')!, /企业的款项$/u);
 });
 
-test('a clause of only a verb states the topic of the clause before, nouns joined by 和 too', () => {
+test('a verb-only clause states the topic of the clause before, nouns joined by 和 too', () => {
   // Before: 农业生产高潮 (the clause before that).
   const s = sentence(NATIONAL(1958), '农业和农副业总产值，拟定为');
   assert.equal(subject(s, '六百八十八亿三千万元'), '农业和农副业总产值');
