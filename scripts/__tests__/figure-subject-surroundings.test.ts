@@ -800,3 +800,12 @@ test('a verb-only clause states the topic of the clause before, nouns joined by 
   assert.equal(subject(s, '六百八十八亿三千万元'), '农业和农副业总产值');
   assert.equal(subject(s, '增长百分之六点一'), '农业和农副业总产值');
 });
+
+test('a noun modified by a clause before 的 up to 20 characters is the topic, undated', () => {
+  // Before: '' (nothing).
+  const welfare = sentence(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    '始终超过七成',
+  );
+  assert.equal(subject(welfare, '七成'), '九大类民生支出占每年财政支出的比重');
+});

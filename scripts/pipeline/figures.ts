@@ -1660,13 +1660,15 @@ export class FigureFinder {
         named &&
         words.at(-2)?.word === '的' &&
         /^n(?![sr])/u.test(words.at(-1)!.tag) &&
-        last.length <= 16 &&
+        // (Up to 20 characters: `集体分配平均每人在三百元以上的大队`.)
+        last.length <= 20 &&
         !STOP.test(words[0]!.word) &&
         !LEAD.test(words[0]!.word) &&
         // (`针对这些…的项目`, `凡是在深圳…的企业` open a condition, not a topic.)
         (words[0]!.tag === 'vn' || !/^(?:p|c|d|v|u)/u.test(words[0]!.tag))
       )
-        return last;
+        // (The year it opens with dates the figure: `一九八五年二十九个省、市、自治区的总人口`.)
+        return last.replace(new RegExp(`${YEAR.source}(?!的)`, 'u'), '');
       // So is a list closed by 等 and its noun before a change (`一九六四年供应的猪肉、羊肉、蔬菜等
       // 副食品，都增长…`; not before an action with its own object, `…等交流平台，引进20家…`).
       const change = CHANGE_OPENING.test(text.slice(start, end)) || CHANGE_CLAUSE.test(clause);
