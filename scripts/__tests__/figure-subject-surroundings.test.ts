@@ -743,6 +743,15 @@ test('a clause of only dates and a move measures the share the clause before nam
   assert.match(subject(means, '百分之四十五点四')!, /^生产资料的产值占工业总产值/u);
   assert.match(subject(means, '百分之五十四点六')!, /^消费资料的产值/u);
   assert.match(subject(means, '百分之五十四点六')!, /比重$/u);
+  // A part listing its owners is kept whole.
+  const owners = sentence(
+    'national/1955_1955年中华人民共和国国务院政府工作报告.txt',
+    '公私合营的工业的产值在工业总产值中所占的比重，已由',
+  );
+  assert.equal(
+    subject(owners, '百分之六十一'),
+    '国营、合作社营、公私合营的工业的产值占工业总产值比重',
+  );
 });
 
 test('a total opening its clause is of the thing a clause before names', () => {

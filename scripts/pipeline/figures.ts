@@ -665,6 +665,11 @@ export class FigureFinder {
     if (FROM_DATE.test(moved) && /(?:比重|比例)$/u.test(share) && !/[0-9０-９]/u.test(share)) {
       // (An ordinal opening the item, `第一是`, or a causative, `使`, is no part of it.)
       const owned = share.replace(/^(?:第[一二三四五六七八九十]+是?|使|让|而|并且?)+/u, '');
+      // (The part as written when it lists owners: `国营、合作社营、公私合营的工业的产值`.)
+      const listed = /^([^，。；]{2,24}?)在([^，。；在]{2,16}?)中(?:所占)?的(比重|比例)$/u.exec(
+        owned,
+      );
+      if (listed && listed[1]!.includes('、')) return `${listed[1]}占${listed[2]}${listed[3]}`;
       const placed = this.placedShare(owned);
       if (placed) return placed;
       // (`消费资料的产值所占的比重`: its whole stated without a place is the one before's.)
