@@ -806,3 +806,127 @@ test('实际 before a verbal noun (实际投资) names a measure apart from the 
   const gd2017 = sentence(`${GD}2017年.txt`, '吸收欧美发达国家实际投资增长14.');
   assert.equal(subject(gd2017, '增长14.1%'), '吸收欧美发达国家实际投资');
 });
+
+const NATIONAL = (year: number): string =>
+  `national/${year}_${year}年中华人民共和国国务院政府工作报告.txt`;
+
+test('a year that dates the figure is no part of the measure before it', () => {
+  // Before: 进出口贸易总额一九九○年, 职工的工资总额一九八○年.
+  const trade = sentence(NATIONAL(1986), '进出口贸易总额一九九○年比');
+  assert.equal(subject(trade, '增长百分之四十'), '进出口贸易总额');
+  const wages = sentence(NATIONAL(1982), '工资总额一九八○年为');
+  assert.equal(subject(wages, '七百七十三亿元'), '职工的工资总额');
+  assert.equal(subject(wages, '九百八十三亿元'), '职工的工资总额');
+});
+
+test('the plan or target a measure exceeds is the base, not the measure', () => {
+  // Before: 年度计划, 规定的一九五七年的指标.
+  const output = sentence(NATIONAL(1958), '预计达到六百二十八亿一千万元');
+  assert.equal(subject(output, '百分之四点一'), '工业总产值');
+  assert.equal(subject(output, '百分之十七点三'), '工业总产值');
+  const investment = sentence(NATIONAL(1958), '超过原定的年度计划百分之四点一');
+  assert.equal(subject(investment, '百分之四点一'), '工业投资额');
+});
+
+test('a modal word before the change names nothing; the clause before names the thing', () => {
+  // Before: 应该力求.
+  const cost = sentence(NATIONAL(1955), '应该力求降低');
+  assert.match(subject(cost, '降低百分之二到百分之三')!, /非生产建设的成本$/u);
+});
+
+test('a count after 有 counts the things named before 有, not the verb after it', () => {
+  // Before: 转为公私合营.
+  const s = sentence(NATIONAL(1956), '私营工业有３，０００余户');
+  assert.equal(subject(s, '３，０００余户'), '私营工业');
+});
+
+test('after a verb and its object, 、 joins two clauses, not two things', () => {
+  // Before: “三权”分置改革、确权面积.
+  const s = sentence(NATIONAL(2018), '“三权”分置改革、确权面积');
+  assert.equal(subject(s, '80%'), '确权面积');
+});
+
+test('a clause of only dates and a move measures the share the clause before names', () => {
+  // Before: 调整, 现代工业, 消费资料的产值 (the share of the other, 生产资料, before it).
+  const accumulation = sentence(NATIONAL(1985), '积累在国民收入中所占的比重，在调整初期');
+  assert.equal(subject(accumulation, '３６．５％'), '积累占国民收入比重');
+  assert.equal(subject(accumulation, '２８．５％'), '积累占国民收入比重');
+  const means = sentence(NATIONAL(1955), '消费资料的产值所占的比重，将由');
+  assert.match(subject(means, '百分之四十五点四')!, /^生产资料的产值占工业总产值/u);
+  assert.match(subject(means, '百分之五十四点六')!, /^消费资料的产值/u);
+  assert.match(subject(means, '百分之五十四点六')!, /比重$/u);
+  // A part listing its owners is kept whole.
+  const owners = sentence(
+    'national/1955_1955年中华人民共和国国务院政府工作报告.txt',
+    '公私合营的工业的产值在工业总产值中所占的比重，已由',
+  );
+  assert.equal(
+    subject(owners, '百分之六十一'),
+    '国营、合作社营、公私合营的工业的产值占工业总产值比重',
+  );
+});
+
+test('a total opening its clause is of the thing a clause before names', () => {
+  // Before: 总额, 总规模, 总数.
+  const CLEANED = 'shenzhen-guangdong/cleaned/';
+  const investment = sentence(
+    `${CLEANED}2021年政府工作报告（在福田区第八届人民代表大会第一次会议上）_2021.txt`,
+    '总额达629亿元',
+  );
+  assert.equal(subject(investment, '629亿元'), '固定资产投资总额');
+  const fund = sentence(`${CLEANED}2023年坪山区政府工作报告_2023.txt`, '总规模100亿元');
+  assert.match(subject(fund, '100亿元')!, /产业集群基金总规模$/u);
+  const centres = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '今年力争总数超过30家',
+  );
+  assert.equal(subject(centres, '30家'), '跨国公司采购中心总数');
+  const guide = sentence(`${CLEANED}光明新区2017年工作报告_2017.txt`, '规模不低于10亿元');
+  assert.equal(subject(guide, '10亿元'), '新区产业引导基金规模');
+  // Before 的, the size is the thing's named after it.
+  const after = sentence(`${CLEANED}盐田区2017年政府工作报告_2017.txt`, '总规模达500亿元的');
+  assert.doesNotMatch(subject(after, '500亿元')!, /总部/u);
+});
+
+test('an amount as the standard of 按 is the rate of the help the verb after 标准 gives', () => {
+  // Before: 标准, 标准补贴创业.
+  const hubs = sentence(`${GD}2017年.txt`, '省按每个50万元的标准给予一次性奖补');
+  assert.equal(subject(hubs, '50万元'), '一次性奖补');
+  const jobs = sentence(`${GD}2015年.txt`, '按3000元到30000元的标准补贴创业带动就业');
+  assert.equal(subject(jobs, '3000元到30000元'), '补贴创业带动就业');
+});
+
+test('a date between a measure and the level it reaches is when, no end of the measure', () => {
+  // Before: 可新增工业产值 (the measure of the clause before).
+  const s = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '我市工业总产值到2005年可望达',
+  );
+  assert.equal(subject(s, '6200亿元以上'), '工业总产值');
+  assert.equal(subject(s, '增长1.5倍'), '工业总产值');
+});
+
+test('a time and a modal open the predicate; the thing measured is named before them', () => {
+  // Before: 企业的款项年底前要清偿.
+  const s = sentence(
+    'national/2019_2019年中华人民共和国国务院政府工作报告.txt',
+    '年底前要清偿一半以上',
+  );
+  assert.match(subject(s, '一半以上')!, /企业的款项$/u);
+});
+
+test('a verb-only clause states the topic of the clause before, nouns joined by 和 too', () => {
+  // Before: 农业生产高潮 (the clause before that).
+  const s = sentence(NATIONAL(1958), '农业和农副业总产值，拟定为');
+  assert.equal(subject(s, '六百八十八亿三千万元'), '农业和农副业总产值');
+  assert.equal(subject(s, '增长百分之六点一'), '农业和农副业总产值');
+});
+
+test('a noun modified by a clause before 的 up to 20 characters is the topic, undated', () => {
+  // Before: '' (nothing).
+  const welfare = sentence(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    '始终超过七成',
+  );
+  assert.equal(subject(welfare, '七成'), '九大类民生支出占每年财政支出的比重');
+});

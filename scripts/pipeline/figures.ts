@@ -232,7 +232,12 @@ export class FigureFinder {
       const read = low ? Number((arabic(low[1]!) * magnitude).toPrecision(12)) : high;
       const value = negative ? -read : read;
       const kind = this.kindOf(text, start, unit, changed, ordinal);
-      let subject = withoutModal(text, start, changed, this.subjectOf(text, start, end, unit, out));
+      let subject = withoutModal(
+        text,
+        start,
+        changed,
+        this.ownClauseSubject(text, start, end, unit, out),
+      );
       // In a list (`2970个、140万套、1.55亿平方米`) a figure
       // without its own subject shares the one before.
       const prev = out.at(-1);
@@ -266,7 +271,7 @@ export class FigureFinder {
       if (!a || !b || a >= b) continue;
       const previous = all.filter((f) => f.end <= start);
       const value = Number(((a / b) * 100).toPrecision(12));
-      const subject = this.subjectOf(text, start, end, '%', previous);
+      const subject = this.ownClauseSubject(text, start, end, '%', previous);
       all.push({ start, end, span: m[0], value, unit: '%', kind: 'share', subject });
       all.sort((a, b) => a.start - b.start);
     }
@@ -281,7 +286,8 @@ export class FigureFinder {
       const previous = all.filter((f) => f.end <= start);
       // `超过一半人口居住在城镇`, `近八成财政支出投向民生`: the share of what follows.
       const after = this.wholeWords(this.nounAt(text, end));
-      const subject = after.length >= 2 ? after : this.subjectOf(text, start, end, '%', previous);
+      const subject =
+        after.length >= 2 ? after : this.ownClauseSubject(text, start, end, '%', previous);
       all.push({ start, end, span: m[0], value, unit: '%', kind: 'share', subject });
       all.sort((a, b) => a.start - b.start);
     }
@@ -292,7 +298,7 @@ export class FigureFinder {
       const clause = clauseBefore(text, start);
       if (!free(start, end) || !/比|结构/u.test(clause)) continue;
       const previous = all.filter((f) => f.end <= start);
-      const subject = this.subjectOf(text, start, end, '比', previous);
+      const subject = this.ownClauseSubject(text, start, end, '比', previous);
       const kind = /比重|比例|结构/u.test(clause) ? 'share' : 'level';
       all.push({ start, end, span: m[0], value: arabic(m[1]!), unit: '比', kind, subject });
       all.sort((a, b) => a.start - b.start);
@@ -508,7 +514,7 @@ export class FigureFinder {
         text,
         start,
         Boolean(g.change),
-        this.subjectOf(text, start, end, '%', out),
+        this.ownClauseSubject(text, start, end, '%', out),
       ),
       ...(g.pctHigh ? { high: read(g.pctHigh) } : {}),
     };
@@ -866,6 +872,147 @@ export class FigureFinder {
       .map((w) => w.word)
       .join('');
     return BOUNDED_MEASURE.test(measure) ? measure : '';
+  }
+
+  /**
+   * The subject of a figure, kept to the figure's own clause and phrase: a year that dates the
+   * next figure is no part of it, nor is a modal or plan word, a clause joined by 、 before it,
+   * or the verb phrase that follows a count of things named before 有.
+   */
+  private ownClauseSubject(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    previous: Figure[],
+  ): string {
+    // (A bracket opened after the measure, `工业总产值（不包括…）`, is no part of it.)
+    const subject = this.subjectOf(text, start, end, unit, previous).replace(/[（(]$/u, '');
+    // `它的产值在工业农业总产值中所占的比重，已由一九四九年的百分之十七上升到…`: a clause of
+    // only dates and a move measures the share the clause before names.
+    const segments = text.slice(0, start).split(/[，；。：！？]/u);
+    const moved = segments.at(-1) ?? '';
+    const share = segments.length >= 2 ? segments.at(-2)! : '';
+    if (FROM_DATE.test(moved) && /(?:比重|比例)$/u.test(share) && !/[0-9０-９]/u.test(share)) {
+      // (An ordinal opening the item, `第一是`, or a causative, `使`, is no part of it.)
+      const owned = share.replace(/^(?:第[一二三四五六七八九十]+是?|使|让|而|并且?)+/u, '');
+      // (The part as written when it lists owners: `国营、合作社营、公私合营的工业的产值`.)
+      const listed = /^([^，。；]{2,24}?)在([^，。；在]{2,16}?)中(?:所占)?的(比重|比例)$/u.exec(
+        owned,
+      );
+      if (listed && listed[1]!.includes('、')) return `${listed[1]}占${listed[2]}${listed[3]}`;
+      const placed = this.placedShare(owned);
+      if (placed) return placed;
+      // (`消费资料的产值所占的比重`: its whole stated without a place is the one before's.)
+      if (/所占的?(?:比重|比例)$/u.test(owned) && owned.length <= 20) return owned;
+    }
+    // `固定资产投资五年翻一番，总额达629亿元`: a total opening its clause is of the thing a clause
+    // before names.
+    // (`总规模达500亿元的…基金`: one before 的 is the size of the thing named after it.)
+    if (GENERIC_TOTAL.test(subject) && !/^(?:以上|左右)?的/u.test(text.slice(end))) {
+      const clauses = text.slice(0, start).split(/[，；。：！？、]/u);
+      const sentence = text
+        .slice(0, start)
+        .split(/[；。！？]/u)
+        .at(-1)!;
+      const total = GENERIC_TOTAL.exec(subject)![1]!;
+      const opens = clauses.at(-1)!.replace(TOTAL_LEAD, '').startsWith(total);
+      const before = opens ? clauses.slice(-3, -1).reverse() : [];
+      const owner =
+        before
+          .filter((c) => sentence.includes(c))
+          .map((c) => this.ownerNamed(this.nounPhrase(c)))
+          .find((n) => n.length >= 2 && !GENERIC_TOTAL.test(n)) ?? '';
+      if (owner) return /[量额数]$/u.test(owner) ? owner : `${owner}${subject}`;
+    }
+    // `按每人1万元的标准资助符合条件的初创业经营者提升素质`: an amount as the standard of 按 is
+    // the rate of the help the verb after 标准 gives.
+    const rate = /^的标准(?:给予|发放)?([^，。；：]{2,24})/u.exec(text.slice(end));
+    if (
+      rate &&
+      /按(?:每[人户个家项年月])?$/u.test(text.slice(0, start)) &&
+      !rate[1]!.startsWith('的')
+    )
+      return rate[1]!;
+    // `对拖欠企业的款项年底前要清偿一半以上`: a time and a modal open the predicate; the thing
+    // measured is named before them.
+    const timed = TIME_AND_MODAL.exec(subject);
+    if (timed && timed.index >= 2) return subject.slice(0, timed.index);
+    // `全国职工的工资总额一九八○年为…，一九八五年将达到…`: the year dates the figure, not the
+    // measure.
+    const undated = subject.replace(YEAR_CLOSING, '');
+    if (undated !== subject && undated.length >= 2 && !/[的与和及、]$/u.test(undated))
+      return undated;
+    // `…的成本，每年还应该力求降低百分之二`: a modal or plan word measures nothing; the thing is
+    // the one the clause before names.
+    if (MODAL_ONLY.test(subject)) {
+      const clause = clauseBefore(text, start);
+      const before = clauseBefore(text, start - clause.length - 1).replace(CONDITION_OPENING, '');
+      const named = /[0-9０-９]/u.test(before) ? '' : this.nounPhrase(before);
+      if (named.length >= 2 && !MODAL_ONLY.test(named)) return named;
+    }
+    // `全国私营工业有３，０００余户转为公私合营`: a count after 有 counts the things named before
+    // 有; the verb phrase after it says what they did.
+    const had = /([^，。；：、]{2,16}?)(?<![拥具共没只还享])有(?:近|约|超过|逾)?$/u.exec(
+      text.slice(0, start),
+    );
+    const opening = this.words(subject)[0];
+    if (
+      had &&
+      text
+        .slice(end)
+        .replace(/^(?:以上|左右|多)/u, '')
+        .startsWith(subject.slice(0, 2)) &&
+      opening?.tag === 'v' &&
+      !VERB_MARK.test(opening.word)
+    ) {
+      const owner = this.nounPhrase(had[1]!);
+      if (owner.length >= 2 && had[1]!.endsWith(owner)) return owner;
+    }
+    // `城镇居民社保实现全覆盖、登记失业率控制在3%以内`: after a verb and its object, 、 joins two
+    // clauses, not two things; the figure is the last one's.
+    if (subject.includes('、')) {
+      const last = subject.split('、').at(-1)!;
+      const clause =
+        text
+          .slice(0, start)
+          .split(/[，。；：！？]/u)
+          .at(-1) ?? '';
+      const at = clause.lastIndexOf(`、${last}`);
+      const first = at > 0 ? (clause.slice(0, at).split('、').at(-1) ?? '') : '';
+      // (Its own verb before the figure makes the last a clause: `、确权面积超过80%`; a list of
+      // things closed by 等 before the figure, `新洲红树、深圳河等25公里碧道`, is one.)
+      const rest = at > 0 ? clause.slice(at + 1 + last.length) : '';
+      const joinsClauses =
+        !clause.includes(subject) &&
+        this.words(first).some((w) => w.tag === 'v' && VERB_MARK.test(w.word)) &&
+        this.words(rest).some((w) => w.tag === 'v');
+      if (joinsClauses && last.length >= 2) return last;
+    }
+    return subject;
+  }
+
+  /**
+   * The owner a phrase names, without the predicate nodejieba leaves in it: a span of time, an
+   * idiom (`五年翻一番`), a settling verb tagged a noun (`落户坪山`).
+   */
+  private ownerNamed(phrase: string): string {
+    const words = this.words(phrase);
+    const k = words.findIndex(
+      (w, i) =>
+        i > 0 && (/^(?:t|i|m)/u.test(w.tag) || SETTLING.test(w.word) || (i > 1 && w.tag === 'l')),
+    );
+    const named = k < 0 ? words : words.slice(0, k);
+    // (`狠抓高新技术企业培育`: the verbs around the owner are the work done on it.)
+    const from = named.findIndex((w) => w.tag !== 'v');
+    let to = named.length;
+    while (to > from + 1 && WORK_ON.test(named[to - 1]!.word)) to--;
+    return from < 0
+      ? ''
+      : named
+          .slice(from, to)
+          .map((w) => w.word)
+          .join('');
   }
 
   /**
@@ -1734,7 +1881,9 @@ export class FigureFinder {
       const nominal = words.every(
         (w, i) =>
           /^(?:n|t|j|uj)/u.test(w.tag) ||
-          (i < words.length - 1 && (w.word === '、' || /^各/u.test(w.word))) ||
+          // (Nouns joined by 和, `农业和农副业总产值`, are one topic.)
+          (i > 0 && i < words.length - 1 && /^(?:、|和|与|及)$/u.test(w.word)) ||
+          (i < words.length - 1 && /^各/u.test(w.word)) ||
           // `出版总量`: a verb qualifying the head noun.
           (i === words.length - 2 && /^v/u.test(w.tag)),
       );
@@ -1761,13 +1910,15 @@ export class FigureFinder {
         named &&
         words.at(-2)?.word === '的' &&
         /^n(?![sr])/u.test(words.at(-1)!.tag) &&
-        last.length <= 16 &&
+        // (Up to 20 characters: `集体分配平均每人在三百元以上的大队`.)
+        last.length <= 20 &&
         !STOP.test(words[0]!.word) &&
         !LEAD.test(words[0]!.word) &&
         // (`针对这些…的项目`, `凡是在深圳…的企业` open a condition, not a topic.)
         (words[0]!.tag === 'vn' || !/^(?:p|c|d|v|u)/u.test(words[0]!.tag))
       )
-        return last;
+        // (The year it opens with dates the figure: `一九八五年二十九个省、市、自治区的总人口`.)
+        return last.replace(new RegExp(`${YEAR.source}(?!的)`, 'u'), '');
       // So is a list closed by 等 and its noun before a change (`一九六四年供应的猪肉、羊肉、蔬菜等
       // 副食品，都增长…`; not before an action with its own object, `…等交流平台，引进20家…`).
       const change = CHANGE_OPENING.test(text.slice(start, end)) || CHANGE_CLAUSE.test(clause);
@@ -2430,6 +2581,8 @@ export class FigureFinder {
     const cleaned = clause
       .replace(METHOD, '')
       .replace(COMPARISON, '')
+      // `我市工业总产值到2005年可望达`: a date after the measure is when, no number it follows.
+      .replace(DATE_AFTER_MEASURE, '')
       .replace(/[（(][^）)]*$/u, '')
       .replace(/[‘’]/gu, '')
       .replace(/^、+/u, '')
@@ -2679,7 +2832,7 @@ export class FigureFinder {
    * of every share); '' when `s` does not open with one.
    */
   private placedShare(s: string): string {
-    const m = /^(.*?)在([^，。；在]{2,16}?)中的(比重|比例)/u.exec(s);
+    const m = /^(.*?)在([^，。；在]{2,16}?)中(?:所占)?的(比重|比例)/u.exec(s);
     if (!m) return '';
     // The part as written (`没有转为公私合营的资本主义工业`: the negation is what it is), after the
     // words that open a clause; its noun phrase when a verb of change opens it.
@@ -3183,6 +3336,37 @@ const METHOD = new RegExp(
     '初步预计|预计',
   'gu',
 );
+/** A move from a date (`已由一九四九年的`, `由１９７８年的`), its measure named before. */
+const FROM_DATE = new RegExp(
+  '^(?:已|将|则|并|还)?(?:在[^，。；]{1,6})?[由从](?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年',
+  'u',
+);
+/** Verbs of things settling or gathering somewhere, which nodejieba may tag nouns. */
+const SETTLING = /^(?:落户|落地|入驻|集聚|聚集|凸显)$/u;
+/** Work done on things, closing the phrase that names them: `高新技术企业培育`. */
+const WORK_ON = /^(?:培育|建设|发展|引进|改造|整治|推广)$/u;
+/** A total named by its generic word alone: its owner is named before. */
+const GENERIC_TOTAL = /^((?:现有)?(?:总量|总额|总规模|总数|规模))(?:占[^，。；]{1,8}比重)?$/u;
+/** Words before a total in its clause that name no owner: a place as a whole, a time, an aim. */
+const TOTAL_LEAD = /^(?:今年|全年|力争|全[区市省国]|目前|现)+/u;
+/** A date after a measure, right before the verb of the level reached: `总产值到2005年可望达`. */
+const DATE_AFTER_MEASURE = new RegExp(
+  '(?<=[\\u4e00-\\u9fff])(?:到|至|在)(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?' +
+    '(?:可望|有望|将|预计|力争|争取)?(?=(?:达到?|突破|超过|增至|增加到|提高到|实现|为)$)',
+  'u',
+);
+/** A time and a modal opening a predicate: `年底前要`, `今年力争`, `年内将`. */
+const TIME_AND_MODAL = /(?:年底前|年底|年内|今年内?|明年|当年)(?:要|将|必须|力争|争取|应当?|须)/u;
+/** A year closing a phrase (`工资总额一九八○年`): it dates the figure after it. */
+const YEAR_CLOSING = /(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?$/u;
+/** Modal and plan words alone (`应该力求`, `争取`, `计划`): they name no measure. */
+const MODAL_ONLY = new RegExp(
+  '^(?:还|都|也|并)?(?:应该|应当|必须|要|力求|争取|力争|拟|拟定|可望|有望|希望|要求|计划|' +
+    '预计|准备|打算|决定)+$',
+  'u',
+);
+/** A condition's opening word before the thing it names: `不论`, `无论`. */
+const CONDITION_OPENING = /^(?:不论|无论|不管)/u;
 /** A comparison with an earlier year: what follows it is the change, not the measure. */
 const COMPARISON = new RegExp(
   '(?:比|较|与|同)(?:上年|去年|上年度|[0-9０-９]{4}年|[一二三四五六七八九〇○零]{4}年|上一年|' +
@@ -3196,7 +3380,10 @@ const COMPARISON = new RegExp(
     '同比[^，。；]*$|' +
     '(?:低于|高于|快于|慢于|高出|低出)(?:预期目标|全国|全省|全市|目标)[^，。；]*$|' +
     // `比年度计划增加了２％`, `比原投资计划减少了`: a comparison with the plan.
-    '(?:比|较)[^，。；]{0,4}计划(?:(?:增加|减少|提高|降低|增长|下降|超过|超出|多|少)[^，。；]*)?$',
+    '(?:比|较)[^，。；]{0,4}计划' +
+    '(?:(?:增加|减少|提高|降低|增长|下降|超过|超出|多|少)[^，。；]*)?$|' +
+    // `超过原定的年度计划百分之四点一`: the plan exceeded is the base, not the measure.
+    '(?:超过|超出|超额完成)了?[^，。；0-9０-９]{0,20}(?:计划|指标)$',
   'u',
 );
 
