@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { contentDir } from '../../src/shared/paths.ts';
 import { sentenceAt } from './patterns.ts';
 import type { Figure, FigureKind, TaggedFigure } from '../../src/shared/schemas/generated.ts';
-import { DIGITS, YI_INSIDE_WORDS } from './numerals.ts';
+import { DIGITS, YI_INSIDE_WORDS, parseChineseNumeral } from './numerals.ts';
 import { quoteAsWritten } from './quoted-subject.ts';
 
 export type { Figure, FigureKind, TaggedFigure };
@@ -84,6 +84,7 @@ export class FigureFinder {
   private readonly physical: Set<string>;
   private readonly streak: Set<string>;
   private jieba: Jieba | undefined;
+  private readonly cuts = new Map<string, { word: string; tag: string }[]>();
 
   constructor(units: UnitList = loadUnits()) {
     this.units = units;
@@ -720,12 +721,7 @@ export class FigureFinder {
   ): string {
     if (!this.measure.has(unit) || !BARE_COUNTED.test(subject)) return subject;
     if (!text.slice(end).startsWith(subject)) return subject;
-    const clause =
-      text
-        .slice(0, start)
-        .split(/[，。；：,;:、]/u)
-        .at(-1) ?? '';
-    const words = this.words(clause);
+    const words = this.words(clauseBefore(text, start));
     const from =
       words.findLastIndex(
         (w) => /^(?:v|p|d|c|r|u)/u.test(w.tag) || LEAD.test(w.word) || STOP.test(w.word),
@@ -752,7 +748,7 @@ export class FigureFinder {
   ): string {
     if (!this.measure.has(unit) || !ABSTRACT_HEAD.test(subject)) return subject;
     if (!text.slice(end).startsWith(subject)) return subject;
-    const n = chineseOrArabicCount(text.slice(start, end).slice(0, -unit.length));
+    const n = parseChineseNumeral(text.slice(start, end).slice(0, -unit.length)) ?? 0;
     const clause =
       text
         .slice(0, start)
@@ -2298,7 +2294,22 @@ export class FigureFinder {
     return topic.length >= 2 && !GENERIC_HEAD.test(topic) ? topic : '';
   }
 
+  /**
+   * The words of `s` as the finder reads them. A figure's subject is looked for by several
+   * readings of the same clause, so each text is cut once (a copy of the list is returned:
+   * callers trim it).
+   */
   private words(s: string): { word: string; tag: string }[] {
+    let cut = this.cuts.get(s);
+    if (!cut) {
+      if (this.cuts.size >= 20_000) this.cuts.clear();
+      cut = this.cutWords(s);
+      this.cuts.set(s, cut);
+    }
+    return [...cut];
+  }
+
+  private cutWords(s: string): { word: string; tag: string }[] {
     this.jieba ??= createRequire(import.meta.url)('nodejieba') as Jieba;
     // nodejieba cuts full-width digits one by one (`１９８７年`): fold them, same length, first.
     return this.jieba
@@ -3807,14 +3818,6 @@ function inListItem(words: { word: string; tag: string }[], i: number): boolean 
 }
 
 /** The number of a small count (`4`, `四`, `十`), 0 when it is none. */
-function chineseOrArabicCount(s: string): number {
-  if (/^[0-9]{1,2}$/u.test(s)) return Number(s);
-  const digit = '一二三四五六七八九'.indexOf(s) + 1;
-  if (s.length === 1 && digit) return digit;
-  if (s === '两') return 2;
-  return s === '十' ? 10 : 0;
-}
-
 function clauseBefore(text: string, at: number): string {
   // `三次产业比例调整为：0.0∶28.4∶71.6`: a colon between a verb of being and the figure
   // introduces it, the clause before it names it (after a noun, `“9064”养老模式：`, it glosses).
