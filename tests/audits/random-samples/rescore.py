@@ -2,7 +2,7 @@
 """Re-scores one judged sample of this folder against the program's output now.
 
 usage (from the project root, Node 24 on PATH):
-  python3 tests/audits/random-samples/rescore.py <sample folder> subjects|pairs|values
+  python3 tests/audits/random-samples/rescore.py <sample folder> subjects|pairs|values [--lenient]
 subjects: runs the figure finder again on each sampled line (subject-now.ts);
 pairs/values: dumps the open corpus again (dump-corpus-facts.ts) and looks each row up.
 Prints the changed rows and: judged right kept / lost, judged wrong mended / still wrong. A row
@@ -28,6 +28,19 @@ def report(changes):
     print(f'{kind}: {n} judged; right now {kept + mended}/{n} = {(kept + mended) / n:.3f} '
           f'(right kept {kept}, right lost {len(lost)}, wrong mended {mended}, still wrong {still})')
 
+# `--lenient` (subjects): a subject agrees as the bench's agreement rule has it (scripts/bench/facts.ts,
+# subjectAgrees): one contains the other, the shorter at least half as long, 的/在 and brackets aside.
+lenient = '--lenient' in sys.argv
+def bare(x):
+    return re.sub('[的在]', '', re.sub(r'（[^（）]*）', '', norm(x).replace('…', '')))
+def agrees(ours, want):
+    a, b = bare(ours), bare(want)
+    if len(a) < 2: return len(a) == 1 and a == b
+    if len(b) >= 2 and a.startswith(b) and re.search('(比重|比例|位次|排名)$', a): return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return short in long_ and len(short) * 2 >= len(long_)
+same = lambda ours, want: norm(ours) == norm(want) or (lenient and bool(want) and agrees(ours, want))
+
 if kind == 'subjects':
     inp = [{'file': r['file'], 'line': int(r['line']), 'start': int(r['start']), 'span': r['span']} for r in rows]
     out = subprocess.run(['node', os.path.join(HERE, 'subject-now.ts')], input=json.dumps(inp), capture_output=True,
@@ -36,12 +49,12 @@ if kind == 'subjects':
     changes = []
     for r, s in zip(rows, now):
         if r['verdict'] == 'right':
-            ok = s is not None and norm(s) == norm(r['subject'])
+            ok = s is not None and same(s, r['subject'])
             if not ok: print('  changed (was right):', r['n'], r['span'], r['subject'], '→', s)
         else:
             # (A span judged no figure at all is mended when the finder no longer finds it.)
             gone = s is None and not norm(r['correct']) and 'not a figure' in r['cause']
-            ok = gone or (s is not None and norm(s) == norm(r['correct']))
+            ok = gone or (s is not None and same(s, r['correct']))
             if s is not None and norm(s) != norm(r['subject']):
                 print('  changed (was wrong):', r['n'], r['span'], r['subject'], '→', s,
                       '| judge:', r['correct'], '| ok' if ok else '')
