@@ -1995,3 +1995,16 @@ test('削减 is a fall; a list opened by an estimate is estimated throughout', (
     kinds.join(', '),
   );
 });
+
+test('a price index (previous year = 100) states the rise over 100', () => {
+  // Shenzhen 2005 (raw copy): the year's target, an index of 102, is a rise of 2%.
+  assert.deepEqual(
+    values(
+      report('shenzhen-2005', 2005, 'shenzhen', [
+        '同时，建议今年经济社会发展的预期目标是：本市生产总值增长13%，' +
+          '城镇登记失业率控制在3%以内，居民消费价格指数102%。',
+      ]),
+    ).filter((v) => v.startsWith('consumer-prices')),
+    ['consumer-prices 2005 2 %'],
+  );
+});

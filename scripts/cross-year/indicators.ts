@@ -7,7 +7,7 @@ import {
   valueUnit,
   type Indicator,
 } from '../pipeline/indicators.ts';
-import { findTargetsList } from '../pipeline/targets.ts';
+import { findTargetsList, INDEX_LEAD } from '../pipeline/targets.ts';
 import { ABROAD, measuredBy, PLACES_COUNTED, sharedBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import { planYearReader } from './plan-year.ts';
@@ -393,6 +393,9 @@ export function indicatorValues(
       const changeWords = written && !f.span.startsWith(written) ? written : rate;
       const changeWord = written ?? (rate ? (rate.startsWith('降') ? '下降' : '增长') : '');
       const boundWords = changeWords ? undefined : boundWordBefore(before);
+      // `居民消费价格指数102%`: a price index (previous year = 100) states a rise of 2%.
+      const index =
+        f.unit === '%' && !changeWord && f.value > 50 && f.value < 200 && INDEX_LEAD.test(before);
       // A figure the measures joined before `均` share is each one's, as stated once.
       const each = [
         match.indicator,
@@ -410,15 +413,16 @@ export function indicatorValues(
           // their fall (levelBetter: energy intensity) keep the fall as stated, a rise as a
           // negative fall (`PM2.5平均浓度上升3.2%`). The change word may stand before the figure
           // (`同比下降（下同）6.8%`, `下降7.5%、9.5%`: pipeline/indicators.ts changeWordOf).
-          value:
-            f.unit === '%' &&
-            (indicator.levelBetter ? RISE.test(changeWord) : FALL.test(changeWord))
+          value: index
+            ? Math.round((f.value - 100) * 1e6) / 1e6
+            : f.unit === '%' &&
+                (indicator.levelBetter ? RISE.test(changeWord) : FALL.test(changeWord))
               ? -f.value
               : f.value,
           unit: valueUnit(indicator, f.unit),
           kind,
           span: f.span,
-          ...(changeWords ? { changeWords } : {}),
+          ...(changeWords || index ? { changeWords: changeWords ?? '指数' } : {}),
           ...(boundWords ? { boundWords } : {}),
           report: s.id,
           reportTitle: s.fullTitle,

@@ -88,7 +88,7 @@ const VERB_TAIL = new RegExp(
  * A price index (previous year = 100) written before its figure: `居民消费价格总指数102%`,
  * `居民消费价格指数控制在103%左右`. Its value is the index, not a rise of 102%.
  */
-const INDEX_LEAD = /价格(?:总)?指数(?:控制在|保持在|为)?$/u;
+export const INDEX_LEAD = /价格(?:总)?指数(?:控制在|保持在|为)?$/u;
 /** Words after a figure that make it a floor: `增长10％或者更多一些`. */
 const MORE_AFTER = /^\s*(?:或者?|甚至)(?:再)?更(?:多|高|快)一些/u;
 /** A measure counting persons: its bare number (`农村贫困人口减少1000万以上`) is of 人. */
