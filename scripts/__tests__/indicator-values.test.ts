@@ -2008,3 +2008,43 @@ test('a price index (previous year = 100) states the rise over 100', () => {
     ['consumer-prices 2005 2 %'],
   );
 });
+
+test('an estimate opening a clause of a list, or said of all below (下同), governs what follows', () => {
+  const kinds = (s: StructureFile) =>
+    indicatorValues([s], indicators).flatMap((t) =>
+      t.values.map((v) => `${t.indicator.slug} ${v.span} ${v.kind}`),
+    );
+  // Guangming 2017 (the estimate opens the list's second clause).
+  assert.deepEqual(
+    kinds(
+      report('guangming-2017', 2017, 'guangming', [
+        '新区经济逐季攀升，预计全年实现地区生产总值725亿元，增长9%，经济增速位居全市前列；' +
+          '规模以上工业增加值382亿元，增长9.2%；固定资产投资302亿元，增长12.2%。',
+      ]),
+    ).filter((v) => v.startsWith('fixed-asset')),
+    ['fixed-asset-investment 302亿元 expected', 'fixed-asset-investment 增长12.2% expected'],
+  );
+  // Futian 2017: 初步预计（下同） at the head of the passage.
+  assert.deepEqual(
+    kinds(
+      report('futian-2017', 2017, 'futian', [
+        '着力稳增长，经济发展保持稳健。初步预计（下同），2016年实现地区生产总值3560亿元左右。' +
+          '完成一般公共预算收入147.13亿元，同口径增长8.56%。',
+      ]),
+    ).filter((v) => v.startsWith('budget-revenue')),
+    ['budget-revenue 147.13亿元 expected', 'budget-revenue 增长8.56% expected'],
+  );
+});
+
+test('a sentence opening on the parks’ development states the parks’ amounts', () => {
+  // Guangdong 2017: the parks of the province's east, west and north, not the province.
+  assert.deepEqual(
+    values(
+      report('guangdong-2017', 2017, 'guangdong', [
+        '狠抓产业园区提质增效，加快重点转移项目落地建设，以项目带动形成一批产业集群，' +
+          '完成工业项目固定资产投资1800亿元，实现规模以上工业增加值2400亿元。',
+      ]),
+    ),
+    [],
+  );
+});

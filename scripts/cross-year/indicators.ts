@@ -32,10 +32,13 @@ import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../../src/shared/chan
 import { YEAR_WRITTEN, yearNumber, yearsNamed } from '../pipeline/years.ts';
 
 /**
- * A sentence opening on an estimate (`预计全年实现地区生产总值307亿元，增长…；规模以上工业增加值
- * 176亿元…`): each item of its list, up to the full stop, is estimated too.
+ * A sentence or clause opening on an estimate (`预计全年实现地区生产总值307亿元，增长…；规模以上工业
+ * 增加值176亿元…`, `经济逐季攀升，预计全年…`): each item of its list, up to the full stop, is
+ * estimated too.
  */
-const ESTIMATED_LIST = /^[\s　]*(?:初步)?(?:预计|估计)(?:全年|今年)?[^。]*；[^。]*$/u;
+const ESTIMATED_LIST = /(?:^|，)[\s　]*(?:初步)?(?:预计|估计)(?:全年|今年)?[^。]*；[^。]*$/u;
+/** `初步预计（下同），2016年实现地区生产总值…`: every figure after it in the passage is estimated. */
+const ESTIMATED_ONWARD = /(?:预计|估计)[（(]下同[）)]/u;
 
 /**
  * Indicator timelines: every figure measured by an indicator of
@@ -110,16 +113,17 @@ const EXAMPLE_OPENING = new RegExp(
 
 /**
  * A sentence opening on the development of one zone of the region, named (`加快前海开发建设，`,
- * `加快推动深汕特别合作区提级跨越发展，`, `推进自贸新城大会战，`): the amounts its clauses go on to
- * state are the zone's (`全年完成固定资产投资160亿元`, `合作区地区生产总值增长15%以上`), unless
- * one names the whole region again (`全市`, `本区`).
+ * `加快推动深汕特别合作区提级跨越发展，`, `推进自贸新城大会战，`), or of its parks as a kind
+ * (`狠抓产业园区提质增效，`): the amounts its clauses go on to state are the zone's (`全年完成固定
+ * 资产投资160亿元`, `合作区地区生产总值增长15%以上`), unless one names the whole region again
+ * (`全市`, `本区`).
  */
 const ZONE_OPENING = new RegExp(
   '^\\s*[^，,；;。：:0-9０-９]*(?:前海|深汕|河套|蛇口|横琴|南沙|' +
     '[\\u4e00-\\u9fff]{2}(?:特别合作区|合作区|自贸(?:试验)?区|自贸片区|自贸新城|' +
-    '保税(?:港)?区|综保区))' +
+    '保税(?:港)?区|综保区)|产业(?:转移)?园区?|工业园区?|开发区|高新区)' +
     // Its development, not a school or works named after it (`完成保税区实验学校…新建`).
-    '[^，,；;。：:0-9０-９]*(?:建设|开发|发展|大会战|面貌|改革|开放)[，,]',
+    '[^，,；;。：:0-9０-９]*(?:建设|开发|发展|大会战|面貌|改革|开放|提质增效)[，,]',
   'u',
 );
 const WHOLE_REGION = /全[市区省国]|本[市区省]|我[市区省国]/u;
@@ -343,7 +347,8 @@ export function indicatorValues(
           ? 'target'
           : thisYear ||
               body.slice(sentenceStart, f.end).includes('预计') ||
-              ESTIMATED_LIST.test(body.slice(body.lastIndexOf('。', f.start - 1) + 1, f.start))
+              ESTIMATED_LIST.test(body.slice(body.lastIndexOf('。', f.start - 1) + 1, f.start)) ||
+              ESTIMATED_ONWARD.test(body.slice(0, f.start))
             ? 'expected'
             : 'actual';
       // A plan's figure is of the report's year or later: one whose sentence states it of earlier
