@@ -1958,3 +1958,37 @@ test('a plan’s overall goal with a figure is its target (光明 2016, 总体�
     [['gdp', 120_000_000_000, '以上', 2020]],
   );
 });
+
+test('a level stated exactly is the result before a threshold it passed (光明 2020 on 2019)', () => {
+  const path = 'shenzhen-guangdong/cleaned/2020年光明区政府工作报告_2020.txt';
+  const passages = [
+    ...corpusPassages(path, '全区经济增长呈现出强大韧劲'),
+    ...corpusPassages(path, '经济运行稳中有进。全年地区生产总值'),
+  ].map((p, k) => ({ ...p, anchor: `p${k + 1}`, line: k + 1 }));
+  const next = {
+    id: 'guangming-2020',
+    year: 2020,
+    region: { name: '深圳市光明区', slug: 'guangming' },
+    passages,
+    figures: tagFigures(passages, finder),
+    targets: [],
+  } as unknown as StructureFile;
+  const target: Target = {
+    id: 'p1-f1',
+    anchor: 'p1',
+    indicator: 'gdp',
+    label: '地区生产总值',
+    span: '1000亿元',
+    value: 1e11,
+    unit: '元',
+    comparator: '',
+  };
+  assert.equal(findOutcome(next, target, indicators)?.span, '1020.9亿元');
+});
+
+test('a verb of achieving between an owner and its measure word (福田 2020 on 2019)', () => {
+  const text = '现代服务业实现增加值2900亿元，增长7.3%。';
+  assert.ok(subjectBefore(text, text.indexOf('增长7.3%'), '现代服务业增加值'));
+  assert.ok(subjectBefore(text, text.indexOf('2900亿元'), '现代服务业增加值'));
+  assert.equal(subjectBefore(text, text.indexOf('增长7.3%'), '服务业增加值'), undefined);
+});

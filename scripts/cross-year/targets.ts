@@ -294,10 +294,18 @@ export function findOutcome(
   // A passage naming the year before one only under a heading naming it (national 1959: part 一,
   // `第一个五年计划时期内和…一九五八年的伟大成就`, reviews 1957 before 1958).
   const namesYear = (o: Outcome) => namesLastYear(text.get(o.anchor) ?? '');
+  // The level stated exactly before a threshold passed (`总量突破1000亿元大关` in the overview,
+  // `全年地区生产总值1020.9亿元` in the review): the bound says less.
+  const bounded = (o: Outcome) => {
+    const f = next.figures.find((x) => x.id === o.id);
+    const body = text.get(o.anchor) ?? '';
+    return f !== undefined && boundSide(body.slice(Math.max(0, f.start - 4), f.start), o.span);
+  };
+  const exactFirst = [...found.filter((o) => !bounded(o)), ...found.filter(bounded)];
   return (
-    found.find(namesYear) ??
-    found.find((o) => aboutLastYear(o.anchor)) ??
-    found[0] ??
+    exactFirst.find(namesYear) ??
+    exactFirst.find((o) => aboutLastYear(o.anchor)) ??
+    exactFirst[0] ??
     listed[0] ??
     held[0] ??
     periodEnd[0]
@@ -370,7 +378,12 @@ function bySubject(t: Target): Indicator | undefined {
     units: [t.unit],
   };
 }
-const bare = (s: string) => s.replace(/[的\s]/gu, '');
+/**
+ * A measure as written, without 的, spaces, or a verb of achieving between its owner and its
+ * measure word (`现代服务业实现增加值2900亿元` states 现代服务业增加值).
+ */
+const bare = (s: string) => s.replace(/[的\s]/gu, '').replace(ACHIEVED_BETWEEN, '');
+const ACHIEVED_BETWEEN = /(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=(?:增加值|产值|营业收入|收入)$)/u;
 /** A sector's share of output (`第三产业比重`, `第二产业增加值占GDP比重`), by its number. */
 const SECTOR_SHARE =
   /^第([一二三])产业(?:增加值)?(?:占(?:GDP|地区生产总值|国内生产总值|生产总值)的?)?比重$/u;
