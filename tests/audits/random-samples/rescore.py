@@ -77,7 +77,7 @@ else:
             changes.append((r, ok))
     else:
         # (A target read with its change word now, `削减5%` for `5%`, is the same target.)
-        key = lambda r: (r['report'], r['indicator'], re.sub('^[\u4e00-\u9fff]+', '', norm(r['target'])))
+        key = lambda r: (r['report'], r['indicator'], re.sub('^[\u4e00-\u9fff]+(?=[0-9０-９])', '', norm(r['target'])))
         have = {}
         for r in now: have.setdefault(key(r), r)
         for r in rows:
