@@ -1429,6 +1429,8 @@ export class FigureFinder {
         const glossed = this.nounAt(text, end + 1);
         if (glossed.length >= 2) return this.wholeWords(glossed);
       }
+      const qualified = this.qualifiedAfter(text, end);
+      if (qualified) return qualified;
       const whole = this.countedCompound(text.slice(end, end + 16));
       if (whole) return whole;
       // `加快落地两批21个“高效办成一件事”重点事项`: a name in quotes after a count is what it
@@ -2140,6 +2142,126 @@ export class FigureFinder {
             (!VERB_MARK.test(w.word) || NAMING_VERB.test(w.word))),
       )
       ? phrase
+      : '';
+  }
+
+  /**
+   * `形成20个产值超100亿元的先进装备制造产业集群`, `拔除…9个长期存在的“钉子”隐患`: a clause
+   * before 的 right after a count qualifies the noun after 的, which is what is counted, when it
+   * says what the things are (a threshold of their measure, a state, or a verb with no subject of
+   * its own). With a noun and its action before 的 (`20个学生进行的评估`, `3个小区的改造`) the
+   * count counts that noun: '' then. The qualifier is kept when it is one short predicate; a
+   * list of them (`5个设施残旧、使用量大的社区公园`) only describes the things named after it.
+   */
+  private qualifiedAfter(text: string, end: number): string {
+    const clause =
+      /^(?:以上|以下|左右)?([^，。；：！？（）()的]{2,16})的(?=[\u4e00-\u9fff“])/u.exec(
+        text.slice(end, end + 60),
+      );
+    if (!clause) return '';
+    const parts = clause[1]!.split('、').map((part) => this.qualifiesCounted(part));
+    if (!parts.every(Boolean) || !parts.includes('says')) return '';
+    const at = end + clause[0].length;
+    const quote = /^“([^”，。；、0-9０-９]{1,12})”/u.exec(text.slice(at));
+    // (The longer of two readings: nodejieba tags a field's verb (`装备制造产业`) and a state
+    // (`户籍持证残疾人`) as verbs; what is said of the things after them is left out.)
+    const read = [this.headNoun(text.slice(at, at + 30)), this.nounAt(text, at)].sort(
+      (x, y) => y.length - x.length,
+    )[0]!;
+    const thing = quote
+      ? `${quote[0]}${this.headNoun(text.slice(at + quote[0].length, at + quote[0].length + 20))}`
+      : this.withoutSaid(read);
+    if (thing.replace(/[“”]/gu, '').length < 2) return '';
+    const named = this.wholeWords(thing, 16);
+    return parts.length === 1 && clause[1]!.length <= 12 ? `${clause[1]}的${named}` : named;
+  }
+
+  /**
+   * The noun phrase opening `s`, up to its head: nouns and their modifiers, with the verb of a
+   * field between two nouns (`先进装备制造产业集群`, `机器人制造及集成企业`); it ends before a
+   * verb said of the things (`社区公园进行更新改造`). '' when `s` opens with no noun.
+   */
+  private headNoun(s: string): string {
+    const words = this.words(s.split(/[，。；：、！？（）()]/u)[0] ?? '');
+    const nominal = (w: { word: string; tag: string } | undefined) =>
+      Boolean(w) && /^(?:n(?![rs])|j|nz|b|a|x|eng|vn)/u.test(w!.tag) && !STOP.test(w!.word);
+    const field = (w: { word: string; tag: string } | undefined) =>
+      Boolean(w) && /^v/u.test(w!.tag) && FIELD_VERB.test(w!.word);
+    let k = 0;
+    while (k < words.length) {
+      const w = words[k]!;
+      if (VERB_MARK.test(w.word) || /[0-9０-９]/u.test(w.word)) break;
+      const inner = k > 0 && nominal(words[k - 1]) && nominal(words[k + 1]);
+      const fieldAt = (i: number) =>
+        field(words[i]) &&
+        (nominal(words[i + 1]) ||
+          (/^(?:及|和|与)$/u.test(words[i + 1]?.word ?? '') &&
+            field(words[i + 2]) &&
+            nominal(words[i + 3])));
+      if (nominal(w) || (k > 0 && w.tag === 't' && inner)) k++;
+      else if (k > 0 && nominal(words[k - 1]) && fieldAt(k)) k += nominal(words[k + 1]) ? 1 : 3;
+      else break;
+    }
+    while (k > 0 && !/^(?:n(?![rs])|j|nz|eng)/u.test(words[k - 1]!.tag)) k--;
+    return words
+      .slice(0, k)
+      .map((w) => w.word)
+      .join('');
+  }
+
+  /** `企业落户`: a noun phrase without what is said of its things after it (`落户`, `投产`). */
+  private withoutSaid(phrase: string): string {
+    const words = this.words(phrase);
+    const said = words.findIndex(
+      (w, i) => i > 0 && (PREDICATE_WORD.test(w.word) || SAID_AFTER.test(w.word)),
+    );
+    return said > 0
+      ? words
+          .slice(0, said)
+          .map((w) => w.word)
+          .join('')
+      : phrase;
+  }
+
+  /**
+   * `产值超100亿元`, `注册资本一千万元以上`, `面积较大`, `长期存在`, `具有国际竞争力`: a part of a
+   * clause before 的 that says what the things counted are (`says`), not which other things it
+   * counts (''). A noun and a word nodejieba does not know (`设施残旧`) may say it (`may`), in a
+   * list with one that does.
+   */
+  private qualifiesCounted(part: string): 'says' | 'may' | '' {
+    // A measure past a threshold.
+    const amount = '[0-9０-９一二三四五六七八九十百千万亿.．]';
+    if (new RegExp(`^[\u4e00-\u9fff]{2,8}?(?:超过|超|过|逾|达到|达|在)${amount}`, 'u').test(part))
+      return 'says';
+    if (
+      new RegExp(`^[\u4e00-\u9fff]{2,8}?${amount}+[\u4e00-\u9fff]{0,3}(?:以上|以下)$`, 'u').test(
+        part,
+      )
+    )
+      return 'says';
+    if (/[0-9０-９]/u.test(part)) return '';
+    const words = this.words(part);
+    const first = words[0];
+    const last = words.at(-1);
+    if (!first || !last) return '';
+    // A state of the things: a noun of theirs and an adjective (`面积较大`, `使用量大`).
+    const noun = words.length === 2 && /^n(?![rs])/u.test(first.tag);
+    if (noun && last.tag === 'a') return 'says';
+    if (noun && last.tag === 'x' && /^[\u4e00-\u9fff]{2}$/u.test(last.word)) return 'may';
+    // A verb or an adverb opening it: the things counted are its subject (`具有国际竞争力`,
+    // `已经列入计划`); not a noun phrase (`养老机构`). An idiom says it when it closes on a verb
+    // or an adjective (`长期存在`, `条件成熟`; not `困难群众`).
+    // (A negation before a noun names a kind of it: `未签约当事人`, `无电地区人口`.)
+    const negated = /^[未不没无]/u.test(first.word) && /^n/u.test(last.tag);
+    if (!negated && (/^(?:d|ad)$/u.test(first.tag) || QUALIFYING_VERB.test(first.word)))
+      return 'says';
+    const closing = this.words(part.slice(-2));
+    return words.length === 1 &&
+      first.tag === 'l' &&
+      closing.length === 1 &&
+      /^(?:v|a)$/u.test(closing[0]!.tag)
+      ? 'says'
       : '';
   }
 
@@ -3215,6 +3337,13 @@ function keptOpening(words: { word: string; tag: string }[]): boolean {
 const SIDE = /^(?:中方|外方|我方|港方|境外|境内|海外|国外|东部|中部|南部|北部|沿线|沿海)$/u;
 
 /** Verbs that take the place after them as their object (`进行试点`, `迁至新区`). */
+/** Verbs whose subject is the thing counted in `N个…的X` (`具有国际竞争力的企业`). */
+const QUALIFYING_VERB =
+  /^(?:具有|具备|拥有|存在|涉及|符合|位于|属于|列入|纳入|获评|入选|获得|达到|实现|长期|已|已经|尚未)/u;
+/** Activities that name a field between nouns (`装备制造产业`, `创业孵化基地`). */
+const FIELD_VERB =
+  /^(?:制造|生产|加工|研发|设计|检测|孵化|集成|养老|托育|调解|执法|交易|物流|培训|监测|治理|运营|创新|建设|服务|管理|保障|教育|救助|开发)$/u;
+
 const TAKES_OBJECT =
   /^(?:进行|作为|迁至|迁入|迁往|配备|开展|成为|设立|列为|纳入|入驻|落户|建设|建成|获评|入选)$/u;
 
