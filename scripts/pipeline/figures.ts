@@ -1444,6 +1444,8 @@ export class FigureFinder {
         return this.wholeWords(after);
       // (`农村信用社改革扩大到29个省（自治区、直辖市）`: a scope reached measures the thing
       // extended, named before.)
+      const closing = this.thingClosingClause(text, end, unit);
+      if (closing) return closing;
       const kin = this.withKinListed(text.slice(end, end + 16));
       if (kin && !SCOPE_REACHED.test(clauseBefore(text, start))) return kin;
       // `6座500千伏变电站`, `10个24小时自助政务服务区`: a size or a duration between a count
@@ -1488,6 +1490,8 @@ export class FigureFinder {
         ? this.sizesListedBefore(text, start, end, unit)
         : '';
     if (listed) return listed;
+    const sized = this.physical.has(unit) ? this.sizedThing(text, start, end, unit) : '';
+    if (sized) return sized;
     const opening = this.words(text.slice(end, end + 8));
     const setPhrase =
       /^(?:ns|l)$/u.test(opening[0]?.tag ?? '') && /^n$/u.test(opening[1]?.tag ?? '');
@@ -2163,14 +2167,9 @@ export class FigureFinder {
     if (!parts.every(Boolean) || !parts.includes('says')) return '';
     const at = end + clause[0].length;
     const quote = /^“([^”，。；、0-9０-９]{1,12})”/u.exec(text.slice(at));
-    // (The longer of two readings: nodejieba tags a field's verb (`装备制造产业`) and a state
-    // (`户籍持证残疾人`) as verbs; what is said of the things after them is left out.)
-    const read = [this.headNoun(text.slice(at, at + 30)), this.nounAt(text, at)].sort(
-      (x, y) => y.length - x.length,
-    )[0]!;
     const thing = quote
       ? `${quote[0]}${this.headNoun(text.slice(at + quote[0].length, at + quote[0].length + 20))}`
-      : this.withoutSaid(read);
+      : this.thingAt(text, at);
     if (thing.replace(/[“”]/gu, '').length < 2) return '';
     const named = this.wholeWords(thing, 16);
     return parts.length === 1 && clause[1]!.length <= 12 ? `${clause[1]}的${named}` : named;
@@ -2187,10 +2186,21 @@ export class FigureFinder {
       Boolean(w) && /^(?:n(?![rs])|j|nz|b|a|x|eng|vn)/u.test(w!.tag) && !STOP.test(w!.word);
     const field = (w: { word: string; tag: string } | undefined) =>
       Boolean(w) && /^v/u.test(w!.tag) && FIELD_VERB.test(w!.word);
+    // (An activity before the head of an institution or a fund names it: `产业转移基金`,
+    // `丝路发展基金`.)
+    const purpose = (i: number) =>
+      /^vn?$/u.test(words[i]!.tag) &&
+      /^n(?![rs])/u.test(words[i + 1]?.tag ?? '') &&
+      INSTITUTION.test(words[i + 1]!.word);
     let k = 0;
     while (k < words.length) {
       const w = words[k]!;
-      if (VERB_MARK.test(w.word) || /[0-9０-９]/u.test(w.word)) break;
+      const code = /^[A-Za-z]+[0-9]+$/u.test(w.word);
+      if (k > 0 && nominal(words[k - 1]) && purpose(k)) {
+        k++;
+        continue;
+      }
+      if (VERB_MARK.test(w.word) || (/[0-9０-９]/u.test(w.word) && !code)) break;
       const inner = k > 0 && nominal(words[k - 1]) && nominal(words[k + 1]);
       const fieldAt = (i: number) =>
         field(words[i]) &&
@@ -2207,6 +2217,81 @@ export class FigureFinder {
       .slice(0, k)
       .map((w) => w.word)
       .join('');
+  }
+
+  /**
+   * `设置12台一体机，`, `形成9公里城市生活岸线、6公里自然生态岸线和8公里…`, `加快20个既有设施
+   * 海绵化改造，`: the words between a count or a size and the end of its clause (or list item)
+   * name the thing, when they close on a noun (or, counted, on a work: `…改造`), whatever
+   * nodejieba tags their first word (`一体机` an adverb, `既有` a conjunction, `岸线` a place).
+   * Before 的 (`11个区直执法部门的…`), the words are the thing counted, which the rest belongs to.
+   */
+  private thingClosingClause(text: string, end: number, unit: string): string {
+    const segment = (text.slice(end, end + 40).split(/[，。；：！？（）()“”]/u)[0] ?? '').split(
+      /[、和及与](?=[0-9０-９])/u,
+    )[0]!;
+    const of = segment.indexOf('的');
+    const before = of >= 0 ? segment.slice(0, of) : segment;
+    // (A name in quotes closing it, `8公里无障碍山脊“云栈道”`, is read with it elsewhere.)
+    if (of < 0 && text[end + before.length] === '“') return '';
+    const phrase = this.withoutSaid(before);
+    if (!/^[\u4e00-\u9fff]{2,12}$/u.test(phrase)) return '';
+    const words = this.words(phrase);
+    const last = words.at(-1)!;
+    const work = this.measure.has(unit) && words.length >= 2 && COUNTED_WORK.test(last.word);
+    const inner = work ? words.slice(0, -1) : words;
+    // (A work of one thing listed before, `龙坪路、兰竹西路、金丰路3条路建设`, counts those.)
+    if (work && inner.map((w) => w.word).join('').length < 2) return '';
+    // (No predicate inside: `3部作品荣获…`, `13个市签订…`; a field's verb between nouns is part
+    // of the name, `区直执法部门`, and so is one after another activity before the head,
+    // `旅游度假岸线`, not `对口帮扶河源源城区`.)
+    const predicate = (w: { word: string; tag: string }, i: number) =>
+      STOP.test(w.word) ||
+      VERB_MARK.test(w.word) ||
+      /^(?:p|u|m|q|r|f|t|d|ad|nr)/u.test(w.tag) ||
+      (w.tag === 'v' &&
+        !(
+          i > 0 &&
+          (FIELD_VERB.test(w.word) || (/^vn?$/u.test(words[i - 1]!.tag) && i === words.length - 2))
+        ));
+    const noun = /^(?:n(?![rs])|s|j|nz|eng)/u.test(last.tag);
+    // (One word alone, too long to be an adverb, whatever its tag: `一体机`.)
+    const lone = words.length === 1 && /^(?:d|x|l)$/u.test(last.tag) && phrase.length >= 3;
+    if (!lone && ((!work && !noun) || inner.some(predicate))) return '';
+    // (Nor a step, `大关`, a generic head, `目标`, or a plan, `计划`: a single short noun that
+    // the noun reader did not take.)
+    if (words.length === 1 && phrase.length < 3) return '';
+    if (this.isStep(phrase, unit) || GENERIC_HEAD.test(phrase)) return '';
+    return phrase;
+  }
+
+  /**
+   * `9公里城市生活岸线、`, `启动26个总投资145亿元代建项目`, `总规模2000亿元的…风险投资基金落户`:
+   * the thing an amount or a size is written before; with a total named right before the amount
+   * (`总投资`, `总规模`), that total of the thing. '' when no thing follows.
+   */
+  private sizedThing(text: string, start: number, end: number, unit: string): string {
+    const total = SIZE_TOTAL.exec(clauseBefore(text, start))?.[0] ?? '';
+    const of = total ? (/^(?:以上|左右)?的/u.exec(text.slice(end))?.[0].length ?? 0) : 0;
+    const thing = of ? this.thingAt(text, end + of) : this.thingClosingClause(text, end, unit);
+    if (thing.length < 2) return '';
+    return total && !thing.endsWith(total) ? `${thing}${total}` : thing;
+  }
+
+  /**
+   * The thing named at `at`, read both ways: nodejieba tags a field's verb (`装备制造产业`) and a
+   * state (`户籍持证残疾人`) as verbs, which one reader stops at and the other not; the longer
+   * reading, without what is said of the things after it (`…基金落户`).
+   */
+  private thingAt(text: string, at: number): string {
+    const head = this.headNoun(text.slice(at, at + 30));
+    const noun = this.nounAt(text, at);
+    // (Not on past a measure word or a number: `高新技术产业带集高科技研发`.)
+    const more =
+      noun.length > head.length &&
+      noun.startsWith(head) &&
+      !this.words(noun.slice(head.length)).some((w) => /^(?:q|m|p|d)/u.test(w.tag));
+    return this.withoutSaid(more || !head ? noun : head);
   }
 
   /** `企业落户`: a noun phrase without what is said of its things after it (`落户`, `投产`). */
@@ -2254,7 +2339,10 @@ export class FigureFinder {
     // or an adjective (`长期存在`, `条件成熟`; not `困难群众`).
     // (A negation before a noun names a kind of it: `未签约当事人`, `无电地区人口`.)
     const negated = /^[未不没无]/u.test(first.word) && /^n/u.test(last.tag);
-    if (!negated && (/^(?:d|ad)$/u.test(first.tag) || QUALIFYING_VERB.test(first.word)))
+    // (Nor one closing on the head of things counted: `115个列入计划项目的更新时序` counts the
+    // projects.)
+    const head = words.length > 1 && (INSTITUTION.test(last.word) || COUNTED_HEAD.test(last.word));
+    if (!negated && !head && (/^(?:d|ad)$/u.test(first.tag) || QUALIFYING_VERB.test(first.word)))
       return 'says';
     const closing = this.words(part.slice(-2));
     return words.length === 1 &&
@@ -3340,6 +3428,10 @@ const SIDE = /^(?:中方|外方|我方|港方|境外|境内|海外|国外|东部
 /** Verbs whose subject is the thing counted in `N个…的X` (`具有国际竞争力的企业`). */
 const QUALIFYING_VERB =
   /^(?:具有|具备|拥有|存在|涉及|符合|位于|属于|列入|纳入|获评|入选|获得|达到|实现|长期|已|已经|尚未)/u;
+/** A total named right before an amount of the thing after it (`总投资145亿元代建项目`). */
+const SIZE_TOTAL = /(?:总投资|总规模|总面积|占地面积|总造价|总长|全长)$/u;
+/** Works counted as projects (`20个既有设施海绵化改造`). */
+const COUNTED_WORK = /^(?:改造|建设|整治|修缮|提升|修复)$/u;
 /** Activities that name a field between nouns (`装备制造产业`, `创业孵化基地`). */
 const FIELD_VERB =
   /^(?:制造|生产|加工|研发|设计|检测|孵化|集成|养老|托育|调解|执法|交易|物流|培训|监测|治理|运营|创新|建设|服务|管理|保障|教育|救助|开发)$/u;
