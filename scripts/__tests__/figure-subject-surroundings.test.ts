@@ -942,7 +942,8 @@ test('a clause before 的 after a count qualifies the thing counted, named after
   const gm2021 = sentence(`${CLEANED}2021年光明区政府工作报告_2021.txt`, '55条存在多年的');
   assert.equal(subject(gm2021, '55条'), '存在多年的“断头路”');
   const ba2018 = sentence(
-    `${CLEANED}深圳市宝安区人民政府代区长郭子平在深圳市宝安区第六届人民代表大会第三次会议上作政府工作报告_2018.txt`,
+    `${CLEANED}深圳市宝安区人民政府代区长郭子平在深圳市宝安区第六届人民代表大会` +
+      '第三次会议上作政府工作报告_2018.txt',
     '3家以上具有国际竞争力的工业设计企业',
   );
   assert.equal(subject(ba2018, '3家以上'), '具有国际竞争力的工业设计企业');
@@ -956,13 +957,15 @@ test('a clause before 的 after a count qualifies the thing counted, named after
   );
   assert.equal(subject(ps2015, '8个'), '人民调解室');
   const ba2016 = sentence(
-    `${CLEANED}深圳市宝安区人民政府区长姚任在深圳市宝安区第六届人民代表大会第一次会议上作政府工作报告_2016.txt`,
+    `${CLEANED}深圳市宝安区人民政府区长姚任在深圳市宝安区第六届人民代表大会` +
+      '第一次会议上作政府工作报告_2016.txt',
     '115个列入计划项目',
   );
   assert.equal(subject(ba2016, '115个'), '列入计划项目');
 });
 
-test('the words closing a clause after a count or a size name the thing, whatever their tags', () => {
+test('the words closing a clause after a count or a size name the thing', () => {
+  // Whatever nodejieba tags them.
   // Before: 科学公园正式动工 (what is said of it), 调蓄池 (the figure before).
   const gm2022 = sentence(
     `${CLEANED}2022年光明区政府工作报告_2022.txt`,
@@ -993,4 +996,22 @@ test('a total named before an amount is the total of the thing after it', () => 
     '总长229公里的城市轨道网',
   );
   assert.equal(subject(sz2011, '229公里'), '城市轨道网总长');
+});
+
+test('counts of one noun whose qualifier lists classes by thresholds count it qualified', () => {
+  // Before: 年主营业务 (a word of the first class), 企业 (the noun alone).
+  const gd2016 = sentence(`${GD}2016年.txt`, '年主营业务收入超千亿元、百亿元的企业分别达');
+  const classes = '年主营业务收入超千亿元、百亿元的企业';
+  assert.equal(subject(gd2016, '22家'), classes);
+  assert.equal(subject(gd2016, '221家'), classes);
+});
+
+test('a yearly capacity before an amount qualifying works after 的 is the works’ capacity', () => {
+  // Before: 合成氨, 机器制造厂和年产 (words of the clause, not the works).
+  const cn1958 = sentence(
+    'national/1958_1958年中华人民共和国国务院政府工作报告.txt',
+    '年产五万吨合成氨的氮肥厂',
+  );
+  assert.equal(subject(cn1958, '五万吨'), '氮肥厂年产合成氨');
+  assert.equal(subject(cn1958, '十万吨'), '造纸厂年产');
 });

@@ -1410,6 +1410,9 @@ export class FigureFinder {
         : '';
     if (threshold && /^n/u.test(this.words(text.slice(end, end + 6))[0]?.tag ?? ''))
       return threshold;
+    const classed =
+      this.classNamed(text, start, end, unit) || this.capacityOf(text, start, end, unit);
+    if (classed) return classed;
     // `占领了…以南的九万平方公里的中国领土`: an amount between two 的 qualifies the noun after it.
     if (text[start - 1] === '的' && text[end] === '的' && !/^(?:%|倍|个百分点)$/u.test(unit)) {
       const after = this.nounAt(text, end + 1);
@@ -2182,8 +2185,9 @@ export class FigureFinder {
    */
   private headNoun(s: string): string {
     const words = this.words(s.split(/[，。；：、！？（）()]/u)[0] ?? '');
+    // (Names and places inside it are parts of a name: `扬子和齐鲁乙烯工程`, `中国国有资本…`.)
     const nominal = (w: { word: string; tag: string } | undefined) =>
-      Boolean(w) && /^(?:n(?![rs])|j|nz|b|a|x|eng|vn)/u.test(w!.tag) && !STOP.test(w!.word);
+      Boolean(w) && /^(?:n|j|b|a|x|eng|vn)/u.test(w!.tag) && !STOP.test(w!.word);
     const field = (w: { word: string; tag: string } | undefined) =>
       Boolean(w) && /^v/u.test(w!.tag) && FIELD_VERB.test(w!.word);
     // (An activity before the head of an institution or a fund names it: `产业转移基金`,
@@ -2208,7 +2212,9 @@ export class FigureFinder {
           (/^(?:及|和|与)$/u.test(words[i + 1]?.word ?? '') &&
             field(words[i + 2]) &&
             nominal(words[i + 3])));
-      if (nominal(w) || (k > 0 && w.tag === 't' && inner)) k++;
+      // (Owners joined by 和: `扬子和齐鲁乙烯工程`.)
+      const joined = /^(?:和|与|及)$/u.test(w.word);
+      if (nominal(w) || (k > 0 && (w.tag === 't' || joined) && inner)) k++;
       else if (k > 0 && nominal(words[k - 1]) && fieldAt(k)) k += nominal(words[k + 1]) ? 1 : 3;
       else break;
     }
@@ -2292,6 +2298,38 @@ export class FigureFinder {
       noun.startsWith(head) &&
       !this.words(noun.slice(head.length)).some((w) => /^(?:q|m|p|d)/u.test(w.tag));
     return this.withoutSaid(more || !head ? noun : head);
+  }
+
+  /**
+   * `百亿元链主工业企业仅11家`: an amount opening its clause right before a noun that is then
+   * counted names a class of those things (the threshold of their measure); the things are its
+   * subject. '' when no count of the noun follows.
+   */
+  private classNamed(text: string, start: number, end: number, unit: string): string {
+    if (!unit.endsWith('元') || clauseBefore(text, start) !== '') return '';
+    const thing = this.thingAt(text, end);
+    const counted = new RegExp(
+      `^(?:仅|只|共|已|达到|达|有|为|超过|超|近|约|逾)*[0-9０-９一二两三四五六七八九十百千]+` +
+        `[多余]?(?:${this.units.measure.map(esc).join('|')})`,
+      'u',
+    );
+    return thing.length >= 2 && counted.test(text.slice(end + thing.length)) ? thing : '';
+  }
+
+  /**
+   * `年产各３０万吨的扬子和齐鲁乙烯工程`, `年产一百五十万吨钢的钢铁联合企业`: a yearly capacity
+   * written before an amount that qualifies the works after 的 is those works' capacity.
+   */
+  private capacityOf(text: string, start: number, end: number, unit: string): string {
+    if (!this.physical.has(unit)) return '';
+    const before = clauseBefore(text, start).replace(/(?:各|约|近|超过|超|达到|达)+$/u, '');
+    const capacity = /年(?:产|炼|处理|吞吐|生产|加工|发电|供水)[^年，、]{0,6}$/u.exec(before)?.[0];
+    const of = /^([\u4e00-\u9fff]{0,3}?)(?:以上|左右)?的/u.exec(text.slice(end));
+    // (Not a level compared, `…的水平`, nor a verb after the measure: `年产量稳定在`.)
+    if (!capacity || !of || /(?:在|为|到|至)$/u.test(capacity)) return '';
+    const thing = this.thingAt(text, end + of[0].length);
+    const generic = GENERIC_HEAD.test(this.words(thing)[0]?.word ?? '');
+    return thing.length >= 2 && !generic ? `${thing}${capacity}${of[1]}` : '';
   }
 
   /** `企业落户`: a noun phrase without what is said of its things after it (`落户`, `投产`). */
@@ -3206,6 +3244,17 @@ export class FigureFinder {
       const own = before.at(before.length - n + k);
       return n >= 2 && before.length >= n && own ? own.subject : '';
     }
+    // `主营业务收入超百亿、千亿元的企业分别达260家、25家`: counts of one noun after 的, its
+    // qualifier listing classes by thresholds, count that noun with its qualifier (not a list of
+    // its owners: `社会投资、政府投资工程建设项目的审批时间分别压缩至30个…`).
+    const classes = /^([^的，]+、[^的，]+)的([^的、，]{2,12})$/u.exec(listText);
+    if (
+      classes &&
+      /[0-9０-９百千万亿]/u.test(classes[1]!) &&
+      this.measure.has(unit) &&
+      this.nounAfter(classes[2]!) === classes[2]
+    )
+      return listText;
     const item = measures[k]!;
     const closed = this.listClosedHead(measures, k) || this.listSharedOf(measures, k);
     if (closed) return closed;
@@ -3424,18 +3473,24 @@ function keptOpening(words: { word: string; tag: string }[]): boolean {
 /** A side or a part of the world before a noun says whose it is (`中方实际投资`, `境外投资`). */
 const SIDE = /^(?:中方|外方|我方|港方|境外|境内|海外|国外|东部|中部|南部|北部|沿线|沿海)$/u;
 
-/** Verbs that take the place after them as their object (`进行试点`, `迁至新区`). */
 /** Verbs whose subject is the thing counted in `N个…的X` (`具有国际竞争力的企业`). */
-const QUALIFYING_VERB =
-  /^(?:具有|具备|拥有|存在|涉及|符合|位于|属于|列入|纳入|获评|入选|获得|达到|实现|长期|已|已经|尚未)/u;
+const QUALIFYING_VERB = new RegExp(
+  '^(?:具有|具备|拥有|存在|涉及|符合|位于|属于|列入|纳入|获评|入选|获得|达到|实现|' +
+    '长期|已|已经|尚未)',
+  'u',
+);
 /** A total named right before an amount of the thing after it (`总投资145亿元代建项目`). */
 const SIZE_TOTAL = /(?:总投资|总规模|总面积|占地面积|总造价|总长|全长)$/u;
 /** Works counted as projects (`20个既有设施海绵化改造`). */
 const COUNTED_WORK = /^(?:改造|建设|整治|修缮|提升|修复)$/u;
 /** Activities that name a field between nouns (`装备制造产业`, `创业孵化基地`). */
-const FIELD_VERB =
-  /^(?:制造|生产|加工|研发|设计|检测|孵化|集成|养老|托育|调解|执法|交易|物流|培训|监测|治理|运营|创新|建设|服务|管理|保障|教育|救助|开发)$/u;
+const FIELD_VERB = new RegExp(
+  '^(?:制造|生产|加工|研发|设计|检测|孵化|集成|养老|托育|调解|执法|交易|物流|培训|监测|' +
+    '治理|运营|创新|建设|服务|管理|保障|教育|救助|开发)$',
+  'u',
+);
 
+/** Verbs that take the place after them as their object (`进行试点`, `迁至新区`). */
 const TAKES_OBJECT =
   /^(?:进行|作为|迁至|迁入|迁往|配备|开展|成为|设立|列为|纳入|入驻|落户|建设|建成|获评|入选)$/u;
 
