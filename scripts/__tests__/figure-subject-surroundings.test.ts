@@ -974,6 +974,17 @@ test('the words closing a clause after a count or a size name the thing', () => 
   assert.equal(subject(gm2022, '2平方公里'), '科学公园');
   const lg2020 = sentence(`${CLEANED}龙岗区2020年政府工作报告_2020.txt`, '20公里暗涵汊流整治');
   assert.equal(subject(lg2020, '20公里'), '暗涵汊流整治');
+  // A title's scope opens it (`全国…`); nodejieba tags 举措 a verb.
+  const dp2023 = sentence(
+    `${CLEANED}大鹏新区2023年管理委员会工作报告_2023.txt`,
+    '创建1个全国综合减灾示范社区',
+  );
+  assert.equal(subject(dp2023, '1个'), '全国综合减灾示范社区');
+  const ft2019 = sentence(`${CLEANED}福田区政府工作报告（2019）_2019.txt`, '推出22项重大举措');
+  assert.equal(subject(ft2019, '22项'), '重大举措');
+  // What is said of the things counted before is no thing (`其中36项全国领先`).
+  const sz2017 = sentence(`${SZ}2017年.txt`, '其中36项全国领先');
+  assert.notEqual(subject(sz2017, '36项'), '全国领先');
   // Not a work of roads listed before the count, nor a generic head (`目标`).
   const ps2016 = sentence(`${CLEANED}2016年坪山新区管委会工作报告_2016.txt`, '金丰路3条路建设');
   assert.equal(subject(ps2016, '3条'), '龙坪路、兰竹西路、金丰路');

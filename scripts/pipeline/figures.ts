@@ -2250,17 +2250,22 @@ export class FigureFinder {
     if (work && inner.map((w) => w.word).join('').length < 2) return '';
     // (No predicate inside: `3部作品荣获…`, `13个市签订…`; a field's verb between nouns is part
     // of the name, `区直执法部门`, and so is one after another activity before the head,
-    // `旅游度假岸线`, not `对口帮扶河源源城区`.)
+    // `旅游度假岸线`, not `对口帮扶河源源城区`, or one after a modifier, `新就业群体`; so is the
+    // scope of a title, `1个全国综合减灾示范社区`.)
+    const modified = (i: number) => /^(?:a|b)$/u.test(words[i - 1]?.tag ?? '');
     const predicate = (w: { word: string; tag: string }, i: number) =>
-      STOP.test(w.word) ||
+      (STOP.test(w.word) && !(i === 0 && words.length >= 3 && REGION_SCOPE.test(w.word))) ||
       VERB_MARK.test(w.word) ||
       /^(?:p|u|m|q|r|f|t|d|ad|nr)/u.test(w.tag) ||
       (w.tag === 'v' &&
         !(
           i > 0 &&
-          (FIELD_VERB.test(w.word) || (/^vn?$/u.test(words[i - 1]!.tag) && i === words.length - 2))
+          (FIELD_VERB.test(w.word) ||
+            modified(i) ||
+            (/^vn?$/u.test(words[i - 1]!.tag) && i === words.length - 2))
         ));
-    const noun = /^(?:n(?![rs])|s|j|nz|eng)/u.test(last.tag);
+    // (nodejieba tags some nouns as verbs: `22项重大举措`.)
+    const noun = /^(?:n(?![rs])|s|j|nz|eng)/u.test(last.tag) || NOUN_TAGGED_VERB.test(last.word);
     // (One word alone, too long to be an adverb, whatever its tag: `一体机`.)
     const lone = words.length === 1 && /^(?:d|x|l)$/u.test(last.tag) && phrase.length >= 3;
     if (!lone && ((!work && !noun) || inner.some(predicate))) return '';
@@ -3481,6 +3486,8 @@ const QUALIFYING_VERB = new RegExp(
 );
 /** A total named right before an amount of the thing after it (`总投资145亿元代建项目`). */
 const SIZE_TOTAL = /(?:总投资|总规模|总面积|占地面积|总造价|总长|全长)$/u;
+/** Nouns nodejieba tags as verbs (`重大举措`). */
+const NOUN_TAGGED_VERB = /^(?:举措|措施|项目|工程)$/u;
 /** Works counted as projects (`20个既有设施海绵化改造`). */
 const COUNTED_WORK = /^(?:改造|建设|整治|修缮|提升|修复)$/u;
 /** Activities that name a field between nouns (`装备制造产业`, `创业孵化基地`). */
