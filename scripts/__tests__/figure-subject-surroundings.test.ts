@@ -1026,3 +1026,15 @@ test('a yearly capacity before an amount qualifying works after 的 is the works
   assert.equal(subject(cn1958, '五万吨'), '氮肥厂年产合成氨');
   assert.equal(subject(cn1958, '十万吨'), '造纸厂年产');
 });
+
+test('things counted after a threshold qualifying them before 的 are counted with it', () => {
+  // Before: 企业 (the bare noun: every firm is one).
+  const gd2014 = sentence(`${GD}2014年.txt`, '年主营业务收入超百亿元的企业达181家');
+  assert.equal(subject(gd2014, '181家'), '年主营业务收入超百亿元的企业');
+  // (Not the 其中 opening it.)
+  const yt2021 = sentence(
+    `${CLEANED}盐田区2021年政府工作报告_2021.txt`,
+    '其中注册资本1亿元以上的企业28户',
+  );
+  assert.equal(subject(yt2021, '28户'), '注册资本1亿元以上的企业');
+});

@@ -1846,7 +1846,7 @@ export class FigureFinder {
       const thing = this.nounAfter(work.replace(COUNT_OPENING, '').replace(/[[［【].*$/u, ''));
       if (thing.length >= 2 && !/^[在于从对]/u.test(thing)) return `${thing}投入`;
     }
-    if (own) return own;
+    if (own) return this.measure.has(unit) ? this.withClassBefore(clause, own) : own;
     // `充分发挥50亿元中小微企业…资金池作用`: with no measure before, an amount before a noun is
     // that thing's.
     if (
@@ -2352,14 +2352,40 @@ export class FigureFinder {
   }
 
   /**
+   * `年主营业务收入超百亿元的企业达181家`, `产值超亿元的企业达到1200家`: things counted after a
+   * threshold qualifying them before 的 are counted with it (the class), not as bare `企业`.
+   */
+  private withClassBefore(clause: string, noun: string): string {
+    const qualified = new RegExp(`([^，。；、的]{2,16})的${esc(noun)}`, 'u').exec(clause);
+    if (!qualified) return noun;
+    // (Not the verbs or the 其中 before it: `引进和培育年产值超500亿元的领军企业`.)
+    const words = this.words(qualified[1]!);
+    while (
+      words.length > 1 &&
+      !/^(?:超过|超|过|逾)$/u.test(words[0]!.word) &&
+      (STOP.test(words[0]!.word) ||
+        LEAD.test(words[0]!.word) ||
+        /^(?:v|c|p|d|r)/u.test(words[0]!.tag))
+    )
+      words.shift();
+    const qualifier = words.map((w) => w.word).join('');
+    const parts = qualifier.split('、').map((part) => this.qualifiesCounted(part));
+    const threshold = THRESHOLD_PART.test(qualifier);
+    return parts.every(Boolean) && parts.includes('says') && threshold
+      ? `${qualifier}的${noun}`
+      : noun;
+  }
+
+  /**
    * `产值超100亿元`, `注册资本一千万元以上`, `面积较大`, `长期存在`, `具有国际竞争力`: a part of a
    * clause before 的 that says what the things counted are (`says`), not which other things it
    * counts (''). A noun and a word nodejieba does not know (`设施残旧`) may say it (`may`), in a
    * list with one that does.
    */
   private qualifiesCounted(part: string): 'says' | 'may' | '' {
-    // A measure past a threshold.
+    // A measure past a threshold (written once for a list: `超千亿元`).
     const amount = '[0-9０-９一二三四五六七八九十百千万亿.．]';
+    if (new RegExp(`^(?:超过|超|过|逾)${amount}`, 'u').test(part)) return 'says';
     if (new RegExp(`^[\u4e00-\u9fff]{2,8}?(?:超过|超|过|逾|达到|达|在)${amount}`, 'u').test(part))
       return 'says';
     if (
@@ -3486,6 +3512,8 @@ const QUALIFYING_VERB = new RegExp(
 );
 /** A total named right before an amount of the thing after it (`总投资145亿元代建项目`). */
 const SIZE_TOTAL = /(?:总投资|总规模|总面积|占地面积|总造价|总长|全长)$/u;
+/** A threshold of a measure in a qualifier (`收入超百亿元`, `一千万元以上`). */
+const THRESHOLD_PART = /(?:超过|超|过|逾|达到|达)[0-9０-９一二三四五六七八九十百千万亿]|以上$/u;
 /** Nouns nodejieba tags as verbs (`重大举措`). */
 const NOUN_TAGGED_VERB = /^(?:举措|措施|项目|工程)$/u;
 /** Works counted as projects (`20个既有设施海绵化改造`). */
