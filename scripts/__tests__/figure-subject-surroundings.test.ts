@@ -949,6 +949,9 @@ test('a clause before 的 after a count qualifies the thing counted, named after
   assert.equal(subject(ba2018, '3家以上'), '具有国际竞争力的工业设计企业');
   const gd2018 = sentence(`${GD}2018年.txt`, '培育3个设计师超千人的工业设计基地');
   assert.equal(subject(gd2018, '3个'), '设计师超千人的工业设计基地');
+  // Verbs alone before 的 act on the things (`近期攻坚实施`), as a modal does (`需加强…`).
+  const gm2022 = sentence(`${CLEANED}2022年光明区政府工作报告_2022.txt`, '8片需加强规划统筹研究');
+  assert.equal(subject(gm2022, '8片'), '需加强规划统筹研究的连片产业用地');
   // A noun before 的 is what is counted: the rest is its own (`人民调解室的规范化`), and so is a
   // qualified head (`列入计划项目的更新时序`).
   const ps2015 = sentence(

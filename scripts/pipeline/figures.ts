@@ -2413,6 +2413,13 @@ export class FigureFinder {
     const head = words.length > 1 && (INSTITUTION.test(last.word) || COUNTED_HEAD.test(last.word));
     if (!negated && !head && (/^(?:d|ad)$/u.test(first.tag) || QUALIFYING_VERB.test(first.word)))
       return 'says';
+    // A clause of verbs alone (`承包或委托经营`, `近期攻坚实施`): the things are what it acts on.
+    if (
+      words.length >= 2 &&
+      words.every((w) => /^(?:v|vn|c|d|ad|t)$/u.test(w.tag)) &&
+      words.some((w) => w.tag === 'v')
+    )
+      return 'says';
     const closing = this.words(part.slice(-2));
     return words.length === 1 &&
       first.tag === 'l' &&
@@ -3504,10 +3511,13 @@ function keptOpening(words: { word: string; tag: string }[]): boolean {
 /** A side or a part of the world before a noun says whose it is (`中方实际投资`, `境外投资`). */
 const SIDE = /^(?:中方|外方|我方|港方|境外|境内|海外|国外|东部|中部|南部|北部|沿线|沿海)$/u;
 
-/** Verbs whose subject is the thing counted in `N个…的X` (`具有国际竞争力的企业`). */
+/**
+ * Verbs whose subject is the thing counted in `N个…的X` (`具有国际竞争力的企业`), opening the
+ * first word (nodejieba keeps `符合条件` one word) or, one character, being it (`有`, not `有线`).
+ */
 const QUALIFYING_VERB = new RegExp(
-  '^(?:具有|具备|拥有|存在|涉及|符合|位于|属于|列入|纳入|获评|入选|获得|达到|实现|' +
-    '长期|已|已经|尚未)',
+  '^(?:(?:具有|具备|拥有|存在|涉及|符合|位于|属于|列入|纳入|获评|入选|获得|达到|实现|' +
+    '长期|已经|尚未|需要|亟需|亟待).*|已|有|需|待)$',
   'u',
 );
 /** A total named right before an amount of the thing after it (`总投资145亿元代建项目`). */
