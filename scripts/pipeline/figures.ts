@@ -2187,7 +2187,9 @@ export class FigureFinder {
     const words = this.words(s.split(/[，。；：、！？（）()]/u)[0] ?? '');
     // (Names and places inside it are parts of a name: `扬子和齐鲁乙烯工程`, `中国国有资本…`.)
     const nominal = (w: { word: string; tag: string } | undefined) =>
-      Boolean(w) && /^(?:n|j|b|a|x|eng|vn)/u.test(w!.tag) && !STOP.test(w!.word);
+      Boolean(w) &&
+      (/^(?:n|j|b|a|x|eng|vn)/u.test(w!.tag) || NOUN_TAGGED_VERB.test(w!.word)) &&
+      !STOP.test(w!.word);
     const field = (w: { word: string; tag: string } | undefined) =>
       Boolean(w) && /^v/u.test(w!.tag) && FIELD_VERB.test(w!.word);
     // (An activity before the head of an institution or a fund names it: `产业转移基金`,
@@ -2218,7 +2220,12 @@ export class FigureFinder {
       else if (k > 0 && nominal(words[k - 1]) && fieldAt(k)) k += nominal(words[k + 1]) ? 1 : 3;
       else break;
     }
-    while (k > 0 && !/^(?:n(?![rs])|j|nz|eng)/u.test(words[k - 1]!.tag)) k--;
+    while (
+      k > 0 &&
+      !/^(?:n(?![rs])|j|nz|eng)/u.test(words[k - 1]!.tag) &&
+      !NOUN_TAGGED_VERB.test(words[k - 1]!.word)
+    )
+      k--;
     return words
       .slice(0, k)
       .map((w) => w.word)
@@ -3525,7 +3532,7 @@ const SIZE_TOTAL = /(?:总投资|总规模|总面积|占地面积|总造价|总�
 /** A threshold of a measure in a qualifier (`收入超百亿元`, `一千万元以上`). */
 const THRESHOLD_PART = /(?:超过|超|过|逾|达到|达)[0-9０-９一二三四五六七八九十百千万亿]|以上$/u;
 /** Nouns nodejieba tags as verbs (`重大举措`). */
-const NOUN_TAGGED_VERB = /^(?:举措|措施|项目|工程)$/u;
+const NOUN_TAGGED_VERB = /^(?:举措|措施|项目|工程|组织)$/u;
 /** Works counted as projects (`20个既有设施海绵化改造`). */
 const COUNTED_WORK = /^(?:改造|建设|整治|修缮|提升|修复)$/u;
 /** Activities that name a field between nouns (`装备制造产业`, `创业孵化基地`). */
