@@ -930,3 +930,114 @@ test('a noun modified by a clause before 的 up to 20 characters is the topic, u
   );
   assert.equal(subject(welfare, '七成'), '九大类民生支出占每年财政支出的比重');
 });
+
+const CLEANED = 'shenzhen-guangdong/cleaned/';
+
+test('a clause before 的 after a count qualifies the thing counted, named after 的', () => {
+  // Before: 产值, 面积较大, 存在多年, 具有国际竞争力, 设计师超千人 (the qualifier's words).
+  const gd2016 = sentence(`${GD}2016年.txt`, '7个产值超千亿元的战略性新兴产业集群');
+  assert.equal(subject(gd2016, '7个'), '产值超千亿元的战略性新兴产业集群');
+  const gd2022 = sentence(`${GD}2022年.txt`, '30个面积较大的农村黑臭水体');
+  assert.equal(subject(gd2022, '30个'), '面积较大的农村黑臭水体');
+  const gm2021 = sentence(`${CLEANED}2021年光明区政府工作报告_2021.txt`, '55条存在多年的');
+  assert.equal(subject(gm2021, '55条'), '存在多年的“断头路”');
+  const ba2018 = sentence(
+    `${CLEANED}深圳市宝安区人民政府代区长郭子平在深圳市宝安区第六届人民代表大会` +
+      '第三次会议上作政府工作报告_2018.txt',
+    '3家以上具有国际竞争力的工业设计企业',
+  );
+  assert.equal(subject(ba2018, '3家以上'), '具有国际竞争力的工业设计企业');
+  const gd2018 = sentence(`${GD}2018年.txt`, '培育3个设计师超千人的工业设计基地');
+  assert.equal(subject(gd2018, '3个'), '设计师超千人的工业设计基地');
+  // Verbs alone before 的 act on the things (`近期攻坚实施`), as a modal does (`需加强…`).
+  const gm2022 = sentence(`${CLEANED}2022年光明区政府工作报告_2022.txt`, '8片需加强规划统筹研究');
+  assert.equal(subject(gm2022, '8片'), '需加强规划统筹研究的连片产业用地');
+  // A noun before 的 is what is counted: the rest is its own (`人民调解室的规范化`), and so is a
+  // qualified head (`列入计划项目的更新时序`).
+  const ps2015 = sentence(
+    `${CLEANED}2015年坪山新区管委会工作报告_2015.txt`,
+    '8个人民调解室的规范化',
+  );
+  assert.equal(subject(ps2015, '8个'), '人民调解室');
+  const ba2016 = sentence(
+    `${CLEANED}深圳市宝安区人民政府区长姚任在深圳市宝安区第六届人民代表大会` +
+      '第一次会议上作政府工作报告_2016.txt',
+    '115个列入计划项目',
+  );
+  assert.equal(subject(ba2016, '115个'), '列入计划项目');
+});
+
+test('the words closing a clause after a count or a size name the thing', () => {
+  // Whatever nodejieba tags them.
+  // Before: 科学公园正式动工 (what is said of it), 调蓄池 (the figure before).
+  const gm2022 = sentence(
+    `${CLEANED}2022年光明区政府工作报告_2022.txt`,
+    '2平方公里科学公园正式动工',
+  );
+  assert.equal(subject(gm2022, '2平方公里'), '科学公园');
+  const lg2020 = sentence(`${CLEANED}龙岗区2020年政府工作报告_2020.txt`, '20公里暗涵汊流整治');
+  assert.equal(subject(lg2020, '20公里'), '暗涵汊流整治');
+  // A title's scope opens it (`全国…`); nodejieba tags 举措 a verb.
+  const dp2023 = sentence(
+    `${CLEANED}大鹏新区2023年管理委员会工作报告_2023.txt`,
+    '创建1个全国综合减灾示范社区',
+  );
+  assert.equal(subject(dp2023, '1个'), '全国综合减灾示范社区');
+  const ft2019 = sentence(`${CLEANED}福田区政府工作报告（2019）_2019.txt`, '推出22项重大举措');
+  assert.equal(subject(ft2019, '22项'), '重大举措');
+  // What is said of the things counted before is no thing (`其中36项全国领先`).
+  const sz2017 = sentence(`${SZ}2017年.txt`, '其中36项全国领先');
+  assert.notEqual(subject(sz2017, '36项'), '全国领先');
+  // Not a work of roads listed before the count, nor a generic head (`目标`).
+  const ps2016 = sentence(`${CLEANED}2016年坪山新区管委会工作报告_2016.txt`, '金丰路3条路建设');
+  assert.equal(subject(ps2016, '3条'), '龙坪路、兰竹西路、金丰路');
+  const cn2021 = sentence(
+    'national/2021_2021年中华人民共和国国务院政府工作报告.txt',
+    '实现高职院校扩招100万人目标',
+  );
+  assert.equal(subject(cn2021, '100万人'), '高职院校扩招');
+});
+
+test('a total named before an amount is the total of the thing after it', () => {
+  // Before: 总投资, 形成总长 (no owner).
+  const lh2024 = sentence(
+    `${CLEANED}2024年政府工作报告（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt`,
+    '总投资24.4亿元的玉平大道南延通道项目',
+  );
+  assert.equal(subject(lh2024, '24.4亿元'), '玉平大道南延通道项目总投资');
+  const sz2011 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt',
+    '总长229公里的城市轨道网',
+  );
+  assert.equal(subject(sz2011, '229公里'), '城市轨道网总长');
+});
+
+test('counts of one noun whose qualifier lists classes by thresholds count it qualified', () => {
+  // Before: 年主营业务 (a word of the first class), 企业 (the noun alone).
+  const gd2016 = sentence(`${GD}2016年.txt`, '年主营业务收入超千亿元、百亿元的企业分别达');
+  const classes = '年主营业务收入超千亿元、百亿元的企业';
+  assert.equal(subject(gd2016, '22家'), classes);
+  assert.equal(subject(gd2016, '221家'), classes);
+});
+
+test('a yearly capacity before an amount qualifying works after 的 is the works’ capacity', () => {
+  // Before: 合成氨, 机器制造厂和年产 (words of the clause, not the works).
+  const cn1958 = sentence(
+    'national/1958_1958年中华人民共和国国务院政府工作报告.txt',
+    '年产五万吨合成氨的氮肥厂',
+  );
+  assert.equal(subject(cn1958, '五万吨'), '氮肥厂年产合成氨');
+  assert.equal(subject(cn1958, '十万吨'), '造纸厂年产');
+});
+
+test('things counted after a threshold qualifying them before 的 are counted with it', () => {
+  // Before: 企业 (the bare noun: every firm is one).
+  const gd2014 = sentence(`${GD}2014年.txt`, '年主营业务收入超百亿元的企业达181家');
+  assert.equal(subject(gd2014, '181家'), '年主营业务收入超百亿元的企业');
+  // (Not the 其中 opening it.)
+  const yt2021 = sentence(
+    `${CLEANED}盐田区2021年政府工作报告_2021.txt`,
+    '其中注册资本1亿元以上的企业28户',
+  );
+  assert.equal(subject(yt2021, '28户'), '注册资本1亿元以上的企业');
+});

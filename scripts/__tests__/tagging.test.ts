@@ -1831,13 +1831,14 @@ test('figure subjects: an amount between a verb of work and its object is the ob
     '建成103公里非机动车道',
   );
   assert.equal(subject(lg2022, '103公里'), '非机动车道');
-  // A measure named before the amount stays its own (`总投资145亿元代建项目`); a verb after the
-  // object opens what it does (`24亿元财政投入保障民生发展`, asserted above).
+  // A total named before the amount stays (`总投资145亿元代建项目`), as the total of the things
+  // after it: a bare `总投资` names no owner; a verb after the object opens what it does
+  // (`24亿元财政投入保障民生发展`, asserted above).
   const ft = corpusSentence(
     `${DISTRICT}福田区政府工作报告（2018）_2018.txt`,
     '启动26个总投资145亿元代建项目',
   );
-  assert.equal(subject(ft, '145亿元'), '总投资');
+  assert.equal(subject(ft, '145亿元'), '代建项目总投资');
 });
 
 test('figure subjects: what a count counts ends at an adverb of manner or a locative', () => {

@@ -1410,6 +1410,9 @@ export class FigureFinder {
         : '';
     if (threshold && /^n/u.test(this.words(text.slice(end, end + 6))[0]?.tag ?? ''))
       return threshold;
+    const classed =
+      this.classNamed(text, start, end, unit) || this.capacityOf(text, start, end, unit);
+    if (classed) return classed;
     // `占领了…以南的九万平方公里的中国领土`: an amount between two 的 qualifies the noun after it.
     if (text[start - 1] === '的' && text[end] === '的' && !/^(?:%|倍|个百分点)$/u.test(unit)) {
       const after = this.nounAt(text, end + 1);
@@ -1429,6 +1432,8 @@ export class FigureFinder {
         const glossed = this.nounAt(text, end + 1);
         if (glossed.length >= 2) return this.wholeWords(glossed);
       }
+      const qualified = this.qualifiedAfter(text, end);
+      if (qualified) return qualified;
       const whole = this.countedCompound(text.slice(end, end + 16));
       if (whole) return whole;
       // `加快落地两批21个“高效办成一件事”重点事项`: a name in quotes after a count is what it
@@ -1442,6 +1447,8 @@ export class FigureFinder {
         return this.wholeWords(after);
       // (`农村信用社改革扩大到29个省（自治区、直辖市）`: a scope reached measures the thing
       // extended, named before.)
+      const closing = this.thingClosingClause(text, end, unit);
+      if (closing) return closing;
       const kin = this.withKinListed(text.slice(end, end + 16));
       if (kin && !SCOPE_REACHED.test(clauseBefore(text, start))) return kin;
       // `6座500千伏变电站`, `10个24小时自助政务服务区`: a size or a duration between a count
@@ -1486,6 +1493,8 @@ export class FigureFinder {
         ? this.sizesListedBefore(text, start, end, unit)
         : '';
     if (listed) return listed;
+    const sized = this.physical.has(unit) ? this.sizedThing(text, start, end, unit) : '';
+    if (sized) return sized;
     const opening = this.words(text.slice(end, end + 8));
     const setPhrase =
       /^(?:ns|l)$/u.test(opening[0]?.tag ?? '') && /^n$/u.test(opening[1]?.tag ?? '');
@@ -1837,7 +1846,7 @@ export class FigureFinder {
       const thing = this.nounAfter(work.replace(COUNT_OPENING, '').replace(/[[［【].*$/u, ''));
       if (thing.length >= 2 && !/^[在于从对]/u.test(thing)) return `${thing}投入`;
     }
-    if (own) return own;
+    if (own) return this.measure.has(unit) ? this.withClassBefore(clause, own) : own;
     // `充分发挥50亿元中小微企业…资金池作用`: with no measure before, an amount before a noun is
     // that thing's.
     if (
@@ -2140,6 +2149,290 @@ export class FigureFinder {
             (!VERB_MARK.test(w.word) || NAMING_VERB.test(w.word))),
       )
       ? phrase
+      : '';
+  }
+
+  /**
+   * `形成20个产值超100亿元的先进装备制造产业集群`, `拔除…9个长期存在的“钉子”隐患`: a clause
+   * before 的 right after a count qualifies the noun after 的, which is what is counted, when it
+   * says what the things are (a threshold of their measure, a state, or a verb with no subject of
+   * its own). With a noun and its action before 的 (`20个学生进行的评估`, `3个小区的改造`) the
+   * count counts that noun: '' then. The qualifier is kept when it is one short predicate; a
+   * list of them (`5个设施残旧、使用量大的社区公园`) only describes the things named after it.
+   */
+  private qualifiedAfter(text: string, end: number): string {
+    const clause =
+      /^(?:以上|以下|左右)?([^，。；：！？（）()的]{2,16})的(?=[\u4e00-\u9fff“])/u.exec(
+        text.slice(end, end + 60),
+      );
+    if (!clause) return '';
+    const parts = clause[1]!.split('、').map((part) => this.qualifiesCounted(part));
+    if (!parts.every(Boolean) || !parts.includes('says')) return '';
+    const at = end + clause[0].length;
+    const quote = /^“([^”，。；、0-9０-９]{1,12})”/u.exec(text.slice(at));
+    const thing = quote
+      ? `${quote[0]}${this.headNoun(text.slice(at + quote[0].length, at + quote[0].length + 20))}`
+      : this.thingAt(text, at);
+    if (thing.replace(/[“”]/gu, '').length < 2) return '';
+    const named = this.wholeWords(thing, 16);
+    return parts.length === 1 && clause[1]!.length <= 12 ? `${clause[1]}的${named}` : named;
+  }
+
+  /**
+   * The noun phrase opening `s`, up to its head: nouns and their modifiers, with the verb of a
+   * field between two nouns (`先进装备制造产业集群`, `机器人制造及集成企业`); it ends before a
+   * verb said of the things (`社区公园进行更新改造`). '' when `s` opens with no noun.
+   */
+  private headNoun(s: string): string {
+    const words = this.words(s.split(/[，。；：、！？（）()]/u)[0] ?? '');
+    // (Names and places inside it are parts of a name: `扬子和齐鲁乙烯工程`, `中国国有资本…`.)
+    const nominal = (w: { word: string; tag: string } | undefined) =>
+      Boolean(w) &&
+      (/^(?:n|j|b|a|x|eng|vn)/u.test(w!.tag) || NOUN_TAGGED_VERB.test(w!.word)) &&
+      !STOP.test(w!.word);
+    const field = (w: { word: string; tag: string } | undefined) =>
+      Boolean(w) && /^v/u.test(w!.tag) && FIELD_VERB.test(w!.word);
+    // (An activity before the head of an institution or a fund names it: `产业转移基金`,
+    // `丝路发展基金`.)
+    const purpose = (i: number) =>
+      /^vn?$/u.test(words[i]!.tag) &&
+      /^n(?![rs])/u.test(words[i + 1]?.tag ?? '') &&
+      INSTITUTION.test(words[i + 1]!.word);
+    let k = 0;
+    while (k < words.length) {
+      const w = words[k]!;
+      const code = /^[A-Za-z]+[0-9]+$/u.test(w.word);
+      if (k > 0 && nominal(words[k - 1]) && purpose(k)) {
+        k++;
+        continue;
+      }
+      if (VERB_MARK.test(w.word) || (/[0-9０-９]/u.test(w.word) && !code)) break;
+      const inner = k > 0 && nominal(words[k - 1]) && nominal(words[k + 1]);
+      const fieldAt = (i: number) =>
+        field(words[i]) &&
+        (nominal(words[i + 1]) ||
+          (/^(?:及|和|与)$/u.test(words[i + 1]?.word ?? '') &&
+            field(words[i + 2]) &&
+            nominal(words[i + 3])));
+      // (Owners joined by 和: `扬子和齐鲁乙烯工程`.)
+      const joined = /^(?:和|与|及)$/u.test(w.word);
+      if (nominal(w) || (k > 0 && (w.tag === 't' || joined) && inner)) k++;
+      else if (k > 0 && nominal(words[k - 1]) && fieldAt(k)) k += nominal(words[k + 1]) ? 1 : 3;
+      else break;
+    }
+    while (
+      k > 0 &&
+      !/^(?:n(?![rs])|j|nz|eng)/u.test(words[k - 1]!.tag) &&
+      !NOUN_TAGGED_VERB.test(words[k - 1]!.word)
+    )
+      k--;
+    return words
+      .slice(0, k)
+      .map((w) => w.word)
+      .join('');
+  }
+
+  /**
+   * `设置12台一体机，`, `形成9公里城市生活岸线、6公里自然生态岸线和8公里…`, `加快20个既有设施
+   * 海绵化改造，`: the words between a count or a size and the end of its clause (or list item)
+   * name the thing, when they close on a noun (or, counted, on a work: `…改造`), whatever
+   * nodejieba tags their first word (`一体机` an adverb, `既有` a conjunction, `岸线` a place).
+   * Before 的 (`11个区直执法部门的…`), the words are the thing counted, which the rest belongs to.
+   */
+  private thingClosingClause(text: string, end: number, unit: string): string {
+    const segment = (text.slice(end, end + 40).split(/[，。；：！？（）()“”]/u)[0] ?? '').split(
+      /[、和及与](?=[0-9０-９])/u,
+    )[0]!;
+    const of = segment.indexOf('的');
+    const before = of >= 0 ? segment.slice(0, of) : segment;
+    // (A name in quotes closing it, `8公里无障碍山脊“云栈道”`, is read with it elsewhere.)
+    if (of < 0 && text[end + before.length] === '“') return '';
+    const phrase = this.withoutSaid(before);
+    if (!/^[\u4e00-\u9fff]{2,12}$/u.test(phrase)) return '';
+    const words = this.words(phrase);
+    const last = words.at(-1)!;
+    const work = this.measure.has(unit) && words.length >= 2 && COUNTED_WORK.test(last.word);
+    const inner = work ? words.slice(0, -1) : words;
+    // (A work of one thing listed before, `龙坪路、兰竹西路、金丰路3条路建设`, counts those.)
+    if (work && inner.map((w) => w.word).join('').length < 2) return '';
+    // (No predicate inside: `3部作品荣获…`, `13个市签订…`; a field's verb between nouns is part
+    // of the name, `区直执法部门`, and so is one after another activity before the head,
+    // `旅游度假岸线`, not `对口帮扶河源源城区`, or one after a modifier, `新就业群体`; so is the
+    // scope of a title, `1个全国综合减灾示范社区`.)
+    const modified = (i: number) => /^(?:a|b)$/u.test(words[i - 1]?.tag ?? '');
+    const predicate = (w: { word: string; tag: string }, i: number) =>
+      (STOP.test(w.word) && !(i === 0 && words.length >= 3 && REGION_SCOPE.test(w.word))) ||
+      VERB_MARK.test(w.word) ||
+      /^(?:p|u|m|q|r|f|t|d|ad|nr)/u.test(w.tag) ||
+      (w.tag === 'v' &&
+        !(
+          i > 0 &&
+          (FIELD_VERB.test(w.word) ||
+            modified(i) ||
+            (/^vn?$/u.test(words[i - 1]!.tag) && i === words.length - 2))
+        ));
+    // (nodejieba tags some nouns as verbs: `22项重大举措`.)
+    const noun = /^(?:n(?![rs])|s|j|nz|eng)/u.test(last.tag) || NOUN_TAGGED_VERB.test(last.word);
+    // (One word alone, too long to be an adverb, whatever its tag: `一体机`.)
+    const lone = words.length === 1 && /^(?:d|x|l)$/u.test(last.tag) && phrase.length >= 3;
+    if (!lone && ((!work && !noun) || inner.some(predicate))) return '';
+    // (Nor a step, `大关`, a generic head, `目标`, or a plan, `计划`: a single short noun that
+    // the noun reader did not take.)
+    if (words.length === 1 && phrase.length < 3) return '';
+    if (this.isStep(phrase, unit) || GENERIC_HEAD.test(phrase)) return '';
+    return phrase;
+  }
+
+  /**
+   * `9公里城市生活岸线、`, `启动26个总投资145亿元代建项目`, `总规模2000亿元的…风险投资基金落户`:
+   * the thing an amount or a size is written before; with a total named right before the amount
+   * (`总投资`, `总规模`), that total of the thing. '' when no thing follows.
+   */
+  private sizedThing(text: string, start: number, end: number, unit: string): string {
+    const total = SIZE_TOTAL.exec(clauseBefore(text, start))?.[0] ?? '';
+    const of = total ? (/^(?:以上|左右)?的/u.exec(text.slice(end))?.[0].length ?? 0) : 0;
+    const thing = of ? this.thingAt(text, end + of) : this.thingClosingClause(text, end, unit);
+    if (thing.length < 2) return '';
+    return total && !thing.endsWith(total) ? `${thing}${total}` : thing;
+  }
+
+  /**
+   * The thing named at `at`, read both ways: nodejieba tags a field's verb (`装备制造产业`) and a
+   * state (`户籍持证残疾人`) as verbs, which one reader stops at and the other not; the longer
+   * reading, without what is said of the things after it (`…基金落户`).
+   */
+  private thingAt(text: string, at: number): string {
+    const head = this.headNoun(text.slice(at, at + 30));
+    const noun = this.nounAt(text, at);
+    // (Not on past a measure word or a number: `高新技术产业带集高科技研发`.)
+    const more =
+      noun.length > head.length &&
+      noun.startsWith(head) &&
+      !this.words(noun.slice(head.length)).some((w) => /^(?:q|m|p|d)/u.test(w.tag));
+    return this.withoutSaid(more || !head ? noun : head);
+  }
+
+  /**
+   * `百亿元链主工业企业仅11家`: an amount opening its clause right before a noun that is then
+   * counted names a class of those things (the threshold of their measure); the things are its
+   * subject. '' when no count of the noun follows.
+   */
+  private classNamed(text: string, start: number, end: number, unit: string): string {
+    if (!unit.endsWith('元') || clauseBefore(text, start) !== '') return '';
+    const thing = this.thingAt(text, end);
+    const counted = new RegExp(
+      `^(?:仅|只|共|已|达到|达|有|为|超过|超|近|约|逾)*[0-9０-９一二两三四五六七八九十百千]+` +
+        `[多余]?(?:${this.units.measure.map(esc).join('|')})`,
+      'u',
+    );
+    return thing.length >= 2 && counted.test(text.slice(end + thing.length)) ? thing : '';
+  }
+
+  /**
+   * `年产各３０万吨的扬子和齐鲁乙烯工程`, `年产一百五十万吨钢的钢铁联合企业`: a yearly capacity
+   * written before an amount that qualifies the works after 的 is those works' capacity.
+   */
+  private capacityOf(text: string, start: number, end: number, unit: string): string {
+    if (!this.physical.has(unit)) return '';
+    const before = clauseBefore(text, start).replace(/(?:各|约|近|超过|超|达到|达)+$/u, '');
+    const capacity = /年(?:产|炼|处理|吞吐|生产|加工|发电|供水)[^年，、]{0,6}$/u.exec(before)?.[0];
+    const of = /^([\u4e00-\u9fff]{0,3}?)(?:以上|左右)?的/u.exec(text.slice(end));
+    // (Not a level compared, `…的水平`, nor a verb after the measure: `年产量稳定在`.)
+    if (!capacity || !of || /(?:在|为|到|至)$/u.test(capacity)) return '';
+    const thing = this.thingAt(text, end + of[0].length);
+    const generic = GENERIC_HEAD.test(this.words(thing)[0]?.word ?? '');
+    return thing.length >= 2 && !generic ? `${thing}${capacity}${of[1]}` : '';
+  }
+
+  /** `企业落户`: a noun phrase without what is said of its things after it (`落户`, `投产`). */
+  private withoutSaid(phrase: string): string {
+    const words = this.words(phrase);
+    const said = words.findIndex(
+      (w, i) => i > 0 && (PREDICATE_WORD.test(w.word) || SAID_AFTER.test(w.word)),
+    );
+    return said > 0
+      ? words
+          .slice(0, said)
+          .map((w) => w.word)
+          .join('')
+      : phrase;
+  }
+
+  /**
+   * `年主营业务收入超百亿元的企业达181家`, `产值超亿元的企业达到1200家`: things counted after a
+   * threshold qualifying them before 的 are counted with it (the class), not as bare `企业`.
+   */
+  private withClassBefore(clause: string, noun: string): string {
+    const qualified = new RegExp(`([^，。；、的]{2,16})的${esc(noun)}`, 'u').exec(clause);
+    if (!qualified) return noun;
+    // (Not the verbs or the 其中 before it: `引进和培育年产值超500亿元的领军企业`.)
+    const words = this.words(qualified[1]!);
+    while (
+      words.length > 1 &&
+      !/^(?:超过|超|过|逾)$/u.test(words[0]!.word) &&
+      (STOP.test(words[0]!.word) ||
+        LEAD.test(words[0]!.word) ||
+        /^(?:v|c|p|d|r)/u.test(words[0]!.tag))
+    )
+      words.shift();
+    const qualifier = words.map((w) => w.word).join('');
+    const parts = qualifier.split('、').map((part) => this.qualifiesCounted(part));
+    const threshold = THRESHOLD_PART.test(qualifier);
+    return parts.every(Boolean) && parts.includes('says') && threshold
+      ? `${qualifier}的${noun}`
+      : noun;
+  }
+
+  /**
+   * `产值超100亿元`, `注册资本一千万元以上`, `面积较大`, `长期存在`, `具有国际竞争力`: a part of a
+   * clause before 的 that says what the things counted are (`says`), not which other things it
+   * counts (''). A noun and a word nodejieba does not know (`设施残旧`) may say it (`may`), in a
+   * list with one that does.
+   */
+  private qualifiesCounted(part: string): 'says' | 'may' | '' {
+    // A measure past a threshold (written once for a list: `超千亿元`).
+    const amount = '[0-9０-９一二三四五六七八九十百千万亿.．]';
+    if (new RegExp(`^(?:超过|超|过|逾)${amount}`, 'u').test(part)) return 'says';
+    if (new RegExp(`^[\u4e00-\u9fff]{2,8}?(?:超过|超|过|逾|达到|达|在)${amount}`, 'u').test(part))
+      return 'says';
+    if (
+      new RegExp(`^[\u4e00-\u9fff]{2,8}?${amount}+[\u4e00-\u9fff]{0,3}(?:以上|以下)$`, 'u').test(
+        part,
+      )
+    )
+      return 'says';
+    if (/[0-9０-９]/u.test(part)) return '';
+    const words = this.words(part);
+    const first = words[0];
+    const last = words.at(-1);
+    if (!first || !last) return '';
+    // A state of the things: a noun of theirs and an adjective (`面积较大`, `使用量大`).
+    const noun = words.length === 2 && /^n(?![rs])/u.test(first.tag);
+    if (noun && last.tag === 'a') return 'says';
+    if (noun && last.tag === 'x' && /^[\u4e00-\u9fff]{2}$/u.test(last.word)) return 'may';
+    // A verb or an adverb opening it: the things counted are its subject (`具有国际竞争力`,
+    // `已经列入计划`); not a noun phrase (`养老机构`). An idiom says it when it closes on a verb
+    // or an adjective (`长期存在`, `条件成熟`; not `困难群众`).
+    // (A negation before a noun names a kind of it: `未签约当事人`, `无电地区人口`.)
+    const negated = /^[未不没无]/u.test(first.word) && /^n/u.test(last.tag);
+    // (Nor one closing on the head of things counted: `115个列入计划项目的更新时序` counts the
+    // projects.)
+    const head = words.length > 1 && (INSTITUTION.test(last.word) || COUNTED_HEAD.test(last.word));
+    if (!negated && !head && (/^(?:d|ad)$/u.test(first.tag) || QUALIFYING_VERB.test(first.word)))
+      return 'says';
+    // A clause of verbs alone (`承包或委托经营`, `近期攻坚实施`): the things are what it acts on.
+    if (
+      words.length >= 2 &&
+      words.every((w) => /^(?:v|vn|c|d|ad|t)$/u.test(w.tag)) &&
+      words.some((w) => w.tag === 'v')
+    )
+      return 'says';
+    const closing = this.words(part.slice(-2));
+    return words.length === 1 &&
+      first.tag === 'l' &&
+      closing.length === 1 &&
+      /^(?:v|a)$/u.test(closing[0]!.tag)
+      ? 'says'
       : '';
   }
 
@@ -2996,6 +3289,17 @@ export class FigureFinder {
       const own = before.at(before.length - n + k);
       return n >= 2 && before.length >= n && own ? own.subject : '';
     }
+    // `主营业务收入超百亿、千亿元的企业分别达260家、25家`: counts of one noun after 的, its
+    // qualifier listing classes by thresholds, count that noun with its qualifier (not a list of
+    // its owners: `社会投资、政府投资工程建设项目的审批时间分别压缩至30个…`).
+    const classes = /^([^的，]+、[^的，]+)的([^的、，]{2,12})$/u.exec(listText);
+    if (
+      classes &&
+      /[0-9０-９百千万亿]/u.test(classes[1]!) &&
+      this.measure.has(unit) &&
+      this.nounAfter(classes[2]!) === classes[2]
+    )
+      return listText;
     const item = measures[k]!;
     const closed = this.listClosedHead(measures, k) || this.listSharedOf(measures, k);
     if (closed) return closed;
@@ -3213,6 +3517,30 @@ function keptOpening(words: { word: string; tag: string }[]): boolean {
 
 /** A side or a part of the world before a noun says whose it is (`中方实际投资`, `境外投资`). */
 const SIDE = /^(?:中方|外方|我方|港方|境外|境内|海外|国外|东部|中部|南部|北部|沿线|沿海)$/u;
+
+/**
+ * Verbs whose subject is the thing counted in `N个…的X` (`具有国际竞争力的企业`), opening the
+ * first word (nodejieba keeps `符合条件` one word) or, one character, being it (`有`, not `有线`).
+ */
+const QUALIFYING_VERB = new RegExp(
+  '^(?:(?:具有|具备|拥有|存在|涉及|符合|位于|属于|列入|纳入|获评|入选|获得|达到|实现|' +
+    '长期|已经|尚未|需要|亟需|亟待).*|已|有|需|待)$',
+  'u',
+);
+/** A total named right before an amount of the thing after it (`总投资145亿元代建项目`). */
+const SIZE_TOTAL = /(?:总投资|总规模|总面积|占地面积|总造价|总长|全长)$/u;
+/** A threshold of a measure in a qualifier (`收入超百亿元`, `一千万元以上`). */
+const THRESHOLD_PART = /(?:超过|超|过|逾|达到|达)[0-9０-９一二三四五六七八九十百千万亿]|以上$/u;
+/** Nouns nodejieba tags as verbs (`重大举措`). */
+const NOUN_TAGGED_VERB = /^(?:举措|措施|项目|工程|组织)$/u;
+/** Works counted as projects (`20个既有设施海绵化改造`). */
+const COUNTED_WORK = /^(?:改造|建设|整治|修缮|提升|修复)$/u;
+/** Activities that name a field between nouns (`装备制造产业`, `创业孵化基地`). */
+const FIELD_VERB = new RegExp(
+  '^(?:制造|生产|加工|研发|设计|检测|孵化|集成|养老|托育|调解|执法|交易|物流|培训|监测|' +
+    '治理|运营|创新|建设|服务|管理|保障|教育|救助|开发)$',
+  'u',
+);
 
 /** Verbs that take the place after them as their object (`进行试点`, `迁至新区`). */
 const TAKES_OBJECT =
