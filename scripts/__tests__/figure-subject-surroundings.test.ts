@@ -930,3 +930,32 @@ test('a noun modified by a clause before 的 up to 20 characters is the topic, u
   );
   assert.equal(subject(welfare, '七成'), '九大类民生支出占每年财政支出的比重');
 });
+
+test('a rate or an amount that needs an owner is of the thing counted in the clause before', () => {
+  // Before: 总投资, 精简率, 满意率 (the bare heads).
+  const works = sentence(
+    'national/2005_2005年中华人民共和国国务院政府工作报告.txt',
+    '新开工10项国家重点建设工程',
+  );
+  assert.equal(subject(works, '800亿元'), '国家重点建设工程总投资');
+  const bodies = sentence(`${GD}2015年.txt`, '撤销省政府系统议事协调机构151个');
+  assert.equal(subject(bodies, '68.9%'), '省政府系统议事协调机构精简率');
+  // Said of all (均), the rate is of every thing counted in the items before it.
+  const motions = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2025年政府工作报告_2025.txt',
+    '办理人大代表建议102件',
+  );
+  assert.equal(subject(motions, '100%'), '人大代表建议、政协提案满意率');
+});
+
+test('with no figure before it, an owned head is of the topic its clause before opens with', () => {
+  // Before: 交易额.
+  const hub = sentence(`${SZ}2023年.txt`, '电子元器件和集成电路国际交易中心正式运营');
+  assert.equal(subject(hub, '40亿元'), '电子元器件和集成电路国际交易中心交易额');
+  // A clause opening with what is done names no topic: the head is left alone.
+  const fair = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2025年政府工作报告_2025.txt',
+    '首次举办国际渔博会盐田分会场',
+  );
+  assert.equal(subject(fair, '40亿元'), '交易额');
+});
