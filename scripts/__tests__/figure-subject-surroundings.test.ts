@@ -959,3 +959,16 @@ test('with no figure before it, an owned head is of the topic its clause before 
   );
   assert.equal(subject(fair, '40亿元'), '交易额');
 });
+
+test('an amount that needs an owner, before 的, is of the things named after 的', () => {
+  // Before: 总投资, 规模 (the bare heads).
+  const roads = sentence(`${GD}2023年.txt`, '总投资均超过500亿元的深江高铁');
+  assert.equal(subject(roads, '500亿元'), '深江高铁、狮子洋通道总投资');
+  const road = sentence(
+    'shenzhen-guangdong/cleaned/2024年政府工作报告（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt',
+    '总投资24.4亿元的玉平大道',
+  );
+  assert.equal(subject(road, '24.4亿元'), '玉平大道南延通道项目总投资');
+  const fund = sentence(`${SZ}2021年.txt`, '创设全国首支规模达百亿元的天使投资引导基金');
+  assert.equal(subject(fund, '百亿元'), '天使投资引导基金规模');
+});

@@ -902,6 +902,9 @@ export class FigureFinder {
       // (`消费资料的产值所占的比重`: its whole stated without a place is the one before's.)
       if (/所占的?(?:比重|比例)$/u.test(owned) && owned.length <= 20) return owned;
     }
+    // `总投资24.4亿元的玉平大道南延通道项目`: an amount before 的 is of the thing named after it.
+    const sized = unit === '%' ? '' : this.ownerAfter(text, start, end, subject);
+    if (sized) return sized;
     // `固定资产投资五年翻一番，总额达629亿元`: a total opening its clause is of the thing a clause
     // before names.
     // (`总规模达500亿元的…基金`: one before 的 is the size of the thing named after it.)
@@ -1059,6 +1062,47 @@ export class FigureFinder {
       return `${owner}${subject}`;
     }
     return '';
+  }
+
+  /**
+   * `制定实施总投资816.5亿元的治水提质五年计划`, `估值超过10亿美元的未上市创业公司`: a head that
+   * needs an owner, with its figure before 的, is of the thing named after 的 (every item of a
+   * list there: `深江高铁、狮子洋通道`); '' when a count before the head makes the figure the bound
+   * of things counted (`7个产值超千亿元的…集群`) or no thing follows.
+   */
+  private ownerAfter(text: string, start: number, end: number, read: string): string {
+    // (`制定实施总投资`: the verbs before the head are said of the thing after 的.)
+    const sized = /(?:总投资额?|投资总额|总规模|总估值)$/u.exec(read);
+    const verbs = sized ? read.slice(0, sized.index) : '';
+    const subject =
+      sized && verbs && this.words(verbs).every((w) => w.tag === 'v') ? sized[0] : read;
+    if (!OWNED_HEAD.test(subject) && !GENERIC_TOTAL.test(subject) && !LENGTH_TOTAL.test(subject))
+      return '';
+    const of = /^(?:以上|左右|多)?的/u.exec(text.slice(end));
+    if (!of) return '';
+    const clause = clauseBefore(text, start);
+    const at = clause.lastIndexOf(subject);
+    if (
+      at < 0 ||
+      !/^(?:均|为|达|达到|超|超过|约|近|逾|在)*$/u.test(clause.slice(at + subject.length))
+    )
+      return '';
+    if (
+      /(?:[0-9０-９]|[一二两三四五六七八九十百千万])[个家项座所条批宗户处只支]$/u.test(
+        clause.slice(0, at),
+      )
+    )
+      return '';
+    const named = /^[^，。；：！？]*/u.exec(text.slice(end + of[0].length))![0];
+    const items: string[] = [];
+    for (const item of named.split('、')) {
+      // (The thing ends where its predicate begins: `…项目提前开工建设`, `…基金落户深圳`.)
+      const thing = item.slice(0, item.search(PREDICATE_AFTER_THING) >>> 0).replace(/[“”]/gu, '');
+      if (thing.length < 2) break;
+      items.push(thing);
+      if (thing.length < item.length) break;
+    }
+    return items.length ? `${items.join('、')}${subject}` : '';
   }
 
   /**
@@ -3517,6 +3561,15 @@ const OWNED_HEAD = new RegExp(
 /** What may follow the figure of an owned head: the clause's end, a comparison or a change. */
 const OWNED_FIGURE_END =
   /^(?:以上|左右|多)?(?:[，。；、：,;）)\s]|$|同比|比|较|增长|下降|提高|，)/u;
+/** Where the predicate after a thing named begins: a number, a bracket, an adverb, a verb of
+ * works and institutions coming into being. */
+const PREDICATE_AFTER_THING = new RegExp(
+  '(?<![A-Za-z0-9０-９])[0-9０-９]|[（(]|提前|即将|正式|同时|全面|顺利|开工|动工|落户|获批|投产|竣工|完工|建成|揭牌|' +
+    '通水|通车|完成|进展|扩建|成为|开通|由|将|已|等',
+  'u',
+);
+/** The length of a whole line (`总长178公里的1-5号线`). */
+const LENGTH_TOTAL = /^(?:总长|全长|总里程)$/u;
 /** Words opening a clause before its head: a time, an aim, a verb of reaching. */
 const OWNER_LEAD =
   /^(?:今年|全年|当年|年内|目前|现|力争|争取|预计|计划|累计|实现|完成|共|均|其中)+/u;
