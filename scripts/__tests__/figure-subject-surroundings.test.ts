@@ -972,3 +972,17 @@ test('an amount that needs an owner, before 的, is of the things named after �
   const fund = sentence(`${SZ}2021年.txt`, '创设全国首支规模达百亿元的天使投资引导基金');
   assert.equal(subject(fund, '百亿元'), '天使投资引导基金规模');
 });
+
+test('an amount after things closed by 等, or after a first item naming its owner, is theirs', () => {
+  // Before: 收入, 营业额 (the bare heads).
+  const services = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2010年政府工作报告_2010.txt',
+    '科技服务等收入接近4亿元',
+  );
+  assert.equal(subject(services, '4亿元'), '科技服务等收入');
+  const contracts = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2006年.txt',
+    '对外承包工程业务合同额、营业额',
+  );
+  assert.equal(subject(contracts, '64.1%'), '对外承包工程业务营业额');
+});

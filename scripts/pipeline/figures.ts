@@ -926,6 +926,8 @@ export class FigureFinder {
     }
     // `受理各类民生诉求12.1万宗，办结率100%`: a rate or an amount that only means something of
     // its owner, opening its clause, is of the thing the sentence's topic before it names.
+    const listed = this.ownersBeforeEtc(text, start, subject);
+    if (listed) return listed;
     const owned = this.ownerBefore(text, start, end, subject, previous);
     if (owned) return owned;
     // `按每人1万元的标准资助符合条件的初创业经营者提升素质`: an amount as the standard of 按 is
@@ -1062,6 +1064,26 @@ export class FigureFinder {
       return `${owner}${subject}`;
     }
     return '';
+  }
+
+  /**
+   * `“三公”等经费下降12%`, `科技服务等收入接近4亿元`: a head that needs an owner, right after
+   * things closed by 等 in its clause, is theirs (the things and 等 kept); '' otherwise.
+   */
+  private ownersBeforeEtc(text: string, start: number, subject: string): string {
+    if (!OWNED_HEAD.test(subject) && !/^(?:收入|支出|投资)$/u.test(subject)) return '';
+    const clause = clauseBefore(text, start).replace(/[“”]/gu, '');
+    const at = clause.lastIndexOf(`等${subject}`);
+    if (at < 2) return '';
+    const things = clause.slice(0, at);
+    const words = this.words(things);
+    let from = words.length;
+    while (from > 0 && /^(?:n|nz|j|vn|eng)/u.test(words[from - 1]!.tag)) from--;
+    const named = words
+      .slice(from)
+      .map((w) => w.word)
+      .join('');
+    return named.length >= 2 && named.length <= 12 ? `${named}等${subject}` : '';
   }
 
   /**
@@ -3256,6 +3278,11 @@ export class FigureFinder {
     // `万元GDP能耗、水耗`: the ratio's prefix is every item's.
     const prefix = RATIO_PREFIX.exec(measures[0]!)?.[0];
     if (prefix && k > 0 && !m.startsWith(prefix)) m = `${prefix}${m}`;
+    // `对外承包工程业务合同额、营业额`: a bare amount or rate after the first item is of the owner
+    // the first item names before its own.
+    const owner = LISTED_AMOUNT.exec(measures[0]!);
+    if (k > 0 && owner && owner.index >= 2 && m === item && LISTED_AMOUNT.exec(m)?.index === 0)
+      m = `${measures[0]!.slice(0, owner.index)}${m}`;
     // `工业投资、房地产投资占比分别…提升…、下降…`: the share word closing the last item is every
     // item's (each figure moves a share, not the amount).
     if (shareWord && /^(?:%|个百分点)$/u.test(unit) && !/占|比重|比例/u.test(m))
@@ -3566,6 +3593,12 @@ const OWNED_FIGURE_END =
 const PREDICATE_AFTER_THING = new RegExp(
   '(?<![A-Za-z0-9０-９])[0-9０-９]|[（(]|提前|即将|正式|同时|全面|顺利|开工|动工|落户|获批|投产|竣工|完工|建成|揭牌|' +
     '通水|通车|完成|进展|扩建|成为|开通|由|将|已|等',
+  'u',
+);
+/** An amount or rate an owner's name opens (`对外承包工程业务合同额`); alone, it needs one. */
+const LISTED_AMOUNT = new RegExp(
+  '(?:合同额|营业额|成交额|销售额|交易额|利润总额|营业收入|营收|总投资|估值|' +
+    '(?:办结|满意|完成|签约|开工)率)$',
   'u',
 );
 /** The length of a whole line (`总长178公里的1-5号线`). */
