@@ -946,6 +946,14 @@ test('a rate or an amount that needs an owner is of the thing counted in the cla
     '办理人大代表建议102件',
   );
   assert.equal(subject(motions, '100%'), '人大代表建议、政协提案满意率');
+  // A verb naming the kind of a generic thing (治水工程) stays with it.
+  const water = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '深圳市宝安区人民政府区长王宏彬在深圳市宝安区第五届人民代表大会' +
+      '第六次会议上作政府工作报告_2015.txt',
+    '新开工10项治水工程',
+  );
+  assert.equal(subject(water, '7.83亿元'), '治水工程总投资');
 });
 
 test('with no figure before it, an owned head is of the topic its clause before opens with', () => {
@@ -965,7 +973,8 @@ test('an amount that needs an owner, before 的, is of the things named after �
   const roads = sentence(`${GD}2023年.txt`, '总投资均超过500亿元的深江高铁');
   assert.equal(subject(roads, '500亿元'), '深江高铁、狮子洋通道总投资');
   const road = sentence(
-    'shenzhen-guangdong/cleaned/2024年政府工作报告（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt',
+    'shenzhen-guangdong/cleaned/' +
+      '2024年政府工作报告（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt',
     '总投资24.4亿元的玉平大道',
   );
   assert.equal(subject(road, '24.4亿元'), '玉平大道南延通道项目总投资');
@@ -973,7 +982,7 @@ test('an amount that needs an owner, before 的, is of the things named after �
   assert.equal(subject(fund, '百亿元'), '天使投资引导基金规模');
 });
 
-test('an amount after things closed by 等, or after a first item naming its owner, is theirs', () => {
+test('an amount after things closed by 等, or after an item naming its owner, is theirs', () => {
   // Before: 收入, 营业额 (the bare heads).
   const services = sentence(
     'shenzhen-guangdong/cleaned/盐田区2010年政府工作报告_2010.txt',

@@ -1036,11 +1036,16 @@ export class FigureFinder {
         owner = this.countedIn(text, from, to, previous);
         // `办理人大代表建议102件、政协提案112件，满意率均达100%`: a rate said of all (均) is of
         // every thing counted in the items joined by 、 before it.
-        if (owner && /[均都]/u.test(opening)) {
+        const unitOf = (f: number, t: number) =>
+          previous.find((x) => x.start >= f && x.end <= t)?.unit ?? '';
+        const unit = unitOf(from, to);
+        if (owner) {
           for (let j = k - 1; j >= 0 && text[bounds[j]!] === '、'; j--) {
             const item = clauseAt(j);
             const more = this.countedIn(text, item.from, item.to, previous);
-            if (!more) break;
+            // (Things counted in the same unit are alike, `建议243件、政协提案175件`; others only
+            // when said of all.)
+            if (!more || (!/[均都]/u.test(opening) && unitOf(item.from, item.to) !== unit)) break;
             owner = `${more}、${owner}`;
           }
         }
@@ -1149,12 +1154,19 @@ export class FigureFinder {
     return owner;
   }
 
-  /** `受理各类民生诉求`, `改革后减少事业单位`: the thing a counted phrase names, after its verbs. */
+  /** `受理各类民生诉求`, `改革后减少事业单位`: the thing a counted phrase names, past its verbs. */
   private thingDoneTo(phrase: string): string {
     const words = this.words(phrase.replace(/[“”]/gu, ''));
     let from = 0;
+    const rest = (k: number) =>
+      words
+        .slice(k)
+        .map((w) => w.word)
+        .join('');
     while (
       from < words.length - 1 &&
+      // (`治水工程`: a verb naming a generic thing's kind stays with it.)
+      !(GENERIC_THING.test(rest(from + 1)) && !DONE_TO.test(words[from]!.word)) &&
       (/^(?:v|f|t|d|uj)$/u.test(words[from]!.tag) ||
         // (`改革后`: a verbal noun as a time, not `劳动争议` named by one.)
         (words[from]!.tag === 'vn' && /^(?:f|v|uj)$/u.test(words[from + 1]?.tag ?? '')) ||
@@ -1163,10 +1175,7 @@ export class FigureFinder {
         (/^a/u.test(words[from]!.tag) && words[from + 1]?.tag === 'v'))
     )
       from++;
-    return words
-      .slice(from)
-      .map((w) => w.word)
-      .join('');
+    return rest(from);
   }
 
   /**
@@ -3591,8 +3600,8 @@ const OWNED_FIGURE_END =
 /** Where the predicate after a thing named begins: a number, a bracket, an adverb, a verb of
  * works and institutions coming into being. */
 const PREDICATE_AFTER_THING = new RegExp(
-  '(?<![A-Za-z0-9０-９])[0-9０-９]|[（(]|提前|即将|正式|同时|全面|顺利|开工|动工|落户|获批|投产|竣工|完工|建成|揭牌|' +
-    '通水|通车|完成|进展|扩建|成为|开通|由|将|已|等',
+  '(?<![A-Za-z0-9０-９])[0-9０-９]|[（(]|提前|即将|正式|同时|全面|顺利|开工|动工|落户|' +
+    '获批|投产|竣工|完工|建成|揭牌|通水|通车|完成|进展|扩建|成为|开通|由|将|已|等',
   'u',
 );
 /** An amount or rate an owner's name opens (`对外承包工程业务合同额`); alone, it needs one. */
@@ -3607,15 +3616,20 @@ const LENGTH_TOTAL = /^(?:总长|全长|总里程)$/u;
 const OWNER_LEAD =
   /^(?:今年|全年|当年|年内|目前|现|力争|争取|预计|计划|累计|实现|完成|共|均|其中)+/u;
 /** Verbs nodejieba may tag nouns, done to the things counted: `办理人大代表建议`. */
-const DONE_TO =
-  /^(?:排查|办理|受理|审理|处理|整改|改造|引进|签约|安排|实施|建设|完成|新增|拆除|整治|解决|帮扶|集聚|培育|引育|招引|落地|推出|谋划|布局|启动|减少)$/u;
+const DONE_TO = new RegExp(
+  '^(?:排查|办理|受理|审理|处理|整改|改造|引进|签约|安排|实施|建设|完成|新增|拆除|整治|' +
+    '解决|帮扶|集聚|培育|引育|招引|落地|推出|谋划|布局|启动|减少)$',
+  'u',
+);
+/** Things named by their generic word alone, which the word before them qualifies. */
+const GENERIC_THING = /^(?:工程|项目|企业|设施|单位|机构)$/u;
 /** Words of scope before an owner that are no part of its name: `各类`, `全部`. */
 const OWNER_SCOPE = /^(?:各类|各项|各种|全部|所有)/u;
 /** The whole region as the owner: no owner of a measure. */
 const WHOLE_REGION = /^(?:全[区市省国]|我[区市省国]|本[区市省]|全社会|全年)$/u;
 /** A phrase that is itself a measure (`设计时速`, `地区生产总值`): no owner of another. */
 const MEASURE_NAMED =
-  /(?:量|值|额|数|率|比重|占比|收入|支出|投资|规模|面积|时速|长度|全长|价格|标准)$/u;
+  /(?:量|值|额|数|率|比重|占比|收入|支出|投资|资金|规模|面积|时速|长度|全长|价格|标准)$/u;
 /** Words before a total in its clause that name no owner: a place as a whole, a time, an aim. */
 const TOTAL_LEAD = /^(?:今年|全年|力争|全[区市省国]|目前|现)+/u;
 /** A date after a measure, right before the verb of the level reached: `总产值到2005年可望达`. */
