@@ -956,6 +956,22 @@ test('a rate or an amount that needs an owner is of the thing counted in the cla
   assert.equal(subject(water, '7.83亿元'), '治水工程总投资');
 });
 
+test('a rate after a sibling rate is of the owner it names; how it is measured stays', () => {
+  // Before: 办结率, 满意率 (the bare heads).
+  const calls = sentence(
+    'shenzhen-guangdong/cleaned/2020年光明区政府工作报告_2020.txt',
+    '全年处理市民咨询投诉',
+  );
+  assert.equal(subject(calls, '100%'), '市民咨询投诉按时办结率');
+  const tickets = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2025年政府工作报告（在深圳市罗湖区第八届人民代表大会第六次会议上）_2025.txt',
+    '按时办结率100%，满意率99.91%',
+  );
+  assert.equal(subject(tickets, '100%'), '民生诉求工单按时办结率');
+  assert.equal(subject(tickets, '99.91%'), '民生诉求工单满意率');
+});
+
 test('with no figure before it, an owned head is of the topic its clause before opens with', () => {
   // Before: 交易额.
   const hub = sentence(`${SZ}2023年.txt`, '电子元器件和集成电路国际交易中心正式运营');

@@ -1008,9 +1008,11 @@ export class FigureFinder {
     text: string,
     start: number,
     end: number,
-    subject: string,
+    read: string,
     previous: Figure[],
   ): string {
+    // (`答复满意率`: the head without how it is measured, which is put back.)
+    const subject = read.replace(RATE_QUALIFIER, '');
     // (`总投资2.25万亿元的补短板重大工程`: one before 的 is of the thing named after it.)
     // (`产值过千万机器人企业`: a figure before a noun bounds the things named after it.)
     if (!OWNED_HEAD.test(subject) || !OWNED_FIGURE_END.test(text.slice(end))) return '';
@@ -1021,9 +1023,13 @@ export class FigureFinder {
     );
     const own = text.slice((bounds.at(-1) ?? sentenceStart - 1) + 1, start);
     // (The head opens its clause, after a time or an aim: `总投资约`, `计划总投资超`.)
-    const opening = own.replace(OWNER_LEAD, '');
+    // (`按时办结率`: how the work is measured stays with the rate.)
+    const qualified = own.replace(OWNER_LEAD, '');
+    const how = RATE_QUALIFIER.exec(qualified)?.[0] ?? '';
+    const opening = qualified.slice(how.length);
     if (!opening.startsWith(subject) || opening.length > subject.length + 6) return '';
     if (this.words(opening.slice(subject.length)).some((w) => /^n/u.test(w.tag))) return '';
+    const work = subject.replace(/率$/u, '');
     const clauseAt = (k: number) => ({
       from: (bounds[k - 1] ?? sentenceStart - 1) + 1,
       to: bounds[k]!,
@@ -1032,7 +1038,17 @@ export class FigureFinder {
       const { from, to } = clauseAt(k);
       const clause = text.slice(from, to);
       let owner = '';
-      if (previous.some((f) => f.start >= from && f.end <= to)) {
+      const inside = previous.filter((f) => f.start >= from && f.end <= to);
+      // `办结率100%，满意率100%`, `优良天数接近300天，优良率达80%`: a rate or measure of the
+      // same owner before it names the owner before its own head, or none (then the clause before
+      // it may).
+      const sibling =
+        inside.length === 1 && inside[0]!.kind !== 'count'
+          ? this.siblingOwner(inside[0]!.subject, work)
+          : null;
+      if (sibling === '') continue;
+      if (sibling) owner = sibling;
+      else if (inside.length) {
         owner = this.countedIn(text, from, to, previous);
         // `办理人大代表建议102件、政协提案112件，满意率均达100%`: a rate said of all (均) is of
         // every thing counted in the items joined by 、 before it.
@@ -1059,16 +1075,32 @@ export class FigureFinder {
       }
       owner = owner.replace(OWNER_SCOPE, '');
       // (`完成边坡隐患整治390处，整治率…`: the work the rate is of is said once.)
-      const work = subject.replace(/率$/u, '');
       // (`排查整治隐患事件140万宗，整治率…`: the rate of a work is of the things it is done to.)
       if (work !== subject && owner.endsWith(work)) owner = owner.slice(0, -work.length);
       else if (work !== subject && owner.includes(work))
         owner = owner.slice(owner.lastIndexOf(work) + work.length);
       if (owner.length < 2 || WHOLE_REGION.test(owner) || OWNED_HEAD.test(owner)) return '';
       if (MEASURE_NAMED.test(owner) || /[0-9０-９]/u.test(owner)) return '';
-      return `${owner}${subject}`;
+      return `${owner}${how}${subject}`;
     }
     return '';
+  }
+
+  /**
+   * The owner a sibling figure's subject names before its own head: `民生诉求按时办结率` →
+   * `民生诉求`, `空气质量优良天数` → `空气质量` (its head shares the rate's work, 优良); '' when
+   * it names none (a bare head), null when it is no sibling.
+   */
+  private siblingOwner(sibling: string, work: string): string | null {
+    const head = SIBLING_HEAD.exec(sibling);
+    const shared = work.length >= 2 ? sibling.indexOf(work) : -1;
+    const at = head ? head.index : shared >= 0 ? shared : -1;
+    if (at < 0) return null;
+    const owner = sibling
+      .slice(0, at)
+      .replace(RATE_QUALIFIER_END, '')
+      .replace(/^(?:全[区市省国]|全年)+/u, '');
+    return owner.length >= 2 && !MEASURE_NAMED.test(owner) ? owner : '';
   }
 
   /**
@@ -1167,7 +1199,7 @@ export class FigureFinder {
       from < words.length - 1 &&
       // (`治水工程`: a verb naming a generic thing's kind stays with it.)
       !(GENERIC_THING.test(rest(from + 1)) && !DONE_TO.test(words[from]!.word)) &&
-      (/^(?:v|f|t|d|uj)$/u.test(words[from]!.tag) ||
+      (/^(?:v|f|t|d|ad|uj)$/u.test(words[from]!.tag) ||
         // (`改革后`: a verbal noun as a time, not `劳动争议` named by one.)
         (words[from]!.tag === 'vn' && /^(?:f|v|uj)$/u.test(words[from + 1]?.tag ?? '')) ||
         DONE_TO.test(words[from]!.word) ||
@@ -3623,6 +3655,15 @@ const DONE_TO = new RegExp(
 );
 /** Things named by their generic word alone, which the word before them qualifies. */
 const GENERIC_THING = /^(?:工程|项目|企业|设施|单位|机构)$/u;
+/** How a rate of work is measured, before its head: `按时办结率`, `一次性化解率`. */
+const RATE_QUALIFIER = /^(?:按时|一次性|总体|整体|答复|落实)/u;
+const RATE_QUALIFIER_END = /(?:按时|一次性|总体|整体|答复|落实)$/u;
+/** A head closing a sibling figure's subject (the owner before it is the next head's too). */
+const SIBLING_HEAD = new RegExp(
+  '(?:(?:按时|一次性)?(?:办结|满意|完成|整治|化解|结案|整改|办理|回复|处置|解决)率|' +
+    '总投资额?|投资总额|总估值)$',
+  'u',
+);
 /** Words of scope before an owner that are no part of its name: `各类`, `全部`. */
 const OWNER_SCOPE = /^(?:各类|各项|各种|全部|所有)/u;
 /** The whole region as the owner: no owner of a measure. */
