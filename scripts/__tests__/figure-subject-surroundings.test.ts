@@ -1041,3 +1041,84 @@ test('things counted after a threshold qualifying them before 的 are counted wi
   );
   assert.equal(subject(yt2021, '28户'), '注册资本1亿元以上的企业');
 });
+
+test('a rate or an amount that needs an owner is of the thing counted in the clause before', () => {
+  // Before: 总投资, 精简率, 满意率 (the bare heads).
+  const works = sentence(
+    'national/2005_2005年中华人民共和国国务院政府工作报告.txt',
+    '新开工10项国家重点建设工程',
+  );
+  assert.equal(subject(works, '800亿元'), '国家重点建设工程总投资');
+  const bodies = sentence(`${GD}2015年.txt`, '撤销省政府系统议事协调机构151个');
+  assert.equal(subject(bodies, '68.9%'), '省政府系统议事协调机构精简率');
+  // Said of all (均), the rate is of every thing counted in the items before it.
+  const motions = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2025年政府工作报告_2025.txt',
+    '办理人大代表建议102件',
+  );
+  assert.equal(subject(motions, '100%'), '人大代表建议、政协提案满意率');
+  // A verb naming the kind of a generic thing (治水工程) stays with it.
+  const water = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '深圳市宝安区人民政府区长王宏彬在深圳市宝安区第五届人民代表大会' +
+      '第六次会议上作政府工作报告_2015.txt',
+    '新开工10项治水工程',
+  );
+  assert.equal(subject(water, '7.83亿元'), '治水工程总投资');
+});
+
+test('a rate after a sibling rate is of the owner it names; how it is measured stays', () => {
+  // Before: 办结率, 满意率 (the bare heads).
+  const calls = sentence(
+    'shenzhen-guangdong/cleaned/2020年光明区政府工作报告_2020.txt',
+    '全年处理市民咨询投诉',
+  );
+  assert.equal(subject(calls, '100%'), '市民咨询投诉按时办结率');
+  const tickets = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2025年政府工作报告（在深圳市罗湖区第八届人民代表大会第六次会议上）_2025.txt',
+    '按时办结率100%，满意率99.91%',
+  );
+  assert.equal(subject(tickets, '100%'), '民生诉求工单按时办结率');
+  assert.equal(subject(tickets, '99.91%'), '民生诉求工单满意率');
+});
+
+test('with no figure before it, an owned head is of the topic its clause before opens with', () => {
+  // Before: 交易额.
+  const hub = sentence(`${SZ}2023年.txt`, '电子元器件和集成电路国际交易中心正式运营');
+  assert.equal(subject(hub, '40亿元'), '电子元器件和集成电路国际交易中心交易额');
+  // A clause opening with what is done names no topic: the head is left alone.
+  const fair = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2025年政府工作报告_2025.txt',
+    '首次举办国际渔博会盐田分会场',
+  );
+  assert.equal(subject(fair, '40亿元'), '交易额');
+});
+
+test('an amount that needs an owner, before 的, is of the things named after 的', () => {
+  // Before: 总投资, 规模 (the bare heads).
+  const roads = sentence(`${GD}2023年.txt`, '总投资均超过500亿元的深江高铁');
+  assert.equal(subject(roads, '500亿元'), '深江高铁、狮子洋通道总投资');
+  const road = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2024年政府工作报告（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt',
+    '总投资24.4亿元的玉平大道',
+  );
+  assert.equal(subject(road, '24.4亿元'), '玉平大道南延通道项目总投资');
+  const fund = sentence(`${SZ}2021年.txt`, '创设全国首支规模达百亿元的天使投资引导基金');
+  assert.equal(subject(fund, '百亿元'), '天使投资引导基金规模');
+});
+
+test('an amount after things closed by 等, or after an item naming its owner, is theirs', () => {
+  // Before: 收入, 营业额 (the bare heads).
+  const services = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2010年政府工作报告_2010.txt',
+    '科技服务等收入接近4亿元',
+  );
+  assert.equal(subject(services, '4亿元'), '科技服务等收入');
+  const contracts = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2006年.txt',
+    '对外承包工程业务合同额、营业额',
+  );
+  assert.equal(subject(contracts, '64.1%'), '对外承包工程业务营业额');
+});

@@ -1153,14 +1153,16 @@ test('figure subjects: 达 glued to an unknown word, 推出, a total beside a co
     'shenzhen-guangdong/cleaned/2020年光明区政府工作报告_2020.txt',
     '整治率达99.3%',
   );
-  assert.equal(one(gm2020, '99.3%').subject, '整治率');
+  // A rate of work is of the things the work was done to, counted in the clause before.
+  assert.equal(one(gm2020, '99.3%').subject, '隐患事件整治率');
   const ft2023 = corpusLine(
     'shenzhen-guangdong/cleaned/' +
       '2023年政府工作报告（在福田区第八届人民代表大会第三次会议上）_2023.txt',
     '推出PPP项目10个',
   );
   assert.equal(one(ft2023, '10个').subject, 'PPP项目');
-  assert.equal(one(ft2023, '80亿元').subject, '总投资');
+  // (The total is of the projects just counted.)
+  assert.equal(one(ft2023, '80亿元').subject, 'PPP项目总投资');
 });
 
 test('figure subjects: a bare 产量 is the topic clause’s; a share’s part named before 占', () => {
@@ -1216,7 +1218,8 @@ test('figure subjects: a total in another unit than the count before is its own'
     'shenzhen-guangdong/cleaned/大鹏新区管委会2014年工作报告_2015.txt',
     '今年共安排83项重大项目，总投资953.5亿元',
   );
-  assert.equal(subject(dp2014, '953.5亿元'), '总投资');
+  // (The investment is that of the projects counted before it: a total needs its owner.)
+  assert.equal(subject(dp2014, '953.5亿元'), '重大项目总投资');
   const lh2025 = corpusLine(
     'shenzhen-guangdong/cleaned/2025年龙华区政府工作报告_2025.txt',
     '核心企业数达1286家，总产出达5638亿元',
@@ -1279,12 +1282,13 @@ test('figure subjects: 率 after a verb names the rate of it (实施率, 办结�
     'shenzhen-guangdong/cleaned/2016年南山区政府工作报告_2016.txt',
     '受理行政复议29件，办结率100%',
   );
-  assert.equal(subject(ns2016, '100%'), '办结率');
+  // (Not the verb: the cases the rate is of, as a reader would name them.)
+  assert.equal(subject(ns2016, '100%'), '行政复议办结率');
   const gm2021 = corpusLine(
     'shenzhen-guangdong/cleaned/2021年光明区政府工作报告_2021.txt',
     '化解劳资纠纷8817宗，化解率99%',
   );
-  assert.equal(subject(gm2021, '99%'), '化解率');
+  assert.equal(subject(gm2021, '99%'), '劳资纠纷化解率');
 });
 
 test('figure subjects: a multiple of a reference (是…平均水平的5倍) is the thing’s', () => {

@@ -902,6 +902,9 @@ export class FigureFinder {
       // (`消费资料的产值所占的比重`: its whole stated without a place is the one before's.)
       if (/所占的?(?:比重|比例)$/u.test(owned) && owned.length <= 20) return owned;
     }
+    // `总投资24.4亿元的玉平大道南延通道项目`: an amount before 的 is of the thing named after it.
+    const sized = unit === '%' ? '' : this.ownerAfter(text, start, end, subject);
+    if (sized) return sized;
     // `固定资产投资五年翻一番，总额达629亿元`: a total opening its clause is of the thing a clause
     // before names.
     // (`总规模达500亿元的…基金`: one before 的 is the size of the thing named after it.)
@@ -921,6 +924,12 @@ export class FigureFinder {
           .find((n) => n.length >= 2 && !GENERIC_TOTAL.test(n)) ?? '';
       if (owner) return /[量额数]$/u.test(owner) ? owner : `${owner}${subject}`;
     }
+    // `受理各类民生诉求12.1万宗，办结率100%`: a rate or an amount that only means something of
+    // its owner, opening its clause, is of the thing the sentence's topic before it names.
+    const listed = this.ownersBeforeEtc(text, start, subject);
+    if (listed) return listed;
+    const owned = this.ownerBefore(text, start, end, subject, previous);
+    if (owned) return owned;
     // `按每人1万元的标准资助符合条件的初创业经营者提升素质`: an amount as the standard of 按 is
     // the rate of the help the verb after 标准 gives.
     const rate = /^的标准(?:给予|发放)?([^，。；：]{2,24})/u.exec(text.slice(end));
@@ -986,6 +995,249 @@ export class FigureFinder {
       if (joinsClauses && last.length >= 2) return last;
     }
     return subject;
+  }
+
+  /**
+   * `办理人大代表建议和政协提案165件，满意率100%`, `…平盐铁路改造重大设施终于尘埃落定，争取年内
+   * 开工建设，总投资约70亿元`: a head that needs an owner (OWNED_HEAD), opening its clause, is of
+   * the thing the nearest clause before it names: the thing counted there, or the topic of a
+   * clause without figures (past clauses that only say what is done). Owner+head, or '' when
+   * the clause before names no owner (the whole region, another measure, a number).
+   */
+  private ownerBefore(
+    text: string,
+    start: number,
+    end: number,
+    read: string,
+    previous: Figure[],
+  ): string {
+    // (`答复满意率`: the head without how it is measured, which is put back.)
+    const subject = read.replace(RATE_QUALIFIER, '');
+    // (`总投资2.25万亿元的补短板重大工程`: one before 的 is of the thing named after it.)
+    // (`产值过千万机器人企业`: a figure before a noun bounds the things named after it.)
+    if (!OWNED_HEAD.test(subject) || !OWNED_FIGURE_END.test(text.slice(end))) return '';
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const bounds = [...text.slice(sentenceStart, start).matchAll(/[，、：,]/gu)].map(
+      (m) => sentenceStart + m.index,
+    );
+    const own = text.slice((bounds.at(-1) ?? sentenceStart - 1) + 1, start);
+    // (The head opens its clause, after a time or an aim: `总投资约`, `计划总投资超`.)
+    // (`按时办结率`: how the work is measured stays with the rate.)
+    const qualified = own.replace(OWNER_LEAD, '');
+    const how = RATE_QUALIFIER.exec(qualified)?.[0] ?? '';
+    const opening = qualified.slice(how.length);
+    if (!opening.startsWith(subject) || opening.length > subject.length + 6) return '';
+    if (this.words(opening.slice(subject.length)).some((w) => /^n/u.test(w.tag))) return '';
+    const work = subject.replace(/率$/u, '');
+    const clauseAt = (k: number) => ({
+      from: (bounds[k - 1] ?? sentenceStart - 1) + 1,
+      to: bounds[k]!,
+    });
+    for (let k = bounds.length - 1; k >= 0 && k >= bounds.length - 3; k--) {
+      const { from, to } = clauseAt(k);
+      const clause = text.slice(from, to);
+      let owner = '';
+      const inside = previous.filter((f) => f.start >= from && f.end <= to);
+      // `办结率100%，满意率100%`, `优良天数接近300天，优良率达80%`: a rate or measure of the
+      // same owner before it names the owner before its own head, or none (then the clause before
+      // it may).
+      const sibling =
+        inside.length === 1 && inside[0]!.kind !== 'count'
+          ? this.siblingOwner(inside[0]!.subject, work)
+          : null;
+      if (sibling === '') continue;
+      if (sibling) owner = sibling;
+      else if (inside.length) {
+        owner = this.countedIn(text, from, to, previous);
+        // `办理人大代表建议102件、政协提案112件，满意率均达100%`: a rate said of all (均) is of
+        // every thing counted in the items joined by 、 before it.
+        const unitOf = (f: number, t: number) =>
+          previous.find((x) => x.start >= f && x.end <= t)?.unit ?? '';
+        const unit = unitOf(from, to);
+        if (owner) {
+          for (let j = k - 1; j >= 0 && text[bounds[j]!] === '、'; j--) {
+            const item = clauseAt(j);
+            const more = this.countedIn(text, item.from, item.to, previous);
+            // (Things counted in the same unit are alike, `建议243件、政协提案175件`; others only
+            // when said of all.)
+            if (!more || (!/[均都]/u.test(opening) && unitOf(item.from, item.to) !== unit)) break;
+            owner = `${more}、${owner}`;
+          }
+        }
+      } else {
+        if (/[0-9０-９]/u.test(clause)) return '';
+        // (A clause of only what is done, `争取年内开工建设`, names no owner: the one before may.)
+        if (this.words(clause).every((w) => /^(?:v|vn|d|t|p|f|ad|vd)$/u.test(w.tag))) continue;
+        // (An item of a list, `汽车、消费电子、智能家居等以旧换新活动`, is not the topic.)
+        if (text[to] === '、' || text[from - 1] === '、') return '';
+        owner = this.clauseTopic(clause);
+      }
+      owner = owner.replace(OWNER_SCOPE, '');
+      // (`完成边坡隐患整治390处，整治率…`: the work the rate is of is said once.)
+      // (`排查整治隐患事件140万宗，整治率…`: the rate of a work is of the things it is done to.)
+      if (work !== subject && owner.endsWith(work)) owner = owner.slice(0, -work.length);
+      else if (work !== subject && owner.includes(work))
+        owner = owner.slice(owner.lastIndexOf(work) + work.length);
+      if (owner.length < 2 || WHOLE_REGION.test(owner) || OWNED_HEAD.test(owner)) return '';
+      if (MEASURE_NAMED.test(owner) || /[0-9０-９]/u.test(owner)) return '';
+      return `${owner}${how}${subject}`;
+    }
+    return '';
+  }
+
+  /**
+   * The owner a sibling figure's subject names before its own head: `民生诉求按时办结率` →
+   * `民生诉求`, `空气质量优良天数` → `空气质量` (its head shares the rate's work, 优良); '' when
+   * it names none (a bare head), null when it is no sibling.
+   */
+  private siblingOwner(sibling: string, work: string): string | null {
+    const head = SIBLING_HEAD.exec(sibling);
+    const shared = work.length >= 2 ? sibling.indexOf(work) : -1;
+    const at = head ? head.index : shared >= 0 ? shared : -1;
+    if (at < 0) return null;
+    const owner = sibling
+      .slice(0, at)
+      .replace(RATE_QUALIFIER_END, '')
+      .replace(/^(?:全[区市省国]|全年)+/u, '');
+    return owner.length >= 2 && !MEASURE_NAMED.test(owner) ? owner : '';
+  }
+
+  /**
+   * `“三公”等经费下降12%`, `科技服务等收入接近4亿元`: a head that needs an owner, right after
+   * things closed by 等 in its clause, is theirs (the things and 等 kept); '' otherwise.
+   */
+  private ownersBeforeEtc(text: string, start: number, subject: string): string {
+    if (!OWNED_HEAD.test(subject) && !/^(?:收入|支出|投资)$/u.test(subject)) return '';
+    const clause = clauseBefore(text, start).replace(/[“”]/gu, '');
+    const at = clause.lastIndexOf(`等${subject}`);
+    if (at < 2) return '';
+    const things = clause.slice(0, at);
+    const words = this.words(things);
+    let from = words.length;
+    while (from > 0 && /^(?:n|nz|j|vn|eng)/u.test(words[from - 1]!.tag)) from--;
+    const named = words
+      .slice(from)
+      .map((w) => w.word)
+      .join('');
+    return named.length >= 2 && named.length <= 12 ? `${named}等${subject}` : '';
+  }
+
+  /**
+   * `制定实施总投资816.5亿元的治水提质五年计划`, `估值超过10亿美元的未上市创业公司`: a head that
+   * needs an owner, with its figure before 的, is of the thing named after 的 (every item of a
+   * list there: `深江高铁、狮子洋通道`); '' when a count before the head makes the figure the bound
+   * of things counted (`7个产值超千亿元的…集群`) or no thing follows.
+   */
+  private ownerAfter(text: string, start: number, end: number, read: string): string {
+    // (`制定实施总投资`: the verbs before the head are said of the thing after 的.)
+    const sized = /(?:总投资额?|投资总额|总规模|总估值)$/u.exec(read);
+    const verbs = sized ? read.slice(0, sized.index) : '';
+    const subject =
+      sized && verbs && this.words(verbs).every((w) => w.tag === 'v') ? sized[0] : read;
+    if (!OWNED_HEAD.test(subject) && !GENERIC_TOTAL.test(subject) && !LENGTH_TOTAL.test(subject))
+      return '';
+    const of = /^(?:以上|左右|多)?的/u.exec(text.slice(end));
+    if (!of) return '';
+    const clause = clauseBefore(text, start);
+    const at = clause.lastIndexOf(subject);
+    if (
+      at < 0 ||
+      !/^(?:均|为|达|达到|超|超过|约|近|逾|在)*$/u.test(clause.slice(at + subject.length))
+    )
+      return '';
+    if (
+      /(?:[0-9０-９]|[一二两三四五六七八九十百千万])[个家项座所条批宗户处只支]$/u.test(
+        clause.slice(0, at),
+      )
+    )
+      return '';
+    const named = /^[^，。；：！？]*/u.exec(text.slice(end + of[0].length))![0];
+    const items: string[] = [];
+    for (const item of named.split('、')) {
+      // (The thing ends where its predicate begins: `…项目提前开工建设`, `…基金落户深圳`.)
+      const thing = item.slice(0, item.search(PREDICATE_AFTER_THING) >>> 0).replace(/[“”]/gu, '');
+      if (thing.length < 2) break;
+      items.push(thing);
+      if (thing.length < item.length) break;
+    }
+    return items.length ? `${items.join('、')}${subject}` : '';
+  }
+
+  /**
+   * The thing counted in the clause from `from` to `to`, when its one figure counts it at the
+   * clause's end (`签约项目38宗`, `集中开工96个重点投资项目`); '' when the clause goes on past it
+   * (`在１００多个国家和地区展开`) or holds other figures.
+   */
+  private countedIn(text: string, from: number, to: number, previous: Figure[]): string {
+    const counted = previous.filter((f) => f.start >= from && f.end <= to);
+    if (counted.length !== 1 || !/^(?:count|level)$/u.test(counted[0]!.kind)) return '';
+    const { end, subject } = counted[0]!;
+    const rest = text
+      .slice(end, to)
+      .replace(/^(?:以上|左右|多)/u, '')
+      .replace(/[“”]/gu, '');
+    const thing = subject.replace(/[“”]/gu, '');
+    if (rest && !thing.endsWith(rest)) return '';
+    // (Nor when its subject was not read from this clause: `解决诉求5157件` given another's.)
+    const before = text.slice(from, counted[0]!.start).replace(/[“”]/gu, '');
+    const owner = this.thingDoneTo(subject);
+    if (!rest && !before.replace(/(?:超过|近|约|达|共|超|逾)+$/u, '').endsWith(owner)) return '';
+    return owner;
+  }
+
+  /** `受理各类民生诉求`, `改革后减少事业单位`: the thing a counted phrase names, past its verbs. */
+  private thingDoneTo(phrase: string): string {
+    const words = this.words(phrase.replace(/[“”]/gu, ''));
+    let from = 0;
+    const rest = (k: number) =>
+      words
+        .slice(k)
+        .map((w) => w.word)
+        .join('');
+    while (
+      from < words.length - 1 &&
+      // (`治水工程`: a verb naming a generic thing's kind stays with it.)
+      !(GENERIC_THING.test(rest(from + 1)) && !DONE_TO.test(words[from]!.word)) &&
+      (/^(?:v|f|t|d|ad|uj)$/u.test(words[from]!.tag) ||
+        // (`改革后`: a verbal noun as a time, not `劳动争议` named by one.)
+        (words[from]!.tag === 'vn' && /^(?:f|v|uj)$/u.test(words[from + 1]?.tag ?? '')) ||
+        DONE_TO.test(words[from]!.word) ||
+        // (`高效处置…`: a manner before the verb.)
+        (/^a/u.test(words[from]!.tag) && words[from + 1]?.tag === 'v'))
+    )
+      from++;
+    return rest(from);
+  }
+
+  /**
+   * `平盐铁路改造重大设施终于尘埃落定`, `今年上海市纺织工业实行了…`: the thing a clause opens
+   * with, up to its predicate (an adverb, or a verb after which no noun follows); '' when the
+   * clause opens with a verb.
+   */
+  private clauseTopic(clause: string): string {
+    const quoted = clause.replace(/^[^，。；]*?”的/u, '').replace(/[“”]/gu, '');
+    const words = this.words(quoted);
+    while (words[0] && /^(?:t|m)$/u.test(words[0].tag)) words.shift();
+    // (A name nodejieba does not know is tagged x: `平盐`.)
+    const named = (w: { word: string; tag: string } | undefined) =>
+      !!w && (/^(?:n|j)/u.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fff]+$/u.test(w.word)));
+    if (!named(words[0])) return '';
+    const topic: string[] = [];
+    for (const [i, w] of words.entries()) {
+      const next = words[i + 1]?.tag ?? '';
+      // (`电子元器件和集成电路…`: nouns joined by 和 are one topic.)
+      if (w.tag === 'c' && /^(?:和|与|及)$/u.test(w.word) && named(words[i + 1])) {
+        topic.push(w.word);
+        continue;
+      }
+      if (!named(w) && /^(?:d|ad|vd|p|c|u|i|l|r|m|x)/u.test(w.tag)) break;
+      if (w.tag === 'v' && !/^(?:n|a|b)/u.test(next)) break;
+      topic.push(w.word);
+    }
+    // (`工业生产增长较快，总产值…`: the measure of a sector's production is the sector's.)
+    const sector = topic.join('').replace(/(?<=[\u4e00-\u9fff]{2})(?:生产|经营)$/u, '');
+    return topic.length < words.length ? sector : '';
   }
 
   /**
@@ -3371,6 +3623,11 @@ export class FigureFinder {
     // `万元GDP能耗、水耗`: the ratio's prefix is every item's.
     const prefix = RATIO_PREFIX.exec(measures[0]!)?.[0];
     if (prefix && k > 0 && !m.startsWith(prefix)) m = `${prefix}${m}`;
+    // `对外承包工程业务合同额、营业额`: a bare amount or rate after the first item is of the owner
+    // the first item names before its own.
+    const owner = LISTED_AMOUNT.exec(measures[0]!);
+    if (k > 0 && owner && owner.index >= 2 && m === item && LISTED_AMOUNT.exec(m)?.index === 0)
+      m = `${measures[0]!.slice(0, owner.index)}${m}`;
     // `工业投资、房地产投资占比分别…提升…、下降…`: the share word closing the last item is every
     // item's (each figure moves a share, not the amount).
     if (shareWord && /^(?:%|个百分点)$/u.test(unit) && !/占|比重|比例/u.test(m))
@@ -3686,6 +3943,62 @@ const SETTLING = /^(?:落户|落地|入驻|集聚|聚集|凸显)$/u;
 const WORK_ON = /^(?:培育|建设|发展|引进|改造|整治|推广)$/u;
 /** A total named by its generic word alone: its owner is named before. */
 const GENERIC_TOTAL = /^((?:现有)?(?:总量|总额|总规模|总数|规模))(?:占[^，。；]{1,8}比重)?$/u;
+/**
+ * Heads that measure a thing only with their owner named: the outcome rates of work on things
+ * (`办结率`, `满意率`, `覆盖率`), investment, value and turnover, and a budget (`经费`).
+ */
+const OWNED_HEAD = new RegExp(
+  '^(?:计划)?(?:总投资额?|投资总额|总估值|估值|总产值|产值|营业额|营业收入|营收|交易额|销售额|' +
+    '成交额|合同额|经费|整体增速|增速|增幅|总面积|(?:办结|满意|覆盖|完成|整治|化解|结案|整改|' +
+    '核查|精简|压减|节资|节地|优良|合格|达标|签约|上线|即办|招商|优秀|减量|治理|办理|回复|知晓|' +
+    '出租|入住|到位|执行|处置|好评|解决)率)$',
+  'u',
+);
+/** What may follow the figure of an owned head: the clause's end, a comparison or a change. */
+const OWNED_FIGURE_END =
+  /^(?:以上|左右|多)?(?:[，。；、：,;）)\s]|$|同比|比|较|增长|下降|提高|，)/u;
+/** Where the predicate after a thing named begins: a number, a bracket, an adverb, a verb of
+ * works and institutions coming into being. */
+const PREDICATE_AFTER_THING = new RegExp(
+  '(?<![A-Za-z0-9０-９])[0-9０-９]|[（(]|提前|即将|正式|同时|全面|顺利|开工|动工|落户|' +
+    '获批|投产|竣工|完工|建成|揭牌|通水|通车|完成|进展|扩建|成为|开通|由|将|已|等',
+  'u',
+);
+/** An amount or rate an owner's name opens (`对外承包工程业务合同额`); alone, it needs one. */
+const LISTED_AMOUNT = new RegExp(
+  '(?:合同额|营业额|成交额|销售额|交易额|利润总额|营业收入|营收|总投资|估值|' +
+    '(?:办结|满意|完成|签约|开工)率)$',
+  'u',
+);
+/** The length of a whole line (`总长178公里的1-5号线`). */
+const LENGTH_TOTAL = /^(?:总长|全长|总里程)$/u;
+/** Words opening a clause before its head: a time, an aim, a verb of reaching. */
+const OWNER_LEAD =
+  /^(?:今年|全年|当年|年内|目前|现|力争|争取|预计|计划|累计|实现|完成|共|均|其中)+/u;
+/** Verbs nodejieba may tag nouns, done to the things counted: `办理人大代表建议`. */
+const DONE_TO = new RegExp(
+  '^(?:排查|办理|受理|审理|处理|整改|改造|引进|签约|安排|实施|建设|完成|新增|拆除|整治|' +
+    '解决|帮扶|集聚|培育|引育|招引|落地|推出|谋划|布局|启动|减少)$',
+  'u',
+);
+/** Things named by their generic word alone, which the word before them qualifies. */
+const GENERIC_THING = /^(?:工程|项目|企业|设施|单位|机构)$/u;
+/** How a rate of work is measured, before its head: `按时办结率`, `一次性化解率`. */
+const RATE_QUALIFIER = /^(?:按时|一次性|总体|整体|答复|落实)/u;
+const RATE_QUALIFIER_END = /(?:按时|一次性|总体|整体|答复|落实)$/u;
+/** A head closing a sibling figure's subject (the owner before it is the next head's too). */
+const SIBLING_HEAD = new RegExp(
+  '(?:(?:按时|一次性)?(?:办结|满意|完成|整治|化解|结案|整改|办理|回复|处置|解决)率|' +
+    '总投资额?|投资总额|总估值)$',
+  'u',
+);
+/** Words of scope before an owner that are no part of its name: `各类`, `全部`. */
+const OWNER_SCOPE = /^(?:各类|各项|各种|全部|所有)/u;
+/** The whole region as the owner: no owner of a measure. */
+const WHOLE_REGION = /^(?:全[区市省国]|我[区市省国]|本[区市省]|全社会|全年)$/u;
+/** A phrase that is itself a measure (`设计时速`, `地区生产总值`): no owner of another. */
+const MEASURE_NAMED =
+  /(?:量|值|额|数|率|比重|占比|收入|支出|投资|资金|规模|面积|时速|长度|全长|价格|标准)$/u;
 /** Words before a total in its clause that name no owner: a place as a whole, a time, an aim. */
 const TOTAL_LEAD = /^(?:今年|全年|力争|全[区市省国]|目前|现)+/u;
 /** A date after a measure, right before the verb of the level reached: `总产值到2005年可望达`. */
