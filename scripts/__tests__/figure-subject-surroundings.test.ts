@@ -930,3 +930,51 @@ test('a noun modified by a clause before 的 up to 20 characters is the topic, u
   );
   assert.equal(subject(welfare, '七成'), '九大类民生支出占每年财政支出的比重');
 });
+
+test('a word in 性 and the verb after it are inside the name counted (区域性避风锚地)', () => {
+  // Before: 示范性, 标志性 (the modifier alone).
+  const lg = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2025年政府工作报告_2025.txt',
+    '示范性应用场景',
+  );
+  assert.equal(subject(lg, '10个以上'), '示范性应用场景');
+  const lh = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2025年政府工作报告（在深圳市罗湖区第八届人民代表大会第六次会议上）_2025.txt',
+    '标志性应用场景',
+  );
+  assert.equal(subject(lh, '10个以上'), '标志性应用场景');
+});
+
+test('用地 cut as 效用/地 is land, and works joined by 和 share the head 项目', () => {
+  // Before: 低效用 (地 read as an adverb mark).
+  const ns = sentence(
+    'shenzhen-guangdong/cleaned/2024年南山区政府工作报告_2024.txt',
+    '120公顷低效用地',
+  );
+  assert.equal(subject(ns, '120公顷'), '低效用地');
+  // Before: 低效用; the count is of the projects, the consolidation and the adjustment.
+  const sz = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '启动29个低效用地',
+  );
+  assert.equal(subject(sz, '29个'), '低效用地盘整和非核心非法定功能用地调整项目');
+});
+
+test('a long measure is not cut between two nouns of its name, when it is the topic', () => {
+  // Before: 单位基本建设投资总规模, 财政用于这些方面的经费, 居民基础养老金最低标准.
+  const y1986 = sentence(NATIONAL(1986), '全民所有制单位基本建设投资总规模');
+  assert.equal(subject(y1986, '五千亿元'), '全民所有制单位基本建设投资总规模');
+  const funds = sentence(NATIONAL(1986), '国家财政用于这些方面的经费');
+  assert.equal(subject(funds, '一千一百七十二亿元'), '国家财政用于这些方面的经费');
+  const y2019 = sentence(NATIONAL(2019), '城乡居民基础养老金最低标准从每月70元');
+  assert.equal(subject(y2019, '88元'), '城乡居民基础养老金最低标准');
+  // A verb opening the clause, which nodejieba tags a noun (办理), is still left off.
+  const ns = sentence('shenzhen-guangdong/cleaned/2014年南山区政府工作报告_2014.txt', '软件退税');
+  assert.doesNotMatch(subject(ns, '190.3亿元')!, /^办理/u);
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2025年光明区政府工作报告_2025.txt',
+    '网络覆盖学校',
+  );
+  assert.equal(subject(gm, '100个以上'), '学校、医院、楼宇、社区');
+});

@@ -1049,7 +1049,22 @@ export class FigureFinder {
     if (!noun.length || (/^(?:v|m|ns|nr|f|d|p|c|r|q|t)/u.test(noun[0]!.tag) && !part)) return '';
     if (!/^(?:n(?![rs])|j|x|eng|vn)/u.test(head)) return '';
     const thing = noun.map((w) => w.word).join('');
-    return thing.length >= 2 && !this.isStep(thing, unit) ? thing.slice(0, 14) : '';
+    if (thing.length < 2 || this.isStep(thing, unit)) return '';
+    return this.withSharedHead(rest, thing) || thing.slice(0, 14);
+  }
+
+  /**
+   * `29个低效用地盘整和非核心非法定功能用地调整项目`: works named by their action (no head noun)
+   * and joined by 和 to works closed by a head (`项目`, `工程`) share that head: the count is of
+   * the projects. '' when the phrase is not so joined.
+   */
+  private withSharedHead(rest: string, thing: string): string {
+    if (this.words(thing).at(-1)?.tag !== 'vn' || !rest.startsWith(thing)) return '';
+    const joined = /^(和|及|与|以及)([^，。；、：（）]{2,20})/u.exec(rest.slice(thing.length));
+    if (!joined) return '';
+    const other = this.words(this.nounAfter(joined[2]!));
+    if (!ACTIVITY_HEAD.test(other.at(-1)?.word ?? '') || other.length < 2) return '';
+    return `${thing}${joined[1]}${other.map((w) => w.word).join('')}`;
   }
 
   /**
@@ -2456,18 +2471,21 @@ export class FigureFinder {
     // (Not a name closed by a noun: `总部落户项目`, `先行启动区`, `安全生产基本盘`.)
     const closed =
       /^(?:n(?!s)|j|nz)/u.test(words.at(-1)?.tag ?? '') && !SAID_AFTER.test(words.at(-1)!.word);
-    return done > 0 && !closed && /^(?:n|j|vn|nz|x)/u.test(words[done - 1]!.tag)
-      ? words
-          .slice(0, done)
-          .map((w) => w.word)
-          .join('')
-      : phrase;
+    if (done > 0 && !closed && /^(?:n|j|vn|nz|x)/u.test(words[done - 1]!.tag))
+      return words
+        .slice(0, done)
+        .map((w) => w.word)
+        .join('');
+    return this.withSharedHead(text.slice(at, at + 40), phrase) || phrase;
   }
 
   /** A long noun phrase named by its head: at most `most` characters, in whole words. */
   private wholeWords(phrase: string, most = 20): string {
     if (phrase.length <= most) return phrase;
     const words = this.words(phrase);
+    // (Nor is a word of one character, `低效用地`, left off alone: half a name names nothing.)
+    if (phrase.length <= most + 4 && words[0]!.word.length === 1 && /^[ab]$/u.test(words[0]!.tag))
+      return phrase;
     while (words.map((w) => w.word).join('').length > most && words.length > 1) words.shift();
     return words.map((w) => w.word).join('');
   }
@@ -2498,6 +2516,19 @@ export class FigureFinder {
         w.tag === 'v' &&
         (COMPOUND_VERB.test(w.word) || this.namesInstitution(w, all[i + 1])) &&
         /^n/u.test(all[i + 1]?.tag ?? '');
+      // (`2个区域性避风锚地`, `49个保障性租赁住房项目`: a word in 性 qualifies what follows it,
+      // so the verb after it opens the rest of the name, never the predicate.)
+      const qualified = words.length > 0 && this.qualifiesCompound(words.at(-1)!, w, all[i + 1]);
+      // (`25.2平方公里低效用地盘整`: after a noun, and before no verb, 地 is land, no adverb mark.)
+      if (
+        w.word === '地' &&
+        w.tag === 'uv' &&
+        /^n(?![rs])/u.test(words.at(-1)?.tag ?? '') &&
+        !/^[vdp]$/u.test(all[i + 1]?.tag ?? '')
+      ) {
+        words.push({ word: '地', tag: 'n' });
+        continue;
+      }
       // (`11个高品质供电引领区`, `5000张长者练歌券`: a verb followed only by the one-character
       // head of a place or a voucher names the thing with it.)
       const rest = all
@@ -2518,6 +2549,7 @@ export class FigureFinder {
         words.length &&
         /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag) &&
         !compound &&
+        !qualified &&
         !(w.tag === 'd' && qualifiesNoun(all, i))
       )
         break;
@@ -2553,6 +2585,20 @@ export class FigureFinder {
     }
     // `5000人参与`: the verb after a count is what they do, not what is counted.
     return words.length && isMeasure(words) ? words.map((w) => w.word).join('') : '';
+  }
+
+  /** A verb between an attributive in 性 and a noun is inside one name: `区域性避风锚地`. */
+  private qualifiesCompound(
+    before: { word: string; tag: string },
+    verb: { word: string; tag: string },
+    next: { word: string; tag: string } | undefined,
+  ): boolean {
+    return (
+      verb.tag === 'v' &&
+      before.word.length >= 3 &&
+      before.word.endsWith('性') &&
+      /^n(?![rs])/u.test(next?.tag ?? '')
+    );
   }
 
   /**
@@ -2621,9 +2667,13 @@ export class FigureFinder {
     );
     // `…第八位上升到第四位、创新百强区`: a new item of the list after its figures.
     const item = words.findLastIndex((w) => w.word === '、');
+    // Whether the phrase is the topic of what is said of it (an item of a list after a figure,
+    // a measure from which a change runs), no object of a verb opening the clause.
+    let topic = lastNumber >= 0 && item > lastNumber;
     if (lastNumber >= 0 && item > lastNumber) words = words.slice(item + 1);
     else if (lastNumber >= 0) {
       const from = words.findIndex((w) => w.word === '从' || w.word === '由');
+      topic = from >= 0 && from < lastNumber;
       words = from >= 0 && from < lastNumber ? words.slice(0, from) : words.slice(lastNumber + 1);
       // `区级财政9项民生领域投入`, `完成38项民生实事`: the measure word of the number before (which
       // nodejieba may tag a noun) counts the noun after it; it is no part of the measure.
@@ -2719,6 +2769,10 @@ export class FigureFinder {
       ];
     const whole = words;
     while (words.length && tail(words.at(-1)!)) words = words.slice(0, -1);
+    // (`…标准由`, `…总额达到`, `…总数减少`: a verb of change or of reach after the phrase.)
+    topic ||= whole
+      .slice(words.length)
+      .some((w) => VERB_MARK.test(w.word) || CHANGE_VERB.test(w.word) || REACHED.test(w.word));
     // `工农业总产值计划增长`, `粮食产量计划达到`: a plan or an estimate between a measure and its
     // verb of change is a modal, no part of the measure (`基本建设计划完成了` is a plan fulfilled,
     // `比原计划增加` a comparison); before a figure's own change word, see withoutModal().
@@ -2819,7 +2873,18 @@ export class FigureFinder {
         : compound <= 16
           ? Math.max(12, compound)
           : 12;
-    while (words.map((w) => w.word).join('').length > most && words.length > 1) words.shift();
+    // (Nor is a name cut between two of its nouns, `基础设施领域…`, `人大附中深圳学校…`: cut
+    // there, it names another thing; up to 16 characters.)
+    while (words.map((w) => w.word).join('').length > most && words.length > 1) {
+      // (A name of four characters or more, `基础设施`, `人大附中`, is no verb opening a clause.)
+      // (Unless it holds a verb: `网络覆盖`, `建成投产`, `面向社会`.)
+      const named =
+        topic ||
+        RATE_NAMED.test(words.at(-1)!.word) ||
+        (words[0]!.word.length >= 4 && !holdsVerb(words[0]!.word));
+      if (named && words.map((w) => w.word).join('').length <= 16 && opensName(words)) break;
+      words.shift();
+    }
     while (words.length && lead(words[0]!) && !keptOpening(words)) words.shift();
     return isMeasure(words) ? words.map((w) => w.word).join('') : '';
   }
@@ -3249,6 +3314,33 @@ function qualifiesNoun(words: { word: string; tag: string }[], i: number): boole
 }
 
 /** A noun, a modifier of one, or a verb naming a measure (`补助`, `收入`). */
+// The verb of a figure's reach said of its measure: `经费共为`, `总额将达`.
+const REACHED = /^(?:从|[共均将已约总]?(?:为|达|达到|是))$/u;
+// A rate or a share named whole before its figure (`…高考高优率57.8%`) is what is said of.
+const RATE_NAMED = /(?:率|比重|比例|占比)$/u;
+
+function holdsVerb(word: string): boolean {
+  const [head, end] = [word.slice(0, 2), word.slice(-2)];
+  return [head, end].some(
+    (w) => VERB_MARK.test(w) || DONE_TO_THING.test(w) || SCOPE_REACHED.test(w) || FACING.test(w),
+  );
+}
+const FACING = /^(?:面向|针对|围绕|依托|通过|加强|加大)$/u;
+
+/** Whether the first two words are nouns of one name (`基础设施领域`), no verb between. */
+function opensName(words: { word: string; tag: string }[]): boolean {
+  const [first, second] = words;
+  return (
+    Boolean(first && second) &&
+    first!.word.length >= 2 &&
+    [first!, second!].every(
+      (w) =>
+        /^(?:n(?![r])|nz|j)/u.test(w.tag) &&
+        ![STOP, LEAD, ACTION, TIME, MANNER_VERB].some((list) => list.test(w.word)),
+    )
+  );
+}
+
 function isNominal(w: { word: string; tag: string }): boolean {
   return (
     // (Not `全面推行`, which nodejieba tags a noun: a manner opens a predicate.)
