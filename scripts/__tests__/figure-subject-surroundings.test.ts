@@ -978,3 +978,25 @@ test('a long measure is not cut between two nouns of its name, when it is the to
   );
   assert.equal(subject(gm, '100个以上'), '学校、医院、楼宇、社区');
 });
+
+test('a footnote mark is no word, an ASCII ; ends a clause, 全 before a verb is how', () => {
+  // Before: ]商品销售额; the figure keeps its place in the text as written.
+  const lh = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2015年政府工作报告（在深圳市罗湖区第六届人民代表大会第四次会议上）_2015.txt',
+    '批零企业[1]商品销售额',
+  );
+  assert.match(subject(lh, '2049亿元')!, /批零企业商品销售额$/u);
+  const sales = finder.find(lh).find((f) => f.span === '2049亿元')!;
+  assert.equal(lh.slice(sales.start, sales.end), '2049亿元');
+  // Before: %;公共财政预算收入 (now 本区生产总值, the clause before the semicolon's).
+  const yt = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2015年政府工作报告_2015.txt',
+    '公共财政预算收入26.41亿元',
+  );
+  assert.equal(subject(yt, '26.41亿元'), '公共财政预算收入');
+  assert.equal(subject(yt, '增长13.1%'), '公共财政预算收入');
+  // Before: 地市全 (全 of 全覆盖).
+  const gd = sentence(`${GD}2022年.txt`, '21个地市全覆盖');
+  assert.equal(subject(gd, '21个'), '地市');
+});

@@ -147,6 +147,29 @@ export class FigureFinder {
   }
 
   find(text: string): Figure[] {
+    // `三种专利[2]申请量`: a footnote's mark is no word of the text, and an ASCII semicolon before
+    // a clause (`增长30%;全口径税收收入`) ends the one before as ；does. The figures are read
+    // without the marks; their places are those of the text as written.
+    const marks = [...text.matchAll(FOOTNOTE_MARK)];
+    if (!marks.length) return this.figuresIn(text.replace(CLAUSE_SEMICOLON, '；'));
+    // (Where each character of the text read stands in the text as written.)
+    const written: number[] = [];
+    let read = '';
+    let from = 0;
+    for (const m of [...marks, { index: text.length, 0: '' }]) {
+      for (let k = from; k < m.index!; k++) written.push(k);
+      read += text.slice(from, m.index);
+      from = m.index! + m[0].length;
+    }
+    written.push(text.length);
+    return this.figuresIn(read.replace(CLAUSE_SEMICOLON, '；')).map((f) => ({
+      ...f,
+      start: written[f.start]!,
+      end: written[f.end - 1]! + 1,
+    }));
+  }
+
+  private figuresIn(text: string): Figure[] {
     const out: Figure[] = [];
     for (const m of text.matchAll(this.re)) {
       const g = m.groups!;
@@ -2519,6 +2542,8 @@ export class FigureFinder {
       // (`2个区域性避风锚地`, `49个保障性租赁住房项目`: a word in 性 qualifies what follows it,
       // so the verb after it opens the rest of the name, never the predicate.)
       const qualified = words.length > 0 && this.qualifiesCompound(words.at(-1)!, w, all[i + 1]);
+      // (`10个街道全覆盖`: one character of manner before a verb says how the things are done.)
+      if (words.length && w.tag === 'a' && w.word.length === 1 && all[i + 1]?.tag === 'v') break;
       // (`25.2平方公里低效用地盘整`: after a noun, and before no verb, 地 is land, no adverb mark.)
       if (
         w.word === '地' &&
@@ -3212,6 +3237,11 @@ interface Jieba {
 }
 
 /** Words never part of a subject. */
+/** A footnote's mark after a word: `三种专利[2]申请量`. */
+const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fff”])\[[0-9]{1,2}\]/gu;
+/** An ASCII semicolon that ends a clause: before the words of the next. */
+const CLAUSE_SEMICOLON = /;(?=[\u4e00-\u9fff“])/gu;
+
 const STOP = new RegExp(
   '^(?:全国|全区|全盟|全省|全市|西部|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|' +
     '超过|总计|共计|合计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|' +
