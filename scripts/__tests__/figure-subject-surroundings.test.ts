@@ -1000,3 +1000,25 @@ test('a footnote mark is no word, an ASCII ; ends a clause, 全 before a verb is
   const gd = sentence(`${GD}2022年.txt`, '21个地市全覆盖');
   assert.equal(subject(gd, '21个'), '地市');
 });
+
+test('verbs only, in the unit of a figure before, measure the things that figure names', () => {
+  // Before: 供应分配, 销售, 竣工 (the verbs alone).
+  const ps = sentence(
+    'shenzhen-guangdong/cleaned/2023年坪山区政府工作报告_2023.txt',
+    '供应分配5010套',
+  );
+  assert.equal(subject(ps, '5010套'), '保障性住房');
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2025年光明区政府工作报告_2025.txt',
+    '销售98万平方米',
+  );
+  assert.equal(subject(gm, '98万平方米'), '商品房');
+  const lg = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2016年政府工作报告_2016.txt',
+    '开工保障房1702套',
+  );
+  assert.equal(subject(lg, '3090套'), '保障房');
+  // People counted after a verb are the measure of that verb (转移就业), not the ones before.
+  const gd = sentence(`${GD}2014年.txt`, '转移就业90.8万人');
+  assert.equal(subject(gd, '90.8万人'), '转移就业');
+});

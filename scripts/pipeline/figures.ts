@@ -267,6 +267,7 @@ export class FigureFinder {
       const prev = out.at(-1);
       if (!subject && prev && /^[、，和及]$/u.test(text.slice(prev.end, start)))
         subject = prev.subject;
+      subject = this.withThingOfSameUnit(text, start, unit, subject, out);
       out.push({ start, end, span, value, unit, kind, subject, ...(low ? { high } : {}) });
     }
     // Subjects are found without quotes; the report's quotes inside them are put back.
@@ -275,6 +276,58 @@ export class FigureFinder {
         Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, f.start - 1))) + 1;
       return { ...f, subject: quoteAsWritten(text.slice(from, f.start), f.subject) };
     });
+  }
+
+  /**
+   * `建设筹集保障性住房18.9万套、供应分配10.3万套`, `整备工业用地20.2公顷，供应11公顷`: a
+   * subject of verbs only, for things (not people) in the unit of a figure before it in the
+   * sentence, measures the things that figure's subject names, done to in another way.
+   */
+  private withThingOfSameUnit(
+    text: string,
+    start: number,
+    unit: string,
+    subject: string,
+    out: Figure[],
+  ): string {
+    if (!this.isVerbsOnly(subject) || PEOPLE_UNIT.test(unit) || unit.includes('元')) return subject;
+    if (!this.measure.has(unit) && !this.physical.has(unit)) return subject;
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const before = out.findLast((f) => f.unit === unit && f.start >= sentenceStart);
+    if (!before || (before.kind !== 'count' && before.kind !== 'level')) return subject;
+    // (The verbs before the thing say how that figure's things were done to: left off.)
+    // (Not a verb of a compound before a noun: `创新创业团队`.)
+    const words = this.words(before.subject);
+    while (
+      words.length > 1 &&
+      /^(?:v|vd|vn|d|ad|c)$/u.test(words[0]!.tag) &&
+      !(
+        COMPOUND_VERB.test(words[0]!.word) &&
+        words[0]!.tag === 'v' &&
+        /^(?:n|vn)/u.test(words[1]!.tag)
+      )
+    )
+      words.shift();
+    const thing = words.map((w) => w.word).join('');
+    // (A measure, `社康中心总数`, is no thing done to.)
+    return thing.length >= 2 &&
+      /^(?:n(?![rsz])|j)/u.test(words.at(-1)?.tag ?? '') &&
+      !MEASURE_WORD_END.test(thing)
+      ? thing
+      : subject;
+  }
+
+  /** Whether a subject is verbs only (`供应分配`, `新开工`), naming no thing done to. */
+  private isVerbsOnly(subject: string): boolean {
+    const words = this.words(subject);
+    return (
+      words.length > 0 &&
+      words.every(
+        (w) => /^(?:v|vd|c|d)$/u.test(w.tag) || (w.tag === 'vn' && !NOMINAL_VERB.test(w.word)),
+      ) &&
+      !NOMINAL_VERB.test(subject)
+    );
   }
 
   /**
@@ -3566,6 +3619,8 @@ const REFERENCE = new RegExp(
   'u',
 );
 /** Words nodejieba tags as verbs that also name a measure (`投入2.2亿元`, `增速6%`). */
+/** Units that count people: a verb before them (就业, 培训) names the measure itself. */
+const PEOPLE_UNIT = /(?:人|人次|名|户|例)$/u;
 const NOMINAL_VERB = /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|脱贫|参保)$/u;
 /** A rate named alone (`增速全市第二`): the rate of the measure before it. */
 const RATE = /^(?:增速|增幅|降幅|增长率|增长速度|涨幅)$/u;
