@@ -1022,3 +1022,19 @@ test('verbs only, in the unit of a figure before, measure the things that figure
   const gd = sentence(`${GD}2014年.txt`, '转移就业90.8万人');
   assert.equal(subject(gd, '90.8万人'), '转移就业');
 });
+
+test('activities joined by 和 before their shared head are one thing counted', () => {
+  // Before: 深圳综合改革试点 (the clause's topic, no thing after the count read).
+  const sz = sentence(`${SZ}2024年.txt`, '累计40条创新举措和典型经验');
+  assert.equal(subject(sz, '40条'), '创新举措和典型经验');
+  // Before: 工程 (cut at the verb 治理, inside the first of the two).
+  const ba = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王宏彬在' +
+      '深圳市宝安区第五届人民代表大会第六次会议上作政府工作报告_2015.txt',
+    '70项工程治理和监管措施',
+  );
+  assert.equal(subject(ba, '70项'), '工程治理和监管措施');
+  // Before: 省定 (an adverb 相对 read as the predicate; the number after belongs to another).
+  const gd = sentence(`${GD}2020年.txt`, '2277个省定相对贫困村通20户');
+  assert.equal(subject(gd, '2277个'), '省定相对贫困村');
+});

@@ -2595,6 +2595,12 @@ export class FigureFinder {
       // (`2个区域性避风锚地`, `49个保障性租赁住房项目`: a word in 性 qualifies what follows it,
       // so the verb after it opens the rest of the name, never the predicate.)
       const qualified = words.length > 0 && this.qualifiesCompound(words.at(-1)!, w, all[i + 1]);
+      // (`70项工程治理和监管措施`: an activity joined by 和 to another before their shared head
+      // noun, the phrase's end, is one item: the measures of both.)
+      if (words.length && w.tag === 'v' && this.sharesHeadAfter(all.slice(i + 1))) {
+        words.push(...all.slice(i));
+        break;
+      }
       // (`10个街道全覆盖`: one character of manner before a verb says how the things are done.)
       if (words.length && w.tag === 'a' && w.word.length === 1 && all[i + 1]?.tag === 'v') break;
       // (`25.2平方公里低效用地盘整`: after a noun, and before no verb, 地 is land, no adverb mark.)
@@ -2628,7 +2634,8 @@ export class FigureFinder {
         /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag) &&
         !compound &&
         !qualified &&
-        !(w.tag === 'd' && qualifiesNoun(all, i))
+        // (What follows the next number is another figure's: `省定相对贫困村通20户…`.)
+        !(w.tag === 'd' && qualifiesNoun(this.upToNumber(all, i), i))
       )
         break;
       // Nor at a word nodejieba tags a numeral that says how or when (`3000多名国内外记者全方位
@@ -2663,6 +2670,24 @@ export class FigureFinder {
     }
     // `5000人参与`: the verb after a count is what they do, not what is counted.
     return words.length && isMeasure(words) ? words.map((w) => w.word).join('') : '';
+  }
+
+  /** Whether `words` are 和 and nouns or activities closed by a noun: `和监管措施`. */
+  private sharesHeadAfter(words: { word: string; tag: string }[]): boolean {
+    const [and, ...rest] = words;
+    return (
+      /^(?:和|及|与)$/u.test(and?.word ?? '') &&
+      rest.length >= 2 &&
+      rest.every((w) => /^(?:n(?![rs])|vn|j)/u.test(w.tag)) &&
+      /^n(?![rs])/u.test(rest.at(-1)!.tag) &&
+      SHARED_HEAD.test(rest.at(-1)!.word)
+    );
+  }
+
+  /** The words before the first number after the `i`th. */
+  private upToNumber(words: { word: string; tag: string }[], i: number) {
+    const at = words.findIndex((w, k) => k > i && /[0-9０-９]/u.test(w.word));
+    return at < 0 ? words : words.slice(0, at);
   }
 
   /** A verb between an attributive in 性 and a noun is inside one name: `区域性避风锚地`. */
@@ -3292,6 +3317,8 @@ interface Jieba {
 /** Words never part of a subject. */
 /** A footnote's mark after a word: `三种专利[2]申请量`. */
 const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fff”])\[[0-9]{1,2}\]/gu;
+/** Heads that activities joined by 和 share: `工程治理和监管措施`. */
+const SHARED_HEAD = /^(?:措施|举措|项目|工程|行动|任务|工作|机制|制度|政策|经验)$/u;
 /** An ASCII semicolon that ends a clause: before the words of the next. */
 const CLAUSE_SEMICOLON = /;(?=[\u4e00-\u9fff“])/gu;
 
