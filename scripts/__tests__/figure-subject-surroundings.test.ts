@@ -1038,3 +1038,12 @@ test('activities joined by 和 before their shared head are one thing counted', 
   const gd = sentence(`${GD}2020年.txt`, '2277个省定相对贫困村通20户');
   assert.equal(subject(gd, '2277个'), '省定相对贫困村');
 });
+
+test('a distinguishing word opening a name (县级, 市县属) is kept with it', () => {
+  // Before: 图书馆、文化馆和博物馆 (which ones: the counties').
+  const gd2014 = sentence(`${GD}2014年.txt`, '县级图书馆、文化馆和博物馆30个');
+  assert.equal(subject(gd2014, '30个'), '县级图书馆、文化馆和博物馆');
+  // Before: 学校免学费补助标准; 属 after a level of government says whose, no verb.
+  const gd2015 = sentence(`${GD}2015年.txt`, '市县属中等职业学校免学费补助标准');
+  assert.equal(subject(gd2015, '2500元'), '市县属中等职业学校免学费补助标准');
+});

@@ -2523,7 +2523,16 @@ export class FigureFinder {
           if (last.word.length === 1) out.pop();
           out[out.length - 1] = { word: `在${last.word.replace(/^在/u, '')}`, tag: 'b' };
           out.push(w);
-        } else out.push(w);
+        } else if (
+          last &&
+          w.word === '属' &&
+          /^n(?![rs])/u.test(last.tag) &&
+          /[市县区省镇]$/u.test(last.word)
+        )
+          // `市县属中等职业学校`: 属 after a level of government says whose the things are
+          // (`市属`, `区属`), no verb.
+          out[out.length - 1] = { word: `${last.word}属`, tag: 'b' };
+        else out.push(w);
         return out;
       }, []);
   }
@@ -2984,7 +2993,9 @@ export class FigureFinder {
       const named =
         topic ||
         RATE_NAMED.test(words.at(-1)!.word) ||
-        (words[0]!.word.length >= 4 && !holdsVerb(words[0]!.word));
+        (words[0]!.word.length >= 4 && !holdsVerb(words[0]!.word)) ||
+        // (Nor is a distinguishing word, `市县属`, `省属`.)
+        words[0]!.tag === 'b';
       if (named && words.map((w) => w.word).join('').length <= 16 && opensName(words)) break;
       words.shift();
     }
@@ -3443,10 +3454,11 @@ function opensName(words: { word: string; tag: string }[]): boolean {
   return (
     Boolean(first && second) &&
     first!.word.length >= 2 &&
+    // (A distinguishing word may open it: `市县属中等职业学校…`.)
+    /^(?:n(?![r])|nz|j|b)/u.test(first!.tag) &&
+    /^(?:n(?![r])|nz|j)/u.test(second!.tag) &&
     [first!, second!].every(
-      (w) =>
-        /^(?:n(?![r])|nz|j)/u.test(w.tag) &&
-        ![STOP, LEAD, ACTION, TIME, MANNER_VERB].some((list) => list.test(w.word)),
+      (w) => ![STOP, LEAD, ACTION, TIME, MANNER_VERB].some((list) => list.test(w.word)),
     )
   );
 }
