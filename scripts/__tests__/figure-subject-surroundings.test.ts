@@ -1047,3 +1047,9 @@ test('a distinguishing word opening a name (县级, 市县属) is kept with it',
   const gd2015 = sentence(`${GD}2015年.txt`, '市县属中等职业学校免学费补助标准');
   assert.equal(subject(gd2015, '2500元'), '市县属中等职业学校免学费补助标准');
 });
+
+test('a cut or a raise (下调, 上调) ends the measure, as 下降 does', () => {
+  // Before: 特困供养人员起付标准下调.
+  const s = sentence(`${GD}2017年.txt`, '特困供养人员起付标准下调');
+  assert.equal(subject(s, '80%'), '特困供养人员起付标准');
+});
