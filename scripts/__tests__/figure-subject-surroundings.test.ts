@@ -1122,3 +1122,126 @@ test('an amount after things closed by 等, or after an item naming its owner, i
   );
   assert.equal(subject(contracts, '64.1%'), '对外承包工程业务营业额');
 });
+
+test('a word in 性 and the verb after it are inside the name counted (区域性避风锚地)', () => {
+  // Before: 示范性, 标志性 (the modifier alone).
+  const lg = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2025年政府工作报告_2025.txt',
+    '示范性应用场景',
+  );
+  assert.equal(subject(lg, '10个以上'), '示范性应用场景');
+  const lh = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2025年政府工作报告（在深圳市罗湖区第八届人民代表大会第六次会议上）_2025.txt',
+    '标志性应用场景',
+  );
+  assert.equal(subject(lh, '10个以上'), '标志性应用场景');
+});
+
+test('用地 cut as 效用/地 is land, and works joined by 和 share the head 项目', () => {
+  // Before: 低效用 (地 read as an adverb mark).
+  const ns = sentence(
+    'shenzhen-guangdong/cleaned/2024年南山区政府工作报告_2024.txt',
+    '120公顷低效用地',
+  );
+  assert.equal(subject(ns, '120公顷'), '低效用地');
+  // Before: 低效用; the count is of the projects, the consolidation and the adjustment.
+  const sz = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '启动29个低效用地',
+  );
+  assert.equal(subject(sz, '29个'), '低效用地盘整和非核心非法定功能用地调整项目');
+});
+
+test('a long measure is not cut between two nouns of its name, when it is the topic', () => {
+  // Before: 单位基本建设投资总规模, 财政用于这些方面的经费, 居民基础养老金最低标准.
+  const y1986 = sentence(NATIONAL(1986), '全民所有制单位基本建设投资总规模');
+  assert.equal(subject(y1986, '五千亿元'), '全民所有制单位基本建设投资总规模');
+  const funds = sentence(NATIONAL(1986), '国家财政用于这些方面的经费');
+  assert.equal(subject(funds, '一千一百七十二亿元'), '国家财政用于这些方面的经费');
+  const y2019 = sentence(NATIONAL(2019), '城乡居民基础养老金最低标准从每月70元');
+  assert.equal(subject(y2019, '88元'), '城乡居民基础养老金最低标准');
+  // A verb opening the clause, which nodejieba tags a noun (办理), is still left off.
+  const ns = sentence('shenzhen-guangdong/cleaned/2014年南山区政府工作报告_2014.txt', '软件退税');
+  assert.doesNotMatch(subject(ns, '190.3亿元')!, /^办理/u);
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2025年光明区政府工作报告_2025.txt',
+    '网络覆盖学校',
+  );
+  assert.equal(subject(gm, '100个以上'), '学校、医院、楼宇、社区');
+});
+
+test('a footnote mark is no word, an ASCII ; ends a clause, 全 before a verb is how', () => {
+  // Before: ]商品销售额; the figure keeps its place in the text as written.
+  const lh = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2015年政府工作报告（在深圳市罗湖区第六届人民代表大会第四次会议上）_2015.txt',
+    '批零企业[1]商品销售额',
+  );
+  assert.match(subject(lh, '2049亿元')!, /批零企业商品销售额$/u);
+  const sales = finder.find(lh).find((f) => f.span === '2049亿元')!;
+  assert.equal(lh.slice(sales.start, sales.end), '2049亿元');
+  // Before: %;公共财政预算收入 (now 本区生产总值, the clause before the semicolon's).
+  const yt = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2015年政府工作报告_2015.txt',
+    '公共财政预算收入26.41亿元',
+  );
+  assert.equal(subject(yt, '26.41亿元'), '公共财政预算收入');
+  assert.equal(subject(yt, '增长13.1%'), '公共财政预算收入');
+  // Before: 地市全 (全 of 全覆盖).
+  const gd = sentence(`${GD}2022年.txt`, '21个地市全覆盖');
+  assert.equal(subject(gd, '21个'), '地市');
+});
+
+test('verbs only, in the unit of a figure before, measure the things that figure names', () => {
+  // Before: 供应分配, 销售, 竣工 (the verbs alone).
+  const ps = sentence(
+    'shenzhen-guangdong/cleaned/2023年坪山区政府工作报告_2023.txt',
+    '供应分配5010套',
+  );
+  assert.equal(subject(ps, '5010套'), '保障性住房');
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2025年光明区政府工作报告_2025.txt',
+    '销售98万平方米',
+  );
+  assert.equal(subject(gm, '98万平方米'), '商品房');
+  const lg = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2016年政府工作报告_2016.txt',
+    '开工保障房1702套',
+  );
+  assert.equal(subject(lg, '3090套'), '保障房');
+  // People counted after a verb are the measure of that verb (转移就业), not the ones before.
+  const gd = sentence(`${GD}2014年.txt`, '转移就业90.8万人');
+  assert.equal(subject(gd, '90.8万人'), '转移就业');
+});
+
+test('activities joined by 和 before their shared head are one thing counted', () => {
+  // Before: 深圳综合改革试点 (the clause's topic, no thing after the count read).
+  const sz = sentence(`${SZ}2024年.txt`, '累计40条创新举措和典型经验');
+  assert.equal(subject(sz, '40条'), '创新举措和典型经验');
+  // Before: 工程 (cut at the verb 治理, inside the first of the two).
+  const ba = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王宏彬在' +
+      '深圳市宝安区第五届人民代表大会第六次会议上作政府工作报告_2015.txt',
+    '70项工程治理和监管措施',
+  );
+  assert.equal(subject(ba, '70项'), '工程治理和监管措施');
+  // Before: 省定 (an adverb 相对 read as the predicate; the number after belongs to another).
+  const gd = sentence(`${GD}2020年.txt`, '2277个省定相对贫困村通20户');
+  assert.equal(subject(gd, '2277个'), '省定相对贫困村');
+});
+
+test('a distinguishing word opening a name (县级, 市县属) is kept with it', () => {
+  // Before: 图书馆、文化馆和博物馆 (which ones: the counties').
+  const gd2014 = sentence(`${GD}2014年.txt`, '县级图书馆、文化馆和博物馆30个');
+  assert.equal(subject(gd2014, '30个'), '县级图书馆、文化馆和博物馆');
+  // Before: 学校免学费补助标准; 属 after a level of government says whose, no verb.
+  const gd2015 = sentence(`${GD}2015年.txt`, '市县属中等职业学校免学费补助标准');
+  assert.equal(subject(gd2015, '2500元'), '市县属中等职业学校免学费补助标准');
+});
+
+test('a cut or a raise (下调, 上调) ends the measure, as 下降 does', () => {
+  // Before: 特困供养人员起付标准下调.
+  const s = sentence(`${GD}2017年.txt`, '特困供养人员起付标准下调');
+  assert.equal(subject(s, '80%'), '特困供养人员起付标准');
+});

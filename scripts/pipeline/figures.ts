@@ -147,6 +147,29 @@ export class FigureFinder {
   }
 
   find(text: string): Figure[] {
+    // `三种专利[2]申请量`: a footnote's mark is no word of the text, and an ASCII semicolon before
+    // a clause (`增长30%;全口径税收收入`) ends the one before as ；does. The figures are read
+    // without the marks; their places are those of the text as written.
+    const marks = [...text.matchAll(FOOTNOTE_MARK)];
+    if (!marks.length) return this.figuresIn(text.replace(CLAUSE_SEMICOLON, '；'));
+    // (Where each character of the text read stands in the text as written.)
+    const written: number[] = [];
+    let read = '';
+    let from = 0;
+    for (const m of [...marks, { index: text.length, 0: '' }]) {
+      for (let k = from; k < m.index!; k++) written.push(k);
+      read += text.slice(from, m.index);
+      from = m.index! + m[0].length;
+    }
+    written.push(text.length);
+    return this.figuresIn(read.replace(CLAUSE_SEMICOLON, '；')).map((f) => ({
+      ...f,
+      start: written[f.start]!,
+      end: written[f.end - 1]! + 1,
+    }));
+  }
+
+  private figuresIn(text: string): Figure[] {
     const out: Figure[] = [];
     for (const m of text.matchAll(this.re)) {
       const g = m.groups!;
@@ -244,6 +267,7 @@ export class FigureFinder {
       const prev = out.at(-1);
       if (!subject && prev && /^[、，和及]$/u.test(text.slice(prev.end, start)))
         subject = prev.subject;
+      subject = this.withThingOfSameUnit(text, start, unit, subject, out);
       out.push({ start, end, span, value, unit, kind, subject, ...(low ? { high } : {}) });
     }
     // Subjects are found without quotes; the report's quotes inside them are put back.
@@ -252,6 +276,58 @@ export class FigureFinder {
         Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, f.start - 1))) + 1;
       return { ...f, subject: quoteAsWritten(text.slice(from, f.start), f.subject) };
     });
+  }
+
+  /**
+   * `建设筹集保障性住房18.9万套、供应分配10.3万套`, `整备工业用地20.2公顷，供应11公顷`: a
+   * subject of verbs only, for things (not people) in the unit of a figure before it in the
+   * sentence, measures the things that figure's subject names, done to in another way.
+   */
+  private withThingOfSameUnit(
+    text: string,
+    start: number,
+    unit: string,
+    subject: string,
+    out: Figure[],
+  ): string {
+    if (!this.isVerbsOnly(subject) || PEOPLE_UNIT.test(unit) || unit.includes('元')) return subject;
+    if (!this.measure.has(unit) && !this.physical.has(unit)) return subject;
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const before = out.findLast((f) => f.unit === unit && f.start >= sentenceStart);
+    if (!before || (before.kind !== 'count' && before.kind !== 'level')) return subject;
+    // (The verbs before the thing say how that figure's things were done to: left off.)
+    // (Not a verb of a compound before a noun: `创新创业团队`.)
+    const words = this.words(before.subject);
+    while (
+      words.length > 1 &&
+      /^(?:v|vd|vn|d|ad|c)$/u.test(words[0]!.tag) &&
+      !(
+        COMPOUND_VERB.test(words[0]!.word) &&
+        words[0]!.tag === 'v' &&
+        /^(?:n|vn)/u.test(words[1]!.tag)
+      )
+    )
+      words.shift();
+    const thing = words.map((w) => w.word).join('');
+    // (A measure, `社康中心总数`, is no thing done to.)
+    return thing.length >= 2 &&
+      /^(?:n(?![rsz])|j)/u.test(words.at(-1)?.tag ?? '') &&
+      !MEASURE_WORD_END.test(thing)
+      ? thing
+      : subject;
+  }
+
+  /** Whether a subject is verbs only (`供应分配`, `新开工`), naming no thing done to. */
+  private isVerbsOnly(subject: string): boolean {
+    const words = this.words(subject);
+    return (
+      words.length > 0 &&
+      words.every(
+        (w) => /^(?:v|vd|c|d)$/u.test(w.tag) || (w.tag === 'vn' && !NOMINAL_VERB.test(w.word)),
+      ) &&
+      !NOMINAL_VERB.test(subject)
+    );
   }
 
   /**
@@ -1301,7 +1377,22 @@ export class FigureFinder {
     if (!noun.length || (/^(?:v|m|ns|nr|f|d|p|c|r|q|t)/u.test(noun[0]!.tag) && !part)) return '';
     if (!/^(?:n(?![rs])|j|x|eng|vn)/u.test(head)) return '';
     const thing = noun.map((w) => w.word).join('');
-    return thing.length >= 2 && !this.isStep(thing, unit) ? thing.slice(0, 14) : '';
+    if (thing.length < 2 || this.isStep(thing, unit)) return '';
+    return this.withSharedHead(rest, thing) || thing.slice(0, 14);
+  }
+
+  /**
+   * `29个低效用地盘整和非核心非法定功能用地调整项目`: works named by their action (no head noun)
+   * and joined by 和 to works closed by a head (`项目`, `工程`) share that head: the count is of
+   * the projects. '' when the phrase is not so joined.
+   */
+  private withSharedHead(rest: string, thing: string): string {
+    if (this.words(thing).at(-1)?.tag !== 'vn' || !rest.startsWith(thing)) return '';
+    const joined = /^(和|及|与|以及)([^，。；、：（）]{2,20})/u.exec(rest.slice(thing.length));
+    if (!joined) return '';
+    const other = this.words(this.nounAfter(joined[2]!));
+    if (!ACTIVITY_HEAD.test(other.at(-1)?.word ?? '') || other.length < 2) return '';
+    return `${thing}${joined[1]}${other.map((w) => w.word).join('')}`;
   }
 
   /**
@@ -2977,7 +3068,16 @@ export class FigureFinder {
           if (last.word.length === 1) out.pop();
           out[out.length - 1] = { word: `在${last.word.replace(/^在/u, '')}`, tag: 'b' };
           out.push(w);
-        } else out.push(w);
+        } else if (
+          last &&
+          w.word === '属' &&
+          /^n(?![rs])/u.test(last.tag) &&
+          /[市县区省镇]$/u.test(last.word)
+        )
+          // `市县属中等职业学校`: 属 after a level of government says whose the things are
+          // (`市属`, `区属`), no verb.
+          out[out.length - 1] = { word: `${last.word}属`, tag: 'b' };
+        else out.push(w);
         return out;
       }, []);
   }
@@ -3001,18 +3101,21 @@ export class FigureFinder {
     // (Not a name closed by a noun: `总部落户项目`, `先行启动区`, `安全生产基本盘`.)
     const closed =
       /^(?:n(?!s)|j|nz)/u.test(words.at(-1)?.tag ?? '') && !SAID_AFTER.test(words.at(-1)!.word);
-    return done > 0 && !closed && /^(?:n|j|vn|nz|x)/u.test(words[done - 1]!.tag)
-      ? words
-          .slice(0, done)
-          .map((w) => w.word)
-          .join('')
-      : phrase;
+    if (done > 0 && !closed && /^(?:n|j|vn|nz|x)/u.test(words[done - 1]!.tag))
+      return words
+        .slice(0, done)
+        .map((w) => w.word)
+        .join('');
+    return this.withSharedHead(text.slice(at, at + 40), phrase) || phrase;
   }
 
   /** A long noun phrase named by its head: at most `most` characters, in whole words. */
   private wholeWords(phrase: string, most = 20): string {
     if (phrase.length <= most) return phrase;
     const words = this.words(phrase);
+    // (Nor is a word of one character, `低效用地`, left off alone: half a name names nothing.)
+    if (phrase.length <= most + 4 && words[0]!.word.length === 1 && /^[ab]$/u.test(words[0]!.tag))
+      return phrase;
     while (words.map((w) => w.word).join('').length > most && words.length > 1) words.shift();
     return words.map((w) => w.word).join('');
   }
@@ -3043,6 +3146,27 @@ export class FigureFinder {
         w.tag === 'v' &&
         (COMPOUND_VERB.test(w.word) || this.namesInstitution(w, all[i + 1])) &&
         /^n/u.test(all[i + 1]?.tag ?? '');
+      // (`2个区域性避风锚地`, `49个保障性租赁住房项目`: a word in 性 qualifies what follows it,
+      // so the verb after it opens the rest of the name, never the predicate.)
+      const qualified = words.length > 0 && this.qualifiesCompound(words.at(-1)!, w, all[i + 1]);
+      // (`70项工程治理和监管措施`: an activity joined by 和 to another before their shared head
+      // noun, the phrase's end, is one item: the measures of both.)
+      if (words.length && w.tag === 'v' && this.sharesHeadAfter(all.slice(i + 1))) {
+        words.push(...all.slice(i));
+        break;
+      }
+      // (`10个街道全覆盖`: one character of manner before a verb says how the things are done.)
+      if (words.length && w.tag === 'a' && w.word.length === 1 && all[i + 1]?.tag === 'v') break;
+      // (`25.2平方公里低效用地盘整`: after a noun, and before no verb, 地 is land, no adverb mark.)
+      if (
+        w.word === '地' &&
+        w.tag === 'uv' &&
+        /^n(?![rs])/u.test(words.at(-1)?.tag ?? '') &&
+        !/^[vdp]$/u.test(all[i + 1]?.tag ?? '')
+      ) {
+        words.push({ word: '地', tag: 'n' });
+        continue;
+      }
       // (`11个高品质供电引领区`, `5000张长者练歌券`: a verb followed only by the one-character
       // head of a place or a voucher names the thing with it.)
       const rest = all
@@ -3063,7 +3187,9 @@ export class FigureFinder {
         words.length &&
         /^(?:[tdpc]|u[jlgvz]?|v)$/u.test(w.tag) &&
         !compound &&
-        !(w.tag === 'd' && qualifiesNoun(all, i))
+        !qualified &&
+        // (What follows the next number is another figure's: `省定相对贫困村通20户…`.)
+        !(w.tag === 'd' && qualifiesNoun(this.upToNumber(all, i), i))
       )
         break;
       // Nor at a word nodejieba tags a numeral that says how or when (`3000多名国内外记者全方位
@@ -3098,6 +3224,38 @@ export class FigureFinder {
     }
     // `5000人参与`: the verb after a count is what they do, not what is counted.
     return words.length && isMeasure(words) ? words.map((w) => w.word).join('') : '';
+  }
+
+  /** Whether `words` are 和 and nouns or activities closed by a noun: `和监管措施`. */
+  private sharesHeadAfter(words: { word: string; tag: string }[]): boolean {
+    const [and, ...rest] = words;
+    return (
+      /^(?:和|及|与)$/u.test(and?.word ?? '') &&
+      rest.length >= 2 &&
+      rest.every((w) => /^(?:n(?![rs])|vn|j)/u.test(w.tag)) &&
+      /^n(?![rs])/u.test(rest.at(-1)!.tag) &&
+      SHARED_HEAD.test(rest.at(-1)!.word)
+    );
+  }
+
+  /** The words before the first number after the `i`th. */
+  private upToNumber(words: { word: string; tag: string }[], i: number) {
+    const at = words.findIndex((w, k) => k > i && /[0-9０-９]/u.test(w.word));
+    return at < 0 ? words : words.slice(0, at);
+  }
+
+  /** A verb between an attributive in 性 and a noun is inside one name: `区域性避风锚地`. */
+  private qualifiesCompound(
+    before: { word: string; tag: string },
+    verb: { word: string; tag: string },
+    next: { word: string; tag: string } | undefined,
+  ): boolean {
+    return (
+      verb.tag === 'v' &&
+      before.word.length >= 3 &&
+      before.word.endsWith('性') &&
+      /^n(?![rs])/u.test(next?.tag ?? '')
+    );
   }
 
   /**
@@ -3166,9 +3324,13 @@ export class FigureFinder {
     );
     // `…第八位上升到第四位、创新百强区`: a new item of the list after its figures.
     const item = words.findLastIndex((w) => w.word === '、');
+    // Whether the phrase is the topic of what is said of it (an item of a list after a figure,
+    // a measure from which a change runs), no object of a verb opening the clause.
+    let topic = lastNumber >= 0 && item > lastNumber;
     if (lastNumber >= 0 && item > lastNumber) words = words.slice(item + 1);
     else if (lastNumber >= 0) {
       const from = words.findIndex((w) => w.word === '从' || w.word === '由');
+      topic = from >= 0 && from < lastNumber;
       words = from >= 0 && from < lastNumber ? words.slice(0, from) : words.slice(lastNumber + 1);
       // `区级财政9项民生领域投入`, `完成38项民生实事`: the measure word of the number before (which
       // nodejieba may tag a noun) counts the noun after it; it is no part of the measure.
@@ -3264,6 +3426,10 @@ export class FigureFinder {
       ];
     const whole = words;
     while (words.length && tail(words.at(-1)!)) words = words.slice(0, -1);
+    // (`…标准由`, `…总额达到`, `…总数减少`: a verb of change or of reach after the phrase.)
+    topic ||= whole
+      .slice(words.length)
+      .some((w) => VERB_MARK.test(w.word) || CHANGE_VERB.test(w.word) || REACHED.test(w.word));
     // `工农业总产值计划增长`, `粮食产量计划达到`: a plan or an estimate between a measure and its
     // verb of change is a modal, no part of the measure (`基本建设计划完成了` is a plan fulfilled,
     // `比原计划增加` a comparison); before a figure's own change word, see withoutModal().
@@ -3364,7 +3530,20 @@ export class FigureFinder {
         : compound <= 16
           ? Math.max(12, compound)
           : 12;
-    while (words.map((w) => w.word).join('').length > most && words.length > 1) words.shift();
+    // (Nor is a name cut between two of its nouns, `基础设施领域…`, `人大附中深圳学校…`: cut
+    // there, it names another thing; up to 16 characters.)
+    while (words.map((w) => w.word).join('').length > most && words.length > 1) {
+      // (A name of four characters or more, `基础设施`, `人大附中`, is no verb opening a clause.)
+      // (Unless it holds a verb: `网络覆盖`, `建成投产`, `面向社会`.)
+      const named =
+        topic ||
+        RATE_NAMED.test(words.at(-1)!.word) ||
+        (words[0]!.word.length >= 4 && !holdsVerb(words[0]!.word)) ||
+        // (Nor is a distinguishing word, `市县属`, `省属`.)
+        words[0]!.tag === 'b';
+      if (named && words.map((w) => w.word).join('').length <= 16 && opensName(words)) break;
+      words.shift();
+    }
     while (words.length && lead(words[0]!) && !keptOpening(words)) words.shift();
     return isMeasure(words) ? words.map((w) => w.word).join('') : '';
   }
@@ -3708,6 +3887,13 @@ interface Jieba {
 }
 
 /** Words never part of a subject. */
+/** A footnote's mark after a word: `三种专利[2]申请量`. */
+const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fff”])\[[0-9]{1,2}\]/gu;
+/** Heads that activities joined by 和 share: `工程治理和监管措施`. */
+const SHARED_HEAD = /^(?:措施|举措|项目|工程|行动|任务|工作|机制|制度|政策|经验)$/u;
+/** An ASCII semicolon that ends a clause: before the words of the next. */
+const CLAUSE_SEMICOLON = /;(?=[\u4e00-\u9fff“])/gu;
+
 const STOP = new RegExp(
   '^(?:全国|全区|全盟|全省|全市|西部|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|' +
     '超过|总计|共计|合计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|' +
@@ -3834,6 +4020,34 @@ function qualifiesNoun(words: { word: string; tag: string }[], i: number): boole
 }
 
 /** A noun, a modifier of one, or a verb naming a measure (`补助`, `收入`). */
+// The verb of a figure's reach said of its measure: `经费共为`, `总额将达`.
+const REACHED = /^(?:从|[共均将已约总]?(?:为|达|达到|是))$/u;
+// A rate or a share named whole before its figure (`…高考高优率57.8%`) is what is said of.
+const RATE_NAMED = /(?:率|比重|比例|占比)$/u;
+
+function holdsVerb(word: string): boolean {
+  const [head, end] = [word.slice(0, 2), word.slice(-2)];
+  return [head, end].some(
+    (w) => VERB_MARK.test(w) || DONE_TO_THING.test(w) || SCOPE_REACHED.test(w) || FACING.test(w),
+  );
+}
+const FACING = /^(?:面向|针对|围绕|依托|通过|加强|加大)$/u;
+
+/** Whether the first two words are nouns of one name (`基础设施领域`), no verb between. */
+function opensName(words: { word: string; tag: string }[]): boolean {
+  const [first, second] = words;
+  return (
+    Boolean(first && second) &&
+    first!.word.length >= 2 &&
+    // (A distinguishing word may open it: `市县属中等职业学校…`.)
+    /^(?:n(?![r])|nz|j|b)/u.test(first!.tag) &&
+    /^(?:n(?![r])|nz|j)/u.test(second!.tag) &&
+    [first!, second!].every(
+      (w) => ![STOP, LEAD, ACTION, TIME, MANNER_VERB].some((list) => list.test(w.word)),
+    )
+  );
+}
+
 function isNominal(w: { word: string; tag: string }): boolean {
   return (
     // (Not `全面推行`, which nodejieba tags a noun: a manner opens a predicate.)
@@ -3912,7 +4126,7 @@ const VERB_MARK = new RegExp(
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
     '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是|' +
     '迈上|迈过|跨过|跨上|跨越|跃上|登上|低至|高达|多达|降为|升为|仅为|最高|最低|最多|最少|力争|' +
-    '微跌|微增|微降|略增|略降|跃升|攀升|冲刺|迈向)$',
+    '微跌|微增|微降|略增|略降|跃升|攀升|冲刺|迈向|下调|上调)$',
   'u',
 );
 /** A move's end after its start (`提升到`, `增加至`, `下降为`), after the start's qualifier. */
@@ -4085,6 +4299,8 @@ const REFERENCE = new RegExp(
   'u',
 );
 /** Words nodejieba tags as verbs that also name a measure (`投入2.2亿元`, `增速6%`). */
+/** Units that count people: a verb before them (就业, 培训) names the measure itself. */
+const PEOPLE_UNIT = /(?:人|人次|名|户|例)$/u;
 const NOMINAL_VERB = /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|脱贫|参保)$/u;
 /** A rate named alone (`增速全市第二`): the rate of the measure before it. */
 const RATE = /^(?:增速|增幅|降幅|增长率|增长速度|涨幅)$/u;
