@@ -194,6 +194,7 @@ export class FigureFinder {
       if (!unit && !g.mag) continue;
       // `千亿级产业集群` names a class, `“双千亿”`, `四个千亿` are slogans.
       if (text[end] === '级' || (isChinese && !unit && /[双个]/u.test(before))) continue;
+      if (isNoFigure(text, numStart, end, isChinese ? g.num! + (g.mag ?? '') : '', unit)) continue;
       // `1-2家`, `0－59周岁`, `8—8.5%`: a range whose lower end is written without the unit.
       let low = ordinal || g.change || isChinese ? null : RANGE_LOW.exec(text.slice(0, numStart));
       let start = low ? low.index : ordinal ? numStart - 1 : g.change ? m.index! : numStart;
@@ -2861,7 +2862,12 @@ export class FigureFinder {
   private sentenceHead(sentence: string): string {
     // `尽管不少地方…灾害，粮食仍然连年增产`: a concession opening the sentence is not its head.
     const [first, second] = sentence.split(/[，：,:]/u);
-    const opening = /^(?:尽管|虽然|虽|即使|哪怕)/u.test(first ?? '') && second ? second : first;
+    // (Nor is a discourse opener, `总起来说，目前由市场决定价格的比重…`: it sums up, names nothing.)
+    const opening =
+      (/^(?:尽管|虽然|虽|即使|哪怕)/u.test(first ?? '') || DISCOURSE_OPENER.test(first ?? '')) &&
+      second
+        ? second
+        : first;
     // `生产资料的产值在工业总产值中的比重，…将由…上升为百分之四十二点三`: a share heads it.
     const placed = this.placedShare(opening ?? '');
     if (placed) return placed;
@@ -2889,6 +2895,11 @@ export class FigureFinder {
       if (w.word === '的' && head.length && /^n/u.test(words[i + 1]?.tag ?? '')) {
         head.push(w);
         continue;
+      }
+      // (`由市场决定价格的比重`: a share after 的 closes the head, it is no verb.)
+      if (/^(?:比重|比例)$/u.test(w.word) && head.at(-1)?.word === '的') {
+        head.push(w);
+        break;
       }
       if (VERB_MARK.test(w.word) || STOP.test(w.word) || /[0-9｜|]/u.test(w.word)) break;
       if (head.length && /^(?:d|c|p)/u.test(w.tag)) break;
@@ -3285,6 +3296,34 @@ const STAPLE = /^(?:钢|铁|煤|油|电|纱|布|糖|盐|粮|棉)$/u;
  * `总产量应该有…`), with the adverbs nodejieba glues to it, and a modal or hedge before it.
  */
 const EXISTENCE = /^(?:[共已还尚仍都也约只仅就中致]?有|应该|应当|大体上)$/u;
+/**
+ * Numbers that count nothing: magnitudes side by side make no number (`百千万工程`, `千百万群众`,
+ * `千千万万`: slogans and hyperbole); 千万 before a negation or a modal is the adverb 'by all
+ * means' (`千万不要忘记`); a round magnitude in words opening a programme's name
+ * (`实施新一轮千亿斤粮食产能提升行动`, `百万学位建设计划`) names it; an age followed by the
+ * group it sets apart (`为60周岁以上户籍老人购买…`) qualifies the group; a distance before a
+ * sport names an event (`女子20公里竞走比赛`); months gone by (`今年已经过去3个多月`) date the
+ * speech.
+ */
+function isNoFigure(text: string, numStart: number, end: number, words: string, unit: string) {
+  const after = text.slice(end);
+  const clause = /^[^，。；：、,;:！？（(]*/u.exec(after)![0];
+  if (words && !/[一二两三四五六七八九]/u.test(words)) {
+    if (/[十百千][十百千]/u.test(words)) return true;
+    if (words === '千万' && !unit && /^(?:不|别|莫|勿|要|可)/u.test(after)) return true;
+    // (An amount reached, `投资超百亿元实施…工程`, is an amount.)
+    const reached = /[超达过近约逾有]$/u.test(text.slice(0, numStart));
+    if (!reached && clause.length <= 20 && /(?:行动|计划|工程|活动)”?$/u.test(clause)) return true;
+  }
+  if (unit === '周岁' && /^[\u4e00-\u9fff]/u.test(after.replace(/^(?:及以上|及以下)/u, '')))
+    return true;
+  if (/^(?:公里|米)$/u.test(unit) && SPORT.test(after)) return true;
+  return unit === '个' && /^多?月/u.test(after) && /过去了?$/u.test(text.slice(0, numStart));
+}
+const SPORT = /^(?:竞走|长跑|赛跑|马拉松|越野|接力|自由泳|蛙泳|仰泳|蝶泳|游泳|跨栏)/u;
+/** A sentence's opener that sums up or leads on (`总起来说`, `总之`, `一句话`), no noun. */
+const DISCOURSE_OPENER =
+  /^(?:总起来说|总的说来|总的来说|总的来看|总体来看|总体上看|总而言之|总之|一句话|概括起来说?|综上所述|由此可见|这就是说|也就是说|换句话说|事实证明|实践证明)$/u;
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
 const MODAL = /^(?:计划|预计|要求)$/u;
 /**
