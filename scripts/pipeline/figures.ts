@@ -238,8 +238,20 @@ export class FigureFinder {
         text,
         start,
         changed,
-        this.ownClauseSubject(text, start, end, unit, out),
+        this.withoutGlued(
+          text,
+          start,
+          this.withComparedMeasure(
+            text,
+            start,
+            out,
+            this.ownClauseSubject(text, start, end, unit, out),
+          ),
+        ),
       );
+      // `为5000名6周岁以下残疾儿童提供康复救助`: an age before a group is the age of the group.
+      const group = unit === '周岁' ? (PEOPLE_OPENING.exec(this.nounAt(text, end))?.[0] ?? '') : '';
+      if (group.length >= 2) subject = `${group}年龄`;
       // In a list (`2970个、140万套、1.55亿平方米`) a figure
       // without its own subject shares the one before.
       const prev = out.at(-1);
@@ -987,6 +999,76 @@ export class FigureFinder {
       if (joinsClauses && last.length >= 2) return last;
     }
     return subject;
+  }
+
+  /**
+   * The subject without words of the predicate glued to it: `双` ('both') before the figure
+   * (`医疗废物安全处置率实现双100%`) with the verb before it; an adverb or a verb of the predicate
+   * after the thing (`为87万名孕妇免费提供…`, `起付标准下调不低于70%`); the place of a meeting it
+   * was done at (`在深圳全球招商大会上签约项目14个`); a clause of its own joined by 、 before the
+   * measure (`广交会全面恢复线下举办、出口成交额440亿美元`).
+   */
+  private withoutGlued(text: string, start: number, subject: string): string {
+    let s = subject;
+    if (/双[“"]?$/u.test(text.slice(0, start)) && s.endsWith('双'))
+      s = s.slice(0, -1).replace(/(?:实现|突破|达到|达|保持)$/u, '');
+    const predicate = /^(.{2,}?)(?:免费|下调|上调)$/u.exec(s)?.[1];
+    if (predicate && /^n/u.test(this.words(predicate).at(-1)!.tag)) s = predicate;
+    const clause =
+      text
+        .slice(0, start)
+        .split(/[，。；：！？]/u)
+        .at(-1) ?? '';
+    // (Not the 上 of 上市 or 以上.)
+    const framed = /^(.+?)(?<!以)上(?!市)(.{2,})$/u.exec(s);
+    if (
+      framed &&
+      /^(?:n|j)/u.test(this.words(framed[1]!).at(-1)!.tag) &&
+      new RegExp(`在[^在]*${esc(framed[1]!)}上`, 'u').test(clause)
+    ) {
+      const rest = this.words(framed[2]!);
+      if (/^n/u.test(rest.at(-1)!.tag) && !rest.some((w) => VERB_MARK.test(w.word))) s = framed[2]!;
+    }
+    const parts = s.split('、');
+    const first = this.words(parts[0]!);
+    if (
+      parts.length === 2 &&
+      first.length >= 3 &&
+      first.at(-1)!.tag === 'v' &&
+      // (`本外币存、贷款余额`: one character before 、 shares the head after it.)
+      first.at(-1)!.word.length >= 2 &&
+      MEASURE_AFTER_CLAUSE.test(parts[1]!) &&
+      this.isNounPhrase(parts[1]!)
+    )
+      s = parts[1]!;
+    return s.length >= 2 ? s : subject;
+  }
+
+  /**
+   * `设计能力比第一汽车制造厂大一倍`, `平均工资是610元，比农民一家人的全年平均收入高一倍多`: what a
+   * comparison is made with (after 比) is not what is measured; the measure is named before 比,
+   * or else it is the one the figure before in the sentence measures.
+   */
+  private withComparedMeasure(text: string, start: number, previous: Figure[], subject: string) {
+    const clause =
+      text
+        .slice(0, start)
+        .split(/[，。；：！？、]/u)
+        .at(-1) ?? '';
+    const compared = COMPARED_WITH.exec(clause);
+    if (!compared || subject.length < 2 || !compared[2]!.includes(subject)) return subject;
+    const owner = this.nounPhrase(compared[1]!);
+    if (owner.length >= 2) return owner;
+    const sentenceStart = Math.max(
+      ...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1)),
+    );
+    const before = previous.at(-1);
+    return !compared[1] &&
+      before &&
+      before.start > sentenceStart &&
+      !compared[2]!.includes(before.subject)
+      ? before.subject
+      : subject;
   }
 
   /**
@@ -3300,8 +3382,7 @@ const EXISTENCE = /^(?:[共已还尚仍都也约只仅就中致]?有|应该|应�
  * Numbers that count nothing: magnitudes side by side make no number (`百千万工程`, `千百万群众`,
  * `千千万万`: slogans and hyperbole); 千万 before a negation or a modal is the adverb 'by all
  * means' (`千万不要忘记`); a round magnitude in words opening a programme's name
- * (`实施新一轮千亿斤粮食产能提升行动`, `百万学位建设计划`) names it; an age followed by the
- * group it sets apart (`为60周岁以上户籍老人购买…`) qualifies the group; a distance before a
+ * (`实施新一轮千亿斤粮食产能提升行动`, `百万学位建设计划`) names it; a distance before a
  * sport names an event (`女子20公里竞走比赛`); months gone by (`今年已经过去3个多月`) date the
  * speech.
  */
@@ -3315,8 +3396,6 @@ function isNoFigure(text: string, numStart: number, end: number, words: string, 
     const reached = /[超达过近约逾有]$/u.test(text.slice(0, numStart));
     if (!reached && clause.length <= 20 && /(?:行动|计划|工程|活动)”?$/u.test(clause)) return true;
   }
-  if (unit === '周岁' && /^[\u4e00-\u9fff]/u.test(after.replace(/^(?:及以上|及以下)/u, '')))
-    return true;
   if (/^(?:公里|米)$/u.test(unit) && SPORT.test(after)) return true;
   return unit === '个' && /^多?月/u.test(after) && /过去了?$/u.test(text.slice(0, numStart));
 }
@@ -3324,6 +3403,14 @@ const SPORT = /^(?:竞走|长跑|赛跑|马拉松|越野|接力|自由泳|蛙泳
 /** A sentence's opener that sums up or leads on (`总起来说`, `总之`, `一句话`), no noun. */
 const DISCOURSE_OPENER =
   /^(?:总起来说|总的说来|总的来说|总的来看|总体来看|总体上看|总而言之|总之|一句话|概括起来说?|综上所述|由此可见|这就是说|也就是说|换句话说|事实证明|实践证明)$/u;
+/** `A比B大`: a comparison closing the clause before a multiple or a difference. */
+const COMPARED_WITH =
+  /^(.*?)比([^比，。；]{2,24}?(?:大|高|多|长|快|低|少|小|宽|强|重))(?:出|了)?$/u;
+/** A measure named after a clause of its own (`…恢复线下举办、出口成交额`). */
+const MEASURE_AFTER_CLAUSE = /(?:率|量|值|额|数|收入|支出|规模|面积)$/u;
+/** A group of people named after an age (`户籍老人`, `残疾儿童`), up to its head noun. */
+const PEOPLE_OPENING =
+  /^[\u4e00-\u9fff]{0,6}?(?:儿童|老人|老年人|学生|女生|人员|居民|妇女|青少年|幼儿|婴儿|人口)/u;
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
 const MODAL = /^(?:计划|预计|要求)$/u;
 /**
