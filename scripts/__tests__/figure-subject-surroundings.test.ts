@@ -933,7 +933,7 @@ test('a noun modified by a clause before 的 up to 20 characters is the topic, u
 
 const spans = (s: string) => finder.find(s).map((f) => f.span);
 
-test('numerals that count nothing are no figures: slogans, the adverb 千万, names, months gone by', () => {
+test('no figures: slogans, 千万 the adverb, names, months gone by', () => {
   // Magnitudes side by side make no number: hyperbole and slogans.
   const masses = sentence(
     'national/1958_1958年中华人民共和国国务院政府工作报告.txt',
@@ -990,7 +990,8 @@ test('a comparison (A比B高) measures A, not the thing compared with', () => {
   );
   assert.equal(subject(wages, '一倍多'), '平均工资');
   const air = sentence(
-    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府代区长郭子平在深圳市宝安区第六届人民代表大会第三次会议上作政府工作报告_2018.txt',
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府代区长郭子平在深圳市宝安区' +
+      '第六届人民代表大会第三次会议上作政府工作报告_2018.txt',
     'PM2.5浓度比全市平均值高',
   );
   assert.equal(subject(air, '6个'), 'PM2.5浓度');
@@ -1032,7 +1033,8 @@ test('words of the predicate glued to a subject are no part of it', () => {
   assert.equal(subject(fair, '14个'), '签约项目');
   // A clause of its own before 、 is no part of the measure after it.
   const fires = sentence(
-    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王立德在深圳市宝安区第七届人民代表大会第二次会议上作政府工作报告_2022.txt',
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王立德在深圳市宝安区' +
+      '第七届人民代表大会第二次会议上作政府工作报告_2022.txt',
     '火灾亡人事故零发生',
   );
   assert.equal(subject(fires, '下降66.7%'), '受伤人数');

@@ -2944,7 +2944,7 @@ export class FigureFinder {
   private sentenceHead(sentence: string): string {
     // `尽管不少地方…灾害，粮食仍然连年增产`: a concession opening the sentence is not its head.
     const [first, second] = sentence.split(/[，：,:]/u);
-    // (Nor is a discourse opener, `总起来说，目前由市场决定价格的比重…`: it sums up, names nothing.)
+    // (Nor is a discourse opener, `总起来说，目前由市场决定价格的比重…`: it names nothing.)
     const opening =
       (/^(?:尽管|虽然|虽|即使|哪怕)/u.test(first ?? '') || DISCOURSE_OPENER.test(first ?? '')) &&
       second
@@ -3401,8 +3401,11 @@ function isNoFigure(text: string, numStart: number, end: number, words: string, 
 }
 const SPORT = /^(?:竞走|长跑|赛跑|马拉松|越野|接力|自由泳|蛙泳|仰泳|蝶泳|游泳|跨栏)/u;
 /** A sentence's opener that sums up or leads on (`总起来说`, `总之`, `一句话`), no noun. */
-const DISCOURSE_OPENER =
-  /^(?:总起来说|总的说来|总的来说|总的来看|总体来看|总体上看|总而言之|总之|一句话|概括起来说?|综上所述|由此可见|这就是说|也就是说|换句话说|事实证明|实践证明)$/u;
+const DISCOURSE_OPENER = new RegExp(
+  '^(?:总起来说|总的说来|总的来说|总的来看|总体来看|总体上看|总而言之|总之|一句话|概括起来说?|' +
+    '综上所述|由此可见|这就是说|也就是说|换句话说|事实证明|实践证明)$',
+  'u',
+);
 /** `A比B大`: a comparison closing the clause before a multiple or a difference. */
 const COMPARED_WITH =
   /^(.*?)比([^比，。；]{2,24}?(?:大|高|多|长|快|低|少|小|宽|强|重))(?:出|了)?$/u;
