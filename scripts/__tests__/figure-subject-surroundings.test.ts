@@ -1039,3 +1039,21 @@ test('words of the predicate glued to a subject are no part of it', () => {
   );
   assert.equal(subject(fires, '下降66.7%'), '受伤人数');
 });
+
+test('those a thing is given to (为/向 …) and the verb of giving are no part of the thing', () => {
+  // Before: 企业提供代理服务, 各类企业发放产业扶持资金.
+  const agency = sentence(
+    'shenzhen-guangdong/cleaned/2016年坪山新区管委会工作报告_2016.txt',
+    '累计为企业提供代理服务',
+  );
+  assert.equal(subject(agency, '698宗'), '代理服务');
+  const houses = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第一次会议上作政府工作报告_2016.txt',
+    '向户籍家庭提供公租房',
+  );
+  assert.equal(subject(houses, '2000套以上'), '公租房');
+  // Not 向 of a word (定向, 方向): `扩大订单定向医学生招收规模至每年1400名`.
+  const doctors = sentence(`${GD}2019年.txt`, '扩大订单定向医学生招收规模');
+  assert.notEqual(subject(doctors, '1400名'), '规模');
+});

@@ -1029,6 +1029,17 @@ export class FigureFinder {
       const rest = this.words(framed[2]!);
       if (/^n/u.test(rest.at(-1)!.tag) && !rest.some((w) => VERB_MARK.test(w.word))) s = framed[2]!;
     }
+    // `为3527家企业匹配人才3.4万名`, `向社区、工业园区配送健身路径45条`: those it is done for
+    // (after 为 or 向) and the verb of giving are no part of what is given.
+    const given = GIVEN.exec(s);
+    const at = clause.lastIndexOf(s);
+    if (
+      given &&
+      at >= 0 &&
+      FOR_WHOM.test(clause.slice(0, at + given[1]!.length)) &&
+      this.isNounPhrase(given[2]!)
+    )
+      s = given[2]!.trim();
     const parts = s.split('、');
     const first = this.words(parts[0]!);
     if (
@@ -3414,6 +3425,18 @@ const MEASURE_AFTER_CLAUSE = /(?:率|量|值|额|数|收入|支出|规模|面积
 /** A group of people named after an age (`户籍老人`, `残疾儿童`), up to its head noun. */
 const PEOPLE_OPENING =
   /^[\u4e00-\u9fff]{0,6}?(?:儿童|老人|老年人|学生|女生|人员|居民|妇女|青少年|幼儿|婴儿|人口)/u;
+/** 为 or 向 opening those a thing is done for (not 作为, 定向, 方向…), closing a clause. */
+const FOR_WHOM = new RegExp(
+  '(?<![作成认因行较更尤改变称视列评定方导走趋志意偏转动风去流横纵])' +
+    '(?:为|向)[^为向，、]*(?:、[^为向，、]+)*$',
+  'u',
+);
+/** Those a thing is given to, the verb of giving and the thing (`企业提供代理服务`). */
+const GIVEN = new RegExp(
+  '^([^，。；]{2,}?)(?:精准)?(?:提供|发放|招收|招聘|匹配|移交|安装|奉献|供应|配送|输送|推荐|' +
+    '安排|拨付|筹集|赠送|捐赠|交付)(?:了)?([^，。；、]{2,})$',
+  'u',
+);
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
 const MODAL = /^(?:计划|预计|要求)$/u;
 /**
