@@ -1057,3 +1057,16 @@ test('those a thing is given to (为/向 …) and the verb of giving are no part
   const doctors = sentence(`${GD}2019年.txt`, '扩大订单定向医学生招收规模');
   assert.notEqual(subject(doctors, '1400名'), '规模');
 });
+
+test('a count by a classifier counts the things, not the measure named after them', () => {
+  // Before: 省重点项目投资完成率, 河流优良水体比例.
+  const projects = sentence(`${SZ}2025年.txt`, '84个省重点项目投资完成率');
+  assert.equal(subject(projects, '84个'), '省重点项目');
+  assert.match(subject(projects, '128.9%')!, /投资完成率$/u);
+  const rivers = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '310条河流优良水体比例达90.1%',
+  );
+  assert.equal(subject(rivers, '310条'), '河流');
+  assert.match(subject(rivers, '90.1%')!, /河流优良水体比例$/u);
+});

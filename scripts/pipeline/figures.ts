@@ -241,11 +241,16 @@ export class FigureFinder {
         this.withoutGlued(
           text,
           start,
-          this.withComparedMeasure(
+          this.countedNotMeasure(
             text,
-            start,
-            out,
-            this.ownClauseSubject(text, start, end, unit, out),
+            end,
+            unit,
+            this.withComparedMeasure(
+              text,
+              start,
+              out,
+              this.ownClauseSubject(text, start, end, unit, out),
+            ),
           ),
         ),
       );
@@ -999,6 +1004,23 @@ export class FigureFinder {
       if (joinsClauses && last.length >= 2) return last;
     }
     return subject;
+  }
+
+  /**
+   * `19条干支流水质年均值全部达到…`, `84个省重点项目投资完成率128.9%`: a count by a classifier
+   * counts things, not the measure named after them; the measure belongs to the predicate.
+   */
+  private countedNotMeasure(text: string, end: number, unit: string, subject: string): string {
+    if (
+      !CLASSIFIER.test(unit) ||
+      !text
+        .slice(end)
+        .replace(/^(?:以上|余|多)/u, '')
+        .startsWith(subject)
+    )
+      return subject;
+    const counted = COUNTED_BEFORE_MEASURE.exec(subject);
+    return counted ? counted[1]! : subject;
   }
 
   /**
@@ -3435,6 +3457,14 @@ const FOR_WHOM = new RegExp(
 const GIVEN = new RegExp(
   '^([^，。；]{2,}?)(?:精准)?(?:提供|发放|招收|招聘|匹配|移交|安装|奉献|供应|配送|输送|推荐|' +
     '安排|拨付|筹集|赠送|捐赠|交付)(?:了)?([^，。；、]{2,})$',
+  'u',
+);
+/** Classifiers that count things. */
+const CLASSIFIER = /^(?:个|条|家|所|座|项|类|只|支|批)$/u;
+/** Things counted (`干支流`, `集群`, `省重点项目`) and a measure of them after (`水质年均值`). */
+const COUNTED_BEFORE_MEASURE = new RegExp(
+  '^(.{0,10}?(?:河流|支流|河|集群|企业|项目|团队|产品|园区|城市|社区|学校|医院|断面|基地|平台|' +
+    '行业|产业|街道|村))(?!的)(.{0,8}(?:率|值|比例|比重|产值|收入|总额|总量|增速|面积))$',
   'u',
 );
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
