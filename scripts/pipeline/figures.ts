@@ -3417,7 +3417,8 @@ const EXISTENCE = /^(?:[共已还尚仍都也约只仅就中致]?有|应该|应�
  * means' (`千万不要忘记`); a round magnitude in words opening a programme's name
  * (`实施新一轮千亿斤粮食产能提升行动`, `百万学位建设计划`) names it; a distance before a
  * sport names an event (`女子20公里竞走比赛`); months taken or gone by (`仅用3个月时间`,
- * `今年已经过去3个多月`) are a duration, not a count (durations in 年 or 天 are no figures either).
+ * `今年已经过去3个多月`) are a duration, not a count (durations in 年 or 天 are no figures either);
+ * the people of the nation (`14亿多中国人`) name the nation.
  */
 function isNoFigure(text: string, numStart: number, end: number, words: string, unit: string) {
   const after = text.slice(end);
@@ -3430,6 +3431,8 @@ function isNoFigure(text: string, numStart: number, end: number, words: string, 
     if (!reached && clause.length <= 20 && /(?:行动|计划|工程|活动)”?$/u.test(clause)) return true;
   }
   if (/^(?:公里|米)$/u.test(unit) && SPORT.test(after)) return true;
+  // (`把14亿多中国人的饭碗牢牢端在自己手中`: the nation named by its size.)
+  if (text.slice(numStart, end).includes('亿') && /^多?中国人/u.test(after)) return true;
   // (A level of a duration, `去化周期降至9.4个月`, `控制在6个月以下`, and a run of months,
   // `连续45个月保持两位数增长`, `30个月全市居首`, are figures.)
   return (
