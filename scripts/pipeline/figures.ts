@@ -3416,9 +3416,9 @@ const EXISTENCE = /^(?:[共已还尚仍都也约只仅就中致]?有|应该|应�
  * `千千万万`: slogans and hyperbole); 千万 before a negation or a modal is the adverb 'by all
  * means' (`千万不要忘记`); a round magnitude in words opening a programme's name
  * (`实施新一轮千亿斤粮食产能提升行动`, `百万学位建设计划`) names it; a distance before a
- * sport names an event (`女子20公里竞走比赛`); months taken or gone by (`仅用3个月时间`,
- * `今年已经过去3个多月`) are a duration, not a count (durations in 年 or 天 are no figures either);
- * the people of the nation (`14亿多中国人`) name the nation.
+ * sport names an event (`女子20公里竞走比赛`); months gone by (`今年已经过去3个多月`) date the
+ * speech (the months a work took, `5个月完成…建设`, are its time); the people of the nation
+ * (`14亿多中国人`) name the nation.
  */
 function isNoFigure(text: string, numStart: number, end: number, words: string, unit: string) {
   const after = text.slice(end);
@@ -3433,14 +3433,7 @@ function isNoFigure(text: string, numStart: number, end: number, words: string, 
   if (/^(?:公里|米)$/u.test(unit) && SPORT.test(after)) return true;
   // (`把14亿多中国人的饭碗牢牢端在自己手中`: the nation named by its size.)
   if (text.slice(numStart, end).includes('亿') && /^多?中国人/u.test(after)) return true;
-  // (A level of a duration, `去化周期降至9.4个月`, `控制在6个月以下`, and a run of months,
-  // `连续45个月保持两位数增长`, `30个月全市居首`, are figures.)
-  return (
-    unit === '个' &&
-    /^多?月/u.test(after) &&
-    !/(?:连续|至|到|在|为|达|提前)$/u.test(text.slice(0, numStart)) &&
-    !/^多?月(?:全市|全省|全国|排名|居|保持|实现|位居|稳居|蝉联)/u.test(after)
-  );
+  return unit === '个' && /^多?月/u.test(after) && /过去了?$/u.test(text.slice(0, numStart));
 }
 const SPORT = /^(?:竞走|长跑|赛跑|马拉松|越野|接力|自由泳|蛙泳|仰泳|蝶泳|游泳|跨栏)/u;
 /** A sentence's opener that sums up or leads on (`总起来说`, `总之`, `一句话`), no noun. */
