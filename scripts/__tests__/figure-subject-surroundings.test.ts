@@ -1245,3 +1245,143 @@ test('a cut or a raise (下调, 上调) ends the measure, as 下降 does', () =>
   const s = sentence(`${GD}2017年.txt`, '特困供养人员起付标准下调');
   assert.equal(subject(s, '80%'), '特困供养人员起付标准');
 });
+
+const spans = (s: string) => finder.find(s).map((f) => f.span);
+
+test('no figures: slogans, 千万 the adverb, names, months gone by', () => {
+  // Magnitudes side by side make no number: hyperbole and slogans.
+  const masses = sentence(
+    'national/1958_1958年中华人民共和国国务院政府工作报告.txt',
+    '千百万群众的事情',
+  );
+  assert.ok(!spans(masses).includes('千百万'));
+  const cells = sentence(
+    'national/2015_2015年中华人民共和国国务院政府工作报告.txt',
+    '千千万万个市场细胞',
+  );
+  assert.deepEqual(
+    spans(cells).filter((x) => x.startsWith('千')),
+    [],
+  );
+  const yantian = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2020年政府工作报告_2020.txt',
+    '百千万文化圆梦工程',
+  );
+  assert.ok(!spans(yantian).includes('百千万'));
+  // 千万 before a negation: 'by all means'.
+  const warning = sentence(
+    'national/1959_1959年中华人民共和国国务院政府工作报告.txt',
+    '千万不可以小看',
+  );
+  assert.ok(!spans(warning).includes('千万'));
+  // A round magnitude opening a programme's name names it.
+  const places = sentence(
+    'shenzhen-guangdong/cleaned/2022年坪山区政府工作报告_2022.txt',
+    '百万学位建设攻坚计划',
+  );
+  assert.ok(!spans(places).includes('百万'));
+  // A distance before a sport names the event.
+  const relay = sentence(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '4×100米接力',
+  );
+  assert.ok(!spans(relay).includes('100米'));
+  // Months gone by in the year date the speech.
+  const gone = sentence(`${SZ}2015年.txt`, '今年已经过去5个月');
+  assert.ok(!spans(gone).includes('5个'));
+});
+
+test('an age before a group of people is the age of that group', () => {
+  const s = sentence(`${GD}2017年.txt`, '6周岁以下残疾儿童');
+  assert.equal(subject(s, '6周岁以下'), '残疾儿童年龄');
+  assert.equal(subject(s, '5000名'), '残疾儿童');
+});
+
+test('a comparison (A比B高) measures A, not the thing compared with', () => {
+  // Before: 平均收入高, 平均值高.
+  const wages = sentence(
+    'national/1957_1957年中华人民共和国国务院政府工作报告.txt',
+    '比农民一家人的全年平均收入',
+  );
+  assert.equal(subject(wages, '一倍多'), '平均工资');
+  const air = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府代区长郭子平在深圳市宝安区' +
+      '第六届人民代表大会第三次会议上作政府工作报告_2018.txt',
+    'PM2.5浓度比全市平均值高',
+  );
+  assert.equal(subject(air, '6个'), 'PM2.5浓度');
+});
+
+test('a discourse opener (总起来说) is no measure', () => {
+  const s = sentence('national/1993_1993年中华人民共和国国务院政府工作报告.txt', '总起来说');
+  assert.match(subject(s, '百分之八十左右')!, /市场决定价格的比重$/u);
+});
+
+test('words of the predicate glued to a subject are no part of it', () => {
+  // 双 ('both') before the figure, with the verb before it. Before: 受污染耕地安全利用率双.
+  const both = sentence(
+    'shenzhen-guangdong/cleaned/2022年光明区政府工作报告_2022.txt',
+    '受污染耕地安全利用率实现双',
+  );
+  assert.match(subject(both, '100%')!, /受污染耕地安全利用率$/u);
+  const signed = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2021年政府工作报告_2021.txt',
+    '海涛花园签约率突破',
+  );
+  assert.equal(subject(signed, '95%'), '海涛花园签约率');
+  // 免费 opens the predicate after the people or places counted. Before: 新生儿免费.
+  const babies = sentence(`${GD}2021年.txt`, '为全省109万新生儿');
+  assert.equal(subject(babies, '109万'), '新生儿');
+  const schools = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2015年工作报告_2015.txt',
+    '首批6所公办学校免费',
+  );
+  assert.equal(subject(schools, '6所'), '公办学校');
+  // A verb of the change between the measure and its bound. Before: …起付标准下调.
+  const deductible = sentence(`${GD}2017年.txt`, '特困供养人员起付标准下调');
+  assert.equal(subject(deductible, '80%'), '特困供养人员起付标准');
+  // The meeting the projects were signed at is no part of them.
+  const fair = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2024年管理委员会工作报告_2024.txt',
+    '全球招商大会上签约项目',
+  );
+  assert.equal(subject(fair, '14个'), '签约项目');
+  // A clause of its own before 、 is no part of the measure after it.
+  const fires = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王立德在深圳市宝安区' +
+      '第七届人民代表大会第二次会议上作政府工作报告_2022.txt',
+    '火灾亡人事故零发生',
+  );
+  assert.equal(subject(fires, '下降66.7%'), '受伤人数');
+});
+
+test('those a thing is given to (为/向 …) and the verb of giving are no part of the thing', () => {
+  // Before: 企业提供代理服务, 各类企业发放产业扶持资金.
+  const agency = sentence(
+    'shenzhen-guangdong/cleaned/2016年坪山新区管委会工作报告_2016.txt',
+    '累计为企业提供代理服务',
+  );
+  assert.equal(subject(agency, '698宗'), '代理服务');
+  const houses = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第一次会议上作政府工作报告_2016.txt',
+    '向户籍家庭提供公租房',
+  );
+  assert.equal(subject(houses, '2000套以上'), '公租房');
+  // Not 向 of a word (定向, 方向): `扩大订单定向医学生招收规模至每年1400名`.
+  const doctors = sentence(`${GD}2019年.txt`, '扩大订单定向医学生招收规模');
+  assert.notEqual(subject(doctors, '1400名'), '规模');
+});
+
+test('a count by a classifier counts the things, not the measure named after them', () => {
+  // Before: 省重点项目投资完成率, 河流优良水体比例.
+  const projects = sentence(`${SZ}2025年.txt`, '84个省重点项目投资完成率');
+  assert.equal(subject(projects, '84个'), '省重点项目');
+  assert.match(subject(projects, '128.9%')!, /投资完成率$/u);
+  const rivers = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '310条河流优良水体比例达90.1%',
+  );
+  assert.equal(subject(rivers, '310条'), '河流');
+  assert.match(subject(rivers, '90.1%')!, /河流优良水体比例$/u);
+});

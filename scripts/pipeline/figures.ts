@@ -217,6 +217,7 @@ export class FigureFinder {
       if (!unit && !g.mag) continue;
       // `千亿级产业集群` names a class, `“双千亿”`, `四个千亿` are slogans.
       if (text[end] === '级' || (isChinese && !unit && /[双个]/u.test(before))) continue;
+      if (isNoFigure(text, numStart, end, isChinese ? g.num! + (g.mag ?? '') : '', unit)) continue;
       // `1-2家`, `0－59周岁`, `8—8.5%`: a range whose lower end is written without the unit.
       let low = ordinal || g.change || isChinese ? null : RANGE_LOW.exec(text.slice(0, numStart));
       let start = low ? low.index : ordinal ? numStart - 1 : g.change ? m.index! : numStart;
@@ -260,8 +261,25 @@ export class FigureFinder {
         text,
         start,
         changed,
-        this.ownClauseSubject(text, start, end, unit, out),
+        this.withoutGlued(
+          text,
+          start,
+          this.countedNotMeasure(
+            text,
+            end,
+            unit,
+            this.withComparedMeasure(
+              text,
+              start,
+              out,
+              this.ownClauseSubject(text, start, end, unit, out),
+            ),
+          ),
+        ),
       );
+      // `为5000名6周岁以下残疾儿童提供康复救助`: an age before a group is the age of the group.
+      const group = unit === '周岁' ? (PEOPLE_OPENING.exec(this.nounAt(text, end))?.[0] ?? '') : '';
+      if (group.length >= 2) subject = `${group}年龄`;
       // In a list (`2970个、140万套、1.55亿平方米`) a figure
       // without its own subject shares the one before.
       const prev = out.at(-1);
@@ -1314,6 +1332,104 @@ export class FigureFinder {
     // (`工业生产增长较快，总产值…`: the measure of a sector's production is the sector's.)
     const sector = topic.join('').replace(/(?<=[\u4e00-\u9fff]{2})(?:生产|经营)$/u, '');
     return topic.length < words.length ? sector : '';
+  }
+
+  /**
+   * `19条干支流水质年均值全部达到…`, `84个省重点项目投资完成率128.9%`: a count by a classifier
+   * counts things, not the measure named after them; the measure belongs to the predicate.
+   */
+  private countedNotMeasure(text: string, end: number, unit: string, subject: string): string {
+    if (
+      !CLASSIFIER.test(unit) ||
+      !text
+        .slice(end)
+        .replace(/^(?:以上|余|多)/u, '')
+        .startsWith(subject)
+    )
+      return subject;
+    const counted = COUNTED_BEFORE_MEASURE.exec(subject);
+    return counted ? counted[1]! : subject;
+  }
+
+  /**
+   * The subject without words of the predicate glued to it: `双` ('both') before the figure
+   * (`医疗废物安全处置率实现双100%`) with the verb before it; an adverb or a verb of the predicate
+   * after the thing (`为87万名孕妇免费提供…`, `起付标准下调不低于70%`); the place of a meeting it
+   * was done at (`在深圳全球招商大会上签约项目14个`); a clause of its own joined by 、 before the
+   * measure (`广交会全面恢复线下举办、出口成交额440亿美元`).
+   */
+  private withoutGlued(text: string, start: number, subject: string): string {
+    let s = subject;
+    if (/双[“"]?$/u.test(text.slice(0, start)) && s.endsWith('双'))
+      s = s.slice(0, -1).replace(/(?:实现|突破|达到|达|保持)$/u, '');
+    const predicate = /^(.{2,}?)(?:免费|下调|上调)$/u.exec(s)?.[1];
+    if (predicate && /^n/u.test(this.words(predicate).at(-1)!.tag)) s = predicate;
+    const clause =
+      text
+        .slice(0, start)
+        .split(/[，。；：！？]/u)
+        .at(-1) ?? '';
+    // (Not the 上 of 上市 or 以上.)
+    const framed = /^(.+?)(?<!以)上(?!市)(.{2,})$/u.exec(s);
+    if (
+      framed &&
+      /^(?:n|j)/u.test(this.words(framed[1]!).at(-1)!.tag) &&
+      new RegExp(`在[^在]*${esc(framed[1]!)}上`, 'u').test(clause)
+    ) {
+      const rest = this.words(framed[2]!);
+      if (/^n/u.test(rest.at(-1)!.tag) && !rest.some((w) => VERB_MARK.test(w.word))) s = framed[2]!;
+    }
+    // `为3527家企业匹配人才3.4万名`, `向社区、工业园区配送健身路径45条`: those it is done for
+    // (after 为 or 向) and the verb of giving are no part of what is given.
+    const given = GIVEN.exec(s);
+    const at = clause.lastIndexOf(s);
+    if (
+      given &&
+      at >= 0 &&
+      FOR_WHOM.test(clause.slice(0, at + given[1]!.length)) &&
+      this.isNounPhrase(given[2]!)
+    )
+      s = given[2]!.trim();
+    const parts = s.split('、');
+    const first = this.words(parts[0]!);
+    if (
+      parts.length === 2 &&
+      first.length >= 3 &&
+      first.at(-1)!.tag === 'v' &&
+      // (`本外币存、贷款余额`: one character before 、 shares the head after it.)
+      first.at(-1)!.word.length >= 2 &&
+      MEASURE_AFTER_CLAUSE.test(parts[1]!) &&
+      this.isNounPhrase(parts[1]!)
+    )
+      s = parts[1]!;
+    return s.length >= 2 ? s : subject;
+  }
+
+  /**
+   * `设计能力比第一汽车制造厂大一倍`, `平均工资是610元，比农民一家人的全年平均收入高一倍多`: what a
+   * comparison is made with (after 比) is not what is measured; the measure is named before 比,
+   * or else it is the one the figure before in the sentence measures.
+   */
+  private withComparedMeasure(text: string, start: number, previous: Figure[], subject: string) {
+    const clause =
+      text
+        .slice(0, start)
+        .split(/[，。；：！？、]/u)
+        .at(-1) ?? '';
+    const compared = COMPARED_WITH.exec(clause);
+    if (!compared || subject.length < 2 || !compared[2]!.includes(subject)) return subject;
+    const owner = this.nounPhrase(compared[1]!);
+    if (owner.length >= 2) return owner;
+    const sentenceStart = Math.max(
+      ...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1)),
+    );
+    const before = previous.at(-1);
+    return !compared[1] &&
+      before &&
+      before.start > sentenceStart &&
+      !compared[2]!.includes(before.subject)
+      ? before.subject
+      : subject;
   }
 
   /**
@@ -3585,7 +3701,12 @@ export class FigureFinder {
   private sentenceHead(sentence: string): string {
     // `尽管不少地方…灾害，粮食仍然连年增产`: a concession opening the sentence is not its head.
     const [first, second] = sentence.split(/[，：,:]/u);
-    const opening = /^(?:尽管|虽然|虽|即使|哪怕)/u.test(first ?? '') && second ? second : first;
+    // (Nor is a discourse opener, `总起来说，目前由市场决定价格的比重…`: it names nothing.)
+    const opening =
+      (/^(?:尽管|虽然|虽|即使|哪怕)/u.test(first ?? '') || DISCOURSE_OPENER.test(first ?? '')) &&
+      second
+        ? second
+        : first;
     // `生产资料的产值在工业总产值中的比重，…将由…上升为百分之四十二点三`: a share heads it.
     const placed = this.placedShare(opening ?? '');
     if (placed) return placed;
@@ -3613,6 +3734,11 @@ export class FigureFinder {
       if (w.word === '的' && head.length && /^n/u.test(words[i + 1]?.tag ?? '')) {
         head.push(w);
         continue;
+      }
+      // (`由市场决定价格的比重`: a share after 的 closes the head, it is no verb.)
+      if (/^(?:比重|比例)$/u.test(w.word) && head.at(-1)?.word === '的') {
+        head.push(w);
+        break;
       }
       if (VERB_MARK.test(w.word) || STOP.test(w.word) || /[0-9｜|]/u.test(w.word)) break;
       if (head.length && /^(?:d|c|p)/u.test(w.tag)) break;
@@ -4084,6 +4210,65 @@ const STAPLE = /^(?:钢|铁|煤|油|电|纱|布|糖|盐|粮|棉)$/u;
  * `总产量应该有…`), with the adverbs nodejieba glues to it, and a modal or hedge before it.
  */
 const EXISTENCE = /^(?:[共已还尚仍都也约只仅就中致]?有|应该|应当|大体上)$/u;
+/**
+ * Numbers that count nothing: magnitudes side by side make no number (`百千万工程`, `千百万群众`,
+ * `千千万万`: slogans and hyperbole); 千万 before a negation or a modal is the adverb 'by all
+ * means' (`千万不要忘记`); a round magnitude in words opening a programme's name
+ * (`实施新一轮千亿斤粮食产能提升行动`, `百万学位建设计划`) names it; a distance before a
+ * sport names an event (`女子20公里竞走比赛`); months gone by (`今年已经过去3个多月`) date the
+ * speech (the months a work took, `5个月完成…建设`, are its time); the people of the nation
+ * (`14亿多中国人`) name the nation.
+ */
+function isNoFigure(text: string, numStart: number, end: number, words: string, unit: string) {
+  const after = text.slice(end);
+  const clause = /^[^，。；：、,;:！？（(]*/u.exec(after)![0];
+  if (words && !/[一二两三四五六七八九]/u.test(words)) {
+    if (/[十百千][十百千]/u.test(words)) return true;
+    if (words === '千万' && !unit && /^(?:不|别|莫|勿|要|可)/u.test(after)) return true;
+    // (An amount reached, `投资超百亿元实施…工程`, is an amount.)
+    const reached = /[超达过近约逾有]$/u.test(text.slice(0, numStart));
+    if (!reached && clause.length <= 20 && /(?:行动|计划|工程|活动)”?$/u.test(clause)) return true;
+  }
+  if (/^(?:公里|米)$/u.test(unit) && SPORT.test(after)) return true;
+  // (`把14亿多中国人的饭碗牢牢端在自己手中`: the nation named by its size.)
+  if (text.slice(numStart, end).includes('亿') && /^多?中国人/u.test(after)) return true;
+  return unit === '个' && /^多?月/u.test(after) && /过去了?$/u.test(text.slice(0, numStart));
+}
+const SPORT = /^(?:竞走|长跑|赛跑|马拉松|越野|接力|自由泳|蛙泳|仰泳|蝶泳|游泳|跨栏)/u;
+/** A sentence's opener that sums up or leads on (`总起来说`, `总之`, `一句话`), no noun. */
+const DISCOURSE_OPENER = new RegExp(
+  '^(?:总起来说|总的说来|总的来说|总的来看|总体来看|总体上看|总而言之|总之|一句话|概括起来说?|' +
+    '综上所述|由此可见|这就是说|也就是说|换句话说|事实证明|实践证明)$',
+  'u',
+);
+/** `A比B大`: a comparison closing the clause before a multiple or a difference. */
+const COMPARED_WITH =
+  /^(.*?)比([^比，。；]{2,24}?(?:大|高|多|长|快|低|少|小|宽|强|重))(?:出|了)?$/u;
+/** A measure named after a clause of its own (`…恢复线下举办、出口成交额`). */
+const MEASURE_AFTER_CLAUSE = /(?:率|量|值|额|数|收入|支出|规模|面积)$/u;
+/** A group of people named after an age (`户籍老人`, `残疾儿童`), up to its head noun. */
+const PEOPLE_OPENING =
+  /^[\u4e00-\u9fff]{0,6}?(?:儿童|老人|老年人|学生|女生|人员|居民|妇女|青少年|幼儿|婴儿|人口)/u;
+/** 为 or 向 opening those a thing is done for (not 作为, 定向, 方向…), closing a clause. */
+const FOR_WHOM = new RegExp(
+  '(?<![作成认因行较更尤改变称视列评定方导走趋志意偏转动风去流横纵])' +
+    '(?:为|向)[^为向，、]*(?:、[^为向，、]+)*$',
+  'u',
+);
+/** Those a thing is given to, the verb of giving and the thing (`企业提供代理服务`). */
+const GIVEN = new RegExp(
+  '^([^，。；]{2,}?)(?:精准)?(?:提供|发放|招收|招聘|匹配|移交|安装|奉献|供应|配送|输送|推荐|' +
+    '安排|拨付|筹集|赠送|捐赠|交付)(?:了)?([^，。；、]{2,})$',
+  'u',
+);
+/** Classifiers that count things. */
+const CLASSIFIER = /^(?:个|条|家|所|座|项|类|只|支|批)$/u;
+/** Things counted (`干支流`, `集群`, `省重点项目`) and a measure of them after (`水质年均值`). */
+const COUNTED_BEFORE_MEASURE = new RegExp(
+  '^(.{0,10}?(?:河流|支流|河|集群|企业|项目|团队|产品|园区|城市|社区|学校|医院|断面|基地|平台|' +
+    '行业|产业|街道|村))(?!的)(.{0,8}(?:率|值|比例|比重|产值|收入|总额|总量|增速|面积))$',
+  'u',
+);
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
 const MODAL = /^(?:计划|预计|要求)$/u;
 /**
