@@ -1959,7 +1959,7 @@ test('a plan’s overall goal with a figure is its target (光明 2016, 总体�
   );
 });
 
-test('a level stated exactly is the result before a threshold it passed (光明 2020 on 2019)', () => {
+test('a level stated exactly is the result before a threshold it passed (光明 2020)', () => {
   const path = 'shenzhen-guangdong/cleaned/2020年光明区政府工作报告_2020.txt';
   const passages = [
     ...corpusPassages(path, '全区经济增长呈现出强大韧劲'),

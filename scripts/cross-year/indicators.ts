@@ -32,12 +32,14 @@ import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../../src/shared/chan
 import { YEAR_WRITTEN, yearNumber, yearsNamed } from '../pipeline/years.ts';
 
 /**
- * A sentence or clause opening on an estimate (`预计全年实现地区生产总值307亿元，增长…；规模以上工业
- * 增加值176亿元…`, `经济逐季攀升，预计全年…`): each item of its list, up to the full stop, is
- * estimated too.
+ * A sentence or clause opening on an estimate (`预计全年实现地区生产总值307亿元，增长…；规模以上
+ * 工业增加值176亿元…`, `经济逐季攀升，预计全年…`): each item of its list, up to the full stop,
+ * is estimated too.
  */
 const ESTIMATED_LIST = /(?:^|，)[\s　]*(?:初步)?(?:预计|估计)(?:全年|今年)?[^。]*；[^。]*$/u;
-/** `初步预计（下同），2016年实现地区生产总值…`: every figure after it in the passage is estimated. */
+/**
+ * `初步预计（下同），2016年实现地区生产总值…`: every figure after it in the passage is estimated.
+ */
 const ESTIMATED_ONWARD = /(?:预计|估计)[（(]下同[）)]/u;
 
 /**
