@@ -2009,7 +2009,7 @@ test('a price index (previous year = 100) states the rise over 100', () => {
   );
 });
 
-test('an estimate opening a list'''s clause, or said of all below (下同), governs the rest', () => {
+test('an estimate opening a list’s clause, or said of all below (下同), governs the rest', () => {
   const kinds = (s: StructureFile) =>
     indicatorValues([s], indicators).flatMap((t) =>
       t.values.map((v) => `${t.indicator.slug} ${v.span} ${v.kind}`),
