@@ -1947,6 +1947,9 @@ test('figure subjects: words nodejieba cuts wrongly are read whole (杆, 未来,
     '普惠园在园儿童占比93.7%',
   );
   assert.equal(subject(ba2025, '93.7%'), '普惠园在园儿童占比');
+  // The seeds' 内蒙古 2024: students in training (在培), not `培学生`.
+  const nm2024 = '全区职业教育“工匠班”、“订单班”在培学生达到3万人以上';
+  assert.match(subject(nm2024, '3万人以上')!, /在培学生$/u);
   const ba2019 = corpusSentence(
     `${DISTRICT}深圳市宝安区人民政府区长郭子平在深圳市宝安区` +
       `第六届人民代表大会第四次会议上作政府工作报告_2019.txt`,

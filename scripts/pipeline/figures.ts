@@ -4302,8 +4302,8 @@ const WORK_VERB_EXCLUDED = new RegExp(
     '总计|共计|净增|增产|减产)$|(?:到|至|为|在)$',
   'u',
 );
-/** What 在 before a noun says its things are in: `在园`, `在岗`, `在校`, `在建`, `在孵`, `在用`. */
-const IN_STATE = /^[园岗校职册营建库用孵读售运线编任]$/u;
+/** What 在 before a noun says its things are in: `在园`, `在岗`, `在校`, `在建`, `在孵`, `在培`. */
+const IN_STATE = /^[园岗校职册营建库用孵读售运线编任培研押网]$/u;
 /** Verbs and prepositions that end a subject. */
 const VERB_MARK = new RegExp(
   '^(?:达到|完成|实现|递增|递减|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
