@@ -3240,8 +3240,13 @@ export class FigureFinder {
   private nounAfter(s: string): string {
     // `7.85万套（户）棚户区改造`: a unit's alternative in brackets right after the count.
     const phrase = (
-      s.replace(/^[（(][\u4e00-\u9fff]{1,2}[）)]/u, '').split(/[，。；、：（）,.;:()｜|\t]/u)[0] ??
-      ''
+      this.withoutSloganAfter(s)
+        .replace(/^[（(][\u4e00-\u9fff]{1,2}[）)]/u, '')
+        // `226公里污水支管网新、改建工程`: verbs sharing 建 (新建、改建) are said of the things.
+        .replace(/[新改扩]、[新改扩]*建.*$/u, '')
+        // `83个社区分中心＋N个职能分中心`: ＋ before another count adds the next item.
+        .replace(/[＋+][0-9０-９NＮ]+[个家项条所座].*$/u, '')
+        .split(/[，。；、：（）,.;:()｜|\t]/u)[0] ?? ''
     )
       .replace(/[“”]/gu, '')
       // `5000名6周岁以下残疾儿童`, `2.5万名65岁及以上失能老年人`: an age or a range qualifies what
@@ -3264,7 +3269,14 @@ export class FigureFinder {
         /^n/u.test(all[i + 1]?.tag ?? '');
       // (`2个区域性避风锚地`, `49个保障性租赁住房项目`: a word in 性 qualifies what follows it,
       // so the verb after it opens the rest of the name, never the predicate.)
-      const qualified = words.length > 0 && this.qualifiesCompound(words.at(-1)!, w, all[i + 1]);
+      const qualified =
+        (words.length > 0 && this.qualifiesCompound(words.at(-1)!, w, all[i + 1])) ||
+        // (`57个一级预算单位`: after a grade alone, which names nothing, a verb before a noun opens
+        // the rest of the name.)
+        (words.length === 1 &&
+          GRADE.test(words[0]!.word) &&
+          w.tag === 'v' &&
+          /^n(?![rs])/u.test(all[i + 1]?.tag ?? ''));
       // (`70项工程治理和监管措施`: an activity joined by 和 to another before their shared head
       // noun, the phrase's end, is one item: the measures of both.)
       if (words.length && w.tag === 'v' && this.sharesHeadAfter(all.slice(i + 1))) {
@@ -3340,6 +3352,28 @@ export class FigureFinder {
     }
     // `5000人参与`: the verb after a count is what they do, not what is counted.
     return words.length && isMeasure(words) ? words.map((w) => w.word).join('') : '';
+  }
+
+  /**
+   * `82例确诊病例“零病亡”`, `42项业务“秒批”`, `15条道路“白改黑”和…`: a quoted slogan after the
+   * noun counted, closed by no noun of its own (`6所学校“美丽校园”工程`), says what was achieved
+   * with the things; it is no part of their name.
+   */
+  private withoutSloganAfter(phrase: string): string {
+    const open = phrase.indexOf('“');
+    const close = phrase.indexOf('”', open);
+    if (open <= 0 || close < 0 || /[，。；、：（）,;:()｜|]/u.test(phrase.slice(0, open)))
+      return phrase;
+    const before = this.words(phrase.slice(0, open));
+    const after = this.words(phrase.slice(close + 1))[0];
+    // (Nor a quoted name of the things, closed by a noun: `9个高质量“垃圾分类星级住宅区”`.)
+    const named = this.words(phrase.slice(open + 1, close)).at(-1);
+    const closedByNoun =
+      /^(?:n(?![rs])|vn|j|nz|a|b)/u.test(after?.tag ?? '') ||
+      /^(?:n(?!r)|j|nz)/u.test(named?.tag ?? '');
+    return /^(?:n(?!r)|j)/u.test(before.at(-1)?.tag ?? '') && !closedByNoun
+      ? phrase.slice(0, open)
+      : phrase;
   }
 
   /** Whether `words` are 和 and nouns or activities closed by a noun: `和监管措施`. */
@@ -3494,6 +3528,9 @@ export class FigureFinder {
       w.word === '、' ||
       // The zero of a year in words (`一九九○年`), which nodejieba leaves untagged.
       /^[〇○]$/u.test(w.word) ||
+      // The percent sign of the figure before and a mark after it (`死亡人数下降8.3%,直接经济
+      // 损失`, `现行16%的税率`): what comes after them is named anew.
+      /^[%％‰,，;；:：]$/u.test(w.word) ||
       LEAD.test(w.word) ||
       TIME.test(w.word) ||
       (/^[mtpcudfrq]/u.test(w.tag) && !/^各/u.test(w.word) && !SIDE.test(w.word));
@@ -4116,6 +4153,9 @@ const TAKES_OBJECT =
   /^(?:进行|作为|迁至|迁入|迁往|配备|开展|成为|设立|列为|纳入|入驻|落户|建设|建成|获评|入选)$/u;
 
 /** One-character heads of a place, a site or a voucher (`引领区`, `自测点`, `练歌券`). */
+/** A grade named by a numeral (`一级`, `三级`), which nodejieba tags a numeral. */
+const GRADE = /^[一二三四五六七八九十]级$/u;
+
 const HEAD_MORPHEME = /^[区券点站室馆所库园厅屋队团廊岛]$/u;
 
 /** Adverbs nodejieba tags so that say how a thing is done, not what kind it is. */
@@ -4161,13 +4201,19 @@ const FACING = /^(?:面向|针对|围绕|依托|通过|加强|加大)$/u;
 
 /** Whether the first two words are nouns of one name (`基础设施领域`), no verb between. */
 function opensName(words: { word: string; tag: string }[]): boolean {
-  const [first, second] = words;
+  const [first, second, third] = words;
   return (
     Boolean(first && second) &&
-    first!.word.length >= 2 &&
+    // (`省产业转移园…`: one character of a level of government owns the name.)
+    (first!.word.length >= 2 || (/^[省市区县镇]$/u.test(first!.word) && first!.tag === 'n')) &&
     // (A distinguishing word may open it: `市县属中等职业学校…`.)
     /^(?:n(?![r])|nz|j|b)/u.test(first!.tag) &&
-    /^(?:n(?![r])|nz|j)/u.test(second!.tag) &&
+    (/^(?:n(?![r])|nz|j)/u.test(second!.tag) ||
+      // (`产业转移园`: a verb closed by the one-character head of a place is a noun.)
+      (second!.tag === 'v' &&
+        third?.word.length === 1 &&
+        HEAD_MORPHEME.test(third.word) &&
+        !STOP.test(second!.word))) &&
     [first!, second!].every(
       (w) => ![STOP, LEAD, ACTION, TIME, MANNER_VERB].some((list) => list.test(w.word)),
     )
