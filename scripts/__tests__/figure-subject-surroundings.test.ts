@@ -1434,3 +1434,17 @@ test('a province-level park named by a verb and its head is not cut inside', () 
   const gd2017 = sentence(`${GD}2017年.txt`, '省产业转移园规模以上工业增加值增长约15%');
   assert.equal(subject(gd2017, '15%'), '省产业转移园规模以上工业增加值');
 });
+
+test('a share opening its clause, of things that do something, keeps what they do', () => {
+  // Before: 义务教育学校, 相对贫困村.
+  const sz2019 = sentence(`${SZ}2019年.txt`, '75%的义务教育学校实现校内午餐午休');
+  assert.equal(subject(sz2019, '75%'), '义务教育学校实现校内午餐午休');
+  const gd2020 = sentence(`${GD}2020年.txt`, '90%以上的相对贫困村达到出列标准');
+  assert.equal(subject(gd2020, '90%以上'), '相对贫困村达到出列标准');
+  // A rate with a modal is the measure itself: 7% is the speed.
+  const cn2015 = sentence(
+    'national/2015_2015年中华人民共和国国务院政府工作报告.txt',
+    '7%左右的速度可以实现',
+  );
+  assert.doesNotMatch(subject(cn2015, '7%左右') ?? '', /实现/u);
+});

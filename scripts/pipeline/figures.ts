@@ -743,7 +743,7 @@ export class FigureFinder {
       unit,
       bare.length >= 2 ? bare : named.trim(),
     );
-    return this.withWholeShareStated(
+    const stated = this.withWholeShareStated(
       text,
       start,
       end,
@@ -761,6 +761,39 @@ export class FigureFinder {
         ),
       ),
     );
+    return this.withShareDoing(text, start, end, unit, stated);
+  }
+
+  /**
+   * `90％以上的社区建成充分就业社区`, `百分之七十六的县普及了小学教育`, `98%的行政审批事项实现
+   * 网上办理`: a share opening its clause, of things that do something, measures the things that
+   * do it; without the predicate, the things alone are all of them.
+   */
+  private withShareDoing(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    const span = text.slice(start, end);
+    if (!subject || !/[%％]|^百分之/u.test(span) || this.measure.has(unit)) return subject;
+    if (!SHARE_OPENING.test(clauseBefore(text, start))) return subject;
+    const of = /^(?:以上|以下|左右)?的/u.exec(text.slice(end));
+    if (!of) return subject;
+    const rest = (/^[^，。；：,;:（(]*/u.exec(text.slice(end + of[0].length))?.[0] ?? '').replace(
+      /[“”]/gu,
+      '',
+    );
+    if (!rest.startsWith(subject.slice(0, 1)) || rest.length > 24 || /[0-9０-９]/u.test(rest))
+      return subject;
+    // (Not a measure, nor a modal before the verb: `7%左右的速度可以实现…`.)
+    const done = SHARE_DONE.exec(rest);
+    if (!done || done.index < 1 || done.index > 10) return subject;
+    const things = rest.slice(0, done.index);
+    if (/(?:可以|能够|就|基本|没有|可|将|速度|增速|目标|比重|比例|率)$/u.test(things))
+      return subject;
+    return rest;
   }
 
   /**
@@ -4740,6 +4773,11 @@ const PHASE = /^(?:首期|首批|[一二三四]期)$/u;
 /** Tags of the words of a noun phrase naming things (`公共博物馆`, `省级`, `都市型`). */
 const NOUN_TAG = /^(?:n(?!r)|j|b|nz|ng|s)/u;
 /** All of a thing: `100%`, `百分之百`. */
+/** Verbs of what things have reached or done, after a share of them: `的社区建成…`. */
+const SHARE_DONE =
+  /(?:实现|达到|建成|完成|普及|开展|建立|创建|享受|参加|纳入|接入|具备|配备|开通|落实)/u;
+/** What may open a clause before a share said of things: `全国已有`, `确保`, `要使全国`. */
+const SHARE_OPENING = /^(?:要使|确保|使)?(?:全[国省市区球])?(?:已有|还有|有|在)?$/u;
 const WHOLE_SHARE = /^(?:100|１００|百分之百)(?:[%％])?$/u;
 /** Words between a thing and the whole share said of it: `实现`, `均实现`, `都`. */
 const SHARE_DONE_BEFORE = /(?:[均都全部]*实现|均|都)$/u;
