@@ -1448,3 +1448,14 @@ test('a share opening its clause, of things that do something, keeps what they d
   );
   assert.doesNotMatch(subject(cn2015, '7%左右') ?? '', /实现/u);
 });
+
+test('a radius opening the name of a rate is part of the name, no figure', () => {
+  // Before: 500米 a figure (subject 范围内公交站点覆盖率), 92% of 范围内公交站点覆盖率.
+  // (Its second telling, in the list of the year's work, not the judged one.)
+  const s = sentence(
+    `${CLEANED}龙岗区2014年政府工作报告_2014.txt`,
+    '　　优化调整公交线路20条，500米',
+  );
+  assert.ok(!finder.find(s).some((f) => f.span === '500米'));
+  assert.equal(subject(s, '92%'), '500米范围内公交站点覆盖率');
+});

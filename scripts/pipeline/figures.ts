@@ -190,6 +190,8 @@ export class FigureFinder {
       if (/[A-Za-z]/u.test(text[end] ?? '') && !/^[A-Za-z]+$/u.test(unit)) continue;
       if (this.isQuotedName(text, m.index!, end, unit)) continue;
       if (this.isArticlesName(text, numStart, end, unit)) continue;
+      // `500米范围内公交站点覆盖率达到92%`: a radius opening a rate's name is part of the name.
+      if (/^(?:米|公里|千米)$/u.test(unit) && RADIUS_OF_RATE.test(text.slice(end))) continue;
       // 第十四届 is an ordinal; 第3位 a rank.
       const ordinal = before === '第';
       if (ordinal && !this.units.rank.includes(unit)) continue;
@@ -761,7 +763,15 @@ export class FigureFinder {
         ),
       ),
     );
-    return this.withShareDoing(text, start, end, unit, stated);
+    return this.withRadiusBefore(text, start, this.withShareDoing(text, start, end, unit, stated));
+  }
+
+  /** `500米范围内公交站点覆盖率达到92%`: the radius opening a rate's name is part of it. */
+  private withRadiusBefore(text: string, start: number, subject: string): string {
+    if (!RADIUS_OF_RATE.test(subject)) return subject;
+    const at = text.lastIndexOf(subject, start);
+    const radius = /[0-9０-９.]+(?:米|公里|千米)$/u.exec(text.slice(0, Math.max(at, 0)))?.[0];
+    return at >= 0 && radius ? `${radius}${subject}` : subject;
   }
 
   /**
@@ -4773,6 +4783,8 @@ const PHASE = /^(?:首期|首批|[一二三四]期)$/u;
 /** Tags of the words of a noun phrase naming things (`公共博物馆`, `省级`, `都市型`). */
 const NOUN_TAG = /^(?:n(?!r)|j|b|nz|ng|s)/u;
 /** All of a thing: `100%`, `百分之百`. */
+/** The rest of a rate's name after a radius: `范围内公交站点覆盖率`. */
+const RADIUS_OF_RATE = /^(?:范围)?内[\u4e00-\u9fff]{1,12}率/u;
 /** Verbs of what things have reached or done, after a share of them: `的社区建成…`. */
 const SHARE_DONE =
   /(?:实现|达到|建成|完成|普及|开展|建立|创建|享受|参加|纳入|接入|具备|配备|开通|落实)/u;
