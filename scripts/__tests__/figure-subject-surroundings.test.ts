@@ -1459,3 +1459,11 @@ test('a radius opening the name of a rate is part of the name, no figure', () =>
   assert.ok(!finder.find(s).some((f) => f.span === '500米'));
   assert.equal(subject(s, '92%'), '500米范围内公交站点覆盖率');
 });
+
+test('a gloss listing kinds in brackets, and numbers of places, do not cut the measure', () => {
+  // Before: 扩围 (the 、 inside 县（市、区） ended the clause), 县项目.
+  const gd2020 = sentence(`${GD}2020年.txt`, '享受政策的县（市、区）从60个扩围至');
+  assert.equal(subject(gd2020, '86个'), '享受政策的县');
+  const sz2019 = sentence(`${SZ}2019年.txt`, '对口帮扶6省34县项目225个');
+  assert.equal(subject(sz2019, '225个'), '对口帮扶6省34县项目');
+});

@@ -3492,6 +3492,8 @@ export class FigureFinder {
       .replace(DATE_AFTER_MEASURE, '')
       .replace(/[（(][^）)]*$/u, '')
       .replace(/[‘’]/gu, '')
+      // `34县（市、区）项目`: a gloss listing the kinds of a place is no list of measures.
+      .replace(/(?<=[省市县区])[（(][\u4e00-\u9fff、]{1,8}[）)]/gu, '')
       .replace(/^、+/u, '')
       // `农业总产值平均每年递增的速度是`: the measure's rate of change; the average is how it is
       // stated.
@@ -3510,9 +3512,17 @@ export class FigureFinder {
         /^[0-9]+[A-Za-z]/u.test(w.word)
       );
     });
+    // `对口帮扶6省34县项目`: numbers of provinces and counties before a noun say whose the things
+    // are; the measure is not after them alone.
+    const ofPlaces = (i: number) =>
+      /^[省县]$/u.test(words[i + 1]?.word ?? '') &&
+      (NUMBER_WORD.test(words[i + 2]?.word ?? '') || /^n(?![rs])/u.test(words[i + 2]?.tag ?? ''));
     const lastNumber = words.findLastIndex(
       (w, i) =>
-        (NUMBER_WORD.test(w.word) && !inName[i] && !(w.tag === 'b' && /[级强]$/u.test(w.word))) ||
+        (NUMBER_WORD.test(w.word) &&
+          !inName[i] &&
+          !ofPlaces(i) &&
+          !(w.tag === 'b' && /[级强]$/u.test(w.word))) ||
         /^第[一二三四五六七八九十0-9０-９]+[位名]$/u.test(w.word),
     );
     // `…第八位上升到第四位、创新百强区`: a new item of the list after its figures.
@@ -4960,11 +4970,13 @@ function clauseBefore(text: string, at: number): string {
   // `三次产业比例调整为：0.0∶28.4∶71.6`: a colon between a verb of being and the figure
   // introduces it, the clause before it names it (after a noun, `“9064”养老模式：`, it glosses).
   const head = text.slice(0, at).replace(/(?<=(?:为|是|达|达到|至|到))：$/u, '');
+  // (A list inside brackets, `34县（市、区）项目`, glosses a word; its 、 ends no clause.)
+  const glossed = head.replace(/[（(][^（）()]*[）)]/gu, (gloss) => gloss.replaceAll('、', ' '));
   const cut = Math.max(
     head.lastIndexOf('，'),
     head.lastIndexOf('。'),
     head.lastIndexOf('；'),
-    head.lastIndexOf('、'),
+    glossed.lastIndexOf('、'),
     head.lastIndexOf('：'),
     head.lastIndexOf('！'),
     // A table's cell ends its clause (`11｜建设街区警务室70个`).
