@@ -3413,7 +3413,10 @@ export class FigureFinder {
     const named = this.words(phrase.slice(open + 1, close)).at(-1);
     const closedByNoun =
       /^(?:n(?![rs])|vn|j|nz|a|b)/u.test(after?.tag ?? '') ||
-      /^(?:n(?!r)|j|nz)/u.test(named?.tag ?? '');
+      /^(?:n(?!r)|j|nz)/u.test(named?.tag ?? '') ||
+      // (`光明800公顷生态人文“山水T台”`: one character of a place's head closes a name.)
+      HEAD_MORPHEME.test(phrase[close - 1] ?? '') ||
+      phrase[close - 1] === '台';
     return /^(?:n(?!r)|j)/u.test(before.at(-1)?.tag ?? '') && !closedByNoun
       ? phrase.slice(0, open)
       : phrase;
