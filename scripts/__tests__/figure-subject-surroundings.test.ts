@@ -1417,7 +1417,8 @@ test('the next count after ＋ is another item, not part of the thing counted', 
 test('a grade in numerals (一级) opens the name of the things counted', () => {
   // Before: 一级.
   const ba2019 = sentence(
-    `${CLEANED}深圳市宝安区人民政府区长郭子平在深圳市宝安区第六届人民代表大会第四次会议上作政府工作报告_2019.txt`,
+    `${CLEANED}深圳市宝安区人民政府区长郭子平在深圳市宝安区第六届人民代表大会` +
+      '第四次会议上作政府工作报告_2019.txt',
     '15座一级消防站',
   );
   assert.equal(subject(ba2019, '15座'), '一级消防站');
