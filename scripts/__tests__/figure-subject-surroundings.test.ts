@@ -1385,3 +1385,86 @@ test('a count by a classifier counts the things, not the measure named after the
   assert.equal(subject(rivers, '310条'), '河流');
   assert.match(subject(rivers, '90.1%')!, /河流优良水体比例$/u);
 });
+
+test('a quoted slogan after the things counted is no part of their name', () => {
+  // Before: 政务服务事项秒批, 道路白改黑及慢行系统, 企业小升规.
+  const lg2020 = sentence(`${CLEANED}龙岗区2020年政府工作报告_2020.txt`, '114个政务服务事项“秒批”');
+  assert.equal(subject(lg2020, '114个'), '政务服务事项');
+  const gm2020 = sentence(`${CLEANED}2020年光明区政府工作报告_2020.txt`, '64条道路“白改黑”');
+  assert.equal(subject(gm2020, '64条'), '道路');
+  const gd2023 = sentence(`${GD}2023年.txt`, '7000家以上企业“小升规”');
+  assert.equal(subject(gd2023, '7000家以上'), '企业');
+  // A quoted name closed by a noun names the things counted.
+  const dp2022 = sentence(
+    `${CLEANED}大鹏新区2022年管委会工作报告_2022.txt`,
+    '9个高质量“垃圾分类星级住宅区”',
+  );
+  assert.equal(subject(dp2022, '9个'), '高质量垃圾分类星级住宅区');
+  const gm2021 = sentence(`${CLEANED}2021年光明区政府工作报告_2021.txt`, '84个社区“三人小组”');
+  assert.equal(subject(gm2021, '84个'), '社区三人小组');
+});
+
+test('the next count after ＋ is another item, not part of the thing counted', () => {
+  // Before: 产业部门+.
+  const lh2023 = sentence(
+    `${CLEANED}2023年政府工作报告（在深圳市罗湖区第八届人民代表大会第三次会议上）_2023.txt`,
+    '5个产业部门+10个街道',
+  );
+  assert.equal(subject(lh2023, '5个'), '产业部门');
+  assert.equal(subject(lh2023, '10个'), '街道');
+});
+
+test('a grade in numerals (一级) opens the name of the things counted', () => {
+  // Before: 一级.
+  const ba2019 = sentence(
+    `${CLEANED}深圳市宝安区人民政府区长郭子平在深圳市宝安区第六届人民代表大会` +
+      '第四次会议上作政府工作报告_2019.txt',
+    '15座一级消防站',
+  );
+  assert.equal(subject(ba2019, '15座'), '一级消防站');
+});
+
+test("the previous figure's percent sign and comma are no part of the next measure", () => {
+  // Before: %,户籍居民登记失业率.
+  const ft2016 = sentence(`${CLEANED}福田区政府工作报告（2016）_2016.txt`, '增长6%,户籍居民');
+  assert.equal(subject(ft2016, '3%以内'), '户籍居民登记失业率');
+});
+
+test('a province-level park named by a verb and its head is not cut inside', () => {
+  // Before: 转移园规模以上工业增加值.
+  const gd2017 = sentence(`${GD}2017年.txt`, '省产业转移园规模以上工业增加值增长约15%');
+  assert.equal(subject(gd2017, '15%'), '省产业转移园规模以上工业增加值');
+});
+
+test('a share opening its clause, of things that do something, keeps what they do', () => {
+  // Before: 义务教育学校, 相对贫困村.
+  const sz2019 = sentence(`${SZ}2019年.txt`, '75%的义务教育学校实现校内午餐午休');
+  assert.equal(subject(sz2019, '75%'), '义务教育学校实现校内午餐午休');
+  const gd2020 = sentence(`${GD}2020年.txt`, '90%以上的相对贫困村达到出列标准');
+  assert.equal(subject(gd2020, '90%以上'), '相对贫困村达到出列标准');
+  // A rate with a modal is the measure itself: 7% is the speed.
+  const cn2015 = sentence(
+    'national/2015_2015年中华人民共和国国务院政府工作报告.txt',
+    '7%左右的速度可以实现',
+  );
+  assert.doesNotMatch(subject(cn2015, '7%左右') ?? '', /实现/u);
+});
+
+test('a radius opening the name of a rate is part of the name, no figure', () => {
+  // Before: 500米 a figure (subject 范围内公交站点覆盖率), 92% of 范围内公交站点覆盖率.
+  // (Its second telling, in the list of the year's work, not the judged one.)
+  const s = sentence(
+    `${CLEANED}龙岗区2014年政府工作报告_2014.txt`,
+    '　　优化调整公交线路20条，500米',
+  );
+  assert.ok(!finder.find(s).some((f) => f.span === '500米'));
+  assert.equal(subject(s, '92%'), '500米范围内公交站点覆盖率');
+});
+
+test('a gloss listing kinds in brackets, and numbers of places, do not cut the measure', () => {
+  // Before: 扩围 (the 、 inside 县（市、区） ended the clause), 县项目.
+  const gd2020 = sentence(`${GD}2020年.txt`, '享受政策的县（市、区）从60个扩围至');
+  assert.equal(subject(gd2020, '86个'), '享受政策的县');
+  const sz2019 = sentence(`${SZ}2019年.txt`, '对口帮扶6省34县项目225个');
+  assert.equal(subject(sz2019, '225个'), '对口帮扶6省34县项目');
+});

@@ -190,6 +190,8 @@ export class FigureFinder {
       if (/[A-Za-z]/u.test(text[end] ?? '') && !/^[A-Za-z]+$/u.test(unit)) continue;
       if (this.isQuotedName(text, m.index!, end, unit)) continue;
       if (this.isArticlesName(text, numStart, end, unit)) continue;
+      // `500米范围内公交站点覆盖率达到92%`: a radius opening a rate's name is part of the name.
+      if (/^(?:米|公里|千米)$/u.test(unit) && RADIUS_OF_RATE.test(text.slice(end))) continue;
       // 第十四届 is an ordinal; 第3位 a rank.
       const ordinal = before === '第';
       if (ordinal && !this.units.rank.includes(unit)) continue;
@@ -743,7 +745,7 @@ export class FigureFinder {
       unit,
       bare.length >= 2 ? bare : named.trim(),
     );
-    return this.withWholeShareStated(
+    const stated = this.withWholeShareStated(
       text,
       start,
       end,
@@ -761,6 +763,47 @@ export class FigureFinder {
         ),
       ),
     );
+    return this.withRadiusBefore(text, start, this.withShareDoing(text, start, end, unit, stated));
+  }
+
+  /** `500米范围内公交站点覆盖率达到92%`: the radius opening a rate's name is part of it. */
+  private withRadiusBefore(text: string, start: number, subject: string): string {
+    if (!RADIUS_OF_RATE.test(subject)) return subject;
+    const at = text.lastIndexOf(subject, start);
+    const radius = /[0-9０-９.]+(?:米|公里|千米)$/u.exec(text.slice(0, Math.max(at, 0)))?.[0];
+    return at >= 0 && radius ? `${radius}${subject}` : subject;
+  }
+
+  /**
+   * `90％以上的社区建成充分就业社区`, `百分之七十六的县普及了小学教育`, `98%的行政审批事项实现
+   * 网上办理`: a share opening its clause, of things that do something, measures the things that
+   * do it; without the predicate, the things alone are all of them.
+   */
+  private withShareDoing(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    const span = text.slice(start, end);
+    if (!subject || !/[%％]|^百分之/u.test(span) || this.measure.has(unit)) return subject;
+    if (!SHARE_OPENING.test(clauseBefore(text, start))) return subject;
+    const of = /^(?:以上|以下|左右)?的/u.exec(text.slice(end));
+    if (!of) return subject;
+    const rest = (/^[^，。；：,;:（(]*/u.exec(text.slice(end + of[0].length))?.[0] ?? '').replace(
+      /[“”]/gu,
+      '',
+    );
+    if (!rest.startsWith(subject.slice(0, 1)) || rest.length > 24 || /[0-9０-９]/u.test(rest))
+      return subject;
+    // (Not a measure, nor a modal before the verb: `7%左右的速度可以实现…`.)
+    const done = SHARE_DONE.exec(rest);
+    if (!done || done.index < 1 || done.index > 10) return subject;
+    const things = rest.slice(0, done.index);
+    if (/(?:可以|能够|就|基本|没有|可|将|速度|增速|目标|比重|比例|率)$/u.test(things))
+      return subject;
+    return rest;
   }
 
   /**
@@ -3240,8 +3283,13 @@ export class FigureFinder {
   private nounAfter(s: string): string {
     // `7.85万套（户）棚户区改造`: a unit's alternative in brackets right after the count.
     const phrase = (
-      s.replace(/^[（(][\u4e00-\u9fff]{1,2}[）)]/u, '').split(/[，。；、：（）,.;:()｜|\t]/u)[0] ??
-      ''
+      this.withoutSloganAfter(s)
+        .replace(/^[（(][\u4e00-\u9fff]{1,2}[）)]/u, '')
+        // `226公里污水支管网新、改建工程`: verbs sharing 建 (新建、改建) are said of the things.
+        .replace(/[新改扩]、[新改扩]*建.*$/u, '')
+        // `83个社区分中心＋N个职能分中心`: ＋ before another count adds the next item.
+        .replace(/[＋+][0-9０-９NＮ]+[个家项条所座].*$/u, '')
+        .split(/[，。；、：（）,.;:()｜|\t]/u)[0] ?? ''
     )
       .replace(/[“”]/gu, '')
       // `5000名6周岁以下残疾儿童`, `2.5万名65岁及以上失能老年人`: an age or a range qualifies what
@@ -3264,7 +3312,14 @@ export class FigureFinder {
         /^n/u.test(all[i + 1]?.tag ?? '');
       // (`2个区域性避风锚地`, `49个保障性租赁住房项目`: a word in 性 qualifies what follows it,
       // so the verb after it opens the rest of the name, never the predicate.)
-      const qualified = words.length > 0 && this.qualifiesCompound(words.at(-1)!, w, all[i + 1]);
+      const qualified =
+        (words.length > 0 && this.qualifiesCompound(words.at(-1)!, w, all[i + 1])) ||
+        // (`57个一级预算单位`: after a grade alone, which names nothing, a verb before a noun opens
+        // the rest of the name.)
+        (words.length === 1 &&
+          GRADE.test(words[0]!.word) &&
+          w.tag === 'v' &&
+          /^n(?![rs])/u.test(all[i + 1]?.tag ?? ''));
       // (`70项工程治理和监管措施`: an activity joined by 和 to another before their shared head
       // noun, the phrase's end, is one item: the measures of both.)
       if (words.length && w.tag === 'v' && this.sharesHeadAfter(all.slice(i + 1))) {
@@ -3342,6 +3397,31 @@ export class FigureFinder {
     return words.length && isMeasure(words) ? words.map((w) => w.word).join('') : '';
   }
 
+  /**
+   * `82例确诊病例“零病亡”`, `42项业务“秒批”`, `15条道路“白改黑”和…`: a quoted slogan after the
+   * noun counted, closed by no noun of its own (`6所学校“美丽校园”工程`), says what was achieved
+   * with the things; it is no part of their name.
+   */
+  private withoutSloganAfter(phrase: string): string {
+    const open = phrase.indexOf('“');
+    const close = phrase.indexOf('”', open);
+    if (open <= 0 || close < 0 || /[，。；、：（）,;:()｜|]/u.test(phrase.slice(0, open)))
+      return phrase;
+    const before = this.words(phrase.slice(0, open));
+    const after = this.words(phrase.slice(close + 1))[0];
+    // (Nor a quoted name of the things, closed by a noun: `9个高质量“垃圾分类星级住宅区”`.)
+    const named = this.words(phrase.slice(open + 1, close)).at(-1);
+    const closedByNoun =
+      /^(?:n(?![rs])|vn|j|nz|a|b)/u.test(after?.tag ?? '') ||
+      /^(?:n(?!r)|j|nz)/u.test(named?.tag ?? '') ||
+      // (`光明800公顷生态人文“山水T台”`: one character of a place's head closes a name.)
+      HEAD_MORPHEME.test(phrase[close - 1] ?? '') ||
+      phrase[close - 1] === '台';
+    return /^(?:n(?!r)|j)/u.test(before.at(-1)?.tag ?? '') && !closedByNoun
+      ? phrase.slice(0, open)
+      : phrase;
+  }
+
   /** Whether `words` are 和 and nouns or activities closed by a noun: `和监管措施`. */
   private sharesHeadAfter(words: { word: string; tag: string }[]): boolean {
     const [and, ...rest] = words;
@@ -3415,6 +3495,8 @@ export class FigureFinder {
       .replace(DATE_AFTER_MEASURE, '')
       .replace(/[（(][^）)]*$/u, '')
       .replace(/[‘’]/gu, '')
+      // `34县（市、区）项目`: a gloss listing the kinds of a place is no list of measures.
+      .replace(/(?<=[省市县区])[（(][\u4e00-\u9fff、]{1,8}[）)]/gu, '')
       .replace(/^、+/u, '')
       // `农业总产值平均每年递增的速度是`: the measure's rate of change; the average is how it is
       // stated.
@@ -3433,9 +3515,17 @@ export class FigureFinder {
         /^[0-9]+[A-Za-z]/u.test(w.word)
       );
     });
+    // `对口帮扶6省34县项目`: numbers of provinces and counties before a noun say whose the things
+    // are; the measure is not after them alone.
+    const ofPlaces = (i: number) =>
+      /^[省县]$/u.test(words[i + 1]?.word ?? '') &&
+      (NUMBER_WORD.test(words[i + 2]?.word ?? '') || /^n(?![rs])/u.test(words[i + 2]?.tag ?? ''));
     const lastNumber = words.findLastIndex(
       (w, i) =>
-        (NUMBER_WORD.test(w.word) && !inName[i] && !(w.tag === 'b' && /[级强]$/u.test(w.word))) ||
+        (NUMBER_WORD.test(w.word) &&
+          !inName[i] &&
+          !ofPlaces(i) &&
+          !(w.tag === 'b' && /[级强]$/u.test(w.word))) ||
         /^第[一二三四五六七八九十0-9０-９]+[位名]$/u.test(w.word),
     );
     // `…第八位上升到第四位、创新百强区`: a new item of the list after its figures.
@@ -3494,6 +3584,9 @@ export class FigureFinder {
       w.word === '、' ||
       // The zero of a year in words (`一九九○年`), which nodejieba leaves untagged.
       /^[〇○]$/u.test(w.word) ||
+      // The percent sign of the figure before and a mark after it (`死亡人数下降8.3%,直接经济
+      // 损失`, `现行16%的税率`): what comes after them is named anew.
+      /^[%％‰,，;；:：]$/u.test(w.word) ||
       LEAD.test(w.word) ||
       TIME.test(w.word) ||
       (/^[mtpcudfrq]/u.test(w.tag) && !/^各/u.test(w.word) && !SIDE.test(w.word));
@@ -4116,6 +4209,9 @@ const TAKES_OBJECT =
   /^(?:进行|作为|迁至|迁入|迁往|配备|开展|成为|设立|列为|纳入|入驻|落户|建设|建成|获评|入选)$/u;
 
 /** One-character heads of a place, a site or a voucher (`引领区`, `自测点`, `练歌券`). */
+/** A grade named by a numeral (`一级`, `三级`), which nodejieba tags a numeral. */
+const GRADE = /^[一二三四五六七八九十]级$/u;
+
 const HEAD_MORPHEME = /^[区券点站室馆所库园厅屋队团廊岛]$/u;
 
 /** Adverbs nodejieba tags so that say how a thing is done, not what kind it is. */
@@ -4161,13 +4257,19 @@ const FACING = /^(?:面向|针对|围绕|依托|通过|加强|加大)$/u;
 
 /** Whether the first two words are nouns of one name (`基础设施领域`), no verb between. */
 function opensName(words: { word: string; tag: string }[]): boolean {
-  const [first, second] = words;
+  const [first, second, third] = words;
   return (
     Boolean(first && second) &&
-    first!.word.length >= 2 &&
+    // (`省产业转移园…`: one character of a level of government owns the name.)
+    (first!.word.length >= 2 || (/^[省市区县镇]$/u.test(first!.word) && first!.tag === 'n')) &&
     // (A distinguishing word may open it: `市县属中等职业学校…`.)
     /^(?:n(?![r])|nz|j|b)/u.test(first!.tag) &&
-    /^(?:n(?![r])|nz|j)/u.test(second!.tag) &&
+    (/^(?:n(?![r])|nz|j)/u.test(second!.tag) ||
+      // (`产业转移园`: a verb closed by the one-character head of a place is a noun.)
+      (second!.tag === 'v' &&
+        third?.word.length === 1 &&
+        HEAD_MORPHEME.test(third.word) &&
+        !STOP.test(second!.word))) &&
     [first!, second!].every(
       (w) => ![STOP, LEAD, ACTION, TIME, MANNER_VERB].some((list) => list.test(w.word)),
     )
@@ -4694,6 +4796,13 @@ const PHASE = /^(?:首期|首批|[一二三四]期)$/u;
 /** Tags of the words of a noun phrase naming things (`公共博物馆`, `省级`, `都市型`). */
 const NOUN_TAG = /^(?:n(?!r)|j|b|nz|ng|s)/u;
 /** All of a thing: `100%`, `百分之百`. */
+/** The rest of a rate's name after a radius: `范围内公交站点覆盖率`. */
+const RADIUS_OF_RATE = /^(?:范围)?内[\u4e00-\u9fff]{1,12}率/u;
+/** Verbs of what things have reached or done, after a share of them: `的社区建成…`. */
+const SHARE_DONE =
+  /(?:实现|达到|建成|完成|普及|开展|建立|创建|享受|参加|纳入|接入|具备|配备|开通|落实)/u;
+/** What may open a clause before a share said of things: `全国已有`, `确保`, `要使全国`. */
+const SHARE_OPENING = /^(?:要使|确保|使)?(?:全[国省市区球])?(?:已有|还有|有|在)?$/u;
 const WHOLE_SHARE = /^(?:100|１００|百分之百)(?:[%％])?$/u;
 /** Words between a thing and the whole share said of it: `实现`, `均实现`, `都`. */
 const SHARE_DONE_BEFORE = /(?:[均都全部]*实现|均|都)$/u;
@@ -4864,11 +4973,13 @@ function clauseBefore(text: string, at: number): string {
   // `三次产业比例调整为：0.0∶28.4∶71.6`: a colon between a verb of being and the figure
   // introduces it, the clause before it names it (after a noun, `“9064”养老模式：`, it glosses).
   const head = text.slice(0, at).replace(/(?<=(?:为|是|达|达到|至|到))：$/u, '');
+  // (A list inside brackets, `34县（市、区）项目`, glosses a word; its 、 ends no clause.)
+  const glossed = head.replace(/[（(][^（）()]*[）)]/gu, (gloss) => gloss.replaceAll('、', ' '));
   const cut = Math.max(
     head.lastIndexOf('，'),
     head.lastIndexOf('。'),
     head.lastIndexOf('；'),
-    head.lastIndexOf('、'),
+    glossed.lastIndexOf('、'),
     head.lastIndexOf('：'),
     head.lastIndexOf('！'),
     // A table's cell ends its clause (`11｜建设街区警务室70个`).
