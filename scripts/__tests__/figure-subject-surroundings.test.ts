@@ -1385,3 +1385,50 @@ test('a count by a classifier counts the things, not the measure named after the
   assert.equal(subject(rivers, '310条'), '河流');
   assert.match(subject(rivers, '90.1%')!, /河流优良水体比例$/u);
 });
+
+test('one figure after things joined by 和 (及, 与) totals them: both are its subject', () => {
+  // Before: 挥发性有机物企业, 医疗器械临床试验机构, 国内生产总值之比, 改造公厕.
+  const fumes = sentence(
+    'shenzhen-guangdong/cleaned/光明区2019年工作报告_2019.txt',
+    '整治油烟餐饮行业和挥发性有机物企业',
+  );
+  assert.equal(subject(fumes, '1000余家'), '油烟餐饮行业和挥发性有机物企业');
+  const trials = sentence(`${SZ}2025年.txt`, '新增药物和医疗器械临床试验机构10家');
+  assert.equal(subject(trials, '10家'), '药物和医疗器械临床试验机构');
+  const research = sentence(
+    'national/2015_2015年中华人民共和国国务院政府工作报告.txt',
+    '研究与试验发展经费支出与国内生产总值之比',
+  );
+  assert.equal(subject(research, '2%'), '研究与试验发展经费支出与国内生产总值之比');
+  // Two verbs of works done to one thing: the thing built and the thing rebuilt.
+  const toilets = sentence(
+    'shenzhen-guangdong/cleaned/2022年坪山区政府工作报告_2022.txt',
+    '新建和改造公厕31座',
+  );
+  assert.equal(subject(toilets, '31座'), '新建和改造公厕');
+  // With a list before the 和, the whole list.
+  const trucks = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2018年政府工作报告_2018.txt',
+    '抽检公交、货运车辆和非道路移动机械1000台',
+  );
+  assert.equal(subject(trucks, '1000台'), '公交、货运车辆和非道路移动机械');
+  // The measure of the same things in the next clause keeps them as its owner.
+  const park = sentence(
+    'shenzhen-guangdong/cleaned/2023年南山区政府工作报告_2023.txt',
+    '河源和吉安共建产业园入驻企业27家',
+  );
+  assert.equal(subject(park, '27家'), '连平、河源和吉安共建产业园入驻企业');
+  assert.equal(subject(park, '30亿元'), '连平、河源和吉安共建产业园入驻企业产值');
+});
+
+test('things joined by 和 that each have their own figure keep their own subject', () => {
+  // A figure closing the conjunct before is its own: `…56.82万户和“两不具备”村庄6万余户`.
+  const homes = sentence(`${GD}2016年.txt`, '和“两不具备”村庄6万余户');
+  assert.doesNotMatch(subject(homes, '6万余户')!, /和/u);
+  // 分别 gives each its figure.
+  const air = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt',
+    '二氧化硫和氮氧化物排放量分别下降21%',
+  );
+  assert.doesNotMatch(subject(air, '下降21%')!, /和/u);
+});

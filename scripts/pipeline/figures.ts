@@ -721,7 +721,17 @@ export class FigureFinder {
       const opens = /^(?:[，,；：]|$)/u.test(text.slice(0, per.index).slice(-1));
       return opens && /^(?:人均|户均)$/u.test(per[0]) ? `${per[0]}${named}` : named;
     }
-    const read = this.withWholeList(text, start, this.withoutPredicate(text, end, subject));
+    const read = this.withWholeList(
+      text,
+      start,
+      this.withCoordinatedBefore(
+        text,
+        start,
+        end,
+        // (Twice: `研究与试验发展经费支出与国内生产总值之比`.)
+        this.withCoordinatedBefore(text, start, end, this.withoutPredicate(text, end, subject)),
+      ),
+    );
     const named = this.withThingNamedAfter(
       text,
       start,
@@ -1274,7 +1284,9 @@ export class FigureFinder {
     const thing = subject.replace(/[“”]/gu, '');
     if (rest && !thing.endsWith(rest)) return '';
     // (Nor when its subject was not read from this clause: `解决诉求5157件` given another's.)
-    const before = text.slice(from, counted[0]!.start).replace(/[“”]/gu, '');
+    // (A list read as the subject, `连平、河源和吉安共建产业园`, starts before the clause's 、.)
+    const listed = subject.includes('、') ? 0 : from;
+    const before = text.slice(listed, counted[0]!.start).replace(/[“”]/gu, '');
     const owner = this.thingDoneTo(subject);
     if (!rest && !before.replace(/(?:超过|近|约|达|共|超|逾)+$/u, '').endsWith(owner)) return '';
     return owner;
@@ -1699,6 +1711,60 @@ export class FigureFinder {
     const verb = this.words(said)[0];
     if (!verb || verb.tag !== 'v' || NOT_DEFINING.test(said)) return subject;
     return clause.length <= 24 ? clause : subject;
+  }
+
+  /**
+   * `培育引进农业龙头企业和技术创新型农业企业2家以上`, `新建和改扩建医疗卫生项目83个`: one
+   * figure after things joined by 和 (及, 与) totals them: its subject is both conjuncts, nouns
+   * back to the verb opening the clause, or two verbs done to one thing. Not where each has its
+   * own figure (`分别`, `各`, `…52.4%和35.3%`) nor where a figure closes the conjunct before.
+   */
+  private withCoordinatedBefore(text: string, start: number, end: number, read: string): string {
+    if (read.length < 2 || /[0-9０-９]/u.test(read)) return read;
+    const clause = listedClause(text, start).replace(LIST_CLOSING, '');
+    if (!clause.endsWith(read) || /分别|各/u.test(clause)) return read;
+    if (EACH_AFTER.test(text.slice(end, end + 12))) return read;
+    const words = this.words(clause.slice(0, -read.length));
+    const and = words.at(-1);
+    if (!and || !/^(?:和|及|与|以及)$/u.test(and.word) || !/^[cp]$/u.test(and.tag)) return read;
+    const before = words.slice(0, -1);
+    let k = before.length;
+    while (
+      k > 0 &&
+      /^(?:n(?!r)|j|b|nz|vn|l)/u.test(before[k - 1]!.tag) &&
+      !STOP.test(before[k - 1]!.word) &&
+      !LEAD.test(before[k - 1]!.word)
+    )
+      k--;
+    // (Nor a verb tagged a noun opening the clause: `培育上市公司`, `整治油烟餐饮行业`.)
+    // (One after another 和 is a noun: `研究与试验发展经费`.)
+    const joined = /^(?:和|及|与)$/u.test(before[k - 1]?.word ?? '');
+    while (
+      !joined &&
+      k < before.length - 1 &&
+      (WORKS_VERB.test(before[k]!.word) || ACTION.test(before[k]!.word))
+    )
+      k++;
+    const conjunct = before
+      .slice(k)
+      .map((w) => w.word)
+      .join('');
+    const readWords = this.words(read);
+    if (!conjunct) {
+      // `新建和改造公园`: two verbs of works done to the one thing after them.
+      const verb = before.at(-1);
+      const opening = readWords[0];
+      if (!verb || !opening || readWords.length < 2) return read;
+      if (!WORKS_VERB.test(verb.word) || !WORKS_VERB.test(opening.word)) return read;
+      return `${verb.word}${and.word}${read}`;
+    }
+    // (A figure closing the conjunct before is its own: `改造10万户和“两不具备”村庄`.)
+    const previous = before[k - 1];
+    if (previous && (/^[mq]$/u.test(previous.tag) || /[0-9０-９]/u.test(previous.word)))
+      return read;
+    if (conjunct.length < 2 || conjunct.length > 14) return read;
+    if (!/^(?:n(?!r)|j|vn|nz)/u.test(readWords.at(-1)?.tag ?? '')) return read;
+    return `${conjunct}${and.word}${read}`;
   }
 
   /**
@@ -4793,6 +4859,14 @@ const PER_QUALIFIER = new RegExp(
 
 // What closes a list before its total (`…绿色贷款超8000亿元`, `…企业技术中心等176家`).
 // (`自主创新、结构调整、节能减排和生态建设占16%`: the share is the whole list's.)
+/** Words after a figure that give each of the things before it a figure of its own. */
+const EACH_AFTER = /^[^，。；]{0,4}?(?:[、和及与][0-9０-９一二两三四五六七八九十百]|分别|各)/u;
+/** Verbs of works done to a thing, joined before it: `新建和改造`, `新建及修复`. */
+const WORKS_VERB = new RegExp(
+  '^(?:新建|改建|扩建|改扩建|续建|新改扩建|改造|提升改造|升级改造|提升|升级|修复|加固|修缮|' +
+    '整治|建设|建成|投产|建成投产|完善|新增|引进|培育|淘汰|转型|筹集|新开工|开工|制定|修订|通过)$',
+  'u',
+);
 const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超|达到|达|近|约|逾)?$/u;
 
 // Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
