@@ -1432,3 +1432,49 @@ test('things joined by 和 that each have their own figure keep their own subjec
   );
   assert.doesNotMatch(subject(air, '下降21%')!, /和/u);
 });
+
+test('one figure after a list of names whose last alone was read totals the whole list', () => {
+  // Before: 城镇居民最低生活保障金水平, 顶尖企业研发中心, 困境儿童基本生活补贴.
+  const levels = sentence(
+    'national/2000_2000年中华人民共和国国务院政府工作报告.txt',
+    '国有企业下岗职工基本生活费水平、失业保险金水平',
+  );
+  assert.equal(
+    subject(levels, '提高30％'),
+    '国有企业下岗职工基本生活费水平、失业保险金水平、城镇居民最低生活保障金水平',
+  );
+  const labs = sentence(
+    'shenzhen-guangdong/cleaned/2023年政府工作报告（在福田区第八届人民代表大会第三次会议上）_2023.txt',
+    '新增重大科研机构、顶尖企业研发中心10家以上',
+  );
+  assert.equal(subject(labs, '10家以上'), '重大科研机构、顶尖企业研发中心');
+  const aid = sentence(
+    'shenzhen-guangdong/cleaned/2025年南山区政府工作报告_2025.txt',
+    '累计发放低保金、临时救助金、残疾人两项补贴',
+  );
+  assert.equal(
+    subject(aid, '4535万元'),
+    '低保金、临时救助金、残疾人两项补贴、困境儿童基本生活补贴',
+  );
+});
+
+test('a list is not totalled where its items have figures, are examples or do the thing', () => {
+  // Each item its own figure, in words: `钢产量一千八百万吨、煤产量三亿八千万吨`.
+  const targets = sentence(
+    'national/1959_1959年中华人民共和国国务院政府工作报告.txt',
+    '提出了钢产量一千八百万吨、煤产量三亿八千万吨',
+  );
+  assert.equal(subject(targets, '三亿八千万吨'), '煤产量');
+  // Examples closed by 等 name some of the things counted, not all.
+  const roads = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2015年政府工作报告_2015.txt',
+    '外环高速、坂银通道等11条干道',
+  );
+  assert.doesNotMatch(subject(roads, '11条')!, /外环高速/u);
+  // Those who carry the projects out are no things counted.
+  const firms = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2015年工作报告_2015.txt',
+    '扶持企业、机构实施科技创新项目20个',
+  );
+  assert.doesNotMatch(subject(firms, '20个')!, /企业、/u);
+});

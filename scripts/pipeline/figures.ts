@@ -1773,7 +1773,7 @@ export class FigureFinder {
    * only takes the items before, as written, the first without the verb opening the clause.
    */
   private withWholeList(text: string, start: number, read: string): string {
-    const clause = listedClause(text, start).replace(LIST_CLOSING, '');
+    const clause = listedItems(text, start).replace(LIST_CLOSING, '');
     const joinedModifier = this.withJoinedModifier(clause, read);
     if (joinedModifier) return joinedModifier;
     // `完成以电代煤、以气代煤300万户以上`: a last item cut inside its first word (以) is whole.
@@ -1792,7 +1792,7 @@ export class FigureFinder {
         ? cut
         : '';
     const subject = `${cutWord}${read}`;
-    if (!/[、和]/u.test(subject) && !cutWord) return read;
+    const single = !/[、和]/u.test(subject) && !cutWord;
     if (!clause.endsWith(subject) || clause.length === subject.length) return read;
     const before = clause.slice(0, -subject.length);
     if (!before.endsWith('、') || /分别/u.test(text.slice(start, start + 12))) return read;
@@ -1814,7 +1814,36 @@ export class FigureFinder {
     const activities = !opening.length && !/^n/u.test(this.words(subject).at(-1)?.tag ?? 'n');
     const first = activities ? items[0]! : opening.map((w) => w.word).join('');
     if (first.length < 2 && !(first && words.length === 1)) return read;
+    if (single && !this.isListOfThings(listedItems(text, start), first, items.slice(1), read))
+      return read;
+    if (
+      single &&
+      /^[^，。；]{0,3}等/u.test(text.slice(start).replace(/^[^，。；等]*?[个家条项所座栋]/u, ''))
+    )
+      return read;
     return [first, ...items.slice(1), subject].join('、');
+  }
+
+  /**
+   * `新增退税、减税、缓税、降费金额157.4亿元`: a list before a figure whose last item alone was
+   * read is one of things only where every item is a short name: no examples (等), no figure
+   * of its own (`钢产量一千八百万吨、`), no clause (`顺利脱贫摘帽、`), no verb of handling, and
+   * the last item is no clause either.
+   */
+  private isListOfThings(clause: string, first: string, middle: string[], last: string): boolean {
+    if (/等/u.test(clause) || /[一二两三四五六七八九十百千万亿零〇点]{2,}/u.test(clause))
+      return false;
+    if (/[-－—A-Za-z]/u.test(clause) || /^(?:办理|受理|处理)/u.test(first)) return false;
+    // (Nor one of actors, a verb after a noun in the last: `企业、机构实施科技创新项目`.)
+    const words = this.words(last);
+    const noun = words.findIndex((w) => /^n/u.test(w.tag));
+    if (noun >= 0 && words.slice(noun).some((w) => w.tag === 'v')) return false;
+    return middle.every(
+      (item) =>
+        item.length >= 2 &&
+        item.length <= 12 &&
+        this.words(item).every((w) => !/^(?:v|a|d|p|u)/u.test(w.tag) || NOMINAL_VERB.test(w.word)),
+    );
   }
 
   /**
@@ -4552,7 +4581,8 @@ const REFERENCE = new RegExp(
 /** Words nodejieba tags as verbs that also name a measure (`投入2.2亿元`, `增速6%`). */
 /** Units that count people: a verb before them (就业, 培训) names the measure itself. */
 const PEOPLE_UNIT = /(?:人|人次|名|户|例)$/u;
-const NOMINAL_VERB = /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|脱贫|参保)$/u;
+const NOMINAL_VERB =
+  /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|退税|脱贫|参保)$/u;
 /** A rate named alone (`增速全市第二`): the rate of the measure before it. */
 const RATE = /^(?:增速|增幅|降幅|增长率|增长速度|涨幅)$/u;
 /** A figure stated as a change (`增长百分之三十`); a clause ending in a verb of change or level. */
@@ -4867,6 +4897,9 @@ const WORKS_VERB = new RegExp(
     '整治|建设|建成|投产|建成投产|完善|新增|引进|培育|淘汰|转型|筹集|新开工|开工|制定|修订|通过)$',
   'u',
 );
+/** A time opening a clause: `1-11月`, `2023年`, `1至9月份`. */
+const LEADING_TIME =
+  /^[0-9０-９]+(?:[-－—~～至到][0-9０-９]+)?(?:年|月份?|季度)(?:前|底|末|以来|内)?(?![0-9０-９])/u;
 const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超|达到|达|近|约|逾)?$/u;
 
 // Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
@@ -4914,6 +4947,14 @@ function listedClause(text: string, at: number): string {
   const cut = Math.max(...['，', '。', '；', '：', '！', '｜'].map((c) => head.lastIndexOf(c)));
   const whole = head.slice(cut + 1);
   return whole.includes('、') && !/[0-9０-９]/u.test(whole) ? whole : clauseBefore(text, at);
+}
+
+/** The clause of a list before `at`, without a time opening it (`1-11月所属期新增退税、减税…`). */
+function listedItems(text: string, at: number): string {
+  const head = text.slice(0, at);
+  const cut = Math.max(...['，', '。', '；', '：', '！', '｜'].map((c) => head.lastIndexOf(c)));
+  const whole = head.slice(cut + 1).replace(LEADING_TIME, '');
+  return whole.includes('、') && !/[0-9０-９]/u.test(whole) ? whole : listedClause(text, at);
 }
 
 /**
