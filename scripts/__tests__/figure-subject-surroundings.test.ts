@@ -1478,3 +1478,45 @@ test('a list is not totalled where its items have figures, are examples or do th
   );
   assert.doesNotMatch(subject(firms, '20个')!, /企业、/u);
 });
+
+test('a count before things joined by 和 (及) counts both, unless the second has its own', () => {
+  // Before: 软件, 中高层次, 高端科研机构.
+  const software = sentence(
+    'shenzhen-guangdong/cleaned/2024年政府工作报告（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt',
+    '新增20家以上软件和信息技术服务企业',
+  );
+  assert.equal(subject(software, '20家以上'), '软件和信息技术服务企业');
+  const talent = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2015年工作报告_2015.txt',
+    '引进372名中高层次和紧缺人才',
+  );
+  assert.equal(subject(talent, '372名'), '中高层次和紧缺人才');
+  const labs = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '落户52家高端科研机构和顶尖企业研发中心',
+  );
+  assert.equal(subject(labs, '52家'), '高端科研机构和顶尖企业研发中心');
+  // Each its own count: `7个社区公园和20个共建花园`, `和一批“民生微实事”`.
+  const parks = sentence(
+    'shenzhen-guangdong/cleaned/2023年政府工作报告（在福田区第八届人民代表大会第三次会议上）_2023.txt',
+    '7个社区公园和20个共建花园',
+  );
+  assert.equal(subject(parks, '7个'), '社区公园');
+  const deeds = sentence(
+    'shenzhen-guangdong/cleaned/2021年政府工作报告（在福田区第七届人民代表大会第七次会议上）_2021.txt',
+    '高质量推进20项民生实事和一批',
+  );
+  assert.equal(subject(deeds, '20项'), '民生实事');
+  // A list going on after the second names places with a count of their own.
+  const budgets = sentence(
+    'national/2012_2012年中华人民共和国国务院政府工作报告.txt',
+    '98个中央部门和北京',
+  );
+  assert.equal(subject(budgets, '98个'), '中央部门');
+  // The second of a name joined inside it (`技术改造和设备更新项目`) is not cut after 设备.
+  const upgrades = sentence(
+    'shenzhen-guangdong/cleaned/2025年南山区政府工作报告_2025.txt',
+    '技术改造和设备更新项目',
+  );
+  assert.doesNotMatch(subject(upgrades, '100个以上')!, /和设备$/u);
+});

@@ -767,7 +767,7 @@ export class FigureFinder {
           start,
           end,
           unit,
-          this.withItemsAfter(text, end, unit, qualified),
+          this.withConjunctAfter(text, end, this.withItemsAfter(text, end, unit, qualified)),
         ),
       ),
     );
@@ -790,9 +790,11 @@ export class FigureFinder {
     const lastWords = this.words(last);
     // (Nouns joined by 和 close the list together: `军属和退役军人`.)
     let k = 0;
+    // (A head nodejieba reads as a name after a noun is still a noun: `特色林荫道`.)
     while (
       k < lastWords.length &&
       (NOUN_TAG.test(lastWords[k]!.tag) ||
+        (k > 0 && lastWords[k]!.tag === 'nr' && NOUN_TAG.test(lastWords[k - 1]!.tag)) ||
         (/^[和及与]$/u.test(lastWords[k]!.word) && NOUN_TAG.test(lastWords[k + 1]?.tag ?? '')))
     )
       k++;
@@ -809,6 +811,48 @@ export class FigureFinder {
     if (!closing || !this.isItemNoun(closing)) return subject;
     const list = [subject, ...items, closing].join('、');
     return list.length <= 30 ? list : subject;
+  }
+
+  /**
+   * `近6000万低保人员和特困群众基本生活得到保障`, `20家以上软件和信息技术服务企业`: a count
+   * before things joined by 和 (及, 以及) counts both, unless the second has a count of its own
+   * (`7个社区公园和20个共建花园`, `一批民生微实事`). (Not 与, which also says with whom:
+   * `高校院所与区内企业开展…合作`.)
+   */
+  private withConjunctAfter(text: string, end: number, subject: string): string {
+    if (subject.length < 2) return subject;
+    const rest = text.slice(end).replace(/^(?:以上|左右|余|多)/u, '');
+    if (!rest.startsWith(subject)) return subject;
+    const joint = /^(?:以及|和|及)/u.exec(rest.slice(subject.length))?.[0];
+    if (!joint) return subject;
+    const second = rest.slice(subject.length + joint.length);
+    const clause = second.split(/[，。；：、,;:（(]/u)[0] ?? '';
+    // (A list going on after it, `和北京、上海…等省市`, has a count of its own.)
+    if (second[clause.length] === '、') return subject;
+    if (/[0-9０-９]|^(?:其|一批|一大批|一系列|一些|不少于|近|约|超|多)/u.test(clause))
+      return subject;
+    if (/[一二两三四五六七八九十百千万几数][个家项件所名座条批支台套张处类]/u.test(clause))
+      return subject;
+    if (/^[NnXx][个家项]|等/u.test(clause)) return subject;
+    const words = this.words(this.nounAfter(clause));
+    while (words.length && PREDICATE_AFTER.test(words.at(-1)!.word)) words.pop();
+    // (Nor the work done to both, after things: `城中村及旧住宅区综合整治`, `水库除险`.)
+    if (!WORK_DONE.test(subject))
+      while (words.length > 1 && WORK_DONE.test(words.at(-1)!.word)) words.pop();
+    // (People counted are persons on both sides: `低保人员和特困群众基本生活`.)
+    const person = PERSON_HEAD.test(subject)
+      ? words.findIndex((w) => PERSON_HEAD.test(w.word))
+      : -1;
+    if (person >= 0) words.splice(person + 1);
+    const noun = words.map((w) => w.word).join('');
+    if (noun.length < 2 || !clause.startsWith(noun)) return subject;
+    // The second ends at a noun, and the phrase does not go on to another noun (`设备更新项目`,
+    // `公共租赁房`, `带储存设施的企业`): then 和 joins words inside one name.
+    if (!/^(?:n(?!r)|j|nz|ng)/u.test(words.at(-1)!.tag)) return subject;
+    const after = clause.slice(noun.length);
+    if (after.includes('的') || /^n/u.test(this.words(after).at(-1)?.tag ?? '')) return subject;
+    const joined = `${subject}${joint}${noun}`;
+    return joined.length <= 30 ? joined : subject;
   }
 
   /**
@@ -4930,6 +4974,13 @@ const PREDICATE_WORD = new RegExp(
     '大部分|高质量|建成|启动|正式|进入)$',
   'u',
 );
+/** Works done to things named before them: `综合整治`, `改造`, `除险`. */
+const WORK_DONE = /(?:整治|改造|建设|治理|提升|修缮|修复|除险|加固)$/u;
+/** Heads naming people: `低保人员`, `特困群众`, `紧缺人才`. */
+const PERSON_HEAD =
+  /(?:人员|群众|人口|对象|居民|家庭|职工|农民|学生|儿童|老人|干部|人才|教师|医生)$/u;
+/** What is said of things after their count that nodejieba may tag a noun: `成功落地`, `开学`. */
+const PREDICATE_AFTER = /^(?:落地|落户|成功|开学|升级|错峰|主体|投产|通车|开业|竣工|完工|建成)$/u;
 /** What is said of things after their count, which nodejieba tags as nouns or idioms. */
 const SAID_AFTER = /^(?:顺利完成|全面铺开|交付使用|投入使用|并网发电|落户)$/u;
 // The last of them says the thing was done (not only an adverb).
