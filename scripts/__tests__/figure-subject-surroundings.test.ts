@@ -1520,3 +1520,18 @@ test('a count before things joined by 和 (及) counts both, unless the second h
   );
   assert.doesNotMatch(subject(upgrades, '100个以上')!, /和设备$/u);
 });
+
+test('the last item of a list of names read from inside is read whole', () => {
+  // Before: 城关镇南山小学新增学位 (the county, 德保县, cut off the school's name).
+  const schools = sentence(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    '德保县城关镇南山小学新增学位7600多座',
+  );
+  assert.match(subject(schools, '7600多座')!, /德保县城关镇南山小学新增学位$/u);
+  // Not a thing named after the figure: `…锣鼓山公园等15个公园` counts parks, not the last one.
+  const parks = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2021年管委会工作报告_2021.txt',
+    '锣鼓山公园等15个公园',
+  );
+  assert.equal(subject(parks, '15个'), '公园');
+});

@@ -1820,6 +1820,10 @@ export class FigureFinder {
     const clause = listedItems(text, start).replace(LIST_CLOSING, '');
     const joinedModifier = this.withJoinedModifier(clause, read);
     if (joinedModifier) return joinedModifier;
+    // (Not a thing named after the figure, `等30个公园`, nor examples.)
+    const named = /等$/u.test(listedItems(text, start)) || text.slice(start).includes(read);
+    const lastItem = named ? read : this.lastItemWhole(clause, read);
+    if (lastItem !== read) return this.withWholeList(text, start, lastItem);
     // `完成以电代煤、以气代煤300万户以上`: a last item cut inside its first word (以) is whole.
     // (Not a time, an adverb or a numeral left out of it: `、一期投资`, `、全年垦造`.)
     const cut = clause.endsWith(read)
@@ -1866,6 +1870,29 @@ export class FigureFinder {
     )
       return read;
     return [first, ...items.slice(1), subject].join('、');
+  }
+
+  /**
+   * `发放民办义务教育学位补贴、民办中小学教师长期从教津贴5.8亿元`: a subject read as the end of
+   * the last item of a list of names (no figure in it) is the whole item, where what was left of
+   * it holds only nouns and adverbs of time or manner, no verb, and opens with no word that
+   * opens a clause.
+   */
+  private lastItemWhole(clause: string, read: string): string {
+    if (!clause.includes('、') || !clause.endsWith(read) || read.length < 2) return read;
+    const item = clause.slice(clause.lastIndexOf('、') + 1);
+    const left = item.slice(0, -read.length);
+    if (left.length < 3 || item.length > 16 || /[0-9０-９“”]/u.test(item)) return read;
+    const words = this.words(left);
+    if (!/^(?:n(?!r)|j|b|nz|l)/u.test(words[0]?.tag ?? '')) return read;
+    const named = words.every(
+      (w) =>
+        (/^(?:n(?!r)|j|b|nz|l|d)/u.test(w.tag) || NOMINAL_VERB.test(w.word)) &&
+        !STOP.test(w.word) &&
+        !LEAD.test(w.word) &&
+        !ASPECT.test(w.word),
+    );
+    return named ? item : read;
   }
 
   /**
