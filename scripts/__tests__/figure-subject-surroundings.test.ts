@@ -1444,7 +1444,8 @@ test('one figure after a list of names whose last alone was read totals the whol
     '国有企业下岗职工基本生活费水平、失业保险金水平、城镇居民最低生活保障金水平',
   );
   const labs = sentence(
-    'shenzhen-guangdong/cleaned/2023年政府工作报告（在福田区第八届人民代表大会第三次会议上）_2023.txt',
+    'shenzhen-guangdong/cleaned/2023年政府工作报告' +
+      '（在福田区第八届人民代表大会第三次会议上）_2023.txt',
     '新增重大科研机构、顶尖企业研发中心10家以上',
   );
   assert.equal(subject(labs, '10家以上'), '重大科研机构、顶尖企业研发中心');
@@ -1482,7 +1483,8 @@ test('a list is not totalled where its items have figures, are examples or do th
 test('a count before things joined by 和 (及) counts both, unless the second has its own', () => {
   // Before: 软件, 中高层次, 高端科研机构.
   const software = sentence(
-    'shenzhen-guangdong/cleaned/2024年政府工作报告（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt',
+    'shenzhen-guangdong/cleaned/2024年政府工作报告' +
+      '（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt',
     '新增20家以上软件和信息技术服务企业',
   );
   assert.equal(subject(software, '20家以上'), '软件和信息技术服务企业');
@@ -1498,12 +1500,14 @@ test('a count before things joined by 和 (及) counts both, unless the second h
   assert.equal(subject(labs, '52家'), '高端科研机构和顶尖企业研发中心');
   // Each its own count: `7个社区公园和20个共建花园`, `和一批“民生微实事”`.
   const parks = sentence(
-    'shenzhen-guangdong/cleaned/2023年政府工作报告（在福田区第八届人民代表大会第三次会议上）_2023.txt',
+    'shenzhen-guangdong/cleaned/2023年政府工作报告' +
+      '（在福田区第八届人民代表大会第三次会议上）_2023.txt',
     '7个社区公园和20个共建花园',
   );
   assert.equal(subject(parks, '7个'), '社区公园');
   const deeds = sentence(
-    'shenzhen-guangdong/cleaned/2021年政府工作报告（在福田区第七届人民代表大会第七次会议上）_2021.txt',
+    'shenzhen-guangdong/cleaned/2021年政府工作报告' +
+      '（在福田区第七届人民代表大会第七次会议上）_2021.txt',
     '高质量推进20项民生实事和一批',
   );
   assert.equal(subject(deeds, '20项'), '民生实事');
