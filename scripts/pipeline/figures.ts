@@ -829,7 +829,7 @@ export class FigureFinder {
     const clause = second.split(/[，。；：、,;:（(]/u)[0] ?? '';
     // (A list going on after it, `和北京、上海…等省市`, has a count of its own.)
     if (second[clause.length] === '、') return subject;
-    if (/[0-9０-９]|^(?:其|一批|一大批|一系列|一些|不少于|近|约|超|多)/u.test(clause))
+    if (/[0-9０-９]|^(?:其|一批|一大批|一系列|一些|相关|有关|不少于|近|约|超|多)/u.test(clause))
       return subject;
     if (/[一二两三四五六七八九十百千万几数][个家项件所名座条批支台套张处类]/u.test(clause))
       return subject;
