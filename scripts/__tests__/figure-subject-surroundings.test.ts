@@ -1468,3 +1468,157 @@ test('a gloss listing kinds in brackets, and numbers of places, do not cut the m
   const sz2019 = sentence(`${SZ}2019年.txt`, '对口帮扶6省34县项目225个');
   assert.equal(subject(sz2019, '225个'), '对口帮扶6省34县项目');
 });
+
+test('one figure after things joined by 和 (及, 与) totals them: both are its subject', () => {
+  // Before: 挥发性有机物企业, 医疗器械临床试验机构, 国内生产总值之比, 改造公厕.
+  const fumes = sentence(
+    'shenzhen-guangdong/cleaned/光明区2019年工作报告_2019.txt',
+    '整治油烟餐饮行业和挥发性有机物企业',
+  );
+  assert.equal(subject(fumes, '1000余家'), '油烟餐饮行业和挥发性有机物企业');
+  const trials = sentence(`${SZ}2025年.txt`, '新增药物和医疗器械临床试验机构10家');
+  assert.equal(subject(trials, '10家'), '药物和医疗器械临床试验机构');
+  const research = sentence(
+    'national/2015_2015年中华人民共和国国务院政府工作报告.txt',
+    '研究与试验发展经费支出与国内生产总值之比',
+  );
+  assert.equal(subject(research, '2%'), '研究与试验发展经费支出与国内生产总值之比');
+  // Two verbs of works done to one thing: the thing built and the thing rebuilt.
+  const toilets = sentence(
+    'shenzhen-guangdong/cleaned/2022年坪山区政府工作报告_2022.txt',
+    '新建和改造公厕31座',
+  );
+  assert.equal(subject(toilets, '31座'), '新建和改造公厕');
+  // With a list before the 和, the whole list.
+  const trucks = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2018年政府工作报告_2018.txt',
+    '抽检公交、货运车辆和非道路移动机械1000台',
+  );
+  assert.equal(subject(trucks, '1000台'), '公交、货运车辆和非道路移动机械');
+  // The measure of the same things in the next clause keeps them as its owner.
+  const park = sentence(
+    'shenzhen-guangdong/cleaned/2023年南山区政府工作报告_2023.txt',
+    '河源和吉安共建产业园入驻企业27家',
+  );
+  assert.equal(subject(park, '27家'), '连平、河源和吉安共建产业园入驻企业');
+  assert.equal(subject(park, '30亿元'), '连平、河源和吉安共建产业园入驻企业产值');
+});
+
+test('things joined by 和 that each have their own figure keep their own subject', () => {
+  // A figure closing the conjunct before is its own: `…56.82万户和“两不具备”村庄6万余户`.
+  const homes = sentence(`${GD}2016年.txt`, '和“两不具备”村庄6万余户');
+  assert.doesNotMatch(subject(homes, '6万余户')!, /和/u);
+  // 分别 gives each its figure.
+  const air = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt',
+    '二氧化硫和氮氧化物排放量分别下降21%',
+  );
+  assert.doesNotMatch(subject(air, '下降21%')!, /和/u);
+});
+
+test('one figure after a list of names whose last alone was read totals the whole list', () => {
+  // Before: 城镇居民最低生活保障金水平, 顶尖企业研发中心, 困境儿童基本生活补贴.
+  const levels = sentence(
+    'national/2000_2000年中华人民共和国国务院政府工作报告.txt',
+    '国有企业下岗职工基本生活费水平、失业保险金水平',
+  );
+  assert.equal(
+    subject(levels, '提高30％'),
+    '国有企业下岗职工基本生活费水平、失业保险金水平、城镇居民最低生活保障金水平',
+  );
+  const labs = sentence(
+    'shenzhen-guangdong/cleaned/2023年政府工作报告' +
+      '（在福田区第八届人民代表大会第三次会议上）_2023.txt',
+    '新增重大科研机构、顶尖企业研发中心10家以上',
+  );
+  assert.equal(subject(labs, '10家以上'), '重大科研机构、顶尖企业研发中心');
+  const aid = sentence(
+    'shenzhen-guangdong/cleaned/2025年南山区政府工作报告_2025.txt',
+    '累计发放低保金、临时救助金、残疾人两项补贴',
+  );
+  assert.equal(
+    subject(aid, '4535万元'),
+    '低保金、临时救助金、残疾人两项补贴、困境儿童基本生活补贴',
+  );
+});
+
+test('a list is not totalled where its items have figures, are examples or do the thing', () => {
+  // Each item its own figure, in words: `钢产量一千八百万吨、煤产量三亿八千万吨`.
+  const targets = sentence(
+    'national/1959_1959年中华人民共和国国务院政府工作报告.txt',
+    '提出了钢产量一千八百万吨、煤产量三亿八千万吨',
+  );
+  assert.equal(subject(targets, '三亿八千万吨'), '煤产量');
+  // Examples closed by 等 name some of the things counted, not all.
+  const roads = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2015年政府工作报告_2015.txt',
+    '外环高速、坂银通道等11条干道',
+  );
+  assert.doesNotMatch(subject(roads, '11条')!, /外环高速/u);
+  // Those who carry the projects out are no things counted.
+  const firms = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2015年工作报告_2015.txt',
+    '扶持企业、机构实施科技创新项目20个',
+  );
+  assert.doesNotMatch(subject(firms, '20个')!, /企业、/u);
+});
+
+test('a count before things joined by 和 (及) counts both, unless the second has its own', () => {
+  // Before: 软件, 中高层次, 高端科研机构.
+  const software = sentence(
+    'shenzhen-guangdong/cleaned/2024年政府工作报告' +
+      '（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt',
+    '新增20家以上软件和信息技术服务企业',
+  );
+  assert.equal(subject(software, '20家以上'), '软件和信息技术服务企业');
+  const talent = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2015年工作报告_2015.txt',
+    '引进372名中高层次和紧缺人才',
+  );
+  assert.equal(subject(talent, '372名'), '中高层次和紧缺人才');
+  const labs = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '落户52家高端科研机构和顶尖企业研发中心',
+  );
+  assert.equal(subject(labs, '52家'), '高端科研机构和顶尖企业研发中心');
+  // Each its own count: `7个社区公园和20个共建花园`, `和一批“民生微实事”`.
+  const parks = sentence(
+    'shenzhen-guangdong/cleaned/2023年政府工作报告' +
+      '（在福田区第八届人民代表大会第三次会议上）_2023.txt',
+    '7个社区公园和20个共建花园',
+  );
+  assert.equal(subject(parks, '7个'), '社区公园');
+  const deeds = sentence(
+    'shenzhen-guangdong/cleaned/2021年政府工作报告' +
+      '（在福田区第七届人民代表大会第七次会议上）_2021.txt',
+    '高质量推进20项民生实事和一批',
+  );
+  assert.equal(subject(deeds, '20项'), '民生实事');
+  // A list going on after the second names places with a count of their own.
+  const budgets = sentence(
+    'national/2012_2012年中华人民共和国国务院政府工作报告.txt',
+    '98个中央部门和北京',
+  );
+  assert.equal(subject(budgets, '98个'), '中央部门');
+  // The second of a name joined inside it (`技术改造和设备更新项目`) is not cut after 设备.
+  const upgrades = sentence(
+    'shenzhen-guangdong/cleaned/2025年南山区政府工作报告_2025.txt',
+    '技术改造和设备更新项目',
+  );
+  assert.doesNotMatch(subject(upgrades, '100个以上')!, /和设备$/u);
+});
+
+test('the last item of a list of names read from inside is read whole', () => {
+  // Before: 城关镇南山小学新增学位 (the county, 德保县, cut off the school's name).
+  const schools = sentence(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    '德保县城关镇南山小学新增学位7600多座',
+  );
+  assert.match(subject(schools, '7600多座')!, /德保县城关镇南山小学新增学位$/u);
+  // Not a thing named after the figure: `…锣鼓山公园等15个公园` counts parks, not the last one.
+  const parks = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2021年管委会工作报告_2021.txt',
+    '锣鼓山公园等15个公园',
+  );
+  assert.equal(subject(parks, '15个'), '公园');
+});

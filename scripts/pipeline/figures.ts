@@ -723,7 +723,17 @@ export class FigureFinder {
       const opens = /^(?:[，,；：]|$)/u.test(text.slice(0, per.index).slice(-1));
       return opens && /^(?:人均|户均)$/u.test(per[0]) ? `${per[0]}${named}` : named;
     }
-    const read = this.withWholeList(text, start, this.withoutPredicate(text, end, subject));
+    const read = this.withWholeList(
+      text,
+      start,
+      this.withCoordinatedBefore(
+        text,
+        start,
+        end,
+        // (Twice: `研究与试验发展经费支出与国内生产总值之比`.)
+        this.withCoordinatedBefore(text, start, end, this.withoutPredicate(text, end, subject)),
+      ),
+    );
     const named = this.withThingNamedAfter(
       text,
       start,
@@ -759,7 +769,7 @@ export class FigureFinder {
           start,
           end,
           unit,
-          this.withItemsAfter(text, end, unit, qualified),
+          this.withConjunctAfter(text, end, this.withItemsAfter(text, end, unit, qualified)),
         ),
       ),
     );
@@ -823,9 +833,11 @@ export class FigureFinder {
     const lastWords = this.words(last);
     // (Nouns joined by 和 close the list together: `军属和退役军人`.)
     let k = 0;
+    // (A head nodejieba reads as a name after a noun is still a noun: `特色林荫道`.)
     while (
       k < lastWords.length &&
       (NOUN_TAG.test(lastWords[k]!.tag) ||
+        (k > 0 && lastWords[k]!.tag === 'nr' && NOUN_TAG.test(lastWords[k - 1]!.tag)) ||
         (/^[和及与]$/u.test(lastWords[k]!.word) && NOUN_TAG.test(lastWords[k + 1]?.tag ?? '')))
     )
       k++;
@@ -842,6 +854,48 @@ export class FigureFinder {
     if (!closing || !this.isItemNoun(closing)) return subject;
     const list = [subject, ...items, closing].join('、');
     return list.length <= 30 ? list : subject;
+  }
+
+  /**
+   * `近6000万低保人员和特困群众基本生活得到保障`, `20家以上软件和信息技术服务企业`: a count
+   * before things joined by 和 (及, 以及) counts both, unless the second has a count of its own
+   * (`7个社区公园和20个共建花园`, `一批民生微实事`). (Not 与, which also says with whom:
+   * `高校院所与区内企业开展…合作`.)
+   */
+  private withConjunctAfter(text: string, end: number, subject: string): string {
+    if (subject.length < 2) return subject;
+    const rest = text.slice(end).replace(/^(?:以上|左右|余|多)/u, '');
+    if (!rest.startsWith(subject)) return subject;
+    const joint = /^(?:以及|和|及)/u.exec(rest.slice(subject.length))?.[0];
+    if (!joint) return subject;
+    const second = rest.slice(subject.length + joint.length);
+    const clause = second.split(/[，。；：、,;:（(]/u)[0] ?? '';
+    // (A list going on after it, `和北京、上海…等省市`, has a count of its own.)
+    if (second[clause.length] === '、') return subject;
+    if (/[0-9０-９]|^(?:其|一批|一大批|一系列|一些|相关|有关|不少于|近|约|超|多)/u.test(clause))
+      return subject;
+    if (/[一二两三四五六七八九十百千万几数][个家项件所名座条批支台套张处类]/u.test(clause))
+      return subject;
+    if (/^[NnXx][个家项]|等/u.test(clause)) return subject;
+    const words = this.words(this.nounAfter(clause));
+    while (words.length && PREDICATE_AFTER.test(words.at(-1)!.word)) words.pop();
+    // (Nor the work done to both, after things: `城中村及旧住宅区综合整治`, `水库除险`.)
+    if (!WORK_DONE.test(subject))
+      while (words.length > 1 && WORK_DONE.test(words.at(-1)!.word)) words.pop();
+    // (People counted are persons on both sides: `低保人员和特困群众基本生活`.)
+    const person = PERSON_HEAD.test(subject)
+      ? words.findIndex((w) => PERSON_HEAD.test(w.word))
+      : -1;
+    if (person >= 0) words.splice(person + 1);
+    const noun = words.map((w) => w.word).join('');
+    if (noun.length < 2 || !clause.startsWith(noun)) return subject;
+    // The second ends at a noun, and the phrase does not go on to another noun (`设备更新项目`,
+    // `公共租赁房`, `带储存设施的企业`): then 和 joins words inside one name.
+    if (!/^(?:n(?!r)|j|nz|ng)/u.test(words.at(-1)!.tag)) return subject;
+    const after = clause.slice(noun.length);
+    if (after.includes('的') || /^n/u.test(this.words(after).at(-1)?.tag ?? '')) return subject;
+    const joined = `${subject}${joint}${noun}`;
+    return joined.length <= 30 ? joined : subject;
   }
 
   /**
@@ -1317,7 +1371,9 @@ export class FigureFinder {
     const thing = subject.replace(/[“”]/gu, '');
     if (rest && !thing.endsWith(rest)) return '';
     // (Nor when its subject was not read from this clause: `解决诉求5157件` given another's.)
-    const before = text.slice(from, counted[0]!.start).replace(/[“”]/gu, '');
+    // (A list read as the subject, `连平、河源和吉安共建产业园`, starts before the clause's 、.)
+    const listed = subject.includes('、') ? 0 : from;
+    const before = text.slice(listed, counted[0]!.start).replace(/[“”]/gu, '');
     const owner = this.thingDoneTo(subject);
     if (!rest && !before.replace(/(?:超过|近|约|达|共|超|逾)+$/u, '').endsWith(owner)) return '';
     return owner;
@@ -1745,14 +1801,72 @@ export class FigureFinder {
   }
 
   /**
+   * `培育引进农业龙头企业和技术创新型农业企业2家以上`, `新建和改扩建医疗卫生项目83个`: one
+   * figure after things joined by 和 (及, 与) totals them: its subject is both conjuncts, nouns
+   * back to the verb opening the clause, or two verbs done to one thing. Not where each has its
+   * own figure (`分别`, `各`, `…52.4%和35.3%`) nor where a figure closes the conjunct before.
+   */
+  private withCoordinatedBefore(text: string, start: number, end: number, read: string): string {
+    if (read.length < 2 || /[0-9０-９]/u.test(read)) return read;
+    const clause = listedClause(text, start).replace(LIST_CLOSING, '');
+    if (!clause.endsWith(read) || /分别|各/u.test(clause)) return read;
+    if (EACH_AFTER.test(text.slice(end, end + 12))) return read;
+    const words = this.words(clause.slice(0, -read.length));
+    const and = words.at(-1);
+    if (!and || !/^(?:和|及|与|以及)$/u.test(and.word) || !/^[cp]$/u.test(and.tag)) return read;
+    const before = words.slice(0, -1);
+    let k = before.length;
+    while (
+      k > 0 &&
+      /^(?:n(?!r)|j|b|nz|vn|l)/u.test(before[k - 1]!.tag) &&
+      !STOP.test(before[k - 1]!.word) &&
+      !LEAD.test(before[k - 1]!.word)
+    )
+      k--;
+    // (Nor a verb tagged a noun opening the clause: `培育上市公司`, `整治油烟餐饮行业`.)
+    // (One after another 和 is a noun: `研究与试验发展经费`.)
+    const joined = /^(?:和|及|与)$/u.test(before[k - 1]?.word ?? '');
+    while (
+      !joined &&
+      k < before.length - 1 &&
+      (WORKS_VERB.test(before[k]!.word) || ACTION.test(before[k]!.word))
+    )
+      k++;
+    const conjunct = before
+      .slice(k)
+      .map((w) => w.word)
+      .join('');
+    const readWords = this.words(read);
+    if (!conjunct) {
+      // `新建和改造公园`: two verbs of works done to the one thing after them.
+      const verb = before.at(-1);
+      const opening = readWords[0];
+      if (!verb || !opening || readWords.length < 2) return read;
+      if (!WORKS_VERB.test(verb.word) || !WORKS_VERB.test(opening.word)) return read;
+      return `${verb.word}${and.word}${read}`;
+    }
+    // (A figure closing the conjunct before is its own: `改造10万户和“两不具备”村庄`.)
+    const previous = before[k - 1];
+    if (previous && (/^[mq]$/u.test(previous.tag) || /[0-9０-９]/u.test(previous.word)))
+      return read;
+    if (conjunct.length < 2 || conjunct.length > 14) return read;
+    if (!/^(?:n(?!r)|j|vn|nz)/u.test(readWords.at(-1)?.tag ?? '')) return read;
+    return `${conjunct}${and.word}${read}`;
+  }
+
+  /**
    * `新增普惠小微贷款、制造业贷款、科技型企业贷款、绿色贷款超8000亿元`: one figure after a list
    * of things (no 分别, no figure of their own) is their total; a subject read as the last items
    * only takes the items before, as written, the first without the verb opening the clause.
    */
   private withWholeList(text: string, start: number, read: string): string {
-    const clause = listedClause(text, start).replace(LIST_CLOSING, '');
+    const clause = listedItems(text, start).replace(LIST_CLOSING, '');
     const joinedModifier = this.withJoinedModifier(clause, read);
     if (joinedModifier) return joinedModifier;
+    // (Not a thing named after the figure, `等30个公园`, nor examples.)
+    const named = /等$/u.test(listedItems(text, start)) || text.slice(start).includes(read);
+    const lastItem = named ? read : this.lastItemWhole(clause, read);
+    if (lastItem !== read) return this.withWholeList(text, start, lastItem);
     // `完成以电代煤、以气代煤300万户以上`: a last item cut inside its first word (以) is whole.
     // (Not a time, an adverb or a numeral left out of it: `、一期投资`, `、全年垦造`.)
     const cut = clause.endsWith(read)
@@ -1769,7 +1883,7 @@ export class FigureFinder {
         ? cut
         : '';
     const subject = `${cutWord}${read}`;
-    if (!/[、和]/u.test(subject) && !cutWord) return read;
+    const single = !/[、和]/u.test(subject) && !cutWord;
     if (!clause.endsWith(subject) || clause.length === subject.length) return read;
     const before = clause.slice(0, -subject.length);
     if (!before.endsWith('、') || /分别/u.test(text.slice(start, start + 12))) return read;
@@ -1791,7 +1905,59 @@ export class FigureFinder {
     const activities = !opening.length && !/^n/u.test(this.words(subject).at(-1)?.tag ?? 'n');
     const first = activities ? items[0]! : opening.map((w) => w.word).join('');
     if (first.length < 2 && !(first && words.length === 1)) return read;
+    if (single && !this.isListOfThings(listedItems(text, start), first, items.slice(1), read))
+      return read;
+    if (
+      single &&
+      /^[^，。；]{0,3}等/u.test(text.slice(start).replace(/^[^，。；等]*?[个家条项所座栋]/u, ''))
+    )
+      return read;
     return [first, ...items.slice(1), subject].join('、');
+  }
+
+  /**
+   * `发放民办义务教育学位补贴、民办中小学教师长期从教津贴5.8亿元`: a subject read as the end of
+   * the last item of a list of names (no figure in it) is the whole item, where what was left of
+   * it holds only nouns and adverbs of time or manner, no verb, and opens with no word that
+   * opens a clause.
+   */
+  private lastItemWhole(clause: string, read: string): string {
+    if (!clause.includes('、') || !clause.endsWith(read) || read.length < 2) return read;
+    const item = clause.slice(clause.lastIndexOf('、') + 1);
+    const left = item.slice(0, -read.length);
+    if (left.length < 3 || item.length > 16 || /[0-9０-９“”]/u.test(item)) return read;
+    const words = this.words(left);
+    if (!/^(?:n(?!r)|j|b|nz|l)/u.test(words[0]?.tag ?? '')) return read;
+    const named = words.every(
+      (w) =>
+        (/^(?:n(?!r)|j|b|nz|l|d)/u.test(w.tag) || NOMINAL_VERB.test(w.word)) &&
+        !STOP.test(w.word) &&
+        !LEAD.test(w.word) &&
+        !ASPECT.test(w.word),
+    );
+    return named ? item : read;
+  }
+
+  /**
+   * `新增退税、减税、缓税、降费金额157.4亿元`: a list before a figure whose last item alone was
+   * read is one of things only where every item is a short name: no examples (等), no figure
+   * of its own (`钢产量一千八百万吨、`), no clause (`顺利脱贫摘帽、`), no verb of handling, and
+   * the last item is no clause either.
+   */
+  private isListOfThings(clause: string, first: string, middle: string[], last: string): boolean {
+    if (/等/u.test(clause) || /[一二两三四五六七八九十百千万亿零〇点]{2,}/u.test(clause))
+      return false;
+    if (/[-－—A-Za-z]/u.test(clause) || /^(?:办理|受理|处理)/u.test(first)) return false;
+    // (Nor one of actors, a verb after a noun in the last: `企业、机构实施科技创新项目`.)
+    const words = this.words(last);
+    const noun = words.findIndex((w) => /^n/u.test(w.tag));
+    if (noun >= 0 && words.slice(noun).some((w) => w.tag === 'v')) return false;
+    return middle.every(
+      (item) =>
+        item.length >= 2 &&
+        item.length <= 12 &&
+        this.words(item).every((w) => !/^(?:v|a|d|p|u)/u.test(w.tag) || NOMINAL_VERB.test(w.word)),
+    );
   }
 
   /**
@@ -4588,7 +4754,8 @@ const REFERENCE = new RegExp(
 /** Words nodejieba tags as verbs that also name a measure (`投入2.2亿元`, `增速6%`). */
 /** Units that count people: a verb before them (就业, 培训) names the measure itself. */
 const PEOPLE_UNIT = /(?:人|人次|名|户|例)$/u;
-const NOMINAL_VERB = /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|脱贫|参保)$/u;
+const NOMINAL_VERB =
+  /^(?:投入|收入|支出|增速|就业|造价|亩产|补助|发电|充电|排水|减税|退税|脱贫|参保)$/u;
 /** A rate named alone (`增速全市第二`): the rate of the measure before it. */
 const RATE = /^(?:增速|增幅|降幅|增长率|增长速度|涨幅)$/u;
 /** A figure stated as a change (`增长百分之三十`); a clause ending in a verb of change or level. */
@@ -4902,6 +5069,17 @@ const PER_QUALIFIER = new RegExp(
 
 // What closes a list before its total (`…绿色贷款超8000亿元`, `…企业技术中心等176家`).
 // (`自主创新、结构调整、节能减排和生态建设占16%`: the share is the whole list's.)
+/** Words after a figure that give each of the things before it a figure of its own. */
+const EACH_AFTER = /^[^，。；]{0,4}?(?:[、和及与][0-9０-９一二两三四五六七八九十百]|分别|各)/u;
+/** Verbs of works done to a thing, joined before it: `新建和改造`, `新建及修复`. */
+const WORKS_VERB = new RegExp(
+  '^(?:新建|改建|扩建|改扩建|续建|新改扩建|改造|提升改造|升级改造|提升|升级|修复|加固|修缮|' +
+    '整治|建设|建成|投产|建成投产|完善|新增|引进|培育|淘汰|转型|筹集|新开工|开工|制定|修订|通过)$',
+  'u',
+);
+/** A time opening a clause: `1-11月`, `2023年`, `1至9月份`. */
+const LEADING_TIME =
+  /^[0-9０-９]+(?:[-－—~～至到][0-9０-９]+)?(?:年|月份?|季度)(?:前|底|末|以来|内)?(?![0-9０-９])/u;
 const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超|达到|达|近|约|逾)?$/u;
 
 // Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
@@ -4932,6 +5110,13 @@ const PREDICATE_WORD = new RegExp(
     '大部分|高质量|建成|启动|正式|进入)$',
   'u',
 );
+/** Works done to things named before them: `综合整治`, `改造`, `除险`. */
+const WORK_DONE = /(?:整治|改造|建设|治理|提升|修缮|修复|除险|加固)$/u;
+/** Heads naming people: `低保人员`, `特困群众`, `紧缺人才`. */
+const PERSON_HEAD =
+  /(?:人员|群众|人口|对象|居民|家庭|职工|农民|学生|儿童|老人|干部|人才|教师|医生)$/u;
+/** What is said of things after their count that nodejieba may tag a noun: `成功落地`, `开学`. */
+const PREDICATE_AFTER = /^(?:落地|落户|成功|开学|升级|错峰|主体|投产|通车|开业|竣工|完工|建成)$/u;
 /** What is said of things after their count, which nodejieba tags as nouns or idioms. */
 const SAID_AFTER = /^(?:顺利完成|全面铺开|交付使用|投入使用|并网发电|落户)$/u;
 // The last of them says the thing was done (not only an adverb).
@@ -4949,6 +5134,14 @@ function listedClause(text: string, at: number): string {
   const cut = Math.max(...['，', '。', '；', '：', '！', '｜'].map((c) => head.lastIndexOf(c)));
   const whole = head.slice(cut + 1);
   return whole.includes('、') && !/[0-9０-９]/u.test(whole) ? whole : clauseBefore(text, at);
+}
+
+/** The clause of a list before `at`, without a time opening it (`1-11月所属期新增退税、减税…`). */
+function listedItems(text: string, at: number): string {
+  const head = text.slice(0, at);
+  const cut = Math.max(...['，', '。', '；', '：', '！', '｜'].map((c) => head.lastIndexOf(c)));
+  const whole = head.slice(cut + 1).replace(LEADING_TIME, '');
+  return whole.includes('、') && !/[0-9０-９]/u.test(whole) ? whole : listedClause(text, at);
 }
 
 /**
