@@ -1385,3 +1385,69 @@ test('a count by a classifier counts the things, not the measure named after the
   assert.equal(subject(rivers, '310条'), '河流');
   assert.match(subject(rivers, '90.1%')!, /河流优良水体比例$/u);
 });
+
+test('a place ranked in an assessment: what is ranked is what the assessment measures', () => {
+  // Before: 深圳全国位次, 南山区…评价位次 (the place itself, or the assessment's word).
+  const business = sentence(`${SZ}2021年.txt`, '在重点城市营商环境评价中位居全国第二');
+  assert.match(subject(business, '第二')!, /^营商环境/u);
+  const culture = sentence(
+    'shenzhen-guangdong/cleaned/2023年南山区政府工作报告_2023.txt',
+    '南山区在全省公共文化服务评价中',
+  );
+  assert.match(subject(culture, '榜首')!, /^公共文化服务/u);
+  // A rate placed in a group of places is the rate's: `增速在全市各金融集聚区中位居第一`.
+  assert.doesNotMatch(subject(business, '第二')!, /深圳/u);
+});
+
+test('a rank after a measure stated with a value ranks that measure, not an earlier one', () => {
+  // Before: 深入开展“大鹏蓝”行动全市位次 (an earlier clause); 区级年均值全市位次.
+  const air = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2021年管委会工作报告_2021.txt',
+    '空气质量综合指数2.41',
+  );
+  assert.match(subject(air, '第一')!, /^空气质量综合指数/u);
+  assert.match(subject(air, '八年')!, /^空气质量综合指数/u);
+  const days = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2020年政府工作报告_2020.txt',
+    '空气优良天数345天',
+  );
+  assert.match(subject(days, '第一')!, /^空气优良天数/u);
+});
+
+test('a streak of a rank after a share alone holds the share; after a count, the count', () => {
+  // Before: '' (no count or level before the streak).
+  const firms = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2025年管理委员会工作报告_2025.txt',
+    '“个转企”完成率640%',
+  );
+  assert.match(subject(firms, '三年')!, /^“个转企”完成率/u);
+  // `总量连续29年居全国首位` after `占比达14%`: the total of the measure, not its share.
+  const sea = sentence(`${GD}2024年.txt`, '海洋生产总值占比达14%');
+  assert.match(subject(sea, '29年')!, /^海洋生产总值(?!占比)/u);
+  // `吞吐量1350万吨…占全国1/6，连续4年居全国第一`: the throughput stated first is ranked.
+  const gas = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2025年管理委员会工作报告_2025.txt',
+    '大鹏LNG走廊吞吐量1350万吨',
+  );
+  assert.match(subject(gas, '4年')!, /^大鹏LNG走廊吞吐量(?!占)/u);
+});
+
+test('a bare 惠及 N人 counts those served, or is said of what was given to them', () => {
+  // Before: 惠及 alone.
+  const aid = sentence(
+    'national/2025_2025年中华人民共和国国务院政府工作报告.txt',
+    '向困难群众发放一次性生活补助',
+  );
+  assert.equal(subject(aid, '1100多万人'), '困难群众');
+  const jobs = sentence(
+    'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt',
+    '发放稳就业补贴6352万元',
+  );
+  assert.match(subject(jobs, '4.8万人')!, /稳就业补贴/u);
+});
+
+test('a rate set with 按 before what is given measures what is given', () => {
+  // Before: 污水处理厂按日处理能力每 (debris of the rate).
+  const sewage = sentence(`${GD}2016年.txt`, '按日处理能力每万吨1000万元');
+  assert.equal(subject(sewage, '1000万元'), '一次性补助');
+});
