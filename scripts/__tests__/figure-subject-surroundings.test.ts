@@ -1451,3 +1451,42 @@ test('a rate set with 按 before what is given measures what is given', () => {
   const sewage = sentence(`${GD}2016年.txt`, '按日处理能力每万吨1000万元');
   assert.equal(subject(sewage, '1000万元'), '一次性补助');
 });
+
+test('a rank names the share written before it, and 居 of 居民 places nothing', () => {
+  // Before: 战略性新兴产业全市位次 (the share dropped), 比例全市位次 (a share word alone).
+  const industry = sentence(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '战略性新兴产业比重排名全市第一',
+  );
+  assert.match(subject(industry, '第一')!, /^战略性新兴产业比重/u);
+  const kindergartens = sentence(
+    'shenzhen-guangdong/cleaned/2018年政府工作报告' +
+      '（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    '比例全市第一',
+  );
+  assert.match(subject(kindergartens, '第一')!, /幼儿园.*(?:占比|比例)/u);
+  // Before: 新能源汽车零售额民服务业增速全市位次 (居 of 居民 read as the verb).
+  const services = sentence(
+    'shenzhen-guangdong/cleaned/2023年龙华区二届人大三次会议政府工作报告_2023.txt',
+    '居民服务业增速全市第一',
+  );
+  const ranks = finder.find(services).filter((f) => f.kind === 'rank');
+  assert.match(ranks.at(-1)!.subject, /^居民服务业增速/u);
+});
+
+test('a rank in a place scope after a streak since a time ranks the measure opening it', () => {
+  // Before: 县级评价单元… (the things counted in the scope).
+  const ecology = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2021年管委会工作报告_2021.txt',
+    '生态环境状况指数自独立测评以来',
+  );
+  assert.match(subject(ecology, '第一')!, /^生态环境状况指数/u);
+  assert.match(subject(ecology, '5年')!, /^生态环境状况指数/u);
+  // A title held again (蝉联) ranks the holder in the list named.
+  const safety = sentence(
+    'shenzhen-guangdong/cleaned/2023年政府工作报告' +
+      '（在福田区第八届人民代表大会第三次会议上）_2023.txt',
+    '蝉联全市平安建设考评第一名',
+  );
+  assert.match(subject(safety, '第一名')!, /平安建设考评/u);
+});

@@ -456,7 +456,8 @@ export class FigureFinder {
       const sentenceStart =
         Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
       // `深圳在…网上政务服务能力评估中连续两年位居全国首位`: what the assessment measures.
-      const opening = clauseBefore(text, m.index!);
+      // (A time since, `自独立测评以来`, is no part of it.)
+      const opening = clauseBefore(text, m.index!).replace(/自[^自]+以来$/u, '');
       const locative = /^(.+?)在([^在]{2,16}?)(?:中|内|里|之中)$/u.exec(opening);
       const assessed = locative ? this.assessedMeasure(locative[1]!, locative[2]!) : '';
       const named = assessed.replace(/位次$/u, '') || this.nounPhrase(opening);
@@ -581,11 +582,14 @@ export class FigureFinder {
     const clauseStart =
       Math.max(...['，', '。', '；', '：'].map((c) => text.lastIndexOf(c, triggerAt - 1))) + 1;
     // `文博会分会场数量连续9年全市第一`: the streak before the scope is not part of the measure.
-    const placed = text
-      .slice(clauseStart, triggerAt)
-      .replace(/连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年$/u, '');
-    // `增速在全市各金融集聚区中位居第一`: a locative before the verb is the scope.
-    const locative = /^(.+?)在([^在]{2,16}?)(?:中|内|里|之中)$/u.exec(placed);
+    const streak = /连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年$/u;
+    const placed = text.slice(clauseStart, triggerAt).replace(streak, '');
+    // `增速在全市各金融集聚区中位居第一`: a locative before the verb is the scope (and a streak
+    // before it no part of the measure: `生态环境状况指数…连续5年在全省…中名列第一`).
+    const locative = /^(.+?)在([^在]{2,16}?)(?:中|内|里|之中)$/u
+      .exec(placed)
+      // (Nor a time since: `自独立测评以来`.)
+      ?.map((part, i) => (i === 1 ? part.replace(streak, '').replace(/自[^自]+以来$/u, '') : part));
     // `深圳在智慧城市建设综合排名中位居全国第一`: a place ranked in an assessment; what is ranked
     // is what the assessment measures, not the place.
     const assessed = locative && this.assessedMeasure(locative[1]!, locative[2]!);
@@ -599,18 +603,30 @@ export class FigureFinder {
     const written = this.nounPhrase(locative ? locative[1]! : placed);
     // `进出口总额1186.55亿美元，绝对值排名全市各区第一`: a qualifier alone ranks the measure
     // before.
-    const own = GENERIC.test(written) || RANK_QUALIFIER.test(written) ? '' : written;
+    // `战略性新兴产业比重排名全市第一`: the share written is the measure ranked.
+    const share = SHARE_WORD.exec(locative ? locative[1]! : placed)?.[0];
+    const own =
+      GENERIC.test(written) || RANK_QUALIFIER.test(written) || SHARE_ALONE.test(written)
+        ? ''
+        : share && !written.endsWith(share)
+          ? `${written}${share}`
+          : written;
     const sentenceStart =
       Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
     // The measure ranked is the one before, not its share (`…占全国比重`); but a measure stated
     // with a value in the clause right before the rank, read as no figure (`交通文明指数平均
     // 87.85分，排名全市第一`), is nearer than a figure of an earlier clause.
+    // (A figure inside the locative scope, `在全省127个县级评价单元中`, is no measure ranked.)
+    const scopeAt = locative ? clauseStart + placed.lastIndexOf('在') : triggerAt;
     const nearest = previous.findLast(
-      (f) => f.start >= sentenceStart && f.subject && f.kind !== 'rank',
+      (f) => f.start >= sentenceStart && f.end <= scopeAt && f.subject && f.kind !== 'rank',
     );
     const read = Math.max(sentenceStart, ...previous.map((f) => f.end));
     const stated = this.measureStatedBefore(text, read, clauseStart);
-    const before = (stated || nearest?.subject)?.replace(/占.*比重$/u, '');
+    // (`普惠性幼儿园占比超过80%，比例全市第一`: a share word alone ranks the share before.)
+    const before = SHARE_ALONE.test(written)
+      ? (stated || nearest?.subject)?.replace(/(?<!比重|比例|占比)$/u, written)
+      : (stated || nearest?.subject)?.replace(/占.*比重$/u, '');
     // `基础设施投资增长40.5%、增速全市第二`: a rate alone is the rate of the measure before.
     if (RATE.test(own) && before && !before.endsWith(own)) return `${before}${own}${scope}位次`;
     const measure = own || before || this.sentenceHead(text.slice(sentenceStart, triggerAt));
@@ -4638,6 +4654,9 @@ const SERVED_GROUP = new RegExp(
     '(?:免费)?(?:提供|发放|送出|送去|送上)',
   'gu',
 );
+/** A share's word closing a measure ranked (`战略性新兴产业比重`), or standing alone. */
+const SHARE_WORD = /(?:比重|比例|占比)$/u;
+const SHARE_ALONE = /^(?:比重|比例|占比)$/u;
 /** A qualifier a rank is said of that names no measure: `绝对值排名全市各区第一`. */
 const RANK_QUALIFIER = /^(?:绝对值|绝对量|绝对数|数值|总值)$/u;
 /** A place that speaks of itself: `我市`, `本区`. */
@@ -4662,8 +4681,9 @@ function rangeLowWithUnit(mag: string, unit: string): RegExp {
  * `居全市之首` (the head of the scope, as 首位).
  */
 const RANK = new RegExp(
-  '(?:(?<verb>居|位居|跃居|稳居|位列|名列|排名|保持|列|排|获得|荣获|获评|获|上升到|上升至|' +
-    '跃升为|跃升至|跃升到|提升至|提升到|升至|升到|升为)' +
+  // (居 of 居民, 居住, 居家 is no verb: `居民健康素养水平连续六年全市第一`.)
+  '(?:(?<verb>居(?![民住家室])|蝉联|位居|跃居|稳居|位列|名列|排名|保持|列|排|' +
+    '获得|荣获|获评|获|上升到|上升至|跃升为|跃升至|跃升到|提升至|提升到|升至|升到|升为)' +
     // A scope holds no other placing verb (`获金牌数和总分居全国第三` is placed by 居).
     // A list named with its year and publisher (`荣获2019年度中国营商环境百佳示范县市第五名`,
     // `《小康》杂志社评比“…”第一名`) is a longer scope.
@@ -4680,7 +4700,8 @@ const RANK_END = /^(?:[，。；、的）)”]|上升|跃升|提升|升至|升�
 /** The move between two ranks of one measure: `第六位上升到第四位`. */
 const RANK_MOVE = /^(?:上升|跃升|提升|下降|升|降)(?:到|至|为)$/u;
 /** Verbs of a title won: what is ranked is the winner. */
-const TITLE_WON = /^(?:获|获得|荣获|获评)$/u;
+// (A title held again, `蝉联全市平安建设考评第一名`, as one won.)
+const TITLE_WON = /^(?:获|获得|荣获|获评|蝉联)$/u;
 /** A scope that is only a region: `获得全市第一` ranks the measure before, not a title. */
 const REGION_SCOPE = /^(?:全国|全省|全市|全区|全球|世界)$/u;
 /** `近七成`, `八成以上`, `约占全国的一半`: after a share's words, or with a qualifier. */
