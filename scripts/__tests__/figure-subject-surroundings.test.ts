@@ -1490,3 +1490,33 @@ test('a rank in a place scope after a streak since a time ranks the measure open
   );
   assert.match(subject(safety, '第一名')!, /平安建设考评/u);
 });
+
+test('a rank listed after another ranks the same measure; a count won is ranked', () => {
+  // Before: 区县全省位次 (the first rank's scope read as the measure).
+  const firms = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王立德在深圳市宝安区' +
+      '第七届人民代表大会第二次会议上作政府工作报告_2022.txt',
+    '居全国区县第二、全省第一',
+  );
+  assert.match(subject(firms, '第一')!, /^国家高新技术企业总[数量]全省/u);
+  // Before: 数全市排名 (获评 read as a title won, 数全市 as its list).
+  const bases = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2024年政府工作报告_2024.txt',
+    '获评数全市第一',
+  );
+  assert.match(subject(bases, '第一')!, /^获评数/u);
+  // 在 of 在校生 opens no locative: the enrolment is ranked.
+  const schools = sentence(`${GD}2021年.txt`, '职业院校在校生规模居全国首位');
+  assert.match(subject(schools, '首位')!, /^职业院校在校生规模/u);
+});
+
+test('an appraisal of work a place is ranked in is named whole, an elided place its own', () => {
+  // Before: 深圳获批平安广东建设考评位次 (the clause before glued to the appraisal).
+  const safety = sentence(`${SZ}2024年.txt`, '在平安广东建设考评中排名第一');
+  assert.match(subject(safety, '第一')!, /^平安广东建设考评/u);
+  const streets = sentence(
+    'shenzhen-guangdong/cleaned/光明区2019年工作报告_2019.txt',
+    '在全市市容环境综合考核中名列第二',
+  );
+  assert.match(subject(streets, '第二')!, /^市容环境综合考核/u);
+});

@@ -412,7 +412,10 @@ export class FigureFinder {
       const previous = all.filter((f) => f.end <= start);
       // `排名由第八位上升到第四位`: 由 opens the move, it is no scope.
       // Quotes around a list's name (`“赛迪中国百强区”`) are no part of the scope.
-      const scope = (g.scope ?? g.scope2 ?? '').replace(/^(?:由|从)$/u, '').replace(/[“”]/gu, '');
+      // (`排在首位`: 在 after the verb is no scope either.)
+      const scope = (g.scope ?? g.scope2 ?? '')
+        .replace(/^(?:由|从|在)$/u, '')
+        .replace(/[“”]/gu, '');
       const clauseStart = Math.max(
         ...'，。；：'.split('').map((c) => text.lastIndexOf(c, start - 1)),
       );
@@ -423,12 +426,28 @@ export class FigureFinder {
           f.start > clauseStart &&
           RANK_MOVE.test(text.slice(f.end, m.index! + m[0].length - g.rank!.length)),
       );
+      // `居全国区县第二、全省第一`: a rank listed after another, with no verb, ranks the same
+      // measure in another scope.
+      const listed = previous.at(-1);
+      const sibling =
+        !g.verb && listed?.kind === 'rank' && text.slice(listed.end, m.index!) === '、'
+          ? RANK_AT_END.exec(text.slice(0, listed.end))
+          : null;
+      // `获评数全市第一`, `获金牌总数全市各区第一`: a count of what is won, ranked in a region.
+      const wonCount =
+        g.verb && TITLE_WON.test(g.verb)
+          ? /^(.*?(?:数|量))((?:全国|全省|全市|全区)[^，。；]{0,8})$/u.exec(scope)
+          : null;
       const subject = from
         ? from.subject
-        : // `获全国工业百强区第一名`: a title won ranks the winner itself, in its scope.
-          g.verb && TITLE_WON.test(g.verb) && scope && !REGION_SCOPE.test(scope)
-          ? `${scope}排名`
-          : this.rankSubject(text, m.index!, start, scope, previous);
+        : sibling
+          ? this.rankSubject(text, sibling.index!, start, scope, previous.slice(0, -1))
+          : wonCount && !/^(?:全国|全省|全市|全区)/u.test(scope)
+            ? `${g.verb}${wonCount[1]}${wonCount[2]}位次`
+            : // `获全国工业百强区第一名`: a title won ranks the winner itself, in its scope.
+              g.verb && TITLE_WON.test(g.verb) && scope && !REGION_SCOPE.test(scope)
+              ? `${scope}排名`
+              : this.rankSubject(text, m.index!, start, scope, previous);
       all.push({ start, end, span: g.rank!, value: n, unit: g.u ?? '位', kind: 'rank', subject });
       all.sort((a, b) => a.start - b.start);
     }
@@ -586,15 +605,17 @@ export class FigureFinder {
     const placed = text.slice(clauseStart, triggerAt).replace(streak, '');
     // `增速在全市各金融集聚区中位居第一`: a locative before the verb is the scope (and a streak
     // before it no part of the measure: `生态环境状况指数…连续5年在全省…中名列第一`).
-    const locative = /^(.+?)在([^在]{2,16}?)(?:中|内|里|之中)$/u
+    // (`连续2年在平安广东建设考评中排名第一`: the place ranked may be elided.)
+    const inside = /^(.*?)(?<![存现正实所])在([^在]{2,16}?)(?:中|内|里|之中)$/u
       .exec(placed)
       // (Nor a time since: `自独立测评以来`.)
       ?.map((part, i) => (i === 1 ? part.replace(streak, '').replace(/自[^自]+以来$/u, '') : part));
     // `深圳在智慧城市建设综合排名中位居全国第一`: a place ranked in an assessment; what is ranked
     // is what the assessment measures, not the place.
-    const assessed = locative && this.assessedMeasure(locative[1]!, locative[2]!);
+    const assessed = inside && this.assessedMeasure(inside[1]!, inside[2]!);
     if (assessed)
       return assessed.endsWith('位次') ? `${assessed.slice(0, -2)}${scope}位次` : assessed;
+    const locative = inside?.[1] ? inside : undefined;
     if (locative && !scope) scope = locative[2]!;
     // `入选赛迪全国城市新区发展潜力百强（2023）榜、排名第二`: a list the region entered, named
     // whole, ranks the region itself (its 榜 said again by 排名; the year's bracket a gloss).
@@ -641,14 +662,18 @@ export class FigureFinder {
    * what stands before 在 is no place (`增速在全市各金融集聚区中` ranks the rate).
    */
   private assessedMeasure(before: string, within: string): string {
+    // (An elided place, `连续2年在…考评中`, is the report's own.)
     const words = this.words(before);
-    if (!words.length || !words.every((w) => w.tag === 'ns' || PLACE_SELF.test(w.word))) return '';
+    if (!words.every((w) => w.tag === 'ns' || PLACE_SELF.test(w.word))) return '';
     if (/(?:排名|排行榜?|榜单?)$/u.test(within)) return within;
-    const assessed = /^(.{4,})(?:评估|评价|测评|考核|评比|监测)$/u.exec(within)?.[1];
+    // An appraisal of work (`市容环境综合考核`) is named whole; an assessment of a quality
+    // (`营商环境评价`) by the quality.
+    const [, assessed, appraisal] =
+      /^(.{4,}?)(?:评估|评价|测评|监测|(考核|考评|评比|评议))$/u.exec(within) ?? [];
     if (!assessed) return '';
     // The places assessed opening it (`重点城市`, `100个大中城市`, `全省`) are the rank's scope.
     const quality = assessed.replace(/^(?:全国|全省|全市|[^，、]{0,8}?城市(?!群))/u, '');
-    return `${quality.length >= 4 ? quality : assessed}位次`;
+    return `${quality.length >= 4 ? quality : assessed}${appraisal ?? ''}位次`;
   }
 
   /**
