@@ -1520,3 +1520,18 @@ test('an appraisal of work a place is ranked in is named whole, an elided place 
   );
   assert.match(subject(streets, '第二')!, /^市容环境综合考核/u);
 });
+
+test('a streak of editions or an adverb of holding before a rank is no part of the measure', () => {
+  // Before: 文化创意产业增加值… (the figure before, the measure read as empty).
+  const fair = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2017年政府工作报告_2017.txt',
+    '文博会分会场数量连续7届',
+  );
+  assert.match(subject(fair, '第一')!, /^文博会分会场数量/u);
+  // Before: 总量继续全市各区位次.
+  const retail = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2016）_2016.txt',
+    '总量继续居全市各区之首',
+  );
+  assert.match(subject(retail, '之首')!, /^社会消费品零售总额/u);
+});

@@ -601,8 +601,12 @@ export class FigureFinder {
     const clauseStart =
       Math.max(...['，', '。', '；', '：'].map((c) => text.lastIndexOf(c, triggerAt - 1))) + 1;
     // `文博会分会场数量连续9年全市第一`: the streak before the scope is not part of the measure.
-    const streak = /连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年$/u;
-    const placed = text.slice(clauseStart, triggerAt).replace(streak, '');
+    // (Or of editions, `连续7届`; an adverb of holding, `继续保持`, is no part either.)
+    const streak = /连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})(?:年|届|次)$/u;
+    const placed = text
+      .slice(clauseStart, triggerAt)
+      .replace(/(?:继续|仍然|仍|一直|始终)$/u, '')
+      .replace(streak, '');
     // `增速在全市各金融集聚区中位居第一`: a locative before the verb is the scope (and a streak
     // before it no part of the measure: `生态环境状况指数…连续5年在全省…中名列第一`).
     // (`连续2年在平安广东建设考评中排名第一`: the place ranked may be elided.)
@@ -615,6 +619,9 @@ export class FigureFinder {
     const assessed = inside && this.assessedMeasure(inside[1]!, inside[2]!);
     if (assessed)
       return assessed.endsWith('位次') ? `${assessed.slice(0, -2)}${scope}位次` : assessed;
+    // `深圳位居法治广东建设考核第一名`: the appraisal is the scope written after the verb.
+    const appraised = !inside && scope && placed ? this.assessedMeasure(placed, scope) : '';
+    if (appraised) return appraised;
     const locative = inside?.[1] ? inside : undefined;
     if (locative && !scope) scope = locative[2]!;
     // `入选赛迪全国城市新区发展潜力百强（2023）榜、排名第二`: a list the region entered, named
