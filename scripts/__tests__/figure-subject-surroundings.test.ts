@@ -1622,3 +1622,153 @@ test('the last item of a list of names read from inside is read whole', () => {
   );
   assert.equal(subject(parks, '15个'), '公园');
 });
+
+test('a place ranked in an assessment: what is ranked is what the assessment measures', () => {
+  // Before: 深圳全国位次, 南山区…评价位次 (the place itself, or the assessment's word).
+  const business = sentence(`${SZ}2021年.txt`, '在重点城市营商环境评价中位居全国第二');
+  assert.match(subject(business, '第二')!, /^营商环境/u);
+  const culture = sentence(
+    'shenzhen-guangdong/cleaned/2023年南山区政府工作报告_2023.txt',
+    '南山区在全省公共文化服务评价中',
+  );
+  assert.match(subject(culture, '榜首')!, /^公共文化服务/u);
+  // A rate placed in a group of places is the rate's: `增速在全市各金融集聚区中位居第一`.
+  assert.doesNotMatch(subject(business, '第二')!, /深圳/u);
+});
+
+test('a rank after a measure stated with a value ranks that measure, not an earlier one', () => {
+  // Before: 深入开展“大鹏蓝”行动全市位次 (an earlier clause); 区级年均值全市位次.
+  const air = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2021年管委会工作报告_2021.txt',
+    '空气质量综合指数2.41',
+  );
+  assert.match(subject(air, '第一')!, /^空气质量综合指数/u);
+  assert.match(subject(air, '八年')!, /^空气质量综合指数/u);
+  const days = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2020年政府工作报告_2020.txt',
+    '空气优良天数345天',
+  );
+  assert.match(subject(days, '第一')!, /^空气优良天数/u);
+});
+
+test('a streak of a rank after a share alone holds the share; after a count, the count', () => {
+  // Before: '' (no count or level before the streak).
+  const firms = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2025年管理委员会工作报告_2025.txt',
+    '“个转企”完成率640%',
+  );
+  assert.match(subject(firms, '三年')!, /^“个转企”完成率/u);
+  // `总量连续29年居全国首位` after `占比达14%`: the total of the measure, not its share.
+  const sea = sentence(`${GD}2024年.txt`, '海洋生产总值占比达14%');
+  assert.match(subject(sea, '29年')!, /^海洋生产总值(?!占比)/u);
+  // `吞吐量1350万吨…占全国1/6，连续4年居全国第一`: the throughput stated first is ranked.
+  const gas = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2025年管理委员会工作报告_2025.txt',
+    '大鹏LNG走廊吞吐量1350万吨',
+  );
+  assert.match(subject(gas, '4年')!, /^大鹏LNG走廊吞吐量(?!占)/u);
+});
+
+test('a bare 惠及 N人 counts those served, or is said of what was given to them', () => {
+  // Before: 惠及 alone.
+  const aid = sentence(
+    'national/2025_2025年中华人民共和国国务院政府工作报告.txt',
+    '向困难群众发放一次性生活补助',
+  );
+  assert.equal(subject(aid, '1100多万人'), '困难群众');
+  const jobs = sentence(
+    'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt',
+    '发放稳就业补贴6352万元',
+  );
+  assert.match(subject(jobs, '4.8万人')!, /稳就业补贴/u);
+});
+
+test('a rate set with 按 before what is given measures what is given', () => {
+  // Before: 污水处理厂按日处理能力每 (debris of the rate).
+  const sewage = sentence(`${GD}2016年.txt`, '按日处理能力每万吨1000万元');
+  assert.equal(subject(sewage, '1000万元'), '一次性补助');
+});
+
+test('a rank names the share written before it, and 居 of 居民 places nothing', () => {
+  // Before: 战略性新兴产业全市位次 (the share dropped), 比例全市位次 (a share word alone).
+  const industry = sentence(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '战略性新兴产业比重排名全市第一',
+  );
+  assert.match(subject(industry, '第一')!, /^战略性新兴产业比重/u);
+  const kindergartens = sentence(
+    'shenzhen-guangdong/cleaned/2018年政府工作报告' +
+      '（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    '比例全市第一',
+  );
+  assert.match(subject(kindergartens, '第一')!, /幼儿园.*(?:占比|比例)/u);
+  // Before: 新能源汽车零售额民服务业增速全市位次 (居 of 居民 read as the verb).
+  const services = sentence(
+    'shenzhen-guangdong/cleaned/2023年龙华区二届人大三次会议政府工作报告_2023.txt',
+    '居民服务业增速全市第一',
+  );
+  const ranks = finder.find(services).filter((f) => f.kind === 'rank');
+  assert.match(ranks.at(-1)!.subject, /^居民服务业增速/u);
+});
+
+test('a rank in a place scope after a streak since a time ranks the measure opening it', () => {
+  // Before: 县级评价单元… (the things counted in the scope).
+  const ecology = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2021年管委会工作报告_2021.txt',
+    '生态环境状况指数自独立测评以来',
+  );
+  assert.match(subject(ecology, '第一')!, /^生态环境状况指数/u);
+  assert.match(subject(ecology, '5年')!, /^生态环境状况指数/u);
+  // A title held again (蝉联) ranks the holder in the list named.
+  const safety = sentence(
+    'shenzhen-guangdong/cleaned/2023年政府工作报告' +
+      '（在福田区第八届人民代表大会第三次会议上）_2023.txt',
+    '蝉联全市平安建设考评第一名',
+  );
+  assert.match(subject(safety, '第一名')!, /平安建设考评/u);
+});
+
+test('a rank listed after another ranks the same measure; a count won is ranked', () => {
+  // Before: 区县全省位次 (the first rank's scope read as the measure).
+  const firms = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王立德在深圳市宝安区' +
+      '第七届人民代表大会第二次会议上作政府工作报告_2022.txt',
+    '居全国区县第二、全省第一',
+  );
+  assert.match(subject(firms, '第一')!, /^国家高新技术企业总[数量]全省/u);
+  // Before: 数全市排名 (获评 read as a title won, 数全市 as its list).
+  const bases = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2024年政府工作报告_2024.txt',
+    '获评数全市第一',
+  );
+  assert.match(subject(bases, '第一')!, /^获评数/u);
+  // 在 of 在校生 opens no locative: the enrolment is ranked.
+  const schools = sentence(`${GD}2021年.txt`, '职业院校在校生规模居全国首位');
+  assert.match(subject(schools, '首位')!, /^职业院校在校生规模/u);
+});
+
+test('an appraisal of work a place is ranked in is named whole, an elided place its own', () => {
+  // Before: 深圳获批平安广东建设考评位次 (the clause before glued to the appraisal).
+  const safety = sentence(`${SZ}2024年.txt`, '在平安广东建设考评中排名第一');
+  assert.match(subject(safety, '第一')!, /^平安广东建设考评/u);
+  const streets = sentence(
+    'shenzhen-guangdong/cleaned/光明区2019年工作报告_2019.txt',
+    '在全市市容环境综合考核中名列第二',
+  );
+  assert.match(subject(streets, '第二')!, /^市容环境综合考核/u);
+});
+
+test('a streak of editions or an adverb of holding before a rank is no part of the measure', () => {
+  // Before: 文化创意产业增加值… (the figure before, the measure read as empty).
+  const fair = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2017年政府工作报告_2017.txt',
+    '文博会分会场数量连续7届',
+  );
+  assert.match(subject(fair, '第一')!, /^文博会分会场数量/u);
+  // Before: 总量继续全市各区位次.
+  const retail = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2016）_2016.txt',
+    '总量继续居全市各区之首',
+  );
+  assert.match(subject(retail, '之首')!, /^社会消费品零售总额/u);
+});

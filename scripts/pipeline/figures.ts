@@ -282,6 +282,8 @@ export class FigureFinder {
       // `为5000名6周岁以下残疾儿童提供康复救助`: an age before a group is the age of the group.
       const group = unit === '周岁' ? (PEOPLE_OPENING.exec(this.nounAt(text, end))?.[0] ?? '') : '';
       if (group.length >= 2) subject = `${group}年龄`;
+      if (subject === '惠及' && unit !== '%') subject = this.beneficiaries(text, start);
+      if (!subject || subject.endsWith('每')) subject = this.rateGiven(text, start, end) || subject;
       // In a list (`2970个、140万套、1.55亿平方米`) a figure
       // without its own subject shares the one before.
       const prev = out.at(-1);
@@ -412,7 +414,10 @@ export class FigureFinder {
       const previous = all.filter((f) => f.end <= start);
       // `排名由第八位上升到第四位`: 由 opens the move, it is no scope.
       // Quotes around a list's name (`“赛迪中国百强区”`) are no part of the scope.
-      const scope = (g.scope ?? g.scope2 ?? '').replace(/^(?:由|从)$/u, '').replace(/[“”]/gu, '');
+      // (`排在首位`: 在 after the verb is no scope either.)
+      const scope = (g.scope ?? g.scope2 ?? '')
+        .replace(/^(?:由|从|在)$/u, '')
+        .replace(/[“”]/gu, '');
       const clauseStart = Math.max(
         ...'，。；：'.split('').map((c) => text.lastIndexOf(c, start - 1)),
       );
@@ -423,12 +428,28 @@ export class FigureFinder {
           f.start > clauseStart &&
           RANK_MOVE.test(text.slice(f.end, m.index! + m[0].length - g.rank!.length)),
       );
+      // `居全国区县第二、全省第一`: a rank listed after another, with no verb, ranks the same
+      // measure in another scope.
+      const listed = previous.at(-1);
+      const sibling =
+        !g.verb && listed?.kind === 'rank' && text.slice(listed.end, m.index!) === '、'
+          ? RANK_AT_END.exec(text.slice(0, listed.end))
+          : null;
+      // `获评数全市第一`, `获金牌总数全市各区第一`: a count of what is won, ranked in a region.
+      const wonCount =
+        g.verb && TITLE_WON.test(g.verb)
+          ? /^(.*?(?:数|量))((?:全国|全省|全市|全区)[^，。；]{0,8})$/u.exec(scope)
+          : null;
       const subject = from
         ? from.subject
-        : // `获全国工业百强区第一名`: a title won ranks the winner itself, in its scope.
-          g.verb && TITLE_WON.test(g.verb) && scope && !REGION_SCOPE.test(scope)
-          ? `${scope}排名`
-          : this.rankSubject(text, m.index!, start, scope, previous);
+        : sibling
+          ? this.rankSubject(text, sibling.index!, start, scope, previous.slice(0, -1))
+          : wonCount && !/^(?:全国|全省|全市|全区)/u.test(scope)
+            ? `${g.verb}${wonCount[1]}${wonCount[2]}位次`
+            : // `获全国工业百强区第一名`: a title won ranks the winner itself, in its scope.
+              g.verb && TITLE_WON.test(g.verb) && scope && !REGION_SCOPE.test(scope)
+              ? `${scope}排名`
+              : this.rankSubject(text, m.index!, start, scope, previous);
       all.push({ start, end, span: g.rank!, value: n, unit: g.u ?? '位', kind: 'rank', subject });
       all.sort((a, b) => a.start - b.start);
     }
@@ -455,15 +476,30 @@ export class FigureFinder {
       const value = /[0-9０-９]/u.test(g.n!) ? arabic(g.n!) : chineseNumber(g.n!);
       const sentenceStart =
         Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
-      const named = this.nounPhrase(clauseBefore(text, m.index!));
-      const before = all.findLast(
-        (f) =>
-          f.end <= start &&
-          f.start >= sentenceStart &&
-          f.subject &&
-          /^(?:level|count|change|target)$/u.test(f.kind) &&
-          !isMilestone(text, f),
-      );
+      // `深圳在…网上政务服务能力评估中连续两年位居全国首位`: what the assessment measures.
+      // (A time since, `自独立测评以来`, is no part of it.)
+      const opening = clauseBefore(text, m.index!).replace(/自[^自]+以来$/u, '');
+      const locative = /^(.+?)在([^在]{2,16}?)(?:中|内|里|之中)$/u.exec(opening);
+      const assessed = locative ? this.assessedMeasure(locative[1]!, locative[2]!) : '';
+      const named = assessed.replace(/位次$/u, '') || this.nounPhrase(opening);
+      const standingOf = (kinds: RegExp) =>
+        all.findLast(
+          (f) =>
+            f.end <= start &&
+            f.start >= sentenceStart &&
+            f.subject &&
+            kinds.test(f.kind) &&
+            !isMilestone(text, f),
+        );
+      // A share is the measure held only when no count or level is stated before it
+      // (`PCT国际专利申请量占全国的比重达到47.5%，连续六年居全国首位`); `总量连续…` names the
+      // share's measure itself.
+      const share = standingOf(/^share$/u);
+      const before =
+        standingOf(/^(?:level|count|change|target)$/u) ??
+        (share && GENERIC.test(named)
+          ? { ...share, subject: share.subject.replace(/占.*比重$|占比$|比重$/u, '') }
+          : share);
       // `总量连续35年…`: a generic word names the measure before, not a new one.
       // A harvest streak (`粮食连续四年增产`) is the measure's, as `粮食二十一连丰` is; with no
       // measure in its clause, the clause before it without a number names it (`粮食生产摆脱了一度
@@ -477,8 +513,15 @@ export class FigureFinder {
               .split(/[，,：]/u)
               .at(-1)!
           : '';
+      // `空气质量综合指数2.41，连续八年全市第一`: a value the finder does not read, right before.
+      const stated = this.measureStatedBefore(
+        text,
+        Math.max(sentenceStart, ...all.filter((f) => f.end <= start).map((f) => f.end)),
+        text.lastIndexOf('，', m.index!) + 1,
+      );
       const measure =
         (GENERIC.test(named) ? '' : named) ||
+        stated ||
         (/[0-9０-９]|百分之/u.test(previousClause)
           ? ''
           : this.nounsOpening(this.sentenceHead(previousClause))) ||
@@ -560,30 +603,136 @@ export class FigureFinder {
     const clauseStart =
       Math.max(...['，', '。', '；', '：'].map((c) => text.lastIndexOf(c, triggerAt - 1))) + 1;
     // `文博会分会场数量连续9年全市第一`: the streak before the scope is not part of the measure.
+    // (Or of editions, `连续7届`; an adverb of holding, `继续保持`, is no part either.)
+    const streak = /连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})(?:年|届|次)$/u;
     const placed = text
       .slice(clauseStart, triggerAt)
-      .replace(/连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})年$/u, '');
-    // `增速在全市各金融集聚区中位居第一`: a locative before the verb is the scope.
-    const locative = /^(.+?)在([^在]{2,14}?)(?:中|内|里|之中)$/u.exec(placed);
+      .replace(/(?:继续|仍然|仍|一直|始终)$/u, '')
+      .replace(streak, '');
+    // `增速在全市各金融集聚区中位居第一`: a locative before the verb is the scope (and a streak
+    // before it no part of the measure: `生态环境状况指数…连续5年在全省…中名列第一`).
+    // (`连续2年在平安广东建设考评中排名第一`: the place ranked may be elided.)
+    const inside = /^(.*?)(?<![存现正实所])在([^在]{2,16}?)(?:中|内|里|之中)$/u
+      .exec(placed)
+      // (Nor a time since: `自独立测评以来`.)
+      ?.map((part, i) => (i === 1 ? part.replace(streak, '').replace(/自[^自]+以来$/u, '') : part));
+    // `深圳在智慧城市建设综合排名中位居全国第一`: a place ranked in an assessment; what is ranked
+    // is what the assessment measures, not the place.
+    const assessed = inside && this.assessedMeasure(inside[1]!, inside[2]!);
+    if (assessed)
+      return assessed.endsWith('位次') ? `${assessed.slice(0, -2)}${scope}位次` : assessed;
+    // `深圳位居法治广东建设考核第一名`: the appraisal is the scope written after the verb.
+    const appraised = !inside && scope && placed ? this.assessedMeasure(placed, scope) : '';
+    if (appraised) return appraised;
+    const locative = inside?.[1] ? inside : undefined;
     if (locative && !scope) scope = locative[2]!;
     // `入选赛迪全国城市新区发展潜力百强（2023）榜、排名第二`: a list the region entered, named
     // whole, ranks the region itself (its 榜 said again by 排名; the year's bracket a gloss).
     const entered = LIST_ENTERED.exec(placed.replace(/[（(][^）)]*[）)]/gu, ''))?.[1];
     if (entered) return `${entered.replace(/[“”]/gu, '')}排名`;
     const written = this.nounPhrase(locative ? locative[1]! : placed);
-    const own = GENERIC.test(written) ? '' : written;
+    // `进出口总额1186.55亿美元，绝对值排名全市各区第一`: a qualifier alone ranks the measure
+    // before.
+    // `战略性新兴产业比重排名全市第一`: the share written is the measure ranked.
+    const share = SHARE_WORD.exec(locative ? locative[1]! : placed)?.[0];
+    const own =
+      GENERIC.test(written) || RANK_QUALIFIER.test(written) || SHARE_ALONE.test(written)
+        ? ''
+        : share && !written.endsWith(share)
+          ? `${written}${share}`
+          : written;
     const sentenceStart =
       Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
-    // The measure ranked is the one before, not its share (`…占全国比重`).
-    const before = previous
-      .findLast((f) => f.start >= sentenceStart && f.subject && f.kind !== 'rank')
-      ?.subject.replace(/占.*比重$/u, '');
+    // The measure ranked is the one before, not its share (`…占全国比重`); but a measure stated
+    // with a value in the clause right before the rank, read as no figure (`交通文明指数平均
+    // 87.85分，排名全市第一`), is nearer than a figure of an earlier clause.
+    // (A figure inside the locative scope, `在全省127个县级评价单元中`, is no measure ranked.)
+    const scopeAt = locative ? clauseStart + placed.lastIndexOf('在') : triggerAt;
+    const nearest = previous.findLast(
+      (f) => f.start >= sentenceStart && f.end <= scopeAt && f.subject && f.kind !== 'rank',
+    );
+    const read = Math.max(sentenceStart, ...previous.map((f) => f.end));
+    const stated = this.measureStatedBefore(text, read, clauseStart);
+    // (`普惠性幼儿园占比超过80%，比例全市第一`: a share word alone ranks the share before.)
+    const before = SHARE_ALONE.test(written)
+      ? (stated || nearest?.subject)?.replace(/(?<!比重|比例|占比)$/u, written)
+      : (stated || nearest?.subject)?.replace(/占.*比重$/u, '');
     // `基础设施投资增长40.5%、增速全市第二`: a rate alone is the rate of the measure before.
     if (RATE.test(own) && before && !before.endsWith(own)) return `${before}${own}${scope}位次`;
     const measure = own || before || this.sentenceHead(text.slice(sentenceStart, triggerAt));
     if (measure) return `${measure}${scope}位次`;
     // `位居2023年中国创新百强区排行榜第六`: no measure named, the list ranks the region itself.
     return scope.length >= 4 && !REGION_SCOPE.test(scope) ? `${scope}排名` : '';
+  }
+
+  /**
+   * What an assessment a place is ranked in measures (`深圳在重点城市网上政务服务能力评估中`):
+   * a ranking named whole (`智慧城市建设综合排名`), or the quality assessed with 位次; '' when
+   * what stands before 在 is no place (`增速在全市各金融集聚区中` ranks the rate).
+   */
+  private assessedMeasure(before: string, within: string): string {
+    // (An elided place, `连续2年在…考评中`, is the report's own.)
+    const words = this.words(before);
+    if (!words.every((w) => w.tag === 'ns' || PLACE_SELF.test(w.word))) return '';
+    if (/(?:排名|排行榜?|榜单?)$/u.test(within)) return within;
+    // An appraisal of work (`市容环境综合考核`) is named whole; an assessment of a quality
+    // (`营商环境评价`) by the quality.
+    const [, assessed, appraisal] =
+      /^(.{4,}?)(?:评估|评价|测评|监测|(考核|考评|评比|评议))$/u.exec(within) ?? [];
+    if (!assessed) return '';
+    // The places assessed opening it (`重点城市`, `100个大中城市`, `全省`) are the rank's scope.
+    const quality = assessed.replace(/^(?:全国|全省|全市|[^，、]{0,8}?城市(?!群))/u, '');
+    return `${quality.length >= 4 ? quality : assessed}${appraisal ?? ''}位次`;
+  }
+
+  /**
+   * The measure of the clause right before a rank's, when it states a value the finder does not
+   * read as a figure (`全年交通文明指数平均87.85分`); '' otherwise. `from` is where the figures
+   * already read end.
+   */
+  private measureStatedBefore(text: string, from: number, clauseStart: number): string {
+    const open = text.lastIndexOf('，', clauseStart - 2) + 1;
+    const clause = text.slice(open, clauseStart - 1);
+    // (A clause holding a figure read, `59家企业入选广东500强`, is that figure's.)
+    if (from > open || open >= clauseStart - 1 || /[，。；：]/u.test(clause)) return '';
+    const value = clause.search(/[0-9０-９](?![0-9０-９.．]*年)/u);
+    if (value < 2) return '';
+    const measure = this.nounPhrase(clause.slice(0, value));
+    return GENERIC.test(measure) ? '' : measure;
+  }
+
+  /**
+   * Who a bare `惠及15万人次` counts: the group served named in the sentence (`向有需求的群众
+   * 提供…`), or else what benefits them, named by the clause before (`发放稳就业补贴6352万元，
+   * 惠及4.8万人` → 发放稳就业补贴惠及, as `发放租赁补贴惠及6.2万户` is written).
+   */
+  private beneficiaries(text: string, start: number): string {
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const sentence = text.slice(sentenceStart, start);
+    const served = [...sentence.matchAll(SERVED_GROUP)]
+      .map((m) => m[1]!)
+      .findLast((g) => !/[0-9０-９]/u.test(g));
+    if (served) return served;
+    const clauseOpen = Math.max(...['，', '、'].map((c) => sentence.lastIndexOf(c)));
+    if (clauseOpen < 0) return '惠及';
+    // The clause before, up to its first number: what was done or given (`发放稳就业补贴`).
+    const clause = clauseBefore(text, sentenceStart + clauseOpen).split(/[0-9０-９]/u)[0]!;
+    const named = clause.length >= 2 ? this.nounPhrase(clause) : '';
+    return named.length >= 2 ? `${named}惠及` : '惠及';
+  }
+
+  /**
+   * A rate by which something is given, written before it (`按平均每亩不低于85元进行直接补贴`,
+   * `按日处理能力每万吨1000万元予以一次性补助`): what is given; '' when the figure is not so set.
+   */
+  private rateGiven(text: string, start: number, end: number): string {
+    if (!/按(?:照)?[^，。；]*$/u.test(clauseBefore(text, start))) return '';
+    // What is given is an act, often with its manner (`直接补贴`, `一次性补助`), the clause's end.
+    const given = /^(?:的标准)?(?:进行|给予|予以|实行)([\u4e00-\u9fff]{2,8})(?=[，。；]|$)/u.exec(
+      text.slice(end),
+    )?.[1];
+    return given ?? '';
   }
 
   /** A figure written `增长百分之十二点八`. */
@@ -4800,6 +4949,19 @@ const DONE_TO_THING = /(?:通车|封顶|投产|竣工|开工|完工|运营|落�
 const NEW_WORKS = /^新(?:开工|建成|立项|签约|投产|竣工|供应)/u;
 
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
+/** The group a service is for: `向有需求的群众提供`, `为新就业群体提供免费服务`. */
+const SERVED_GROUP = new RegExp(
+  '(?:向|为|给)([^，。；：、向为给]{2,24}?|[^，。；：向为给]{2,24}?等[^，。；：向为给]{0,8})' +
+    '(?:免费)?(?:提供|发放|送出|送去|送上)',
+  'gu',
+);
+/** A share's word closing a measure ranked (`战略性新兴产业比重`), or standing alone. */
+const SHARE_WORD = /(?:比重|比例|占比)$/u;
+const SHARE_ALONE = /^(?:比重|比例|占比)$/u;
+/** A qualifier a rank is said of that names no measure: `绝对值排名全市各区第一`. */
+const RANK_QUALIFIER = /^(?:绝对值|绝对量|绝对数|数值|总值)$/u;
+/** A place that speaks of itself: `我市`, `本区`. */
+const PLACE_SELF = /^(?:我|本|全)(?:国|省|市|区|县|镇|街道)$|^我(?:国|省|市|区|县)$/u;
 /** The lower end of a range before a figure's number: `1-` of `1-2家`, not a year's `2016-`. */
 const RANGE_LOW = /(?<![0-9０-９.．年])([0-9０-９]{1,4}(?:[.．][0-9０-９]+)?)\s*[-－—~～至到]\s*$/u;
 /**
@@ -4820,8 +4982,9 @@ function rangeLowWithUnit(mag: string, unit: string): RegExp {
  * `居全市之首` (the head of the scope, as 首位).
  */
 const RANK = new RegExp(
-  '(?:(?<verb>居|位居|跃居|稳居|位列|名列|排名|保持|列|排|获得|荣获|获评|获|上升到|上升至|' +
-    '跃升为|跃升至|跃升到|提升至|提升到|升至|升到|升为)' +
+  // (居 of 居民, 居住, 居家 is no verb: `居民健康素养水平连续六年全市第一`.)
+  '(?:(?<verb>居(?![民住家室])|蝉联|位居|跃居|稳居|位列|名列|排名|保持|列|排|' +
+    '获得|荣获|获评|获|上升到|上升至|跃升为|跃升至|跃升到|提升至|提升到|升至|升到|升为)' +
     // A scope holds no other placing verb (`获金牌数和总分居全国第三` is placed by 居).
     // A list named with its year and publisher (`荣获2019年度中国营商环境百佳示范县市第五名`,
     // `《小康》杂志社评比“…”第一名`) is a longer scope.
@@ -4838,7 +5001,8 @@ const RANK_END = /^(?:[，。；、的）)”]|上升|跃升|提升|升至|升�
 /** The move between two ranks of one measure: `第六位上升到第四位`. */
 const RANK_MOVE = /^(?:上升|跃升|提升|下降|升|降)(?:到|至|为)$/u;
 /** Verbs of a title won: what is ranked is the winner. */
-const TITLE_WON = /^(?:获|获得|荣获|获评)$/u;
+// (A title held again, `蝉联全市平安建设考评第一名`, as one won.)
+const TITLE_WON = /^(?:获|获得|荣获|获评|蝉联)$/u;
 /** A scope that is only a region: `获得全市第一` ranks the measure before, not a title. */
 const REGION_SCOPE = /^(?:全国|全省|全市|全区|全球|世界)$/u;
 /** `近七成`, `八成以上`, `约占全国的一半`: after a share's words, or with a qualifier. */
