@@ -1772,3 +1772,20 @@ test('a streak of editions or an adverb of holding before a rank is no part of t
   );
   assert.match(subject(retail, '之首')!, /^社会消费品零售总额/u);
 });
+
+test('a lone verb after a length or area closing its item works the thing of the item before', () => {
+  // Before: 新开工, 新建消防管网 (the verb alone, or the item before with its own verb).
+  const sewers = sentence(`${SZ}2016年.txt`, '新建成污水管网335公里、新开工724公里');
+  assert.equal(subject(sewers, '724公里'), '新开工污水管网');
+  const mains = sentence(
+    'shenzhen-guangdong/cleaned/2017年坪山区政府工作报告_2017.txt',
+    '新建消防管网130公里、改造30公里',
+  );
+  assert.equal(subject(mains, '30公里'), '改造消防管网');
+  // A verb of reaching says the level of the thing of the figure before, not a new work.
+  const metro = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '地铁运营里程增加211.9公里、达634.5公里',
+  );
+  assert.equal(subject(metro, '634.5公里'), '地铁运营里程');
+});

@@ -2604,7 +2604,17 @@ export class FigureFinder {
     // part of what was done, as written.)
     // (`安排建设保障性住房6万套，新开工3万套`: nor is 新, newly, before it.)
     const done = this.withoutNewly(verb.replace(DEGREE_BEFORE_VERB, ''));
-    if (prev && prev.unit === unit && this.measure.has(unit) && this.isAction(done)) {
+    // (So does a lone verb with a length, area or volume closing its clause,
+    // `新增污水管网65公里、修复136公里`, not one reaching a level (`达634.5公里`), nor one with its
+    // own thing after the figure (`贯通81公里远足径`); money or output a verb may spend anew.)
+    const counts =
+      this.measure.has(unit) ||
+      (SIZE_UNIT.test(unit) &&
+        this.isVerb(done) &&
+        !REACHED.test(done) &&
+        !CHANGE_VERB.test(done) &&
+        /^(?:[，。；]|$)/u.test(text.slice(end)));
+    if (prev && prev.unit === unit && counts && this.isAction(done)) {
       const unnewed = this.withoutNewly(prev.subject);
       const counted = this.words(unnewed);
       // (What was newly done, `新立项道路`, is done as a verb is, whatever nodejieba tags it.)
@@ -4946,6 +4956,9 @@ const MEASURE_WORD_END = /(?:量|值|额|数|收入|支出|标准|规模|价格|
 /** What is said done to a thing counted (`通车`, `封顶`). */
 const DONE_TO_THING = /(?:通车|封顶|投产|竣工|开工|完工|运营|落地|建成)$/u;
 /** Works begun or done anew (`新开工`, `新建成`), before the thing they are of. */
+/** A unit of length, area or volume: the size of works done. */
+const SIZE_UNIT = /^(?:平方公里|平方米|公顷|亩|立方米|公里|千米|米|平米)$/u;
+
 const NEW_WORKS = /^新(?:开工|建成|立项|签约|投产|竣工|供应)/u;
 
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
