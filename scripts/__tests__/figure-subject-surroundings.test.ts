@@ -1789,3 +1789,17 @@ test('a lone verb after a length or area closing its item works the thing of the
   );
   assert.equal(subject(metro, '634.5公里'), '地铁运营里程');
 });
+
+test('verbs of works listed with 、 before one thing all act on it', () => {
+  // Before: 改造公办幼儿园, 修复雨污分流管网 (the last verb only).
+  const kindergartens = sentence(
+    'shenzhen-guangdong/cleaned/2021年光明区政府工作报告_2021.txt',
+    '新建、改造公办幼儿园44所',
+  );
+  assert.equal(subject(kindergartens, '44所'), '新建、改造公办幼儿园');
+  const sewers = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2022年政府工作报告_2022.txt',
+    '新建、修复雨污分流管网117公里',
+  );
+  assert.equal(subject(sewers, '117公里'), '新建、修复雨污分流管网');
+});

@@ -1960,7 +1960,21 @@ export class FigureFinder {
     const clause = listedClause(text, start).replace(LIST_CLOSING, '');
     if (!clause.endsWith(read) || /分别|各/u.test(clause)) return read;
     if (EACH_AFTER.test(text.slice(end, end + 12))) return read;
-    const words = this.words(clause.slice(0, -read.length));
+    // `新建、修复污水管网`: verbs of works listed alone, opening the clause, all act on the thing
+    // after the last one (nodejieba tags `新建` alone a place).
+    const verbs = clause.slice(0, -read.length);
+    const opening = this.words(read)[0]?.word ?? '';
+    if (
+      /、$/u.test(verbs) &&
+      WORKS_VERB.test(opening) &&
+      read.length > opening.length &&
+      verbs
+        .slice(0, -1)
+        .split('、')
+        .every((v) => WORKS_VERB.test(v))
+    )
+      return `${verbs}${read}`;
+    const words = this.words(verbs);
     const and = words.at(-1);
     if (!and || !/^(?:和|及|与|以及)$/u.test(and.word) || !/^[cp]$/u.test(and.tag)) return read;
     const before = words.slice(0, -1);
