@@ -1803,3 +1803,12 @@ test('verbs of works listed with 、 before one thing all act on it', () => {
   );
   assert.equal(subject(sewers, '117公里'), '新建、修复雨污分流管网');
 });
+
+test('a count before nouns listed with 、 counts them all, a kindergarten among them', () => {
+  // Before: 学校 (幼儿园, read by nodejieba as a person's name, ended the list).
+  const schools = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2022年政府工作报告_2022.txt',
+    '建成海心小学等3所学校、幼儿园',
+  );
+  assert.equal(subject(schools, '3所'), '学校、幼儿园');
+});

@@ -987,6 +987,11 @@ export class FigureFinder {
       k < lastWords.length &&
       (NOUN_TAG.test(lastWords[k]!.tag) ||
         (k > 0 && lastWords[k]!.tag === 'nr' && NOUN_TAG.test(lastWords[k - 1]!.tag)) ||
+        // (So is one ending in a facility's head, `幼儿园`, which it reads as a person's name,
+        // closing the item: not before another word, `幼儿园开学招生`.)
+        (lastWords[k]!.tag === 'nr' &&
+          FACILITY_END.test(lastWords[k]!.word) &&
+          k === lastWords.length - 1) ||
         (/^[和及与]$/u.test(lastWords[k]!.word) && NOUN_TAG.test(lastWords[k + 1]?.tag ?? '')))
     )
       k++;
@@ -4972,6 +4977,9 @@ const DONE_TO_THING = /(?:通车|封顶|投产|竣工|开工|完工|运营|落�
 /** Works begun or done anew (`新开工`, `新建成`), before the thing they are of. */
 /** A unit of length, area or volume: the size of works done. */
 const SIZE_UNIT = /^(?:平方公里|平方米|公顷|亩|立方米|公里|千米|米|平米)$/u;
+
+/** The head of a facility closing a word: `幼儿园`, `卫生院`, `学校`. */
+const FACILITY_END = /[园院校站馆厂场]$/u;
 
 const NEW_WORKS = /^新(?:开工|建成|立项|签约|投产|竣工|供应)/u;
 
