@@ -1812,3 +1812,10 @@ test('a count before nouns listed with 、 counts them all, a kindergarten among
   );
   assert.equal(subject(schools, '3所'), '学校、幼儿园');
 });
+
+test('a list distributed by 分别 after its comparison base names the figures, not the clause before', () => {
+  // Before: 进出口总额 (the figure before in the sentence). The only such list in the corpus.
+  const trade = sentence(`${SZ}2016年.txt`, '实际利用外资、对外直接投资比“十一五”分别增长');
+  assert.equal(subject(trade, '增长42%'), '实际利用外资');
+  assert.equal(subject(trade, '653%'), '对外直接投资');
+});

@@ -4235,6 +4235,14 @@ export class FigureFinder {
     )
       listWords.pop();
     listText = listWords.map((w) => w.word).join('');
+    // `实际利用外资、对外直接投资比“十一五”分别增长`: what the list is compared with closes it.
+    const compared = COMPARED_BASE.exec(listText);
+    if (
+      compared &&
+      !this.nounPhrase(listText) &&
+      this.nounPhrase(listText.slice(0, compared.index))
+    )
+      listText = listText.slice(0, compared.index);
     // `化学需氧量、二氧化硫排放总量…，比上年分别下降`: the measures are in the clause before.
     let fromBefore = false;
     let listStart = clauseStart;
@@ -4980,6 +4988,9 @@ const SIZE_UNIT = /^(?:平方公里|平方米|公顷|亩|立方米|公里|千米
 
 /** The head of a facility closing a word: `幼儿园`, `卫生院`, `学校`. */
 const FACILITY_END = /[园院校站馆厂场]$/u;
+
+/** A comparison's base closing a list (`比“十一五”`, `比上年`), not a share (`比重`). */
+const COMPARED_BASE = /比(?![重例率值])[^，、。；比]{1,10}$/u;
 
 const NEW_WORKS = /^新(?:开工|建成|立项|签约|投产|竣工|供应)/u;
 
