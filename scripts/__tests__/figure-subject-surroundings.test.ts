@@ -1819,3 +1819,25 @@ test('a list distributed by 分别 after its comparison base names the figures, 
   assert.equal(subject(trade, '增长42%'), '实际利用外资');
   assert.equal(subject(trade, '653%'), '对外直接投资');
 });
+
+test('things joined by 与 or 和 before spending, or before a share, are read whole', () => {
+  // Before: 开发支出占国内生产总值比重, 就业支出, 事业单位一般性支出 (cut at the conjunction).
+  const research = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2001年.txt',
+    '研究与开发支出占国内生产总值的比重',
+  );
+  assert.match(subject(research, '2．8％')!, /^研究与开发支出占国内生产总值/u);
+  const welfare = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2014）_2014.txt',
+    '社会保障与就业支出6.7亿元',
+  );
+  assert.equal(subject(welfare, '6.7亿元'), '社会保障与就业支出');
+  const spending = sentence(
+    'national/2014_2014年中华人民共和国国务院政府工作报告.txt',
+    '中央党政机关和事业单位一般性支出压减5%',
+  );
+  assert.equal(subject(spending, '压减5%'), '中央党政机关和事业单位一般性支出');
+  // Shares listed one each with 分别 stay apart.
+  const industry = sentence(`${GD}2020年.txt`, '先进制造业和高技术制造业增加值占规模以上工业比重');
+  assert.equal(subject(industry, '32%'), '高技术制造业增加值占规模以上工业比重');
+});

@@ -1962,6 +1962,19 @@ export class FigureFinder {
    */
   private withCoordinatedBefore(text: string, start: number, end: number, read: string): string {
     if (read.length < 2 || /[0-9０-９]/u.test(read)) return read;
+    // `研究与开发支出占GDP的比重`: a share's owner is read where it closes, before 占.
+    const shareAt = read.indexOf('占');
+    const ownerAt = shareAt >= 2 ? text.lastIndexOf(`${read.slice(0, shareAt)}占`, start) : -1;
+    // (Not shares listed, one each: `先进制造业和高技术制造业增加值占…比重分别达56.3%和32%`.)
+    const opened = Math.max(...['，', '。', '；', '：'].map((c) => text.lastIndexOf(c, start - 1)));
+    const each =
+      /分别|各/u.test(text.slice(opened + 1, start)) || EACH_AFTER.test(text.slice(end, end + 12));
+    if (ownerAt > 0 && !each) {
+      const owner = read.slice(0, shareAt);
+      const at = ownerAt + owner.length;
+      const whole = this.withCoordinatedBefore(text, at, at, owner);
+      return whole !== owner ? `${whole}${read.slice(shareAt)}` : read;
+    }
     const clause = listedClause(text, start).replace(LIST_CLOSING, '');
     if (!clause.endsWith(read) || /分别|各/u.test(clause)) return read;
     if (EACH_AFTER.test(text.slice(end, end + 12))) return read;
@@ -2000,6 +2013,8 @@ export class FigureFinder {
       (WORKS_VERB.test(before[k]!.word) || ACTION.test(before[k]!.word))
     )
       k++;
+    // (`全社会研究与开发支出`: the whole region opening the conjunct is part of it.)
+    if (k > 0 && WHOLE_REGION.test(`${before[k - 1]!.word}${before[k]?.word ?? ''}`)) k--;
     const conjunct = before
       .slice(k)
       .map((w) => w.word)
@@ -2018,7 +2033,10 @@ export class FigureFinder {
     if (previous && (/^[mq]$/u.test(previous.tag) || /[0-9０-９]/u.test(previous.word)))
       return read;
     if (conjunct.length < 2 || conjunct.length > 14) return read;
-    if (!/^(?:n(?!r)|j|vn|nz)/u.test(readWords.at(-1)?.tag ?? '')) return read;
+    // (Spending, `开发支出`, is a noun nodejieba tags a verb.)
+    const head = readWords.at(-1);
+    if (!/^(?:n(?!r)|j|vn|nz)/u.test(head?.tag ?? '') && !SPENDING.test(head?.word ?? ''))
+      return read;
     return `${conjunct}${and.word}${read}`;
   }
 
@@ -4991,6 +5009,9 @@ const FACILITY_END = /[园院校站馆厂场]$/u;
 
 /** A comparison's base closing a list (`比“十一五”`, `比上年`), not a share (`比重`). */
 const COMPARED_BASE = /比(?![重例率值])[^，、。；比]{1,10}$/u;
+
+/** Spending named by a word nodejieba tags a verb. */
+const SPENDING = /^(?:支出|投入)$/u;
 
 const NEW_WORKS = /^新(?:开工|建成|立项|签约|投产|竣工|供应)/u;
 
