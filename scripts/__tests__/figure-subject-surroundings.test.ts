@@ -1841,3 +1841,12 @@ test('things joined by 与 or 和 before spending, or before a share, are read w
   const industry = sentence(`${GD}2020年.txt`, '先进制造业和高技术制造业增加值占规模以上工业比重');
   assert.equal(subject(industry, '32%'), '高技术制造业增加值占规模以上工业比重');
 });
+
+test('the one-character head of a place closing a phrase counted is part of the thing', () => {
+  // Before: 污水处理 (站, tagged a verb, left out).
+  const plants = sentence(
+    'shenzhen-guangdong/cleaned/2021年光明区政府工作报告_2021.txt',
+    '新建3座污水处理站、8座初雨调蓄池',
+  );
+  assert.equal(subject(plants, '3座'), '污水处理站');
+});

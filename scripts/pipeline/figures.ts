@@ -3700,6 +3700,17 @@ export class FigureFinder {
         words.push({ word: '地', tag: 'n' });
         continue;
       }
+      // (`31个公共自行车站`: the one-character head of a place closing the phrase after a noun
+      // is its head, though nodejieba tags it a verb.)
+      if (
+        i === all.length - 1 &&
+        w.tag === 'v' &&
+        HEAD_MORPHEME.test(w.word) &&
+        /^n(?![rs])/u.test(words.at(-1)?.tag ?? '')
+      ) {
+        words.push(w);
+        break;
+      }
       // (`11个高品质供电引领区`, `5000张长者练歌券`: a verb followed only by the one-character
       // head of a place or a voucher names the thing with it.)
       const rest = all
