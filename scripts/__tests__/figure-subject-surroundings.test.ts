@@ -1204,7 +1204,8 @@ test('verbs only, in the unit of a figure before, measure the things that figure
     'shenzhen-guangdong/cleaned/2025年光明区政府工作报告_2025.txt',
     '销售98万平方米',
   );
-  assert.equal(subject(gm, '98万平方米'), '商品房');
+  // (Or the homes sold, named with the figure's own verb, as judges name `修复136公里`.)
+  assert.match(subject(gm, '98万平方米')!, /^(?:销售)?商品房$/u);
   const lg = sentence(
     'shenzhen-guangdong/cleaned/龙岗区2016年政府工作报告_2016.txt',
     '开工保障房1702套',
