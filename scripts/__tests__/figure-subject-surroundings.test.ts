@@ -1851,3 +1851,18 @@ test('the one-character head of a place closing a phrase counted is part of the 
   );
   assert.equal(subject(plants, '3座'), '污水处理站');
 });
+
+test('the first item of a list per unit of GDP is what is used, not the unit alone', () => {
+  // Before: 万元地区生产总值, 万元GDP (the item cut to its shared prefix).
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2018）_2018.txt',
+    '万元地区生产总值建设用地、水耗、能耗分别下降',
+  );
+  assert.equal(subject(futian, '下降7.7％'), '万元地区生产总值建设用地');
+  assert.equal(subject(futian, '3.9％'), '万元地区生产总值水耗');
+  const luohu = sentence(
+    'shenzhen-guangdong/cleaned/2018年政府工作报告（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    '万元GDP建设用地、水耗、电耗分别下降7.5%',
+  );
+  assert.equal(subject(luohu, '下降7.5%'), '万元GDP建设用地');
+});

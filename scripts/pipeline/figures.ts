@@ -4336,6 +4336,9 @@ export class FigureFinder {
     if (closed) return closed;
     // An item that is a noun phrase as a whole is the measure (`低空与空天产业集群增加值`).
     let m = this.isNounPhrase(item) ? item : this.nounAfter(item) || this.nounPhrase(item);
+    // `万元GDP建设用地、水耗…`: what is used per unit of GDP is the item, not the unit alone.
+    const perUnit = RATIO_PREFIX.exec(item)?.[0];
+    if (perUnit && m === perUnit && this.nounPhrase(item) === item) m = item;
     // `五年淘汰落后炼铁产能1亿吨、…`: a time opening the list names no item.
     if (TIME.test(m) && item.length > m.length) {
       const words = this.words(item);
