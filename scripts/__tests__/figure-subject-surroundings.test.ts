@@ -1866,3 +1866,14 @@ test('the first item of a list per unit of GDP is what is used, not the unit alo
   );
   assert.equal(subject(luohu, '下降7.5%'), '万元GDP建设用地');
 });
+
+test('the owner of a share closing a list of things is the whole list', () => {
+  // Before: 公私合营商业所占比重, 普惠性幼儿园在园儿童占比 (the last item only).
+  const trade = sentence(
+    'national/1956_1956年中华人民共和国国务院政府工作报告.txt',
+    '国营商业、合作社商业、公私合营商业所占的比重',
+  );
+  assert.match(subject(trade, '８２％')!, /^国营商业、合作社商业、公私合营商业所占/u);
+  const nursery = sentence(`${SZ}2020年.txt`, '公办和普惠性幼儿园在园儿童占比超过80%');
+  assert.equal(subject(nursery, '80%'), '公办和普惠性幼儿园在园儿童占比');
+});

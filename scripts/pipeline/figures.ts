@@ -2046,6 +2046,15 @@ export class FigureFinder {
    * only takes the items before, as written, the first without the verb opening the clause.
    */
   private withWholeList(text: string, start: number, read: string): string {
+    // `教育、科学、文化、卫生、体育事业的经费占…的百分之十五点九`: a share's owner is read whole
+    // where it closes, before 占 (not shares listed with 分别, one each).
+    const shareAt = read.indexOf('占');
+    const ownerAt = shareAt >= 2 ? text.lastIndexOf(`${read.slice(0, shareAt)}占`, start) : -1;
+    if (ownerAt > 0 && !/分别|各/u.test(text.slice(ownerAt, start + 12))) {
+      const owner = read.slice(0, shareAt);
+      const whole = this.withWholeList(text, ownerAt + owner.length, owner);
+      return whole !== owner ? `${whole}${read.slice(shareAt)}` : read;
+    }
     const clause = listedItems(text, start).replace(LIST_CLOSING, '');
     const joinedModifier = this.withJoinedModifier(clause, read);
     if (joinedModifier) return joinedModifier;
