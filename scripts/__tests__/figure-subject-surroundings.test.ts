@@ -1774,7 +1774,7 @@ test('a streak of editions or an adverb of holding before a rank is no part of t
   assert.match(subject(retail, '之首')!, /^社会消费品零售总额/u);
 });
 
-test('a lone verb after a length or area closing its item works the thing of the item before', () => {
+test('a lone verb after a length or area closing its item works the thing before', () => {
   // Before: 新开工, 新建消防管网 (the verb alone, or the item before with its own verb).
   const sewers = sentence(`${SZ}2016年.txt`, '新建成污水管网335公里、新开工724公里');
   assert.equal(subject(sewers, '724公里'), '新开工污水管网');
@@ -1814,7 +1814,7 @@ test('a count before nouns listed with 、 counts them all, a kindergarten among
   assert.equal(subject(schools, '3所'), '学校、幼儿园');
 });
 
-test('a list distributed by 分别 after its comparison base names the figures, not the clause before', () => {
+test('a list distributed by 分别 after its comparison base names the figures', () => {
   // Before: 进出口总额 (the figure before in the sentence). The only such list in the corpus.
   const trade = sentence(`${SZ}2016年.txt`, '实际利用外资、对外直接投资比“十一五”分别增长');
   assert.equal(subject(trade, '增长42%'), '实际利用外资');
@@ -1861,7 +1861,8 @@ test('the first item of a list per unit of GDP is what is used, not the unit alo
   assert.equal(subject(futian, '下降7.7％'), '万元地区生产总值建设用地');
   assert.equal(subject(futian, '3.9％'), '万元地区生产总值水耗');
   const luohu = sentence(
-    'shenzhen-guangdong/cleaned/2018年政府工作报告（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    'shenzhen-guangdong/cleaned/2018年政府工作报告（在深圳市罗湖区第七届人民代表大会' +
+      '第三次会议上）_2018.txt',
     '万元GDP建设用地、水耗、电耗分别下降7.5%',
   );
   assert.equal(subject(luohu, '下降7.5%'), '万元GDP建设用地');
