@@ -166,6 +166,24 @@ test('a bare generic noun counted keeps the predicate that defines the count', (
   assert.equal(subject(sentence(lh, '75个项目入选省、市'), '75个'), '项目入选省、市重大项目');
 });
 
+test('things counted after a preposition are counted bare: what follows is done to them', () => {
+  // Before: 单位开展财政综合检查, 单位进行预算公开检查, 企业解决困难.
+  const ns2025 = sentence(
+    'shenzhen-guangdong/cleaned/2025年南山区政府工作报告_2025.txt',
+    '对30家单位开展财政综合检查',
+  );
+  assert.equal(subject(ns2025, '30家'), '单位');
+  assert.equal(subject(ns2025, '245家'), '单位');
+  const ns2022 = sentence(
+    'shenzhen-guangdong/cleaned/2022年南山区政府工作报告_2022.txt',
+    '为116家企业解决困难',
+  );
+  assert.equal(subject(ns2022, '116家'), '企业');
+  // Said of them with no preposition before, the predicate still defines the count.
+  const sz2019 = sentence(`${SZ}2019年.txt`, '261所幼儿园完成托底改薄');
+  assert.equal(subject(sz2019, '261所'), '幼儿园完成托底改薄');
+});
+
 test('an amount after a verb, before 的 or a quoted name, is the size of the thing named', () => {
   // Before: 省市设立, 总额, (none), 政策性融资.
   const gd2019 = sentence(`${GD}2019年.txt`, '省市共设立超过1000亿元的纾困基金');

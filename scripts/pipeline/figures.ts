@@ -888,7 +888,7 @@ export class FigureFinder {
       start,
       end,
       unit,
-      this.withDefiningPredicate(text, end, unit, read),
+      this.withDefiningPredicate(text, start, end, unit, read),
     );
     // `47家中心卫生院基本完成…`, `…住房基本建成772万套`: an adverb opening the predicate is no
     // part of the thing measured.
@@ -1937,8 +1937,18 @@ export class FigureFinder {
    * counted says nothing alone; the predicate said of it right after (up to the clause's end)
    * is what makes the count a measure.
    */
-  private withDefiningPredicate(text: string, end: number, unit: string, subject: string): string {
+  private withDefiningPredicate(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
     if (!this.measure.has(unit) || !BARE_COUNTED.test(subject)) return subject;
+    // `对6个单位开展绩效面谈`, `为116家企业解决困难`, `争取沿线36家单位支持`: after a preposition
+    // (or a verb asking or giving something to them) the things counted are its object; what
+    // follows is done to them, or asked of them, by the speaker: no predicate of theirs.
+    if (DONE_TO_COUNTED.test(text.slice(0, start))) return subject;
     const rest = text.slice(end).replace(/[“”]/gu, '');
     if (!rest.startsWith(subject)) return subject;
     // (`入选省、市重大项目`: a 、 between levels of government joins them.)
@@ -5261,6 +5271,13 @@ const WORKING_DAYS = /^(?:工作日|自然日)(?:以内|内)?$/u;
 const SHORTENED = /(?<=[\u4e00-\u9fff]{2})(?:压缩|缩短|缩减|精简|减少|降低|控制)了?$/u;
 const TRAILING_ADVERB = /(?:及|和)?(?:基本|全面|全部|已经|陆续|相继|逐步|均已|顺利|率先|正式)$/u;
 // Nouns that, counted bare, name no measure of their own (the predicate after them does).
+/** A preposition or a verb of asking or giving right before a count, up to a modifier of it. */
+const DONE_TO_COUNTED = new RegExp(
+  '(?:^|[^\\u4e00-\\u9fff]|[^认行作成因以])(?:[对为向给与在]|给予|争取|帮助|协助)' +
+    '(?:[^，。；：、,;:]{1,10}的|沿线|全[市区省国]|[\\u4e00-\\u9fff]{1,4}[省市区县])?' +
+    '(?:近|约|超过|超|逾|至少|不少于)?$',
+  'u',
+);
 const BARE_COUNTED = /^(?:项目|企业|医院|学校|幼儿园|高校|机构|单位|园区|城市)$/u;
 // Predicates that state an amount or a being, not what sets the things counted apart; an
 // award won (`5家企业获得中国专利优秀奖`) is, by the hand labels, said of the bare noun.
