@@ -184,6 +184,20 @@ test('things counted after a preposition are counted bare: what follows is done 
   assert.equal(subject(sz2019, '261所'), '幼儿园完成托底改薄');
 });
 
+test('拟 (plans to) after a measure opens the predicate, glued to the noun or not', () => {
+  // Before: 中央预算内投资拟, 赤字率拟.
+  const cn2014 = sentence(
+    'national/2014_2014年中华人民共和国国务院政府工作报告.txt',
+    '中央预算内投资拟增加到4576亿元',
+  );
+  assert.equal(subject(cn2014, '4576亿元'), '中央预算内投资');
+  const cn2018 = sentence(
+    'national/2018_2018年中华人民共和国国务院政府工作报告.txt',
+    '今年赤字率拟按2.6%安排',
+  );
+  assert.equal(subject(cn2018, '2.6%'), '赤字率');
+});
+
 test('an amount after a verb, before 的 or a quoted name, is the size of the thing named', () => {
   // Before: 省市设立, 总额, (none), 政策性融资.
   const gd2019 = sentence(`${GD}2019年.txt`, '省市共设立超过1000亿元的纾困基金');

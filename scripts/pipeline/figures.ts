@@ -4698,11 +4698,17 @@ const COUNTED_BEFORE_MEASURE = new RegExp(
 );
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
 const MODAL = /^(?:计划|预计|要求)$/u;
+/** A measure closed by 拟 (plans to), no part of a word (`模拟`, `虚拟`, `草拟`, `比拟`). */
+const PLANNED = /^([\u4e00-\u9fff]{2,}?)(?<![模虚草比])拟将?$/u;
 /**
  * `工农业总产值计划增长百分之二十一点七`: the modal right before a figure's change word is no part
  * of the measure it ends.
  */
 function withoutModal(text: string, start: number, changed: boolean, subject: string): string {
+  // `赤字率拟按3%安排`, `中央预算内投资拟安排4576亿元`: 拟 (plans to) opens the predicate, whatever
+  // verb follows; nodejieba may glue it to the noun before (`率拟`).
+  const planned = PLANNED.exec(subject)?.[1];
+  if (planned) return planned;
   const modal = /(计划|预计|要求)(?:平均)?(?:每年|年均)?$/u.exec(text.slice(0, start))?.[1];
   return changed && modal && subject.endsWith(modal) && subject.length > modal.length + 1
     ? subject.slice(0, -modal.length)
