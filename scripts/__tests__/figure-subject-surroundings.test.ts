@@ -198,6 +198,17 @@ test('拟 (plans to) after a measure opens the predicate, glued to the noun or n
   assert.equal(subject(cn2018, '2.6%'), '赤字率');
 });
 
+test('a verb of change before 至 (缩减至, 扩展至) is how a thing reached its level, no part of it', () => {
+  // Before: 外资负面清单缩减, 国际友城数量扩展.
+  const gd2019 = sentence(`${GD}2019年.txt`, '外资负面清单缩减至45条');
+  assert.equal(subject(gd2019, '45条'), '外资负面清单');
+  const ft2018 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2018）_2018.txt',
+    '国际友城数量扩展至5个',
+  );
+  assert.equal(subject(ft2018, '5个'), '国际友城数量');
+});
+
 test('an amount after a verb, before 的 or a quoted name, is the size of the thing named', () => {
   // Before: 省市设立, 总额, (none), 政策性融资.
   const gd2019 = sentence(`${GD}2019年.txt`, '省市共设立超过1000亿元的纾困基金');

@@ -4699,6 +4699,9 @@ const COUNTED_BEFORE_MEASURE = new RegExp(
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
 const MODAL = /^(?:计划|预计|要求)$/u;
 /** A measure closed by 拟 (plans to), no part of a word (`模拟`, `虚拟`, `草拟`, `比拟`). */
+/** A thing and the verb of change by which it reached a level (`清单缩减至`, `稻扩种至`). */
+const REACHED_BY =
+  /^([\u4e00-\u9fff“”]{2,}?)(?:获批)?(?:[扩缩压拓][种容展减缩大招]|增至|减至|降至|扩至|缩至)(?:至|到|为)?$/u;
 const PLANNED = /^([\u4e00-\u9fff]{2,}?)(?<![模虚草比])拟将?$/u;
 /**
  * `工农业总产值计划增长百分之二十一点七`: the modal right before a figure's change word is no part
@@ -4709,6 +4712,16 @@ function withoutModal(text: string, start: number, changed: boolean, subject: st
   // verb follows; nodejieba may glue it to the noun before (`率拟`).
   const planned = PLANNED.exec(subject)?.[1];
   if (planned) return planned;
+  // `外资负面清单缩减至45条`, `多年生稻扩种至3000亩`: a verb of change before 至/到/为 says how the
+  // thing came to the level stated (nodejieba may not know it: `扩种`); it names no thing.
+  const reached = REACHED_BY.exec(subject);
+  if (
+    reached &&
+    !/[步再均]$/u.test(reached[1]!) &&
+    new RegExp(`${esc(subject)}(?:至|到|为)?$`, 'u').test(text.slice(0, start)) &&
+    (/[至到为]$/u.test(subject) || /[至到为]$/u.test(text.slice(0, start)))
+  )
+    return reached[1]!;
   const modal = /(计划|预计|要求)(?:平均)?(?:每年|年均)?$/u.exec(text.slice(0, start))?.[1];
   return changed && modal && subject.endsWith(modal) && subject.length > modal.length + 1
     ? subject.slice(0, -modal.length)
