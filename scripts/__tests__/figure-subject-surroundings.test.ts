@@ -209,6 +209,18 @@ test('a verb of change before 至 (缩减至, 扩展至) is how a thing reached 
   assert.equal(subject(ft2018, '5个'), '国际友城数量');
 });
 
+test('a level changed from (从/由 N) is of the thing before 从, not the verb after it', () => {
+  // Before: 压降, 缩减到.
+  const ns = sentence(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    'P2P网贷平台从173家压降至17家',
+  );
+  assert.equal(subject(ns, '173家'), 'P2P网贷平台');
+  assert.equal(subject(ns, '217万'), '待偿人数');
+  const gd2018 = sentence(`${GD}2018年.txt`, '外商投资负面清单由122项缩减到95项');
+  assert.equal(subject(gd2018, '122项'), '外商投资负面清单');
+});
+
 test('an amount after a verb, before 的 or a quoted name, is the size of the thing named', () => {
   // Before: 省市设立, 总额, (none), 政策性融资.
   const gd2019 = sentence(`${GD}2019年.txt`, '省市共设立超过1000亿元的纾困基金');

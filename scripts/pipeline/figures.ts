@@ -3621,6 +3621,9 @@ export class FigureFinder {
       // is counted.
       .replace(/^的/u, '')
       .replace(/^[0-9０-９.．]+(?:[-－—~～至到][0-9０-９.．]+)?周?岁(?:及?以下|及?以上)?/u, '');
+    // `从60个扩围至86个`, `由122项缩减到95项`: two characters before 至/到 and another number are
+    // the verb of change from the first (nodejieba may not know it); they name no thing counted.
+    if (/^[\u4e00-\u9fff]{2}[至到][0-9０-９一二三四五六七八九十百千万亿]/u.test(phrase)) return '';
     const words: { word: string; tag: string }[] = [];
     const all = this.words(phrase);
     // `3千余家迅速增长至`: an adverb after a count is no thing counted.
