@@ -198,7 +198,7 @@ test('拟 (plans to) after a measure opens the predicate, glued to the noun or n
   assert.equal(subject(cn2018, '2.6%'), '赤字率');
 });
 
-test('a verb of change before 至 (缩减至, 扩展至) is how a thing reached its level, no part of it', () => {
+test('a verb of change before 至 (缩减至, 扩展至) says how a thing reached its level', () => {
   // Before: 外资负面清单缩减, 国际友城数量扩展.
   const gd2019 = sentence(`${GD}2019年.txt`, '外资负面清单缩减至45条');
   assert.equal(subject(gd2019, '45条'), '外资负面清单');

@@ -4701,10 +4701,13 @@ const COUNTED_BEFORE_MEASURE = new RegExp(
 );
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
 const MODAL = /^(?:计划|预计|要求)$/u;
-/** A measure closed by 拟 (plans to), no part of a word (`模拟`, `虚拟`, `草拟`, `比拟`). */
 /** A thing and the verb of change by which it reached a level (`清单缩减至`, `稻扩种至`). */
-const REACHED_BY =
-  /^([\u4e00-\u9fff“”]{2,}?)(?:获批)?(?:[扩缩压拓][种容展减缩大招]|增至|减至|降至|扩至|缩至)(?:至|到|为)?$/u;
+const REACHED_BY = new RegExp(
+  '^([\\u4e00-\\u9fff“”]{2,}?)(?:获批)?' +
+    '(?:[扩缩压拓][种容展减缩大招]|增至|减至|降至|扩至|缩至)(?:至|到|为)?$',
+  'u',
+);
+/** A measure closed by 拟 (plans to), no part of a word (`模拟`, `虚拟`, `草拟`, `比拟`). */
 const PLANNED = /^([\u4e00-\u9fff]{2,}?)(?<![模虚草比])拟将?$/u;
 /**
  * `工农业总产值计划增长百分之二十一点七`: the modal right before a figure's change word is no part
