@@ -166,6 +166,61 @@ test('a bare generic noun counted keeps the predicate that defines the count', (
   assert.equal(subject(sentence(lh, '75个项目入选省、市'), '75个'), '项目入选省、市重大项目');
 });
 
+test('things counted after a preposition are counted bare: what follows is done to them', () => {
+  // Before: 单位开展财政综合检查, 单位进行预算公开检查, 企业解决困难.
+  const ns2025 = sentence(
+    'shenzhen-guangdong/cleaned/2025年南山区政府工作报告_2025.txt',
+    '对30家单位开展财政综合检查',
+  );
+  assert.equal(subject(ns2025, '30家'), '单位');
+  assert.equal(subject(ns2025, '245家'), '单位');
+  const ns2022 = sentence(
+    'shenzhen-guangdong/cleaned/2022年南山区政府工作报告_2022.txt',
+    '为116家企业解决困难',
+  );
+  assert.equal(subject(ns2022, '116家'), '企业');
+  // Said of them with no preposition before, the predicate still defines the count.
+  const sz2019 = sentence(`${SZ}2019年.txt`, '261所幼儿园完成托底改薄');
+  assert.equal(subject(sz2019, '261所'), '幼儿园完成托底改薄');
+});
+
+test('拟 (plans to) after a measure opens the predicate, glued to the noun or not', () => {
+  // Before: 中央预算内投资拟, 赤字率拟.
+  const cn2014 = sentence(
+    'national/2014_2014年中华人民共和国国务院政府工作报告.txt',
+    '中央预算内投资拟增加到4576亿元',
+  );
+  assert.equal(subject(cn2014, '4576亿元'), '中央预算内投资');
+  const cn2018 = sentence(
+    'national/2018_2018年中华人民共和国国务院政府工作报告.txt',
+    '今年赤字率拟按2.6%安排',
+  );
+  assert.equal(subject(cn2018, '2.6%'), '赤字率');
+});
+
+test('a verb of change before 至 (缩减至, 扩展至) says how a thing reached its level', () => {
+  // Before: 外资负面清单缩减, 国际友城数量扩展.
+  const gd2019 = sentence(`${GD}2019年.txt`, '外资负面清单缩减至45条');
+  assert.equal(subject(gd2019, '45条'), '外资负面清单');
+  const ft2018 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2018）_2018.txt',
+    '国际友城数量扩展至5个',
+  );
+  assert.equal(subject(ft2018, '5个'), '国际友城数量');
+});
+
+test('a level changed from (从/由 N) is of the thing before 从, not the verb after it', () => {
+  // Before: 压降, 缩减到.
+  const ns = sentence(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    'P2P网贷平台从173家压降至17家',
+  );
+  assert.equal(subject(ns, '173家'), 'P2P网贷平台');
+  assert.equal(subject(ns, '217万'), '待偿人数');
+  const gd2018 = sentence(`${GD}2018年.txt`, '外商投资负面清单由122项缩减到95项');
+  assert.equal(subject(gd2018, '122项'), '外商投资负面清单');
+});
+
 test('an amount after a verb, before 的 or a quoted name, is the size of the thing named', () => {
   // Before: 省市设立, 总额, (none), 政策性融资.
   const gd2019 = sentence(`${GD}2019年.txt`, '省市共设立超过1000亿元的纾困基金');

@@ -888,7 +888,7 @@ export class FigureFinder {
       start,
       end,
       unit,
-      this.withDefiningPredicate(text, end, unit, read),
+      this.withDefiningPredicate(text, start, end, unit, read),
     );
     // `47家中心卫生院基本完成…`, `…住房基本建成772万套`: an adverb opening the predicate is no
     // part of the thing measured.
@@ -1942,8 +1942,18 @@ export class FigureFinder {
    * counted says nothing alone; the predicate said of it right after (up to the clause's end)
    * is what makes the count a measure.
    */
-  private withDefiningPredicate(text: string, end: number, unit: string, subject: string): string {
+  private withDefiningPredicate(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
     if (!this.measure.has(unit) || !BARE_COUNTED.test(subject)) return subject;
+    // `对6个单位开展绩效面谈`, `为116家企业解决困难`, `争取沿线36家单位支持`: after a preposition
+    // (or a verb asking or giving something to them) the things counted are its object; what
+    // follows is done to them, or asked of them, by the speaker: no predicate of theirs.
+    if (DONE_TO_COUNTED.test(text.slice(0, start))) return subject;
     const rest = text.slice(end).replace(/[“”]/gu, '');
     if (!rest.startsWith(subject)) return subject;
     // (`入选省、市重大项目`: a 、 between levels of government joins them.)
@@ -3667,6 +3677,9 @@ export class FigureFinder {
       // is counted.
       .replace(/^的/u, '')
       .replace(/^[0-9０-９.．]+(?:[-－—~～至到][0-9０-９.．]+)?周?岁(?:及?以下|及?以上)?/u, '');
+    // `从60个扩围至86个`, `由122项缩减到95项`: two characters before 至/到 and another number are
+    // the verb of change from the first (nodejieba may not know it); they name no thing counted.
+    if (/^[\u4e00-\u9fff]{2}[至到][0-9０-９一二三四五六七八九十百千万亿]/u.test(phrase)) return '';
     const words: { word: string; tag: string }[] = [];
     const all = this.words(phrase);
     // `3千余家迅速增长至`: an adverb after a count is no thing counted.
@@ -4766,11 +4779,33 @@ const COUNTED_BEFORE_MEASURE = new RegExp(
 );
 /** A plan, estimate or demand stated between a measure and its verb (`产值计划增长`). */
 const MODAL = /^(?:计划|预计|要求)$/u;
+/** A thing and the verb of change by which it reached a level (`清单缩减至`, `稻扩种至`). */
+const REACHED_BY = new RegExp(
+  '^([\\u4e00-\\u9fff“”]{2,}?)(?:获批)?' +
+    '(?:[扩缩压拓][种容展减缩大招]|增至|减至|降至|扩至|缩至)(?:至|到|为)?$',
+  'u',
+);
+/** A measure closed by 拟 (plans to), no part of a word (`模拟`, `虚拟`, `草拟`, `比拟`). */
+const PLANNED = /^([\u4e00-\u9fff]{2,}?)(?<![模虚草比])拟将?$/u;
 /**
  * `工农业总产值计划增长百分之二十一点七`: the modal right before a figure's change word is no part
  * of the measure it ends.
  */
 function withoutModal(text: string, start: number, changed: boolean, subject: string): string {
+  // `赤字率拟按3%安排`, `中央预算内投资拟安排4576亿元`: 拟 (plans to) opens the predicate, whatever
+  // verb follows; nodejieba may glue it to the noun before (`率拟`).
+  const planned = PLANNED.exec(subject)?.[1];
+  if (planned) return planned;
+  // `外资负面清单缩减至45条`, `多年生稻扩种至3000亩`: a verb of change before 至/到/为 says how the
+  // thing came to the level stated (nodejieba may not know it: `扩种`); it names no thing.
+  const reached = REACHED_BY.exec(subject);
+  if (
+    reached &&
+    !/[步再均]$/u.test(reached[1]!) &&
+    new RegExp(`${esc(subject)}(?:至|到|为)?$`, 'u').test(text.slice(0, start)) &&
+    (/[至到为]$/u.test(subject) || /[至到为]$/u.test(text.slice(0, start)))
+  )
+    return reached[1]!;
   const modal = /(计划|预计|要求)(?:平均)?(?:每年|年均)?$/u.exec(text.slice(0, start))?.[1];
   return changed && modal && subject.endsWith(modal) && subject.length > modal.length + 1
     ? subject.slice(0, -modal.length)
@@ -5351,6 +5386,13 @@ const WORKING_DAYS = /^(?:工作日|自然日)(?:以内|内)?$/u;
 const SHORTENED = /(?<=[\u4e00-\u9fff]{2})(?:压缩|缩短|缩减|精简|减少|降低|控制)了?$/u;
 const TRAILING_ADVERB = /(?:及|和)?(?:基本|全面|全部|已经|陆续|相继|逐步|均已|顺利|率先|正式)$/u;
 // Nouns that, counted bare, name no measure of their own (the predicate after them does).
+/** A preposition or a verb of asking or giving right before a count, up to a modifier of it. */
+const DONE_TO_COUNTED = new RegExp(
+  '(?:^|[^\\u4e00-\\u9fff]|[^认行作成因以])(?:[对为向给与在]|给予|争取|帮助|协助)' +
+    '(?:[^，。；：、,;:]{1,10}的|沿线|全[市区省国]|[\\u4e00-\\u9fff]{1,4}[省市区县])?' +
+    '(?:近|约|超过|超|逾|至少|不少于)?$',
+  'u',
+);
 const BARE_COUNTED = /^(?:项目|企业|医院|学校|幼儿园|高校|机构|单位|园区|城市)$/u;
 // Predicates that state an amount or a being, not what sets the things counted apart; an
 // award won (`5家企业获得中国专利优秀奖`) is, by the hand labels, said of the bare noun.
