@@ -1950,6 +1950,10 @@ test('figure subjects: words nodejieba cuts wrongly are read whole (杆, 未来,
   // The seeds' 内蒙古 2024: students in training (在培), not `培学生`.
   const nm2024 = '全区职业教育“工匠班”、“订单班”在培学生达到3万人以上';
   assert.match(subject(nm2024, '3万人以上')!, /在培学生$/u);
+  // The seeds' 内蒙古 2023, a heading of its appendix: no list number (`三、`) in the subject;
+  // `二、三产业` names two sectors.
+  assert.equal(subject('三、优化基本公共服务15件', '15件'), '优化基本公共服务');
+  assert.equal(subject('二、三产业比例为46:54', '46:54'), '二、三产业比例');
   const ba2019 = corpusSentence(
     `${DISTRICT}深圳市宝安区人民政府区长郭子平在深圳市宝安区` +
       `第六届人民代表大会第四次会议上作政府工作报告_2019.txt`,

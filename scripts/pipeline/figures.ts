@@ -1228,7 +1228,10 @@ export class FigureFinder {
     previous: Figure[],
   ): string {
     // (A bracket opened after the measure, `工业总产值（不包括…）`, is no part of it.)
-    const subject = this.subjectOf(text, start, end, unit, previous).replace(/[（(]$/u, '');
+    // (Nor is the number of a list item or heading opening it, `三、优化基本公共服务15件`.)
+    const subject = this.subjectOf(text, start, end, unit, previous)
+      .replace(/[（(]$/u, '')
+      .replace(ITEM_NUMBER, '');
     // `它的产值在工业农业总产值中所占的比重，已由一九四九年的百分之十七上升到…`: a clause of
     // only dates and a move measures the share the clause before names.
     const segments = text.slice(0, start).split(/[，；。：！？]/u);
@@ -4834,6 +4837,12 @@ const WORK_VERB_EXCLUDED = new RegExp(
 );
 /** What 在 before a noun says its things are in: `在园`, `在岗`, `在校`, `在建`, `在孵`, `在培`. */
 const IN_STATE = /^[园岗校职册营建库用孵读售运线编任培研押网]$/u;
+/** The number of a list item or heading (`三、`, `（二）`, `3.`); not `二、三产业`. */
+const ITEM_NUMBER = new RegExp(
+  '^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])' +
+    '(?![一二三四五六七八九十0-9])',
+  'u',
+);
 /** Verbs and prepositions that end a subject. */
 const VERB_MARK = new RegExp(
   '^(?:达到|完成|实现|递增|递减|突破|保持|提高|提高到|增加|增加到|增长|增长了|下降|下降到|降到|' +
