@@ -1,4 +1,4 @@
-import { boundSide } from '../pipeline/bounds.ts';
+import { boundSide, type BoundSide } from '../pipeline/bounds.ts';
 import {
   loadIndicators,
   SEVERAL_YEARS,
@@ -296,12 +296,8 @@ export function findOutcome(
   const namesYear = (o: Outcome) => namesLastYear(text.get(o.anchor) ?? '');
   // The level stated exactly before a threshold passed (`总量突破1000亿元大关` in the overview,
   // `全年地区生产总值1020.9亿元` in the review): the bound says less.
-  const bounded = (o: Outcome) => {
-    const f = next.figures.find((x) => x.id === o.id);
-    const body = text.get(o.anchor) ?? '';
-    return f !== undefined && boundSide(body.slice(Math.max(0, f.start - 4), f.start), o.span);
-  };
-  const exactFirst = [...found.filter((o) => !bounded(o)), ...found.filter(bounded)];
+  const bounded = new Set(found.filter((o) => outcomeBound(next, o)));
+  const exactFirst = [...found.filter((o) => !bounded.has(o)), ...bounded];
   return (
     exactFirst.find(namesYear) ??
     exactFirst.find((o) => aboutLastYear(o.anchor)) ??
@@ -846,16 +842,22 @@ export function resultReport(
   return [...region].sort(byDate).find((r) => r.year === t.until! + 1);
 }
 
+/** The bound a result is stated as, by the words before its figure (`突破1000亿元`: lower). */
+function outcomeBound(next: StructureFile, o: Outcome): BoundSide | undefined {
+  const f = next.figures.find((x) => x.id === o.id);
+  const text = next.passages.find((p) => p.anchor === o.anchor)?.text;
+  if (!f || text === undefined) return undefined;
+  return boundSide(text.slice(Math.max(0, f.start - 4), f.start), o.span);
+}
+
 /**
  * Whether the result is only a bound on the wrong side of the target, which says neither met nor
  * missed: 南山 2016 on 2015, `规模以上工业增加值突破2000亿元` against a target of 2150亿元 (the
  * level may be 2190), or a ceiling above a ceiling. A result `控制在3.3%` is the level reached.
  */
 function boundShort(next: StructureFile, o: Outcome, t: Target, indicator: Indicator): boolean {
-  const f = next.figures.find((x) => x.id === o.id);
-  const text = next.passages.find((p) => p.anchor === o.anchor)?.text;
-  if (!f || text === undefined) return false;
-  const side = boundSide(text.slice(Math.max(0, f.start - 4), f.start), o.span);
+  const side = outcomeBound(next, o);
+  if (!side) return false;
   const better = t.unit !== '%' && indicator.levelBetter ? indicator.levelBetter : indicator.better;
   const bounded = better === 'higher' ? side === 'lower' : side === 'upper';
   return bounded && !meets(t, o.perYear ?? o.value, indicator);
