@@ -1052,6 +1052,17 @@ export class FigureFinder {
     return joined.length <= 30 ? joined : subject;
   }
 
+  /** Whether a count by a measure word is right before its subject, a head of the kind `head`. */
+  private countsHead(
+    text: string,
+    end: number,
+    unit: string,
+    subject: string,
+    head: RegExp,
+  ): boolean {
+    return this.measure.has(unit) && head.test(subject) && text.slice(end).startsWith(subject);
+  }
+
   /**
    * `开工建设龙川新城首期18个项目`, `前海铁石片区43个项目`: a generic noun counted (项目, 学校)
    * says nothing alone; the place or phase named right before the count says which of them.
@@ -1064,8 +1075,7 @@ export class FigureFinder {
     unit: string,
     subject: string,
   ): string {
-    if (!this.measure.has(unit) || !BARE_COUNTED.test(subject)) return subject;
-    if (!text.slice(end).startsWith(subject)) return subject;
+    if (!this.countsHead(text, end, unit, subject, BARE_COUNTED)) return subject;
     const words = this.words(clauseBefore(text, start));
     const from =
       words.findLastIndex(
@@ -1091,8 +1101,7 @@ export class FigureFinder {
     unit: string,
     subject: string,
   ): string {
-    if (!this.measure.has(unit) || !ABSTRACT_HEAD.test(subject)) return subject;
-    if (!text.slice(end).startsWith(subject)) return subject;
+    if (!this.countsHead(text, end, unit, subject, ABSTRACT_HEAD)) return subject;
     const n = parseChineseNumeral(text.slice(start, end).slice(0, -unit.length)) ?? 0;
     const clause =
       text
