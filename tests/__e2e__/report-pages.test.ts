@@ -137,6 +137,24 @@ test('a section link puts its heading at the viewport top, on desktop and phone'
   }
 });
 
+test('a figure landed on by its anchor shows its whole tip below the header', async () => {
+  for (const viewport of [DESKTOP, PHONE]) {
+    const page = await open('/reports/neimenggu-2024/#s2-9-p2-f1', viewport);
+    await page.waitForFunction(() => window.scrollY > 0);
+    const figure = page.locator('#s2-9-p2-f1');
+    const box = (await figure.boundingBox())!;
+    // The pointer, not Playwright's hover, which would scroll the figure first.
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    const room = await figure.evaluate((a) => {
+      const tip = getComputedStyle(a, '::after');
+      const header = document.querySelector('header.site-header')!.getBoundingClientRect();
+      return a.getBoundingClientRect().top - parseFloat(tip.height) - header.bottom;
+    });
+    assert.ok(room >= 0, `tip ${-room}px under the header at ${viewport.width}px`);
+    await page.context().close();
+  }
+});
+
 test('anchors of every kind exist on the 2023 page', async () => {
   const page = await open('/reports/neimenggu-2023/');
   for (const [id, start] of [
