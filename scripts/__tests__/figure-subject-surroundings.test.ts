@@ -166,6 +166,67 @@ test('a bare generic noun counted keeps the predicate that defines the count', (
   assert.equal(subject(sentence(lh, '75个项目入选省、市'), '75个'), '项目入选省、市重大项目');
 });
 
+test('whatever is counted, being selected, rated, admitted or supported defines the count', () => {
+  // Before: 企业, 高职学校, 学科, 项目, 人才, 住宅小区 (all of their kind, not those selected).
+  const ps = 'shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt';
+  assert.equal(subject(sentence(ps, '5家企业获评国家绿色工厂'), '5家'), '企业获评国家绿色工厂');
+  const sz2021 = sentence(`${SZ}2021年.txt`, '2所高职学校入选中国特色高水平高职学校');
+  assert.equal(subject(sz2021, '2所'), '高职学校入选中国特色高水平高职学校');
+  const ns2024 = sentence(
+    'shenzhen-guangdong/cleaned/2024年南山区政府工作报告_2024.txt',
+    '18个学科进入ESI学科世界排名前1%',
+  );
+  assert.equal(subject(ns2024, '18个'), '学科进入ESI学科世界排名前1%');
+  const ba2016 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第五届人民代表大会第九次会议上作政府工作报告_2016.txt',
+    '12个城市更新项目列入市计划',
+  );
+  assert.equal(subject(ba2016, '12个'), '城市更新项目列入市计划');
+  const lh2023 = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2023年政府工作报告（在深圳市罗湖区第八届人民代表大会第三次会议上）_2023.txt',
+    '3名人才成功获得国家级项目支持',
+  );
+  assert.equal(subject(lh2023, '3名'), '人才成功获得国家级项目支持');
+  const ns2015 = sentence(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '117个住宅小区完成雨污分流改造',
+  );
+  assert.equal(subject(ns2015, '117个'), '住宅小区完成雨污分流改造');
+  // Not a predicate stating an amount of its own, nor a count that is the object of a verb.
+  const sz2017 = sentence(`${SZ}2017年.txt`, '16个重点区域完成年度投资940亿元');
+  assert.equal(subject(sz2017, '16个'), '重点区域');
+  const ba2025 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王立德在深圳市宝安区' +
+      '第七届人民代表大会第五次会议上作政府工作报告_2025.txt',
+    '新增4家企业',
+  );
+  assert.equal(subject(ba2025, '4家'), '企业获评5A级物流企业');
+});
+
+test('the top share of a ranking, entered or naming a class, is no figure', () => {
+  // Before: 1% (学科进入ESI排名), 2% (学者入选全球).
+  const gd2020 = sentence(`${GD}2020年.txt`, '进入ESI排名前1%的学科达77个');
+  assert.ok(!finder.find(gd2020).some((f) => f.span === '1%'));
+  const gm2024 = sentence(
+    'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt',
+    '94名学者入选全球前2%顶尖科学家榜单',
+  );
+  assert.ok(!finder.find(gm2024).some((f) => f.span === '2%'));
+  // A time ago (五年前) and a place reached on a ranking (跃居全国前10%) stay figures.
+  const ps2016 = sentence(
+    'shenzhen-guangdong/cleaned/2016年坪山新区管委会工作报告_2016.txt',
+    '五年前81.1%',
+  );
+  assert.match(subject(ps2016, '81.1%')!, /优良率$/u);
+  const ns2022 = sentence(
+    'shenzhen-guangdong/cleaned/2022年南山区政府工作报告_2022.txt',
+    '跃居全国前10%',
+  );
+  assert.ok(finder.find(ns2022).some((f) => f.span === '10%'));
+});
+
 test('things counted after a preposition are counted bare: what follows is done to them', () => {
   // Before: 单位开展财政综合检查, 单位进行预算公开检查, 企业解决困难.
   const ns2025 = sentence(

@@ -1961,7 +1961,7 @@ export class FigureFinder {
     unit: string,
     subject: string,
   ): string {
-    if (!this.measure.has(unit) || !BARE_COUNTED.test(subject)) return subject;
+    if (!this.measure.has(unit) || !subject) return subject;
     // `对6个单位开展绩效面谈`, `为116家企业解决困难`, `争取沿线36家单位支持`: after a preposition
     // (or a verb asking or giving something to them) the things counted are its object; what
     // follows is done to them, or asked of them, by the speaker: no predicate of theirs.
@@ -1971,9 +1971,17 @@ export class FigureFinder {
     // (`入选省、市重大项目`: a 、 between levels of government joins them.)
     const clause = text.slice(end).split(/[，。；：,;:（(]|(?<![省市县区镇])、/u)[0] ?? '';
     const said = clause.slice(subject.length);
+    if (clause.length > 24 || FIGURE_OF_ITS_OWN.test(said)) return subject;
+    // `94名学者入选…榜单`, `4家企业获评5A级物流企业`, `47家中心卫生院基本完成主体基建工程`:
+    // whatever is counted, being selected, rated, admitted, supported or having completed a work
+    // sets apart the things counted from all of their kind.
+    // (Not classes listed for things listed before, one each: `17个区、2个县（市）、124个镇获评
+    // 全国百强区、百强县、千强镇`.)
+    if (SELECTED.test(said) && !said.includes('、')) return clause;
+    if (!BARE_COUNTED.test(subject)) return subject;
     const verb = this.words(said)[0];
     if (!verb || verb.tag !== 'v' || NOT_DEFINING.test(said)) return subject;
-    return clause.length <= 24 ? clause : subject;
+    return clause;
   }
 
   /**
@@ -4750,9 +4758,22 @@ function isNoFigure(text: string, numStart: number, end: number, words: string, 
     if (!reached && clause.length <= 20 && /(?:行动|计划|工程|活动)”?$/u.test(clause)) return true;
   }
   if (/^(?:公里|米)$/u.test(unit) && SPORT.test(after)) return true;
+  if (isTopShareNamed(text, numStart, end, unit)) return true;
   // (`把14亿多中国人的饭碗牢牢端在自己手中`: the nation named by its size.)
   if (text.slice(numStart, end).includes('亿') && /^多?中国人/u.test(after)) return true;
   return unit === '个' && /^多?月/u.test(after) && /过去了?$/u.test(text.slice(0, numStart));
+}
+/**
+ * `进入ESI排名前1%`, `入选全球前2%顶尖科学家榜单`, `前1%学科16个`: the top share of a ranking,
+ * entered or naming a class, is part of the class's name, no figure. Not a time ago (`五年前81.1%`)
+ * nor a place reached on a ranking (`跃居全国前10%`, `跻身…考核前25%`, read as a rank).
+ */
+function isTopShareNamed(text: string, numStart: number, end: number, unit: string): boolean {
+  if (!/^[%‰]$/u.test(unit)) return false;
+  const before = text.slice(Math.max(0, numStart - 24), numStart);
+  if (!/前$/u.test(before) || /(?:[年月日天周以之提目])前$/u.test(before)) return false;
+  const entered = /(?:进入|入选|入围)[^，。；、,;]*前$/u.test(before);
+  return entered || /^[\u4e00-\u9fff]/u.test(text.slice(end));
 }
 const SPORT = /^(?:竞走|长跑|赛跑|马拉松|越野|接力|自由泳|蛙泳|仰泳|蝶泳|游泳|跨栏)/u;
 /** A sentence's opener that sums up or leads on (`总起来说`, `总之`, `一句话`), no noun. */
@@ -5414,9 +5435,24 @@ const DONE_TO_COUNTED = new RegExp(
 const BARE_COUNTED = /^(?:项目|企业|医院|学校|幼儿园|高校|机构|单位|园区|城市)$/u;
 // Predicates that state an amount or a being, not what sets the things counted apart; an
 // award won (`5家企业获得中国专利优秀奖`) is, by the hand labels, said of the bare noun.
-const NOT_DEFINING = new RegExp(
-  '^(?:[共均都已还累计合]*(?:有|是|为|达|超|占|共|总|累计|合计|实现|完成投资|获|荣获))|' +
-    '(?<![前第0-9０-９.])[0-9０-９.]+[万亿]*(?:[元名个家项人套吨亩次批座所]|平方|公[里顷])',
+const NOT_DEFINING = /^(?:[共均都已还累计合]*(?:有|是|为|达|超|占|共|总|累计|合计|实现|获|荣获))/u;
+/** A predicate stating a figure of its own (`完成投资50亿元`): an amount, not a kind. */
+const FIGURE_OF_ITS_OWN = new RegExp(
+  '(?<![前第0-9０-９.])[0-9０-９.]+[万亿]*(?:[元名个家项人套吨亩次批座所]|平方|公[里顷])|' +
+    '^[均都已还]*完成投资',
+  'u',
+);
+/**
+ * Predicates by which things counted are told apart from the rest of their kind: selected,
+ * rated, admitted to a list or a rank, granted support, having completed a work
+ * (`基本完成主体基建工程`; not `基本完成` alone). An award won (`获得…奖`), an assessment passed
+ * (`通过…评审`) or a standard met (`达到…标准`) is, by the hand labels and the judges, read as
+ * said of the things counted bare.
+ */
+const SELECTED = new RegExp(
+  '^(?:全部|均|都|已|已经|首次|新|成功|相继|先后|陆续|累计|同时|还|再|又|基本|顺利)*' +
+    '(?:获评|被评为|评为|入选|入围|(?:新)?进入|跻身|荣登|登上|获批|(?:被)?(?:列入|纳入)|' +
+    '获[^，。；、]{0,20}(?:支持|资助|立项)$|完成了?(?!投资)[\\u4e00-\\u9fff“][^，。；、]{1,20}$)',
   'u',
 );
 const PREDICATE_WORD = new RegExp(
