@@ -205,6 +205,25 @@ test('whatever is counted, being selected, rated, admitted or supported defines 
   assert.equal(subject(ba2025, '4家'), '企业获评5A级物流企业');
 });
 
+test('a share written right before things (no 的) is of those doing what is said of them', () => {
+  // Before: 村庄, 建设项目, 小区 (all of them), and 小区实现… for the next share.
+  const gd2025 = sentence(`${GD}2025年.txt`, '90%以上村庄达到干净整洁村标准');
+  assert.equal(subject(gd2025, '90%以上'), '村庄达到干净整洁村标准');
+  const gm2023 = sentence(
+    'shenzhen-guangdong/cleaned/2023年光明区政府工作报告_2023.txt',
+    '可使90%以上建设项目豁免环评手续',
+  );
+  assert.equal(subject(gm2023, '90%以上'), '建设项目豁免环评手续');
+  const ba2017 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第二次会议上作政府工作报告_2017.txt',
+    '40%以上小区实现生活垃圾分类减量',
+  );
+  assert.equal(subject(ba2017, '40%以上'), '小区实现生活垃圾分类减量');
+  // The next share, of other things named after it, is not the one before's.
+  assert.equal(subject(ba2017, '50%以上'), '农贸市场实行果蔬垃圾就近处理');
+});
+
 test('the top share of a ranking, entered or naming a class, is no figure', () => {
   // Before: 1% (学科进入ESI排名), 2% (学者入选全球).
   const gd2020 = sentence(`${GD}2020年.txt`, '进入ESI排名前1%的学科达77个');

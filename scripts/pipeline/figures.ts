@@ -922,7 +922,54 @@ export class FigureFinder {
         ),
       ),
     );
-    return this.withRadiusBefore(text, start, this.withShareDoing(text, start, end, unit, stated));
+    return this.withRadiusBefore(
+      text,
+      start,
+      this.withShareSaidAfter(
+        text,
+        start,
+        end,
+        unit,
+        this.withShareDoing(text, start, end, unit, stated),
+      ),
+    );
+  }
+
+  /**
+   * `推动98%以上群众诉求当天化解`, `90%社康机构达到国家服务能力标准`: a share written right before
+   * the things it is of, with no 的, is of those that do what the clause says of them: the
+   * things with their predicate (the things bare name all of them, no share).
+   */
+  private withShareSaidAfter(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    const span = text.slice(start, end);
+    if (!subject || !/[%％]|^百分之/u.test(span) || this.measure.has(unit)) return subject;
+    const before = clauseBefore(text, start);
+    if (!SHARE_OPENING.test(before) && !SHARE_CAUSED.test(before)) return subject;
+    const said = /^(?:以上|以下|左右)?([^，。；：、,;:（(的]*)(?=$|[，。；：、,;:（(])/u.exec(
+      text.slice(end),
+    );
+    const rest = (said?.[1] ?? '').replace(/[“”]/gu, '');
+    if (!rest.startsWith(subject) || rest.length > 24 || /[0-9０-９]/u.test(rest)) return subject;
+    const words = this.words(rest);
+    let k = 0;
+    const nominal = (w: { word: string; tag: string }) =>
+      /^(?:n|b|vn)/u.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fff]+$/u.test(w.word));
+    while (k < words.length && nominal(words[k]!)) k++;
+    // (A verb after the things, maybe after an adverb or a time: `当天化解`, `均已实现`.)
+    while (k < words.length && /^(?:d|t)/u.test(words[k]!.tag)) k++;
+    if (k === 0 || k >= words.length || words[k]!.tag !== 'v') return subject;
+    const things = words
+      .slice(0, k)
+      .map((w) => w.word)
+      .join('');
+    if (/(?:可以|能够|就|没有|可|将|速度|增速|目标|比重|比例|率)$/u.test(things)) return subject;
+    return rest;
   }
 
   /** `500米范围内公交站点覆盖率达到92%`: the radius opening a rate's name is part of it. */
@@ -2856,12 +2903,11 @@ export class FigureFinder {
     }
     // `21.67公里碧道、8公里绿道`: a noun after the figure names it, when the figure before is
     // written so too; after one named before (`隔离人员100%闭环转运、100%规范管理`), what follows
-    // is a predicate of the same thing.
+    // is a predicate of the same thing. (The one before may keep its own predicate: `40%以上小区
+    // 实现生活垃圾分类减量，50%以上农贸市场…`.)
     const after = this.thingAfter(text, start, end, unit);
-    if (
-      after &&
-      (!prev?.subject || this.thingAfter(text, prev.start, prev.end, prev.unit) === prev.subject)
-    )
+    const prevAfter = prev ? this.thingAfter(text, prev.start, prev.end, prev.unit) : '';
+    if (after && (!prev?.subject || (prevAfter && prev.subject.startsWith(prevAfter))))
       return after;
     if (prev) return prev.subject;
     return (
@@ -5296,6 +5342,8 @@ const RADIUS_OF_RATE = /^(?:范围)?内[\u4e00-\u9fff]{1,12}率/u;
 /** Verbs of what things have reached or done, after a share of them: `的社区建成…`. */
 const SHARE_DONE =
   /(?:实现|达到|建成|完成|普及|开展|建立|创建|享受|参加|纳入|接入|具备|配备|开通|落实)/u;
+/** A verb bringing about what a share of things does: `推动98%以上群众诉求当天化解`. */
+const SHARE_CAUSED = /(?:推动|促进|确保|力争使|使|让|保证)$/u;
 /** What may open a clause before a share said of things: `全国已有`, `确保`, `要使全国`. */
 const SHARE_OPENING = /^(?:要使|确保|使)?(?:全[国省市区球])?(?:已有|还有|有|在)?$/u;
 const WHOLE_SHARE = /^(?:100|１００|百分之百)(?:[%％])?$/u;
