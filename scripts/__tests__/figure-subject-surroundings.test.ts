@@ -224,6 +224,21 @@ test('a share written right before things (no 的) is of those doing what is sai
   assert.equal(subject(ba2017, '50%以上'), '农贸市场实行果蔬垃圾就近处理');
 });
 
+test('money set aside with nothing named before it is measured by what it goes to', () => {
+  // Before: '' (both).
+  const cn2009 = sentence(
+    'national/2009_2009年中华人民共和国国务院政府工作报告.txt',
+    '今年拟安排430亿元',
+  );
+  assert.equal(subject(cn2009, '430亿元'), '用于补助低保住房困难家庭的实物廉租房建设');
+  const lh2014 = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2014年政府工作报告（在深圳市罗湖区第六届人民代表大会第三次会议上）_2014.txt',
+    '安排1.54亿元扶持股份合作公司发展',
+  );
+  assert.equal(subject(lh2014, '1.54亿元'), '扶持股份合作公司发展');
+});
+
 test('the top share of a ranking, entered or naming a class, is no figure', () => {
   // Before: 1% (学科进入ESI排名), 2% (学者入选全球).
   const gd2020 = sentence(`${GD}2020年.txt`, '进入ESI排名前1%的学科达77个');

@@ -896,7 +896,11 @@ export class FigureFinder {
     // (`——社会消费品零售总额`), are no part of any name.)
     const bare = named.replace(TRAILING_ADVERB, '').replace(/^[\s—－-]+|\s+$/gu, '');
     if (!named.trim())
-      return this.thingAfter(text, start, end, unit) || this.thingAfterCount(text, end, unit);
+      return (
+        this.thingAfter(text, start, end, unit) ||
+        this.thingAfterCount(text, end, unit) ||
+        this.purposeOfMoney(text, end, unit)
+      );
     const qualified = this.withThresholdQualifier(
       text,
       start,
@@ -970,6 +974,16 @@ export class FigureFinder {
       .join('');
     if (/(?:可以|能够|就|没有|可|将|速度|增速|目标|比重|比例|率)$/u.test(things)) return subject;
     return rest;
+  }
+
+  /**
+   * `每年安排5000万元支持100项以上重大科研项目`, `安排20亿元用于发放社会保险补贴`: money set
+   * aside with nothing named before it is measured by what it goes to, stated right after.
+   */
+  private purposeOfMoney(text: string, end: number, unit: string): string {
+    if (!/元$/u.test(unit)) return '';
+    const purpose = MONEY_PURPOSE.exec(text.slice(end))?.[1] ?? '';
+    return purpose.length <= 30 ? purpose : '';
   }
 
   /** `500米范围内公交站点覆盖率达到92%`: the radius opening a rate's name is part of it. */
@@ -5342,6 +5356,12 @@ const RADIUS_OF_RATE = /^(?:范围)?内[\u4e00-\u9fff]{1,12}率/u;
 /** Verbs of what things have reached or done, after a share of them: `的社区建成…`. */
 const SHARE_DONE =
   /(?:实现|达到|建成|完成|普及|开展|建立|创建|享受|参加|纳入|接入|具备|配备|开通|落实)/u;
+/** What money goes to, right after it: `，用于…`, `支持…`, `专项用于…`. */
+const MONEY_PURPOSE = new RegExp(
+  '^(?:以上|左右)?[，,]?((?:专项|重点|全部|主要)?' +
+    '(?:用于|支持|资助|扶持|奖励|补贴|补助)[^，。；：,;:]+)',
+  'u',
+);
 /** A verb bringing about what a share of things does: `推动98%以上群众诉求当天化解`. */
 const SHARE_CAUSED = /(?:推动|促进|确保|力争使|使|让|保证)$/u;
 /** What may open a clause before a share said of things: `全国已有`, `确保`, `要使全国`. */
