@@ -239,6 +239,23 @@ test('money set aside with nothing named before it is measured by what it goes t
   assert.equal(subject(lh2014, '1.54亿元'), '扶持股份合作公司发展');
 });
 
+test('an amount bounding things counted after it is of what it bounds, not the verb before', () => {
+  // Before: 引进年产值, 新引进.
+  const gm2021 = sentence(
+    'shenzhen-guangdong/cleaned/2021年光明区政府工作报告_2021.txt',
+    '引进年产值10亿元以上企业5家',
+  );
+  assert.equal(subject(gm2021, '10亿元以上'), '年产值');
+  const sz2024 = sentence(`${SZ}2024年.txt`, '新引进10亿元以上项目156个');
+  assert.equal(subject(sz2024, '10亿元以上'), '项目');
+  // A verb naming the measure (认缴注册资本: capital subscribed) is part of it.
+  const yt2024 = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2024年政府工作报告_2024.txt',
+    '认缴注册资本1亿元以上的企业28家',
+  );
+  assert.equal(subject(yt2024, '1亿元以上'), '认缴注册资本');
+});
+
 test('the top share of a ranking, entered or naming a class, is no figure', () => {
   // Before: 1% (学科进入ESI排名), 2% (学者入选全球).
   const gd2020 = sentence(`${GD}2020年.txt`, '进入ESI排名前1%的学科达77个');

@@ -926,17 +926,46 @@ export class FigureFinder {
         ),
       ),
     );
+    const shared = this.withShareSaidAfter(
+      text,
+      start,
+      end,
+      unit,
+      this.withShareDoing(text, start, end, unit, stated),
+    );
     return this.withRadiusBefore(
       text,
       start,
-      this.withShareSaidAfter(
-        text,
-        start,
-        end,
-        unit,
-        this.withShareDoing(text, start, end, unit, stated),
-      ),
+      this.thresholdOfCounted(text, start, end, unit, shared),
     );
+  }
+
+  /**
+   * `新增落户千万元以上企业5095户`, `引进年产值10亿元以上企业5家`: an amount bounding the things
+   * counted right after it measures what it bounds (年产值), or, with no measure named, the
+   * things (企业); never the verb that brought them in (新增落户, 引进).
+   */
+  private thresholdOfCounted(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    if (!subject || !/元$/u.test(unit)) return subject;
+    const bound =
+      /以上$/u.test(text.slice(start, end)) || /(?:超过?|过|逾|在)$/u.test(text.slice(0, start));
+    const counted = COUNTED_AFTER_BOUND.exec(text.slice(end));
+    if (!bound || !counted) return subject;
+    // (Not a verb naming the measure, `认缴注册资本`.)
+    const verbsOnly = (s: string) =>
+      this.words(s.replace(/的$/u, '')).every((w) => w.tag === 'c' || BROUGHT_IN.test(w.word));
+    const measure = this.boundedMeasure(subject);
+    if (measure) {
+      const before = subject.endsWith(measure) ? subject.slice(0, -measure.length) : '';
+      return before && verbsOnly(before) ? measure : subject;
+    }
+    return verbsOnly(subject) ? counted[1]! : subject;
   }
 
   /**
@@ -5356,6 +5385,14 @@ const RADIUS_OF_RATE = /^(?:范围)?内[\u4e00-\u9fff]{1,12}率/u;
 /** Verbs of what things have reached or done, after a share of them: `的社区建成…`. */
 const SHARE_DONE =
   /(?:实现|达到|建成|完成|普及|开展|建立|创建|享受|参加|纳入|接入|具备|配备|开通|落实)/u;
+/** Verbs bringing things in or starting them (`引进和培育`, `新增落户`), no part of a measure. */
+const BROUGHT_IN = /^(?:已|新|新增|引进|引育|培育|招引|落户|落地|开工|建设|开工建设)$/u;
+/** Things counted right after the amount bounding them: `以上企业5095户`, `的企业达到19家`. */
+const COUNTED_AFTER_BOUND = new RegExp(
+  '^(?:以上)?的?([\\u4e00-\\u9fff]{1,8}?)(?:达到|达|有|共)?' +
+    '[0-9０-９一二三四五六七八九十]+[个家户宗项所]',
+  'u',
+);
 /** What money goes to, right after it: `，用于…`, `支持…`, `专项用于…`. */
 const MONEY_PURPOSE = new RegExp(
   '^(?:以上|左右)?[，,]?((?:专项|重点|全部|主要)?' +
