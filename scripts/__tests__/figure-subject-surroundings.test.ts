@@ -166,6 +166,118 @@ test('a bare generic noun counted keeps the predicate that defines the count', (
   assert.equal(subject(sentence(lh, '75个项目入选省、市'), '75个'), '项目入选省、市重大项目');
 });
 
+test('whatever is counted, being selected, rated, admitted or supported defines the count', () => {
+  // Before: 企业, 高职学校, 学科, 项目, 人才, 住宅小区 (all of their kind, not those selected).
+  const ps = 'shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt';
+  assert.equal(subject(sentence(ps, '5家企业获评国家绿色工厂'), '5家'), '企业获评国家绿色工厂');
+  const sz2021 = sentence(`${SZ}2021年.txt`, '2所高职学校入选中国特色高水平高职学校');
+  assert.equal(subject(sz2021, '2所'), '高职学校入选中国特色高水平高职学校');
+  const ns2024 = sentence(
+    'shenzhen-guangdong/cleaned/2024年南山区政府工作报告_2024.txt',
+    '18个学科进入ESI学科世界排名前1%',
+  );
+  assert.equal(subject(ns2024, '18个'), '学科进入ESI学科世界排名前1%');
+  const ba2016 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第五届人民代表大会第九次会议上作政府工作报告_2016.txt',
+    '12个城市更新项目列入市计划',
+  );
+  assert.equal(subject(ba2016, '12个'), '城市更新项目列入市计划');
+  const lh2023 = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2023年政府工作报告（在深圳市罗湖区第八届人民代表大会第三次会议上）_2023.txt',
+    '3名人才成功获得国家级项目支持',
+  );
+  assert.equal(subject(lh2023, '3名'), '人才成功获得国家级项目支持');
+  const ns2015 = sentence(
+    'shenzhen-guangdong/cleaned/2015年南山区政府工作报告_2015.txt',
+    '117个住宅小区完成雨污分流改造',
+  );
+  assert.equal(subject(ns2015, '117个'), '住宅小区完成雨污分流改造');
+  // Not a predicate stating an amount of its own, nor a count that is the object of a verb.
+  const sz2017 = sentence(`${SZ}2017年.txt`, '16个重点区域完成年度投资940亿元');
+  assert.equal(subject(sz2017, '16个'), '重点区域');
+  const ba2025 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王立德在深圳市宝安区' +
+      '第七届人民代表大会第五次会议上作政府工作报告_2025.txt',
+    '新增4家企业',
+  );
+  assert.equal(subject(ba2025, '4家'), '企业获评5A级物流企业');
+});
+
+test('a share written right before things (no 的) is of those doing what is said of them', () => {
+  // Before: 村庄, 建设项目, 小区 (all of them), and 小区实现… for the next share.
+  const gd2025 = sentence(`${GD}2025年.txt`, '90%以上村庄达到干净整洁村标准');
+  assert.equal(subject(gd2025, '90%以上'), '村庄达到干净整洁村标准');
+  const gm2023 = sentence(
+    'shenzhen-guangdong/cleaned/2023年光明区政府工作报告_2023.txt',
+    '可使90%以上建设项目豁免环评手续',
+  );
+  assert.equal(subject(gm2023, '90%以上'), '建设项目豁免环评手续');
+  const ba2017 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第二次会议上作政府工作报告_2017.txt',
+    '40%以上小区实现生活垃圾分类减量',
+  );
+  assert.equal(subject(ba2017, '40%以上'), '小区实现生活垃圾分类减量');
+  // The next share, of other things named after it, is not the one before's.
+  assert.equal(subject(ba2017, '50%以上'), '农贸市场实行果蔬垃圾就近处理');
+});
+
+test('money set aside with nothing named before it is measured by what it goes to', () => {
+  // Before: '' (both).
+  const cn2009 = sentence(
+    'national/2009_2009年中华人民共和国国务院政府工作报告.txt',
+    '今年拟安排430亿元',
+  );
+  assert.equal(subject(cn2009, '430亿元'), '用于补助低保住房困难家庭的实物廉租房建设');
+  const lh2014 = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2014年政府工作报告（在深圳市罗湖区第六届人民代表大会第三次会议上）_2014.txt',
+    '安排1.54亿元扶持股份合作公司发展',
+  );
+  assert.equal(subject(lh2014, '1.54亿元'), '扶持股份合作公司发展');
+});
+
+test('an amount bounding things counted after it is of what it bounds, not the verb before', () => {
+  // Before: 引进年产值, 新引进.
+  const gm2021 = sentence(
+    'shenzhen-guangdong/cleaned/2021年光明区政府工作报告_2021.txt',
+    '引进年产值10亿元以上企业5家',
+  );
+  assert.equal(subject(gm2021, '10亿元以上'), '年产值');
+  const sz2024 = sentence(`${SZ}2024年.txt`, '新引进10亿元以上项目156个');
+  assert.equal(subject(sz2024, '10亿元以上'), '项目');
+  // A verb naming the measure (认缴注册资本: capital subscribed) is part of it.
+  const yt2024 = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2024年政府工作报告_2024.txt',
+    '认缴注册资本1亿元以上的企业28家',
+  );
+  assert.equal(subject(yt2024, '1亿元以上'), '认缴注册资本');
+});
+
+test('the top share of a ranking, entered or naming a class, is no figure', () => {
+  // Before: 1% (学科进入ESI排名), 2% (学者入选全球).
+  const gd2020 = sentence(`${GD}2020年.txt`, '进入ESI排名前1%的学科达77个');
+  assert.ok(!finder.find(gd2020).some((f) => f.span === '1%'));
+  const gm2024 = sentence(
+    'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt',
+    '94名学者入选全球前2%顶尖科学家榜单',
+  );
+  assert.ok(!finder.find(gm2024).some((f) => f.span === '2%'));
+  // A time ago (五年前) and a place reached on a ranking (跃居全国前10%) stay figures.
+  const ps2016 = sentence(
+    'shenzhen-guangdong/cleaned/2016年坪山新区管委会工作报告_2016.txt',
+    '五年前81.1%',
+  );
+  assert.match(subject(ps2016, '81.1%')!, /优良率$/u);
+  const ns2022 = sentence(
+    'shenzhen-guangdong/cleaned/2022年南山区政府工作报告_2022.txt',
+    '跃居全国前10%',
+  );
+  assert.ok(finder.find(ns2022).some((f) => f.span === '10%'));
+});
+
 test('things counted after a preposition are counted bare: what follows is done to them', () => {
   // Before: 单位开展财政综合检查, 单位进行预算公开检查, 企业解决困难.
   const ns2025 = sentence(

@@ -853,9 +853,10 @@ test('figure subjects: a generic or unnamed part of a share, a rank locative', (
   const luohu =
     'shenzhen-guangdong/cleaned/' +
     '2024年政府工作报告（在深圳市罗湖区第八届人民代表大会第四次会议上）_2024.txt';
-  // `8个教育集团纳入…，数量占全市的20%`: 数量 is the count of what the figure before counts.
+  // `8个教育集团纳入…，数量占全市的20%`: 数量 is the count of what the figure before counts, the
+  // groups admitted (纳入省优质基础教育集团培养对象), not all groups.
   const groups = corpusLine(luohu, '数量占全市的20%');
-  assert.equal(one(groups, '20%').subject, '教育集团数量占全市比重');
+  assert.equal(one(groups, '20%').subject, '教育集团纳入省优质基础教育集团培养对象数量占全市比重');
   // `增速在全市各金融集聚区中位居第一`: the locative is the scope, 增速 the rate of the measure.
   const finance = corpusLine(luohu, '增速在全市各金融集聚区中位居第一');
   const first = finance.indexOf('第一', finance.indexOf('金融集聚区'));

@@ -896,7 +896,11 @@ export class FigureFinder {
     // (`——社会消费品零售总额`), are no part of any name.)
     const bare = named.replace(TRAILING_ADVERB, '').replace(/^[\s—－-]+|\s+$/gu, '');
     if (!named.trim())
-      return this.thingAfter(text, start, end, unit) || this.thingAfterCount(text, end, unit);
+      return (
+        this.thingAfter(text, start, end, unit) ||
+        this.thingAfterCount(text, end, unit) ||
+        this.purposeOfMoney(text, end, unit)
+      );
     const qualified = this.withThresholdQualifier(
       text,
       start,
@@ -922,7 +926,93 @@ export class FigureFinder {
         ),
       ),
     );
-    return this.withRadiusBefore(text, start, this.withShareDoing(text, start, end, unit, stated));
+    const shared = this.withShareSaidAfter(
+      text,
+      start,
+      end,
+      unit,
+      this.withShareDoing(text, start, end, unit, stated),
+    );
+    return this.withRadiusBefore(
+      text,
+      start,
+      this.thresholdOfCounted(text, start, end, unit, shared),
+    );
+  }
+
+  /**
+   * `新增落户千万元以上企业5095户`, `引进年产值10亿元以上企业5家`: an amount bounding the things
+   * counted right after it measures what it bounds (年产值), or, with no measure named, the
+   * things (企业); never the verb that brought them in (新增落户, 引进).
+   */
+  private thresholdOfCounted(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    if (!subject || !/元$/u.test(unit)) return subject;
+    const bound =
+      /以上$/u.test(text.slice(start, end)) || /(?:超过?|过|逾|在)$/u.test(text.slice(0, start));
+    const counted = COUNTED_AFTER_BOUND.exec(text.slice(end));
+    if (!bound || !counted) return subject;
+    // (Not a verb naming the measure, `认缴注册资本`.)
+    const verbsOnly = (s: string) =>
+      this.words(s.replace(/的$/u, '')).every((w) => w.tag === 'c' || BROUGHT_IN.test(w.word));
+    const measure = this.boundedMeasure(subject);
+    if (measure) {
+      const before = subject.endsWith(measure) ? subject.slice(0, -measure.length) : '';
+      return before && verbsOnly(before) ? measure : subject;
+    }
+    return verbsOnly(subject) ? counted[1]! : subject;
+  }
+
+  /**
+   * `推动98%以上群众诉求当天化解`, `90%社康机构达到国家服务能力标准`: a share written right before
+   * the things it is of, with no 的, is of those that do what the clause says of them: the
+   * things with their predicate (the things bare name all of them, no share).
+   */
+  private withShareSaidAfter(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    const span = text.slice(start, end);
+    if (!subject || !/[%％]|^百分之/u.test(span) || this.measure.has(unit)) return subject;
+    const before = clauseBefore(text, start);
+    if (!SHARE_OPENING.test(before) && !SHARE_CAUSED.test(before)) return subject;
+    const said = /^(?:以上|以下|左右)?([^，。；：、,;:（(的]*)(?=$|[，。；：、,;:（(])/u.exec(
+      text.slice(end),
+    );
+    const rest = (said?.[1] ?? '').replace(/[“”]/gu, '');
+    if (!rest.startsWith(subject) || rest.length > 24 || /[0-9０-９]/u.test(rest)) return subject;
+    const words = this.words(rest);
+    let k = 0;
+    const nominal = (w: { word: string; tag: string }) =>
+      /^(?:n|b|vn)/u.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fff]+$/u.test(w.word));
+    while (k < words.length && nominal(words[k]!)) k++;
+    // (A verb after the things, maybe after an adverb or a time: `当天化解`, `均已实现`.)
+    while (k < words.length && /^(?:d|t)/u.test(words[k]!.tag)) k++;
+    if (k === 0 || k >= words.length || words[k]!.tag !== 'v') return subject;
+    const things = words
+      .slice(0, k)
+      .map((w) => w.word)
+      .join('');
+    if (/(?:可以|能够|就|没有|可|将|速度|增速|目标|比重|比例|率)$/u.test(things)) return subject;
+    return rest;
+  }
+
+  /**
+   * `每年安排5000万元支持100项以上重大科研项目`, `安排20亿元用于发放社会保险补贴`: money set
+   * aside with nothing named before it is measured by what it goes to, stated right after.
+   */
+  private purposeOfMoney(text: string, end: number, unit: string): string {
+    if (!/元$/u.test(unit)) return '';
+    const purpose = MONEY_PURPOSE.exec(text.slice(end))?.[1] ?? '';
+    return purpose.length <= 30 ? purpose : '';
   }
 
   /** `500米范围内公交站点覆盖率达到92%`: the radius opening a rate's name is part of it. */
@@ -1961,7 +2051,7 @@ export class FigureFinder {
     unit: string,
     subject: string,
   ): string {
-    if (!this.measure.has(unit) || !BARE_COUNTED.test(subject)) return subject;
+    if (!this.measure.has(unit) || !subject) return subject;
     // `对6个单位开展绩效面谈`, `为116家企业解决困难`, `争取沿线36家单位支持`: after a preposition
     // (or a verb asking or giving something to them) the things counted are its object; what
     // follows is done to them, or asked of them, by the speaker: no predicate of theirs.
@@ -1971,9 +2061,17 @@ export class FigureFinder {
     // (`入选省、市重大项目`: a 、 between levels of government joins them.)
     const clause = text.slice(end).split(/[，。；：,;:（(]|(?<![省市县区镇])、/u)[0] ?? '';
     const said = clause.slice(subject.length);
+    if (clause.length > 24 || FIGURE_OF_ITS_OWN.test(said)) return subject;
+    // `94名学者入选…榜单`, `4家企业获评5A级物流企业`, `47家中心卫生院基本完成主体基建工程`:
+    // whatever is counted, being selected, rated, admitted, supported or having completed a work
+    // sets apart the things counted from all of their kind.
+    // (Not classes listed for things listed before, one each: `17个区、2个县（市）、124个镇获评
+    // 全国百强区、百强县、千强镇`.)
+    if (SELECTED.test(said) && !said.includes('、')) return clause;
+    if (!BARE_COUNTED.test(subject)) return subject;
     const verb = this.words(said)[0];
     if (!verb || verb.tag !== 'v' || NOT_DEFINING.test(said)) return subject;
-    return clause.length <= 24 ? clause : subject;
+    return clause;
   }
 
   /**
@@ -2848,12 +2946,11 @@ export class FigureFinder {
     }
     // `21.67公里碧道、8公里绿道`: a noun after the figure names it, when the figure before is
     // written so too; after one named before (`隔离人员100%闭环转运、100%规范管理`), what follows
-    // is a predicate of the same thing.
+    // is a predicate of the same thing. (The one before may keep its own predicate: `40%以上小区
+    // 实现生活垃圾分类减量，50%以上农贸市场…`.)
     const after = this.thingAfter(text, start, end, unit);
-    if (
-      after &&
-      (!prev?.subject || this.thingAfter(text, prev.start, prev.end, prev.unit) === prev.subject)
-    )
+    const prevAfter = prev ? this.thingAfter(text, prev.start, prev.end, prev.unit) : '';
+    if (after && (!prev?.subject || (prevAfter && prev.subject.startsWith(prevAfter))))
       return after;
     if (prev) return prev.subject;
     return (
@@ -4750,9 +4847,22 @@ function isNoFigure(text: string, numStart: number, end: number, words: string, 
     if (!reached && clause.length <= 20 && /(?:行动|计划|工程|活动)”?$/u.test(clause)) return true;
   }
   if (/^(?:公里|米)$/u.test(unit) && SPORT.test(after)) return true;
+  if (isTopShareNamed(text, numStart, end, unit)) return true;
   // (`把14亿多中国人的饭碗牢牢端在自己手中`: the nation named by its size.)
   if (text.slice(numStart, end).includes('亿') && /^多?中国人/u.test(after)) return true;
   return unit === '个' && /^多?月/u.test(after) && /过去了?$/u.test(text.slice(0, numStart));
+}
+/**
+ * `进入ESI排名前1%`, `入选全球前2%顶尖科学家榜单`, `前1%学科16个`: the top share of a ranking,
+ * entered or naming a class, is part of the class's name, no figure. Not a time ago (`五年前81.1%`)
+ * nor a place reached on a ranking (`跃居全国前10%`, `跻身…考核前25%`, read as a rank).
+ */
+function isTopShareNamed(text: string, numStart: number, end: number, unit: string): boolean {
+  if (!/^[%‰]$/u.test(unit)) return false;
+  const before = text.slice(Math.max(0, numStart - 24), numStart);
+  if (!/前$/u.test(before) || /(?:[年月日天周以之提目])前$/u.test(before)) return false;
+  const entered = /(?:进入|入选|入围)[^，。；、,;]*前$/u.test(before);
+  return entered || /^[\u4e00-\u9fff]/u.test(text.slice(end));
 }
 const SPORT = /^(?:竞走|长跑|赛跑|马拉松|越野|接力|自由泳|蛙泳|仰泳|蝶泳|游泳|跨栏)/u;
 /** A sentence's opener that sums up or leads on (`总起来说`, `总之`, `一句话`), no noun. */
@@ -5275,6 +5385,22 @@ const RADIUS_OF_RATE = /^(?:范围)?内[\u4e00-\u9fff]{1,12}率/u;
 /** Verbs of what things have reached or done, after a share of them: `的社区建成…`. */
 const SHARE_DONE =
   /(?:实现|达到|建成|完成|普及|开展|建立|创建|享受|参加|纳入|接入|具备|配备|开通|落实)/u;
+/** Verbs bringing things in or starting them (`引进和培育`, `新增落户`), no part of a measure. */
+const BROUGHT_IN = /^(?:已|新|新增|引进|引育|培育|招引|落户|落地|开工|建设|开工建设)$/u;
+/** Things counted right after the amount bounding them: `以上企业5095户`, `的企业达到19家`. */
+const COUNTED_AFTER_BOUND = new RegExp(
+  '^(?:以上)?的?([\\u4e00-\\u9fff]{1,8}?)(?:达到|达|有|共)?' +
+    '[0-9０-９一二三四五六七八九十]+[个家户宗项所]',
+  'u',
+);
+/** What money goes to, right after it: `，用于…`, `支持…`, `专项用于…`. */
+const MONEY_PURPOSE = new RegExp(
+  '^(?:以上|左右)?[，,]?((?:专项|重点|全部|主要)?' +
+    '(?:用于|支持|资助|扶持|奖励|补贴|补助)[^，。；：,;:]+)',
+  'u',
+);
+/** A verb bringing about what a share of things does: `推动98%以上群众诉求当天化解`. */
+const SHARE_CAUSED = /(?:推动|促进|确保|力争使|使|让|保证)$/u;
 /** What may open a clause before a share said of things: `全国已有`, `确保`, `要使全国`. */
 const SHARE_OPENING = /^(?:要使|确保|使)?(?:全[国省市区球])?(?:已有|还有|有|在)?$/u;
 const WHOLE_SHARE = /^(?:100|１００|百分之百)(?:[%％])?$/u;
@@ -5414,9 +5540,24 @@ const DONE_TO_COUNTED = new RegExp(
 const BARE_COUNTED = /^(?:项目|企业|医院|学校|幼儿园|高校|机构|单位|园区|城市)$/u;
 // Predicates that state an amount or a being, not what sets the things counted apart; an
 // award won (`5家企业获得中国专利优秀奖`) is, by the hand labels, said of the bare noun.
-const NOT_DEFINING = new RegExp(
-  '^(?:[共均都已还累计合]*(?:有|是|为|达|超|占|共|总|累计|合计|实现|完成投资|获|荣获))|' +
-    '(?<![前第0-9０-９.])[0-9０-９.]+[万亿]*(?:[元名个家项人套吨亩次批座所]|平方|公[里顷])',
+const NOT_DEFINING = /^(?:[共均都已还累计合]*(?:有|是|为|达|超|占|共|总|累计|合计|实现|获|荣获))/u;
+/** A predicate stating a figure of its own (`完成投资50亿元`): an amount, not a kind. */
+const FIGURE_OF_ITS_OWN = new RegExp(
+  '(?<![前第0-9０-９.])[0-9０-９.]+[万亿]*(?:[元名个家项人套吨亩次批座所]|平方|公[里顷])|' +
+    '^[均都已还]*完成投资',
+  'u',
+);
+/**
+ * Predicates by which things counted are told apart from the rest of their kind: selected,
+ * rated, admitted to a list or a rank, granted support, having completed a work
+ * (`基本完成主体基建工程`; not `基本完成` alone). An award won (`获得…奖`), an assessment passed
+ * (`通过…评审`) or a standard met (`达到…标准`) is, by the hand labels and the judges, read as
+ * said of the things counted bare.
+ */
+const SELECTED = new RegExp(
+  '^(?:全部|均|都|已|已经|首次|新|成功|相继|先后|陆续|累计|同时|还|再|又|基本|顺利)*' +
+    '(?:获评|被评为|评为|入选|入围|(?:新)?进入|跻身|荣登|登上|获批|(?:被)?(?:列入|纳入)|' +
+    '获[^，。；、]{0,20}(?:支持|资助|立项)$|完成了?(?!投资)[\\u4e00-\\u9fff“][^，。；、]{1,20}$)',
   'u',
 );
 const PREDICATE_WORD = new RegExp(
