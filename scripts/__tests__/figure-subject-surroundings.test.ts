@@ -1933,3 +1933,42 @@ test('the owner of a share closing a list of things is the whole list', () => {
   const nursery = sentence(`${SZ}2020年.txt`, '公办和普惠性幼儿园在园儿童占比超过80%');
   assert.equal(subject(nursery, '80%'), '公办和普惠性幼儿园在园儿童占比');
 });
+
+test('a distance or a time bounding what a rate counts is part of its name', () => {
+  // Before: 覆盖率, 通勤比例 (the bound and the nouns before it lost).
+  const sz2015 = sentence(`${SZ}2015年.txt`, '公交站点500米覆盖率提高至93%');
+  assert.equal(subject(sz2015, '93%'), '原特区外公交站点500米覆盖率');
+  const sz2026 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '全市45分钟以内通勤比例达81%',
+  );
+  assert.match(subject(sz2026, '81%')!, /45分钟以内通勤比例$/u);
+  const lg2017 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2017年政府工作报告_2017.txt',
+    '500米服务半径公交站点覆盖率达94%',
+  );
+  assert.equal(subject(lg2017, '94%'), '500米服务半径公交站点覆盖率');
+});
+
+test('a share after a share of the same part names the part once, with its own whole', () => {
+  // Before: 企业占全国总数比重占全市总数比重.
+  const ns2014 = sentence(
+    'shenzhen-guangdong/cleaned/2014年南山区政府工作报告_2014.txt',
+    '占全市总数的75%',
+  );
+  assert.match(subject(ns2014, '15%')!, /企业占全国总数比重$/u);
+  assert.match(subject(ns2014, '75%')!, /企业占全市总数比重$/u);
+  assert.doesNotMatch(subject(ns2014, '75%')!, /全国/u);
+});
+
+test('a noun clause standing alone before 占 is the part of the share', () => {
+  // Before: 共占本年支出总数 (an adverb taken for the part).
+  const n1956 = sentence(
+    'national/1956_1956年中华人民共和国国务院政府工作报告.txt',
+    '共占本年支出总数的６４．９６',
+  );
+  assert.match(
+    subject(n1956, '６４．９６％')!,
+    /^国家预算用在经济建设和文化教育事业的支出占(?:本年)?支出总数比重$/u,
+  );
+});

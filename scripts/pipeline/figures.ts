@@ -922,7 +922,35 @@ export class FigureFinder {
         ),
       ),
     );
-    return this.withRadiusBefore(text, start, this.withShareDoing(text, start, end, unit, stated));
+    return this.withThresholdOfRate(
+      text,
+      start,
+      this.withRadiusBefore(text, start, this.withShareDoing(text, start, end, unit, stated)),
+    );
+  }
+
+  /**
+   * `特区外公交站点500米覆盖率`, `500Mbps及以上宽带用户占比`, `全市45分钟以内通勤比例`: a distance,
+   * a time or a speed written inside a rate's or a share's name bounds what it counts; the
+   * bound and the nouns before it in the clause are part of the name.
+   */
+  private withThresholdOfRate(text: string, start: number, subject: string): string {
+    if (!RATE_OR_SHARE_NAME.test(subject)) return subject;
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const at = text.lastIndexOf(subject, start);
+    if (at < sentenceStart) return subject;
+    const before =
+      text
+        .slice(sentenceStart, at)
+        .split(/[，、：,:]/u)
+        .at(-1) ?? '';
+    const bound = RATE_BOUND.exec(before);
+    if (!bound) return subject;
+    const rest = before.slice(0, bound.index);
+    const named = this.nounPhrase(rest);
+    const owner = named && rest.endsWith(named) && !/[0-9０-９]/u.test(named) ? named : '';
+    return `${owner}${bound[0]}${subject}`;
   }
 
   /** `500米范围内公交站点覆盖率达到92%`: the radius opening a rate's name is part of it. */
@@ -2492,7 +2520,9 @@ export class FigureFinder {
     if (moved) return moved;
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
-      const written = share[2]!.replace(/的$/u, '');
+      // (`占手工业从业人员总数的比例由…上升到29%`: the share word written inside the whole names it.)
+      const wordInside = /的?(比重|比例)$/u.exec(share[2]!)?.[1];
+      const written = share[2]!.replace(/的?(?:比重|比例)$/u, '').replace(/的$/u, '');
       // `占全市总量`: the whole keeps its scope (the scope word alone is no measure).
       const scoped = /^(?:全国|全省|全市|全区)(.{2,})$/u.exec(written);
       const whole =
@@ -2545,9 +2575,30 @@ export class FigureFinder {
         this.sentenceHead(before)
           ? before
           : '';
+      // `…的农户已经占总农户的９０％以上，其中参加高级合作社的农户，已经占总农户的６０％左右`: a
+      // topic standing alone after the figure before (其中, of them) is the part, not that
+      // figure's thing; the part of a share before is its thing, not the share.
+      const alone = before.replace(/^其中/u, '');
+      const head = this.nounPhrase(alone);
+      const topicAfterPrev =
+        share[1]!.length <= 2 &&
+        alone.length <= 24 &&
+        !/[0-9０-９]/u.test(alone) &&
+        head.length >= 2 &&
+        (this.isNounPhrase(alone) ||
+          (alone.endsWith(head) && /的[\u4e00-\u9fff]{1,6}$/u.test(alone))) &&
+        (!prev || text.lastIndexOf(before, start) > prev.end)
+          ? alone
+          : '';
       const part =
-        generic || written2 || (owner.length >= 2 ? owner : '') || prev?.subject || topic || '';
-      if (part && whole) return `${part}占${whole}${share.groups!.word ?? '比重'}`;
+        generic ||
+        (written2.length >= 2 ? written2 : '') ||
+        (owner.length >= 2 ? owner : '') ||
+        topicAfterPrev ||
+        prev?.subject.replace(/占[^占]+(?:比重|比例|份额)$/u, '') ||
+        topic ||
+        '';
+      if (part && whole) return `${part}占${whole}${share.groups!.word ?? wordInside ?? '比重'}`;
     }
     const named = SHARE_NAMED.exec(clause.replace(METHOD, ''));
     if (named && (unit === '%' || unit === '个百分点')) {
@@ -5270,6 +5321,11 @@ const PHASE = /^(?:首期|首批|[一二三四]期)$/u;
 /** Tags of the words of a noun phrase naming things (`公共博物馆`, `省级`, `都市型`). */
 const NOUN_TAG = /^(?:n(?!r)|j|b|nz|ng|s)/u;
 /** All of a thing: `100%`, `百分之百`. */
+/** A rate's or a share's name: `覆盖率`, `宽带用户占比`, `通勤比例`. */
+const RATE_OR_SHARE_NAME = /(?:率|占比|比例|比重)$/u;
+/** A distance, time or speed bounding what a rate counts: `500米`, `500Mbps及以上`, `45分钟以内`. */
+const RATE_BOUND =
+  /[0-9０-９.]+(?:米|公里|千米|分钟|小时|Mbps|Gbps|M|G|兆)(?:及以上|以上|以内|以下)?(?:范围内?|服务半径)?$/u;
 /** The rest of a rate's name after a radius: `范围内公交站点覆盖率`. */
 const RADIUS_OF_RATE = /^(?:范围)?内[\u4e00-\u9fff]{1,12}率/u;
 /** Verbs of what things have reached or done, after a share of them: `的社区建成…`. */
