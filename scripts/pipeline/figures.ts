@@ -2520,7 +2520,7 @@ export class FigureFinder {
     if (moved) return moved;
     const share = SHARE.exec(clause.replace(METHOD, ''));
     if (share && unit === '%') {
-      // (`占手工业从业人员总数的比例由…上升到29%`: the share word written inside the whole names it.)
+      // (`占手工业从业人员总数的比例由…上升到29%`: a share word inside the whole names it.)
       const wordInside = /的?(比重|比例)$/u.exec(share[2]!)?.[1];
       const written = share[2]!.replace(/的?(?:比重|比例)$/u, '').replace(/的$/u, '');
       // `占全市总量`: the whole keeps its scope (the scope word alone is no measure).
@@ -5323,9 +5323,12 @@ const NOUN_TAG = /^(?:n(?!r)|j|b|nz|ng|s)/u;
 /** All of a thing: `100%`, `百分之百`. */
 /** A rate's or a share's name: `覆盖率`, `宽带用户占比`, `通勤比例`. */
 const RATE_OR_SHARE_NAME = /(?:率|占比|比例|比重)$/u;
-/** A distance, time or speed bounding what a rate counts: `500米`, `500Mbps及以上`, `45分钟以内`. */
-const RATE_BOUND =
-  /[0-9０-９.]+(?:米|公里|千米|分钟|小时|Mbps|Gbps|M|G|兆)(?:及以上|以上|以内|以下)?(?:范围内?|服务半径)?$/u;
+/** A distance, time or speed bounding what a rate counts: `500米`, `500Mbps及以上`, `45分钟内`. */
+const RATE_BOUND = new RegExp(
+  '[0-9０-９.]+(?:米|公里|千米|分钟|小时|Mbps|Gbps|M|G|兆)' +
+    '(?:及以上|以上|以内|以下)?(?:范围内?|服务半径)?$',
+  'u',
+);
 /** The rest of a rate's name after a radius: `范围内公交站点覆盖率`. */
 const RADIUS_OF_RATE = /^(?:范围)?内[\u4e00-\u9fff]{1,12}率/u;
 /** Verbs of what things have reached or done, after a share of them: `的社区建成…`. */
