@@ -1972,3 +1972,21 @@ test('a noun clause standing alone before 占 is the part of the share', () => {
     /^国家预算用在经济建设和文化教育事业的支出占(?:本年)?支出总数比重$/u,
   );
 });
+
+test('a growth in percent after a share, with no measure of its own, is the part growing', () => {
+  // Before: 交通运输支出占经济建设费总数比重 (a share growing by half).
+  const n1956 = sentence(
+    'national/1956_1956年中华人民共和国国务院政府工作报告.txt',
+    '交通运输支出为２，８９５，７５３',
+  );
+  assert.equal(subject(n1956, '１８．０３％'), '交通运输支出占经济建设费总数比重');
+  assert.equal(subject(n1956, '增长５１．５１％'), '交通运输支出');
+  const yt2020 = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2020年政府工作报告_2020.txt',
+    '教育支出占一般公共预算支出16.7%',
+  );
+  assert.equal(subject(yt2020, '增长27.2%'), '教育支出');
+  // A share moving by points is the share's own move.
+  const sz2015 = sentence(`${SZ}2015年.txt`, '服务业占GDP比重达57.3%，五年提高4.1个百分点');
+  assert.match(subject(sz2015, '提高4.1个百分点')!, /服务业占GDP比重$/u);
+});

@@ -290,6 +290,7 @@ export class FigureFinder {
       if (!subject && prev && /^[、，和及]$/u.test(text.slice(prev.end, start)))
         subject = prev.subject;
       subject = this.withThingOfSameUnit(text, start, unit, subject, out);
+      subject = this.changeOfSharePart(text, start, unit, kind, subject, out);
       out.push({ start, end, span, value, unit, kind, subject, ...(low ? { high } : {}) });
     }
     // Subjects are found without quotes; the report's quotes inside them are put back.
@@ -951,6 +952,39 @@ export class FigureFinder {
     const named = this.nounPhrase(rest);
     const owner = named && rest.endsWith(named) && !/[0-9０-９]/u.test(named) ? named : '';
     return `${owner}${bound[0]}${subject}`;
+  }
+
+  /**
+   * `交通运输支出为…元，占经济建设费总数的１８．０３％，比上年增长５１．５１％`,
+   * `教育支出占一般公共预算支出16.7%，增长27.2%`: a growth in percent in the clause after a
+   * share, with no measure of its own, is the growth of the part (an amount grows; a share
+   * moves by points), named as the amount before it names it.
+   */
+  private changeOfSharePart(
+    text: string,
+    start: number,
+    unit: string,
+    kind: string,
+    subject: string,
+    out: Figure[],
+  ): string {
+    if (kind !== 'change' || unit !== '%' || !GROWTH_OPENING.test(text.slice(start)))
+      return subject;
+    const prev = out.at(-1);
+    if (!prev || prev.kind !== 'share' || prev.subject !== subject) return subject;
+    const part = /^(.{2,}?)占.+(?:比重|比例)$/u.exec(subject)?.[1];
+    if (!part || !CHANGE_AFTER_SHARE.test(text.slice(prev.end, start))) return subject;
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const amount = out.findLast(
+      (f) =>
+        f !== prev &&
+        f.start >= sentenceStart &&
+        f.unit !== '%' &&
+        f.subject.length >= 2 &&
+        (part.startsWith(f.subject) || f.subject.endsWith(part)),
+    );
+    return amount?.subject ?? part;
   }
 
   /** `500米范围内公交站点覆盖率达到92%`: the radius opening a rate's name is part of it. */
@@ -5321,6 +5355,14 @@ const PHASE = /^(?:首期|首批|[一二三四]期)$/u;
 /** Tags of the words of a noun phrase naming things (`公共博物馆`, `省级`, `都市型`). */
 const NOUN_TAG = /^(?:n(?!r)|j|b|nz|ng|s)/u;
 /** All of a thing: `100%`, `百分之百`. */
+/** A growth in percent: `增长51.51%`, `下降74.45%` (not 提高, which may be of a share). */
+const GROWTH_OPENING = /^(?:增长|下降|增加|减少)了?/u;
+/** Between a share and a growth of its part, a clause of only a comparison base: `，比上年实际`. */
+const CHANGE_AFTER_SHARE = new RegExp(
+  '^(?:以上|左右|强)?[，、](?:比上年|比去年|同比|同口径|' +
+    '(?:比|同)[0-9０-９一二三四五六七八九〇○零]{4}年[^，。；占]{0,12}?(?:比较)?)?(?:实际)?$',
+  'u',
+);
 /** A rate's or a share's name: `覆盖率`, `宽带用户占比`, `通勤比例`. */
 const RATE_OR_SHARE_NAME = /(?:率|占比|比例|比重)$/u;
 /** A distance, time or speed bounding what a rate counts: `500米`, `500Mbps及以上`, `45分钟内`. */
