@@ -1990,3 +1990,22 @@ test('a growth in percent after a share, with no measure of its own, is the part
   const sz2015 = sentence(`${SZ}2015年.txt`, '服务业占GDP比重达57.3%，五年提高4.1个百分点');
   assert.match(subject(sz2015, '提高4.1个百分点')!, /服务业占GDP比重$/u);
 });
+
+test('a share written as a thing with its share word after it is the share, not the thing', () => {
+  // Before: 民间投资, 暴力案件, 社康诊疗量 (the share word dropped).
+  const n2014 = sentence(
+    'national/2014_2014年中华人民共和国国务院政府工作报告.txt',
+    '民间投资比重上升到63%',
+  );
+  assert.equal(subject(n2014, '63%'), '民间投资比重');
+  const ps2014 = sentence(
+    'shenzhen-guangdong/cleaned/2014年坪山新区管委会工作报告_2014.txt',
+    '八类暴力案件比重降至5.85%',
+  );
+  assert.match(subject(ps2014, '5.85%')!, /暴力案件比重$/u);
+  const yt2025 = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2025年政府工作报告_2025.txt',
+    '社康诊疗量占比突破50%',
+  );
+  assert.equal(subject(yt2025, '50%'), '社康诊疗量占比');
+});

@@ -291,6 +291,7 @@ export class FigureFinder {
         subject = prev.subject;
       subject = this.withThingOfSameUnit(text, start, unit, subject, out);
       subject = this.changeOfSharePart(text, start, unit, kind, subject, out);
+      if (kind === 'share') subject = withShareWordAfter(text, start, subject);
       out.push({ start, end, span, value, unit, kind, subject, ...(low ? { high } : {}) });
     }
     // Subjects are found without quotes; the report's quotes inside them are put back.
@@ -5355,6 +5356,13 @@ const PHASE = /^(?:首期|首批|[一二三四]期)$/u;
 /** Tags of the words of a noun phrase naming things (`公共博物馆`, `省级`, `都市型`). */
 const NOUN_TAG = /^(?:n(?!r)|j|b|nz|ng|s)/u;
 /** All of a thing: `100%`, `百分之百`. */
+/** A share word (and its whole) after a thing, before the verb: `占GDP比重从`, `比重上升到`. */
+const SHARE_WORD_AFTER = new RegExp(
+  '^(?:占([^，。；、占0-9０-９]{2,16}?))?的?(比重|比例|占比)' +
+    '(?:由|从|为|达到|达|上升到|上升至|上升|下降到|下降至|下降|降至|降到|提高到|提高至|提高|' +
+    '提升到|提升至|提升|增至|超过|超|突破|仅为|约为|将上升到|将下降到|将)?[^，。；0-9０-９]{0,4}$',
+  'u',
+);
 /** A growth in percent: `增长51.51%`, `下降74.45%` (not 提高, which may be of a share). */
 const GROWTH_OPENING = /^(?:增长|下降|增加|减少)了?/u;
 /** Between a share and a growth of its part, a clause of only a comparison base: `，比上年实际`. */
@@ -5577,6 +5585,21 @@ function inListItem(words: { word: string; tag: string }[], i: number): boolean 
 }
 
 /** The number of a small count (`4`, `四`, `十`), 0 when it is none. */
+/**
+ * `民间投资比重上升到63%`, `…经费占国内生产总值比重从1.07%提高到1.49%`: a share named by a
+ * thing the figure's clause writes with its share word (比重, 比例, 占比) and whole after it is
+ * that share, not the thing.
+ */
+function withShareWordAfter(text: string, start: number, subject: string): string {
+  if (subject.length < 2 || /占|比重|比例|占比|率$|比$|份额/u.test(subject)) return subject;
+  const clause = clauseBefore(text, start);
+  const at = clause.lastIndexOf(subject);
+  if (at < 0) return subject;
+  const after = SHARE_WORD_AFTER.exec(clause.slice(at + subject.length));
+  if (!after) return subject;
+  return after[1] ? `${subject}占${after[1]}${after[2]}` : `${subject}${after[2]}`;
+}
+
 function clauseBefore(text: string, at: number): string {
   // `三次产业比例调整为：0.0∶28.4∶71.6`: a colon between a verb of being and the figure
   // introduces it, the clause before it names it (after a noun, `“9064”养老模式：`, it glosses).
