@@ -2008,4 +2008,15 @@ test('a share written as a thing with its share word after it is the share, not 
     '社康诊疗量占比突破50%',
   );
   assert.equal(subject(yt2025, '50%'), '社康诊疗量占比');
+  // Before: 私营工业占的比重则由１９５４年比重, 国家支出预算中所, 国内生产总值.
+  const n1956 = 'national/1956_1956年中华人民共和国国务院政府工作报告.txt';
+  const moved = sentence(n1956, '私营工业所占的比重则由１９５４年的２５％下降为１６％');
+  assert.equal(subject(moved, '１６％'), '私营工业所占的比重');
+  const placed = sentence(n1956, '国防费在国家支出预算中所占的比重为１９．９８％');
+  assert.equal(subject(placed, '１９．９８％'), '国防费占国家支出预算比重');
+  const n2016 = sentence(
+    'national/2016_2016年中华人民共和国国务院政府工作报告.txt',
+    '服务业在国内生产总值中的比重上升到50.5%',
+  );
+  assert.equal(subject(n2016, '50.5%'), '服务业占国内生产总值比重');
 });

@@ -291,14 +291,17 @@ export class FigureFinder {
         subject = prev.subject;
       subject = this.withThingOfSameUnit(text, start, unit, subject, out);
       subject = this.changeOfSharePart(text, start, unit, kind, subject, out);
-      if (kind === 'share') subject = withShareWordAfter(text, start, subject);
+      // (Here for the figures after it to go on with; again below for fractions and words.)
+      if (kind === 'share') subject = this.withShareWordAfter(text, start, subject);
       out.push({ start, end, span, value, unit, kind, subject, ...(low ? { high } : {}) });
     }
     // Subjects are found without quotes; the report's quotes inside them are put back.
     return this.withRanksAndFractions(text, out).map((f) => {
       const from =
         Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, f.start - 1))) + 1;
-      return { ...f, subject: quoteAsWritten(text.slice(from, f.start), f.subject) };
+      const subject =
+        f.kind === 'share' ? this.withShareWordAfter(text, f.start, f.subject) : f.subject;
+      return { ...f, subject: quoteAsWritten(text.slice(from, f.start), subject) };
     });
   }
 
@@ -986,6 +989,25 @@ export class FigureFinder {
         (part.startsWith(f.subject) || f.subject.endsWith(part)),
     );
     return amount?.subject ?? part;
+  }
+
+  /**
+   * `民间投资比重上升到63%`, `…经费占国内生产总值比重从1.07%提高到1.49%`, `私营工业产值所占的
+   * 比重将下降为百分之十二点二`: a share the figure's clause names as a thing with its share word
+   * (比重, 比例, 占比) and whole after it is that share, not the thing.
+   */
+  private withShareWordAfter(text: string, start: number, subject: string): string {
+    // (A share named whole is left; one cut at 所 or 中, `农业产量中所占的比例仍`, is read again.)
+    if (subject.length < 2 || SHARE_NAMED_WHOLE.test(subject)) return subject;
+    const clause = clauseBefore(text, start);
+    // `现代工业在工农业总产值中所占的比重将上升到`: the part's share of the whole.
+    if (PLACED_SHARE_BEFORE.test(clause)) return this.placedShare(clause) || subject;
+    const at = clause.lastIndexOf(subject);
+    if (at < 0) return subject;
+    const after = SHARE_WORD_AFTER.exec(clause.slice(at + subject.length));
+    if (!after) return subject;
+    if (after[1]) return `${subject}占${after[1]}${after[3]}`;
+    return `${subject}${after[2] ? '所占的' : ''}${after[3]}`;
   }
 
   /** `500米范围内公交站点覆盖率达到92%`: the radius opening a rate's name is part of it. */
@@ -2554,7 +2576,8 @@ export class FigureFinder {
     const moved = this.shareMoved(clause, unit, prev);
     if (moved) return moved;
     const share = SHARE.exec(clause.replace(METHOD, ''));
-    if (share && unit === '%') {
+    // (Not 所占, the part's own share, read below: `私营工业产值所占的比重将下降为百分之十二点二`.)
+    if (share && unit === '%' && !share[1]!.endsWith('所')) {
       // (`占手工业从业人员总数的比例由…上升到29%`: a share word inside the whole names it.)
       const wordInside = /的?(比重|比例)$/u.exec(share[2]!)?.[1];
       const written = share[2]!.replace(/的?(?:比重|比例)$/u, '').replace(/的$/u, '');
@@ -5356,11 +5379,19 @@ const PHASE = /^(?:首期|首批|[一二三四]期)$/u;
 /** Tags of the words of a noun phrase naming things (`公共博物馆`, `省级`, `都市型`). */
 const NOUN_TAG = /^(?:n(?!r)|j|b|nz|ng|s)/u;
 /** All of a thing: `100%`, `百分之百`. */
+/** A share or a rate named whole: `X占Y比重`, `X比重`, `X占比`, `X率`. */
+const SHARE_NAMED_WHOLE =
+  /^[^占所]{2,}占[^占]+(?:比重|比例)$|^[^占所]{2,}(?:比重|比例|占比)$|率$|比$|份额/u;
+/** What follows a share's name up to its figure: a verb (`将上升为`), or a move (`则由…的`). */
+const SHARE_TAIL = '(?:(?:则|仍|将|已|已经)*(?:由|从)[^，。；]*|[^，。；0-9０-９]{0,8})$';
 /** A share word (and its whole) after a thing, before the verb: `占GDP比重从`, `比重上升到`. */
 const SHARE_WORD_AFTER = new RegExp(
-  '^(?:占([^，。；、占0-9０-９]{2,16}?))?的?(比重|比例|占比)' +
-    '(?:由|从|为|达到|达|上升到|上升至|上升|下降到|下降至|下降|降至|降到|提高到|提高至|提高|' +
-    '提升到|提升至|提升|增至|超过|超|突破|仅为|约为|将上升到|将下降到|将)?[^，。；0-9０-９]{0,4}$',
+  `^(?:占([^，。；、占0-9０-９]{2,16}?))?(所占)?的?(比重|比例|占比)${SHARE_TAIL}`,
+  'u',
+);
+/** A part's share placed in its whole before the verb: `在工农业总产值中所占的比重将上升到`. */
+const PLACED_SHARE_BEFORE = new RegExp(
+  `在[^，。；在]{2,16}?中(?:所占)?的(?:比重|比例)${SHARE_TAIL}`,
   'u',
 );
 /** A growth in percent: `增长51.51%`, `下降74.45%` (not 提高, which may be of a share). */
@@ -5585,21 +5616,6 @@ function inListItem(words: { word: string; tag: string }[], i: number): boolean 
 }
 
 /** The number of a small count (`4`, `四`, `十`), 0 when it is none. */
-/**
- * `民间投资比重上升到63%`, `…经费占国内生产总值比重从1.07%提高到1.49%`: a share named by a
- * thing the figure's clause writes with its share word (比重, 比例, 占比) and whole after it is
- * that share, not the thing.
- */
-function withShareWordAfter(text: string, start: number, subject: string): string {
-  if (subject.length < 2 || /占|比重|比例|占比|率$|比$|份额/u.test(subject)) return subject;
-  const clause = clauseBefore(text, start);
-  const at = clause.lastIndexOf(subject);
-  if (at < 0) return subject;
-  const after = SHARE_WORD_AFTER.exec(clause.slice(at + subject.length));
-  if (!after) return subject;
-  return after[1] ? `${subject}占${after[1]}${after[2]}` : `${subject}${after[2]}`;
-}
-
 function clauseBefore(text: string, at: number): string {
   // `三次产业比例调整为：0.0∶28.4∶71.6`: a colon between a verb of being and the figure
   // introduces it, the clause before it names it (after a noun, `“9064”养老模式：`, it glosses).
