@@ -2020,3 +2020,13 @@ test('a share written as a thing with its share word after it is the share, not 
   );
   assert.equal(subject(n2016, '50.5%'), '服务业占国内生产总值比重');
 });
+
+test('a share word with no owner is the share named before it in the sentence', () => {
+  // Before: 占的比例 (the only such sentence of the corpus: 1952's share against 1956's).
+  const n1956 = sentence(
+    'national/1956_1956年中华人民共和国国务院政府工作报告.txt',
+    '小于１９５２年所占的比例１３．２％',
+  );
+  assert.equal(subject(n1956, '１２％'), '农民负担的全部农业税占农业产量比例');
+  assert.equal(subject(n1956, '１３．２％'), '农民负担的全部农业税占农业产量比例');
+});

@@ -296,12 +296,22 @@ export class FigureFinder {
       out.push({ start, end, span, value, unit, kind, subject, ...(low ? { high } : {}) });
     }
     // Subjects are found without quotes; the report's quotes inside them are put back.
-    return this.withRanksAndFractions(text, out).map((f) => {
+    const read: Figure[] = [];
+    for (const f of this.withRanksAndFractions(text, out)) {
       const from =
         Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, f.start - 1))) + 1;
-      const subject =
+      let subject =
         f.kind === 'share' ? this.withShareWordAfter(text, f.start, f.subject) : f.subject;
-      return { ...f, subject: quoteAsWritten(text.slice(from, f.start), subject) };
+      // `…农业税在农业产量中所占的比例仍将不超过12%，小于1952年所占的比例13.2%`: a share word
+      // with no owner is the share named before it in the sentence, at another time.
+      const before = read.findLast((g) => g.kind === 'share' && g.start >= from);
+      if (f.kind === 'share' && OWNERLESS_SHARE.test(subject) && before) subject = before.subject;
+      read.push({ ...f, subject });
+    }
+    return read.map((f) => {
+      const from =
+        Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, f.start - 1))) + 1;
+      return { ...f, subject: quoteAsWritten(text.slice(from, f.start), f.subject) };
     });
   }
 
@@ -5379,6 +5389,8 @@ const PHASE = /^(?:首期|首批|[一二三四]期)$/u;
 /** Tags of the words of a noun phrase naming things (`公共博物馆`, `省级`, `都市型`). */
 const NOUN_TAG = /^(?:n(?!r)|j|b|nz|ng|s)/u;
 /** All of a thing: `100%`, `百分之百`. */
+/** A share word with no owner: `所占的比例`, `占的比重`. */
+const OWNERLESS_SHARE = /^所?占的?(?:比重|比例)$/u;
 /** A share or a rate named whole: `X占Y比重`, `X比重`, `X占比`, `X率`. */
 const SHARE_NAMED_WHOLE =
   /^[^占所]{2,}占[^占]+(?:比重|比例)$|^[^占所]{2,}(?:比重|比例|占比)$|率$|比$|份额/u;
