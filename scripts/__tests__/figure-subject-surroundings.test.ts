@@ -1992,6 +1992,7 @@ test('a growth in percent after a share, with no measure of its own, is the part
 });
 
 test('a share written as a thing with its share word after it is the share, not the thing', () => {
+  // (A part placed in its whole, 在…中的比重, is named as written.)
   // Before: 民间投资, 暴力案件, 社康诊疗量 (the share word dropped).
   const n2014 = sentence(
     'national/2014_2014年中华人民共和国国务院政府工作报告.txt',
@@ -2013,12 +2014,12 @@ test('a share written as a thing with its share word after it is the share, not 
   const moved = sentence(n1956, '私营工业所占的比重则由１９５４年的２５％下降为１６％');
   assert.equal(subject(moved, '１６％'), '私营工业所占的比重');
   const placed = sentence(n1956, '国防费在国家支出预算中所占的比重为１９．９８％');
-  assert.equal(subject(placed, '１９．９８％'), '国防费占国家支出预算比重');
+  assert.equal(subject(placed, '１９．９８％'), '国防费在国家支出预算中所占的比重');
   const n2016 = sentence(
     'national/2016_2016年中华人民共和国国务院政府工作报告.txt',
     '服务业在国内生产总值中的比重上升到50.5%',
   );
-  assert.equal(subject(n2016, '50.5%'), '服务业占国内生产总值比重');
+  assert.equal(subject(n2016, '50.5%'), '服务业在国内生产总值中的比重');
 });
 
 test('a share word with no owner is the share named before it in the sentence', () => {
@@ -2027,6 +2028,6 @@ test('a share word with no owner is the share named before it in the sentence', 
     'national/1956_1956年中华人民共和国国务院政府工作报告.txt',
     '小于１９５２年所占的比例１３．２％',
   );
-  assert.equal(subject(n1956, '１２％'), '农民负担的全部农业税占农业产量比例');
-  assert.equal(subject(n1956, '１３．２％'), '农民负担的全部农业税占农业产量比例');
+  assert.equal(subject(n1956, '１２％'), '农民负担的全部农业税在农业产量中所占的比例');
+  assert.equal(subject(n1956, '１３．２％'), '农民负担的全部农业税在农业产量中所占的比例');
 });

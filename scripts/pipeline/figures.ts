@@ -1010,8 +1010,13 @@ export class FigureFinder {
     // (A share named whole is left; one cut at 所 or 中, `农业产量中所占的比例仍`, is read again.)
     if (subject.length < 2 || SHARE_NAMED_WHOLE.test(subject)) return subject;
     const clause = clauseBefore(text, start);
-    // `现代工业在工农业总产值中所占的比重将上升到`: the part's share of the whole.
-    if (PLACED_SHARE_BEFORE.test(clause)) return this.placedShare(clause) || subject;
+    // `现代工业在工农业总产值中所占的比重将上升到`: the part's share of the whole, as written.
+    if (PLACED_SHARE_BEFORE.test(clause)) {
+      const part = /^(.+?)占/u.exec(this.placedShare(clause))?.[1] ?? '';
+      const from = part ? clause.indexOf(`${part}在`) : -1;
+      const to = /(?:比重|比例)/u.exec(clause.slice(from + part.length));
+      return from >= 0 && to ? clause.slice(from, from + part.length + to.index + 2) : subject;
+    }
     const at = clause.lastIndexOf(subject);
     if (at < 0) return subject;
     const after = SHARE_WORD_AFTER.exec(clause.slice(at + subject.length));
@@ -5447,7 +5452,8 @@ const SHARE_OF_TOTAL = new RegExp(
 );
 /** A share: `战略性新兴产业增加值占地区生产总值比重达到`. */
 const SHARE = new RegExp(
-  '^(.*?)占(?!比)(.+?)(?:的)?(?<word>比重|比例|份额)?' +
+  // (`占到55%`: 到 is no whole; `占到全市的`: the whole after it.)
+  '^(.*?)占(?!比|到$)(?:到)?(.+?)(?:的)?(?<word>比重|比例|份额)?' +
     '(?:达到|达|为|超过|提高到|提高至|提升到|提升至|升至|增至|提高|提升)?' +
     '(?:近|约|超|超过|接近|将近|逾)?$',
   'u',
