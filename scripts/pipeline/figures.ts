@@ -2594,14 +2594,13 @@ export class FigureFinder {
     // (Not 所占, the part's own share, read below: `私营工业产值所占的比重将下降为百分之十二点二`.)
     if (share && unit === '%' && !share[1]!.endsWith('所')) {
       // (`占手工业从业人员总数的比例由…上升到29%`: a share word inside the whole names it.)
-      const wordInside = /的?(比重|比例)$/u.exec(share[2]!)?.[1];
-      const written = share[2]!.replace(/的?(?:比重|比例)$/u, '').replace(/的$/u, '');
+      const read = share[2]!.replace(/的$/u, '');
       // `占全市总量`: the whole keeps its scope (the scope word alone is no measure).
-      const scoped = /^(?:全国|全省|全市|全区)(.{2,})$/u.exec(written);
-      const whole =
-        (scoped && this.isNounPhrase(scoped[1]!) ? written : '') ||
-        this.nounPhrase(written) ||
-        written;
+      const scoped = /^(?:全国|全省|全市|全区)(.{2,})$/u.exec(read);
+      const named =
+        (scoped && this.isNounPhrase(scoped[1]!) ? read : '') || this.nounPhrase(read) || read;
+      const wordInside = /的?(比重|比例)$/u.exec(named)?.[1];
+      const whole = named.replace(/的?(?:比重|比例)$/u, '');
       // `占GDP比重超三分之一的金融业`: the owner is the noun the figure qualifies.
       const owner = text[end] === '的' ? this.nounAt(text, end + 1) : '';
       // `数量占全市的20%`: a generic word is the count of what the figure before counts.
