@@ -2045,3 +2045,101 @@ test('the owner of a share closing a list of things is the whole list', () => {
   const nursery = sentence(`${SZ}2020年.txt`, '公办和普惠性幼儿园在园儿童占比超过80%');
   assert.equal(subject(nursery, '80%'), '公办和普惠性幼儿园在园儿童占比');
 });
+
+test('a distance or a time bounding what a rate counts is part of its name', () => {
+  // Before: 覆盖率, 通勤比例 (the bound and the nouns before it lost).
+  const sz2015 = sentence(`${SZ}2015年.txt`, '公交站点500米覆盖率提高至93%');
+  assert.equal(subject(sz2015, '93%'), '原特区外公交站点500米覆盖率');
+  const sz2026 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '全市45分钟以内通勤比例达81%',
+  );
+  assert.match(subject(sz2026, '81%')!, /45分钟以内通勤比例$/u);
+  const lg2017 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2017年政府工作报告_2017.txt',
+    '500米服务半径公交站点覆盖率达94%',
+  );
+  assert.equal(subject(lg2017, '94%'), '500米服务半径公交站点覆盖率');
+});
+
+test('a share after a share of the same part names the part once, with its own whole', () => {
+  // Before: 企业占全国总数比重占全市总数比重.
+  const ns2014 = sentence(
+    'shenzhen-guangdong/cleaned/2014年南山区政府工作报告_2014.txt',
+    '占全市总数的75%',
+  );
+  assert.match(subject(ns2014, '15%')!, /企业占全国总数比重$/u);
+  assert.match(subject(ns2014, '75%')!, /企业占全市总数比重$/u);
+  assert.doesNotMatch(subject(ns2014, '75%')!, /全国/u);
+});
+
+test('a noun clause standing alone before 占 is the part of the share', () => {
+  // Before: 共占本年支出总数 (an adverb taken for the part).
+  const n1956 = sentence(
+    'national/1956_1956年中华人民共和国国务院政府工作报告.txt',
+    '共占本年支出总数的６４．９６',
+  );
+  assert.match(
+    subject(n1956, '６４．９６％')!,
+    /^国家预算用在经济建设和文化教育事业的支出占(?:本年)?支出总数比重$/u,
+  );
+});
+
+test('a growth in percent after a share, with no measure of its own, is the part growing', () => {
+  // Before: 交通运输支出占经济建设费总数比重 (a share growing by half).
+  const n1956 = sentence(
+    'national/1956_1956年中华人民共和国国务院政府工作报告.txt',
+    '交通运输支出为２，８９５，７５３',
+  );
+  assert.equal(subject(n1956, '１８．０３％'), '交通运输支出占经济建设费总数比重');
+  assert.equal(subject(n1956, '增长５１．５１％'), '交通运输支出');
+  const yt2020 = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2020年政府工作报告_2020.txt',
+    '教育支出占一般公共预算支出16.7%',
+  );
+  assert.equal(subject(yt2020, '增长27.2%'), '教育支出');
+  // A share moving by points is the share's own move.
+  const sz2015 = sentence(`${SZ}2015年.txt`, '服务业占GDP比重达57.3%，五年提高4.1个百分点');
+  assert.match(subject(sz2015, '提高4.1个百分点')!, /服务业占GDP比重$/u);
+});
+
+test('a share written as a thing with its share word after it is the share, not the thing', () => {
+  // (A part placed in its whole, 在…中的比重, is named as written.)
+  // Before: 民间投资, 暴力案件, 社康诊疗量 (the share word dropped).
+  const n2014 = sentence(
+    'national/2014_2014年中华人民共和国国务院政府工作报告.txt',
+    '民间投资比重上升到63%',
+  );
+  assert.equal(subject(n2014, '63%'), '民间投资比重');
+  const ps2014 = sentence(
+    'shenzhen-guangdong/cleaned/2014年坪山新区管委会工作报告_2014.txt',
+    '八类暴力案件比重降至5.85%',
+  );
+  assert.match(subject(ps2014, '5.85%')!, /暴力案件比重$/u);
+  const yt2025 = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2025年政府工作报告_2025.txt',
+    '社康诊疗量占比突破50%',
+  );
+  assert.equal(subject(yt2025, '50%'), '社康诊疗量占比');
+  // Before: 私营工业占的比重则由１９５４年比重, 国家支出预算中所, 国内生产总值.
+  const n1956 = 'national/1956_1956年中华人民共和国国务院政府工作报告.txt';
+  const moved = sentence(n1956, '私营工业所占的比重则由１９５４年的２５％下降为１６％');
+  assert.equal(subject(moved, '１６％'), '私营工业所占的比重');
+  const placed = sentence(n1956, '国防费在国家支出预算中所占的比重为１９．９８％');
+  assert.equal(subject(placed, '１９．９８％'), '国防费在国家支出预算中所占的比重');
+  const n2016 = sentence(
+    'national/2016_2016年中华人民共和国国务院政府工作报告.txt',
+    '服务业在国内生产总值中的比重上升到50.5%',
+  );
+  assert.equal(subject(n2016, '50.5%'), '服务业在国内生产总值中的比重');
+});
+
+test('a share word with no owner is the share named before it in the sentence', () => {
+  // Before: 占的比例 (the only such sentence of the corpus: 1952's share against 1956's).
+  const n1956 = sentence(
+    'national/1956_1956年中华人民共和国国务院政府工作报告.txt',
+    '小于１９５２年所占的比例１３．２％',
+  );
+  assert.equal(subject(n1956, '１２％'), '农民负担的全部农业税在农业产量中所占的比例');
+  assert.equal(subject(n1956, '１３．２％'), '农民负担的全部农业税在农业产量中所占的比例');
+});

@@ -290,10 +290,25 @@ export class FigureFinder {
       if (!subject && prev && /^[、，和及]$/u.test(text.slice(prev.end, start)))
         subject = prev.subject;
       subject = this.withThingOfSameUnit(text, start, unit, subject, out);
+      subject = this.changeOfSharePart(text, start, unit, kind, subject, out);
+      // (Here for the figures after it to go on with; again below for fractions and words.)
+      if (kind === 'share') subject = this.withShareWordAfter(text, start, subject);
       out.push({ start, end, span, value, unit, kind, subject, ...(low ? { high } : {}) });
     }
     // Subjects are found without quotes; the report's quotes inside them are put back.
-    return this.withRanksAndFractions(text, out).map((f) => {
+    const read: Figure[] = [];
+    for (const f of this.withRanksAndFractions(text, out)) {
+      const from =
+        Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, f.start - 1))) + 1;
+      let subject =
+        f.kind === 'share' ? this.withShareWordAfter(text, f.start, f.subject) : f.subject;
+      // `…农业税在农业产量中所占的比例仍将不超过12%，小于1952年所占的比例13.2%`: a share word
+      // with no owner is the share named before it in the sentence, at another time.
+      const before = read.findLast((g) => g.kind === 'share' && g.start >= from);
+      if (f.kind === 'share' && OWNERLESS_SHARE.test(subject) && before) subject = before.subject;
+      read.push({ ...f, subject });
+    }
+    return read.map((f) => {
       const from =
         Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, f.start - 1))) + 1;
       return { ...f, subject: quoteAsWritten(text.slice(from, f.start), f.subject) };
@@ -933,10 +948,10 @@ export class FigureFinder {
       unit,
       this.withShareDoing(text, start, end, unit, stated),
     );
-    return this.withRadiusBefore(
+    return this.withThresholdOfRate(
       text,
       start,
-      this.thresholdOfCounted(text, start, end, unit, shared),
+      this.withRadiusBefore(text, start, this.thresholdOfCounted(text, start, end, unit, shared)),
     );
   }
 
@@ -1013,6 +1028,87 @@ export class FigureFinder {
     if (!/元$/u.test(unit)) return '';
     const purpose = MONEY_PURPOSE.exec(text.slice(end))?.[1] ?? '';
     return purpose.length <= 30 ? purpose : '';
+  }
+
+  /**
+   * `特区外公交站点500米覆盖率`, `500Mbps及以上宽带用户占比`, `全市45分钟以内通勤比例`: a distance,
+   * a time or a speed written inside a rate's or a share's name bounds what it counts; the
+   * bound and the nouns before it in the clause are part of the name.
+   */
+  private withThresholdOfRate(text: string, start: number, subject: string): string {
+    if (!RATE_OR_SHARE_NAME.test(subject)) return subject;
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const at = text.lastIndexOf(subject, start);
+    if (at < sentenceStart) return subject;
+    const before =
+      text
+        .slice(sentenceStart, at)
+        .split(/[，、：,:]/u)
+        .at(-1) ?? '';
+    const bound = RATE_BOUND.exec(before);
+    if (!bound) return subject;
+    const rest = before.slice(0, bound.index);
+    const named = this.nounPhrase(rest);
+    const owner = named && rest.endsWith(named) && !/[0-9０-９]/u.test(named) ? named : '';
+    return `${owner}${bound[0]}${subject}`;
+  }
+
+  /**
+   * `交通运输支出为…元，占经济建设费总数的１８．０３％，比上年增长５１．５１％`,
+   * `教育支出占一般公共预算支出16.7%，增长27.2%`: a growth in percent in the clause after a
+   * share, with no measure of its own, is the growth of the part (an amount grows; a share
+   * moves by points), named as the amount before it names it.
+   */
+  private changeOfSharePart(
+    text: string,
+    start: number,
+    unit: string,
+    kind: string,
+    subject: string,
+    out: Figure[],
+  ): string {
+    if (kind !== 'change' || unit !== '%' || !GROWTH_OPENING.test(text.slice(start)))
+      return subject;
+    const prev = out.at(-1);
+    if (!prev || prev.kind !== 'share' || prev.subject !== subject) return subject;
+    const part = /^(.{2,}?)占.+(?:比重|比例)$/u.exec(subject)?.[1];
+    if (!part || !CHANGE_AFTER_SHARE.test(text.slice(prev.end, start))) return subject;
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const amount = out.findLast(
+      (f) =>
+        f !== prev &&
+        f.start >= sentenceStart &&
+        f.unit !== '%' &&
+        f.subject.length >= 2 &&
+        (part.startsWith(f.subject) || f.subject.endsWith(part)),
+    );
+    return amount?.subject ?? part;
+  }
+
+  /**
+   * `民间投资比重上升到63%`, `…经费占国内生产总值比重从1.07%提高到1.49%`, `私营工业产值所占的
+   * 比重将下降为百分之十二点二`: a share the figure's clause names as a thing with its share word
+   * (比重, 比例, 占比) and whole after it is that share, not the thing.
+   */
+  private withShareWordAfter(text: string, start: number, subject: string): string {
+    // (A share named whole is left; one cut at 所 or 中, `农业产量中所占的比例仍`, is read again.)
+    if (subject.length < 2 || SHARE_NAMED_WHOLE.test(subject)) return subject;
+    const clause = clauseBefore(text, start);
+    // `现代工业在工农业总产值中所占的比重将上升到`: the part's share of the whole, as written.
+    if (PLACED_SHARE_BEFORE.test(clause)) {
+      const part = /^(.+?)占/u.exec(this.placedShare(clause))?.[1] ?? '';
+      const from = part ? clause.indexOf(`${part}在`) : -1;
+      const to = /(?:比重|比例)/u.exec(clause.slice(from + part.length));
+      return from >= 0 && to ? clause.slice(from, from + part.length + to.index + 2) : subject;
+    }
+    const at = clause.lastIndexOf(subject);
+    if (at < 0) return subject;
+    const after = SHARE_WORD_AFTER.exec(clause.slice(at + subject.length));
+    if (!after) return subject;
+    if (after[1]) return `${subject}占${after[1]}${after[3]}`;
+    return `${subject}${after[2] ? '所占的' : ''}${after[3]}`;
   }
 
   /** `500米范围内公交站点覆盖率达到92%`: the radius opening a rate's name is part of it. */
@@ -2589,14 +2685,16 @@ export class FigureFinder {
     const moved = this.shareMoved(clause, unit, prev);
     if (moved) return moved;
     const share = SHARE.exec(clause.replace(METHOD, ''));
-    if (share && unit === '%') {
-      const written = share[2]!.replace(/的$/u, '');
+    // (Not 所占, the part's own share, read below: `私营工业产值所占的比重将下降为百分之十二点二`.)
+    if (share && unit === '%' && !share[1]!.endsWith('所')) {
+      // (`占手工业从业人员总数的比例由…上升到29%`: a share word inside the whole names it.)
+      const read = share[2]!.replace(/的$/u, '');
       // `占全市总量`: the whole keeps its scope (the scope word alone is no measure).
-      const scoped = /^(?:全国|全省|全市|全区)(.{2,})$/u.exec(written);
-      const whole =
-        (scoped && this.isNounPhrase(scoped[1]!) ? written : '') ||
-        this.nounPhrase(written) ||
-        written;
+      const scoped = /^(?:全国|全省|全市|全区)(.{2,})$/u.exec(read);
+      const named =
+        (scoped && this.isNounPhrase(scoped[1]!) ? read : '') || this.nounPhrase(read) || read;
+      const wordInside = /的?(比重|比例)$/u.exec(named)?.[1];
+      const whole = named.replace(/的?(?:比重|比例)$/u, '');
       // `占GDP比重超三分之一的金融业`: the owner is the noun the figure qualifies.
       const owner = text[end] === '的' ? this.nounAt(text, end + 1) : '';
       // `数量占全市的20%`: a generic word is the count of what the figure before counts.
@@ -2643,9 +2741,30 @@ export class FigureFinder {
         this.sentenceHead(before)
           ? before
           : '';
+      // `…的农户已经占总农户的９０％以上，其中参加高级合作社的农户，已经占总农户的６０％左右`: a
+      // topic standing alone after the figure before (其中, of them) is the part, not that
+      // figure's thing; the part of a share before is its thing, not the share.
+      const alone = before.replace(/^其中/u, '');
+      const head = this.nounPhrase(alone);
+      const topicAfterPrev =
+        share[1]!.length <= 2 &&
+        alone.length <= 24 &&
+        !/[0-9０-９]/u.test(alone) &&
+        head.length >= 2 &&
+        (this.isNounPhrase(alone) ||
+          (alone.endsWith(head) && /的[\u4e00-\u9fff]{1,6}$/u.test(alone))) &&
+        (!prev || text.lastIndexOf(before, start) > prev.end)
+          ? alone
+          : '';
       const part =
-        generic || written2 || (owner.length >= 2 ? owner : '') || prev?.subject || topic || '';
-      if (part && whole) return `${part}占${whole}${share.groups!.word ?? '比重'}`;
+        generic ||
+        (written2.length >= 2 ? written2 : '') ||
+        (owner.length >= 2 ? owner : '') ||
+        topicAfterPrev ||
+        prev?.subject.replace(/占[^占]+(?:比重|比例|份额)$/u, '') ||
+        topic ||
+        '';
+      if (part && whole) return `${part}占${whole}${share.groups!.word ?? wordInside ?? '比重'}`;
     }
     const named = SHARE_NAMED.exec(clause.replace(METHOD, ''));
     if (named && (unit === '%' || unit === '个百分点')) {
@@ -5380,6 +5499,39 @@ const PHASE = /^(?:首期|首批|[一二三四]期)$/u;
 /** Tags of the words of a noun phrase naming things (`公共博物馆`, `省级`, `都市型`). */
 const NOUN_TAG = /^(?:n(?!r)|j|b|nz|ng|s)/u;
 /** All of a thing: `100%`, `百分之百`. */
+/** A share word with no owner: `所占的比例`, `占的比重`. */
+const OWNERLESS_SHARE = /^所?占的?(?:比重|比例)$/u;
+/** A share or a rate named whole: `X占Y比重`, `X比重`, `X占比`, `X率`. */
+const SHARE_NAMED_WHOLE =
+  /^[^占所]{2,}占[^占]+(?:比重|比例)$|^[^占所]{2,}(?:比重|比例|占比)$|率$|比$|份额/u;
+/** What follows a share's name up to its figure: a verb (`将上升为`), or a move (`则由…的`). */
+const SHARE_TAIL = '(?:(?:则|仍|将|已|已经)*(?:由|从)[^，。；]*|[^，。；0-9０-９]{0,8})$';
+/** A share word (and its whole) after a thing, before the verb: `占GDP比重从`, `比重上升到`. */
+const SHARE_WORD_AFTER = new RegExp(
+  `^(?:占([^，。；、占0-9０-９]{2,16}?))?(所占)?的?(比重|比例|占比)${SHARE_TAIL}`,
+  'u',
+);
+/** A part's share placed in its whole before the verb: `在工农业总产值中所占的比重将上升到`. */
+const PLACED_SHARE_BEFORE = new RegExp(
+  `在[^，。；在]{2,16}?中(?:所占)?的(?:比重|比例)${SHARE_TAIL}`,
+  'u',
+);
+/** A growth in percent: `增长51.51%`, `下降74.45%` (not 提高, which may be of a share). */
+const GROWTH_OPENING = /^(?:增长|下降|增加|减少)了?/u;
+/** Between a share and a growth of its part, a clause of only a comparison base: `，比上年实际`. */
+const CHANGE_AFTER_SHARE = new RegExp(
+  '^(?:以上|左右|强)?[，、](?:比上年|比去年|同比|同口径|' +
+    '(?:比|同)[0-9０-９一二三四五六七八九〇○零]{4}年[^，。；占]{0,12}?(?:比较)?)?(?:实际)?$',
+  'u',
+);
+/** A rate's or a share's name: `覆盖率`, `宽带用户占比`, `通勤比例`. */
+const RATE_OR_SHARE_NAME = /(?:率|占比|比例|比重)$/u;
+/** A distance, time or speed bounding what a rate counts: `500米`, `500Mbps及以上`, `45分钟内`. */
+const RATE_BOUND = new RegExp(
+  '[0-9０-９.]+(?:米|公里|千米|分钟|小时|Mbps|Gbps|M|G|兆)' +
+    '(?:及以上|以上|以内|以下)?(?:范围内?|服务半径)?$',
+  'u',
+);
 /** The rest of a rate's name after a radius: `范围内公交站点覆盖率`. */
 const RADIUS_OF_RATE = /^(?:范围)?内[\u4e00-\u9fff]{1,12}率/u;
 /** Verbs of what things have reached or done, after a share of them: `的社区建成…`. */
@@ -5421,7 +5573,8 @@ const SHARE_OF_TOTAL = new RegExp(
 );
 /** A share: `战略性新兴产业增加值占地区生产总值比重达到`. */
 const SHARE = new RegExp(
-  '^(.*?)占(?!比)(.+?)(?:的)?(?<word>比重|比例|份额)?' +
+  // (`占到55%`: 到 is no whole; `占到全市的`: the whole after it.)
+  '^(.*?)占(?!比|到$)(?:到)?(.+?)(?:的)?(?<word>比重|比例|份额)?' +
     '(?:达到|达|为|超过|提高到|提高至|提升到|提升至|升至|增至|提高|提升)?' +
     '(?:近|约|超|超过|接近|将近|逾)?$',
   'u',
