@@ -1933,3 +1933,57 @@ test('the owner of a share closing a list of things is the whole list', () => {
   const nursery = sentence(`${SZ}2020年.txt`, '公办和普惠性幼儿园在园儿童占比超过80%');
   assert.equal(subject(nursery, '80%'), '公办和普惠性幼儿园在园儿童占比');
 });
+
+test('a count of places named by one character (个村, 个县) counts those places', () => {
+  // Before: 助力, 低产贫困 (nodejieba reads 个村, 个县 as one word).
+  const yantian = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2021年政府工作报告_2021.txt',
+    '助力120个村',
+  );
+  assert.equal(subject(yantian, '120个'), '村');
+  const n1983 = sentence(
+    'national/1983_1983年中华人民共和国国务院政府工作报告.txt',
+    '二百四十多个县',
+  );
+  assert.equal(subject(n1983, '二百四十多个'), '县');
+  // A list of places (`县（市、区）`) and a place qualifying a noun keep what they name.
+  const gd = sentence(
+    'shenzhen-guangdong/cleaned/2025年光明区政府工作报告_2025.txt',
+    '对全省122个县（市、区）',
+  );
+  assert.equal(subject(gd, '122个'), '县（市、区）');
+});
+
+test('a state of things under way (在建) opens the noun an amount is of', () => {
+  const sz = sentence(`${SZ}2018年.txt`, '17个约300公里在建项目');
+  // Before: no subject for either.
+  assert.equal(subject(sz, '300公里'), '在建项目');
+  assert.equal(subject(sz, '17个'), '在建项目');
+});
+
+test('a clause of cause (因涉嫌…) after the things counted is no part of them', () => {
+  // Before: 企业因涉嫌.
+  const s = sentence(
+    'shenzhen-guangdong/cleaned/深圳市光明区人民政府关于2021年度法治政府建设情况的报告_2022.txt',
+    '2家企业因涉嫌',
+  );
+  assert.equal(subject(s, '2家'), '企业');
+});
+
+test('verbs alone after 其中 count the things of the count before, not its verb', () => {
+  // Before: 建成投产.
+  const s = sentence(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '其中15家建成投产',
+  );
+  assert.match(subject(s, '15家')!, /企业$/u);
+});
+
+test('verbs joined before 的 say which things a topic clause names', () => {
+  // Before: no subject.
+  const s = sentence(
+    'national/1957_1957年中华人民共和国国务院政府工作报告.txt',
+    '新建和修复的铁路',
+  );
+  assert.equal(subject(s, '三千一百零八公里'), '新建和修复的铁路');
+});

@@ -320,7 +320,14 @@ export class FigureFinder {
     if (!before || (before.kind !== 'count' && before.kind !== 'level')) return subject;
     // (The verbs before the thing say how that figure's things were done to: left off.)
     // (Not a verb of a compound before a noun: `创新创业团队`.)
-    const words = this.words(before.subject);
+    // (Nor the verb after it, `64家有改制任务的农信社已申筹58家、其中挂牌开业24家`: the
+    // things are named before 申筹; a clause before 的 says which, the noun after it what.)
+    const done = this.words(before.subject);
+    // (Times count the doing itself: `集体学习7次、集中研讨6次`.)
+    while (done.length > 1 && /^[vx]$/u.test(done.at(-1)!.tag) && !unit.endsWith('次')) done.pop();
+    const of = done.findLastIndex((w) => w.word === '的');
+    const words =
+      of > 0 && /^v/u.test(done[0]!.tag) && done.length - of > 1 ? done.slice(of + 1) : done;
     while (
       words.length > 1 &&
       /^(?:v|vd|vn|d|ad|c)$/u.test(words[0]!.tag) &&
@@ -346,7 +353,11 @@ export class FigureFinder {
     return (
       words.length > 0 &&
       words.every(
-        (w) => /^(?:v|vd|c|d)$/u.test(w.tag) || (w.tag === 'vn' && !NOMINAL_VERB.test(w.word)),
+        (w) =>
+          /^(?:v|vd|c|d)$/u.test(w.tag) ||
+          (w.tag === 'vn' && !NOMINAL_VERB.test(w.word)) ||
+          // (`挂牌开业`: nodejieba tags some verbs of things done nouns.)
+          PREDICATE_DONE.test(w.word),
       ) &&
       !NOMINAL_VERB.test(subject)
     );
@@ -1755,7 +1766,10 @@ export class FigureFinder {
     const head = noun.at(-1)?.tag ?? '';
     // (A region's part before a noun, `36公里东部郊野径`, names which of them.)
     const part = noun[0]?.tag === 'f' && noun[0].word.length >= 2 && noun.length > 1;
-    if (!noun.length || (/^(?:v|m|ns|nr|f|d|p|c|r|q|t)/u.test(noun[0]!.tag) && !part)) return '';
+    // (Nor a state of the things, `300公里在建项目`: those being built are things still.)
+    const state = IN_PROGRESS.test(noun[0]?.word ?? '') && noun.length > 1;
+    if (!noun.length || (/^(?:v|m|ns|nr|f|d|p|c|r|q|t)/u.test(noun[0]!.tag) && !part && !state))
+      return '';
     if (!/^(?:n(?![rs])|j|x|eng|vn)/u.test(head)) return '';
     const thing = noun.map((w) => w.word).join('');
     if (thing.length < 2 || this.isStep(thing, unit)) return '';
@@ -2325,6 +2339,8 @@ export class FigureFinder {
       // counts, with the noun it opens after the quotes, whatever verbs it holds.
       const quoted = this.quotedAfter(text, end);
       if (quoted.length >= 2) return quoted;
+      const place = this.placeCounted(text, start, end, unit);
+      if (place) return place;
       const after = this.withRequestFiled(text, end, unit, this.nounAt(text, end));
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
       // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
@@ -2359,7 +2375,9 @@ export class FigureFinder {
       let k = 0;
       while (
         k < after.length &&
-        (/^[已未]/u.test(after[k]!.word) || (k > 0 && /^[已未]$/u.test(after[k - 1]!.word)))
+        (/^[已未]/u.test(after[k]!.word) ||
+          IN_PROGRESS.test(after[k]!.word) ||
+          (k > 0 && /^[已未]$/u.test(after[k - 1]!.word)))
       )
         k++;
       if (/^[已未]$/u.test(after[0]?.word ?? '') && k === 1) k = 0;
@@ -2813,9 +2831,11 @@ export class FigureFinder {
         // (Up to 20 characters: `集体分配平均每人在三百元以上的大队`.)
         last.length <= 20 &&
         !STOP.test(words[0]!.word) &&
-        !LEAD.test(words[0]!.word) &&
-        // (`针对这些…的项目`, `凡是在深圳…的企业` open a condition, not a topic.)
-        (words[0]!.tag === 'vn' || !/^(?:p|c|d|v|u)/u.test(words[0]!.tag))
+        // (`针对这些…的项目`, `凡是在深圳…的企业` open a condition, not a topic; verbs joined
+        // right before 的, `新建和修复的铁路`, `新建的铁路`, say which things they are.)
+        (this.verbsBeforeOf(words) ||
+          (!LEAD.test(words[0]!.word) &&
+            (words[0]!.tag === 'vn' || !/^(?:p|c|d|v|u)/u.test(words[0]!.tag))))
       )
         // (The year it opens with dates the figure: `一九八五年二十九个省、市、自治区的总人口`.)
         return last.replace(new RegExp(`${YEAR.source}(?!的)`, 'u'), '');
@@ -3646,19 +3666,52 @@ export class FigureFinder {
     const done = words.findIndex(
       (w, i) =>
         i > 0 &&
-        (PREDICATE_WORD.test(w.word) || SAID_AFTER.test(w.word)) &&
+        (PREDICATE_WORD.test(w.word) || SAID_AFTER.test(w.word) || this.isCause(w.word)) &&
         // (An adverb only before a verb: `基本盘` is a noun.)
         (!DEGREE_ALONE.test(w.word) || /^v/u.test(words[i + 1]?.tag ?? '')),
     );
     // (Not a name closed by a noun: `总部落户项目`, `先行启动区`, `安全生产基本盘`.)
     const closed =
-      /^(?:n(?!s)|j|nz)/u.test(words.at(-1)?.tag ?? '') && !SAID_AFTER.test(words.at(-1)!.word);
+      /^(?:n(?!s)|j|nz)/u.test(words.at(-1)?.tag ?? '') &&
+      !SAID_AFTER.test(words.at(-1)!.word) &&
+      !this.isCause(words.at(-1)!.word);
     if (done > 0 && !closed && /^(?:n|j|vn|nz|x)/u.test(words[done - 1]!.tag))
       return words
         .slice(0, done)
         .map((w) => w.word)
         .join('');
     return this.withSharedHead(text.slice(at, at + 40), phrase) || phrase;
+  }
+
+  /**
+   * `已经有五百零四个县（…）`, `帮扶龙川33个村5957名贫困人口`: a count of places named by one
+   * character (县, 村…) and nothing more counts those places (nodejieba reads `个县` as one word).
+   * (A scope reached, `扩大到671个县`, measures the thing extended, named before.)
+   */
+  private placeCounted(text: string, start: number, end: number, unit: string): string {
+    // (Not the first of places listed, `12个市、区重点整备项目`, `县（市、区）`, nor a place
+    // qualifying a noun, `3-4个市“十大行动计划”项目`; a note in brackets may follow.)
+    if (unit !== '个' || !PLACE_COUNTED.test(text.slice(end, end + 4))) return '';
+    return SCOPE_REACHED.test(clauseBefore(text, start)) ? '' : text[end]!;
+  }
+
+  /** `新建和修复的铁路`, `新建的铁路`: one verb, or two joined by 和 or 、, then 的 and a noun. */
+  private verbsBeforeOf(words: { word: string; tag: string }[]): boolean {
+    const joined = /^(?:和|与|、|及)$/u.test(words[1]?.word ?? '');
+    const verbs = joined ? [words[0], words[2]] : [words[0]];
+    return (
+      words.length === verbs.length + (joined ? 1 : 0) + 2 &&
+      verbs.every((w) => w && w.word.length === 2 && (/^v/u.test(w.tag) || LEAD.test(w.word)))
+    );
+  }
+
+  /**
+   * `2家企业因涉嫌拒不支付劳动报酬罪`: 因 (because) before a verb opens a clause of cause, said of
+   * the things before it (nodejieba may join them into one noun); not a noun such as `因素`.
+   */
+  private isCause(word: string): boolean {
+    if (/^(?:因为?|由于)$/u.test(word)) return true;
+    return /^因./u.test(word) && /^v/u.test(this.words(word.slice(1))[0]?.tag ?? '');
   }
 
   /** A long noun phrase named by its head: at most `most` characters, in whole words. */
@@ -5052,6 +5105,10 @@ const BARE_MEASURE = /^(?:产量|总产量|产值|总产值|增加值)$/u;
 /** A measure of size (`占地面积`, `总长`): what a size after it measures, whatever follows. */
 const SIZE_NAMED = /(?:面积|长度|里程|总长|全长|规模|用地|空间|范围|半径)$/u;
 /** `扩大到`, `覆盖`: a verb extending a scheme to places. */
+/** A place named by one character closing a count: then a stop, a number, 的 or a note. */
+const PLACE_COUNTED = /^[省市县区镇乡村](?:[，。；：,;！？0-9０-９的]|[（(](?:包括|含|下同)|$)/u;
+/** A state of things under way before their noun (`在建项目`, `在营企业`): part of the noun. */
+const IN_PROGRESS = /^在(?:建|营|产|用|运)$/u;
 const SCOPE_REACHED = /(?:扩大|扩展|推广|延伸|覆盖)(?:到|至)?$/u;
 const CASE_UNIT = /^(?:件|宗|起|笔|例|批)$/u;
 const FILED = /^(?:申请|举报|投诉|诉求|求助|信访|来信|来访|检举|控告|申诉|复议|咨询)$/u;
