@@ -1987,3 +1987,29 @@ test('verbs joined before 的 say which things a topic clause names', () => {
   );
   assert.equal(subject(s, '三千一百零八公里'), '新建和修复的铁路');
 });
+
+test('amounts listed at a rate set with 按 measure what is arranged, not the manner', () => {
+  // Before: 分档.
+  const s = sentence(`${GD}2015年.txt`, '900元分档安排生活困难补助');
+  assert.equal(subject(s, '900元'), '生活困难补助');
+});
+
+test('a scope before 性 (全区性) is part of the name counted, not a stop', () => {
+  // Before: 集约建设数据中心.
+  const s = sentence(
+    'shenzhen-guangdong/cleaned/2014年政府工作报告' +
+      '（在深圳市罗湖区第六届人民代表大会第三次会议上）_2014.txt',
+    '4个全区性跨部门电子政务应用平台',
+  );
+  assert.equal(subject(s, '4个'), '全区性跨部门电子政务应用平台');
+});
+
+test('a space between an amount in 亿 and its unit leaves one figure in 元', () => {
+  // Before: the figure 2.5亿 with the subject 元.
+  const s = sentence('shenzhen-guangdong/cleaned/2014年南山区政府工作报告_2014.txt', '2.5亿 元');
+  const money = finder.find(s).find((f) => f.span.startsWith('2.5亿'))!;
+  assert.equal(money.unit, '元');
+  assert.equal(money.value, 2.5e8);
+  assert.equal(s.slice(money.start, money.end), '2.5亿 元');
+  assert.match(money.subject, /补贴资金$/u);
+});

@@ -150,7 +150,10 @@ export class FigureFinder {
     // `三种专利[2]申请量`: a footnote's mark is no word of the text, and an ASCII semicolon before
     // a clause (`增长30%;全口径税收收入`) ends the one before as ；does. The figures are read
     // without the marks; their places are those of the text as written.
-    const marks = [...text.matchAll(FOOTNOTE_MARK)];
+    // (Nor is a space a copy left between an amount in 万 or 亿 and its unit: `2.5亿 元`.)
+    const marks = [...text.matchAll(FOOTNOTE_MARK), ...text.matchAll(SPACED_UNIT)].sort(
+      (a, b) => a.index! - b.index!,
+    );
     if (!marks.length) return this.figuresIn(text.replace(CLAUSE_SEMICOLON, '；'));
     // (Where each character of the text read stands in the text as written.)
     const written: number[] = [];
@@ -283,7 +286,9 @@ export class FigureFinder {
       const group = unit === '周岁' ? (PEOPLE_OPENING.exec(this.nounAt(text, end))?.[0] ?? '') : '';
       if (group.length >= 2) subject = `${group}年龄`;
       if (subject === '惠及' && unit !== '%') subject = this.beneficiaries(text, start);
-      if (!subject || subject.endsWith('每')) subject = this.rateGiven(text, start, end) || subject;
+      // (So is a manner read as the subject after the amount: `按每月…900元分档安排生活困难补助`.)
+      if (!subject || subject.endsWith('每') || text.startsWith(subject, end))
+        subject = this.rateGiven(text, start, end) || subject;
       // In a list (`2970个、140万套、1.55亿平方米`) a figure
       // without its own subject shares the one before.
       const prev = out.at(-1);
@@ -738,11 +743,11 @@ export class FigureFinder {
    * `按日处理能力每万吨1000万元予以一次性补助`): what is given; '' when the figure is not so set.
    */
   private rateGiven(text: string, start: number, end: number): string {
-    if (!/按(?:照)?[^，。；]*$/u.test(clauseBefore(text, start))) return '';
+    // (Amounts listed with 、 share the rate: `按每月700、800、900元`.)
+    if (!/按(?:照)?[^，。；]*$/u.test(text.slice(0, start))) return '';
     // What is given is an act, often with its manner (`直接补贴`, `一次性补助`), the clause's end.
-    const given = /^(?:的标准)?(?:进行|给予|予以|实行)([\u4e00-\u9fff]{2,8})(?=[，。；]|$)/u.exec(
-      text.slice(end),
-    )?.[1];
+    // (A manner may come first, `分档`, `分类`, and the act may be an arrangement or a payment.)
+    const given = RATE_GIVEN.exec(text.slice(end))?.[1];
     return given ?? '';
   }
 
@@ -3751,7 +3756,9 @@ export class FigureFinder {
     if (all[0] && /^(?:ad|p|c)$/u.test(all[0].tag)) return '';
     let field = -1;
     for (const [i, w] of all.entries()) {
-      if (STOP.test(w.word) || VERB_MARK.test(w.word) || /[0-9]/u.test(w.word)) break;
+      // (A scope before 性, `全区性民生实事`, `全国性学会`, is an adjective of the name.)
+      const scoped = /^全(?:国|省|市|区|盟)$/u.test(w.word) && all[i + 1]?.word === '性';
+      if ((STOP.test(w.word) && !scoped) || VERB_MARK.test(w.word) || /[0-9]/u.test(w.word)) break;
       // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`), not at
       // an activity named between nouns of a compound (`省级科技创新战略专项资金`).
       const compound =
@@ -4578,6 +4585,7 @@ interface Jieba {
 
 /** Words never part of a subject. */
 /** A footnote's mark after a word: `三种专利[2]申请量`. */
+const SPACED_UNIT = /(?<=[0-9０-９][万亿])[ \u3000]+(?=美?元|吨|人|户|平方|立方|公里|千瓦)/gu;
 const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fff”])\[[0-9]{1,2}\]/gu;
 /** Heads that activities joined by 和 share: `工程治理和监管措施`. */
 const SHARED_HEAD = /^(?:措施|举措|项目|工程|行动|任务|工作|机制|制度|政策|经验)$/u;
@@ -4829,6 +4837,12 @@ const FOR_WHOM = new RegExp(
   'u',
 );
 /** Those a thing is given to, the verb of giving and the thing (`企业提供代理服务`). */
+/** What a rate set with 按 gives, after the amount: `（的标准）分档给予一次性补助`. */
+const RATE_GIVEN = new RegExp(
+  '^(?:的标准)?(?:分档|分类|分别)?(?:进行|给予|予以|实行|安排|发放)' +
+    '([\\u4e00-\\u9fff]{2,8})(?=[，。；]|$)',
+  'u',
+);
 const GIVEN = new RegExp(
   '^([^，。；]{2,}?)(?:精准)?(?:提供|发放|招收|招聘|匹配|移交|安装|奉献|供应|配送|输送|推荐|' +
     '安排|拨付|筹集|赠送|捐赠|交付)(?:了)?([^，。；、]{2,})$',
