@@ -2013,3 +2013,12 @@ test('a space between an amount in 亿 and its unit leaves one figure in 元', (
   assert.equal(s.slice(money.start, money.end), '2.5亿 元');
   assert.match(money.subject, /补贴资金$/u);
 });
+
+test('a clause only saying there are so many (已经有N个) counts the topic clause before', () => {
+  // Before: no subject (the things after 的 are two nouns joined by 和).
+  const s = sentence(
+    'national/1959_1959年中华人民共和国国务院政府工作报告.txt',
+    '已经有一百零四个',
+  );
+  assert.equal(subject(s, '一百零四个'), '建立文化联系和进行友好往来的国家和地区');
+});

@@ -2831,14 +2831,14 @@ export class FigureFinder {
       // kept whole: the clause says which of the things it is.
       if (
         named &&
-        words.at(-2)?.word === '的' &&
-        /^n(?![sr])/u.test(words.at(-1)!.tag) &&
+        this.nounsAfterOf(words) &&
         // (Up to 20 characters: `集体分配平均每人在三百元以上的大队`.)
         last.length <= 20 &&
         !STOP.test(words[0]!.word) &&
         // (`针对这些…的项目`, `凡是在深圳…的企业` open a condition, not a topic; verbs joined
         // right before 的, `新建和修复的铁路`, `新建的铁路`, say which things they are.)
         (this.verbsBeforeOf(words) ||
+          (EXISTENCE_ALONE.test(clause) && /^(?:v|vn)$/u.test(words[0]!.tag)) ||
           (!LEAD.test(words[0]!.word) &&
             (words[0]!.tag === 'vn' || !/^(?:p|c|d|v|u)/u.test(words[0]!.tag))))
       )
@@ -3698,6 +3698,17 @@ export class FigureFinder {
     // qualifying a noun, `3-4个市“十大行动计划”项目`; a note in brackets may follow.)
     if (unit !== '个' || !PLACE_COUNTED.test(text.slice(end, end + 4))) return '';
     return SCOPE_REACHED.test(clauseBefore(text, start)) ? '' : text[end]!;
+  }
+
+  /** `…的铁路`, `…的国家和地区`: the words end in 的 and nouns (joined by 和, 与 or 、). */
+  private nounsAfterOf(words: { word: string; tag: string }[]): boolean {
+    const of = words.findLastIndex((w) => w.word === '的');
+    const nouns = words.slice(of + 1);
+    return (
+      of > 0 &&
+      nouns.length % 2 === 1 &&
+      nouns.every((w, i) => (i % 2 ? /^(?:和|与|、)$/u.test(w.word) : /^n(?![sr])/u.test(w.tag)))
+    );
   }
 
   /** `新建和修复的铁路`, `新建的铁路`: one verb, or two joined by 和 or 、, then 的 and a noun. */
@@ -5121,6 +5132,8 @@ const SIZE_NAMED = /(?:面积|长度|里程|总长|全长|规模|用地|空间|�
 /** `扩大到`, `覆盖`: a verb extending a scheme to places. */
 /** A place named by one character closing a count: then a stop, a number, 的 or a note. */
 const PLACE_COUNTED = /^[省市县区镇乡村](?:[，。；：,;！？0-9０-９的]|[（(](?:包括|含|下同)|$)/u;
+/** A clause that only says there are so many (`已经有一百零四个`): of the topic before it. */
+const EXISTENCE_ALONE = /^(?:已经|已|就|共|还|尚|现)?有$/u;
 /** A state of things under way before their noun (`在建项目`, `在营企业`): part of the noun. */
 const IN_PROGRESS = /^在(?:建|营|产|用|运)$/u;
 const SCOPE_REACHED = /(?:扩大|扩展|推广|延伸|覆盖)(?:到|至)?$/u;
