@@ -2022,3 +2022,28 @@ test('a clause only saying there are so many (已经有N个) counts the topic cl
   );
   assert.equal(subject(s, '一百零四个'), '建立文化联系和进行友好往来的国家和地区');
 });
+
+test('verbs alone opening a sentence count the works the clause before puts in hand', () => {
+  // Before: 新开工, 竣工.
+  const lg = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2015年政府工作报告_2015.txt',
+    '新开工1200套',
+  );
+  assert.equal(subject(lg, '1200套'), '保障性住房');
+  assert.equal(subject(lg, '3000套'), '保障性住房');
+  // Before: 新开工 (加大…建设力度: the works, not the effort).
+  const n2014 = sentence(
+    'national/2014_2014年中华人民共和国国务院政府工作报告.txt',
+    '今年新开工700万套以上',
+  );
+  assert.equal(subject(n2014, '700万套以上'), '保障性安居工程');
+  // Before: no subject (狠抓…培育: the things fostered).
+  const gd = sentence(`${GD}2017年.txt`, '狠抓高新技术企业培育，新增8000家');
+  assert.equal(subject(gd, '8000家'), '高新技术企业');
+  // Not when the things are named after the figure (建成187公里、3.89万亩生态景观林带).
+  const forest = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2013年.txt',
+    '建成121公里、3.3万亩生态景观林带',
+  );
+  assert.notEqual(subject(forest, '121公里'), '自然保护区');
+});

@@ -294,6 +294,7 @@ export class FigureFinder {
       const prev = out.at(-1);
       if (!subject && prev && /^[、，和及]$/u.test(text.slice(prev.end, start)))
         subject = prev.subject;
+      subject = this.withWorksBefore(text, start, end, unit, subject, out);
       subject = this.withThingOfSameUnit(text, start, unit, subject, out);
       out.push({ start, end, span, value, unit, kind, subject, ...(low ? { high } : {}) });
     }
@@ -350,6 +351,70 @@ export class FigureFinder {
       !MEASURE_WORD_END.test(thing)
       ? thing
       : subject;
+  }
+
+  /**
+   * `推进“6+10+12”码头体系建设，新开工4个`, `打好治理违法建设攻坚仗，全年完成整治1亿平方米以上`:
+   * the first figure of a sentence whose own clause is verbs only (or names nothing) counts the
+   * things the clause before puts in hand (`码头`).
+   */
+  private withWorksBefore(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+    out: Figure[],
+  ): string {
+    if (PEOPLE_UNIT.test(unit) || unit.includes('元') || unit.endsWith('次')) return subject;
+    if (!this.measure.has(unit) && !this.physical.has(unit)) return subject;
+    const own = clauseBefore(text, start).replace(BOUND_BEFORE, '');
+    // (Verbs, not activities named, `举办招聘活动`; and the figure closes its clause: the
+    // things are not named after it, `建成187公里、3.89万亩生态景观林带`, `引进20家由…的项目`.)
+    // (Verbs joined, `筹集和建设`, whatever nodejieba tags the second.)
+    const done = (s: string) =>
+      this.isAction(s) ||
+      this.words(s).every(
+        (w, i, ws) =>
+          /^(?:v|d)$/u.test(w.tag) ||
+          (i > 0 && i < ws.length - 1 && /^(?:和|与|、)$/u.test(w.word)) ||
+          (w.tag === 'vn' && /^(?:和|与|、)$/u.test(ws[i - 1]?.word ?? '')),
+      );
+    const verbs = subject || (done(own) ? own : '');
+    if (!verbs || !done(verbs) || !own.endsWith(verbs)) return subject;
+    if (!/^(?:以上|左右)?(?:[，。；,;]|、[^0-9０-９]|$)/u.test(text.slice(end))) return subject;
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    if (out.some((f) => f.start >= sentenceStart)) return subject;
+    const clauses = text.slice(sentenceStart, start).split(/[，：]/u);
+    if (clauses.length < 2) return subject;
+    return this.worksPutInHand(clauses.at(-2)!) || subject;
+  }
+
+  /** The things a clause of work puts in hand (`推进…等人才和保障性住房项目`), '' if none. */
+  private worksPutInHand(clause: string): string {
+    const words = this.words(clause.replace(/[“”]/gu, ''));
+    let k = 0;
+    while (k < words.length && /^(?:d|ad)$/u.test(words[k]!.tag)) k++;
+    if (!WORK_PUT.test(words[k]?.word ?? '')) return '';
+    k++;
+    if (words[k]?.tag === 'v' && words[k + 1]) k++;
+    const rest = words
+      .slice(k)
+      .map((w) => w.word)
+      .join('')
+      // (A list closed by 等 is named by its noun; numbers before the noun are its name's.)
+      .replace(/^.*等/u, '')
+      .replace(/^[^\u4e00-\u9fff]+/u, '')
+      .replace(WORKS_END, '');
+    const named = this.words(rest);
+    return rest.length >= 2 &&
+      named.every(
+        (w) => /^(?:n(?![rs])|j|vn|b|a)$/u.test(w.tag) || /^(?:和|与|、)$/u.test(w.word),
+      ) &&
+      /^(?:n(?![rs])|j|vn)$/u.test(named.at(-1)!.tag)
+      ? rest
+      : '';
   }
 
   /** Whether a subject is verbs only (`供应分配`, `新开工`), naming no thing done to. */
@@ -5134,6 +5199,12 @@ const SIZE_NAMED = /(?:面积|长度|里程|总长|全长|规模|用地|空间|�
 const PLACE_COUNTED = /^[省市县区镇乡村](?:[，。；：,;！？0-9０-９的]|[（(](?:包括|含|下同)|$)/u;
 /** A clause that only says there are so many (`已经有一百零四个`): of the topic before it. */
 const EXISTENCE_ALONE = /^(?:已经|已|就|共|还|尚|现)?有$/u;
+/** Words closing a clause of work that name the work, not the things (`码头体系建设`). */
+const WORKS_END = /(?:(?:体系)?建设|攻坚[战仗]|体系|项目|工作|培育|改造)?(?:力度|步伐|进度)?$/u;
+/** Verbs putting works in hand (`推进`, `加快`, `打好`): what follows them is the works. */
+const WORK_PUT = /^(?:推进|推动|加快|加强|加大|抓好|狠抓|打好|实施|开展|落实|启动|深化)$/u;
+/** A bound or a total before a figure (`不少于`, `累计`): no verb of what is done. */
+const BOUND_BEFORE = /(?:不少于|不低于|超过|共|累计|近|约|超|达)+$/u;
 /** A state of things under way before their noun (`在建项目`, `在营企业`): part of the noun. */
 const IN_PROGRESS = /^在(?:建|营|产|用|运)$/u;
 const SCOPE_REACHED = /(?:扩大|扩展|推广|延伸|覆盖)(?:到|至)?$/u;
