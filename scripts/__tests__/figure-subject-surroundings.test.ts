@@ -2047,3 +2047,25 @@ test('verbs alone opening a sentence count the works the clause before puts in h
   );
   assert.notEqual(subject(forest, '121公里'), '自然保护区');
 });
+
+test('an act between a noun and its matters (行政审批事项) is part of the name counted', () => {
+  // Before: 行政 (the name cut at the verb 审批).
+  const n2003 = sentence(
+    'national/2003_2003年中华人民共和国国务院政府工作报告.txt',
+    '国务院已取消1195个行政审批事项',
+  );
+  assert.equal(subject(n2003, '1195个'), '行政审批事项');
+  const baoan = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第二次会议上作政府工作报告_2017.txt',
+    '756项行政审批服务事项',
+  );
+  assert.equal(subject(baoan, '756项'), '行政审批服务事项');
+  // Before: 信用.
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/2021年政府工作报告' +
+      '（在福田区第七届人民代表大会第七次会议上）_2021.txt',
+    '新增20项信用审批事项',
+  );
+  assert.equal(subject(futian, '20项'), '信用审批事项');
+});

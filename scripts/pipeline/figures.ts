@@ -3846,6 +3846,16 @@ export class FigureFinder {
       // so the verb after it opens the rest of the name, never the predicate.)
       const qualified =
         (words.length > 0 && this.qualifiesCompound(words.at(-1)!, w, all[i + 1])) ||
+        // (`1195个行政审批事项`: an act between a noun and the matters or powers of it names them.)
+        (words.length > 0 &&
+          w.tag === 'v' &&
+          /^n(?![rs])/u.test(words.at(-1)!.tag) &&
+          MATTER_HEAD.test(
+            all
+              .slice(i + 1, i + 3)
+              .map((x) => x.word)
+              .join(''),
+          )) ||
         // (`57个一级预算单位`: after a grade alone, which names nothing, a verb before a noun opens
         // the rest of the name.)
         (words.length === 1 &&
@@ -5205,6 +5215,8 @@ const WORKS_END = /(?:(?:体系)?建设|攻坚[战仗]|体系|项目|工作|培�
 const WORK_PUT = /^(?:推进|推动|加快|加强|加大|抓好|狠抓|打好|实施|开展|落实|启动|深化)$/u;
 /** A bound or a total before a figure (`不少于`, `累计`): no verb of what is done. */
 const BOUND_BEFORE = /(?:不少于|不低于|超过|共|累计|近|约|超|达)+$/u;
+/** The matters or powers an act is of, closing a name: `审批事项`, `审批服务事项`, `执法职权`. */
+const MATTER_HEAD = /^(?:服务)?(?:事项|职权|权限)/u;
 /** A state of things under way before their noun (`在建项目`, `在营企业`): part of the noun. */
 const IN_PROGRESS = /^在(?:建|营|产|用|运)$/u;
 const SCOPE_REACHED = /(?:扩大|扩展|推广|延伸|覆盖)(?:到|至)?$/u;
