@@ -2069,3 +2069,34 @@ test('an act between a noun and its matters (行政审批事项) is part of the 
   );
   assert.equal(subject(futian, '20项'), '信用审批事项');
 });
+
+test('a predicate of things done (顺利完成, 投入使用, 落户) is no thing counted', () => {
+  const baoan = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第二次会议上作政府工作报告_2017.txt',
+    '其余149件顺利完成',
+  );
+  // Before: 顺利完成.
+  assert.equal(subject(baoan, '149件'), '民生实事');
+  const sz2009 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2009年.txt',
+    '建成投入使用 5座',
+  );
+  // Before: 建成投入使用.
+  assert.match(subject(sz2009, '5座')!, /污水处理厂$/u);
+  // Before: 新增落户 (verbs name no measure of a threshold: it is the firms').
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2018）_2018.txt',
+    '新增落户千万元以上企业',
+  );
+  assert.equal(subject(futian, '千万元以上'), '企业');
+});
+
+test('people counted forming a body (由3500人组成的…服务队) give the body its size', () => {
+  // Before: no subject.
+  const s = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2017）_2017.txt',
+    '由3500人组成的',
+  );
+  assert.equal(subject(s, '3500人'), '福田区计生协会志愿者服务队');
+});

@@ -426,8 +426,9 @@ export class FigureFinder {
         (w) =>
           /^(?:v|vd|c|d)$/u.test(w.tag) ||
           (w.tag === 'vn' && !NOMINAL_VERB.test(w.word)) ||
-          // (`挂牌开业`: nodejieba tags some verbs of things done nouns.)
-          PREDICATE_DONE.test(w.word),
+          // (`挂牌开业`, `新增落户`: nodejieba tags some verbs of things done nouns.)
+          PREDICATE_DONE.test(w.word) ||
+          SAID_AFTER.test(w.word),
       ) &&
       !NOMINAL_VERB.test(subject)
     );
@@ -921,6 +922,12 @@ export class FigureFinder {
     unit: string,
     previous: Figure[],
   ): string {
+    // `成立由3500人组成的…志愿者服务队`: people counted with no noun of their own, forming a
+    // body, are its members: the count is the body's size.
+    if (PEOPLE_UNIT.test(unit) && /^组成的/u.test(text.slice(end))) {
+      const body = this.nounAt(text, end + 3);
+      if (body.length >= 2) return this.wholeWords(body);
+    }
     const relabelled =
       this.withParallelLabel(text, start, unit, previous) ||
       this.withParallelGroup(text, start, unit, previous);
@@ -2377,8 +2384,13 @@ export class FigureFinder {
       /(?:以上|以下)$/u.test(text.slice(start, end)) && !this.measure.has(unit)
         ? this.nounPhrase(clauseBefore(text, start))
         : '';
-    if (threshold && /^n/u.test(this.words(text.slice(end, end + 6))[0]?.tag ?? ''))
-      return threshold;
+    // (Verbs before it name no measure, `新增落户千万元以上企业5095户`: the threshold is of the
+    // things after it.)
+    if (threshold && /^n/u.test(this.words(text.slice(end, end + 6))[0]?.tag ?? '')) {
+      if (!this.isVerbsOnly(threshold) && !this.isAction(threshold)) return threshold;
+      const things = this.nounAt(text, end);
+      if (things.length >= 2) return this.wholeWords(things);
+    }
     const classed =
       this.classNamed(text, start, end, unit) || this.capacityOf(text, start, end, unit);
     if (classed) return classed;
