@@ -2100,3 +2100,15 @@ test('people counted forming a body (由3500人组成的…服务队) give the b
   );
   assert.equal(subject(s, '3500人'), '福田区计生协会志愿者服务队');
 });
+
+test('a way named by what is done on it (骑行道) is one noun', () => {
+  // Before: 滨海骑行 (nodejieba cuts 道 off as a measure word).
+  const sz = sentence(`${SZ}2024年.txt`, '滨海骑行道140公里');
+  assert.equal(subject(sz, '140公里'), '滨海骑行道');
+  // Before: 绿道廊道 (the item before).
+  const yantian = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2025年政府工作报告_2025.txt',
+    '骑行道15公里',
+  );
+  assert.equal(subject(yantian, '15公里'), '骑行道');
+});

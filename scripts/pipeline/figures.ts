@@ -3668,8 +3668,12 @@ export class FigureFinder {
         else if (last && w.word === '发展' && /^(?:高质量|可持续|一体化)$/u.test(last.word))
           out[out.length - 1] = { word: `${last.word}发展`, tag: 'n' };
         // `充电桩`, `超充站`, `加氢站`: a facility named by what it does (nodejieba cuts the
-        // 桩 or 站 off as a measure word or a verb).
-        else if (last && /^[桩站]$/u.test(w.word) && /^(?:v|vn|x)$/u.test(last.tag))
+        // 桩 or 站 off as a measure word or a verb); so is a way, `骑行道`, `步行道`.
+        else if (
+          last &&
+          ((/^[桩站]$/u.test(w.word) && /^(?:v|vn|x)$/u.test(last.tag)) ||
+            (w.word === '道' && w.tag === 'q' && /^(?:v|vn|n)$/u.test(last.tag)))
+        )
           out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 'n' };
         // `就业再就业`, `失业人员再就业`: 再 before an activity after a noun or a verb names it
         // done again (re-employment), not an adverb of the verb (`再增加` is).
