@@ -2143,3 +2143,182 @@ test('a share word with no owner is the share named before it in the sentence', 
   assert.equal(subject(n1956, '１２％'), '农民负担的全部农业税在农业产量中所占的比例');
   assert.equal(subject(n1956, '１３．２％'), '农民负担的全部农业税在农业产量中所占的比例');
 });
+
+test('a count of places named by one character (个村, 个县) counts those places', () => {
+  // Before: 助力, 低产贫困 (nodejieba reads 个村, 个县 as one word).
+  const yantian = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2021年政府工作报告_2021.txt',
+    '助力120个村',
+  );
+  assert.equal(subject(yantian, '120个'), '村');
+  const n1983 = sentence(
+    'national/1983_1983年中华人民共和国国务院政府工作报告.txt',
+    '二百四十多个县',
+  );
+  assert.equal(subject(n1983, '二百四十多个'), '县');
+  // A list of places (`县（市、区）`) and a place qualifying a noun keep what they name.
+  const gd = sentence(
+    'shenzhen-guangdong/cleaned/2025年光明区政府工作报告_2025.txt',
+    '对全省122个县（市、区）',
+  );
+  assert.equal(subject(gd, '122个'), '县（市、区）');
+});
+
+test('a state of things under way (在建) opens the noun an amount is of', () => {
+  const sz = sentence(`${SZ}2018年.txt`, '17个约300公里在建项目');
+  // Before: no subject for either.
+  assert.equal(subject(sz, '300公里'), '在建项目');
+  assert.equal(subject(sz, '17个'), '在建项目');
+});
+
+test('a clause of cause (因涉嫌…) after the things counted is no part of them', () => {
+  // Before: 企业因涉嫌.
+  const s = sentence(
+    'shenzhen-guangdong/cleaned/深圳市光明区人民政府关于2021年度法治政府建设情况的报告_2022.txt',
+    '2家企业因涉嫌',
+  );
+  assert.equal(subject(s, '2家'), '企业');
+});
+
+test('verbs alone after 其中 count the things of the count before, not its verb', () => {
+  // Before: 建成投产.
+  const s = sentence(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '其中15家建成投产',
+  );
+  assert.match(subject(s, '15家')!, /企业$/u);
+});
+
+test('verbs joined before 的 say which things a topic clause names', () => {
+  // Before: no subject.
+  const s = sentence(
+    'national/1957_1957年中华人民共和国国务院政府工作报告.txt',
+    '新建和修复的铁路',
+  );
+  assert.equal(subject(s, '三千一百零八公里'), '新建和修复的铁路');
+});
+
+test('amounts listed at a rate set with 按 measure what is arranged, not the manner', () => {
+  // Before: 分档.
+  const s = sentence(`${GD}2015年.txt`, '900元分档安排生活困难补助');
+  assert.equal(subject(s, '900元'), '生活困难补助');
+});
+
+test('a scope before 性 (全区性) is part of the name counted, not a stop', () => {
+  // Before: 集约建设数据中心.
+  const s = sentence(
+    'shenzhen-guangdong/cleaned/2014年政府工作报告' +
+      '（在深圳市罗湖区第六届人民代表大会第三次会议上）_2014.txt',
+    '4个全区性跨部门电子政务应用平台',
+  );
+  assert.equal(subject(s, '4个'), '全区性跨部门电子政务应用平台');
+});
+
+test('a space between an amount in 亿 and its unit leaves one figure in 元', () => {
+  // Before: the figure 2.5亿 with the subject 元.
+  const s = sentence('shenzhen-guangdong/cleaned/2014年南山区政府工作报告_2014.txt', '2.5亿 元');
+  const money = finder.find(s).find((f) => f.span.startsWith('2.5亿'))!;
+  assert.equal(money.unit, '元');
+  assert.equal(money.value, 2.5e8);
+  assert.equal(s.slice(money.start, money.end), '2.5亿 元');
+  assert.match(money.subject, /补贴资金$/u);
+});
+
+test('a clause only saying there are so many (已经有N个) counts the topic clause before', () => {
+  // Before: no subject (the things after 的 are two nouns joined by 和).
+  const s = sentence(
+    'national/1959_1959年中华人民共和国国务院政府工作报告.txt',
+    '已经有一百零四个',
+  );
+  assert.equal(subject(s, '一百零四个'), '建立文化联系和进行友好往来的国家和地区');
+});
+
+test('verbs alone opening a sentence count the works the clause before puts in hand', () => {
+  // Before: 新开工, 竣工.
+  const lg = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2015年政府工作报告_2015.txt',
+    '新开工1200套',
+  );
+  assert.equal(subject(lg, '1200套'), '保障性住房');
+  assert.equal(subject(lg, '3000套'), '保障性住房');
+  // Before: 新开工 (加大…建设力度: the works, not the effort).
+  const n2014 = sentence(
+    'national/2014_2014年中华人民共和国国务院政府工作报告.txt',
+    '今年新开工700万套以上',
+  );
+  assert.equal(subject(n2014, '700万套以上'), '保障性安居工程');
+  // Before: no subject (狠抓…培育: the things fostered).
+  const gd = sentence(`${GD}2017年.txt`, '狠抓高新技术企业培育，新增8000家');
+  assert.equal(subject(gd, '8000家'), '高新技术企业');
+  // Not when the things are named after the figure (建成187公里、3.89万亩生态景观林带).
+  const forest = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2013年.txt',
+    '建成121公里、3.3万亩生态景观林带',
+  );
+  assert.notEqual(subject(forest, '121公里'), '自然保护区');
+});
+
+test('an act between a noun and its matters (行政审批事项) is part of the name counted', () => {
+  // Before: 行政 (the name cut at the verb 审批).
+  const n2003 = sentence(
+    'national/2003_2003年中华人民共和国国务院政府工作报告.txt',
+    '国务院已取消1195个行政审批事项',
+  );
+  assert.equal(subject(n2003, '1195个'), '行政审批事项');
+  const baoan = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第二次会议上作政府工作报告_2017.txt',
+    '756项行政审批服务事项',
+  );
+  assert.equal(subject(baoan, '756项'), '行政审批服务事项');
+  // Before: 信用.
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/2021年政府工作报告' +
+      '（在福田区第七届人民代表大会第七次会议上）_2021.txt',
+    '新增20项信用审批事项',
+  );
+  assert.equal(subject(futian, '20项'), '信用审批事项');
+});
+
+test('a predicate of things done (顺利完成, 投入使用, 落户) is no thing counted', () => {
+  const baoan = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第二次会议上作政府工作报告_2017.txt',
+    '其余149件顺利完成',
+  );
+  // Before: 顺利完成.
+  assert.equal(subject(baoan, '149件'), '民生实事');
+  const sz2009 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2009年.txt',
+    '建成投入使用 5座',
+  );
+  // Before: 建成投入使用.
+  assert.match(subject(sz2009, '5座')!, /污水处理厂$/u);
+  // Before: 新增落户 (verbs name no measure of a threshold: it is the firms').
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2018）_2018.txt',
+    '新增落户千万元以上企业',
+  );
+  assert.equal(subject(futian, '千万元以上'), '企业');
+});
+
+test('people counted forming a body (由3500人组成的…服务队) give the body its size', () => {
+  // Before: no subject.
+  const s = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2017）_2017.txt',
+    '由3500人组成的',
+  );
+  assert.equal(subject(s, '3500人'), '福田区计生协会志愿者服务队');
+});
+
+test('a way named by what is done on it (骑行道) is one noun', () => {
+  // Before: 滨海骑行 (nodejieba cuts 道 off as a measure word).
+  const sz = sentence(`${SZ}2024年.txt`, '滨海骑行道140公里');
+  assert.equal(subject(sz, '140公里'), '滨海骑行道');
+  // Before: 绿道廊道 (the item before).
+  const yantian = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2025年政府工作报告_2025.txt',
+    '骑行道15公里',
+  );
+  assert.equal(subject(yantian, '15公里'), '骑行道');
+});

@@ -150,7 +150,10 @@ export class FigureFinder {
     // `三种专利[2]申请量`: a footnote's mark is no word of the text, and an ASCII semicolon before
     // a clause (`增长30%;全口径税收收入`) ends the one before as ；does. The figures are read
     // without the marks; their places are those of the text as written.
-    const marks = [...text.matchAll(FOOTNOTE_MARK)];
+    // (Nor is a space a copy left between an amount in 万 or 亿 and its unit: `2.5亿 元`.)
+    const marks = [...text.matchAll(FOOTNOTE_MARK), ...text.matchAll(SPACED_UNIT)].sort(
+      (a, b) => a.index! - b.index!,
+    );
     if (!marks.length) return this.figuresIn(text.replace(CLAUSE_SEMICOLON, '；'));
     // (Where each character of the text read stands in the text as written.)
     const written: number[] = [];
@@ -283,12 +286,15 @@ export class FigureFinder {
       const group = unit === '周岁' ? (PEOPLE_OPENING.exec(this.nounAt(text, end))?.[0] ?? '') : '';
       if (group.length >= 2) subject = `${group}年龄`;
       if (subject === '惠及' && unit !== '%') subject = this.beneficiaries(text, start);
-      if (!subject || subject.endsWith('每')) subject = this.rateGiven(text, start, end) || subject;
+      // (So is a manner read as the subject after the amount: `按每月…900元分档安排生活困难补助`.)
+      if (!subject || subject.endsWith('每') || text.startsWith(subject, end))
+        subject = this.rateGiven(text, start, end) || subject;
       // In a list (`2970个、140万套、1.55亿平方米`) a figure
       // without its own subject shares the one before.
       const prev = out.at(-1);
       if (!subject && prev && /^[、，和及]$/u.test(text.slice(prev.end, start)))
         subject = prev.subject;
+      subject = this.withWorksBefore(text, start, end, unit, subject, out);
       subject = this.withThingOfSameUnit(text, start, unit, subject, out);
       subject = this.changeOfSharePart(text, start, unit, kind, subject, out);
       // (Here for the figures after it to go on with; again below for fractions and words.)
@@ -335,7 +341,14 @@ export class FigureFinder {
     if (!before || (before.kind !== 'count' && before.kind !== 'level')) return subject;
     // (The verbs before the thing say how that figure's things were done to: left off.)
     // (Not a verb of a compound before a noun: `创新创业团队`.)
-    const words = this.words(before.subject);
+    // (Nor the verb after it, `64家有改制任务的农信社已申筹58家、其中挂牌开业24家`: the
+    // things are named before 申筹; a clause before 的 says which, the noun after it what.)
+    const done = this.words(before.subject);
+    // (Times count the doing itself: `集体学习7次、集中研讨6次`.)
+    while (done.length > 1 && /^[vx]$/u.test(done.at(-1)!.tag) && !unit.endsWith('次')) done.pop();
+    const of = done.findLastIndex((w) => w.word === '的');
+    const words =
+      of > 0 && /^v/u.test(done[0]!.tag) && done.length - of > 1 ? done.slice(of + 1) : done;
     while (
       words.length > 1 &&
       /^(?:v|vd|vn|d|ad|c)$/u.test(words[0]!.tag) &&
@@ -355,13 +368,82 @@ export class FigureFinder {
       : subject;
   }
 
+  /**
+   * `推进“6+10+12”码头体系建设，新开工4个`, `打好治理违法建设攻坚仗，全年完成整治1亿平方米以上`:
+   * the first figure of a sentence whose own clause is verbs only (or names nothing) counts the
+   * things the clause before puts in hand (`码头`).
+   */
+  private withWorksBefore(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+    out: Figure[],
+  ): string {
+    if (PEOPLE_UNIT.test(unit) || unit.includes('元') || unit.endsWith('次')) return subject;
+    if (!this.measure.has(unit) && !this.physical.has(unit)) return subject;
+    const own = clauseBefore(text, start).replace(BOUND_BEFORE, '');
+    // (Verbs, not activities named, `举办招聘活动`; and the figure closes its clause: the
+    // things are not named after it, `建成187公里、3.89万亩生态景观林带`, `引进20家由…的项目`.)
+    // (Verbs joined, `筹集和建设`, whatever nodejieba tags the second.)
+    const done = (s: string) =>
+      this.isAction(s) ||
+      this.words(s).every(
+        (w, i, ws) =>
+          /^(?:v|d)$/u.test(w.tag) ||
+          (i > 0 && i < ws.length - 1 && /^(?:和|与|、)$/u.test(w.word)) ||
+          (w.tag === 'vn' && /^(?:和|与|、)$/u.test(ws[i - 1]?.word ?? '')),
+      );
+    const verbs = subject || (done(own) ? own : '');
+    if (!verbs || !done(verbs) || !own.endsWith(verbs)) return subject;
+    if (!/^(?:以上|左右)?(?:[，。；,;]|、[^0-9０-９]|$)/u.test(text.slice(end))) return subject;
+    const sentenceStart =
+      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    if (out.some((f) => f.start >= sentenceStart)) return subject;
+    const clauses = text.slice(sentenceStart, start).split(/[，：]/u);
+    if (clauses.length < 2) return subject;
+    return this.worksPutInHand(clauses.at(-2)!) || subject;
+  }
+
+  /** The things a clause of work puts in hand (`推进…等人才和保障性住房项目`), '' if none. */
+  private worksPutInHand(clause: string): string {
+    const words = this.words(clause.replace(/[“”]/gu, ''));
+    let k = 0;
+    while (k < words.length && /^(?:d|ad)$/u.test(words[k]!.tag)) k++;
+    if (!WORK_PUT.test(words[k]?.word ?? '')) return '';
+    k++;
+    if (words[k]?.tag === 'v' && words[k + 1]) k++;
+    const rest = words
+      .slice(k)
+      .map((w) => w.word)
+      .join('')
+      // (A list closed by 等 is named by its noun; numbers before the noun are its name's.)
+      .replace(/^.*等/u, '')
+      .replace(/^[^\u4e00-\u9fff]+/u, '')
+      .replace(WORKS_END, '');
+    const named = this.words(rest);
+    return rest.length >= 2 &&
+      named.every(
+        (w) => /^(?:n(?![rs])|j|vn|b|a)$/u.test(w.tag) || /^(?:和|与|、)$/u.test(w.word),
+      ) &&
+      /^(?:n(?![rs])|j|vn)$/u.test(named.at(-1)!.tag)
+      ? rest
+      : '';
+  }
+
   /** Whether a subject is verbs only (`供应分配`, `新开工`), naming no thing done to. */
   private isVerbsOnly(subject: string): boolean {
     const words = this.words(subject);
     return (
       words.length > 0 &&
       words.every(
-        (w) => /^(?:v|vd|c|d)$/u.test(w.tag) || (w.tag === 'vn' && !NOMINAL_VERB.test(w.word)),
+        (w) =>
+          /^(?:v|vd|c|d)$/u.test(w.tag) ||
+          (w.tag === 'vn' && !NOMINAL_VERB.test(w.word)) ||
+          // (`挂牌开业`, `新增落户`: nodejieba tags some verbs of things done nouns.)
+          PREDICATE_DONE.test(w.word) ||
+          SAID_AFTER.test(w.word),
       ) &&
       !NOMINAL_VERB.test(subject)
     );
@@ -742,11 +824,11 @@ export class FigureFinder {
    * `按日处理能力每万吨1000万元予以一次性补助`): what is given; '' when the figure is not so set.
    */
   private rateGiven(text: string, start: number, end: number): string {
-    if (!/按(?:照)?[^，。；]*$/u.test(clauseBefore(text, start))) return '';
+    // (Amounts listed with 、 share the rate: `按每月700、800、900元`.)
+    if (!/按(?:照)?[^，。；]*$/u.test(text.slice(0, start))) return '';
     // What is given is an act, often with its manner (`直接补贴`, `一次性补助`), the clause's end.
-    const given = /^(?:的标准)?(?:进行|给予|予以|实行)([\u4e00-\u9fff]{2,8})(?=[，。；]|$)/u.exec(
-      text.slice(end),
-    )?.[1];
+    // (A manner may come first, `分档`, `分类`, and the act may be an arrangement or a payment.)
+    const given = RATE_GIVEN.exec(text.slice(end))?.[1];
     return given ?? '';
   }
 
@@ -855,6 +937,12 @@ export class FigureFinder {
     unit: string,
     previous: Figure[],
   ): string {
+    // `成立由3500人组成的…志愿者服务队`: people counted with no noun of their own, forming a
+    // body, are its members: the count is the body's size.
+    if (PEOPLE_UNIT.test(unit) && /^组成的/u.test(text.slice(end))) {
+      const body = this.nounAt(text, end + 3);
+      if (body.length >= 2) return this.wholeWords(body);
+    }
     const relabelled =
       this.withParallelLabel(text, start, unit, previous) ||
       this.withParallelGroup(text, start, unit, previous);
@@ -1941,7 +2029,10 @@ export class FigureFinder {
     const head = noun.at(-1)?.tag ?? '';
     // (A region's part before a noun, `36公里东部郊野径`, names which of them.)
     const part = noun[0]?.tag === 'f' && noun[0].word.length >= 2 && noun.length > 1;
-    if (!noun.length || (/^(?:v|m|ns|nr|f|d|p|c|r|q|t)/u.test(noun[0]!.tag) && !part)) return '';
+    // (Nor a state of the things, `300公里在建项目`: those being built are things still.)
+    const state = IN_PROGRESS.test(noun[0]?.word ?? '') && noun.length > 1;
+    if (!noun.length || (/^(?:v|m|ns|nr|f|d|p|c|r|q|t)/u.test(noun[0]!.tag) && !part && !state))
+      return '';
     if (!/^(?:n(?![rs])|j|x|eng|vn)/u.test(head)) return '';
     const thing = noun.map((w) => w.word).join('');
     if (thing.length < 2 || this.isStep(thing, unit)) return '';
@@ -2487,8 +2578,13 @@ export class FigureFinder {
       /(?:以上|以下)$/u.test(text.slice(start, end)) && !this.measure.has(unit)
         ? this.nounPhrase(clauseBefore(text, start))
         : '';
-    if (threshold && /^n/u.test(this.words(text.slice(end, end + 6))[0]?.tag ?? ''))
-      return threshold;
+    // (Verbs before it name no measure, `新增落户千万元以上企业5095户`: the threshold is of the
+    // things after it.)
+    if (threshold && /^n/u.test(this.words(text.slice(end, end + 6))[0]?.tag ?? '')) {
+      if (!this.isVerbsOnly(threshold) && !this.isAction(threshold)) return threshold;
+      const things = this.nounAt(text, end);
+      if (things.length >= 2) return this.wholeWords(things);
+    }
     const classed =
       this.classNamed(text, start, end, unit) || this.capacityOf(text, start, end, unit);
     if (classed) return classed;
@@ -2519,6 +2615,8 @@ export class FigureFinder {
       // counts, with the noun it opens after the quotes, whatever verbs it holds.
       const quoted = this.quotedAfter(text, end);
       if (quoted.length >= 2) return quoted;
+      const place = this.placeCounted(text, start, end, unit);
+      if (place) return place;
       const after = this.withRequestFiled(text, end, unit, this.nounAt(text, end));
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
       // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
@@ -2553,7 +2651,9 @@ export class FigureFinder {
       let k = 0;
       while (
         k < after.length &&
-        (/^[已未]/u.test(after[k]!.word) || (k > 0 && /^[已未]$/u.test(after[k - 1]!.word)))
+        (/^[已未]/u.test(after[k]!.word) ||
+          IN_PROGRESS.test(after[k]!.word) ||
+          (k > 0 && /^[已未]$/u.test(after[k - 1]!.word)))
       )
         k++;
       if (/^[已未]$/u.test(after[0]?.word ?? '') && k === 1) k = 0;
@@ -3025,14 +3125,16 @@ export class FigureFinder {
       // kept whole: the clause says which of the things it is.
       if (
         named &&
-        words.at(-2)?.word === '的' &&
-        /^n(?![sr])/u.test(words.at(-1)!.tag) &&
+        this.nounsAfterOf(words) &&
         // (Up to 20 characters: `集体分配平均每人在三百元以上的大队`.)
         last.length <= 20 &&
         !STOP.test(words[0]!.word) &&
-        !LEAD.test(words[0]!.word) &&
-        // (`针对这些…的项目`, `凡是在深圳…的企业` open a condition, not a topic.)
-        (words[0]!.tag === 'vn' || !/^(?:p|c|d|v|u)/u.test(words[0]!.tag))
+        // (`针对这些…的项目`, `凡是在深圳…的企业` open a condition, not a topic; verbs joined
+        // right before 的, `新建和修复的铁路`, `新建的铁路`, say which things they are.)
+        (this.verbsBeforeOf(words) ||
+          (EXISTENCE_ALONE.test(clause) && /^(?:v|vn)$/u.test(words[0]!.tag)) ||
+          (!LEAD.test(words[0]!.word) &&
+            (words[0]!.tag === 'vn' || !/^(?:p|c|d|v|u)/u.test(words[0]!.tag))))
       )
         // (The year it opens with dates the figure: `一九八五年二十九个省、市、自治区的总人口`.)
         return last.replace(new RegExp(`${YEAR.source}(?!的)`, 'u'), '');
@@ -3782,8 +3884,12 @@ export class FigureFinder {
         else if (last && w.word === '发展' && /^(?:高质量|可持续|一体化)$/u.test(last.word))
           out[out.length - 1] = { word: `${last.word}发展`, tag: 'n' };
         // `充电桩`, `超充站`, `加氢站`: a facility named by what it does (nodejieba cuts the
-        // 桩 or 站 off as a measure word or a verb).
-        else if (last && /^[桩站]$/u.test(w.word) && /^(?:v|vn|x)$/u.test(last.tag))
+        // 桩 or 站 off as a measure word or a verb); so is a way, `骑行道`, `步行道`.
+        else if (
+          last &&
+          ((/^[桩站]$/u.test(w.word) && /^(?:v|vn|x)$/u.test(last.tag)) ||
+            (w.word === '道' && w.tag === 'q' && /^(?:v|vn|n)$/u.test(last.tag)))
+        )
           out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 'n' };
         // `就业再就业`, `失业人员再就业`: 再 before an activity after a noun or a verb names it
         // done again (re-employment), not an adverb of the verb (`再增加` is).
@@ -3862,19 +3968,63 @@ export class FigureFinder {
     const done = words.findIndex(
       (w, i) =>
         i > 0 &&
-        (PREDICATE_WORD.test(w.word) || SAID_AFTER.test(w.word)) &&
+        (PREDICATE_WORD.test(w.word) || SAID_AFTER.test(w.word) || this.isCause(w.word)) &&
         // (An adverb only before a verb: `基本盘` is a noun.)
         (!DEGREE_ALONE.test(w.word) || /^v/u.test(words[i + 1]?.tag ?? '')),
     );
     // (Not a name closed by a noun: `总部落户项目`, `先行启动区`, `安全生产基本盘`.)
     const closed =
-      /^(?:n(?!s)|j|nz)/u.test(words.at(-1)?.tag ?? '') && !SAID_AFTER.test(words.at(-1)!.word);
+      /^(?:n(?!s)|j|nz)/u.test(words.at(-1)?.tag ?? '') &&
+      !SAID_AFTER.test(words.at(-1)!.word) &&
+      !this.isCause(words.at(-1)!.word);
     if (done > 0 && !closed && /^(?:n|j|vn|nz|x)/u.test(words[done - 1]!.tag))
       return words
         .slice(0, done)
         .map((w) => w.word)
         .join('');
     return this.withSharedHead(text.slice(at, at + 40), phrase) || phrase;
+  }
+
+  /**
+   * `已经有五百零四个县（…）`, `帮扶龙川33个村5957名贫困人口`: a count of places named by one
+   * character (县, 村…) and nothing more counts those places (nodejieba reads `个县` as one word).
+   * (A scope reached, `扩大到671个县`, measures the thing extended, named before.)
+   */
+  private placeCounted(text: string, start: number, end: number, unit: string): string {
+    // (Not the first of places listed, `12个市、区重点整备项目`, `县（市、区）`, nor a place
+    // qualifying a noun, `3-4个市“十大行动计划”项目`; a note in brackets may follow.)
+    if (unit !== '个' || !PLACE_COUNTED.test(text.slice(end, end + 4))) return '';
+    return SCOPE_REACHED.test(clauseBefore(text, start)) ? '' : text[end]!;
+  }
+
+  /** `…的铁路`, `…的国家和地区`: the words end in 的 and nouns (joined by 和, 与 or 、). */
+  private nounsAfterOf(words: { word: string; tag: string }[]): boolean {
+    const of = words.findLastIndex((w) => w.word === '的');
+    const nouns = words.slice(of + 1);
+    return (
+      of > 0 &&
+      nouns.length % 2 === 1 &&
+      nouns.every((w, i) => (i % 2 ? /^(?:和|与|、)$/u.test(w.word) : /^n(?![sr])/u.test(w.tag)))
+    );
+  }
+
+  /** `新建和修复的铁路`, `新建的铁路`: one verb, or two joined by 和 or 、, then 的 and a noun. */
+  private verbsBeforeOf(words: { word: string; tag: string }[]): boolean {
+    const joined = /^(?:和|与|、|及)$/u.test(words[1]?.word ?? '');
+    const verbs = joined ? [words[0], words[2]] : [words[0]];
+    return (
+      words.length === verbs.length + (joined ? 1 : 0) + 2 &&
+      verbs.every((w) => w && w.word.length === 2 && (/^v/u.test(w.tag) || LEAD.test(w.word)))
+    );
+  }
+
+  /**
+   * `2家企业因涉嫌拒不支付劳动报酬罪`: 因 (because) before a verb opens a clause of cause, said of
+   * the things before it (nodejieba may join them into one noun); not a noun such as `因素`.
+   */
+  private isCause(word: string): boolean {
+    if (/^(?:因为?|由于)$/u.test(word)) return true;
+    return /^因./u.test(word) && /^v/u.test(this.words(word.slice(1))[0]?.tag ?? '');
   }
 
   /** A long noun phrase named by its head: at most `most` characters, in whole words. */
@@ -3914,7 +4064,9 @@ export class FigureFinder {
     if (all[0] && /^(?:ad|p|c)$/u.test(all[0].tag)) return '';
     let field = -1;
     for (const [i, w] of all.entries()) {
-      if (STOP.test(w.word) || VERB_MARK.test(w.word) || /[0-9]/u.test(w.word)) break;
+      // (A scope before 性, `全区性民生实事`, `全国性学会`, is an adjective of the name.)
+      const scoped = /^全(?:国|省|市|区|盟)$/u.test(w.word) && all[i + 1]?.word === '性';
+      if ((STOP.test(w.word) && !scoped) || VERB_MARK.test(w.word) || /[0-9]/u.test(w.word)) break;
       // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`), not at
       // an activity named between nouns of a compound (`省级科技创新战略专项资金`).
       const compound =
@@ -3926,6 +4078,16 @@ export class FigureFinder {
       // so the verb after it opens the rest of the name, never the predicate.)
       const qualified =
         (words.length > 0 && this.qualifiesCompound(words.at(-1)!, w, all[i + 1])) ||
+        // (`1195个行政审批事项`: an act between a noun and the matters or powers of it names them.)
+        (words.length > 0 &&
+          w.tag === 'v' &&
+          /^n(?![rs])/u.test(words.at(-1)!.tag) &&
+          MATTER_HEAD.test(
+            all
+              .slice(i + 1, i + 3)
+              .map((x) => x.word)
+              .join(''),
+          )) ||
         // (`57个一级预算单位`: after a grade alone, which names nothing, a verb before a noun opens
         // the rest of the name.)
         (words.length === 1 &&
@@ -4741,6 +4903,7 @@ interface Jieba {
 
 /** Words never part of a subject. */
 /** A footnote's mark after a word: `三种专利[2]申请量`. */
+const SPACED_UNIT = /(?<=[0-9０-９][万亿])[ \u3000]+(?=美?元|吨|人|户|平方|立方|公里|千瓦)/gu;
 const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fff”])\[[0-9]{1,2}\]/gu;
 /** Heads that activities joined by 和 share: `工程治理和监管措施`. */
 const SHARED_HEAD = /^(?:措施|举措|项目|工程|行动|任务|工作|机制|制度|政策|经验)$/u;
@@ -5005,6 +5168,12 @@ const FOR_WHOM = new RegExp(
   'u',
 );
 /** Those a thing is given to, the verb of giving and the thing (`企业提供代理服务`). */
+/** What a rate set with 按 gives, after the amount: `（的标准）分档给予一次性补助`. */
+const RATE_GIVEN = new RegExp(
+  '^(?:的标准)?(?:分档|分类|分别)?(?:进行|给予|予以|实行|安排|发放)' +
+    '([\\u4e00-\\u9fff]{2,8})(?=[，。；]|$)',
+  'u',
+);
 const GIVEN = new RegExp(
   '^([^，。；]{2,}?)(?:精准)?(?:提供|发放|招收|招聘|匹配|移交|安装|奉献|供应|配送|输送|推荐|' +
     '安排|拨付|筹集|赠送|捐赠|交付)(?:了)?([^，。；、]{2,})$',
@@ -5281,6 +5450,20 @@ const BARE_MEASURE = /^(?:产量|总产量|产值|总产值|增加值)$/u;
 /** A measure of size (`占地面积`, `总长`): what a size after it measures, whatever follows. */
 const SIZE_NAMED = /(?:面积|长度|里程|总长|全长|规模|用地|空间|范围|半径)$/u;
 /** `扩大到`, `覆盖`: a verb extending a scheme to places. */
+/** A place named by one character closing a count: then a stop, a number, 的 or a note. */
+const PLACE_COUNTED = /^[省市县区镇乡村](?:[，。；：,;！？0-9０-９的]|[（(](?:包括|含|下同)|$)/u;
+/** A clause that only says there are so many (`已经有一百零四个`): of the topic before it. */
+const EXISTENCE_ALONE = /^(?:已经|已|就|共|还|尚|现)?有$/u;
+/** Words closing a clause of work that name the work, not the things (`码头体系建设`). */
+const WORKS_END = /(?:(?:体系)?建设|攻坚[战仗]|体系|项目|工作|培育|改造)?(?:力度|步伐|进度)?$/u;
+/** Verbs putting works in hand (`推进`, `加快`, `打好`): what follows them is the works. */
+const WORK_PUT = /^(?:推进|推动|加快|加强|加大|抓好|狠抓|打好|实施|开展|落实|启动|深化)$/u;
+/** A bound or a total before a figure (`不少于`, `累计`): no verb of what is done. */
+const BOUND_BEFORE = /(?:不少于|不低于|超过|共|累计|近|约|超|达)+$/u;
+/** The matters or powers an act is of, closing a name: `审批事项`, `审批服务事项`, `执法职权`. */
+const MATTER_HEAD = /^(?:服务)?(?:事项|职权|权限)/u;
+/** A state of things under way before their noun (`在建项目`, `在营企业`): part of the noun. */
+const IN_PROGRESS = /^在(?:建|营|产|用|运)$/u;
 const SCOPE_REACHED = /(?:扩大|扩展|推广|延伸|覆盖)(?:到|至)?$/u;
 const CASE_UNIT = /^(?:件|宗|起|笔|例|批)$/u;
 const FILED = /^(?:申请|举报|投诉|诉求|求助|信访|来信|来访|检举|控告|申诉|复议|咨询)$/u;
