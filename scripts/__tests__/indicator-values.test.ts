@@ -634,6 +634,32 @@ test('a refund on exports, or exporting firms’ value added, is no export figur
   assert.equal(at('出口总额221.1亿美元，增长5.1%；', '221.1亿美元'), 'exports');
 });
 
+test('goods the clause before says are sold abroad own the bare exports after them', () => {
+  // 广东 2024 on 2023: one product's export volume, not the province's exports.
+  const litchi = '荔枝鲜果远销欧美，出口总量增长59.2%。';
+  assert.equal(at(litchi, '增长59.2%'), undefined);
+  // The region's exports after its trade (深圳 2005 on 2004; 南山 2014 on 2013) stay.
+  assert.equal(at('进出口总额增长近两倍，出口总额达778亿美元', '778亿美元'), 'exports');
+  assert.equal(at('出口总额221.1亿美元，增长5.1%；', '增长5.1%'), 'exports');
+});
+
+test('a count written before the noun it counts is that noun’s, not the indicator’s', () => {
+  // 福田 2022 on 2021: devices installed for old neighbourhoods, households connected to gas.
+  assert.equal(
+    at('建设森林火险监测平台，为老旧小区电路安装1.55万套“智慧”微断设备，在高层住宅', '1.55万套'),
+    undefined,
+  );
+  assert.equal(
+    at('全面实施“瓶改管”，12个城中村、142个老旧小区的13.7万户家庭接通管道天然气', '13.7万户'),
+    undefined,
+  );
+  // The neighbourhoods counted themselves (福田 2023 on 2022), and a count of the indicator's
+  // own thing before its noun (深圳 2014 on 2013: a joiner after the count is no noun).
+  assert.equal(at('开工改造老旧小区147个、完工80个', '147个'), 'old-neighbourhoods');
+  assert.equal(at('完成老旧小区改造100个以上，更新改造', '100个以上'), 'old-neighbourhoods');
+  assert.equal(at('新增养老床位766张和老年人日间照料中心10个', '766张'), 'elderly-care-beds');
+});
+
 test('the level a change starts from is the year the sentence names, else left out', () => {
   // National 1983 on 1978–1982: the years compared, and each level's own year.
   assert.deepEqual(

@@ -568,7 +568,30 @@ export function indicatorBefore(
     return undefined;
   // `今年上半年，社会商品零售总额又比去年同期增长18.5％`: a sentence opening on a part of a year.
   if (match && PART_OF_YEAR.test(openingTime(text, match.at))) return undefined;
+  if (match && countsAnotherNoun(text, start, match.indicator)) return undefined;
   return match;
+}
+
+/** Units that count things, which a report may write before the noun they count. */
+const COUNTING_UNIT = /^(?:个|户|套|栋|幢|张|台|所|家|间|座|辆|名|处|条|项|宗)/u;
+/** Words after a count that are no noun it counts: a bound, a joiner, a comparison. */
+const AFTER_COUNT =
+  /^(?:以上|以下|以内|左右|上下|多|余|之|的|和|及|与|或|、|次|比|较|同比|增长|下降)/u;
+/**
+ * A count written before the noun it counts (福田 2022: `142个老旧小区的13.7万户家庭接通管道天然气`,
+ * `为老旧小区电路安装1.55万套“智慧”微断设备`) is a count of that noun: the indicator's only where
+ * the noun is its own thing (`3300套住房` of 保障性住房, `9.6万个普惠性幼儿园学位`).
+ */
+export function countsAnotherNoun(text: string, start: number, indicator: Indicator): boolean {
+  const span = text.slice(start, start + 40);
+  const head = NUMBER_HEAD.exec(span);
+  if (!head) return false;
+  const unit = COUNTING_UNIT.exec(span.slice(head[0].length));
+  if (!unit || !indicator.units.includes(unit[0])) return false;
+  const after = span.slice(head[0].length + unit[0].length);
+  if (!/^[\u4e00-\u9fff“"]/u.test(after) || AFTER_COUNT.test(after)) return false;
+  const noun = /^[^，,；;。：:、（(的]*/u.exec(after)![0];
+  return !indicator.aliases.some((a) => noun.includes(a) || noun.includes(a.slice(-2)));
 }
 
 function measureBefore(
@@ -723,9 +746,24 @@ function sentenceAround(text: string, from: number, to: number): string {
 /** A clause that only says when: a year (`今年`, `1980年`) and a short time after it. */
 const ONLY_WHEN =
   /^(?:今年|去年|当年|全年|[0-9０-９]{4}年|[一二〇零○三四五六七八九]{4}年)?[^，,]{0,6}[，,]$/u;
-/** A bare trade name at `at` going on with a sector the sentence opens with: the sector's. */
+/**
+ * A clause saying goods are sold abroad (`荔枝鲜果远销欧美`, `产品销往100多个国家`): a bare trade
+ * name opening the clause after it goes on with those goods.
+ */
+const SOLD_ABROAD = /(?:远销|销往|畅销|出口到|出口至|走出国门|出海)[^，,；;。]*$/u;
+/**
+ * A bare trade name at `at` going on with a sector the sentence opens with, or with goods the
+ * clause before says are sold abroad (广东 2024: `荔枝鲜果远销欧美，出口总量增长59.2%`): theirs.
+ */
 function sectorsTrade(text: string, alias: string, at: number): boolean {
   if (!TRADE_BARE.has(alias)) return false;
+  const clauseStart = clauseStartBefore(text, at);
+  if (
+    !text.slice(clauseStart, at).trim() &&
+    /[，,]/u.test(text[clauseStart - 1] ?? '') &&
+    SOLD_ABROAD.test(text.slice(clauseStartBefore(text, clauseStart - 1), clauseStart - 1))
+  )
+    return true;
   const sentenceOpen = Math.max(
     ...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, at - 1) + 1),
   );
