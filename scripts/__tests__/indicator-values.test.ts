@@ -660,6 +660,30 @@ test('a count written before the noun it counts is that noun’s, not the indica
   assert.equal(at('新增养老床位766张和老年人日间照料中心10个', '766张'), 'elderly-care-beds');
 });
 
+test('a sector named before the measure makes the value that sector’s', () => {
+  // 大鹏 2021: the marine economy's R&D share, not the new area's.
+  assert.equal(
+    at('引进4-5家龙头海洋企业、高端海洋科研机构，海洋研发支出占GDP比重提升至2.8%。', '2.8%'),
+    undefined,
+  );
+  // 南山 2015: the district's own R&D share stays.
+  assert.equal(at('提高基础创新能力，力争全社会研发投入占GDP比重达6%。', '6%'), 'rd-intensity');
+});
+
+test('investment a programme drives, or that of projects just counted, is theirs', () => {
+  // 光明 2021 and 2019: investment urban renewal brings, and that of six projects.
+  const renewal =
+    '力争全年土地整备入库不少于4平方公里，通过城市更新实现供地30公顷，拉动固定资产投资130亿元以上。';
+  assert.equal(at(renewal, '130亿元以上'), undefined);
+  assert.equal(at('加快公明商业中心等6个项目建设，完成固定资产投资50亿元。', '50亿元'), undefined);
+  // 广东 2017 on 2016, national 2023 on 2022: the whole the key projects or sectors drive.
+  const driven =
+    '突出抓好重点项目建设，全年省重点项目完成投资6018.8亿元，带动固定资产投资完成3.3万亿元、增长10%';
+  assert.equal(at(driven, '3.3万亿元'), 'fixed-asset-investment');
+  const sectors = '全年基础设施、制造业投资分别增长9.4%、9.1%，带动固定资产投资增长5.1%。';
+  assert.equal(at(sectors, '增长5.1%'), 'fixed-asset-investment');
+});
+
 test('the level a change starts from is the year the sentence names, else left out', () => {
   // National 1983 on 1978–1982: the years compared, and each level's own year.
   assert.deepEqual(

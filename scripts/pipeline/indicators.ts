@@ -367,8 +367,15 @@ const KIND_BEFORE: Record<string, RegExp> = {
   'housing-units': /(?:配售型|配租型|租赁型|共有产权)$/u,
   'hospital-beds': /家庭$/u,
 };
+/**
+ * A sector or its firms named right before the measure (大鹏 2021: `海洋研发支出占GDP比重提升至
+ * 2.8%`; `企业研发投入达到15亿元`): that sector's value, a part of the region's.
+ */
+const SECTOR_BEFORE =
+  /(?:海洋|旅游|文化|体育|金融|数字|农业|渔业|林业|制造业|服务业|建筑业|企业|产业|行业)的?$/u;
 const isPartOrOtherKind = (indicator: Indicator, before: string) =>
   (INVESTMENT.has(indicator.slug) && GOVERNMENT_LEVEL.test(before)) ||
+  SECTOR_BEFORE.test(before) ||
   (KIND_BEFORE[indicator.slug]?.test(before) ?? false);
 /**
  * A subset of the region's institutions or places named in the measure's clause: those run by
@@ -569,7 +576,26 @@ export function indicatorBefore(
   // `今年上半年，社会商品零售总额又比去年同期增长18.5％`: a sentence opening on a part of a year.
   if (match && PART_OF_YEAR.test(openingTime(text, match.at))) return undefined;
   if (match && countsAnotherNoun(text, start, match.indicator)) return undefined;
+  if (match && INVESTMENT.has(match.indicator.slug) && programmesInvestment(text, match.at))
+    return undefined;
   return match;
+}
+
+/** Projects counted as the object of a clause (`加快公明商业中心等6个项目建设`). */
+const PROJECTS_BUILT = /[0-9０-９一二三四五六七八九十]+个[^，,；;。：:]{0,8}项目(?:建设)?$/u;
+/**
+ * Investment a programme drives (光明 2020: `通过城市更新实现供地20公顷左右，带动固定资产投资
+ * 90亿元以上`: 通过 names the means, 带动 what it brings), or that of projects the clause before
+ * counts (光明 2019: `加快公明商业中心等6个项目建设，完成固定资产投资50亿元`): theirs, not
+ * the region's (`全年省重点项目完成投资6018.8亿元，带动固定资产投资完成3.3万亿元` stays).
+ */
+function programmesInvestment(text: string, at: number): boolean {
+  const clauseStart = clauseStartBefore(text, at);
+  if (!/[，,]/u.test(text[clauseStart - 1] ?? '')) return false;
+  const lead = text.slice(clauseStart, at);
+  if (/^(?:带动|拉动)$/u.test(lead) && /通过/u.test(sentenceBefore(text, clauseStart))) return true;
+  const previous = text.slice(clauseStartBefore(text, clauseStart - 1), clauseStart - 1);
+  return /^(?:全年)?(?:力争)?完成$/u.test(lead) && PROJECTS_BUILT.test(previous);
 }
 
 /** Units that count things, which a report may write before the noun they count. */
