@@ -40,6 +40,21 @@ test('a list of measures and its figures after one verb pair in order without �
   assert.equal(measured('社会消费品零售总额增长10%和12%')['增长10%'], 'retail-sales');
 });
 
+test('a 分别 list whose last measure ends in a time or a share: that head is every item’s', () => {
+  // 深圳 2019 on 2018: the time to clear exports through customs, not exports.
+  const times = measured('出口通关、外商登记备案时间分别压缩69%、60%，企业出口退税时间压缩20%');
+  assert.equal(times['69%'], undefined);
+  // Items that end in the head themselves keep their own measure (广东 2020's targets).
+  assert.deepEqual(
+    measured('新增就业120万人，城镇调查失业率和城镇登记失业率分别控制在5.5%和3.5%以内'),
+    {
+      '120万人': 'urban-jobs',
+      '5.5%': 'surveyed-unemployment',
+      '3.5%以内': 'registered-unemployment',
+    },
+  );
+});
+
 test('分别 lists: the measure at the figure’s place, never the nearest alias', () => {
   // Shenzhen 2008: without the list rule, 6.9% would read as 化学需氧量's.
   assert.deepEqual(measured('全市二氧化硫和化学需氧量排放量分别下降6.9%和4.7%'), {
