@@ -684,6 +684,25 @@ test('investment a programme drives, or that of projects just counted, is theirs
   assert.equal(at(sectors, '增长5.1%'), 'fixed-asset-investment');
 });
 
+test('a part after 其中 with its own qualifier, a type, or a count of cities: not the whole', () => {
+  // 光明 2025 on 2024: research institutes' R&D, a part of the district's.
+  const part = '全社会研发投入102.7亿元，其中科研机构研发投入增长26.1%。';
+  assert.equal(at(part, '102.7亿元'), 'rd-spending');
+  assert.equal(at(part, '增长26.1%'), undefined);
+  // The measure's own name after 其中 is the whole's part that the indicator is (深圳 2016).
+  const revenue = '辖区公共财政收入7901亿元，其中地方一般公共预算收入3136亿元，增长15%';
+  assert.equal(at(revenue, '3136亿元'), 'budget-revenue');
+  // 福田 2021 on 2020, 大鹏 2025: a type of elderly-care beds.
+  assert.equal(at('新设政策型养老床位580张、长者食堂5家', '580张'), undefined);
+  assert.equal(at('社会化运营新区养老院，新增护理型养老床位300张以上。', '300张以上'), undefined);
+  assert.equal(
+    at('养老方面：光明福利院开业运营，新增养老床位377张；', '377张'),
+    'elderly-care-beds',
+  );
+  // National 2017 on 2016: 74 key cities' PM2.5, not the nation's.
+  assert.equal(at('74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。', '下降9.1%'), undefined);
+});
+
 test('the level a change starts from is the year the sentence names, else left out', () => {
   // National 1983 on 1978–1982: the years compared, and each level's own year.
   assert.deepEqual(

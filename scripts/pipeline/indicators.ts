@@ -373,16 +373,28 @@ const KIND_BEFORE: Record<string, RegExp> = {
  */
 const SECTOR_BEFORE =
   /(?:海洋|旅游|文化|体育|金融|数字|农业|渔业|林业|制造业|服务业|建筑业|企业|产业|行业)的?$/u;
+/**
+ * A part the whole was just stated of, named by its own qualifier after `其中` (光明 2025:
+ * `全社会研发投入102.7亿元，其中科研机构研发投入增长26.1%`): not the whole (`其中出口`,
+ * `其中地方一般公共预算收入`, the measure's own name, stay).
+ */
+const QUALIFIED_PART = /其中[：:，,]?[\u4e00-\u9fff]{2,10}$/u;
+/** A type of the measured thing (`护理型养老床位`, `政策型养老床位`, `配售型保障性住房`). */
+const TYPE_BEFORE = /型的?$/u;
 const isPartOrOtherKind = (indicator: Indicator, before: string) =>
   (INVESTMENT.has(indicator.slug) && GOVERNMENT_LEVEL.test(before)) ||
   SECTOR_BEFORE.test(before) ||
+  QUALIFIED_PART.test(before) ||
+  TYPE_BEFORE.test(before) ||
   (KIND_BEFORE[indicator.slug]?.test(before) ?? false);
 /**
  * A subset of the region's institutions or places named in the measure's clause: those run by
  * one tier of government (福田 2023: `区属医疗机构实有病床数达2731张`), or places that charge
- * (盐田 2010: `全区收费景点共接待游客518.34万人次`). Their figures are a part, not the region's.
+ * (盐田 2010: `全区收费景点共接待游客518.34万人次`), or a count of its cities (national 2017:
+ * `74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%`). Their figures are a part, not the region's.
  */
-const SUBSET = /(?:区|市|省|县)属|收费(?:景点|景区|公园)/u;
+const SUBSET =
+  /(?:区|市|省|县)属|收费(?:景点|景区|公园)|[0-9０-９一二三四五六七八九十百]+个(?:重点|主要)?城市/u;
 /**
  * Revenue collected in the area (`来源于深圳辖区的`,
  * `全口径`), not the government's own budget revenue.
