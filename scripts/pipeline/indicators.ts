@@ -390,11 +390,9 @@ const isPartOrOtherKind = (indicator: Indicator, before: string) =>
 /**
  * A subset of the region's institutions or places named in the measure's clause: those run by
  * one tier of government (福田 2023: `区属医疗机构实有病床数达2731张`), or places that charge
- * (盐田 2010: `全区收费景点共接待游客518.34万人次`), or a count of its cities (national 2017:
- * `74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%`). Their figures are a part, not the region's.
+ * (盐田 2010: `全区收费景点共接待游客518.34万人次`). Their figures are a part, not the region's.
  */
-const SUBSET =
-  /(?:区|市|省|县)属|收费(?:景点|景区|公园)|[0-9０-９一二三四五六七八九十百]+个(?:重点|主要)?城市/u;
+const SUBSET = /(?:区|市|省|县)属|收费(?:景点|景区|公园)/u;
 /**
  * Revenue collected in the area (`来源于深圳辖区的`,
  * `全口径`), not the government's own budget revenue.
