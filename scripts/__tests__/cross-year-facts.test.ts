@@ -5,7 +5,8 @@ import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import { measuredBy } from '../cross-year/measure.ts';
 import { lastYearReader } from '../cross-year/last-year.ts';
 import { findOutcome, findVerdict, nextReport, signed } from '../cross-year/targets.ts';
-import { consolidate } from '../cross-year/indicators.ts';
+import { consolidate, indicatorValues } from '../cross-year/indicators.ts';
+import { reportYear } from '../cross-year/report-year.ts';
 import type { IndicatorValue, StructureFile, Target } from '../../src/shared/schemas/generated.ts';
 import { reportOf, targetOf } from './helpers.ts';
 
@@ -411,4 +412,37 @@ test('a figure a list of products shares (都) is each item’s, after its own s
     ),
     undefined,
   );
+});
+
+test('a report’s own parts, reviewing one year and setting out the next, date its values', () => {
+  const part = (anchor: string, text: string) =>
+    ({ anchor, kind: 'heading', text, section: anchor, depth: 1 }) as never;
+  const paragraph = (anchor: string, text: string) =>
+    ({ anchor, kind: 'paragraph', text, section: 's1', depth: 0 }) as never;
+  // 大鹏新区管委会2014年工作报告, recorded under 2015: its parts review 2013 and plan 2014.
+  const dapeng = {
+    ...reportOf('dapeng-2015', 2015, [
+      part('s1', '一、2013年工作回顾'),
+      paragraph('p1', '初步预计，全年实现地区生产总值245亿元，增长3.6%；'),
+      part('s2', '二、2014年工作'),
+    ]),
+    fullTitle: '大鹏新区管委会2014年工作报告',
+    region: { name: '深圳市大鹏新区', slug: 'dapeng' },
+  } as StructureFile;
+  assert.equal(reportYear(dapeng), 2014);
+  const gdp = indicatorValues([dapeng], indicators).find((t) => t.indicator.slug === 'gdp')!;
+  assert.deepEqual(
+    gdp.values.map((v) => [v.year, v.span]),
+    [
+      [2013, '245亿元'],
+      [2013, '增长3.6%'],
+    ],
+  );
+  // Parts that agree with the recorded year, or name no such pair, leave it (龙岗 2016).
+  const longgang = [
+    part('s1', '一、2015年工作回顾及“十二五”发展成绩'),
+    part('s3', '三、2016年主要工作'),
+  ];
+  assert.equal(reportYear(reportOf('longgang-2016', 2016, longgang)), 2016);
+  assert.equal(reportYear(reportOf('x-2015', 2015, [part('s1', '二、2014年工作')])), 2015);
 });

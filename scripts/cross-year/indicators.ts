@@ -11,6 +11,7 @@ import { findTargetsList, INDEX_LEAD } from '../pipeline/targets.ts';
 import { ABROAD, measuredBy, PLACES_COUNTED, sharedBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import { planYearReader } from './plan-year.ts';
+import { reportYear } from './report-year.ts';
 import { opensPlanOnly, planPartAnchors } from './plan-parts.ts';
 import {
   comparedLevel,
@@ -149,7 +150,10 @@ export function indicatorValues(
   const out = new Map(
     indicators.map((i) => [i.slug, { indicator: i, values: [] as IndicatorValue[] }]),
   );
-  for (const s of structures) {
+  for (const recorded of structures) {
+    // The year the report's own parts name (./report-year.ts) dates its values.
+    const year = reportYear(recorded);
+    const s = year === recorded.year ? recorded : { ...recorded, year };
     const list = findTargetsList(s.passages);
     const listIndex = list ? s.passages.findIndex((p) => p.anchor === list.anchor) : -1;
     const order = new Map(s.passages.map((p, k) => [p.anchor, k]));
