@@ -446,3 +446,25 @@ test('a report’s own parts, reviewing one year and setting out the next, date 
   assert.equal(reportYear(reportOf('longgang-2016', 2016, longgang)), 2016);
   assert.equal(reportYear(reportOf('x-2015', 2015, [part('s1', '二、2014年工作')])), 2015);
 });
+
+test('a figure a project intends (拟) in the review is neither done nor a target', () => {
+  const paragraph = (anchor: string, text: string) =>
+    ({ anchor, kind: 'paragraph', text, section: 's1', depth: 0 }) as never;
+  // 大鹏 2014 on 2013: the new hospital's first phase is to add 600 beds.
+  const dapeng = {
+    ...reportOf('dapeng-2014', 2014, [
+      paragraph('p1', '大鹏新区人民医院项目开展可研和初勘招标，首期拟新增病床600张。'),
+      // Beds added, as 龙岗 2021 states them: done.
+      paragraph('p2', '新增病床位1791张。'),
+    ]),
+    fullTitle: '大鹏新区管委会2014年工作报告',
+    region: { name: '深圳市大鹏新区', slug: 'dapeng' },
+  } as StructureFile;
+  const beds = indicatorValues([dapeng], indicators).find(
+    (t) => t.indicator.slug === 'hospital-beds',
+  )!;
+  assert.deepEqual(
+    beds.values.map((v) => [v.year, v.kind, v.span]),
+    [[2013, 'actual', '1791张']],
+  );
+});

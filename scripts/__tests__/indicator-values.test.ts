@@ -146,6 +146,12 @@ test('a figure naming a kind of place is not the region’s value', () => {
   // Guangdong 2025: a town's GDP, not the province's.
   assert.equal(at('东莞长安成为全省第3个地区生产总值超千亿元镇。', '千亿元'), undefined);
   assert.equal(at('预计全省地区生产总值迈上14万亿元新台阶', '14万亿元'), 'gdp');
+  // 大鹏 2015 on 2014: a threshold of a count of days, its unit a long one (微克／立方米).
+  const days = 'PM2.5日均值小于25微克／立方米的天数为157天，空气质量达到一级标准的天数为209天';
+  assert.equal(at(days, '25微克'), undefined);
+  // A gloss in brackets after the unit is no noun it qualifies (national 1960 on 1959).
+  const gloss = '一九五九年的农业产值达到七百八十三亿元（社办工业的产值一百亿元不包括在内）';
+  assert.equal(at(gloss, '七百八十三亿元'), 'agricultural-output-value');
 });
 
 test('trade and power named bare are the region’s only where nothing narrows them', () => {

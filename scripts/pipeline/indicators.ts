@@ -505,7 +505,9 @@ function qualifiesNoun(text: string, start: number): boolean {
   const rest = head ? span.slice(head[0].length) : span;
   // `第3个地区生产总值超千亿元镇`, `百亿级园区`: a kind of place or firm, not the value.
   if (KIND_OF.test(rest)) return true;
-  const de = /^(?:[%％]|[^\s，,；;。、的0-9０-９]{1,4}?)(?:左右|以上|以下|以内|多)?的/u.exec(rest);
+  const de = /^(?:[%％]|[^\s，,；;。、的（(0-9０-９]{1,7}?)(?:左右|以上|以下|以内|多)?的/u.exec(
+    rest,
+  );
   // `保持在2.29%的较低水平`, `确保6%以上的增长` state the value all the same; so does `在工业增加值
   // 增长4.6%的同时` (while it grew), and a figure named a target (`棉花产量一亿担的四项指标`).
   return (
