@@ -679,12 +679,14 @@ test('a sector named before the measure makes the value that sector’s', () => 
 test('investment a programme drives, or that of projects just counted, is theirs', () => {
   // 光明 2021 and 2019: investment urban renewal brings, and that of six projects.
   const renewal =
-    '力争全年土地整备入库不少于4平方公里，通过城市更新实现供地30公顷，拉动固定资产投资130亿元以上。';
+    '力争全年土地整备入库不少于4平方公里，' +
+    '通过城市更新实现供地30公顷，拉动固定资产投资130亿元以上。';
   assert.equal(at(renewal, '130亿元以上'), undefined);
   assert.equal(at('加快公明商业中心等6个项目建设，完成固定资产投资50亿元。', '50亿元'), undefined);
   // 广东 2017 on 2016, national 2023 on 2022: the whole the key projects or sectors drive.
   const driven =
-    '突出抓好重点项目建设，全年省重点项目完成投资6018.8亿元，带动固定资产投资完成3.3万亿元、增长10%';
+    '突出抓好重点项目建设，全年省重点项目完成投资6018.8亿元，' +
+    '带动固定资产投资完成3.3万亿元、增长10%';
   assert.equal(at(driven, '3.3万亿元'), 'fixed-asset-investment');
   const sectors = '全年基础设施、制造业投资分别增长9.4%、9.1%，带动固定资产投资增长5.1%。';
   assert.equal(at(sectors, '增长5.1%'), 'fixed-asset-investment');

@@ -616,9 +616,9 @@ const COUNTING_UNIT = /^(?:个|户|套|栋|幢|张|台|所|家|间|座|辆|名|�
 const AFTER_COUNT =
   /^(?:以上|以下|以内|左右|上下|多|余|之|的|和|及|与|或|、|次|比|较|同比|增长|下降)/u;
 /**
- * A count written before the noun it counts (福田 2022: `142个老旧小区的13.7万户家庭接通管道天然气`,
- * `为老旧小区电路安装1.55万套“智慧”微断设备`) is a count of that noun: the indicator's only where
- * the noun is its own thing (`3300套住房` of 保障性住房, `9.6万个普惠性幼儿园学位`).
+ * A count written before the noun it counts (福田 2022: `142个老旧小区的13.7万户家庭接通管道
+ * 天然气`, `为老旧小区电路安装1.55万套“智慧”微断设备`) is a count of that noun: the indicator's
+ * only where the noun is its own thing (`3300套住房` of 保障性住房, `9.6万个普惠性幼儿园学位`).
  */
 export function countsAnotherNoun(text: string, start: number, indicator: Indicator): boolean {
   const span = text.slice(start, start + 40);
