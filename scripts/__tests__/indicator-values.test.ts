@@ -707,6 +707,10 @@ test('a part after 其中 with its own qualifier, or a type of the thing: not th
     at('养老方面：光明福利院开业运营，新增养老床位377张；', '377张'),
     'elderly-care-beds',
   );
+  // 深圳 2026 on 2025: inbound visitors are one origin's; all the city's visitors stay.
+  const visitors = '入境游客数量增长27.6%，全市接待游客突破2亿人次、旅游总收入突破3100亿元。';
+  assert.equal(at(visitors, '增长27.6%'), undefined);
+  assert.equal(at(visitors, '2亿人次'), 'tourist-visits');
   // National 2017 on 2016: the key cities' PM2.5 is how the nation states its own (judged so).
   assert.equal(at('74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。', '下降9.1%'), 'pm25');
 });

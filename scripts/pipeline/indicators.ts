@@ -358,7 +358,8 @@ const INVESTMENT = new Set(['capital-construction-investment', 'fixed-asset-inve
 /**
  * A kind of the measured thing named right before it: investment in industrial projects or in
  * housing (`完成工业项目固定资产投资1800亿元`), one type of subsidised housing
- * (`配售型保障性住房1万套`), sickbeds at home (`家庭病床`, a service, not a hospital's beds):
+ * (`配售型保障性住房1万套`), sickbeds at home (`家庭病床`, a service, not a hospital's beds),
+ * visitors from one origin (`入境游客`):
  * a part, or another thing.
  */
 const KIND_BEFORE: Record<string, RegExp> = {
@@ -366,6 +367,8 @@ const KIND_BEFORE: Record<string, RegExp> = {
   'capital-construction-investment': /(?:工业|项目|房地产|民间|交通)的?$/u,
   'housing-units': /(?:配售型|配租型|租赁型|共有产权)$/u,
   'hospital-beds': /家庭$/u,
+  // 深圳 2026 on 2025: `入境游客数量增长27.6%`, inbound visitors only.
+  'tourist-visits': /(?:入境|出境|境外|海外|国外|外国|国内|过夜)$/u,
 };
 /**
  * A sector or its firms named right before the measure (大鹏 2021: `海洋研发支出占GDP比重提升至
