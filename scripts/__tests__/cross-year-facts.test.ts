@@ -5,7 +5,8 @@ import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import { measuredBy } from '../cross-year/measure.ts';
 import { lastYearReader } from '../cross-year/last-year.ts';
 import { findOutcome, findVerdict, nextReport, signed } from '../cross-year/targets.ts';
-import { consolidate } from '../cross-year/indicators.ts';
+import { consolidate, indicatorValues } from '../cross-year/indicators.ts';
+import { reportYear } from '../cross-year/report-year.ts';
 import type { IndicatorValue, StructureFile, Target } from '../../src/shared/schemas/generated.ts';
 import { reportOf, targetOf } from './helpers.ts';
 
@@ -38,6 +39,21 @@ test('a list of measures and its figures after one verb pair in order without �
   });
   // One measure before two figures is no such list.
   assert.equal(measured('社会消费品零售总额增长10%和12%')['增长10%'], 'retail-sales');
+});
+
+test('a 分别 list whose last measure ends in a time or a share: that head is every item’s', () => {
+  // 深圳 2019 on 2018: the time to clear exports through customs, not exports.
+  const times = measured('出口通关、外商登记备案时间分别压缩69%、60%，企业出口退税时间压缩20%');
+  assert.equal(times['69%'], undefined);
+  // Items that end in the head themselves keep their own measure (广东 2020's targets).
+  assert.deepEqual(
+    measured('新增就业120万人，城镇调查失业率和城镇登记失业率分别控制在5.5%和3.5%以内'),
+    {
+      '120万人': 'urban-jobs',
+      '5.5%': 'surveyed-unemployment',
+      '3.5%以内': 'registered-unemployment',
+    },
+  );
 });
 
 test('分别 lists: the measure at the figure’s place, never the nearest alias', () => {
@@ -395,5 +411,60 @@ test('a figure a list of products shares (都) is each item’s, after its own s
       indicators,
     ),
     undefined,
+  );
+});
+
+test('a report’s own parts, reviewing one year and setting out the next, date its values', () => {
+  const part = (anchor: string, text: string) =>
+    ({ anchor, kind: 'heading', text, section: anchor, depth: 1 }) as never;
+  const paragraph = (anchor: string, text: string) =>
+    ({ anchor, kind: 'paragraph', text, section: 's1', depth: 0 }) as never;
+  // 大鹏新区管委会2014年工作报告, recorded under 2015: its parts review 2013 and plan 2014.
+  const dapeng = {
+    ...reportOf('dapeng-2015', 2015, [
+      part('s1', '一、2013年工作回顾'),
+      paragraph('p1', '初步预计，全年实现地区生产总值245亿元，增长3.6%；'),
+      part('s2', '二、2014年工作'),
+    ]),
+    fullTitle: '大鹏新区管委会2014年工作报告',
+    region: { name: '深圳市大鹏新区', slug: 'dapeng' },
+  } as StructureFile;
+  assert.equal(reportYear(dapeng), 2014);
+  const gdp = indicatorValues([dapeng], indicators).find((t) => t.indicator.slug === 'gdp')!;
+  assert.deepEqual(
+    gdp.values.map((v) => [v.year, v.span]),
+    [
+      [2013, '245亿元'],
+      [2013, '增长3.6%'],
+    ],
+  );
+  // Parts that agree with the recorded year, or name no such pair, leave it (龙岗 2016).
+  const longgang = [
+    part('s1', '一、2015年工作回顾及“十二五”发展成绩'),
+    part('s3', '三、2016年主要工作'),
+  ];
+  assert.equal(reportYear(reportOf('longgang-2016', 2016, longgang)), 2016);
+  assert.equal(reportYear(reportOf('x-2015', 2015, [part('s1', '二、2014年工作')])), 2015);
+});
+
+test('a figure a project intends (拟) in the review is neither done nor a target', () => {
+  const paragraph = (anchor: string, text: string) =>
+    ({ anchor, kind: 'paragraph', text, section: 's1', depth: 0 }) as never;
+  // 大鹏 2014 on 2013: the new hospital's first phase is to add 600 beds.
+  const dapeng = {
+    ...reportOf('dapeng-2014', 2014, [
+      paragraph('p1', '大鹏新区人民医院项目开展可研和初勘招标，首期拟新增病床600张。'),
+      // Beds added, as 龙岗 2021 states them: done.
+      paragraph('p2', '新增病床位1791张。'),
+    ]),
+    fullTitle: '大鹏新区管委会2014年工作报告',
+    region: { name: '深圳市大鹏新区', slug: 'dapeng' },
+  } as StructureFile;
+  const beds = indicatorValues([dapeng], indicators).find(
+    (t) => t.indicator.slug === 'hospital-beds',
+  )!;
+  assert.deepEqual(
+    beds.values.map((v) => [v.year, v.kind, v.span]),
+    [[2013, 'actual', '1791张']],
   );
 });

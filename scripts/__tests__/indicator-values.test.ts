@@ -146,6 +146,12 @@ test('a figure naming a kind of place is not the region’s value', () => {
   // Guangdong 2025: a town's GDP, not the province's.
   assert.equal(at('东莞长安成为全省第3个地区生产总值超千亿元镇。', '千亿元'), undefined);
   assert.equal(at('预计全省地区生产总值迈上14万亿元新台阶', '14万亿元'), 'gdp');
+  // 大鹏 2015 on 2014: a threshold of a count of days, its unit a long one (微克／立方米).
+  const days = 'PM2.5日均值小于25微克／立方米的天数为157天，空气质量达到一级标准的天数为209天';
+  assert.equal(at(days, '25微克'), undefined);
+  // A gloss in brackets after the unit is no noun it qualifies (national 1960 on 1959).
+  const gloss = '一九五九年的农业产值达到七百八十三亿元（社办工业的产值一百亿元不包括在内）';
+  assert.equal(at(gloss, '七百八十三亿元'), 'agricultural-output-value');
 });
 
 test('trade and power named bare are the region’s only where nothing narrows them', () => {
@@ -632,6 +638,81 @@ test('a refund on exports, or exporting firms’ value added, is no export figur
   assert.equal(at(firms, '增长32.5%'), undefined);
   // The exports themselves (南山 2014 on 2013).
   assert.equal(at('出口总额221.1亿美元，增长5.1%；', '221.1亿美元'), 'exports');
+});
+
+test('goods the clause before says are sold abroad own the bare exports after them', () => {
+  // 广东 2024 on 2023: one product's export volume, not the province's exports.
+  const litchi = '荔枝鲜果远销欧美，出口总量增长59.2%。';
+  assert.equal(at(litchi, '增长59.2%'), undefined);
+  // The region's exports after its trade (深圳 2005 on 2004; 南山 2014 on 2013) stay.
+  assert.equal(at('进出口总额增长近两倍，出口总额达778亿美元', '778亿美元'), 'exports');
+  assert.equal(at('出口总额221.1亿美元，增长5.1%；', '增长5.1%'), 'exports');
+});
+
+test('a count written before the noun it counts is that noun’s, not the indicator’s', () => {
+  // 福田 2022 on 2021: devices installed for old neighbourhoods, households connected to gas.
+  assert.equal(
+    at('建设森林火险监测平台，为老旧小区电路安装1.55万套“智慧”微断设备，在高层住宅', '1.55万套'),
+    undefined,
+  );
+  assert.equal(
+    at('全面实施“瓶改管”，12个城中村、142个老旧小区的13.7万户家庭接通管道天然气', '13.7万户'),
+    undefined,
+  );
+  // The neighbourhoods counted themselves (福田 2023 on 2022), and a count of the indicator's
+  // own thing before its noun (深圳 2014 on 2013: a joiner after the count is no noun).
+  assert.equal(at('开工改造老旧小区147个、完工80个', '147个'), 'old-neighbourhoods');
+  assert.equal(at('完成老旧小区改造100个以上，更新改造', '100个以上'), 'old-neighbourhoods');
+  assert.equal(at('新增养老床位766张和老年人日间照料中心10个', '766张'), 'elderly-care-beds');
+});
+
+test('a sector named before the measure makes the value that sector’s', () => {
+  // 大鹏 2021: the marine economy's R&D share, not the new area's.
+  assert.equal(
+    at('引进4-5家龙头海洋企业、高端海洋科研机构，海洋研发支出占GDP比重提升至2.8%。', '2.8%'),
+    undefined,
+  );
+  // 南山 2015: the district's own R&D share stays.
+  assert.equal(at('提高基础创新能力，力争全社会研发投入占GDP比重达6%。', '6%'), 'rd-intensity');
+});
+
+test('investment a programme drives, or that of projects just counted, is theirs', () => {
+  // 光明 2021 and 2019: investment urban renewal brings, and that of six projects.
+  const renewal =
+    '力争全年土地整备入库不少于4平方公里，' +
+    '通过城市更新实现供地30公顷，拉动固定资产投资130亿元以上。';
+  assert.equal(at(renewal, '130亿元以上'), undefined);
+  assert.equal(at('加快公明商业中心等6个项目建设，完成固定资产投资50亿元。', '50亿元'), undefined);
+  // 广东 2017 on 2016, national 2023 on 2022: the whole the key projects or sectors drive.
+  const driven =
+    '突出抓好重点项目建设，全年省重点项目完成投资6018.8亿元，' +
+    '带动固定资产投资完成3.3万亿元、增长10%';
+  assert.equal(at(driven, '3.3万亿元'), 'fixed-asset-investment');
+  const sectors = '全年基础设施、制造业投资分别增长9.4%、9.1%，带动固定资产投资增长5.1%。';
+  assert.equal(at(sectors, '增长5.1%'), 'fixed-asset-investment');
+});
+
+test('a part after 其中 with its own qualifier, or a type of the thing: not the whole', () => {
+  // 光明 2025 on 2024: research institutes' R&D, a part of the district's.
+  const part = '全社会研发投入102.7亿元，其中科研机构研发投入增长26.1%。';
+  assert.equal(at(part, '102.7亿元'), 'rd-spending');
+  assert.equal(at(part, '增长26.1%'), undefined);
+  // The measure's own name after 其中 is the whole's part that the indicator is (深圳 2016).
+  const revenue = '辖区公共财政收入7901亿元，其中地方一般公共预算收入3136亿元，增长15%';
+  assert.equal(at(revenue, '3136亿元'), 'budget-revenue');
+  // 福田 2021 on 2020, 大鹏 2025: a type of elderly-care beds.
+  assert.equal(at('新设政策型养老床位580张、长者食堂5家', '580张'), undefined);
+  assert.equal(at('社会化运营新区养老院，新增护理型养老床位300张以上。', '300张以上'), undefined);
+  assert.equal(
+    at('养老方面：光明福利院开业运营，新增养老床位377张；', '377张'),
+    'elderly-care-beds',
+  );
+  // 深圳 2026 on 2025: inbound visitors are one origin's; all the city's visitors stay.
+  const visitors = '入境游客数量增长27.6%，全市接待游客突破2亿人次、旅游总收入突破3100亿元。';
+  assert.equal(at(visitors, '增长27.6%'), undefined);
+  assert.equal(at(visitors, '2亿人次'), 'tourist-visits');
+  // National 2017 on 2016: the key cities' PM2.5 is how the nation states its own (judged so).
+  assert.equal(at('74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。', '下降9.1%'), 'pm25');
 });
 
 test('the level a change starts from is the year the sentence names, else left out', () => {

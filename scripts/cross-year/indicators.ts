@@ -11,6 +11,7 @@ import { findTargetsList, INDEX_LEAD } from '../pipeline/targets.ts';
 import { ABROAD, measuredBy, PLACES_COUNTED, sharedBy } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import { planYearReader } from './plan-year.ts';
+import { reportYear } from './report-year.ts';
 import { opensPlanOnly, planPartAnchors } from './plan-parts.ts';
 import {
   comparedLevel,
@@ -54,6 +55,8 @@ const ESTIMATED_ONWARD = /(?:预计|估计)[（(]下同[）)]/u;
  * (consolidate): the others that differ are kept as its conflicts.
  */
 
+/** An intention (`拟新增`), not `模拟`, `虚拟` or a plan drawn up (`拟定`). */
+const INTENDED = /(?<![模虚比])拟(?!定)/u;
 /** Words of a plan; not a plan fulfilled (`完成年度计划的１０２％`). */
 const PLAN = /力争|目标|确保|预期|(?<!完成[^，,；;。]{0,4})计划(?!的)|要|年初确定/u;
 /**
@@ -149,7 +152,10 @@ export function indicatorValues(
   const out = new Map(
     indicators.map((i) => [i.slug, { indicator: i, values: [] as IndicatorValue[] }]),
   );
-  for (const s of structures) {
+  for (const recorded of structures) {
+    // The year the report's own parts name (./report-year.ts) dates its values.
+    const year = reportYear(recorded);
+    const s = year === recorded.year ? recorded : { ...recorded, year };
     const list = findTargetsList(s.passages);
     const listIndex = list ? s.passages.findIndex((p) => p.anchor === list.anchor) : -1;
     const order = new Map(s.passages.map((p, k) => [p.anchor, k]));
@@ -353,6 +359,8 @@ export function indicatorValues(
               ESTIMATED_ONWARD.test(body.slice(0, f.start))
             ? 'expected'
             : 'actual';
+      // `首期拟新增病床600张` in the review: what a project intends, neither done nor a target.
+      if (inReview && !at.target && INTENDED.test(clause)) continue;
       // A plan's figure is of the report's year or later: one whose sentence states it of earlier
       // years only is a past year's, undated (national 1955: `我国在一九○七年，才建设起一个
       // 汉阳钢铁厂，当年的钢产量只有八千五百多吨`, `…最高年份是一九四三年，出产…钢九十万吨`).

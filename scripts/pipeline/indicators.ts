@@ -358,7 +358,8 @@ const INVESTMENT = new Set(['capital-construction-investment', 'fixed-asset-inve
 /**
  * A kind of the measured thing named right before it: investment in industrial projects or in
  * housing (`完成工业项目固定资产投资1800亿元`), one type of subsidised housing
- * (`配售型保障性住房1万套`), sickbeds at home (`家庭病床`, a service, not a hospital's beds):
+ * (`配售型保障性住房1万套`), sickbeds at home (`家庭病床`, a service, not a hospital's beds),
+ * visitors from one origin (`入境游客`):
  * a part, or another thing.
  */
 const KIND_BEFORE: Record<string, RegExp> = {
@@ -366,9 +367,28 @@ const KIND_BEFORE: Record<string, RegExp> = {
   'capital-construction-investment': /(?:工业|项目|房地产|民间|交通)的?$/u,
   'housing-units': /(?:配售型|配租型|租赁型|共有产权)$/u,
   'hospital-beds': /家庭$/u,
+  // 深圳 2026 on 2025: `入境游客数量增长27.6%`, inbound visitors only.
+  'tourist-visits': /(?:入境|出境|境外|海外|国外|外国|国内|过夜)$/u,
 };
+/**
+ * A sector or its firms named right before the measure (大鹏 2021: `海洋研发支出占GDP比重提升至
+ * 2.8%`; `企业研发投入达到15亿元`): that sector's value, a part of the region's.
+ */
+const SECTOR_BEFORE =
+  /(?:海洋|旅游|文化|体育|金融|数字|农业|渔业|林业|制造业|服务业|建筑业|企业|产业|行业)的?$/u;
+/**
+ * A part the whole was just stated of, named by its own qualifier after `其中` (光明 2025:
+ * `全社会研发投入102.7亿元，其中科研机构研发投入增长26.1%`): not the whole (`其中出口`,
+ * `其中地方一般公共预算收入`, the measure's own name, stay).
+ */
+const QUALIFIED_PART = /其中[：:，,]?[\u4e00-\u9fff]{2,10}$/u;
+/** A type of the measured thing (`护理型养老床位`, `政策型养老床位`, `配售型保障性住房`). */
+const TYPE_BEFORE = /型的?$/u;
 const isPartOrOtherKind = (indicator: Indicator, before: string) =>
   (INVESTMENT.has(indicator.slug) && GOVERNMENT_LEVEL.test(before)) ||
+  SECTOR_BEFORE.test(before) ||
+  QUALIFIED_PART.test(before) ||
+  TYPE_BEFORE.test(before) ||
   (KIND_BEFORE[indicator.slug]?.test(before) ?? false);
 /**
  * A subset of the region's institutions or places named in the measure's clause: those run by
@@ -488,7 +508,9 @@ function qualifiesNoun(text: string, start: number): boolean {
   const rest = head ? span.slice(head[0].length) : span;
   // `第3个地区生产总值超千亿元镇`, `百亿级园区`: a kind of place or firm, not the value.
   if (KIND_OF.test(rest)) return true;
-  const de = /^(?:[%％]|[^\s，,；;。、的0-9０-９]{1,4}?)(?:左右|以上|以下|以内|多)?的/u.exec(rest);
+  const de = /^(?:[%％]|[^\s，,；;。、的（(0-9０-９]{1,7}?)(?:左右|以上|以下|以内|多)?的/u.exec(
+    rest,
+  );
   // `保持在2.29%的较低水平`, `确保6%以上的增长` state the value all the same; so does `在工业增加值
   // 增长4.6%的同时` (while it grew), and a figure named a target (`棉花产量一亿担的四项指标`).
   return (
@@ -568,7 +590,49 @@ export function indicatorBefore(
     return undefined;
   // `今年上半年，社会商品零售总额又比去年同期增长18.5％`: a sentence opening on a part of a year.
   if (match && PART_OF_YEAR.test(openingTime(text, match.at))) return undefined;
+  if (match && countsAnotherNoun(text, start, match.indicator)) return undefined;
+  if (match && INVESTMENT.has(match.indicator.slug) && programmesInvestment(text, match.at))
+    return undefined;
   return match;
+}
+
+/** Projects counted as the object of a clause (`加快公明商业中心等6个项目建设`). */
+const PROJECTS_BUILT = /[0-9０-９一二三四五六七八九十]+个[^，,；;。：:]{0,8}项目(?:建设)?$/u;
+/**
+ * Investment a programme drives (光明 2020: `通过城市更新实现供地20公顷左右，带动固定资产投资
+ * 90亿元以上`: 通过 names the means, 带动 what it brings), or that of projects the clause before
+ * counts (光明 2019: `加快公明商业中心等6个项目建设，完成固定资产投资50亿元`): theirs, not
+ * the region's (`全年省重点项目完成投资6018.8亿元，带动固定资产投资完成3.3万亿元` stays).
+ */
+function programmesInvestment(text: string, at: number): boolean {
+  const clauseStart = clauseStartBefore(text, at);
+  if (!/[，,]/u.test(text[clauseStart - 1] ?? '')) return false;
+  const lead = text.slice(clauseStart, at);
+  if (/^(?:带动|拉动)$/u.test(lead) && /通过/u.test(sentenceBefore(text, clauseStart))) return true;
+  const previous = text.slice(clauseStartBefore(text, clauseStart - 1), clauseStart - 1);
+  return /^(?:全年)?(?:力争)?完成$/u.test(lead) && PROJECTS_BUILT.test(previous);
+}
+
+/** Units that count things, which a report may write before the noun they count. */
+const COUNTING_UNIT = /^(?:个|户|套|栋|幢|张|台|所|家|间|座|辆|名|处|条|项|宗)/u;
+/** Words after a count that are no noun it counts: a bound, a joiner, a comparison. */
+const AFTER_COUNT =
+  /^(?:以上|以下|以内|左右|上下|多|余|之|的|和|及|与|或|、|次|比|较|同比|增长|下降)/u;
+/**
+ * A count written before the noun it counts (福田 2022: `142个老旧小区的13.7万户家庭接通管道
+ * 天然气`, `为老旧小区电路安装1.55万套“智慧”微断设备`) is a count of that noun: the indicator's
+ * only where the noun is its own thing (`3300套住房` of 保障性住房, `9.6万个普惠性幼儿园学位`).
+ */
+export function countsAnotherNoun(text: string, start: number, indicator: Indicator): boolean {
+  const span = text.slice(start, start + 40);
+  const head = NUMBER_HEAD.exec(span);
+  if (!head) return false;
+  const unit = COUNTING_UNIT.exec(span.slice(head[0].length));
+  if (!unit || !indicator.units.includes(unit[0])) return false;
+  const after = span.slice(head[0].length + unit[0].length);
+  if (!/^[\u4e00-\u9fff“"]/u.test(after) || AFTER_COUNT.test(after)) return false;
+  const noun = /^[^，,；;。：:、（(的]*/u.exec(after)![0];
+  return !indicator.aliases.some((a) => noun.includes(a) || noun.includes(a.slice(-2)));
 }
 
 function measureBefore(
@@ -723,9 +787,24 @@ function sentenceAround(text: string, from: number, to: number): string {
 /** A clause that only says when: a year (`今年`, `1980年`) and a short time after it. */
 const ONLY_WHEN =
   /^(?:今年|去年|当年|全年|[0-9０-９]{4}年|[一二〇零○三四五六七八九]{4}年)?[^，,]{0,6}[，,]$/u;
-/** A bare trade name at `at` going on with a sector the sentence opens with: the sector's. */
+/**
+ * A clause saying goods are sold abroad (`荔枝鲜果远销欧美`, `产品销往100多个国家`): a bare trade
+ * name opening the clause after it goes on with those goods.
+ */
+const SOLD_ABROAD = /(?:远销|销往|畅销|出口到|出口至|走出国门|出海)[^，,；;。]*$/u;
+/**
+ * A bare trade name at `at` going on with a sector the sentence opens with, or with goods the
+ * clause before says are sold abroad (广东 2024: `荔枝鲜果远销欧美，出口总量增长59.2%`): theirs.
+ */
 function sectorsTrade(text: string, alias: string, at: number): boolean {
   if (!TRADE_BARE.has(alias)) return false;
+  const clauseStart = clauseStartBefore(text, at);
+  if (
+    !text.slice(clauseStart, at).trim() &&
+    /[，,]/u.test(text[clauseStart - 1] ?? '') &&
+    SOLD_ABROAD.test(text.slice(clauseStartBefore(text, clauseStart - 1), clauseStart - 1))
+  )
+    return true;
   const sentenceOpen = Math.max(
     ...['。', '；', ';', '！', '？'].map((c) => text.lastIndexOf(c, at - 1) + 1),
   );

@@ -421,6 +421,9 @@ function indicatorOfPhrase(
   return indicatorBefore(text, phrase.length, indicators)?.indicator;
 }
 
+/** Heads that make a measure a time, a cost or a share of something (`通关时间`, `占比`). */
+const OTHER_HEAD = /(?:时间|时限|周期|天数|成本|费用|费率|占比|比重|比例)$/u;
+
 /** Ratio prefixes a list shares (`万元GDP能耗、水耗`: 水耗 is 万元GDP水耗). */
 const SHARED_PREFIX = /^(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)/u;
 
@@ -467,7 +470,15 @@ export function distributed(
         : [2, 3, 4, 5, 6]
             .map((n) => indicatorOfPhrase(`${m}${last.slice(-n)}`, unitText, indicators))
             .find(Boolean);
-    const indicator = own ?? withPrefix ?? withSuffix;
+    // `出口通关、外商登记备案时间分别压缩69%、60%`: a head the last measure ends with that
+    // names another measure (a time, a cost, a share) is every item's: 出口通关时间, no export.
+    const head = OTHER_HEAD.exec(last)?.[0];
+    const sharesHead =
+      k < measures.length - 1 &&
+      head !== undefined &&
+      !m.endsWith(head) &&
+      !indicatorOfPhrase(`${m}${head}`, unitText, indicators);
+    const indicator = sharesHead ? undefined : (own ?? withPrefix ?? withSuffix);
     const comparator = eachQualified
       ? comparatorOf(f.span, lead)
       : comparatorOf(f.span, '') || shared || comparatorOf('', lead);
