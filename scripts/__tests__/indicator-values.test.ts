@@ -1823,6 +1823,8 @@ test('a value stated as a bound keeps its word, so that a floor is not read as t
   assert.equal(value('gdp', 1993, 'actual', '%')?.boundWords, undefined);
   // National 2007 on 2007's plan: `城镇新增就业人数不低于900万人` is a floor, not `低于`.
   assert.equal(value('urban-jobs', 2007, 'target', '人')?.boundWords, '不低于');
+  // National 2025 on 2024: `粮食产量首次跃上1.4万亿斤新台阶`, a milestone passed, not the level.
+  assert.equal(value('grain-output', 2024, 'actual', '斤')?.boundWords, '跃上');
 });
 
 test('an appendix listing last year’s 民生实事 as done states no target of the year', () => {

@@ -5,7 +5,27 @@
  * level) and for target pairing (a bound on the wrong side of a target says neither met nor
  * missed).
  */
-const FLOOR_WORDS = ['不低于', '不少于', '首次突破', '突破', '超过', '首超', '超', '逾', '高于'];
+// (A milestone passed or to pass is a floor too: `跨越7000亿元大关`, `力争迈上1.0万亿元新台阶`.)
+const FLOOR_WORDS = [
+  '不低于',
+  '不少于',
+  '首次突破',
+  '突破',
+  '首次跨越',
+  '跨越',
+  '跨过',
+  '越过',
+  '迈上',
+  '跨上',
+  '跃上',
+  '站上',
+  '迈入',
+  '超过',
+  '首超',
+  '超',
+  '逾',
+  '高于',
+];
 const CEILING_WORDS = ['不超过', '将近', '接近', '近', '不到', '不足', '低于'];
 
 /** At the end of the text before a figure; the leftmost match is the longest (`不低于`). */
