@@ -72,8 +72,12 @@ else:
             cur = have.get(key(r))
             present = cur is not None and float(cur['value']) == float(r['value'])
             ok = present if r['verdict'] == 'right' else not present
+            # (A bound the judge found shown bare as the level is mended when shown with its word.)
+            if r['verdict'] == 'wrong' and present and 'shown bare' in r.get('cause', ''):
+                ok = cur.get('shown', '') != r.get('shown', '') and re.match('[\u4e00-\u9fff]', cur.get('shown', ''))
+                if ok: print('  mended (shown as a bound):', r['n'], r['indicator'], r['year'], cur['shown'])
             if not ok and r['verdict'] == 'right': print('  lost:', r['n'], r['indicator'], r['year'], r['span'])
-            if ok and r['verdict'] == 'wrong': print('  mended (gone):', r['n'], r['indicator'], r['year'], r['span'])
+            if ok and r['verdict'] == 'wrong' and not present: print('  mended (gone):', r['n'], r['indicator'], r['year'], r['span'])
             changes.append((r, ok))
     else:
         # (A target read with its change word now, `削减5%` for `5%`, is the same target.)
