@@ -2322,3 +2322,27 @@ test('a way named by what is done on it (骑行道) is one noun', () => {
   );
   assert.equal(subject(yantian, '15公里'), '骑行道');
 });
+
+test('a span of time before the figure (三年来, 短短一年时间里) is no part of its subject', () => {
+  // Before: 中等职业学校在校生总数三年来.
+  const n1983 = sentence(
+    'national/1983_1983年中华人民共和国国务院政府工作报告.txt',
+    '中等职业学校在校生总数三年来',
+  );
+  assert.equal(subject(n1983, '增加两倍'), '中等职业学校在校生总数');
+  // Before: 短短一年时间里 (the households signed are counted, not the year).
+  const luohu = sentence(
+    'shenzhen-guangdong/cleaned/2018年政府工作报告（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    '完成签约8260户',
+  );
+  assert.doesNotMatch(subject(luohu, '8260户')!, /时间|短短/u);
+});
+
+test('an abbreviation nodejieba does not know (综改) opens the name of the matters counted', () => {
+  // Before: 综改.
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2022年光明区政府工作报告_2022.txt',
+    '12项综改授权事项',
+  );
+  assert.equal(subject(gm, '12项'), '综改授权事项');
+});

@@ -1036,11 +1036,21 @@ export class FigureFinder {
       unit,
       this.withShareDoing(text, start, end, unit, stated),
     );
-    return this.withThresholdOfRate(
-      text,
-      start,
-      this.withRadiusBefore(text, start, this.thresholdOfCounted(text, start, end, unit, shared)),
+    return this.withoutTimeSpan(
+      this.withThresholdOfRate(
+        text,
+        start,
+        this.withRadiusBefore(text, start, this.thresholdOfCounted(text, start, end, unit, shared)),
+      ),
     );
+  }
+
+  /**
+   * `短短一年时间里，…完成签约8260户`, `在校生总数三年来增加两倍`: a span of time closing the
+   * words before a figure says when or how fast; it is no part of what the figure measures.
+   */
+  private withoutTimeSpan(subject: string): string {
+    return subject.replace(TIME_SPAN_CLOSING, '');
   }
 
   /**
@@ -4078,10 +4088,11 @@ export class FigureFinder {
       // so the verb after it opens the rest of the name, never the predicate.)
       const qualified =
         (words.length > 0 && this.qualifiesCompound(words.at(-1)!, w, all[i + 1])) ||
-        // (`1195个行政审批事项`: an act between a noun and the matters or powers of it names them.)
+        // (`1195个行政审批事项`: an act between a noun and the matters or powers of it names them;
+        // so after an abbreviation nodejieba does not know, `12项综改授权事项`.)
         (words.length > 0 &&
           w.tag === 'v' &&
-          /^n(?![rs])/u.test(words.at(-1)!.tag) &&
+          this.isNounOrAbbreviation(words.at(-1)!) &&
           MATTER_HEAD.test(
             all
               .slice(i + 1, i + 3)
@@ -4205,6 +4216,11 @@ export class FigureFinder {
     return /^(?:n(?!r)|j)/u.test(before.at(-1)?.tag ?? '') && !closedByNoun
       ? phrase.slice(0, open)
       : phrase;
+  }
+
+  /** A noun, or a word of Chinese nodejieba does not know (tagged x): an abbreviation, `综改`. */
+  private isNounOrAbbreviation(w: { word: string; tag: string }): boolean {
+    return /^n(?![rs])/u.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word));
   }
 
   /** Whether `words` are 和 and nouns or activities closed by a noun: `和监管措施`. */
@@ -5229,6 +5245,9 @@ const TIME = new RegExp(
     '以来|期间|[一二三四五六七八九十]+年)$',
   'u',
 );
+/** A span of time closing a phrase: `短短一年时间里`, `三年来`, `短短`. */
+const TIME_SPAN_CLOSING =
+  /(?:在)?(?:短短|仅仅|仅用)?(?:[一二两三四五六七八九十几0-9０-９]+个?(?:年|月|天)的?(?:时间)?(?:里|内|来|中)|(?<=短短|仅仅|仅用)[一二两三四五六七八九十几0-9０-９]+个?(?:年|月|天)的?时间)$|^(?:在)?(?:短短|仅仅)$/u;
 /** A period named inside a phrase: a season, a month, a span of a plan. */
 const PERIOD = /^(?:月份|季度|第?[一二三四]季度|[上下]半年|期间|时期|以来|年内|同期)$/u;
 /**
