@@ -2346,3 +2346,30 @@ test('an abbreviation nodejieba does not know (综改) opens the name of the mat
   );
   assert.equal(subject(gm, '12项'), '综改授权事项');
 });
+
+test('a figure opening a conjunct after 和 measures the noun after it, not the one before', () => {
+  // Before: 入河排污口整治.
+  const baoan = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府代区长郭子平在深圳市宝安区第六届人民代表大会第三次会议上作政府工作报告_2018.txt',
+    '1034公里雨污分流管网',
+  );
+  assert.equal(subject(baoan, '1034公里'), '雨污分流管网');
+  // Before: 生产总值.
+  const sz2010 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2010年.txt',
+    '1.42亿元的财政收入',
+  );
+  assert.equal(subject(sz2010, '1.42亿元'), '财政收入');
+  // Before: 水电站.
+  const n1959 = sentence(
+    'national/1959_1959年中华人民共和国国务院政府工作报告.txt',
+    '六十五万千瓦的火电站',
+  );
+  assert.equal(subject(n1959, '六十五万千瓦'), '火电站');
+  // Joining two figures, 和 leaves the measure before (`500元和300元的目标`).
+  const n2008 = sentence(
+    'national/2010_2010年中华人民共和国国务院政府工作报告.txt',
+    '500元和300元',
+  );
+  assert.equal(subject(n2008, '300元'), '农村中小学生人均公用经费');
+});

@@ -943,6 +943,8 @@ export class FigureFinder {
       const body = this.nounAt(text, end + 3);
       if (body.length >= 2) return this.wholeWords(body);
     }
+    const conjunct = this.conjunctMeasuredAfter(text, start, end, unit);
+    if (conjunct) return conjunct;
     const relabelled =
       this.withParallelLabel(text, start, unit, previous) ||
       this.withParallelGroup(text, start, unit, previous);
@@ -1043,6 +1045,31 @@ export class FigureFinder {
         this.withRadiusBefore(text, start, this.thresholdOfCounted(text, start, end, unit, shared)),
       ),
     );
+  }
+
+  /**
+   * `截流河工程和16.9公里的综合管廊动工`, `一百万千瓦的水电站和六十五万千瓦的火电站`: a figure
+   * opening a conjunct joined by 和 (及, 与) to a noun measures the noun after it, its own; the
+   * noun before is the other conjunct. (Not after a figure, `500元和300元的目标`: 和 joins
+   * figures; nor a share, which is of a whole.)
+   */
+  private conjunctMeasuredAfter(text: string, start: number, end: number, unit: string): string {
+    if (
+      this.measure.has(unit) ||
+      /[%％]|分之/u.test(text.slice(start, end)) ||
+      !/[和及与]$/u.test(text.slice(0, start))
+    )
+      return '';
+    const before = this.words(text.slice(Math.max(0, start - 12), start));
+    const [other, and] = before.slice(-2);
+    if (and?.tag !== 'c' || !/^n(?![rs])/u.test(other?.tag ?? '')) return '';
+    // (Up to a quoted slogan, `餐厅厨房“互联网+明厨亮灶”`; nodejieba tags some verbs of works
+    // started or done nouns: `综合管廊动工`.)
+    const noun = this.nounAfter(text.slice(end).replace(/^的/u, '').replace(/“.*$/u, '')).replace(
+      WORK_STARTED_OR_DONE,
+      '',
+    );
+    return noun.length >= 2 ? noun : '';
   }
 
   /**
@@ -5930,6 +5957,8 @@ const PREDICATE_AFTER = /^(?:落地|落户|成功|开学|升级|错峰|主体|�
 /** What is said of things after their count, which nodejieba tags as nouns or idioms. */
 const SAID_AFTER = /^(?:顺利完成|全面铺开|交付使用|投入使用|并网发电|落户)$/u;
 // The last of them says the thing was done (not only an adverb).
+/** Verbs of a work started or done closing a noun phrase, which nodejieba may tag nouns. */
+const WORK_STARTED_OR_DONE = /(?:动工|开工|完工|竣工|投用|建成|通车|投产)$/u;
 const PREDICATE_DONE = /(?:落地|投产|通车|运营|开业|完工|竣工|顺利|进入)$/u;
 
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
