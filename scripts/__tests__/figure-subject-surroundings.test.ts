@@ -2373,3 +2373,12 @@ test('a figure opening a conjunct after 和 measures the noun after it, not the 
   );
   assert.equal(subject(n2008, '300元'), '农村中小学生人均公用经费');
 });
+
+test('a slogan measured after a sibling slogan of a thing (违建“零增量”) is said of that thing', () => {
+  // Before: 减存量 (the unauthorised buildings reduced are measured, not a bare slogan).
+  const ps2024 = sentence(
+    'shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt',
+    '“减存量”60万平方米',
+  );
+  assert.equal(subject(ps2024, '60万平方米'), '违建“减存量”');
+});

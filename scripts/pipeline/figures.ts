@@ -1038,13 +1038,42 @@ export class FigureFinder {
       unit,
       this.withShareDoing(text, start, end, unit, stated),
     );
-    return this.withoutTimeSpan(
-      this.withThresholdOfRate(
-        text,
-        start,
-        this.withRadiusBefore(text, start, this.thresholdOfCounted(text, start, end, unit, shared)),
+    return this.withSloganSiblingThing(
+      text,
+      start,
+      this.withoutTimeSpan(
+        this.withThresholdOfRate(
+          text,
+          start,
+          this.withRadiusBefore(
+            text,
+            start,
+            this.thresholdOfCounted(text, start, end, unit, shared),
+          ),
+        ),
       ),
     );
+  }
+
+  /**
+   * `保持违建“零增量”，实现“减存量”78万平方米`: a slogan measured, after a sibling clause saying
+   * another slogan of a thing (a verb, the thing, the slogan), is said of that thing too.
+   */
+  private withSloganSiblingThing(text: string, start: number, subject: string): string {
+    const before = text.slice(0, start);
+    const slogan = /“([^“”]{1,12})”$/u.exec(before);
+    if (!slogan || slogan[1] !== subject) return subject;
+    const clauses = before.slice(0, slogan.index).split(/[，；。！？,;]/u);
+    const own = clauses.at(-1) ?? '';
+    if (clauses.length < 2 || (own && !this.isVerb(own))) return subject;
+    const sibling = /^([\u4e00-\u9fff]{2,8})“[^“”]{1,12}”$/u.exec(clauses.at(-2)!.trim());
+    const words = sibling ? this.words(sibling[1]!) : [];
+    if (words.length < 2 || !/^v/u.test(words[0]!.tag)) return subject;
+    const thing = words
+      .slice(1)
+      .map((w) => w.word)
+      .join('');
+    return `${thing}“${subject}”`;
   }
 
   /**
