@@ -2382,3 +2382,24 @@ test('a slogan measured after a sibling slogan of a thing (违建“零增量”
   );
   assert.equal(subject(ps2024, '60万平方米'), '违建“减存量”');
 });
+
+test('中 opening a name before a noun (中高端, 中幼龄) is no locative cut off', () => {
+  // Before: 高端消费品进口额 (the mid- and high-end goods are measured, not the high-end alone).
+  const yantian = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2025年政府工作报告_2025.txt',
+    '中高端消费品进口额',
+  );
+  assert.equal(subject(yantian, '增长50%以上'), '中高端消费品进口额');
+  // Before: 幼龄树木抚育.
+  const baoan = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长郭子平在深圳市宝安区第六届人民代表大会第四次会议上作政府工作报告_2019.txt',
+    '中幼龄树木抚育',
+  );
+  assert.equal(subject(baoan, '1400余公顷'), '中幼龄树木抚育');
+  // A locative after a noun still places it (空气中PM2.5…).
+  const air = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长郭子平在深圳市宝安区第六届人民代表大会第四次会议上作政府工作报告_2019.txt',
+    '空气中PM2.5',
+  );
+  assert.doesNotMatch(subject(air, '30微克/立方米以下') ?? '', /^中/u);
+});

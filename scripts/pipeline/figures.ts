@@ -5036,13 +5036,19 @@ const MANNER_VERB =
 /**
  * Words a subject may open with though their tag would lead them off: a negated modifier
  * (`不合格产品`), an adjective tagged an adverb (`慢行道路`), the per-unit opening of an
- * intensity (`万元GDP建设用地`).
+ * intensity (`万元GDP建设用地`), the first character of a name cut off as a locative.
  */
 function keptOpening(words: { word: string; tag: string }[]): boolean {
   return (
     negatesModifier(words, 0) ||
     (words[0]?.tag === 'd' && qualifiesNoun(words, 0)) ||
-    RATIO_PREFIX.test(words.map((w) => w.word).join(''))
+    RATIO_PREFIX.test(words.map((w) => w.word).join('')) ||
+    // (A locative follows what it places, it never opens a phrase: 中 opening one before a noun is
+    // part of a name, `中小试基地`.)
+    (words[0]?.tag === 'f' &&
+      words[0].word === '中' &&
+      /^n(?![rs])/u.test(words[1]?.tag ?? '') &&
+      /^[\u4e00-\u9fff]+$/u.test(words[1]!.word))
   );
 }
 
