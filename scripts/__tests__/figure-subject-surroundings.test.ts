@@ -2403,3 +2403,11 @@ test('中 opening a name before a noun (中高端, 中幼龄) is no locative cut
   );
   assert.doesNotMatch(subject(air, '30微克/立方米以下') ?? '', /^中/u);
 });
+
+test('several sets of articles named in one pair of quotes (“促消费9条和16条”) are names', () => {
+  const spans = (text: string) => finder.find(text).map((f) => f.span);
+  // Before: 9条 with subject 促消费.
+  const gd2023 = sentence(`${GD}2023年.txt`, '促消费9条和16条');
+  assert.ok(!spans(gd2023).includes('9条'));
+  assert.ok(!spans(gd2023).includes('16条'));
+});

@@ -915,7 +915,12 @@ export class FigureFinder {
     if (unit !== '条') return false;
     const after = text.slice(end);
     const before = text.slice(0, start);
-    if (/^[”」]/u.test(after) && /[“「][^”」“「]{1,12}$/u.test(before)) return true;
+    // (So are names of several sets of articles in one pair of quotes, `“稳外贸11条和4条”`.)
+    if (
+      /^(?:[和、及][0-9０-９一二三四五六七八九十]+条)*[”」]/u.test(after) &&
+      /[“「][^”」“「]{1,12}$/u.test(before)
+    )
+      return true;
     // (Not a verb ending in 新: `开展道路立面刷新10条`, `更新30条`.)
     if (/(?<![刷更创翻焕全最重])新$/u.test(before) && /^(?:[，。；、]|等)/u.test(after))
       return true;
