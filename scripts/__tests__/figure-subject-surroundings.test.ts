@@ -13,6 +13,9 @@ const subject = subjectOf;
 
 const SZ = 'shenzhen-guangdong/cleaned/深圳市政府工作报告_';
 const GD = 'shenzhen-guangdong/cleaned/广东省政府工作报告_';
+const BAOAN = 'shenzhen-guangdong/cleaned/深圳市宝安区人民政府';
+const BAOAN_6 = '在深圳市宝安区第六届人民代表大会';
+const BAOAN_2019 = `${BAOAN}区长郭子平${BAOAN_6}第四次会议上作政府工作报告_2019.txt`;
 
 test('a frame after the figure (的情况下) is not its subject', () => {
   // Before: 情况下.
@@ -2332,7 +2335,8 @@ test('a span of time before the figure (三年来, 短短一年时间里) is no 
   assert.equal(subject(n1983, '增加两倍'), '中等职业学校在校生总数');
   // Before: 短短一年时间里 (the households signed are counted, not the year).
   const luohu = sentence(
-    'shenzhen-guangdong/cleaned/2018年政府工作报告（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    'shenzhen-guangdong/cleaned/' +
+      '2018年政府工作报告（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
     '完成签约8260户',
   );
   assert.doesNotMatch(subject(luohu, '8260户')!, /时间|短短/u);
@@ -2350,7 +2354,7 @@ test('an abbreviation nodejieba does not know (综改) opens the name of the mat
 test('a figure opening a conjunct after 和 measures the noun after it, not the one before', () => {
   // Before: 入河排污口整治.
   const baoan = sentence(
-    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府代区长郭子平在深圳市宝安区第六届人民代表大会第三次会议上作政府工作报告_2018.txt',
+    `${BAOAN}代区长郭子平${BAOAN_6}第三次会议上作政府工作报告_2018.txt`,
     '1034公里雨污分流管网',
   );
   assert.equal(subject(baoan, '1034公里'), '雨污分流管网');
@@ -2367,14 +2371,14 @@ test('a figure opening a conjunct after 和 measures the noun after it, not the 
   );
   assert.equal(subject(n1959, '六十五万千瓦'), '火电站');
   // Joining two figures, 和 leaves the measure before (`500元和300元的目标`).
-  const n2008 = sentence(
+  const n2010 = sentence(
     'national/2010_2010年中华人民共和国国务院政府工作报告.txt',
     '500元和300元',
   );
-  assert.equal(subject(n2008, '300元'), '农村中小学生人均公用经费');
+  assert.equal(subject(n2010, '300元'), '农村中小学生人均公用经费');
 });
 
-test('a slogan measured after a sibling slogan of a thing (违建“零增量”) is said of that thing', () => {
+test('a slogan measured after a sibling slogan of a thing (违建“零增量”) is said of it', () => {
   // Before: 减存量 (the unauthorised buildings reduced are measured, not a bare slogan).
   const ps2024 = sentence(
     'shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt',
@@ -2391,16 +2395,10 @@ test('中 opening a name before a noun (中高端, 中幼龄) is no locative cut
   );
   assert.equal(subject(yantian, '增长50%以上'), '中高端消费品进口额');
   // Before: 幼龄树木抚育.
-  const baoan = sentence(
-    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长郭子平在深圳市宝安区第六届人民代表大会第四次会议上作政府工作报告_2019.txt',
-    '中幼龄树木抚育',
-  );
+  const baoan = sentence(BAOAN_2019, '中幼龄树木抚育');
   assert.equal(subject(baoan, '1400余公顷'), '中幼龄树木抚育');
   // A locative after a noun still places it (空气中PM2.5…).
-  const air = sentence(
-    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长郭子平在深圳市宝安区第六届人民代表大会第四次会议上作政府工作报告_2019.txt',
-    '空气中PM2.5',
-  );
+  const air = sentence(BAOAN_2019, '空气中PM2.5');
   assert.doesNotMatch(subject(air, '30微克/立方米以下') ?? '', /^中/u);
 });
 

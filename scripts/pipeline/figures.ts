@@ -5313,8 +5313,12 @@ const TIME = new RegExp(
   'u',
 );
 /** A span of time closing a phrase: `短短一年时间里`, `三年来`, `短短`. */
-const TIME_SPAN_CLOSING =
-  /(?:在)?(?:短短|仅仅|仅用)?(?:[一二两三四五六七八九十几0-9０-９]+个?(?:年|月|天)的?(?:时间)?(?:里|内|来|中)|(?<=短短|仅仅|仅用)[一二两三四五六七八九十几0-9０-９]+个?(?:年|月|天)的?时间)$|^(?:在)?(?:短短|仅仅)$/u;
+const SPAN_COUNT = '[一二两三四五六七八九十几0-9０-９]+个?(?:年|月|天)的?';
+const TIME_SPAN_CLOSING = new RegExp(
+  `(?:在)?(?:短短|仅仅|仅用)?(?:${SPAN_COUNT}(?:时间)?(?:里|内|来|中)|` +
+    `(?<=短短|仅仅|仅用)${SPAN_COUNT}时间)$|^(?:在)?(?:短短|仅仅)$`,
+  'u',
+);
 /** A period named inside a phrase: a season, a month, a span of a plan. */
 const PERIOD = /^(?:月份|季度|第?[一二三四]季度|[上下]半年|期间|时期|以来|年内|同期)$/u;
 /**
