@@ -13,6 +13,9 @@ const subject = subjectOf;
 
 const SZ = 'shenzhen-guangdong/cleaned/深圳市政府工作报告_';
 const GD = 'shenzhen-guangdong/cleaned/广东省政府工作报告_';
+const BAOAN = 'shenzhen-guangdong/cleaned/深圳市宝安区人民政府';
+const BAOAN_6 = '在深圳市宝安区第六届人民代表大会';
+const BAOAN_2019 = `${BAOAN}区长郭子平${BAOAN_6}第四次会议上作政府工作报告_2019.txt`;
 
 test('a frame after the figure (的情况下) is not its subject', () => {
   // Before: 情况下.
@@ -2321,4 +2324,88 @@ test('a way named by what is done on it (骑行道) is one noun', () => {
     '骑行道15公里',
   );
   assert.equal(subject(yantian, '15公里'), '骑行道');
+});
+
+test('a span of time before the figure (三年来, 短短一年时间里) is no part of its subject', () => {
+  // Before: 中等职业学校在校生总数三年来.
+  const n1983 = sentence(
+    'national/1983_1983年中华人民共和国国务院政府工作报告.txt',
+    '中等职业学校在校生总数三年来',
+  );
+  assert.equal(subject(n1983, '增加两倍'), '中等职业学校在校生总数');
+  // Before: 短短一年时间里 (the households signed are counted, not the year).
+  const luohu = sentence(
+    'shenzhen-guangdong/cleaned/' +
+      '2018年政府工作报告（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    '完成签约8260户',
+  );
+  assert.doesNotMatch(subject(luohu, '8260户')!, /时间|短短/u);
+});
+
+test('an abbreviation nodejieba does not know (综改) opens the name of the matters counted', () => {
+  // Before: 综改.
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/2022年光明区政府工作报告_2022.txt',
+    '12项综改授权事项',
+  );
+  assert.equal(subject(gm, '12项'), '综改授权事项');
+});
+
+test('a figure opening a conjunct after 和 measures the noun after it, not the one before', () => {
+  // Before: 入河排污口整治.
+  const baoan = sentence(
+    `${BAOAN}代区长郭子平${BAOAN_6}第三次会议上作政府工作报告_2018.txt`,
+    '1034公里雨污分流管网',
+  );
+  assert.equal(subject(baoan, '1034公里'), '雨污分流管网');
+  // Before: 生产总值.
+  const sz2010 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2010年.txt',
+    '1.42亿元的财政收入',
+  );
+  assert.equal(subject(sz2010, '1.42亿元'), '财政收入');
+  // Before: 水电站.
+  const n1959 = sentence(
+    'national/1959_1959年中华人民共和国国务院政府工作报告.txt',
+    '六十五万千瓦的火电站',
+  );
+  assert.equal(subject(n1959, '六十五万千瓦'), '火电站');
+  // Joining two figures, 和 leaves the measure before (`500元和300元的目标`).
+  const n2010 = sentence(
+    'national/2010_2010年中华人民共和国国务院政府工作报告.txt',
+    '500元和300元',
+  );
+  assert.equal(subject(n2010, '300元'), '农村中小学生人均公用经费');
+});
+
+test('a slogan measured after a sibling slogan of a thing (违建“零增量”) is said of it', () => {
+  // Before: 减存量 (the unauthorised buildings reduced are measured, not a bare slogan).
+  const ps2024 = sentence(
+    'shenzhen-guangdong/cleaned/2024年坪山区政府工作报告_2024.txt',
+    '“减存量”60万平方米',
+  );
+  assert.equal(subject(ps2024, '60万平方米'), '违建“减存量”');
+});
+
+test('中 opening a name before a noun (中高端, 中幼龄) is no locative cut off', () => {
+  // Before: 高端消费品进口额 (the mid- and high-end goods are measured, not the high-end alone).
+  const yantian = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2025年政府工作报告_2025.txt',
+    '中高端消费品进口额',
+  );
+  assert.equal(subject(yantian, '增长50%以上'), '中高端消费品进口额');
+  // Before: 幼龄树木抚育.
+  const baoan = sentence(BAOAN_2019, '中幼龄树木抚育');
+  assert.equal(subject(baoan, '1400余公顷'), '中幼龄树木抚育');
+  // A locative after a noun still places it (空气中PM2.5…).
+  const air = sentence(BAOAN_2019, '空气中PM2.5');
+  assert.doesNotMatch(subject(air, '30微克/立方米以下') ?? '', /^中/u);
+});
+
+test('several sets of articles named in one pair of quotes (“促消费9条和16条”) are names', () => {
+  const spans = (text: string) => finder.find(text).map((f) => f.span);
+  // Before: 9条 with subject 促消费.
+  const gd2023 = sentence(`${GD}2023年.txt`, '促消费9条和16条');
+  assert.ok(!spans(gd2023).includes('9条'));
+  assert.ok(!spans(gd2023).includes('16条'));
 });

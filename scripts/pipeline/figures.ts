@@ -915,7 +915,12 @@ export class FigureFinder {
     if (unit !== '条') return false;
     const after = text.slice(end);
     const before = text.slice(0, start);
-    if (/^[”」]/u.test(after) && /[“「][^”」“「]{1,12}$/u.test(before)) return true;
+    // (So are names of several sets of articles in one pair of quotes, `“稳外贸11条和4条”`.)
+    if (
+      /^(?:[和、及][0-9０-９一二三四五六七八九十]+条)*[”」]/u.test(after) &&
+      /[“「][^”」“「]{1,12}$/u.test(before)
+    )
+      return true;
     // (Not a verb ending in 新: `开展道路立面刷新10条`, `更新30条`.)
     if (/(?<![刷更创翻焕全最重])新$/u.test(before) && /^(?:[，。；、]|等)/u.test(after))
       return true;
@@ -943,6 +948,8 @@ export class FigureFinder {
       const body = this.nounAt(text, end + 3);
       if (body.length >= 2) return this.wholeWords(body);
     }
+    const conjunct = this.conjunctMeasuredAfter(text, start, end, unit);
+    if (conjunct) return conjunct;
     const relabelled =
       this.withParallelLabel(text, start, unit, previous) ||
       this.withParallelGroup(text, start, unit, previous);
@@ -1036,11 +1043,75 @@ export class FigureFinder {
       unit,
       this.withShareDoing(text, start, end, unit, stated),
     );
-    return this.withThresholdOfRate(
+    return this.withSloganSiblingThing(
       text,
       start,
-      this.withRadiusBefore(text, start, this.thresholdOfCounted(text, start, end, unit, shared)),
+      this.withoutTimeSpan(
+        this.withThresholdOfRate(
+          text,
+          start,
+          this.withRadiusBefore(
+            text,
+            start,
+            this.thresholdOfCounted(text, start, end, unit, shared),
+          ),
+        ),
+      ),
     );
+  }
+
+  /**
+   * `保持违建“零增量”，实现“减存量”78万平方米`: a slogan measured, after a sibling clause saying
+   * another slogan of a thing (a verb, the thing, the slogan), is said of that thing too.
+   */
+  private withSloganSiblingThing(text: string, start: number, subject: string): string {
+    const before = text.slice(0, start);
+    const slogan = /“([^“”]{1,12})”$/u.exec(before);
+    if (!slogan || slogan[1] !== subject) return subject;
+    const clauses = before.slice(0, slogan.index).split(/[，；。！？,;]/u);
+    const own = clauses.at(-1) ?? '';
+    if (clauses.length < 2 || (own && !this.isVerb(own))) return subject;
+    const sibling = /^([\u4e00-\u9fff]{2,8})“[^“”]{1,12}”$/u.exec(clauses.at(-2)!.trim());
+    const words = sibling ? this.words(sibling[1]!) : [];
+    if (words.length < 2 || !/^v/u.test(words[0]!.tag)) return subject;
+    const thing = words
+      .slice(1)
+      .map((w) => w.word)
+      .join('');
+    return `${thing}“${subject}”`;
+  }
+
+  /**
+   * `截流河工程和16.9公里的综合管廊动工`, `一百万千瓦的水电站和六十五万千瓦的火电站`: a figure
+   * opening a conjunct joined by 和 (及, 与) to a noun measures the noun after it, its own; the
+   * noun before is the other conjunct. (Not after a figure, `500元和300元的目标`: 和 joins
+   * figures; nor a share, which is of a whole.)
+   */
+  private conjunctMeasuredAfter(text: string, start: number, end: number, unit: string): string {
+    if (
+      this.measure.has(unit) ||
+      /[%％]|分之/u.test(text.slice(start, end)) ||
+      !/[和及与]$/u.test(text.slice(0, start))
+    )
+      return '';
+    const before = this.words(text.slice(Math.max(0, start - 12), start));
+    const [other, and] = before.slice(-2);
+    if (and?.tag !== 'c' || !/^n(?![rs])/u.test(other?.tag ?? '')) return '';
+    // (Up to a quoted slogan, `餐厅厨房“互联网+明厨亮灶”`; nodejieba tags some verbs of works
+    // started or done nouns: `综合管廊动工`.)
+    const noun = this.nounAfter(text.slice(end).replace(/^的/u, '').replace(/“.*$/u, '')).replace(
+      WORK_STARTED_OR_DONE,
+      '',
+    );
+    return noun.length >= 2 ? noun : '';
+  }
+
+  /**
+   * `短短一年时间里，…完成签约8260户`, `在校生总数三年来增加两倍`: a span of time closing the
+   * words before a figure says when or how fast; it is no part of what the figure measures.
+   */
+  private withoutTimeSpan(subject: string): string {
+    return subject.replace(TIME_SPAN_CLOSING, '');
   }
 
   /**
@@ -4078,10 +4149,11 @@ export class FigureFinder {
       // so the verb after it opens the rest of the name, never the predicate.)
       const qualified =
         (words.length > 0 && this.qualifiesCompound(words.at(-1)!, w, all[i + 1])) ||
-        // (`1195个行政审批事项`: an act between a noun and the matters or powers of it names them.)
+        // (`1195个行政审批事项`: an act between a noun and the matters or powers of it names them;
+        // so after an abbreviation nodejieba does not know, `12项综改授权事项`.)
         (words.length > 0 &&
           w.tag === 'v' &&
-          /^n(?![rs])/u.test(words.at(-1)!.tag) &&
+          this.isNounOrAbbreviation(words.at(-1)!) &&
           MATTER_HEAD.test(
             all
               .slice(i + 1, i + 3)
@@ -4205,6 +4277,11 @@ export class FigureFinder {
     return /^(?:n(?!r)|j)/u.test(before.at(-1)?.tag ?? '') && !closedByNoun
       ? phrase.slice(0, open)
       : phrase;
+  }
+
+  /** A noun, or a word of Chinese nodejieba does not know (tagged x): an abbreviation, `综改`. */
+  private isNounOrAbbreviation(w: { word: string; tag: string }): boolean {
+    return /^n(?![rs])/u.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word));
   }
 
   /** Whether `words` are 和 and nouns or activities closed by a noun: `和监管措施`. */
@@ -4964,13 +5041,19 @@ const MANNER_VERB =
 /**
  * Words a subject may open with though their tag would lead them off: a negated modifier
  * (`不合格产品`), an adjective tagged an adverb (`慢行道路`), the per-unit opening of an
- * intensity (`万元GDP建设用地`).
+ * intensity (`万元GDP建设用地`), the first character of a name cut off as a locative.
  */
 function keptOpening(words: { word: string; tag: string }[]): boolean {
   return (
     negatesModifier(words, 0) ||
     (words[0]?.tag === 'd' && qualifiesNoun(words, 0)) ||
-    RATIO_PREFIX.test(words.map((w) => w.word).join(''))
+    RATIO_PREFIX.test(words.map((w) => w.word).join('')) ||
+    // (A locative follows what it places, it never opens a phrase: 中 opening one before a noun is
+    // part of a name, `中小试基地`.)
+    (words[0]?.tag === 'f' &&
+      words[0].word === '中' &&
+      /^n(?![rs])/u.test(words[1]?.tag ?? '') &&
+      /^[\u4e00-\u9fff]+$/u.test(words[1]!.word))
   );
 }
 
@@ -5227,6 +5310,13 @@ const CHANGE_VERB = /^(?:增长|递增|增加|提高|下降|降低|减少|达到
 const TIME = new RegExp(
   '^(?:[0-9０-９]+年|月份|季度|第?[一二三四]季度|[上下]半年|五年|十年|全年|当年|年内|同期|过去|' +
     '以来|期间|[一二三四五六七八九十]+年)$',
+  'u',
+);
+/** A span of time closing a phrase: `短短一年时间里`, `三年来`, `短短`. */
+const SPAN_COUNT = '[一二两三四五六七八九十几0-9０-９]+个?(?:年|月|天)的?';
+const TIME_SPAN_CLOSING = new RegExp(
+  `(?:在)?(?:短短|仅仅|仅用)?(?:${SPAN_COUNT}(?:时间)?(?:里|内|来|中)|` +
+    `(?<=短短|仅仅|仅用)${SPAN_COUNT}时间)$|^(?:在)?(?:短短|仅仅)$`,
   'u',
 );
 /** A period named inside a phrase: a season, a month, a span of a plan. */
@@ -5911,6 +6001,8 @@ const PREDICATE_AFTER = /^(?:落地|落户|成功|开学|升级|错峰|主体|�
 /** What is said of things after their count, which nodejieba tags as nouns or idioms. */
 const SAID_AFTER = /^(?:顺利完成|全面铺开|交付使用|投入使用|并网发电|落户)$/u;
 // The last of them says the thing was done (not only an adverb).
+/** Verbs of a work started or done closing a noun phrase, which nodejieba may tag nouns. */
+const WORK_STARTED_OR_DONE = /(?:动工|开工|完工|竣工|投用|建成|通车|投产)$/u;
 const PREDICATE_DONE = /(?:落地|投产|通车|运营|开业|完工|竣工|顺利|进入)$/u;
 
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
