@@ -2322,3 +2322,45 @@ test('a way named by what is done on it (骑行道) is one noun', () => {
   );
   assert.equal(subject(yantian, '15公里'), '骑行道');
 });
+
+test('an investment or profit opening its clause is of the thing the clause before names', () => {
+  // Before: 投资 (the projects counted in the clause before are what is invested in).
+  const dapeng = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2021年管委会工作报告_2021.txt',
+    '共完成投资15.6亿元',
+  );
+  assert.equal(subject(dapeng, '15.6亿元'), '重点项目投资');
+  // Before: 投资 (the topic of a clause without figures, after a time: 全年).
+  const guangming = sentence(
+    'shenzhen-guangdong/cleaned/2021年光明区政府工作报告_2021.txt',
+    '光明云谷片区加快建设',
+  );
+  assert.equal(subject(guangming, '40亿元'), '光明云谷片区投资');
+  // Before: 总投资额 (things counted after 有 are the projects the total is of).
+  const sz2003 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '总投资额681亿元',
+  );
+  assert.match(subject(sz2003, '681亿元')!, /重大项目总投资额$/u);
+  // Before: 产值 (a span of years opens the clause; 保持 before an adjective is the predicate).
+  const cn1993 = sentence(
+    'national/1993_1993年中华人民共和国国务院政府工作报告.txt',
+    '乡镇企业保持旺盛发展势头',
+  );
+  assert.equal(subject(cn1993, '增长２倍'), '乡镇企业产值');
+  // Before: 利润 (a distinguishing word, 国有, opens the owner's name; its 经济效益 is no owner).
+  const cn2004 = sentence(
+    'national/2004_2004年中华人民共和国国务院政府工作报告.txt',
+    '实现利润3784亿元',
+  );
+  assert.equal(subject(cn2004, '3784亿元'), '国有及国有控股工业企业利润');
+});
+
+test('an investment before 的 is of the thing named after it, up to its predicate', () => {
+  // Before: 投资.
+  const baoan = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长郭子平在深圳市宝安区第六届人民代表大会第四次会议上作政府工作报告_2019.txt',
+    '投资53亿元的铁石水库',
+  );
+  assert.equal(subject(baoan, '53亿元'), '铁石水库水质保障工程投资');
+});

@@ -1787,6 +1787,8 @@ export class FigureFinder {
     const items: string[] = [];
     for (const item of named.split('、')) {
       // (The thing ends where its predicate begins: `…项目提前开工建设`, `…基金落户深圳`.)
+      // (`、投资约300亿元的…`: an item opening with the head is the next figure's.)
+      if (item.startsWith(subject)) break;
       const thing = item.slice(0, item.search(PREDICATE_AFTER_THING) >>> 0).replace(/[“”]/gu, '');
       if (thing.length < 2) break;
       items.push(thing);
@@ -1815,7 +1817,8 @@ export class FigureFinder {
     const listed = subject.includes('、') ? 0 : from;
     const before = text.slice(listed, counted[0]!.start).replace(/[“”]/gu, '');
     const owner = this.thingDoneTo(subject);
-    if (!rest && !before.replace(/(?:超过|近|约|达|共|超|逾)+$/u, '').endsWith(owner)) return '';
+    // (`正在建设的重大项目有11个`: 有 before a count counts the things named before it.)
+    if (!rest && !before.replace(/有?(?:超过|近|约|达|共|超|逾)*$/u, '').endsWith(owner)) return '';
     return owner;
   }
 
@@ -1855,21 +1858,33 @@ export class FigureFinder {
     // (A name nodejieba does not know is tagged x: `平盐`.)
     const named = (w: { word: string; tag: string } | undefined) =>
       !!w && (/^(?:n|j)/u.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fff]+$/u.test(w.word)));
-    if (!named(words[0])) return '';
+    // (A distinguishing word may open the name: `国有及国有控股工业企业`.)
+    const opensName = (w: { word: string; tag: string } | undefined) => named(w) || w?.tag === 'b';
+    const joined = (w: { word: string } | undefined) => /^(?:和|与|及)$/u.test(w?.word ?? '');
+    if (!named(words[0]) && !(words[0]?.tag === 'b' && (opensName(words[1]) || joined(words[1]))))
+      return '';
     const topic: string[] = [];
     for (const [i, w] of words.entries()) {
       const next = words[i + 1]?.tag ?? '';
       // (`电子元器件和集成电路…`: nouns joined by 和 are one topic.)
-      if (w.tag === 'c' && /^(?:和|与|及)$/u.test(w.word) && named(words[i + 1])) {
+      if (w.tag === 'c' && /^(?:和|与|及)$/u.test(w.word) && opensName(words[i + 1])) {
         topic.push(w.word);
         continue;
       }
       if (!named(w) && /^(?:d|ad|vd|p|c|u|i|l|r|m|x)/u.test(w.tag)) break;
       if (w.tag === 'v' && !/^(?:n|a|b)/u.test(next)) break;
+      // (`适度超前`: an adjective before a verb says how it is done.)
+      if (w.tag === 'a' && next === 'v') break;
+      // (`乡镇企业保持旺盛发展势头`: a verb before an adjective opens the predicate.)
+      // (`改造重大设施`: one before an adjective and a noun is part of the name.)
+      if (w.tag === 'v' && next === 'a' && !/^n/u.test(words[i + 2]?.tag ?? '')) break;
       topic.push(w.word);
     }
     // (`工业生产增长较快，总产值…`: the measure of a sector's production is the sector's.)
-    const sector = topic.join('').replace(/(?<=[\u4e00-\u9fff]{2})(?:生产|经营)$/u, '');
+    // (`…工业企业经济效益大幅度提高，实现利润…`: so is the measure of how its business does.)
+    const sector = topic
+      .join('')
+      .replace(/(?<=[\u4e00-\u9fff]{2})(?:生产|经营|经济效益|效益)$/u, '');
     return topic.length < words.length ? sector : '';
   }
 
@@ -5294,9 +5309,9 @@ const GENERIC_TOTAL = /^((?:现有)?(?:总量|总额|总规模|总数|规模))(?
  */
 const OWNED_HEAD = new RegExp(
   '^(?:计划)?(?:总投资额?|投资总额|总估值|估值|总产值|产值|营业额|营业收入|营收|交易额|销售额|' +
-    '成交额|合同额|经费|整体增速|增速|增幅|总面积|(?:办结|满意|覆盖|完成|整治|化解|结案|整改|' +
+    '成交额|合同额|经费|整体增速|增速|增幅|总面积|投资|投资额|利润|利润总额|登记金额|工程量|(?:办结|满意|覆盖|完成|整治|化解|结案|整改|' +
     '核查|精简|压减|节资|节地|优良|合格|达标|签约|上线|即办|招商|优秀|减量|治理|办理|回复|知晓|' +
-    '出租|入住|到位|执行|处置|好评|解决)率)$',
+    '出租|入住|到位|执行|处置|好评|解决|贡献)率)$',
   'u',
 );
 /** What may follow the figure of an owned head: the clause's end, a comparison or a change. */
@@ -5306,7 +5321,8 @@ const OWNED_FIGURE_END =
  * works and institutions coming into being. */
 const PREDICATE_AFTER_THING = new RegExp(
   '(?<![A-Za-z0-9０-９])[0-9０-９]|[（(]|提前|即将|正式|同时|全面|顺利|开工|动工|落户|' +
-    '获批|投产|竣工|完工|建成|揭牌|通水|通车|完成|进展|扩建|成为|开通|由|将|已|等',
+    '获批|投产|竣工|完工|建成|揭牌|通水|通车|完成|进展|扩建|成为|开通|加快|启动|由|将|已|等|' +
+    '有(?=[0-9０-９一二三四五六七八九十两几])',
   'u',
 );
 /** An amount or rate an owner's name opens (`对外承包工程业务合同额`); alone, it needs one. */
@@ -5319,7 +5335,7 @@ const LISTED_AMOUNT = new RegExp(
 const LENGTH_TOTAL = /^(?:总长|全长|总里程)$/u;
 /** Words opening a clause before its head: a time, an aim, a verb of reaching. */
 const OWNER_LEAD =
-  /^(?:今年|全年|当年|年内|目前|现|力争|争取|预计|计划|累计|实现|完成|共|均|其中)+/u;
+  /^(?:今年|全年|当年|年内|目前|现|力争|争取|预计|计划|累计|实现|完成|共|均|其中|[0-9０-９一二三四五六七八九十]+年(?:来|间)?)+/u;
 /** Verbs nodejieba may tag nouns, done to the things counted: `办理人大代表建议`. */
 const DONE_TO = new RegExp(
   '^(?:排查|办理|受理|审理|处理|整改|改造|引进|签约|安排|实施|建设|完成|新增|拆除|整治|' +
