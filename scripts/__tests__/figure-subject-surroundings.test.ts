@@ -2359,7 +2359,8 @@ test('an investment or profit opening its clause is of the thing the clause befo
 test('an investment before 的 is of the thing named after it, up to its predicate', () => {
   // Before: 投资.
   const baoan = sentence(
-    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长郭子平在深圳市宝安区第六届人民代表大会第四次会议上作政府工作报告_2019.txt',
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长郭子平在深圳市宝安区' +
+      '第六届人民代表大会第四次会议上作政府工作报告_2019.txt',
     '投资53亿元的铁石水库',
   );
   assert.equal(subject(baoan, '53亿元'), '铁石水库水质保障工程投资');

@@ -5305,12 +5305,13 @@ const WORK_ON = /^(?:培育|建设|发展|引进|改造|整治|推广)$/u;
 const GENERIC_TOTAL = /^((?:现有)?(?:总量|总额|总规模|总数|规模))(?:占[^，。；]{1,8}比重)?$/u;
 /**
  * Heads that measure a thing only with their owner named: the outcome rates of work on things
- * (`办结率`, `满意率`, `覆盖率`), investment, value and turnover, and a budget (`经费`).
+ * (`办结率`, `满意率`, `覆盖率`), investment, value, turnover and profit, a budget (`经费`), and
+ * the amount of work on a project (`工程量`).
  */
 const OWNED_HEAD = new RegExp(
   '^(?:计划)?(?:总投资额?|投资总额|总估值|估值|总产值|产值|营业额|营业收入|营收|交易额|销售额|' +
-    '成交额|合同额|经费|整体增速|增速|增幅|总面积|投资|投资额|利润|利润总额|登记金额|工程量|(?:办结|满意|覆盖|完成|整治|化解|结案|整改|' +
-    '核查|精简|压减|节资|节地|优良|合格|达标|签约|上线|即办|招商|优秀|减量|治理|办理|回复|知晓|' +
+    '成交额|合同额|经费|整体增速|增速|增幅|总面积|投资|投资额|利润|利润总额|登记金额|工程量|' +
+    '(?:办结|满意|覆盖|完成|整治|化解|结案|整改|核查|精简|压减|节资|节地|优良|合格|达标|签约|上线|即办|招商|优秀|减量|治理|办理|回复|知晓|' +
     '出租|入住|到位|执行|处置|好评|解决|贡献)率)$',
   'u',
 );
@@ -5334,8 +5335,11 @@ const LISTED_AMOUNT = new RegExp(
 /** The length of a whole line (`总长178公里的1-5号线`). */
 const LENGTH_TOTAL = /^(?:总长|全长|总里程)$/u;
 /** Words opening a clause before its head: a time, an aim, a verb of reaching. */
-const OWNER_LEAD =
-  /^(?:今年|全年|当年|年内|目前|现|力争|争取|预计|计划|累计|实现|完成|共|均|其中|[0-9０-９一二三四五六七八九十]+年(?:来|间)?)+/u;
+const OWNER_LEAD = new RegExp(
+  '^(?:今年|全年|当年|年内|目前|现|力争|争取|预计|计划|累计|实现|完成|共|均|其中|' +
+    '[0-9０-９一二三四五六七八九十]+年(?:来|间)?)+',
+  'u',
+);
 /** Verbs nodejieba may tag nouns, done to the things counted: `办理人大代表建议`. */
 const DONE_TO = new RegExp(
   '^(?:排查|办理|受理|审理|处理|整改|改造|引进|签约|安排|实施|建设|完成|新增|拆除|整治|' +
