@@ -2365,3 +2365,23 @@ test('an investment before 的 is of the thing named after it, up to its predica
   );
   assert.equal(subject(baoan, '53亿元'), '铁石水库水质保障工程投资');
 });
+
+test('a completion rate after the work done is the rate of that work', () => {
+  // Before: 完成率 (完成, the lead word of a clause, was read off the head itself).
+  const dapeng = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2024年管理委员会工作报告_2024.txt',
+    '违法建设治理33万平方米',
+  );
+  assert.equal(subject(dapeng, '132.0%'), '违法建设治理完成率');
+  const pipes = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2016年工作报告_2016.txt',
+    '建成污水主干管106公里',
+  );
+  assert.equal(subject(pipes, '98.5%'), '污水主干管完成率');
+  // Before: 完成率 (the work's subject joins the project named before 累计完成 to the work).
+  const guangming = sentence(
+    'shenzhen-guangdong/cleaned/光明新区2016年政府工作报告_2016.txt',
+    '累计完成征收补偿1141公顷',
+  );
+  assert.equal(subject(guangming, '86.7%'), '公明供水调蓄工程征收补偿完成率');
+});

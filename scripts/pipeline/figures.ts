@@ -1655,7 +1655,8 @@ export class FigureFinder {
     const own = text.slice((bounds.at(-1) ?? sentenceStart - 1) + 1, start);
     // (The head opens its clause, after a time or an aim: `总投资约`, `计划总投资超`.)
     // (`按时办结率`: how the work is measured stays with the rate.)
-    const qualified = own.replace(OWNER_LEAD, '');
+    // (`完成率`: a lead word that opens the head itself is the head's.)
+    const qualified = own.startsWith(subject) ? own : own.replace(OWNER_LEAD, '');
     const how = RATE_QUALIFIER.exec(qualified)?.[0] ?? '';
     const opening = qualified.slice(how.length);
     if (!opening.startsWith(subject) || opening.length > subject.length + 6) return '';
@@ -1818,7 +1819,16 @@ export class FigureFinder {
     const before = text.slice(listed, counted[0]!.start).replace(/[“”]/gu, '');
     const owner = this.thingDoneTo(subject);
     // (`正在建设的重大项目有11个`: 有 before a count counts the things named before it.)
-    if (!rest && !before.replace(/有?(?:超过|近|约|达|共|超|逾)*$/u, '').endsWith(owner)) return '';
+    // (`公明供水调蓄工程累计完成征收补偿1141公顷`: or its subject joins the clause's ends.)
+    const said = before.replace(/有?(?:超过|近|约|达|共|超|逾)*$/u, '');
+    const joined = [...owner].some(
+      (_, k) =>
+        k >= 2 &&
+        owner.length - k >= 2 &&
+        said.startsWith(owner.slice(0, k)) &&
+        said.endsWith(owner.slice(k)),
+    );
+    if (!rest && !said.endsWith(owner) && !joined) return '';
     return owner;
   }
 
