@@ -2385,3 +2385,13 @@ test('a completion rate after the work done is the rate of that work', () => {
   );
   assert.equal(subject(guangming, '86.7%'), '公明供水调蓄工程征收补偿完成率');
 });
+
+test('an amount opening its clause after a clause of a verb and its object is of that object', () => {
+  // Before: 登记金额 (the channel opened is what the pledges are registered through; the only
+  // such sentence in the open corpus, a judged row).
+  const nanshan = sentence(
+    'shenzhen-guangdong/cleaned/2024年南山区政府工作报告_2024.txt',
+    '累计登记金额超百亿',
+  );
+  assert.match(subject(nanshan, '百亿')!, /^知识产权质押融资.*登记金额$/u);
+});

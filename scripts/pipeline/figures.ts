@@ -1703,7 +1703,7 @@ export class FigureFinder {
         if (this.words(clause).every((w) => /^(?:v|vn|d|t|p|f|ad|vd)$/u.test(w.tag))) continue;
         // (An item of a list, `汽车、消费电子、智能家居等以旧换新活动`, is not the topic.)
         if (text[to] === '、' || text[from - 1] === '、') return '';
-        owner = this.clauseTopic(clause);
+        owner = this.clauseTopic(clause) || this.thingOpened(clause);
       }
       owner = owner.replace(OWNER_SCOPE, '');
       // (`完成边坡隐患整治390处，整治率…`: the work the rate is of is said once.)
@@ -1716,6 +1716,26 @@ export class FigureFinder {
       return `${owner}${how}${subject}`;
     }
     return '';
+  }
+
+  /**
+   * `开通知识产权质押融资绿色通道`: the thing a clause of one verb and its object puts in place,
+   * whose measure the next clause gives; '' when more than a verb and nouns are said.
+   */
+  private thingOpened(clause: string): string {
+    const words = this.words(clause.replace(/[“”]/gu, ''));
+    let at = 0;
+    while (words[at] && /^(?:d|ad)$/u.test(words[at]!.tag)) at++;
+    if (words[at]?.tag !== 'v') return '';
+    const thing = words.slice(at + 1);
+    const named = (w: { word: string; tag: string }) =>
+      /^(?:n|nz|j|vn|b)$/u.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fff]+$/u.test(w.word));
+    // (`质押融资`: a verb inside the object qualifies the noun after it.)
+    const qualifies = (i: number) =>
+      i > 0 && thing[i]!.tag === 'v' && /^(?:n|vn)$/u.test(thing[i + 1]?.tag ?? '');
+    if (!thing.length || !thing.every((w, i) => named(w) || qualifies(i))) return '';
+    if (!/^(?:n|nz|j)$/u.test(thing.at(-1)!.tag)) return '';
+    return thing.map((w) => w.word).join('');
   }
 
   /**
