@@ -2386,7 +2386,7 @@ test('a completion rate after the work done is the rate of that work', () => {
   assert.equal(subject(guangming, '86.7%'), '公明供水调蓄工程征收补偿完成率');
 });
 
-test('an amount opening its clause after a clause of a verb and its object is of that object', () => {
+test('an amount opening its clause after a verb and its object alone is of that object', () => {
   // Before: 登记金额 (the channel opened is what the pledges are registered through; the only
   // such sentence in the open corpus, a judged row).
   const nanshan = sentence(
