@@ -2327,15 +2327,21 @@ test('an investment or profit opening its clause is of the thing the clause befo
   // Before: 投资 (the projects counted in the clause before are what is invested in).
   const dapeng = sentence(
     'shenzhen-guangdong/cleaned/大鹏新区2021年管委会工作报告_2021.txt',
-    '共完成投资15.6亿元',
+    '全年安排重大项目132个',
   );
-  assert.equal(subject(dapeng, '15.6亿元'), '重点项目投资');
-  // Before: 投资 (the topic of a clause without figures, after a time: 全年).
+  assert.equal(subject(dapeng, '92.1亿元'), '重大项目投资');
+  // Before: 投资 (the topic of a clause without figures, after a lead: 累计).
+  const longhua = sentence(
+    'shenzhen-guangdong/cleaned/龙华区2020年政府工作报告_2020.txt',
+    '北站新城建设加快推进',
+  );
+  assert.equal(subject(longhua, '千亿元'), '北站新城建设投资');
+  // Investment done (完成投资) is read bare, as the work of the period: hand labels.
   const guangming = sentence(
     'shenzhen-guangdong/cleaned/2021年光明区政府工作报告_2021.txt',
     '光明云谷片区加快建设',
   );
-  assert.equal(subject(guangming, '40亿元'), '光明云谷片区投资');
+  assert.equal(subject(guangming, '40亿元'), '投资');
   // Before: 总投资额 (things counted after 有 are the projects the total is of).
   const sz2003 = sentence(
     'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',

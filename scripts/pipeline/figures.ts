@@ -1657,6 +1657,9 @@ export class FigureFinder {
     // (`按时办结率`: how the work is measured stays with the rate.)
     // (`完成率`: a lead word that opens the head itself is the head's.)
     const qualified = own.startsWith(subject) ? own : own.replace(OWNER_LEAD, '');
+    // (`完成投资66亿元`: investment done is stated as the work of the period, read bare.)
+    if (/^投资额?$/u.test(subject) && /完成$/u.test(own.slice(0, own.length - qualified.length)))
+      return '';
     const how = RATE_QUALIFIER.exec(qualified)?.[0] ?? '';
     const opening = qualified.slice(how.length);
     if (!opening.startsWith(subject) || opening.length > subject.length + 6) return '';
