@@ -1722,6 +1722,22 @@ export class FigureFinder {
   }
 
   /**
+   * `连锁企业在本市的销售额`: a measure that needs an owner, said of a place with 在…的, is the
+   * owner's named before 在 (`连锁企业销售额`); '' otherwise.
+   */
+  private placedOwner(phrase: string): string {
+    const placed = /([^，。；：、]{2,16}?)在[^，。；：的在]{1,8}的([^，。；：的]{2,8})$/u.exec(
+      phrase,
+    );
+    if (!placed) return '';
+    const measure = placed[2]!;
+    if (!OWNED_HEAD.test(measure) && !LISTED_AMOUNT.test(measure)) return '';
+    const owner = this.nounPhrase(placed[1]!);
+    if (owner.length < 2 || WHOLE_REGION.test(owner) || MEASURE_NAMED.test(owner)) return '';
+    return `${owner}${measure}`;
+  }
+
+  /**
    * `开通知识产权质押融资绿色通道`: the thing a clause of one verb and its object puts in place,
    * whose measure the next clause gives; '' when more than a verb and nouns are said.
    */
@@ -2868,7 +2884,7 @@ export class FigureFinder {
           ? // (`金融、物流…等现代服务业快速发展`: a list closed by 等 is named by its noun.)
             counted || this.sentenceHead(ownerBefore).replace(/^.+等(?=.{2})/u, '')
           : '';
-      const written2 = `${bareOwner}${this.nounPhrase(share[1]!)}`;
+      const written2 = `${bareOwner}${this.placedOwner(share[1]!) || this.nounPhrase(share[1]!)}`;
       // (`外贸进出口总额…，增量占全国比重`: the increment of the trade, not of its total.)
       const generic =
         GENERIC.test(written2) && prev
