@@ -1726,7 +1726,11 @@ export class FigureFinder {
     const own = text.slice((bounds.at(-1) ?? sentenceStart - 1) + 1, start);
     // (The head opens its clause, after a time or an aim: `总投资约`, `计划总投资超`.)
     // (`按时办结率`: how the work is measured stays with the rate.)
-    const qualified = own.replace(OWNER_LEAD, '');
+    // (`完成率`: a lead word that opens the head itself is the head's.)
+    const qualified = own.startsWith(subject) ? own : own.replace(OWNER_LEAD, '');
+    // (`完成投资66亿元`: investment done is stated as the work of the period, read bare.)
+    if (/^投资额?$/u.test(subject) && /完成$/u.test(own.slice(0, own.length - qualified.length)))
+      return '';
     const how = RATE_QUALIFIER.exec(qualified)?.[0] ?? '';
     const opening = qualified.slice(how.length);
     if (!opening.startsWith(subject) || opening.length > subject.length + 6) return '';
@@ -1773,7 +1777,7 @@ export class FigureFinder {
         if (this.words(clause).every((w) => /^(?:v|vn|d|t|p|f|ad|vd)$/u.test(w.tag))) continue;
         // (An item of a list, `汽车、消费电子、智能家居等以旧换新活动`, is not the topic.)
         if (text[to] === '、' || text[from - 1] === '、') return '';
-        owner = this.clauseTopic(clause);
+        owner = this.clauseTopic(clause) || this.thingOpened(clause);
       }
       owner = owner.replace(OWNER_SCOPE, '');
       // (`完成边坡隐患整治390处，整治率…`: the work the rate is of is said once.)
@@ -1786,6 +1790,42 @@ export class FigureFinder {
       return `${owner}${how}${subject}`;
     }
     return '';
+  }
+
+  /**
+   * `连锁企业在本市的销售额`: a measure that needs an owner, said of a place with 在…的, is the
+   * owner's named before 在 (`连锁企业销售额`); '' otherwise.
+   */
+  private placedOwner(phrase: string): string {
+    const placed = /([^，。；：、]{2,16}?)在[^，。；：的在]{1,8}的([^，。；：的]{2,8})$/u.exec(
+      phrase,
+    );
+    if (!placed) return '';
+    const measure = placed[2]!;
+    if (!OWNED_HEAD.test(measure) && !LISTED_AMOUNT.test(measure)) return '';
+    const owner = this.nounPhrase(placed[1]!);
+    if (owner.length < 2 || WHOLE_REGION.test(owner) || MEASURE_NAMED.test(owner)) return '';
+    return `${owner}${measure}`;
+  }
+
+  /**
+   * `开通知识产权质押融资绿色通道`: the thing a clause of one verb and its object puts in place,
+   * whose measure the next clause gives; '' when more than a verb and nouns are said.
+   */
+  private thingOpened(clause: string): string {
+    const words = this.words(clause.replace(/[“”]/gu, ''));
+    let at = 0;
+    while (words[at] && /^(?:d|ad)$/u.test(words[at]!.tag)) at++;
+    if (words[at]?.tag !== 'v') return '';
+    const thing = words.slice(at + 1);
+    const named = (w: { word: string; tag: string }) =>
+      /^(?:n|nz|j|vn|b)$/u.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fff]+$/u.test(w.word));
+    // (`质押融资`: a verb inside the object qualifies the noun after it.)
+    const qualifies = (i: number) =>
+      i > 0 && thing[i]!.tag === 'v' && /^(?:n|vn)$/u.test(thing[i + 1]?.tag ?? '');
+    if (!thing.length || !thing.every((w, i) => named(w) || qualifies(i))) return '';
+    if (!/^(?:n|nz|j)$/u.test(thing.at(-1)!.tag)) return '';
+    return thing.map((w) => w.word).join('');
   }
 
   /**
@@ -1858,6 +1898,8 @@ export class FigureFinder {
     const items: string[] = [];
     for (const item of named.split('、')) {
       // (The thing ends where its predicate begins: `…项目提前开工建设`, `…基金落户深圳`.)
+      // (`、投资约300亿元的…`: an item opening with the head is the next figure's.)
+      if (item.startsWith(subject)) break;
       const thing = item.slice(0, item.search(PREDICATE_AFTER_THING) >>> 0).replace(/[“”]/gu, '');
       if (thing.length < 2) break;
       items.push(thing);
@@ -1886,7 +1928,17 @@ export class FigureFinder {
     const listed = subject.includes('、') ? 0 : from;
     const before = text.slice(listed, counted[0]!.start).replace(/[“”]/gu, '');
     const owner = this.thingDoneTo(subject);
-    if (!rest && !before.replace(/(?:超过|近|约|达|共|超|逾)+$/u, '').endsWith(owner)) return '';
+    // (`正在建设的重大项目有11个`: 有 before a count counts the things named before it.)
+    // (`公明供水调蓄工程累计完成征收补偿1141公顷`: or its subject joins the clause's ends.)
+    const said = before.replace(/有?(?:超过|近|约|达|共|超|逾)*$/u, '');
+    const joined = [...owner].some(
+      (_, k) =>
+        k >= 2 &&
+        owner.length - k >= 2 &&
+        said.startsWith(owner.slice(0, k)) &&
+        said.endsWith(owner.slice(k)),
+    );
+    if (!rest && !said.endsWith(owner) && !joined) return '';
     return owner;
   }
 
@@ -1926,21 +1978,33 @@ export class FigureFinder {
     // (A name nodejieba does not know is tagged x: `平盐`.)
     const named = (w: { word: string; tag: string } | undefined) =>
       !!w && (/^(?:n|j)/u.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fff]+$/u.test(w.word)));
-    if (!named(words[0])) return '';
+    // (A distinguishing word may open the name: `国有及国有控股工业企业`.)
+    const opensName = (w: { word: string; tag: string } | undefined) => named(w) || w?.tag === 'b';
+    const joined = (w: { word: string } | undefined) => /^(?:和|与|及)$/u.test(w?.word ?? '');
+    if (!named(words[0]) && !(words[0]?.tag === 'b' && (opensName(words[1]) || joined(words[1]))))
+      return '';
     const topic: string[] = [];
     for (const [i, w] of words.entries()) {
       const next = words[i + 1]?.tag ?? '';
       // (`电子元器件和集成电路…`: nouns joined by 和 are one topic.)
-      if (w.tag === 'c' && /^(?:和|与|及)$/u.test(w.word) && named(words[i + 1])) {
+      if (w.tag === 'c' && /^(?:和|与|及)$/u.test(w.word) && opensName(words[i + 1])) {
         topic.push(w.word);
         continue;
       }
       if (!named(w) && /^(?:d|ad|vd|p|c|u|i|l|r|m|x)/u.test(w.tag)) break;
       if (w.tag === 'v' && !/^(?:n|a|b)/u.test(next)) break;
+      // (`适度超前`: an adjective before a verb says how it is done.)
+      if (w.tag === 'a' && next === 'v') break;
+      // (`乡镇企业保持旺盛发展势头`: a verb before an adjective opens the predicate.)
+      // (`改造重大设施`: one before an adjective and a noun is part of the name.)
+      if (w.tag === 'v' && next === 'a' && !/^n/u.test(words[i + 2]?.tag ?? '')) break;
       topic.push(w.word);
     }
     // (`工业生产增长较快，总产值…`: the measure of a sector's production is the sector's.)
-    const sector = topic.join('').replace(/(?<=[\u4e00-\u9fff]{2})(?:生产|经营)$/u, '');
+    // (`…工业企业经济效益大幅度提高，实现利润…`: so is the measure of how its business does.)
+    const sector = topic
+      .join('')
+      .replace(/(?<=[\u4e00-\u9fff]{2})(?:生产|经营|经济效益|效益)$/u, '');
     return topic.length < words.length ? sector : '';
   }
 
@@ -2891,7 +2955,7 @@ export class FigureFinder {
           ? // (`金融、物流…等现代服务业快速发展`: a list closed by 等 is named by its noun.)
             counted || this.sentenceHead(ownerBefore).replace(/^.+等(?=.{2})/u, '')
           : '';
-      const written2 = `${bareOwner}${this.nounPhrase(share[1]!)}`;
+      const written2 = `${bareOwner}${this.placedOwner(share[1]!) || this.nounPhrase(share[1]!)}`;
       // (`外贸进出口总额…，增量占全国比重`: the increment of the trade, not of its total.)
       const generic =
         GENERIC.test(written2) && prev
@@ -5380,13 +5444,15 @@ const WORK_ON = /^(?:培育|建设|发展|引进|改造|整治|推广)$/u;
 const GENERIC_TOTAL = /^((?:现有)?(?:总量|总额|总规模|总数|规模))(?:占[^，。；]{1,8}比重)?$/u;
 /**
  * Heads that measure a thing only with their owner named: the outcome rates of work on things
- * (`办结率`, `满意率`, `覆盖率`), investment, value and turnover, and a budget (`经费`).
+ * (`办结率`, `满意率`, `覆盖率`), investment, value, turnover and profit, a budget (`经费`), and
+ * the amount of work on a project (`工程量`).
  */
 const OWNED_HEAD = new RegExp(
   '^(?:计划)?(?:总投资额?|投资总额|总估值|估值|总产值|产值|营业额|营业收入|营收|交易额|销售额|' +
-    '成交额|合同额|经费|整体增速|增速|增幅|总面积|(?:办结|满意|覆盖|完成|整治|化解|结案|整改|' +
-    '核查|精简|压减|节资|节地|优良|合格|达标|签约|上线|即办|招商|优秀|减量|治理|办理|回复|知晓|' +
-    '出租|入住|到位|执行|处置|好评|解决)率)$',
+    '成交额|合同额|经费|整体增速|增速|增幅|总面积|投资|投资额|利润|利润总额|登记金额|工程量|' +
+    '(?:办结|满意|覆盖|完成|整治|化解|结案|整改|核查|精简|压减|节资|节地|优良|合格|达标|' +
+    '签约|上线|即办|招商|优秀|减量|治理|办理|回复|知晓|' +
+    '出租|入住|到位|执行|处置|好评|解决|贡献)率)$',
   'u',
 );
 /** What may follow the figure of an owned head: the clause's end, a comparison or a change. */
@@ -5396,7 +5462,8 @@ const OWNED_FIGURE_END =
  * works and institutions coming into being. */
 const PREDICATE_AFTER_THING = new RegExp(
   '(?<![A-Za-z0-9０-９])[0-9０-９]|[（(]|提前|即将|正式|同时|全面|顺利|开工|动工|落户|' +
-    '获批|投产|竣工|完工|建成|揭牌|通水|通车|完成|进展|扩建|成为|开通|由|将|已|等',
+    '获批|投产|竣工|完工|建成|揭牌|通水|通车|完成|进展|扩建|成为|开通|加快|启动|由|将|已|等|' +
+    '有(?=[0-9０-９一二三四五六七八九十两几])',
   'u',
 );
 /** An amount or rate an owner's name opens (`对外承包工程业务合同额`); alone, it needs one. */
@@ -5408,8 +5475,11 @@ const LISTED_AMOUNT = new RegExp(
 /** The length of a whole line (`总长178公里的1-5号线`). */
 const LENGTH_TOTAL = /^(?:总长|全长|总里程)$/u;
 /** Words opening a clause before its head: a time, an aim, a verb of reaching. */
-const OWNER_LEAD =
-  /^(?:今年|全年|当年|年内|目前|现|力争|争取|预计|计划|累计|实现|完成|共|均|其中)+/u;
+const OWNER_LEAD = new RegExp(
+  '^(?:今年|全年|当年|年内|目前|现|力争|争取|预计|计划|累计|实现|完成|共|均|其中|' +
+    '[0-9０-９一二三四五六七八九十]+年(?:来|间)?)+',
+  'u',
+);
 /** Verbs nodejieba may tag nouns, done to the things counted: `办理人大代表建议`. */
 const DONE_TO = new RegExp(
   '^(?:排查|办理|受理|审理|处理|整改|改造|引进|签约|安排|实施|建设|完成|新增|拆除|整治|' +
