@@ -2498,3 +2498,27 @@ test('a share of sales said of a place (在本市的销售额) is of the owner n
   );
   assert.match(subject(s, '36%')!, /^连锁企业.*销售额占社会消费品零售总额/u);
 });
+
+test('a distance opening the name of a service circle is part of the name, no figure', () => {
+  // Before: 500米 a figure of 超充圈, of 公共法律服务圈; 5公里 of 森林圈.
+  const charging = sentence(
+    `${CLEANED}2025年政府工作报告（在深圳市罗湖区第八届人民代表大会第六次会议上）_2025.txt`,
+    '基本建成500米“超充圈”',
+  );
+  assert.ok(!finder.find(charging).some((f) => f.span === '500米'));
+  // The stations counted before it in the sentence stay figures.
+  assert.equal(subject(charging, '99座'), '超充站');
+  const legal = sentence(
+    `${CLEANED}2023年光明区政府工作报告_2023.txt`,
+    '形成了500米公共法律服务圈',
+  );
+  assert.ok(!finder.find(legal).some((f) => f.span === '500米'));
+  const forest = sentence(`${CLEANED}光明区2019年工作报告_2019.txt`, '实现“5公里森林圈”');
+  assert.ok(!finder.find(forest).some((f) => f.span === '5公里'));
+});
+
+test('years counted in 万 are a span of history, no figure of the work', () => {
+  // Before: 一万 a figure of 年太久.
+  const motto = sentence(`${CLEANED}光明区2019年工作报告_2019.txt`, '一万年太久，只争朝夕');
+  assert.ok(!finder.find(motto).some((f) => f.span.startsWith('一万')));
+});

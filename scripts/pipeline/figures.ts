@@ -195,6 +195,9 @@ export class FigureFinder {
       if (this.isArticlesName(text, numStart, end, unit)) continue;
       // `500米范围内公交站点覆盖率达到92%`: a radius opening a rate's name is part of the name.
       if (/^(?:米|公里|千米)$/u.test(unit) && RADIUS_OF_RATE.test(text.slice(end))) continue;
+      // `打造“500米群众诉求服务圈”`, `基本建成500米“超充圈”`: a distance opening the name of a
+      // service circle (how near the service is to every resident) is part of the name.
+      if (/^(?:米|公里|千米)$/u.test(unit) && SERVICE_CIRCLE.test(text.slice(end))) continue;
       // 第十四届 is an ordinal; 第3位 a rank.
       const ordinal = before === '第';
       if (ordinal && !this.units.rank.includes(unit)) continue;
@@ -5275,6 +5278,14 @@ function isNoFigure(text: string, numStart: number, end: number, words: string, 
     const reached = /[超达过近约逾有]$/u.test(text.slice(0, numStart));
     if (!reached && clause.length <= 20 && /(?:行动|计划|工程|活动)”?$/u.test(clause)) return true;
   }
+  // (`大约一百万年以来人类社会`, `“一万年太久”`: years counted in 万 or 亿 are a span of
+  // history, no figure of the work; not an amount before a yearly measure, `100万年产值`.)
+  if (
+    !unit &&
+    /[万亿]$/u.test(text.slice(numStart, end)) &&
+    /^年(?![产均销增末度内底初收])/u.test(after)
+  )
+    return true;
   if (/^(?:公里|米)$/u.test(unit) && SPORT.test(after)) return true;
   if (isTopShareNamed(text, numStart, end, unit)) return true;
   // (`把14亿多中国人的饭碗牢牢端在自己手中`: the nation named by its size.)
@@ -5877,6 +5888,8 @@ const RATE_BOUND = new RegExp(
 );
 /** The rest of a rate's name after a radius: `范围内公交站点覆盖率`. */
 const RADIUS_OF_RATE = /^(?:范围)?内[\u4e00-\u9fff]{1,12}率/u;
+/** The rest of the name of a service circle after its distance: `群众诉求服务圈”`, `“超充圈”`. */
+const SERVICE_CIRCLE = /^[”“]?(?:[\u4e00-\u9fff]{0,12}?[“”]?)圈/u;
 /** Verbs of what things have reached or done, after a share of them: `的社区建成…`. */
 const SHARE_DONE =
   /(?:实现|达到|建成|完成|普及|开展|建立|创建|享受|参加|纳入|接入|具备|配备|开通|落实)/u;
