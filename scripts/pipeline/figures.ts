@@ -1607,6 +1607,8 @@ export class FigureFinder {
       // (`消费资料的产值所占的比重`: its whole stated without a place is the one before's.)
       if (/所占的?(?:比重|比例)$/u.test(owned) && owned.length <= 20) return owned;
     }
+    const running = runningTotalOf(text, start, subject, previous);
+    if (running) return running;
     // `总投资24.4亿元的玉平大道南延通道项目`: an amount before 的 is of the thing named after it.
     const sized = unit === '%' ? '' : this.ownerAfter(text, start, end, subject);
     if (sized) return sized;
@@ -5640,11 +5642,28 @@ const CASE_UNIT = /^(?:件|宗|起|笔|例|批)$/u;
 const FILED = /^(?:申请|举报|投诉|诉求|求助|信访|来信|来访|检举|控告|申诉|复议|咨询)$/u;
 const ADDED = new RegExp(
   '^(?:新增|新建|新开工|新设立|新引进|新认定|新登记|新推广(?:应用)?|新签约|新培育|新落户|' +
-    '新开通|新投产|新注册|新入驻|新招引)(?:建设)?(?=[\\u4e00-\\u9fff“]{2})',
+    '新开通|新投产|新注册|新入驻|新招引|新纳入(?:统计|规模以上统计)?的?|新纳统的?)(?:建设)?(?=[\\u4e00-\\u9fff“]{2})',
   'u',
 );
 // (Not 规模: `新增区级科技产业基金4支，总规模18亿元` is the size of the funds added.)
 const STOCK = /^(?:总量|总数|总额|总计|余额)$/u;
+
+/** A clause saying only that a total runs up to the figure (`累计达`, `总计`, `共计超过`). */
+const RUNNING_TOTAL = /^(?:[已共总]?累计|总计|共计|合计)(?:已|共)?(?:达到?|超过?|为|有|突破)?$/u;
+
+/**
+ * `新增上市企业18家，累计达205家`: a running total after a count of the things added, naming
+ * nothing of its own, counts all of those things, not only the ones added.
+ */
+function runningTotalOf(text: string, start: number, subject: string, previous: Figure[]) {
+  const clause = text
+    .slice(0, start)
+    .split(/[，,；。：！？、]/u)
+    .at(-1)!;
+  if (!RUNNING_TOTAL.test(clause) || previous.at(-1)?.subject !== subject) return '';
+  const thing = withoutAdded(subject);
+  return thing === subject ? '' : thing;
+}
 
 /** The thing `subject` counts, without the verb that says it was added. */
 function withoutAdded(subject: string): string {
