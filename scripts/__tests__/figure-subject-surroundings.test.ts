@@ -2522,3 +2522,15 @@ test('years counted in 万 are a span of history, no figure of the work', () => 
   const motto = sentence(`${CLEANED}光明区2019年工作报告_2019.txt`, '一万年太久，只争朝夕');
   assert.ok(!finder.find(motto).some((f) => f.span.startsWith('一万')));
 });
+
+test('a running total after a count of things added counts all of them, not the added ones', () => {
+  // Before: 新增中国美丽休闲乡村, 新增国家乡村振兴示范县 (the total named as the ones added).
+  const villages = sentence(`${GD}2024年.txt`, '新增中国美丽休闲乡村10个、累计达62个');
+  assert.equal(subject(villages, '10个'), '新增中国美丽休闲乡村');
+  assert.equal(subject(villages, '62个'), '中国美丽休闲乡村');
+  assert.equal(subject(villages, '7个'), '国家乡村振兴示范县');
+  const firms = sentence(`${CLEANED}2024年南山区政府工作报告_2024.txt`, '新增商事主体7.8万家');
+  assert.equal(subject(firms, '58.6万家'), '商事主体');
+  const makers = sentence(`${CLEANED}龙岗区2018年政府工作报告_2018.txt`, '新增创客空间5家，累计');
+  assert.equal(subject(makers, '35家'), '创客空间');
+});
