@@ -2534,3 +2534,17 @@ test('a running total after a count of things added counts all of them, not the 
   const makers = sentence(`${CLEANED}龙岗区2018年政府工作报告_2018.txt`, '新增创客空间5家，累计');
   assert.equal(subject(makers, '35家'), '创客空间');
 });
+
+test('an amount cutting off the things written right after it bounds them, not what they own', () => {
+  // Before: 大型工业企业研发机构, 工业企业研发机构 (the research units are not what is 5亿元).
+  const guangming = sentence(
+    `${CLEANED}光明区2019年工作报告_2019.txt`,
+    '5亿元以上大型工业企业研发机构全覆盖',
+  );
+  assert.equal(subject(guangming, '5亿元以上'), '大型工业企业');
+  const longgang = sentence(
+    `${CLEANED}龙岗区2019年政府工作报告_2019.txt`,
+    '5亿元以上工业企业研发机构实现全覆盖',
+  );
+  assert.equal(subject(longgang, '5亿元以上'), '工业企业');
+});

@@ -1056,7 +1056,13 @@ export class FigureFinder {
           this.withRadiusBefore(
             text,
             start,
-            this.thresholdOfCounted(text, start, end, unit, shared),
+            this.thingsPastCutOff(
+              text,
+              start,
+              end,
+              unit,
+              this.thresholdOfCounted(text, start, end, unit, shared),
+            ),
           ),
         ),
       ),
@@ -1107,6 +1113,22 @@ export class FigureFinder {
       '',
     );
     return noun.length >= 2 ? noun : '';
+  }
+
+  /**
+   * `实现5亿元以上工业企业研发机构全覆盖`: an amount past which things count (a size cut-off
+   * written right before them) bounds those things (工业企业), not what they have or do.
+   */
+  private thingsPastCutOff(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+  ): string {
+    if (!/元$/u.test(unit) || !/以上$/u.test(text.slice(start, end))) return subject;
+    if (!text.slice(end).replace(/^的/u, '').startsWith(subject)) return subject;
+    return CUT_OFF_THINGS.exec(subject)?.[1] ?? subject;
   }
 
   /**
@@ -5915,6 +5937,8 @@ const SHARE_DONE =
 /** Verbs bringing things in or starting them (`引进和培育`, `新增落户`), no part of a measure. */
 const BROUGHT_IN = /^(?:已|新|新增|引进|引育|培育|招引|落户|落地|开工|建设|开工建设)$/u;
 /** Things counted right after the amount bounding them: `以上企业5095户`, `的企业达到19家`. */
+/** Things a size cut-off bounds, and what they own after them (`工业企业` + `研发机构`). */
+const CUT_OFF_THINGS = /^([\u4e00-\u9fff]{0,8}?(?:企业|项目|公司))(?=[\u4e00-\u9fff]{2})/u;
 const COUNTED_AFTER_BOUND = new RegExp(
   '^(?:以上)?的?([\\u4e00-\\u9fff]{1,8}?)(?:达到|达|有|共)?' +
     '[0-9０-９一二三四五六七八九十]+[个家户宗项所]',
