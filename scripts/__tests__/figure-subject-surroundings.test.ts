@@ -2535,7 +2535,7 @@ test('a running total after a count of things added counts all of them, not the 
   assert.equal(subject(makers, '35家'), '创客空间');
 });
 
-test('an amount cutting off the things written right after it bounds them, not what they own', () => {
+test('a cut-off amount right before the things bounds them, not what they own', () => {
   // Before: 大型工业企业研发机构, 工业企业研发机构 (the research units are not what is 5亿元).
   const guangming = sentence(
     `${CLEANED}光明区2019年工作报告_2019.txt`,
