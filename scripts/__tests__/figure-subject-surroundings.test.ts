@@ -2498,3 +2498,34 @@ test('a share of sales said of a place (在本市的销售额) is of the owner n
   );
   assert.match(subject(s, '36%')!, /^连锁企业.*销售额占社会消费品零售总额/u);
 });
+
+test('a count before names joined by 和 or 或 counts them all and the head they share', () => {
+  // Before: 机器人, 农村中小学校, 总部 (the names after the conjunction, and the head they
+  // share, were cut off).
+  const robots = sentence(
+    `${BAOAN}代区长郭子平${BAOAN_6}第三次会议上作政府工作报告_2018.txt`,
+    '40家机器人和智能装备骨干企业',
+  );
+  assert.equal(subject(robots, '40家'), '机器人和智能装备骨干企业');
+  const schools = sentence(
+    'national/2006_2006年中华人民共和国国务院政府工作报告.txt',
+    '16万个农村中小学校和教学点',
+  );
+  assert.equal(subject(schools, '16万个'), '农村中小学校和教学点');
+  const headquarters = sentence(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '6家总部或区域性总部企业',
+  );
+  assert.equal(subject(headquarters, '6家'), '总部或区域性总部企业');
+  // Not a second name with its own count after it, nor a place that opens another list.
+  const budgets = sentence(
+    'national/2012_2012年中华人民共和国国务院政府工作报告.txt',
+    '98个中央部门和北京',
+  );
+  assert.equal(subject(budgets, '98个'), '中央部门');
+  const walkways = sentence(
+    `${BAOAN}区长姚任${BAOAN_6}第一次会议上作政府工作报告_2016.txt`,
+    '10处慢行空中走廊和公交停靠站500座',
+  );
+  assert.equal(subject(walkways, '10处'), '慢行空中走廊');
+});

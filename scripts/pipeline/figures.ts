@@ -2175,6 +2175,32 @@ export class FigureFinder {
   }
 
   /**
+   * `15个院士或专家工作站`, `40家机器人和智能装备骨干企业`, `302家企业和机构`: a count before
+   * things joined by 和/或/及 counts them all, and a head written after the last is shared by the
+   * first. Not when what follows the conjunction opens no name of a thing (a place, a number, a
+   * pronoun, a verb: `98个中央部门和北京`, `20项民生实事和一批`), nor when the list goes on after
+   * it (`、`, another 和), the second name runs on past a verb (`图灵奖得主`) or a count of its
+   * own (`N个职能部门`); 与 is left out, as it is mostly `with` (`27所高校院所与区内企业开展…`).
+   */
+  private withJoinedThing(rest: string, thing: string): string {
+    // (A bound closing the count, `100个以上`, stands between it and the things.)
+    const named = rest.replace(/^(?:以上|以下|左右)?的?/u, '');
+    if (!thing || !named.startsWith(thing)) return thing;
+    const joined = /^(和|或者|或|以及|及)([^，。；：（）]{2,24})/u.exec(named.slice(thing.length));
+    if (!joined || /^[0-9０-９NＮ]/u.test(joined[2]!)) return thing;
+    const other = this.words(this.nounAfter(joined[2]!));
+    const first = other[0]?.tag ?? '';
+    if (!other.length || /^(?:v|m|ns|nr|f|d|p|c|r|q|t|a)/u.test(first)) return thing;
+    if (!/^(?:n(?![rs])|j|eng)/u.test(other.at(-1)!.tag)) return thing;
+    const second = other.map((w) => w.word).join('');
+    if (second.length < 2 || !joined[2]!.startsWith(second)) return thing;
+    const [next, then] = this.words(joined[2]!.slice(second.length));
+    if (/^[、和及与或]/u.test(next?.word ?? '') || next?.tag === 'm') return thing;
+    if (next?.tag === 'v' && /^n/u.test(then?.tag ?? '')) return thing;
+    return `${thing}${joined[1]}${second}`;
+  }
+
+  /**
    * `29个低效用地盘整和非核心非法定功能用地调整项目`: works named by their action (no head noun)
    * and joined by 和 to works closed by a head (`项目`, `工程`) share that head: the count is of
    * the projects. '' when the phrase is not so joined.
@@ -2756,7 +2782,7 @@ export class FigureFinder {
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
       // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
       if (after.length >= 2 && !this.isStep(after, unit) && !LIST_CLOSED.test(after))
-        return this.wholeWords(after);
+        return this.withJoinedThing(text.slice(end, end + 40), this.wholeWords(after));
       // (`农村信用社改革扩大到29个省（自治区、直辖市）`: a scope reached measures the thing
       // extended, named before.)
       const closing = this.thingClosingClause(text, end, unit);
