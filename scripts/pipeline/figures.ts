@@ -4230,10 +4230,12 @@ export class FigureFinder {
       if ((STOP.test(w.word) && !scoped) || VERB_MARK.test(w.word) || /[0-9]/u.test(w.word)) break;
       // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`), not at
       // an activity named between nouns of a compound (`省级科技创新战略专项资金`).
+      // (nodejieba tags some such activities adverbs, `设备更新项目`: no adverb stands before a
+      // noun.)
       const compound =
         words.length > 0 &&
-        w.tag === 'v' &&
-        (COMPOUND_VERB.test(w.word) || this.namesInstitution(w, all[i + 1])) &&
+        ((w.tag === 'v' && (COMPOUND_VERB.test(w.word) || this.namesInstitution(w, all[i + 1]))) ||
+          (w.tag === 'd' && w.word.length === 2 && this.namesInstitution(w, all[i + 1]))) &&
         /^n/u.test(all[i + 1]?.tag ?? '');
       // (`2个区域性避风锚地`, `49个保障性租赁住房项目`: a word in 性 qualifies what follows it,
       // so the verb after it opens the rest of the name, never the predicate.)
