@@ -2530,3 +2530,29 @@ test('a count before names joined by 和 or 或 counts them all and the head the
   );
   assert.equal(subject(walkways, '10处'), '慢行空中走廊');
 });
+
+test('items of a 分别 list take the class and measure nodejieba joins to the last item', () => {
+  // Before: 生物科技, 高新技术增加值占GDP的比重 (产业 lost inside the last item's word).
+  const industries = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2017年政府工作报告_2017.txt',
+    '生物科技、新一代信息产业分别增长',
+  );
+  assert.equal(subject(industries, '增长120.0%'), '生物科技产业');
+  const shares = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2006年.txt',
+    '高新技术、金融、物流、文化产业增加值',
+  );
+  assert.equal(subject(shares, '35%'), '高新技术产业增加值占GDP的比重');
+  // So with a measure other than a rate after the class (税收).
+  const services = sentence(
+    `${BAOAN}区长王宏彬在深圳市宝安区第五届人民代表大会第六次会议上作政府工作报告_2015.txt`,
+    '高新技术及战略性新兴产业税收',
+  );
+  assert.equal(subject(services, '增长27.3%'), '高新技术产业税收');
+  // An item that is an industry already (专业服务业) takes no second 产业.
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2019）_2019.txt',
+    '现代服务业、专业服务业、文化产业分别实现增加值',
+  );
+  assert.doesNotMatch(subject(futian, '412.1亿元')!, /业产业/u);
+});

@@ -4928,7 +4928,9 @@ export class FigureFinder {
     }
     // `人工智能、机器人、低空与空天产业集群增加值`: the last item's measure word is every item's.
     const lastItem = measures.at(-1)!;
-    const last = this.words(this.isNounPhrase(lastItem) ? lastItem : this.nounAfter(lastItem));
+    const last = withClassHeadApart(
+      this.words(this.isNounPhrase(lastItem) ? lastItem : this.nounAfter(lastItem)),
+    );
     const from = last.findIndex((w, i) => i > 0 && SHARED_MEASURE.test(w.word));
     // (A rate is shared only right after a short item: `互联网、家庭宽带普及率`, not
     // `城市和农村社区养老服务覆盖率`, whose items modify all the words before the rate.)
@@ -4937,13 +4939,15 @@ export class FigureFinder {
         .slice(0, from)
         .map((w) => w.word)
         .join('').length <= 4;
-    const suffix =
+    const shared =
       from > 0 && (shortBefore || !last[from]!.word.endsWith('率'))
         ? last
             .slice(from)
             .map((w) => w.word)
             .join('')
         : '';
+    // (An item that is an industry already, `工业`, `专业服务业`, takes no class word again.)
+    const suffix = /业$/u.test(m) ? shared.replace(/^(?:产业|行业)/u, '') : shared;
     // Only items too short to hold a measure word of their own take the shared one, and with it
     // the share the last item names (`先进制造业和高技术制造业增加值占规模以上工业比重`).
     const own = this.words(m).some((w, i) => i > 0 && SHARED_MEASURE.test(w.word));
@@ -6040,6 +6044,24 @@ const LEADING_TIME =
 const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超|达到|达|近|约|逾)?$/u;
 
 // Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
+/**
+ * `新能源汽车产业增速`, `三大新兴产业增速`: nodejieba joins the class (产业, 行业) to the name of
+ * the industry in one word; apart, the class and the measure after it are the list's shared head
+ * (`生物和新能源汽车产业增速` → 生物产业增速).
+ */
+function withClassHeadApart(
+  words: { word: string; tag: string }[],
+): { word: string; tag: string }[] {
+  return words.flatMap((w) =>
+    /^n/u.test(w.tag) && w.word.length > 2 && /(?:产业|行业)$/u.test(w.word)
+      ? [
+          { word: w.word.slice(0, -2), tag: 'n' },
+          { word: w.word.slice(-2), tag: 'n' },
+        ]
+      : [w],
+  );
+}
+
 const ACTIVITY_HEAD = /^(?:驿站|项目|工程|中心|基地|平台|站|园区)$/u;
 // Verbs that move or place things, which take the noun after them as their object (`纳入项目`).
 const DIRECTED =
