@@ -1776,7 +1776,8 @@ test('a count before things joined by 和 (及) counts both, unless the second h
     'shenzhen-guangdong/cleaned/2025年南山区政府工作报告_2025.txt',
     '技术改造和设备更新项目',
   );
-  assert.doesNotMatch(subject(upgrades, '100个以上')!, /和设备$/u);
+  // Nor after 更新, which nodejieba tags an adverb: the projects of both are counted.
+  assert.equal(subject(upgrades, '100个以上'), '技术改造和设备更新项目');
 });
 
 test('the last item of a list of names read from inside is read whole', () => {
@@ -2547,4 +2548,61 @@ test('a cut-off amount right before the things bounds them, not what they own', 
     '5亿元以上工业企业研发机构实现全覆盖',
   );
   assert.equal(subject(longgang, '5亿元以上'), '工业企业');
+});
+
+test('a count before names joined by 和 or 或 counts them all and the head they share', () => {
+  // Before: 机器人, 农村中小学校, 总部 (the names after the conjunction, and the head they
+  // share, were cut off).
+  const robots = sentence(
+    `${BAOAN}代区长郭子平${BAOAN_6}第三次会议上作政府工作报告_2018.txt`,
+    '40家机器人和智能装备骨干企业',
+  );
+  assert.equal(subject(robots, '40家'), '机器人和智能装备骨干企业');
+  const schools = sentence(
+    'national/2006_2006年中华人民共和国国务院政府工作报告.txt',
+    '16万个农村中小学校和教学点',
+  );
+  assert.equal(subject(schools, '16万个'), '农村中小学校和教学点');
+  const headquarters = sentence(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '6家总部或区域性总部企业',
+  );
+  assert.equal(subject(headquarters, '6家'), '总部或区域性总部企业');
+  // Not a second name with its own count after it, nor a place that opens another list.
+  const budgets = sentence(
+    'national/2012_2012年中华人民共和国国务院政府工作报告.txt',
+    '98个中央部门和北京',
+  );
+  assert.equal(subject(budgets, '98个'), '中央部门');
+  const walkways = sentence(
+    `${BAOAN}区长姚任${BAOAN_6}第一次会议上作政府工作报告_2016.txt`,
+    '10处慢行空中走廊和公交停靠站500座',
+  );
+  assert.equal(subject(walkways, '10处'), '慢行空中走廊');
+});
+
+test('items of a 分别 list take the class and measure nodejieba joins to the last item', () => {
+  // Before: 生物科技, 高新技术增加值占GDP的比重 (产业 lost inside the last item's word).
+  const industries = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2017年政府工作报告_2017.txt',
+    '生物科技、新一代信息产业分别增长',
+  );
+  assert.equal(subject(industries, '增长120.0%'), '生物科技产业');
+  const shares = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2006年.txt',
+    '高新技术、金融、物流、文化产业增加值',
+  );
+  assert.equal(subject(shares, '35%'), '高新技术产业增加值占GDP的比重');
+  // So with a measure other than a rate after the class (税收).
+  const services = sentence(
+    `${BAOAN}区长王宏彬在深圳市宝安区第五届人民代表大会第六次会议上作政府工作报告_2015.txt`,
+    '高新技术及战略性新兴产业税收',
+  );
+  assert.equal(subject(services, '增长27.3%'), '高新技术产业税收');
+  // An item that is an industry already (专业服务业) takes no second 产业.
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2019）_2019.txt',
+    '现代服务业、专业服务业、文化产业分别实现增加值',
+  );
+  assert.doesNotMatch(subject(futian, '412.1亿元')!, /业产业/u);
 });

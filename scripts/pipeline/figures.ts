@@ -2202,6 +2202,32 @@ export class FigureFinder {
   }
 
   /**
+   * `15个院士或专家工作站`, `40家机器人和智能装备骨干企业`, `302家企业和机构`: a count before
+   * things joined by 和/或/及 counts them all, and a head written after the last is shared by the
+   * first. Not when what follows the conjunction opens no name of a thing (a place, a number, a
+   * pronoun, a verb: `98个中央部门和北京`, `20项民生实事和一批`), nor when the list goes on after
+   * it (`、`, another 和), the second name runs on past a verb (`图灵奖得主`) or a count of its
+   * own (`N个职能部门`); 与 is left out, as it is mostly `with` (`27所高校院所与区内企业开展…`).
+   */
+  private withJoinedThing(rest: string, thing: string): string {
+    // (A bound closing the count, `100个以上`, stands between it and the things.)
+    const named = rest.replace(/^(?:以上|以下|左右)?的?/u, '');
+    if (!thing || !named.startsWith(thing)) return thing;
+    const joined = /^(和|或者|或|以及|及)([^，。；：（）]{2,24})/u.exec(named.slice(thing.length));
+    if (!joined || /^[0-9０-９NＮ]/u.test(joined[2]!)) return thing;
+    const other = this.words(this.nounAfter(joined[2]!));
+    const first = other[0]?.tag ?? '';
+    if (!other.length || /^(?:v|m|ns|nr|f|d|p|c|r|q|t|a)/u.test(first)) return thing;
+    if (!/^(?:n(?![rs])|j|eng)/u.test(other.at(-1)!.tag)) return thing;
+    const second = other.map((w) => w.word).join('');
+    if (second.length < 2 || !joined[2]!.startsWith(second)) return thing;
+    const [next, then] = this.words(joined[2]!.slice(second.length));
+    if (/^[、和及与或]/u.test(next?.word ?? '') || next?.tag === 'm') return thing;
+    if (next?.tag === 'v' && /^n/u.test(then?.tag ?? '')) return thing;
+    return `${thing}${joined[1]}${second}`;
+  }
+
+  /**
    * `29个低效用地盘整和非核心非法定功能用地调整项目`: works named by their action (no head noun)
    * and joined by 和 to works closed by a head (`项目`, `工程`) share that head: the count is of
    * the projects. '' when the phrase is not so joined.
@@ -2783,7 +2809,7 @@ export class FigureFinder {
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
       // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
       if (after.length >= 2 && !this.isStep(after, unit) && !LIST_CLOSED.test(after))
-        return this.wholeWords(after);
+        return this.withJoinedThing(text.slice(end, end + 40), this.wholeWords(after));
       // (`农村信用社改革扩大到29个省（自治区、直辖市）`: a scope reached measures the thing
       // extended, named before.)
       const closing = this.thingClosingClause(text, end, unit);
@@ -4231,10 +4257,12 @@ export class FigureFinder {
       if ((STOP.test(w.word) && !scoped) || VERB_MARK.test(w.word) || /[0-9]/u.test(w.word)) break;
       // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`), not at
       // an activity named between nouns of a compound (`省级科技创新战略专项资金`).
+      // (nodejieba tags some such activities adverbs, `设备更新项目`: no adverb stands before a
+      // noun.)
       const compound =
         words.length > 0 &&
-        w.tag === 'v' &&
-        (COMPOUND_VERB.test(w.word) || this.namesInstitution(w, all[i + 1])) &&
+        ((w.tag === 'v' && (COMPOUND_VERB.test(w.word) || this.namesInstitution(w, all[i + 1]))) ||
+          (w.tag === 'd' && w.word.length === 2 && this.namesInstitution(w, all[i + 1]))) &&
         /^n/u.test(all[i + 1]?.tag ?? '');
       // (`2个区域性避风锚地`, `49个保障性租赁住房项目`: a word in 性 qualifies what follows it,
       // so the verb after it opens the rest of the name, never the predicate.)
@@ -4927,7 +4955,9 @@ export class FigureFinder {
     }
     // `人工智能、机器人、低空与空天产业集群增加值`: the last item's measure word is every item's.
     const lastItem = measures.at(-1)!;
-    const last = this.words(this.isNounPhrase(lastItem) ? lastItem : this.nounAfter(lastItem));
+    const last = withClassHeadApart(
+      this.words(this.isNounPhrase(lastItem) ? lastItem : this.nounAfter(lastItem)),
+    );
     const from = last.findIndex((w, i) => i > 0 && SHARED_MEASURE.test(w.word));
     // (A rate is shared only right after a short item: `互联网、家庭宽带普及率`, not
     // `城市和农村社区养老服务覆盖率`, whose items modify all the words before the rate.)
@@ -4936,13 +4966,15 @@ export class FigureFinder {
         .slice(0, from)
         .map((w) => w.word)
         .join('').length <= 4;
-    const suffix =
+    const shared =
       from > 0 && (shortBefore || !last[from]!.word.endsWith('率'))
         ? last
             .slice(from)
             .map((w) => w.word)
             .join('')
         : '';
+    // (An item that is an industry already, `工业`, `专业服务业`, takes no class word again.)
+    const suffix = /业$/u.test(m) ? shared.replace(/^(?:产业|行业)/u, '') : shared;
     // Only items too short to hold a measure word of their own take the shared one, and with it
     // the share the last item names (`先进制造业和高技术制造业增加值占规模以上工业比重`).
     const own = this.words(m).some((w, i) => i > 0 && SHARED_MEASURE.test(w.word));
@@ -6069,6 +6101,24 @@ const LEADING_TIME =
 const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超|达到|达|近|约|逾)?$/u;
 
 // Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
+/**
+ * `新能源汽车产业增速`, `三大新兴产业增速`: nodejieba joins the class (产业, 行业) to the name of
+ * the industry in one word; apart, the class and the measure after it are the list's shared head
+ * (`生物和新能源汽车产业增速` → 生物产业增速).
+ */
+function withClassHeadApart(
+  words: { word: string; tag: string }[],
+): { word: string; tag: string }[] {
+  return words.flatMap((w) =>
+    /^n/u.test(w.tag) && w.word.length > 2 && /(?:产业|行业)$/u.test(w.word)
+      ? [
+          { word: w.word.slice(0, -2), tag: 'n' },
+          { word: w.word.slice(-2), tag: 'n' },
+        ]
+      : [w],
+  );
+}
+
 const ACTIVITY_HEAD = /^(?:驿站|项目|工程|中心|基地|平台|站|园区)$/u;
 // Verbs that move or place things, which take the noun after them as their object (`纳入项目`).
 const DIRECTED =
