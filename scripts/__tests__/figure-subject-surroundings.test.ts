@@ -2498,3 +2498,42 @@ test('a share of sales said of a place (在本市的销售额) is of the owner n
   );
   assert.match(subject(s, '36%')!, /^连锁企业.*销售额占社会消费品零售总额/u);
 });
+
+test('a bare amount opening the clause after a count is the amount of the things counted', () => {
+  // Before: 金额, 投入资金.
+  const dapeng2015 = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2015年工作报告_2015.txt',
+    '386项交易',
+  );
+  assert.equal(subject(dapeng2015, '6.02亿元'), '交易金额');
+  const dapeng2021 = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2021年管委会工作报告_2021.txt',
+    '民生微实事项目450个',
+  );
+  assert.match(subject(dapeng2021, '5000万元')!, /^民生微实事项目投入/u);
+  const luohu2018 = sentence(
+    'shenzhen-guangdong/cleaned/2018年政府工作报告（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    '签约7个项目、金额',
+  );
+  assert.equal(subject(luohu2018, '15.4亿元'), '项目金额');
+  // People sent are no owner of the money spent after them.
+  const nanshan2021 = sentence(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    '派出90多名干部驻县',
+  );
+  assert.doesNotMatch(subject(nanshan2021, '16.5亿元')!, /干部/u);
+});
+
+test('a region written before 排名 is the scope of the rank, not what is ranked', () => {
+  // Before: 世界位次.
+  const cn2003 = sentence(
+    'national/2003_2003年中华人民共和国国务院政府工作报告.txt',
+    '世界排名由第十位',
+  );
+  assert.equal(subject(cn2003, '第五位'), '外贸进出口总额世界位次');
+  const luohu2020 = sentence(
+    'shenzhen-guangdong/cleaned/2020年政府工作报告（在深圳市罗湖区第七届人民代表大会第七次会议上）_2020.txt',
+    '普惠性床位达到952张',
+  );
+  assert.equal(subject(luohu2020, '第一'), '普惠性床位全市位次');
+});

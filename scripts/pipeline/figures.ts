@@ -312,6 +312,7 @@ export class FigureFinder {
       // with no owner is the share named before it in the sentence, at another time.
       const before = read.findLast((g) => g.kind === 'share' && g.start >= from);
       if (f.kind === 'share' && OWNERLESS_SHARE.test(subject) && before) subject = before.subject;
+      subject = this.withOwnerOfBareAmount(text, f.start, subject, read.at(-1));
       read.push({ ...f, subject });
     }
     return read.map((f) => {
@@ -319,6 +320,32 @@ export class FigureFinder {
         Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, f.start - 1))) + 1;
       return { ...f, subject: quoteAsWritten(text.slice(from, f.start), f.subject) };
     });
+  }
+
+  /**
+   * `实施民生微实事项目473个，投入资金约5100万元`, `签约7个项目、金额15.4亿元`: a bare amount or
+   * completion rate opening the clause right after a figure's is that figure's thing's.
+   */
+  private withOwnerOfBareAmount(
+    text: string,
+    start: number,
+    subject: string,
+    previous: Figure | undefined,
+  ): string {
+    // (People counted, `派出90多名干部`, own no money spent.)
+    if (!BARE_AMOUNT.test(subject) || !previous?.subject || PEOPLE_UNIT.test(previous.unit))
+      return subject;
+    // (The amount's clause opens with it and follows the previous figure's clause alone.)
+    const between = text.slice(previous.end, start);
+    const opening = /^[^，。；：！？、]*[，、]([^，。；：！？、]*)$/u.exec(between)?.[1];
+    if (opening === undefined || !opening.startsWith(subject)) return subject;
+    // (An owner that is itself a measure or a rate, `投资`, `增速`, is no thing to own it.)
+    if (
+      !this.isNounPhrase(previous.subject) ||
+      /(?:率|额|金|资|值|量|速|数)$/u.test(previous.subject)
+    )
+      return subject;
+    return `${previous.subject}${subject}`;
   }
 
   /**
@@ -727,7 +754,13 @@ export class FigureFinder {
     // whole, ranks the region itself (its 榜 said again by 排名; the year's bracket a gloss).
     const entered = LIST_ENTERED.exec(placed.replace(/[（(][^）)]*[）)]/gu, ''))?.[1];
     if (entered) return `${entered.replace(/[“”]/gu, '')}排名`;
-    const written = this.nounPhrase(locative ? locative[1]! : placed);
+    const phrase = this.nounPhrase(locative ? locative[1]! : placed);
+    // `世界排名由第十位上升到第五位`: a region before the ranking is its scope, not what is
+    // ranked (the measure is the one named before).
+    const region = REGION_SCOPE.exec(phrase)?.[0] ?? REGION_SCOPE.exec(placed)?.[0];
+    const regionWritten = !!region && !scope && !locative;
+    if (regionWritten) scope = region;
+    const written = regionWritten ? '' : phrase;
     // `进出口总额1186.55亿美元，绝对值排名全市各区第一`: a qualifier alone ranks the measure
     // before.
     // `战略性新兴产业比重排名全市第一`: the share written is the measure ranked.
@@ -5663,6 +5696,8 @@ const SPENDING = /^(?:支出|投入)$/u;
 
 const NEW_WORKS = /^新(?:开工|建成|立项|签约|投产|竣工|供应)/u;
 
+/** An amount or a completion rate that names no thing of its own: `金额`, `投入资金`, `完成率`. */
+const BARE_AMOUNT = /^(?:金额|总金额|投入资金|完成率)$/u;
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The group a service is for: `向有需求的群众提供`, `为新就业群体提供免费服务`. */
 const SERVED_GROUP = new RegExp(
