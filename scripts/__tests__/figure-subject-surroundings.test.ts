@@ -2537,3 +2537,14 @@ test('a region written before 排名 is the scope of the rank, not what is ranke
   );
   assert.equal(subject(luohu2020, '第一'), '普惠性床位全市位次');
 });
+
+test('a figure after 至 is the level the measure reaches, without the verb of change', () => {
+  // Before: 提高最低生活保障标准, 扩大产业基金规模.
+  const sz2021 = sentence(`${SZ}2021年.txt`, '提高最低生活保障标准至1300元');
+  assert.equal(subject(sz2021, '1300元'), '最低生活保障标准');
+  const pingshan2018 = sentence(
+    'shenzhen-guangdong/cleaned/2018年坪山区政府工作报告_2018.txt',
+    '扩大产业基金规模至50亿元',
+  );
+  assert.equal(subject(pingshan2018, '50亿元以上'), '产业基金规模');
+});

@@ -313,6 +313,7 @@ export class FigureFinder {
       const before = read.findLast((g) => g.kind === 'share' && g.start >= from);
       if (f.kind === 'share' && OWNERLESS_SHARE.test(subject) && before) subject = before.subject;
       subject = this.withOwnerOfBareAmount(text, f.start, subject, read.at(-1));
+      subject = withoutChangeToLevel(text, f.start, subject);
       read.push({ ...f, subject });
     }
     return read.map((f) => {
@@ -5669,6 +5670,20 @@ const ADDED = new RegExp(
 const STOCK = /^(?:总量|总数|总额|总计|余额)$/u;
 
 /** The thing `subject` counts, without the verb that says it was added. */
+/**
+ * `压缩审批时限至137个工作日`, `提高最低生活保障标准至1300元/月`: a figure after 至 or 到 is the
+ * level the measure reaches, not the change; the verb of change is no part of what it measures.
+ */
+function withoutChangeToLevel(text: string, start: number, subject: string): string {
+  // (`增加值`, `增加的年产能力` are nouns of their own.)
+  const verb = /^(?:提高|降低|压缩|缩短|缩减|减少|增加|提升|扩大)(?![的值])/u.exec(subject)?.[0];
+  if (!verb || subject.length < verb.length + 2) return subject;
+  const before = text.slice(0, start).replace(/(?:约|近|超过|不低于|不超过)$/u, '');
+  return before.endsWith(`${subject}至`) || before.endsWith(`${subject}到`)
+    ? subject.slice(verb.length)
+    : subject;
+}
+
 function withoutAdded(subject: string): string {
   return subject.replace(ADDED, '');
 }
