@@ -2548,3 +2548,17 @@ test('a figure after 至 is the level the measure reaches, without the verb of c
   );
   assert.equal(subject(pingshan2018, '50亿元以上'), '产业基金规模');
 });
+
+test('a building face counted by an ordinal (第六立面) is the thing measured, not the place before', () => {
+  // Before: 提升城市, '' (nothing).
+  const longhua2025 = sentence(
+    'shenzhen-guangdong/cleaned/2025年龙华区政府工作报告_2025.txt',
+    '提升城市第六立面超12万平方米',
+  );
+  assert.match(subject(longhua2025, '12万平方米')!, /第六立面$/u);
+  const luohu2025 = sentence(
+    'shenzhen-guangdong/cleaned/2025年政府工作报告（在深圳市罗湖区第八届人民代表大会第六次会议上）_2025.txt',
+    '完成22万平方米第六立面改造',
+  );
+  assert.match(subject(luohu2025, '22万平方米')!, /^第六立面/u);
+});

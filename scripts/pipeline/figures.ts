@@ -4060,6 +4060,10 @@ export class FigureFinder {
             (w.word === '道' && w.tag === 'q' && /^(?:v|vn|n)$/u.test(last.tag)))
         )
           out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 'n' };
+        // `城市第六立面`, `第五立面`: a building's face counted by an ordinal is one noun
+        // (nodejieba tags 立面 an adverb and leaves the ordinal a numeral).
+        else if (last && /^第[一二三四五六七八九十]$/u.test(last.word) && w.word === '立面')
+          out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 'n' };
         // `就业再就业`, `失业人员再就业`: 再 before an activity after a noun or a verb names it
         // done again (re-employment), not an adverb of the verb (`再增加` is).
         else if (
