@@ -2562,3 +2562,12 @@ test('a building face counted by an ordinal (第六立面) is the thing measured
   );
   assert.match(subject(luohu2025, '22万平方米')!, /^第六立面/u);
 });
+
+test('a share of the work done is of the works the clause before puts in hand', () => {
+  // Before: 工程量.
+  const baoan2017 = `${BAOAN}区长姚任${BAOAN_6}第二次会议上作政府工作报告_2017.txt`;
+  const river = sentence(baoan2017, '推进九围河水环境整治工程，完成80%工程量');
+  assert.match(subject(river, '80%')!, /^九围河水环境整治工程/u);
+  const pumps = sentence(baoan2017, '推进玻璃围涌雨水泵站工程，完成50%工程量');
+  assert.match(subject(pumps, '50%')!, /^玻璃围涌雨水泵站工程/u);
+});

@@ -314,6 +314,7 @@ export class FigureFinder {
       if (f.kind === 'share' && OWNERLESS_SHARE.test(subject) && before) subject = before.subject;
       subject = this.withOwnerOfBareAmount(text, f.start, subject, read.at(-1));
       subject = withoutChangeToLevel(text, f.start, subject);
+      subject = withWorksOfShareDone(text, f.start, subject);
       read.push({ ...f, subject });
     }
     return read.map((f) => {
@@ -5688,6 +5689,26 @@ function withoutChangeToLevel(text: string, start: number, subject: string): str
     : subject;
 }
 
+/**
+ * `推进塘下涌片区排涝工程，完成65%工程量`: the share of work done is of the works the clause
+ * before puts in hand.
+ */
+function withWorksOfShareDone(text: string, start: number, subject: string): string {
+  if (!/^总?(?:工程量|工作量)$/u.test(subject)) return subject;
+  const clauses = text
+    .slice(0, start)
+    .split(/[。；！？]/u)
+    .at(-1)!
+    .split('，');
+  if (
+    clauses.length < 2 ||
+    !/^(?:已|年内|累计)?完成(?:约|了)?(?:总?(?:工程量|工作量)的?)?$/u.test(clauses.at(-1)!)
+  )
+    return subject;
+  const works = WORKS_IN_HAND.exec(clauses.at(-2)!.trim())?.[1];
+  return works ? `${works}${subject}` : subject;
+}
+
 function withoutAdded(subject: string): string {
   return subject.replace(ADDED, '');
 }
@@ -5717,6 +5738,9 @@ const NEW_WORKS = /^新(?:开工|建成|立项|签约|投产|竣工|供应)/u;
 
 /** An amount or a completion rate that names no thing of its own: `金额`, `投入资金`, `完成率`. */
 const BARE_AMOUNT = /^(?:金额|总金额|投入资金|完成率)$/u;
+/** Works a clause puts in hand, after a list item's number: `124、推进塘下涌片区排涝工程`. */
+const WORKS_IN_HAND =
+  /^(?:[0-9]+[、.．]\s*)?(?:推进|加快|实施|开展|推动)([^，、]{2,30}?(?:工程|项目)|[^，]{2,30}?(?:工程|项目)|[^，]{2,30}?(?=建设$))(?:建设)?$/u;
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The group a service is for: `向有需求的群众提供`, `为新就业群体提供免费服务`. */
 const SERVED_GROUP = new RegExp(
