@@ -2499,6 +2499,8 @@ test('a share of sales said of a place (在本市的销售额) is of the owner n
   assert.match(subject(s, '36%')!, /^连锁企业.*销售额占社会消费品零售总额/u);
 });
 
+const LUOHU = 'shenzhen-guangdong/cleaned/2018年政府工作报告（在深圳市罗湖区';
+
 test('a bare amount opening the clause after a count is the amount of the things counted', () => {
   // Before: 金额, 投入资金.
   const dapeng2015 = sentence(
@@ -2512,7 +2514,7 @@ test('a bare amount opening the clause after a count is the amount of the things
   );
   assert.match(subject(dapeng2021, '5000万元')!, /^民生微实事项目投入/u);
   const luohu2018 = sentence(
-    'shenzhen-guangdong/cleaned/2018年政府工作报告（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    `${LUOHU}第七届人民代表大会第三次会议上）_2018.txt`,
     '签约7个项目、金额',
   );
   assert.equal(subject(luohu2018, '15.4亿元'), '项目金额');
@@ -2532,7 +2534,7 @@ test('a region written before 排名 is the scope of the rank, not what is ranke
   );
   assert.equal(subject(cn2003, '第五位'), '外贸进出口总额世界位次');
   const luohu2020 = sentence(
-    'shenzhen-guangdong/cleaned/2020年政府工作报告（在深圳市罗湖区第七届人民代表大会第七次会议上）_2020.txt',
+    `${LUOHU.replace('2018', '2020')}第七届人民代表大会第七次会议上）_2020.txt`,
     '普惠性床位达到952张',
   );
   assert.equal(subject(luohu2020, '第一'), '普惠性床位全市位次');
@@ -2549,7 +2551,7 @@ test('a figure after 至 is the level the measure reaches, without the verb of c
   assert.equal(subject(pingshan2018, '50亿元以上'), '产业基金规模');
 });
 
-test('a building face counted by an ordinal (第六立面) is the thing measured, not the place before', () => {
+test('a building face counted by an ordinal (第六立面) is what is measured, not the place', () => {
   // Before: 提升城市, '' (nothing).
   const longhua2025 = sentence(
     'shenzhen-guangdong/cleaned/2025年龙华区政府工作报告_2025.txt',
@@ -2557,7 +2559,7 @@ test('a building face counted by an ordinal (第六立面) is the thing measured
   );
   assert.match(subject(longhua2025, '12万平方米')!, /第六立面$/u);
   const luohu2025 = sentence(
-    'shenzhen-guangdong/cleaned/2025年政府工作报告（在深圳市罗湖区第八届人民代表大会第六次会议上）_2025.txt',
+    `${LUOHU.replace('2018', '2025')}第八届人民代表大会第六次会议上）_2025.txt`,
     '完成22万平方米第六立面改造',
   );
   assert.match(subject(luohu2025, '22万平方米')!, /^第六立面/u);

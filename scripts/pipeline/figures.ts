@@ -5739,8 +5739,11 @@ const NEW_WORKS = /^新(?:开工|建成|立项|签约|投产|竣工|供应)/u;
 /** An amount or a completion rate that names no thing of its own: `金额`, `投入资金`, `完成率`. */
 const BARE_AMOUNT = /^(?:金额|总金额|投入资金|完成率)$/u;
 /** Works a clause puts in hand, after a list item's number: `124、推进塘下涌片区排涝工程`. */
-const WORKS_IN_HAND =
-  /^(?:[0-9]+[、.．]\s*)?(?:推进|加快|实施|开展|推动)([^，、]{2,30}?(?:工程|项目)|[^，]{2,30}?(?:工程|项目)|[^，]{2,30}?(?=建设$))(?:建设)?$/u;
+const WORKS_IN_HAND = new RegExp(
+  '^(?:[0-9]+[、.．]\\s*)?(?:推进|加快|实施|开展|推动)' +
+    '([^，]{2,30}?(?:工程|项目)|[^，]{2,30}?(?=建设$))(?:建设)?$',
+  'u',
+);
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The group a service is for: `向有需求的群众提供`, `为新就业群体提供免费服务`. */
 const SERVED_GROUP = new RegExp(
