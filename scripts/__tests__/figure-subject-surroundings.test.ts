@@ -2606,3 +2606,78 @@ test('items of a 分别 list take the class and measure nodejieba joins to the l
   );
   assert.doesNotMatch(subject(futian, '412.1亿元')!, /业产业/u);
 });
+
+const LUOHU = 'shenzhen-guangdong/cleaned/2018年政府工作报告（在深圳市罗湖区';
+
+test('a bare amount opening the clause after a count is the amount of the things counted', () => {
+  // Before: 金额, 投入资金.
+  const dapeng2015 = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2015年工作报告_2015.txt',
+    '386项交易',
+  );
+  assert.equal(subject(dapeng2015, '6.02亿元'), '交易金额');
+  const dapeng2021 = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2021年管委会工作报告_2021.txt',
+    '民生微实事项目450个',
+  );
+  assert.match(subject(dapeng2021, '5000万元')!, /^民生微实事项目投入/u);
+  const luohu2018 = sentence(
+    `${LUOHU}第七届人民代表大会第三次会议上）_2018.txt`,
+    '签约7个项目、金额',
+  );
+  assert.equal(subject(luohu2018, '15.4亿元'), '项目金额');
+  // People sent are no owner of the money spent after them.
+  const nanshan2021 = sentence(
+    'shenzhen-guangdong/cleaned/南山区政府工作报告（2021年10月17日）_2021.txt',
+    '派出90多名干部驻县',
+  );
+  assert.doesNotMatch(subject(nanshan2021, '16.5亿元')!, /干部/u);
+});
+
+test('a region written before 排名 is the scope of the rank, not what is ranked', () => {
+  // Before: 世界位次.
+  const cn2003 = sentence(
+    'national/2003_2003年中华人民共和国国务院政府工作报告.txt',
+    '世界排名由第十位',
+  );
+  assert.equal(subject(cn2003, '第五位'), '外贸进出口总额世界位次');
+  const luohu2020 = sentence(
+    `${LUOHU.replace('2018', '2020')}第七届人民代表大会第七次会议上）_2020.txt`,
+    '普惠性床位达到952张',
+  );
+  assert.equal(subject(luohu2020, '第一'), '普惠性床位全市位次');
+});
+
+test('a figure after 至 is the level the measure reaches, without the verb of change', () => {
+  // Before: 提高最低生活保障标准, 扩大产业基金规模.
+  const sz2021 = sentence(`${SZ}2021年.txt`, '提高最低生活保障标准至1300元');
+  assert.equal(subject(sz2021, '1300元'), '最低生活保障标准');
+  const pingshan2018 = sentence(
+    'shenzhen-guangdong/cleaned/2018年坪山区政府工作报告_2018.txt',
+    '扩大产业基金规模至50亿元',
+  );
+  assert.equal(subject(pingshan2018, '50亿元以上'), '产业基金规模');
+});
+
+test('a building face counted by an ordinal (第六立面) is what is measured, not the place', () => {
+  // Before: 提升城市, '' (nothing).
+  const longhua2025 = sentence(
+    'shenzhen-guangdong/cleaned/2025年龙华区政府工作报告_2025.txt',
+    '提升城市第六立面超12万平方米',
+  );
+  assert.match(subject(longhua2025, '12万平方米')!, /第六立面$/u);
+  const luohu2025 = sentence(
+    `${LUOHU.replace('2018', '2025')}第八届人民代表大会第六次会议上）_2025.txt`,
+    '完成22万平方米第六立面改造',
+  );
+  assert.match(subject(luohu2025, '22万平方米')!, /^第六立面/u);
+});
+
+test('a share of the work done is of the works the clause before puts in hand', () => {
+  // Before: 工程量.
+  const baoan2017 = `${BAOAN}区长姚任${BAOAN_6}第二次会议上作政府工作报告_2017.txt`;
+  const river = sentence(baoan2017, '推进九围河水环境整治工程，完成80%工程量');
+  assert.match(subject(river, '80%')!, /^九围河水环境整治工程/u);
+  const pumps = sentence(baoan2017, '推进玻璃围涌雨水泵站工程，完成50%工程量');
+  assert.match(subject(pumps, '50%')!, /^玻璃围涌雨水泵站工程/u);
+});

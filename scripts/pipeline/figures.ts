@@ -315,6 +315,9 @@ export class FigureFinder {
       // with no owner is the share named before it in the sentence, at another time.
       const before = read.findLast((g) => g.kind === 'share' && g.start >= from);
       if (f.kind === 'share' && OWNERLESS_SHARE.test(subject) && before) subject = before.subject;
+      subject = this.withOwnerOfBareAmount(text, f.start, subject, read.at(-1));
+      subject = withoutChangeToLevel(text, f.start, subject);
+      subject = withWorksOfShareDone(text, f.start, subject);
       read.push({ ...f, subject });
     }
     return read.map((f) => {
@@ -322,6 +325,32 @@ export class FigureFinder {
         Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, f.start - 1))) + 1;
       return { ...f, subject: quoteAsWritten(text.slice(from, f.start), f.subject) };
     });
+  }
+
+  /**
+   * `实施民生微实事项目473个，投入资金约5100万元`, `签约7个项目、金额15.4亿元`: a bare amount or
+   * completion rate opening the clause right after a figure's is that figure's thing's.
+   */
+  private withOwnerOfBareAmount(
+    text: string,
+    start: number,
+    subject: string,
+    previous: Figure | undefined,
+  ): string {
+    // (People counted, `派出90多名干部`, own no money spent.)
+    if (!BARE_AMOUNT.test(subject) || !previous?.subject || PEOPLE_UNIT.test(previous.unit))
+      return subject;
+    // (The amount's clause opens with it and follows the previous figure's clause alone.)
+    const between = text.slice(previous.end, start);
+    const opening = /^[^，。；：！？、]*[，、]([^，。；：！？、]*)$/u.exec(between)?.[1];
+    if (opening === undefined || !opening.startsWith(subject)) return subject;
+    // (An owner that is itself a measure or a rate, `投资`, `增速`, is no thing to own it.)
+    if (
+      !this.isNounPhrase(previous.subject) ||
+      /(?:率|额|金|资|值|量|速|数)$/u.test(previous.subject)
+    )
+      return subject;
+    return `${previous.subject}${subject}`;
   }
 
   /**
@@ -730,7 +759,13 @@ export class FigureFinder {
     // whole, ranks the region itself (its 榜 said again by 排名; the year's bracket a gloss).
     const entered = LIST_ENTERED.exec(placed.replace(/[（(][^）)]*[）)]/gu, ''))?.[1];
     if (entered) return `${entered.replace(/[“”]/gu, '')}排名`;
-    const written = this.nounPhrase(locative ? locative[1]! : placed);
+    const phrase = this.nounPhrase(locative ? locative[1]! : placed);
+    // `世界排名由第十位上升到第五位`: a region before the ranking is its scope, not what is
+    // ranked (the measure is the one named before).
+    const region = REGION_SCOPE.exec(phrase)?.[0] ?? REGION_SCOPE.exec(placed)?.[0];
+    const regionWritten = !!region && !scope && !locative;
+    if (regionWritten) scope = region;
+    const written = regionWritten ? '' : phrase;
     // `进出口总额1186.55亿美元，绝对值排名全市各区第一`: a qualifier alone ranks the measure
     // before.
     // `战略性新兴产业比重排名全市第一`: the share written is the measure ranked.
@@ -4079,6 +4114,10 @@ export class FigureFinder {
             (w.word === '道' && w.tag === 'q' && /^(?:v|vn|n)$/u.test(last.tag)))
         )
           out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 'n' };
+        // `城市第六立面`, `第五立面`: a building's face counted by an ordinal is one noun
+        // (nodejieba tags 立面 an adverb and leaves the ordinal a numeral).
+        else if (last && /^第[一二三四五六七八九十]$/u.test(last.word) && w.word === '立面')
+          out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 'n' };
         // `就业再就业`, `失业人员再就业`: 再 before an activity after a noun or a verb names it
         // done again (re-employment), not an adverb of the verb (`再增加` is).
         else if (
@@ -5721,6 +5760,40 @@ function runningTotalOf(text: string, start: number, subject: string, previous: 
 }
 
 /** The thing `subject` counts, without the verb that says it was added. */
+/**
+ * `压缩审批时限至137个工作日`, `提高最低生活保障标准至1300元/月`: a figure after 至 or 到 is the
+ * level the measure reaches, not the change; the verb of change is no part of what it measures.
+ */
+function withoutChangeToLevel(text: string, start: number, subject: string): string {
+  // (`增加值`, `增加的年产能力` are nouns of their own.)
+  const verb = /^(?:提高|降低|压缩|缩短|缩减|减少|增加|提升|扩大)(?![的值])/u.exec(subject)?.[0];
+  if (!verb || subject.length < verb.length + 2) return subject;
+  const before = text.slice(0, start).replace(/(?:约|近|超过|不低于|不超过)$/u, '');
+  return before.endsWith(`${subject}至`) || before.endsWith(`${subject}到`)
+    ? subject.slice(verb.length)
+    : subject;
+}
+
+/**
+ * `推进塘下涌片区排涝工程，完成65%工程量`: the share of work done is of the works the clause
+ * before puts in hand.
+ */
+function withWorksOfShareDone(text: string, start: number, subject: string): string {
+  if (!/^总?(?:工程量|工作量)$/u.test(subject)) return subject;
+  const clauses = text
+    .slice(0, start)
+    .split(/[。；！？]/u)
+    .at(-1)!
+    .split('，');
+  if (
+    clauses.length < 2 ||
+    !/^(?:已|年内|累计)?完成(?:约|了)?(?:总?(?:工程量|工作量)的?)?$/u.test(clauses.at(-1)!)
+  )
+    return subject;
+  const works = WORKS_IN_HAND.exec(clauses.at(-2)!.trim())?.[1];
+  return works ? `${works}${subject}` : subject;
+}
+
 function withoutAdded(subject: string): string {
   return subject.replace(ADDED, '');
 }
@@ -5748,6 +5821,14 @@ const SPENDING = /^(?:支出|投入)$/u;
 
 const NEW_WORKS = /^新(?:开工|建成|立项|签约|投产|竣工|供应)/u;
 
+/** An amount or a completion rate that names no thing of its own: `金额`, `投入资金`, `完成率`. */
+const BARE_AMOUNT = /^(?:金额|总金额|投入资金|完成率)$/u;
+/** Works a clause puts in hand, after a list item's number: `124、推进塘下涌片区排涝工程`. */
+const WORKS_IN_HAND = new RegExp(
+  '^(?:[0-9]+[、.．]\\s*)?(?:推进|加快|实施|开展|推动)' +
+    '([^，]{2,30}?(?:工程|项目)|[^，]{2,30}?(?=建设$))(?:建设)?$',
+  'u',
+);
 const GENERIC = /^(?:总量|总数|总额|总计|规模|增量|余额|数量|总规模)$/u;
 /** The group a service is for: `向有需求的群众提供`, `为新就业群体提供免费服务`. */
 const SERVED_GROUP = new RegExp(
