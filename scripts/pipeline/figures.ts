@@ -1202,6 +1202,11 @@ export class FigureFinder {
     return verbsOnly(subject) ? counted[1]! : subject;
   }
 
+  /** A percentage (not of a measure such as 亿元) read as a share of the things named. */
+  private isShareOfThings(span: string, unit: string, subject: string): boolean {
+    return !!subject && /[%％]|^百分之/u.test(span) && !this.measure.has(unit);
+  }
+
   /**
    * `推动98%以上群众诉求当天化解`, `90%社康机构达到国家服务能力标准`: a share written right before
    * the things it is of, with no 的, is of those that do what the clause says of them: the
@@ -1214,8 +1219,7 @@ export class FigureFinder {
     unit: string,
     subject: string,
   ): string {
-    const span = text.slice(start, end);
-    if (!subject || !/[%％]|^百分之/u.test(span) || this.measure.has(unit)) return subject;
+    if (!this.isShareOfThings(text.slice(start, end), unit, subject)) return subject;
     const before = clauseBefore(text, start);
     if (!SHARE_OPENING.test(before) && !SHARE_CAUSED.test(before)) return subject;
     const said = /^(?:以上|以下|左右)?([^，。；：、,;:（(的]*)(?=$|[，。；：、,;:（(])/u.exec(
@@ -1350,8 +1354,7 @@ export class FigureFinder {
     unit: string,
     subject: string,
   ): string {
-    const span = text.slice(start, end);
-    if (!subject || !/[%％]|^百分之/u.test(span) || this.measure.has(unit)) return subject;
+    if (!this.isShareOfThings(text.slice(start, end), unit, subject)) return subject;
     if (!SHARE_OPENING.test(clauseBefore(text, start))) return subject;
     const of = /^(?:以上|以下|左右)?的/u.exec(text.slice(end));
     if (!of) return subject;
