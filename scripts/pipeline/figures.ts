@@ -44,6 +44,15 @@ const alt = (list: string[]) =>
 const CN_DIGIT = DIGITS;
 
 /** 一百二十 → 120; 十五 → 15; 两 → 2. */
+const SENTENCE_ENDS = ['。', '；', '！', '？'];
+/** The marks that end a sentence, and a line break (a heading or a table's row). */
+const LINE_ENDS = [...SENTENCE_ENDS, '\n'];
+
+/** Where the sentence holding the text before `at` starts: after the last end mark before it. */
+function sentenceStartBefore(text: string, at: number, ends = SENTENCE_ENDS): number {
+  return Math.max(...ends.map((c) => text.lastIndexOf(c, at - 1))) + 1;
+}
+
 function chineseNumber(s: string): number {
   let total = 0;
   let digit = 0;
@@ -307,8 +316,7 @@ export class FigureFinder {
     // Subjects are found without quotes; the report's quotes inside them are put back.
     const read: Figure[] = [];
     for (const f of this.withRanksAndFractions(text, out)) {
-      const from =
-        Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, f.start - 1))) + 1;
+      const from = sentenceStartBefore(text, f.start);
       let subject =
         f.kind === 'share' ? this.withShareWordAfter(text, f.start, f.subject) : f.subject;
       // `…农业税在农业产量中所占的比例仍将不超过12%，小于1952年所占的比例13.2%`: a share word
@@ -321,8 +329,7 @@ export class FigureFinder {
       read.push({ ...f, subject });
     }
     return read.map((f) => {
-      const from =
-        Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, f.start - 1))) + 1;
+      const from = sentenceStartBefore(text, f.start);
       return { ...f, subject: quoteAsWritten(text.slice(from, f.start), f.subject) };
     });
   }
@@ -367,8 +374,7 @@ export class FigureFinder {
   ): string {
     if (!this.isVerbsOnly(subject) || PEOPLE_UNIT.test(unit) || unit.includes('元')) return subject;
     if (!this.measure.has(unit) && !this.physical.has(unit)) return subject;
-    const sentenceStart =
-      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const sentenceStart = sentenceStartBefore(text, start);
     const before = out.findLast((f) => f.unit === unit && f.start >= sentenceStart);
     if (!before || (before.kind !== 'count' && before.kind !== 'level')) return subject;
     // (The verbs before the thing say how that figure's things were done to: left off.)
@@ -430,8 +436,7 @@ export class FigureFinder {
     const verbs = subject || (done(own) ? own : '');
     if (!verbs || !done(verbs) || !own.endsWith(verbs)) return subject;
     if (!/^(?:以上|左右)?(?:[，。；,;]|、[^0-9０-９]|$)/u.test(text.slice(end))) return subject;
-    const sentenceStart =
-      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const sentenceStart = sentenceStartBefore(text, start);
     if (out.some((f) => f.start >= sentenceStart)) return subject;
     const clauses = text.slice(sentenceStart, start).split(/[，：]/u);
     if (clauses.length < 2) return subject;
@@ -603,8 +608,7 @@ export class FigureFinder {
       );
       if (!STREAK_HELD.test(held) || all.some((f) => start < f.end && end > f.start)) continue;
       const value = /[0-9０-９]/u.test(g.n!) ? arabic(g.n!) : chineseNumber(g.n!);
-      const sentenceStart =
-        Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+      const sentenceStart = sentenceStartBefore(text, start);
       // `深圳在…网上政务服务能力评估中连续两年位居全国首位`: what the assessment measures.
       // (A time since, `自独立测评以来`, is no part of it.)
       const opening = clauseBefore(text, m.index!).replace(/自[^自]+以来$/u, '');
@@ -776,8 +780,7 @@ export class FigureFinder {
         : share && !written.endsWith(share)
           ? `${written}${share}`
           : written;
-    const sentenceStart =
-      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const sentenceStart = sentenceStartBefore(text, start);
     // The measure ranked is the one before, not its share (`…占全国比重`); but a measure stated
     // with a value in the clause right before the rank, read as no figure (`交通文明指数平均
     // 87.85分，排名全市第一`), is nearer than a figure of an earlier clause.
@@ -842,8 +845,7 @@ export class FigureFinder {
    * 惠及4.8万人` → 发放稳就业补贴惠及, as `发放租赁补贴惠及6.2万户` is written).
    */
   private beneficiaries(text: string, start: number): string {
-    const sentenceStart =
-      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const sentenceStart = sentenceStartBefore(text, start);
     const sentence = text.slice(sentenceStart, start);
     const served = [...sentence.matchAll(SERVED_GROUP)]
       .map((m) => m[1]!)
@@ -1260,8 +1262,7 @@ export class FigureFinder {
    */
   private withThresholdOfRate(text: string, start: number, subject: string): string {
     if (!RATE_OR_SHARE_NAME.test(subject)) return subject;
-    const sentenceStart =
-      Math.max(...['。', '；', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const sentenceStart = sentenceStartBefore(text, start, LINE_ENDS);
     const at = text.lastIndexOf(subject, start);
     if (at < sentenceStart) return subject;
     const before =
@@ -1297,8 +1298,7 @@ export class FigureFinder {
     if (!prev || prev.kind !== 'share' || prev.subject !== subject) return subject;
     const part = /^(.{2,}?)占.+(?:比重|比例)$/u.exec(subject)?.[1];
     if (!part || !CHANGE_AFTER_SHARE.test(text.slice(prev.end, start))) return subject;
-    const sentenceStart =
-      Math.max(...['。', '；', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const sentenceStart = sentenceStartBefore(text, start, LINE_ENDS);
     const amount = out.findLast(
       (f) =>
         f !== prev &&
@@ -1783,8 +1783,7 @@ export class FigureFinder {
     // (`总投资2.25万亿元的补短板重大工程`: one before 的 is of the thing named after it.)
     // (`产值过千万机器人企业`: a figure before a noun bounds the things named after it.)
     if (!OWNED_HEAD.test(subject) || !OWNED_FIGURE_END.test(text.slice(end))) return '';
-    const sentenceStart =
-      Math.max(...['。', '；', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const sentenceStart = sentenceStartBefore(text, start, LINE_ENDS);
     const bounds = [...text.slice(sentenceStart, start).matchAll(/[，、：,]/gu)].map(
       (m) => sentenceStart + m.index,
     );
@@ -2307,8 +2306,7 @@ export class FigureFinder {
     const rest = clause.slice(label.word.length);
     if (rest.length > 4 || words.slice(1).some((w) => /^(?:n|j|m|eng)/u.test(w.tag))) return '';
     if (!/^(?:p|v|d)/u.test(words[1]!.tag)) return '';
-    const sentenceStart =
-      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const sentenceStart = sentenceStartBefore(text, start);
     const other = previous.findLast(
       (f) =>
         f.start >= sentenceStart &&
@@ -2345,8 +2343,7 @@ export class FigureFinder {
     if (!/^n/u.test(head.tag) || head.word.length < 2 || STOP.test(group[0]!.word)) return '';
     const label = group.map((w) => w.word).join('');
     const rest = clause.slice(label.length);
-    const sentenceStart =
-      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const sentenceStart = sentenceStartBefore(text, start);
     const other = previous.findLast(
       (f) =>
         f.start >= sentenceStart &&
@@ -2767,8 +2764,7 @@ export class FigureFinder {
     unit: string,
     previous: Figure[],
   ): string {
-    const sentenceStart =
-      Math.max(...['。', '；', '！', '？'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const sentenceStart = sentenceStartBefore(text, start);
     const spread = this.distributedSubject(text, start, end, unit, sentenceStart, previous);
     // `A、B分别为全国平均水平的1/3、1/5`: each a ratio to the reference.
     const listReference = REFERENCE.exec(
@@ -3464,9 +3460,7 @@ export class FigureFinder {
    */
   private announcedBefore(text: string, sentenceStart: number): string {
     const before = text.slice(0, sentenceStart).replace(/[。；！？]$/u, '');
-    const sentence = before.slice(
-      Math.max(...['。', '；', '！', '？'].map((c) => before.lastIndexOf(c))) + 1,
-    );
+    const sentence = before.slice(sentenceStartBefore(before, before.length));
     const last = sentence.split(/[，：｜]/u).at(-1) ?? '';
     if (!ANNOUNCED_CHANGE.test(last) || /[0-9０-９]/u.test(sentence)) return '';
     return this.sentenceHead(last);
