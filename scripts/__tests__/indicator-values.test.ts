@@ -467,6 +467,11 @@ test('disposable income: all residents’, urban and rural residents’ are thre
     values(report('shenzhen-2006', 2006, 'shenzhen', ['2005年，居民人均可支配收入2.15万元。'])),
     ['disposable-income 2005 21500 元'],
   );
+  // 宝安 2016's plan: residents' income per head, written without 人均 but per head (`元/人`).
+  assert.equal(
+    at('地区生产总值达到4100亿元以上，居民可支配收入达5.5万元/人', '5.5万元'),
+    'disposable-income',
+  );
 });
 
 interface HandValue {

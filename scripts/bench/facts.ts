@@ -125,8 +125,9 @@ const MAGNITUDES: [string, number][] = [
 ];
 /** A labelled value in the converter's base units: `1100 万人` → 11000000 人. */
 function base(value: number, written: string): { value: number; unit: string } {
-  // Some labellers copy the full-width `％` of the text as the unit.
-  const unit = written.replace(/％/gu, '%');
+  // Some labellers copy the full-width `％` of the text as the unit, or write a per-head amount
+  // as the text does (`5.5万元/人`), which the archive's per-head indicators take in 元.
+  const unit = written.replace(/％/gu, '%').replace(/(元)\/人$/u, '$1');
   for (const [m, k] of MAGNITUDES)
     if (unit.startsWith(m) && unit.length > m.length)
       return { value: Number((value * k).toPrecision(12)), unit: unit.slice(m.length) };
