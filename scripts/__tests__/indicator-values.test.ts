@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
+import { approximateWordBefore } from '../pipeline/bounds.ts';
 import { joinAbbreviationSpaces, joinNumberSpaces } from '../pipeline/letter-spacing.ts';
 import { pointForDecimalDot } from '../pipeline/decimal-dot.ts';
 import { indicatorValues } from '../cross-year/indicators.ts';
@@ -2129,5 +2130,92 @@ test('a sentence opening on the parks’ development states the parks’ amounts
       ]),
     ),
     [],
+  );
+});
+
+test('a passage opening on an estimate as a clause of its own is estimated throughout', () => {
+  const kinds = (s: StructureFile) =>
+    indicatorValues([s], indicators).flatMap((t) =>
+      t.values.map((v) => `${t.indicator.slug} ${v.span} ${v.kind}`),
+    );
+  // 罗湖 2017: the sentences after the first are the estimate's too.
+  const luohu = [
+    '初步预计，2016年本区生产总值突破1900亿元，同比增长8.8%。' +
+      '固定资产投资184亿元，创27年新高，增长46.1%。社会消费品零售总额突破1100亿元，增长8%。',
+  ];
+  assert.deepEqual(
+    kinds(report('luohu-2017', 2017, 'luohu', luohu)).filter((v) => v.startsWith('fixed-asset')),
+    ['fixed-asset-investment 184亿元 expected', 'fixed-asset-investment 增长46.1% expected'],
+  );
+  // The same sentences without it state the year's actual values.
+  assert.deepEqual(
+    kinds(report('luohu-2017', 2017, 'luohu', [luohu[0]!.replace('初步预计，', '')])).filter((v) =>
+      v.startsWith('fixed-asset'),
+    ),
+    ['fixed-asset-investment 184亿元 actual', 'fixed-asset-investment 增长46.1% actual'],
+  );
+  // National 1958: `根据预计数字（…），` before the year's figures.
+  assert.deepEqual(
+    kinds(
+      report('zhongguo-1958', 1958, 'zhongguo', [
+        '根据预计数字（实际完成的统计数字，要在以后才能作出），一九五七年国民经济各部门基本建设' +
+          '总投资额完成了一百二十三亿七千万元，比原定的年度计划大大地超过了。',
+      ]),
+    ),
+    ['capital-construction-investment 一百二十三亿七千万元 expected'],
+  );
+});
+
+test('an approximate level is shown with its word and gives way to the exact one', () => {
+  // 福田 2022 on 2021.
+  assert.deepEqual(
+    indicatorValues(
+      [
+        report('futian-2022', 2022, 'futian', [
+          '地区生产总值约5300亿元，增长8.4%左右、连续第3年高于全市平均水平。',
+        ]),
+      ],
+      indicators,
+    )
+      .find((t) => t.indicator.slug === 'gdp')!
+      .values.map((v) => `${v.year} ${v.boundWords ?? ''}${v.span}`),
+    ['2021 约5300亿元', '2021 增长8.4%左右'],
+  );
+  // 福田 2021, its two reports: the five-year review's `约4800亿元` rounds the year's
+  // `4754亿元`, which alone is shown (no conflict).
+  const gdp2020 = indicatorValues(
+    [
+      report('futian-2021a', 2021, 'futian', [
+        '地区生产总值从2015年3371.78亿元增至2020年约4800亿元，达到中等城市的规模。',
+      ]),
+      report('futian-2021b', 2021, 'futian', [
+        '年度地区生产总值从3725亿元增至4754亿元，总量排名全市第二。',
+      ]),
+    ],
+    indicators,
+  )
+    .find((t) => t.indicator.slug === 'gdp')!
+    .values.filter((v) => v.year === 2020);
+  assert.deepEqual(
+    gdp2020.map((v) => [v.span, v.conflicts?.length ?? 0]),
+    [['4754亿元', 0]],
+  );
+  // `节约`, `签约` are no approximation.
+  assert.equal(approximateWordBefore('签约'), undefined);
+  assert.equal(approximateWordBefore('全年节约'), undefined);
+  assert.equal(approximateWordBefore('农业总产值约为'), '约为');
+});
+
+test('job posts (个) are no value of new jobs, which counts persons', () => {
+  // 福田 2017 and 南山 2014, beside 城镇新增就业 in persons (national 2004).
+  assert.deepEqual(
+    values(
+      report('futian-2017', 2017, 'futian', [
+        '新增就业岗位3.6万个，发放就业专项资金近8000万元，户籍居民登记失业率控制在2%以内。',
+        '开通“南山就业通”信息服务平台，新增就业岗位8000多个，“零就业家庭”保持动态归零。',
+        '城镇新增就业859万人，下岗失业人员再就业440万人。',
+      ]),
+    ).filter((v) => v.startsWith('urban-jobs')),
+    ['urban-jobs 2016 8590000 人'],
   );
 });
