@@ -2219,3 +2219,24 @@ test('job posts (个) are no value of new jobs, which counts persons', () => {
     ['urban-jobs 2016 8590000 人'],
   );
 });
+
+test('a programme named right before the measure makes the value the programme’s', () => {
+  // Guangdong 2015 on 2014: one programme's afforestation; Guangdong 2017 on 2016: the province's.
+  assert.deepEqual(
+    values(
+      report('guangdong-2015', 2015, 'guangdong', [
+        '深入开展新一轮绿化广东大行动，建设生态景观林带2750公里，完成森林碳汇工程造林355万亩。',
+      ]),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      report('guangdong-2017', 2017, 'guangdong', [
+        '深入开展新一轮绿化广东大行动，完成造林301万亩，' +
+          '建设生态景观林带1658公里，新建森林公园265个。',
+      ]),
+    ),
+    ['afforestation 2016 3010000 亩'],
+  );
+});

@@ -93,6 +93,11 @@ const PERIODS_COMPARED = /时期(?:同|与|和)[^，,；;。]{1,12}时期相比/
 const THIS_YEAR_OPENING = /^\s*今年/u;
 /** A sector named right before a measure: `工业基本建设投资`, `农业固定资产投资`. */
 const SECTOR_BEFORE = /(?:工业|农业|交通运输|商业|文教|国防)$/u;
+/**
+ * A programme or project named right before a measure (`完成森林碳汇工程造林355万亩`): the measure
+ * is its, a part of the region's.
+ */
+const PROGRAMME_BEFORE = /(?:工程|项目)$/u;
 /** Words of production capacity: `生产能力`, `设计能力` (not a district's 产能 reached). */
 const CAPACITY = /(?:生产|设计)能力/u;
 /** The end of a five-year plan: `第一个五年计划完成之后`, `到第二个五年计划完成的时候`. */
@@ -274,6 +279,7 @@ export function indicatorValues(
       if (PLAN_END.test(itemBefore)) continue;
       // A sector's measure (`全國完成的工業基本建設投資總額`), not the region's.
       if (SECTOR_BEFORE.test(body.slice(Math.max(0, match.at - 4), match.at))) continue;
+      if (PROGRAMME_BEFORE.test(body.slice(Math.max(0, match.at - 2), match.at))) continue;
       // A sentence on one industry (`机械工业1979年…全年总产值比上年增长8.1％，出口额增长30.8％`)
       // states its money figures; its products' output is the region's (`能源工业，煤炭产量…`).
       if (
