@@ -2240,3 +2240,36 @@ test('a programme named right before the measure makes the value the programme�
     ['afforestation 2016 3010000 亩'],
   );
 });
+
+test('trade of one kind, or a fair’s export deals, is not the region’s trade', () => {
+  // 盐田 2024: the cross-border e-commerce the sentence names goes on in the bare 进出口额.
+  assert.deepEqual(
+    values(
+      report('yantian-2024', 2024, 'yantian', [
+        '支持高技术、高附加值保税维修业务做大做强，推动盐田跨境电商由“通道经济”向“产业经济”' +
+          '转变，实现进出口额400亿元，企业营业收入超100亿元。',
+      ]),
+    ),
+    [],
+  );
+  // 盐田 2024 on 2023: after the zone's trade, the total (总额) is the district's.
+  assert.deepEqual(
+    values(
+      report('yantian-2024', 2024, 'yantian', [
+        '金枪鱼、红酒等特色进口产品全产业链成功落地，盐田综保区实现进出口额1121亿元、增长12%，' +
+          '“保税+”业态迅猛发展，保税维修业务占深圳关区近7成，外贸进出口总额2765亿元、增长16.7%。',
+      ]),
+    ),
+    ['foreign-trade 2023 276500000000 元', 'foreign-trade 2023 16.7 %'],
+  );
+  // Guangdong 2024 on 2023: the Canton Fair's export deals (出口成交额).
+  assert.deepEqual(
+    values(
+      report('guangdong-2024', 2024, 'guangdong', [
+        '成功举办高交会、加博会、中博会和“粤贸全球”系列展会，广交会全面恢复线下举办、' +
+          '出口成交额440亿美元、展览总面积和参展企业数量均创历史新高。',
+      ]),
+    ),
+    [],
+  );
+});

@@ -98,6 +98,14 @@ const SECTOR_BEFORE = /(?:工业|农业|交通运输|商业|文教|国防)$/u;
  * is its, a part of the region's.
  */
 const PROGRAMME_BEFORE = /(?:工程|项目)$/u;
+/**
+ * A kind of trade the sentence names (`推动盐田跨境电商由“通道经济”向“产业经济”转变，实现进出口额
+ * 400亿元`): a bare trade name after it (no 总额, no 全市) goes on with that kind, not the region's
+ * total.
+ */
+const TRADE_KIND = /跨境电商|保税|综保区|加工贸易|市场采购|服务贸易|离岸贸易|转口贸易|数字贸易/u;
+const TRADE = new Set(['foreign-trade', 'exports']);
+const TRADE_TOTAL = /总额|全[市区省国]|本[市区省]|我[市区省国]/u;
 /** Words of production capacity: `生产能力`, `设计能力` (not a district's 产能 reached). */
 const CAPACITY = /(?:生产|设计)能力/u;
 /** The end of a five-year plan: `第一个五年计划完成之后`, `到第二个五年计划完成的时候`. */
@@ -280,6 +288,12 @@ export function indicatorValues(
       // A sector's measure (`全國完成的工業基本建設投資總額`), not the region's.
       if (SECTOR_BEFORE.test(body.slice(Math.max(0, match.at - 4), match.at))) continue;
       if (PROGRAMME_BEFORE.test(body.slice(Math.max(0, match.at - 2), match.at))) continue;
+      if (
+        TRADE.has(match.indicator.slug) &&
+        TRADE_KIND.test(body.slice(sentenceStart, clauseStart)) &&
+        !TRADE_TOTAL.test(body.slice(clauseStart, f.start))
+      )
+        continue;
       // A sentence on one industry (`机械工业1979年…全年总产值比上年增长8.1％，出口额增长30.8％`)
       // states its money figures; its products' output is the region's (`能源工业，煤炭产量…`).
       if (
