@@ -2218,6 +2218,16 @@ test('job posts (个) are no value of new jobs, which counts persons', () => {
     ).filter((v) => v.startsWith('urban-jobs')),
     ['urban-jobs 2016 8590000 人'],
   );
+  // Shenzhen 2018's target of posts stays the year's target of new jobs (paired with 人).
+  assert.deepEqual(
+    written(
+      report('shenzhen-2018', 2018, 'shenzhen', [
+        '今年经济社会发展主要预期目标是：地区生产总值增长7.5%左右，新增就业岗位8万个，' +
+          '城镇登记失业率控制在3%以内。',
+      ]),
+    ).filter((v) => v.startsWith('urban-jobs')),
+    ['urban-jobs 2018 target 8万个'],
+  );
 });
 
 test('a programme named right before the measure makes the value the programme’s', () => {
@@ -2271,5 +2281,26 @@ test('trade of one kind, or a fair’s export deals, is not the region’s trade
       ]),
     ),
     [],
+  );
+});
+
+test('investment through the state budget alone is one channel of it, not all of it', () => {
+  // National 1959 on 1958; national 1980 on 1979 (within and outside the budget: all of it).
+  assert.deepEqual(
+    values(
+      report('zhongguo-1959', 1959, 'zhongguo', [
+        '通过国家预算的基本建设投资总额达到二百一十四亿元，' +
+          '比一九五七年的一百二十六亿元增长百分之七十。',
+      ]),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      report('zhongguo-1980', 1980, 'zhongguo', [
+        '1979年国家预算内和预算外的基本建设投资总额完成500亿元，停建、缓建了大中型项目295个。',
+      ]),
+    ),
+    ['capital-construction-investment 1979 50000000000 元'],
   );
 });

@@ -106,6 +106,12 @@ const PROGRAMME_BEFORE = /(?:工程|项目)$/u;
 const TRADE_KIND = /跨境电商|保税|综保区|加工贸易|市场采购|服务贸易|离岸贸易|转口贸易|数字贸易/u;
 const TRADE = new Set(['foreign-trade', 'exports']);
 const TRADE_TOTAL = /总额|全[市区省国]|本[市区省]|我[市区省国]/u;
+/**
+ * Investment through the state budget alone (national 1959: `通过国家预算的基本建设投资总额达到
+ * 二百一十四亿元`): one channel of the investment, not all of it (`国家预算内和预算外的` is).
+ */
+const BUDGET_FUNDED = /(?:通过国家预算|预算内)的?$/u;
+const INVESTMENT = new Set(['capital-construction-investment', 'fixed-asset-investment']);
 /** Words of production capacity: `生产能力`, `设计能力` (not a district's 产能 reached). */
 const CAPACITY = /(?:生产|设计)能力/u;
 /** The end of a five-year plan: `第一个五年计划完成之后`, `到第二个五年计划完成的时候`. */
@@ -289,6 +295,11 @@ export function indicatorValues(
       if (SECTOR_BEFORE.test(body.slice(Math.max(0, match.at - 4), match.at))) continue;
       if (PROGRAMME_BEFORE.test(body.slice(Math.max(0, match.at - 2), match.at))) continue;
       if (
+        INVESTMENT.has(match.indicator.slug) &&
+        BUDGET_FUNDED.test(body.slice(clauseStart, match.at))
+      )
+        continue;
+      if (
         TRADE.has(match.indicator.slug) &&
         TRADE_KIND.test(body.slice(sentenceStart, clauseStart)) &&
         !TRADE_TOTAL.test(body.slice(clauseStart, f.start))
@@ -437,8 +448,9 @@ export function indicatorValues(
       ];
       for (const i of others) seen.add(`${s.id}|${i.slug}|${f.span}`);
       for (const indicator of each) {
-        // `新增就业岗位6万个`: job posts, read as a target of new jobs only to be paired.
-        if (indicator.targetOnlyUnits?.includes(valueUnit(indicator, f.unit))) continue;
+        // `新增就业岗位6万个` in a review: job posts created, no count of persons newly employed.
+        if (kind !== 'target' && indicator.targetOnlyUnits?.includes(valueUnit(indicator, f.unit)))
+          continue;
         out.get(indicator.slug)!.values.push({
           year,
           // A fall of a growth (`同口径下降0.6%`) is a negative growth; indicators followed by
