@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
+import { approximateWordBefore } from '../pipeline/bounds.ts';
 import { joinAbbreviationSpaces, joinNumberSpaces } from '../pipeline/letter-spacing.ts';
 import { pointForDecimalDot } from '../pipeline/decimal-dot.ts';
 import { indicatorValues } from '../cross-year/indicators.ts';
@@ -2134,5 +2135,177 @@ test('a sentence opening on the parks’ development states the parks’ amounts
       ]),
     ),
     [],
+  );
+});
+
+test('a passage opening on an estimate as a clause of its own is estimated throughout', () => {
+  const kinds = (s: StructureFile) =>
+    indicatorValues([s], indicators).flatMap((t) =>
+      t.values.map((v) => `${t.indicator.slug} ${v.span} ${v.kind}`),
+    );
+  // 罗湖 2017: the sentences after the first are the estimate's too.
+  const luohu = [
+    '初步预计，2016年本区生产总值突破1900亿元，同比增长8.8%。' +
+      '固定资产投资184亿元，创27年新高，增长46.1%。社会消费品零售总额突破1100亿元，增长8%。',
+  ];
+  assert.deepEqual(
+    kinds(report('luohu-2017', 2017, 'luohu', luohu)).filter((v) => v.startsWith('fixed-asset')),
+    ['fixed-asset-investment 184亿元 expected', 'fixed-asset-investment 增长46.1% expected'],
+  );
+  // The same sentences without it state the year's actual values.
+  assert.deepEqual(
+    kinds(report('luohu-2017', 2017, 'luohu', [luohu[0]!.replace('初步预计，', '')])).filter((v) =>
+      v.startsWith('fixed-asset'),
+    ),
+    ['fixed-asset-investment 184亿元 actual', 'fixed-asset-investment 增长46.1% actual'],
+  );
+  // National 1958: `根据预计数字（…），` before the year's figures.
+  assert.deepEqual(
+    kinds(
+      report('zhongguo-1958', 1958, 'zhongguo', [
+        '根据预计数字（实际完成的统计数字，要在以后才能作出），一九五七年国民经济各部门基本建设' +
+          '总投资额完成了一百二十三亿七千万元，比原定的年度计划大大地超过了。',
+      ]),
+    ),
+    ['capital-construction-investment 一百二十三亿七千万元 expected'],
+  );
+});
+
+test('an approximate level is shown with its word and gives way to the exact one', () => {
+  // 福田 2022 on 2021.
+  assert.deepEqual(
+    indicatorValues(
+      [
+        report('futian-2022', 2022, 'futian', [
+          '地区生产总值约5300亿元，增长8.4%左右、连续第3年高于全市平均水平。',
+        ]),
+      ],
+      indicators,
+    )
+      .find((t) => t.indicator.slug === 'gdp')!
+      .values.map((v) => `${v.year} ${v.boundWords ?? ''}${v.span}`),
+    ['2021 约5300亿元', '2021 增长8.4%左右'],
+  );
+  // 福田 2021, its two reports: the five-year review's `约4800亿元` rounds the year's
+  // `4754亿元`, which alone is shown (no conflict).
+  const gdp2020 = indicatorValues(
+    [
+      report('futian-2021a', 2021, 'futian', [
+        '地区生产总值从2015年3371.78亿元增至2020年约4800亿元，达到中等城市的规模。',
+      ]),
+      report('futian-2021b', 2021, 'futian', [
+        '年度地区生产总值从3725亿元增至4754亿元，总量排名全市第二。',
+      ]),
+    ],
+    indicators,
+  )
+    .find((t) => t.indicator.slug === 'gdp')!
+    .values.filter((v) => v.year === 2020);
+  assert.deepEqual(
+    gdp2020.map((v) => [v.span, v.conflicts?.length ?? 0]),
+    [['4754亿元', 0]],
+  );
+  // `节约`, `签约` are no approximation.
+  assert.equal(approximateWordBefore('签约'), undefined);
+  assert.equal(approximateWordBefore('全年节约'), undefined);
+  assert.equal(approximateWordBefore('农业总产值约为'), '约为');
+});
+
+test('job posts (个) are no value of new jobs, which counts persons', () => {
+  // 福田 2017 and 南山 2014, beside 城镇新增就业 in persons (national 2004).
+  assert.deepEqual(
+    values(
+      report('futian-2017', 2017, 'futian', [
+        '新增就业岗位3.6万个，发放就业专项资金近8000万元，户籍居民登记失业率控制在2%以内。',
+        '开通“南山就业通”信息服务平台，新增就业岗位8000多个，“零就业家庭”保持动态归零。',
+        '城镇新增就业859万人，下岗失业人员再就业440万人。',
+      ]),
+    ).filter((v) => v.startsWith('urban-jobs')),
+    ['urban-jobs 2016 8590000 人'],
+  );
+  // Shenzhen 2018's target of posts stays the year's target of new jobs (paired with 人).
+  assert.deepEqual(
+    written(
+      report('shenzhen-2018', 2018, 'shenzhen', [
+        '今年经济社会发展主要预期目标是：地区生产总值增长7.5%左右，新增就业岗位8万个，' +
+          '城镇登记失业率控制在3%以内。',
+      ]),
+    ).filter((v) => v.startsWith('urban-jobs')),
+    ['urban-jobs 2018 target 8万个'],
+  );
+});
+
+test('a programme named right before the measure makes the value the programme’s', () => {
+  // Guangdong 2015 on 2014: one programme's afforestation; Guangdong 2017 on 2016: the province's.
+  assert.deepEqual(
+    values(
+      report('guangdong-2015', 2015, 'guangdong', [
+        '深入开展新一轮绿化广东大行动，建设生态景观林带2750公里，完成森林碳汇工程造林355万亩。',
+      ]),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      report('guangdong-2017', 2017, 'guangdong', [
+        '深入开展新一轮绿化广东大行动，完成造林301万亩，' +
+          '建设生态景观林带1658公里，新建森林公园265个。',
+      ]),
+    ),
+    ['afforestation 2016 3010000 亩'],
+  );
+});
+
+test('trade of one kind, or a fair’s export deals, is not the region’s trade', () => {
+  // 盐田 2024: the cross-border e-commerce the sentence names goes on in the bare 进出口额.
+  assert.deepEqual(
+    values(
+      report('yantian-2024', 2024, 'yantian', [
+        '支持高技术、高附加值保税维修业务做大做强，推动盐田跨境电商由“通道经济”向“产业经济”' +
+          '转变，实现进出口额400亿元，企业营业收入超100亿元。',
+      ]),
+    ),
+    [],
+  );
+  // 盐田 2024 on 2023: after the zone's trade, the total (总额) is the district's.
+  assert.deepEqual(
+    values(
+      report('yantian-2024', 2024, 'yantian', [
+        '金枪鱼、红酒等特色进口产品全产业链成功落地，盐田综保区实现进出口额1121亿元、增长12%，' +
+          '“保税+”业态迅猛发展，保税维修业务占深圳关区近7成，外贸进出口总额2765亿元、增长16.7%。',
+      ]),
+    ),
+    ['foreign-trade 2023 276500000000 元', 'foreign-trade 2023 16.7 %'],
+  );
+  // Guangdong 2024 on 2023: the Canton Fair's export deals (出口成交额).
+  assert.deepEqual(
+    values(
+      report('guangdong-2024', 2024, 'guangdong', [
+        '成功举办高交会、加博会、中博会和“粤贸全球”系列展会，广交会全面恢复线下举办、' +
+          '出口成交额440亿美元、展览总面积和参展企业数量均创历史新高。',
+      ]),
+    ),
+    [],
+  );
+});
+
+test('investment through the state budget alone is one channel of it, not all of it', () => {
+  // National 1959 on 1958; national 1980 on 1979 (within and outside the budget: all of it).
+  assert.deepEqual(
+    values(
+      report('zhongguo-1959', 1959, 'zhongguo', [
+        '通过国家预算的基本建设投资总额达到二百一十四亿元，' +
+          '比一九五七年的一百二十六亿元增长百分之七十。',
+      ]),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      report('zhongguo-1980', 1980, 'zhongguo', [
+        '1979年国家预算内和预算外的基本建设投资总额完成500亿元，停建、缓建了大中型项目295个。',
+      ]),
+    ),
+    ['capital-construction-investment 1979 50000000000 元'],
   );
 });

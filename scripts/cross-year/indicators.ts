@@ -1,4 +1,9 @@
-import { boundSide, boundWordBefore, type BoundSide } from '../pipeline/bounds.ts';
+import {
+  approximateWordBefore,
+  boundSide,
+  boundWordBefore,
+  type BoundSide,
+} from '../pipeline/bounds.ts';
 import {
   changeStartBefore,
   changeWordOf,
@@ -9,6 +14,7 @@ import {
 } from '../pipeline/indicators.ts';
 import { findTargetsList, INDEX_LEAD } from '../pipeline/targets.ts';
 import { ABROAD, measuredBy, PLACES_COUNTED, sharedBy } from './measure.ts';
+import { isEstimated } from './estimate.ts';
 import { lastYearReader } from './last-year.ts';
 import { planYearReader } from './plan-year.ts';
 import { reportYear } from './report-year.ts';
@@ -31,17 +37,6 @@ import type {
 } from '../../src/shared/schemas/generated.ts';
 import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
 import { YEAR_WRITTEN, yearNumber, yearsNamed } from '../pipeline/years.ts';
-
-/**
- * A sentence or clause opening on an estimate (`预计全年实现地区生产总值307亿元，增长…；规模以上
- * 工业增加值176亿元…`, `经济逐季攀升，预计全年…`): each item of its list, up to the full stop,
- * is estimated too.
- */
-const ESTIMATED_LIST = /(?:^|，)[\s　]*(?:初步)?(?:预计|估计)(?:全年|今年)?[^。]*；[^。]*$/u;
-/**
- * `初步预计（下同），2016年实现地区生产总值…`: every figure after it in the passage is estimated.
- */
-const ESTIMATED_ONWARD = /(?:预计|估计)[（(]下同[）)]/u;
 
 /**
  * Indicator timelines: every figure measured by an indicator of
@@ -98,6 +93,25 @@ const PERIODS_COMPARED = /时期(?:同|与|和)[^，,；;。]{1,12}时期相比/
 const THIS_YEAR_OPENING = /^\s*今年/u;
 /** A sector named right before a measure: `工业基本建设投资`, `农业固定资产投资`. */
 const SECTOR_BEFORE = /(?:工业|农业|交通运输|商业|文教|国防)$/u;
+/**
+ * A programme or project named right before a measure (`完成森林碳汇工程造林355万亩`): the measure
+ * is its, a part of the region's.
+ */
+const PROGRAMME_BEFORE = /(?:工程|项目)$/u;
+/**
+ * A kind of trade the sentence names (`推动盐田跨境电商由“通道经济”向“产业经济”转变，实现进出口额
+ * 400亿元`): a bare trade name after it (no 总额, no 全市) goes on with that kind, not the region's
+ * total.
+ */
+const TRADE_KIND = /跨境电商|保税|综保区|加工贸易|市场采购|服务贸易|离岸贸易|转口贸易|数字贸易/u;
+const TRADE = new Set(['foreign-trade', 'exports']);
+const TRADE_TOTAL = /总额|全[市区省国]|本[市区省]|我[市区省国]/u;
+/**
+ * Investment through the state budget alone (national 1959: `通过国家预算的基本建设投资总额达到
+ * 二百一十四亿元`): one channel of the investment, not all of it (`国家预算内和预算外的` is).
+ */
+const BUDGET_FUNDED = /(?:通过国家预算|预算内)的?$/u;
+const INVESTMENT = new Set(['capital-construction-investment', 'fixed-asset-investment']);
 /** Words of production capacity: `生产能力`, `设计能力` (not a district's 产能 reached). */
 const CAPACITY = /(?:生产|设计)能力/u;
 /** The end of a five-year plan: `第一个五年计划完成之后`, `到第二个五年计划完成的时候`. */
@@ -279,6 +293,18 @@ export function indicatorValues(
       if (PLAN_END.test(itemBefore)) continue;
       // A sector's measure (`全國完成的工業基本建設投資總額`), not the region's.
       if (SECTOR_BEFORE.test(body.slice(Math.max(0, match.at - 4), match.at))) continue;
+      if (PROGRAMME_BEFORE.test(body.slice(Math.max(0, match.at - 2), match.at))) continue;
+      if (
+        INVESTMENT.has(match.indicator.slug) &&
+        BUDGET_FUNDED.test(body.slice(clauseStart, match.at))
+      )
+        continue;
+      if (
+        TRADE.has(match.indicator.slug) &&
+        TRADE_KIND.test(body.slice(sentenceStart, clauseStart)) &&
+        !TRADE_TOTAL.test(body.slice(clauseStart, f.start))
+      )
+        continue;
       // A sentence on one industry (`机械工业1979年…全年总产值比上年增长8.1％，出口额增长30.8％`)
       // states its money figures; its products' output is the region's (`能源工业，煤炭产量…`).
       if (
@@ -353,10 +379,7 @@ export function indicatorValues(
         setsOutGoals(body, f.start) ||
         !inReview
           ? 'target'
-          : thisYear ||
-              body.slice(sentenceStart, f.end).includes('预计') ||
-              ESTIMATED_LIST.test(body.slice(body.lastIndexOf('。', f.start - 1) + 1, f.start)) ||
-              ESTIMATED_ONWARD.test(body.slice(0, f.start))
+          : thisYear || isEstimated(body, sentenceStart, f.end)
             ? 'expected'
             : 'actual';
       // `首期拟新增病床600张` in the review: what a project intends, neither done nor a target.
@@ -407,7 +430,10 @@ export function indicatorValues(
       const rate = written ? undefined : RATE_BEFORE.exec(before)?.[0];
       const changeWords = written && !f.span.startsWith(written) ? written : rate;
       const changeWord = written ?? (rate ? (rate.startsWith('降') ? '下降' : '增长') : '');
-      const boundWords = changeWords ? undefined : boundWordBefore(before);
+      // A bound or an approximate level (`增长到2020年约1100亿元`) is shown with its word.
+      const boundWords = changeWords
+        ? undefined
+        : (boundWordBefore(before) ?? approximateWordBefore(before));
       // `居民消费价格指数102%`: a price index (previous year = 100) states a rise of 2%.
       const index =
         f.unit === '%' && !changeWord && f.value > 50 && f.value < 200 && INDEX_LEAD.test(before);
@@ -421,7 +447,10 @@ export function indicatorValues(
         ),
       ];
       for (const i of others) seen.add(`${s.id}|${i.slug}|${f.span}`);
-      for (const indicator of each)
+      for (const indicator of each) {
+        // `新增就业岗位6万个` in a review: job posts created, no count of persons newly employed.
+        if (kind !== 'target' && indicator.targetOnlyUnits?.includes(valueUnit(indicator, f.unit)))
+          continue;
         out.get(indicator.slug)!.values.push({
           year,
           // A fall of a growth (`同口径下降0.6%`) is a negative growth; indicators followed by
@@ -447,6 +476,7 @@ export function indicatorValues(
           id: f.id,
           sentence,
         });
+      }
     }
   }
   return consolidate([...out.values()]);
@@ -496,10 +526,22 @@ const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
 function boundOf(v: Pick<IndicatorValue, 'span' | 'sentence'>): BoundSide | undefined {
   return boundSide(v.sentence.slice(0, Math.max(0, v.sentence.indexOf(v.span))), v.span);
 }
-/** Whether `c` says nothing against `chosen`: the same value, or a bound it keeps. */
+/** A value stated as approximate (`约1100亿元`, `增长8%左右`). */
+function approximate(v: Pick<IndicatorValue, 'span' | 'sentence'>): boolean {
+  const before = v.sentence.slice(0, Math.max(0, v.sentence.indexOf(v.span)));
+  return approximateWordBefore(before) !== undefined || /左右$/u.test(v.span);
+}
+/** How far an approximate value may stand from the exact one it rounds (`约1100亿元`: 1100.7). */
+const ROUNDING = 0.05;
+/**
+ * Whether `c` says nothing against `chosen`: the same value, a bound it keeps, or an approximate
+ * value that rounds it.
+ */
 function agrees(c: Pick<IndicatorValue, 'value' | 'span' | 'sentence'>, chosen: IndicatorValue) {
   if (same(c.value, chosen.value)) return true;
   if (boundOf(chosen)) return false;
+  if (approximate(c) && !approximate(chosen))
+    return Math.abs(c.value - chosen.value) <= ROUNDING * Math.abs(chosen.value);
   const bound = boundOf(c);
   return bound === 'lower' ? chosen.value >= c.value : bound === 'upper' && chosen.value <= c.value;
 }
@@ -524,8 +566,10 @@ export function consolidate(timelines: IndicatorTimeline[]): IndicatorTimeline[]
       const actual = group.filter((v) => v.kind === 'actual');
       const pool = actual.length ? actual : group;
       // At the same distance (one report), a value stated exactly over one stated as a bound
-      // (`固定资产投资总额535亿元` over a project's `固定资产投资超200亿元`).
-      const rank = (v: IndicatorValue) => (v.reportYear - v.year) * 2 + (boundOf(v) ? 1 : 0);
+      // (`固定资产投资总额535亿元` over a project's `固定资产投资超200亿元`) or as approximate
+      // (`全年实现地区生产总值1100.7亿元` over the five-year review's `约1100亿元`).
+      const rank = (v: IndicatorValue) =>
+        (v.reportYear - v.year) * 2 + (boundOf(v) || approximate(v) ? 1 : 0);
       const chosen = pool.reduce((a, b) => (rank(b) < rank(a) ? b : a));
       const conflicts: ValueConflict[] = [...(chosen.conflicts ?? [])];
       for (const v of pool) {

@@ -33,11 +33,23 @@ const BOUND_BEFORE = new RegExp(`(?:${[...FLOOR_WORDS, ...CEILING_WORDS].join('|
 const FLOOR_AFTER = /(?:以上|多|余)[^0-9０-９]*$/u;
 const CEILING_AFTER = /(?:以内|以下)$/u;
 
+/**
+ * Words that make a figure approximate (`约1100亿元`, `约为五百八十三亿元`): it bounds no side, but
+ * is not the exact level either, and the indicator pages show it with its word. Not the 约 of an
+ * agreement or a saving (`签约`, `节约`, `合约`).
+ */
+const APPROXIMATE_BEFORE = /(?<![签节租合履制集契公预特条缔违邀相])(?:大约|约)为?$/u;
+
 export type BoundSide = 'lower' | 'upper';
 
 /** The bound's word at the end of `before` (the text before a figure), if any. */
 export function boundWordBefore(before: string): string | undefined {
   return BOUND_BEFORE.exec(before)?.[0];
+}
+
+/** The word at the end of `before` that makes the figure after it approximate, if any. */
+export function approximateWordBefore(before: string): string | undefined {
+  return APPROXIMATE_BEFORE.exec(before)?.[0];
 }
 
 /** The side a figure bounds, from the text before it and its span; none for a level. */

@@ -309,7 +309,7 @@ test('compare: two years side by side, and one report’s two sources', async ()
 
 test('indicator charts: years placed by time; a year no report states is a gap', async () => {
   const page = await site.browser.newPage();
-  await page.goto(`${site.server.url}indicators/capital-construction-investment/`);
+  await page.goto(`${site.server.url}indicators/gnp/`);
   const chart = page
     .locator('figure.indicator')
     .filter({ has: page.locator('figcaption', { hasText: '（元）' }) });
@@ -320,13 +320,13 @@ test('indicator charts: years placed by time; a year no report states is a gap',
       ms.map((m) => Number(m.getAttribute('cx') ?? Number(m.getAttribute('x')) + 4)),
     );
   assert.equal(xs.length, years.length);
-  // Distances on the axis are proportional to the years between (1958 to 1979 is 21 years).
+  // Distances on the axis are proportional to the years between (1978 to 1992 is 14 years).
   const perYear = (xs.at(-1)! - xs[0]!) / (Math.max(...years) - Math.min(...years));
   years.forEach((y, k) => {
     const expected = xs[0]! + (y - Math.min(...years)) * perYear;
     assert.ok(Math.abs(xs[k]! - expected) < 0.5, `${y} at ${xs[k]}, not ${expected}`);
   });
-  // The line joins only consecutive years: 1957–1958, not 1955–1957 or 1958–1979.
+  // The line joins only consecutive years: 1986–1987, not 1978–1986 or 1987–1992.
   const lines = await chart
     .locator('svg polyline.line')
     .evaluateAll((ls) => ls.map((l) => l.getAttribute('points')!.split(' ').length));

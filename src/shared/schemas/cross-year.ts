@@ -48,6 +48,12 @@ export const indicatorSchema = z.strictObject({
   /** Units that count the same thing (new jobs: `8万个` 岗位 or `10.9万人`). */
   alike: z.array(z.string()).optional(),
   /**
+   * Units only a target of it is stated in (`新增就业岗位8万个`, paired with a result in an `alike`
+   * unit): a result in them counts another thing (new jobs count persons, `新增就业岗位6万个` job
+   * posts created) and is never filed as the indicator's actual or expected value.
+   */
+  targetOnlyUnits: z.array(z.string()).optional(),
+  /**
    * Words naming the indicator's field where a sentence judges its target without a figure
    * (`节能减排、物价调控目标没有完成`): 物价 for consumer prices.
    */
