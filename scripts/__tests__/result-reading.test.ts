@@ -133,6 +133,23 @@ test('so many of the planned items done answers a target of those items (龙岗 
   );
 });
 
+test('all of the planned items done answers a target of those items (龙岗 2018 on 2017)', () => {
+  const passages = lines('shenzhen-guangdong/cleaned/龙岗区2018年政府工作报告_2018.txt', 7);
+  assert.match(passages[0]!.text, /61件民生实事全部完成/u);
+  const next = reportOf('shenzhen-d6-2018', 2018, passages);
+  const projects = targetOf({
+    indicator: '',
+    label: '年度民生实事',
+    span: '61件',
+    value: 61,
+    unit: '件',
+    comparator: '',
+  });
+  const outcome = findOutcome(next, projects, indicators);
+  assert.deepEqual([outcome?.span, outcome?.value], ['61件', 61]);
+  assert.equal(findOutcome(next, { ...projects, value: 62, span: '62件' }, indicators), undefined);
+});
+
 test('a verdict without a figure on a list of emissions (深圳 2012 on 2011)', () => {
   const passages = lines('shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2012年.txt', 3, 8);
   const next = reportOf('shenzhen-2012', 2012, passages);

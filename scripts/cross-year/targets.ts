@@ -334,10 +334,12 @@ export function findOutcome(
 const ITEMS = new Set(['项', '件', '个']);
 /**
  * `59项民生实事完成57项` (龙岗 2020 on 2019, whose plan was `完成59件年度民生实事`): of the items
- * planned, so many done. The count done is the result of a target of as many items of the same
- * thing (the same words, or one of them with a qualifier before: `年度民生实事`).
+ * planned, so many done; `61件民生实事全部完成` (龙岗 2018 on 2017): all of them. The count done
+ * is the result of a target of as many items of the same thing (the same words, or one of them
+ * with a qualifier before: `年度民生实事`).
  */
 const DONE_OF = /^([\u4e00-\u9fff“”]{2,12}?)(?:已|共|全部)?(?:完成|办结|落实)了?$/u;
+const ALL_DONE = /^([\u4e00-\u9fff“”]{2,12}?)(?:已|均)?(?:如期)?(?:全部|全面)(?:完成|办结|落实)/u;
 function itemsDone(
   next: StructureFile,
   before: StructureFile['passages'],
@@ -350,10 +352,15 @@ function itemsDone(
   for (const p of before) {
     const figures = (byAnchor.get(p.anchor) ?? []).toSorted((a, b) => a.start - b.start);
     for (const [k, planned] of figures.entries()) {
-      const done = figures[k + 1];
-      if (!done || planned.value !== t.value || !ITEMS.has(planned.unit)) continue;
-      if (done.unit !== planned.unit || done.value > planned.value) continue;
-      const noun = DONE_OF.exec(p.text.slice(planned.end, done.start))?.[1];
+      if (planned.value !== t.value || !ITEMS.has(planned.unit)) continue;
+      const after = figures[k + 1];
+      const some =
+        after && after.unit === planned.unit && after.value <= planned.value
+          ? DONE_OF.exec(p.text.slice(planned.end, after.start))?.[1]
+          : undefined;
+      const all = some ? undefined : ALL_DONE.exec(p.text.slice(planned.end))?.[1];
+      const noun = some ?? all;
+      const done = some ? after! : planned;
       if (!noun || !(label.endsWith(bare(noun)) || bare(noun).endsWith(label))) continue;
       if (!speaksOfLastYear(p.anchor, p.text, planned.start)) continue;
       return {
