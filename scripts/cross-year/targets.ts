@@ -11,6 +11,8 @@ import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../../src/shared/chan
 import { byDate } from '../../src/shared/report-order.ts';
 import { ABROAD, measuredBy, PLACES_COUNTED } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
+import { otherScope } from './measure-scope.ts';
+import { totalBeforeParts } from './value-period.ts';
 import { planPartAnchors } from './plan-parts.ts';
 import type { Outcome, StructureFile, TargetRecord } from '../../src/shared/schemas/generated.ts';
 
@@ -112,6 +114,8 @@ function sinceEarlierYear(clause: string, passageBefore: string, lastYear: numbe
 }
 
 const WRITTEN_YEAR = new RegExp(`${YEAR_WRITTEN}年`, 'gu');
+/** The year of a price basis (`（1990年不变价）`, `按一九五七年不变价格计算`) dates no figure. */
+const PRICE_BASE = new RegExp(`${YEAR_WRITTEN}年(?=的?(?:不变|可比)价)`, 'gu');
 /**
  * A sentence whose first clause, holding no figure, names several years: `第一个五年计划期间，`.
  */
@@ -200,7 +204,8 @@ export function findOutcome(
         ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
           (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
           nounShared(body, f.start, indicator) ??
-          aboveSize(t, body, f.start, indicator))
+          aboveSize(t, body, f.start, indicator) ??
+          (isChange(t) ? changeNarrowed(body, f, byAnchor.get(f.anchor)!, indicators) : undefined))
         : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
           respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
           levelledItemAt(body, f, byAnchor.get(f.anchor)!, indicator.aliases[0]!) ??
@@ -216,6 +221,8 @@ export function findOutcome(
         : listedProduct(body, f.start, indicator);
     const match = shared ?? measured;
     if (!match || match.indicator.slug !== t.indicator) continue;
+    // A total with other things (`工业和手工业总产值`) is no result of one of its parts.
+    if (t.indicator && otherScope(t.label, body.slice(match.at, f.start), indicator)) continue;
     const clauseStart = Math.max(
       ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, match.at - 1) + 1),
     );
@@ -254,6 +261,20 @@ export function findOutcome(
     // A sentence naming the next report's own year speaks of that year's plan or estimate
     // (national 1959: `讨论了一九五九年…的主要任务和方针，提出了…粮食产量一万零五百亿斤…`).
     if (yearsNamed(sentence).includes(next.year)) continue;
+    // `其中` gives parts of the total stated before it, of that total's year (national 1959 on
+    // 1958: `工农业总产值在一九五七年达到了…。其中，工业总产值达到了六百五十亿二千万元`).
+    const partsOf = totalBeforeParts({
+      body,
+      start: f.start,
+      end: f.end,
+      sentenceStart,
+      ownStart: clauseStart,
+      year: next.year,
+      change: f.kind === 'change',
+      target: false,
+    });
+    const totalYear = ownYearOf(partsOf.replace(PRICE_BASE, ''));
+    if (!periodChange && totalYear !== undefined && totalYear !== lastYear) continue;
     // A sentence about a number of provinces or counties speaks of those parts (national 1959:
     // `内蒙古、新疆、广西、宁夏四个自治区，…粮食产量也增长了百分之八十三`).
     if (PLACES_COUNTED.test(sentence)) continue;
@@ -304,8 +325,55 @@ export function findOutcome(
     exactFirst[0] ??
     listed[0] ??
     held[0] ??
-    periodEnd[0]
+    periodEnd[0] ??
+    (t.until === undefined ? itemsDone(next, before, t, speaksOfLastYear) : undefined)
   );
+}
+
+/** Units counting items of a programme: a list of projects is counted in 项 or 件 alike. */
+const ITEMS = new Set(['项', '件', '个']);
+/**
+ * `59项民生实事完成57项` (龙岗 2020 on 2019, whose plan was `完成59件年度民生实事`): of the items
+ * planned, so many done; `61件民生实事全部完成` (龙岗 2018 on 2017): all of them. The count done
+ * is the result of a target of as many items of the same thing (the same words, or one of them
+ * with a qualifier before: `年度民生实事`).
+ */
+const DONE_OF = /^([\u4e00-\u9fff“”]{2,12}?)(?:已|共|全部)?(?:完成|办结|落实)了?$/u;
+const ALL_DONE = /^([\u4e00-\u9fff“”]{2,12}?)(?:已|均)?(?:如期)?(?:全部|全面)(?:完成|办结|落实)/u;
+function itemsDone(
+  next: StructureFile,
+  before: StructureFile['passages'],
+  t: Target,
+  speaksOfLastYear: ReturnType<typeof lastYearReader>,
+): Outcome | undefined {
+  if (!ITEMS.has(t.unit)) return undefined;
+  const label = bare(t.label);
+  const byAnchor = Map.groupBy(next.figures, (f) => f.anchor);
+  for (const p of before) {
+    const figures = (byAnchor.get(p.anchor) ?? []).toSorted((a, b) => a.start - b.start);
+    for (const [k, planned] of figures.entries()) {
+      if (planned.value !== t.value || !ITEMS.has(planned.unit)) continue;
+      const after = figures[k + 1];
+      const some =
+        after && after.unit === planned.unit && after.value <= planned.value
+          ? DONE_OF.exec(p.text.slice(planned.end, after.start))?.[1]
+          : undefined;
+      const all = some ? undefined : ALL_DONE.exec(p.text.slice(planned.end))?.[1];
+      const noun = some ?? all;
+      const done = some ? after! : planned;
+      if (!noun || !(label.endsWith(bare(noun)) || bare(noun).endsWith(label))) continue;
+      if (!speaksOfLastYear(p.anchor, p.text, planned.start)) continue;
+      return {
+        report: next.id,
+        anchor: p.anchor,
+        id: done.id,
+        span: done.span,
+        value: done.value,
+        expected: false,
+      };
+    }
+  }
+  return undefined;
 }
 
 /** `粮食、棉花、烤烟等产品的产量`: a list of products and their output. */
@@ -357,6 +425,9 @@ function bySubject(t: Target): Indicator | undefined {
   // A ceiling on prices' rise (`商品零售价格涨幅控制在3％以内`) is of the prices, as a review
   // states their change (`社会商品零售价格…比上年下降`).
   const risen = ceiling ? [subject.replace(/(价格(?:总水平)?)涨幅$/u, '$1')] : [];
+  // An emissions total is written with or without 总 (深圳 2011 plans `氮氧化物排放总量…下降1%`,
+  // its 2012 review: `…氮氧化物排放量继续下降，超额完成控制目标`).
+  const emitted = subject.replace(/排放总量$/u, '排放量');
   return {
     slug: '',
     name: t.label,
@@ -368,6 +439,7 @@ function bySubject(t: Target): Indicator | undefined {
         subject.replace(PUBLIC_PLACES, '$1公办学位'),
         subject.replace(PLACES_PUBLIC, '公办$1学位'),
         ...risen,
+        emitted,
       ]),
     ],
     better: ceiling ? 'lower' : 'higher',
@@ -611,6 +683,31 @@ export function changeSince(
   return measuredBy(body, level, passageFigures, indicators);
 }
 
+/**
+ * The end a change came to over the year, after the level of its measure (广东 2015 on 2014:
+ * `实现进出口总额1.08万亿美元、降幅由一季度的-23.1%收窄到-1.4%`; `增速由上半年的6.1%回升到7%`):
+ * the year's change of that measure; where it started was a part of the year's.
+ */
+const CHANGE_CAME_TO = new RegExp(
+  '^(?:降幅|跌幅|增幅|增速|涨幅)(?:(?:由|从)[^，；。、]*?)?' +
+    '(?:收窄|缩小|扩大|回升|回落|提高|加快|放缓)(?:到|至)$',
+  'u',
+);
+export function changeNarrowed(
+  body: string,
+  f: Placed,
+  passageFigures: Placed[],
+  indicators: Indicator[],
+): ReturnType<typeof measuredBy> {
+  const own = Math.max(
+    ...['，', '；', '。', '：', '、'].map((c) => body.lastIndexOf(c, f.start - 1)),
+  );
+  if (own < 0 || !/[，、]/u.test(body[own]!) || !CHANGE_CAME_TO.test(body.slice(own + 1, f.start)))
+    return undefined;
+  const level = passageFigures.find((g) => g.end === own);
+  return level && measuredBy(body, level, passageFigures, indicators);
+}
+
 /** The figure ending the item before a 、: `全年建设筹集人才住房和保障性住房8.9万套、`. */
 const ITEM_FIGURE = /[0-9０-９.．]+(?:多|余)?(?:万亿|亿|万)?[^\s、，；。0-9０-９]{0,4}、$/u;
 
@@ -806,6 +903,8 @@ export function findVerdict(
  * 1.2). A level reached by falling (`降到5.5%`) is the level.
  */
 export function signed(t: Target, said: string, value: number): number {
+  // A figure written with its sign (`降幅…收窄到-1.4%`) is a growth as it stands.
+  if (value < 0) return FALL.test(t.span) && t.value >= 0 ? -value : value;
   // The change word nearest the figure says how it moved: in `规上工业企业增加值2198.28亿元、
   // 全市第一，下降19%` the 增加 of 增加值 names the measure.
   const word = [...said.matchAll(ANY_CHANGE_WORD)].at(-1);

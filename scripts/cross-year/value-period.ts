@@ -218,7 +218,7 @@ const PARTS = /(?:^|[，,；;])\s*其中/gu;
  * The statement of the total whose parts the figure's `其中` clause gives: its sentence before
  * `其中`, or the sentence before where `其中` opens it; '' where no `其中` leads to the figure.
  */
-function totalBeforeParts(f: FigureAt): string {
+export function totalBeforeParts(f: FigureAt): string {
   const whole = wholeSentenceBefore(f);
   // `其中` in the figure's own part of the sentence (to `；`), or opening the whole sentence.
   const own = [...f.body.slice(f.sentenceStart, f.start).matchAll(PARTS)].at(-1);

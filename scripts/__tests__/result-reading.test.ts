@@ -1,0 +1,171 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadIndicators } from '../pipeline/indicators.ts';
+import type { Passage } from '../pipeline/model.ts';
+import { findOutcome, findVerdict, meets } from '../cross-year/targets.ts';
+import { otherScope, partOfSum } from '../cross-year/measure-scope.ts';
+import { reportOf, targetOf } from './helpers.ts';
+
+/**
+ * How a next report states a target's result, read on real reviews: a total of more than the
+ * target's measure, a narrowed decline, a count of items done, a verdict with no figure.
+ */
+
+const indicators = loadIndicators();
+const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
+
+/** Lines `from`..`to` (1-based, inclusive) of a corpus text, as paragraphs. */
+function lines(path: string, from: number, to = from): Passage[] {
+  return readFileSync(join(CORPUS, path), 'utf8')
+    .split('\n')
+    .slice(from - 1, to)
+    .map((l) => l.replace(/^[\s\u3000]+/u, '').replace(/\r$/u, ''))
+    .filter(Boolean)
+    .map((text, k) => ({ anchor: `p${k + 1}`, kind: 'paragraph', text, section: '', line: k + 1 }));
+}
+
+test('a total written with other things holds its parts; a list of measures is no total', () => {
+  assert.equal(partOfSum('工业总产值', '工业和手工业总产值'), true);
+  assert.equal(partOfSum('手工业总产值', '工业和手工业总产值'), true);
+  assert.equal(partOfSum('保障性住房', '人才住房和保障性住房'), true);
+  assert.equal(partOfSum('工业和手工业总产值', '工业和手工业总产值'), false);
+  assert.equal(partOfSum('工业总产值', '工业增加值'), false);
+  // Two measures with endings of their own: no shared ending, no total.
+  assert.equal(partOfSum('地区生产总值', '地区生产总值和财政收入'), false);
+  const industry = indicators.find((i) => i.slug === 'industrial-output-value')!;
+  assert.equal(otherScope('工业总产值', '其中，工业和手工业总产值达到了', industry), true);
+  assert.equal(otherScope('工业和手工业总产值', '工业和手工业总产值达到了', industry), false);
+  // A report naming a total by one of its parts is not read as narrower (national 1959 states
+  // `农业总产值` for 1958's `农业和农副业总产值`).
+  const farming = indicators.find((i) => i.slug === 'agricultural-output-value')!;
+  assert.equal(otherScope('农业和农副业总产值', '农业总产值达到了', farming), false);
+});
+
+test('industry with handicraft is no result of industry alone (national 1959 on 1958)', () => {
+  const path = 'national/1959_1959年中华人民共和国国务院政府工作报告.txt';
+  const passages = lines(path, 36);
+  assert.match(passages[0]!.text, /其中，工业和手工业总产值达到了一千一百七十亿元/u);
+  const next = reportOf('zhongguo-1959', 1959, passages);
+  const level = targetOf({
+    indicator: 'industrial-output-value',
+    label: '工业总产值',
+    span: '六百四十三亿七千万元',
+    value: 64_370_000_000,
+    unit: '元',
+    comparator: '',
+  });
+  assert.equal(findOutcome(next, level, indicators), undefined);
+  const growth = { ...level, span: '增长百分之十四点六', value: 14.6, unit: '%' };
+  assert.equal(findOutcome(next, growth, indicators), undefined);
+  // The total's own target is answered by it (the 1959 plan: `工业和手工业总产值为…`).
+  const total = { ...level, label: '工业和手工业总产值', span: '一千亿元', value: 1e11 };
+  assert.equal(findOutcome(next, total, indicators)?.span, '一千一百七十亿元');
+  // Agriculture, stated on its own in the same sentence, still answers its target.
+  const farming = {
+    ...level,
+    indicator: 'agricultural-output-value',
+    label: '农业和农副业总产值',
+    span: '六百八十八亿三千万元',
+    value: 68_830_000_000,
+  };
+  assert.equal(findOutcome(next, farming, indicators)?.span, '八百八十亿元');
+});
+
+test('the parts after 其中 are of their total’s year (national 1959: 1957’s, not 1958’s)', () => {
+  const path = 'national/1959_1959年中华人民共和国国务院政府工作报告.txt';
+  const passages = lines(path, 20);
+  assert.match(passages[0]!.text, /工农业总产值在一九五七年达到了.*其中，工业总产值达到了/u);
+  const next = reportOf('zhongguo-1959', 1959, passages);
+  const level = targetOf({
+    indicator: 'industrial-output-value',
+    label: '工业总产值',
+    span: '六百四十三亿七千万元',
+    value: 64_370_000_000,
+    unit: '元',
+    comparator: '',
+  });
+  assert.equal(findOutcome(next, level, indicators), undefined);
+});
+
+test('a decline narrowed to a figure is the year’s change (广东 2015 on 2014)', () => {
+  const passages = lines('shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt', 10);
+  assert.match(passages[0]!.text, /进出口总额1\.08万亿美元、降幅由一季度的-23\.1%收窄到-1\.4%/u);
+  const next = reportOf('guangdong-2015', 2015, passages);
+  const trade = targetOf({
+    indicator: 'foreign-trade',
+    label: '进出口总额',
+    span: '增长1%',
+    value: 1,
+    unit: '%',
+    comparator: '',
+  });
+  const outcome = findOutcome(next, trade, indicators);
+  assert.deepEqual([outcome?.span, outcome?.value], ['-1.4%', -1.4]);
+  const measure = indicators.find((i) => i.slug === 'foreign-trade')!;
+  assert.equal(meets(trade, outcome!.value, measure), false);
+  // Not where the decline started (a quarter's), nor the level of the measure for a growth.
+  const level = { ...trade, span: '1.1万亿美元', value: 1.1e12, unit: '美元' };
+  assert.equal(findOutcome(next, level, indicators)?.span, '1.08万亿美元');
+});
+
+test('so many of the planned items done answers a target of those items (龙岗 2020)', () => {
+  const passages = lines('shenzhen-guangdong/cleaned/龙岗区2020年政府工作报告_2020.txt', 4);
+  assert.match(passages[0]!.text, /59项民生实事完成57项/u);
+  const next = reportOf('shenzhen-d6-2020', 2020, passages);
+  // 龙岗 2019 plans `完成59件年度民生实事`.
+  const projects = targetOf({
+    indicator: '',
+    label: '年度民生实事',
+    span: '59件',
+    value: 59,
+    unit: '件',
+    comparator: '',
+  });
+  const outcome = findOutcome(next, projects, indicators);
+  assert.deepEqual([outcome?.span, outcome?.value], ['57项', 57]);
+  // Another count of the same thing is another list; another thing is not these items.
+  assert.equal(findOutcome(next, { ...projects, value: 60, span: '60件' }, indicators), undefined);
+  assert.equal(
+    findOutcome(next, { ...projects, label: '民生微实事', value: 199 }, indicators),
+    undefined,
+  );
+});
+
+test('all of the planned items done answers a target of those items (龙岗 2018 on 2017)', () => {
+  const passages = lines('shenzhen-guangdong/cleaned/龙岗区2018年政府工作报告_2018.txt', 7);
+  assert.match(passages[0]!.text, /61件民生实事全部完成/u);
+  const next = reportOf('shenzhen-d6-2018', 2018, passages);
+  const projects = targetOf({
+    indicator: '',
+    label: '年度民生实事',
+    span: '61件',
+    value: 61,
+    unit: '件',
+    comparator: '',
+  });
+  const outcome = findOutcome(next, projects, indicators);
+  assert.deepEqual([outcome?.span, outcome?.value], ['61件', 61]);
+  assert.equal(findOutcome(next, { ...projects, value: 62, span: '62件' }, indicators), undefined);
+});
+
+test('a verdict without a figure on a list of emissions (深圳 2012 on 2011)', () => {
+  const passages = lines('shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2012年.txt', 3, 8);
+  const next = reportOf('shenzhen-2012', 2012, passages);
+  // 深圳 2011: `化学需氧量、氨氮、二氧化硫和氮氧化物排放总量分别下降5%、5%、1%和1%`; the review:
+  // `化学需氧量、氨氮、二氧化硫、氮氧化物排放量继续下降，超额完成控制目标`.
+  const nox = targetOf({
+    indicator: '',
+    label: '氮氧化物排放总量',
+    span: '下降1%',
+    value: 1,
+    unit: '%',
+    comparator: '',
+  });
+  const said = findVerdict(next, nox, indicators);
+  assert.equal(said?.met, true);
+  assert.match(said?.verdict.sentence ?? '', /氮氧化物排放量继续下降，超额完成控制目标/u);
+  // A measure the sentence does not name gets no verdict from it.
+  assert.equal(findVerdict(next, { ...nox, label: '挥发性有机物排放总量' }, indicators), undefined);
+});
