@@ -2041,3 +2041,49 @@ test('a plan’s goals set out item by item: its sentences on its last year (深
   const item = corpusPassages(path, '———国民经济持续快速健康发展，综合经济实力显著增强');
   assert.deepEqual(extractTargets(item, tagFigures(item, finder), indicators, 2001), []);
 });
+
+test('a plan’s yearly target against the review of its years, not one year (深圳 2006)', () => {
+  const path = 'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2006年.txt';
+  // `“十五”期间，深圳本市生产总值…达到4926.9亿元，年均增长16.3%`, then the year 2005:
+  // `刚刚过去的2005年，…本市生产总值增长15%`.
+  const passages = [
+    ...corpusPassages(path, '——经济实力显著增强。按深圳市第一次全国经济普查口径计算'),
+    ...corpusPassages(path, '各位代表，刚刚过去的2005年，是本届政府的开局之年'),
+  ].map((p, k) => ({ ...p, anchor: `p${k + 1}`, line: k + 1 }));
+  const next = {
+    id: 'shenzhen-2006',
+    year: 2006,
+    region: { name: '深圳市', slug: 'shenzhen' },
+    passages,
+    figures: tagFigures(passages, finder),
+    targets: [],
+  } as unknown as StructureFile;
+  // 深圳 2001, its 十五 plan: `2005年国内生产总值达到3000亿元左右，  年均增长12％`.
+  const yearly: Target = {
+    id: 'p1-f2',
+    anchor: 'p1',
+    indicator: 'gdp',
+    label: '国内生产总值',
+    span: '年均增长12％',
+    value: 12,
+    unit: '%',
+    comparator: '',
+    until: 2005,
+    yearly: true,
+  };
+  assert.equal(findOutcome(next, yearly, indicators)?.value, 16.3);
+  const level: Target = {
+    ...yearly,
+    span: '3000亿元左右',
+    value: 3e11,
+    unit: '元',
+    comparator: '左右',
+    yearly: undefined,
+  };
+  assert.equal(findOutcome(next, level, indicators)?.span, '4926.9亿元');
+  // The year's own target `增长12％` is judged against 2005's growth, 15%.
+  assert.equal(
+    findOutcome(next, { ...yearly, until: undefined, yearly: undefined }, indicators)?.value,
+    15,
+  );
+});
