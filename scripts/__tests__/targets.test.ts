@@ -1992,3 +1992,98 @@ test('a verb of achieving between an owner and its measure word (福田 2020 on 
   assert.ok(subjectBefore(text, text.indexOf('2900亿元'), '现代服务业增加值'));
   assert.equal(subjectBefore(text, text.indexOf('增长7.3%'), '服务业增加值'), undefined);
 });
+
+test('`到那时：` after the plan’s end opens its goals, paragraph by paragraph (宝安 2021)', () => {
+  const passages = corpusPassages(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王立德在深圳市宝安区' +
+      '第六届人民代表大会第七次会议上作政府工作报告_2021.txt',
+    '提出到“十四五”末，基本建成社会主义现代化先行区先锋样板城区',
+    6,
+  );
+  const plan = extractTargets(passages, tagFigures(passages, finder), indicators, 2021);
+  // `智创高地引擎功能更加强劲。…GDP达到6000亿元以上，工业总产值突破10000亿元，数字经济核心
+  // 产业增加值占GDP比重超过25%，全社会研发支出占GDP比重超过5%。`: the 十四五's, to 2025.
+  assert.deepEqual(
+    plan.map((t) => [t.indicator || t.label, t.value, t.unit, t.comparator, t.until]),
+    [
+      ['gdp', 600_000_000_000, '元', '以上', 2025],
+      ['industrial-output-value', 1_000_000_000_000, '元', '以上', 2025],
+      ['数字经济核心产业增加值占GDP比重', 25, '%', '以上', 2025],
+      ['rd-intensity', 5, '%', '以上', 2025],
+    ],
+  );
+  // `在此基础上，我们再用1-2个5年规划…`: past the goals, no target.
+  assert.ok(!plan.some((t) => t.span.includes('1-2个')));
+});
+
+test('a plan’s goals set out item by item: its sentences on its last year (深圳 2001)', () => {
+  const path = 'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2001年.txt';
+  // `…规划和明确了我市基本实现现代化的主要目标和任务：`, then the items of the 十五 plan.
+  const passages = corpusPassages(path, '规划和明确了我市基本实现现代化的主要目标和任务', 21);
+  const plan = extractTargets(passages, tagFigures(passages, finder), indicators, 2001);
+  const row = (t: Target) => [t.indicator, t.value, t.comparator, t.until, t.yearly];
+  // `2005年国内生产总值达到3000亿元左右，  年均增长12％，人均国内生产总值6．31万元`.
+  assert.deepEqual(plan.slice(0, 3).map(row), [
+    ['gdp', 300_000_000_000, '左右', 2005, undefined],
+    ['gdp', 12, '', 2005, true],
+    ['gdp-per-capita', 63_100, '', 2005, undefined],
+  ]);
+  // `2005年，城镇居民人均可支配收入达到33000元左右…，恩格尔系数下降到25％以下，…城镇居民登记
+  // 失业率控制在3％以内`: the Engel coefficient is no measure followed across reports.
+  assert.deepEqual(plan.slice(3).map(row), [
+    ['urban-disposable-income', 33_000, '左右', 2005, undefined],
+    ['registered-unemployment', 3, '以内', 2005, undefined],
+  ]);
+  // `工业总产值达到5000亿元，  年均增长14％。`: a sentence not on the plan's last year; `到2005年
+  // 进出口总额超过850亿美元` within a sentence on the plan's work.
+  assert.ok(!plan.some((t) => ['industrial-output-value', 'foreign-trade'].includes(t.indicator)));
+  // The same item without the introduction of the plan's goals: an aim in prose, no target.
+  const item = corpusPassages(path, '———国民经济持续快速健康发展，综合经济实力显著增强');
+  assert.deepEqual(extractTargets(item, tagFigures(item, finder), indicators, 2001), []);
+});
+
+test('a plan’s yearly target against the review of its years, not one year (深圳 2006)', () => {
+  const path = 'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2006年.txt';
+  // `“十五”期间，深圳本市生产总值…达到4926.9亿元，年均增长16.3%`, then the year 2005:
+  // `刚刚过去的2005年，…本市生产总值增长15%`.
+  const passages = [
+    ...corpusPassages(path, '——经济实力显著增强。按深圳市第一次全国经济普查口径计算'),
+    ...corpusPassages(path, '各位代表，刚刚过去的2005年，是本届政府的开局之年'),
+  ].map((p, k) => ({ ...p, anchor: `p${k + 1}`, line: k + 1 }));
+  const next = {
+    id: 'shenzhen-2006',
+    year: 2006,
+    region: { name: '深圳市', slug: 'shenzhen' },
+    passages,
+    figures: tagFigures(passages, finder),
+    targets: [],
+  } as unknown as StructureFile;
+  // 深圳 2001, its 十五 plan: `2005年国内生产总值达到3000亿元左右，  年均增长12％`.
+  const yearly: Target = {
+    id: 'p1-f2',
+    anchor: 'p1',
+    indicator: 'gdp',
+    label: '国内生产总值',
+    span: '年均增长12％',
+    value: 12,
+    unit: '%',
+    comparator: '',
+    until: 2005,
+    yearly: true,
+  };
+  assert.equal(findOutcome(next, yearly, indicators)?.value, 16.3);
+  const level: Target = {
+    ...yearly,
+    span: '3000亿元左右',
+    value: 3e11,
+    unit: '元',
+    comparator: '左右',
+    yearly: undefined,
+  };
+  assert.equal(findOutcome(next, level, indicators)?.span, '4926.9亿元');
+  // The year's own target `增长12％` is judged against 2005's growth, 15%.
+  assert.equal(
+    findOutcome(next, { ...yearly, until: undefined, yearly: undefined }, indicators)?.value,
+    15,
+  );
+});

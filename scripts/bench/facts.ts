@@ -65,6 +65,8 @@ const pairingLabels = read<
     resultValue: number | null;
     resultUnit: string | null;
     status: string;
+    /** A plan's target (`2001-2005`), paired over its years. */
+    years?: string;
   }[]
 >('pairings.json');
 /**
@@ -241,7 +243,13 @@ const records = pairTargets(structures, indicators);
 const STATUS: Record<string, string> = { 'next-report-missing': 'next-missing' };
 let pAgree = 0;
 const pDiffs: string[] = [];
-const ourTargetOf = (file: string, indicator: string, text: string, value: number) => {
+const ourTargetOf = (
+  file: string,
+  indicator: string,
+  text: string,
+  value: number,
+  severalYears = false,
+) => {
   const s = byFile.get(file) ?? missingReport(file);
   // A pairing label gives the target's value in the unit of its target label (`145.77 亿元`).
   const unit = targetsByFile
@@ -252,7 +260,10 @@ const ourTargetOf = (file: string, indicator: string, text: string, value: numbe
     (r) =>
       r.report === s.id &&
       indicatorAgrees(indicator, r.target.indicator) &&
-      norm(text).includes(norm(r.target.span).replace(/^(?:增长|下降|降低|提高)/u, '')),
+      norm(text).includes(norm(r.target.span).replace(/^(?:增长|下降|降低|提高)/u, '')) &&
+      // A label of a plan's target (`years`) is of a plan's target (`年均增长12％` of the 十五
+      // beside the year's `增长12％`); set 0's labels do not say.
+      (!severalYears || r.target.until !== undefined),
   );
   // The target of the same value first: in `固定资产投资总额368.5亿元，增长8%` the growth 8 is
   // not the level whose span holds an 8.
@@ -262,7 +273,7 @@ const ourTargetOf = (file: string, indicator: string, text: string, value: numbe
   );
 };
 for (const l of pairingLabels) {
-  const r = ourTargetOf(l.targetFile, l.indicator, l.targetText, l.targetValue);
+  const r = ourTargetOf(l.targetFile, l.indicator, l.targetText, l.targetValue, Boolean(l.years));
   const want = STATUS[l.status] ?? l.status;
   let ok = false;
   if (r) {

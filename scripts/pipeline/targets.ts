@@ -32,7 +32,10 @@ const TARGETS_OPEN = new RegExp(
     '实现以下(?:主要)?目标|' +
     // A new government's goals for its term (`今后五年区政府工作的总体目标是：`, `未来五年的
     // 发展目标是：`); for one year these words open aims in prose, not the year's list.
-    '(?<=(?:未来|今后)五年[^。；：]{0,20})(?:总体|发展)目标(?:是|为))[:：]',
+    '(?<=(?:未来|今后)五年[^。；：]{0,20})(?:总体|发展)目标(?:是|为)|' +
+    // `提出到“十四五”末，基本建成…。到那时：`: the region at the plan's end, the sentence
+    // before naming it (see BY_THEN).
+    '(?<=^|[。；])到那时)[:：]',
   'u',
 );
 /**
@@ -51,7 +54,17 @@ const SEVERAL_YEARS_INTRO =
  * GD 2021), and is left out.
  */
 const PLAN_TARGETS_OPEN =
-  /(?:预期目标(?:和约束(?:性)?指标)?(?:是|为)?|实现以下(?:主要)?目标)[:：]$/u;
+  /(?:预期目标(?:和约束(?:性)?指标)?(?:是|为)?|实现以下(?:主要)?目标|^到那时)[:：]$/u;
+/**
+ * `到那时：` opens what a plan sets for its last year, which the sentence before names
+ * (`提出到“十四五”末，基本建成…`): that sentence is the list's introduction.
+ */
+const BY_THEN = /^到那时/u;
+/**
+ * A paragraph opening on a run-in heading, a short sentence of its own (`智创高地引擎功能更加
+ * 强劲。`): a plan's goals set one a paragraph, each under the goal it details.
+ */
+const RUN_IN_GOAL = /^[^，。；：、0-9０-９]{4,16}。/u;
 /**
  * A new government's targets for its term (`未来五年政府工作的主要目标是：到2021年，
  * 本区生产总值超过2800亿元…`, `未来五年主要目标是：`, `今后五年区政府工作的总体目标是：`,
@@ -143,6 +156,11 @@ export interface TargetsList extends ListPart {
   scattered?: true;
   /** A list of the economy's targets only (see ECONOMY_ONLY). */
   economyOnly?: true;
+  /**
+   * Sentences of a plan's goals in prose, among many figures of its aims: only the measures the
+   * archive follows across reports are its targets.
+   */
+  indicatorsOnly?: true;
 }
 
 /**
@@ -194,25 +212,32 @@ export function findTargetsLists(
   year?: number,
 ): TargetsList[] {
   const lists: TargetsList[] = [];
+  // A plan's goals in words, set out item by item (see goalsSetOut).
+  const goals: Passage[] = [];
   let yearFound = false;
   for (const [k, p] of passages.entries()) {
     if (p.kind === 'heading') continue;
     for (const m of p.text.matchAll(new RegExp(TARGETS_OPEN.source, 'gu'))) {
-      const sentenceStart =
-        Math.max(p.text.lastIndexOf('。', m.index - 1), p.text.lastIndexOf('；', m.index - 1)) + 1;
+      const startBefore = (at: number) =>
+        Math.max(p.text.lastIndexOf('。', at - 1), p.text.lastIndexOf('；', at - 1)) + 1;
+      const sentenceStart = BY_THEN.test(m[0])
+        ? startBefore(startBefore(m.index) - 1)
+        : startBefore(m.index);
       const intro = p.text.slice(sentenceStart, m.index + m[0].length);
       let until: number | undefined;
       if (SEVERAL_YEARS_INTRO.test(p.text.slice(sentenceStart, m.index))) {
         // A term's list may date itself first (`主要目标是：到2021年，…`).
         const dated = p.text.slice(m.index + m[0].length).match(/^到(?:19|20)\d\d年/u)?.[0] ?? '';
-        until = PLAN_TARGETS_OPEN.test(intro)
-          ? lastYearOf(intro, year)
-          : TERM_TARGETS_OPEN.test(intro)
-            ? lastYearOf(`${dated}${intro}`, year)
-            : undefined;
+        until =
+          PLAN_TARGETS_OPEN.test(intro) || BY_THEN.test(m[0])
+            ? lastYearOf(intro, year)
+            : TERM_TARGETS_OPEN.test(intro)
+              ? lastYearOf(`${dated}${intro}`, year)
+              : undefined;
+        if (until === undefined) goals.push(...goalsSetOut(passages, k, m.index + m[0].length));
         if (until === undefined || (year !== undefined && until <= year)) continue;
-      } else if (yearFound) continue;
-      const parts = listParts(passages, k, m.index + m[0].length, figures);
+      } else if (yearFound || BY_THEN.test(m[0])) continue;
+      const parts = listParts(passages, k, m.index + m[0].length, figures, until !== undefined);
       // `主要目标是：改革政府对企业投资的管理制度…`: a reform's aims,
       // no figure, no list of targets.
       const holdsFigure = parts.some((q) =>
@@ -241,7 +266,56 @@ export function findTargetsLists(
   for (const plan of planSentences(passages, year))
     if (!lists.some((l) => l.until === plan.until))
       lists.push({ ...plan.part, parts: [plan.part], until: plan.until, scattered: true });
+  // Among a plan's goals in words, its sentences on its last year; where no list of its
+  // targets is introduced.
+  const ends = planEndSentences(goals, year);
+  for (const until of new Set(ends.map((e) => e.until)))
+    if (!lists.some((l) => l.until === until)) {
+      const parts = ends.filter((e) => e.until === until).map((e) => e.part);
+      lists.push({ ...parts[0]!, parts, until, scattered: true, indicatorsOnly: true });
+    }
   return lists;
+}
+
+/**
+ * A plan's goals in words set out item by item after their introduction (深圳 2001: `…制定了由4个
+ * 方面、42个指标组成的现代化指标体系，规划和明确了我市基本实现现代化的主要目标和任务：`, then
+ * `———国民经济持续快速健康发展…`): the passages to the end of the part, each item's own
+ * paragraphs included.
+ */
+function goalsSetOut(passages: Passage[], k: number, start: number): Passage[] {
+  if (passages[k]!.text.slice(start).trim()) return [];
+  const rest = passages.slice(k + 1);
+  if (!rest[0] || !LIST_ITEM.test(rest[0].text)) return [];
+  const end = rest.findIndex((q) => q.kind === 'heading');
+  return rest.slice(0, end < 0 ? rest.length : end);
+}
+
+/**
+ * A sentence opening on a year two to five after the report's (深圳 2001, on its 十五 plan:
+ * `2005年国内生产总值达到3000亿元左右，年均增长12％`, `2005年，城镇居民人均可支配收入达到
+ * 33000元左右`): what a plan sets for its last year, in prose.
+ */
+const PLAN_END_SENTENCE = /^(?:到)?((?:19|20)\d\d)年/u;
+function planEndSentences(
+  passages: Passage[],
+  year: number | undefined,
+): { part: ListPart; until: number }[] {
+  const out: { part: ListPart; until: number }[] = [];
+  if (year === undefined) return out;
+  for (const p of passages) {
+    if (p.kind === 'heading') continue;
+    for (const m of p.text.matchAll(/[^。；！]+/gu)) {
+      const lead = /^[\s\u3000]*(?:——|－－|--|[·•])?[\s\u3000]*/u.exec(m[0])![0].length;
+      const y = PLAN_END_SENTENCE.exec(m[0].slice(lead))?.[1];
+      if (!y || Number(y) < year + 2 || Number(y) > year + 5) continue;
+      out.push({
+        part: { anchor: p.anchor, start: m.index + lead, end: m.index + m[0].length },
+        until: Number(y),
+      });
+    }
+  }
+  return out;
 }
 
 /**
@@ -377,16 +451,19 @@ function listParts(
   k: number,
   start: number,
   figures: TaggedFigure[],
+  severalYears = false,
 ): ListPart[] {
   const p = passages[k]!;
   if (p.text.slice(start).trim())
     return [{ anchor: p.anchor, start, end: listEnd(p.text, start, figures, p.anchor) }];
-  // The introduction ends its paragraph: the list follows as the next one, or item by item.
+  // The introduction ends its paragraph: the list follows as the next one, or item by item, or
+  // for a plan, goal by goal under run-in headings.
   const rest = passages.slice(k + 1).filter((q) => q.kind !== 'heading');
   const next = rest[0];
   if (!next) return [];
-  const stop = rest.findIndex((q) => !LIST_ITEM.test(q.text));
-  const items = LIST_ITEM.test(next.text) ? rest.slice(0, stop < 0 ? rest.length : stop) : [next];
+  const itemOf = severalYears && RUN_IN_GOAL.test(next.text) ? RUN_IN_GOAL : LIST_ITEM;
+  const stop = rest.findIndex((q) => !itemOf.test(q.text));
+  const items = itemOf.test(next.text) ? rest.slice(0, stop < 0 ? rest.length : stop) : [next];
   return items.map((q) => ({
     anchor: q.anchor,
     start: 0,
@@ -537,6 +614,7 @@ export function extractTargets(
       const text = passages.find((p) => p.anchor === part.anchor)!.text;
       const found = targetsOfPart(text, part, figures, indicators);
       for (const t of found) {
+        if (list.indicatorsOnly && !t.indicator) continue;
         // One list restating an item (大鹏 2017: `污水集中处理率达到95%以上，…，污水集中处理率
         // 达到95%`) sets one target: the first, with its comparator.
         if (listed.some((o) => restates(o, t))) continue;
@@ -978,13 +1056,13 @@ function targetsOfPart(
         const goesOn =
           !match &&
           carried &&
-          (ONLY_A_VERB.test(lead) || bareChange) &&
+          (ONLY_A_VERB.test(lead.trim()) || bareChange) &&
           takesUnit(text, f.start, carried);
         if (goesOn) indicator = carried.slug;
         // `实现地区生产总值翻一番，达到1000亿元以上`: a clause that is only a verb goes on with
         // the measure the clause before names, though that clause holds no figure.
         const before =
-          !match && !goesOn && ONLY_A_VERB.test(lead)
+          !match && !goesOn && ONLY_A_VERB.test(lead.trim())
             ? measureOfClauseBefore(listText, clauseStart, list.start, text, f.start, indicators)
             : undefined;
         if (before) indicator = before.indicator.slug;
@@ -1019,7 +1097,10 @@ function targetsOfPart(
         // (`规模以上工业总产值（1990年价）4940亿元，增长17%`).
         // So does a level after its change (`增长百分之四十，达到二千八百七十亿元`).
         const wordsGoOn =
-          !match && !carried && (bareChange || ONLY_A_VERB.test(lead)) && Boolean(previous?.label);
+          !match &&
+          !carried &&
+          (bareChange || ONLY_A_VERB.test(lead.trim())) &&
+          Boolean(previous?.label);
         label = match
           ? text.slice(match.at, item.spanStart - match.gap.length)
           : (before ?? planned)
