@@ -57,6 +57,13 @@ test('the year’s plan, not the years around it (national 1994, 今年计划国
   );
 });
 
+test('a target striven for, the year after the verb (national 1999, 力争今年…再减少)', () => {
+  const passages = nationalPassages(1999, '力争今年农村贫困人口再减少');
+  assert.deepEqual(targetsOf(passages, 1999), [
+    ['(农村贫困人口)', 10_000_000, undefined, '人', '以上'],
+  ]);
+});
+
 test('a plan of this year recalled, a review, results of part of the year: none', () => {
   // A report given late in 1980 recalls the 1980 plan; `可能` is no target.
   assert.deepEqual(targetsOf(nationalPassages(1980, '根据1980年计划，积累率'), 1980), []);
@@ -65,6 +72,8 @@ test('a plan of this year recalled, a review, results of part of the year: none'
   assert.deepEqual(targetsOf(nationalPassages(1982, '一九八二年计划为百分之四'), 1982), []);
   // `今年第一季度，工业生产又比去年同期增长１２％`: a result.
   assert.deepEqual(targetsOf(nationalPassages(1984, '今年第一季度，工业生产又'), 1984), []);
+  // `一九五八年进出口贸易总额安排为一百一十亿元`: an amount allotted, in a budget's words.
+  assert.deepEqual(targetsOf(nationalPassages(1958, '一九五八年进出口贸易总额安排为'), 1958), []);
   // `今年计划定额的基础上节约煤和电百分之二到三`: a plan's quotas, not the year's targets.
   assert.deepEqual(targetsOf(nationalPassages(1979, '今年计划定额的基础上'), 1979), []);
 });

@@ -26,12 +26,23 @@ const WRITTEN_PLAN_OPEN =
 const CONTROL_TARGET = '[^。；！]{0,20}?调控(?:的主要|的)?目标[，,]?(?:是|为|定为|确定为)[，,：:]?';
 /**
  * A measure, then what the government means to do with it in the year: `今年物价上涨幅度，力争控制
- * 在`, `今年零售物价总水平上涨幅度要控制在`; never a result (`今年上半年…增长`) nor an estimate
- * (`预计`).
+ * 在`, `今年零售物价总水平上涨幅度要控制在`, `今年全社会固定资产投资预定增长`; not an amount
+ * allotted (`一九五八年进出口贸易总额安排为…`, `安排…资金`: a budget's words); never a result
+ * (`今年上半年…增长`) nor an estimate (`预计`).
  */
 const INTENT =
-  '(?<intent>[^。；！，]{2,20}?)[，,]?(?:要|力争|争取|预定)(?:把[^。；！，]{0,12})?' +
-  '(?=控制在|增长|降到|降低到|下降到|保持在|达到|提高到|减少)';
+  '(?<intent>[^。；！，]{2,20}?)[，,]?(?:要|力争|争取|预定|计划)(?:把[^。；！，]{0,12})?' +
+  '(?=控制在|增长|降到|降低到|下降到|保持在|达到|提高到|减少|为|定为)';
+
+/**
+ * The year's target striven for, the year after the verb: `力争今年农村贫困人口再减少1000万以上`;
+ * the target's words start after `今年`.
+ */
+const STRIVEN = new RegExp(
+  '(?:力争|争取)今年' +
+    '(?=(?<striven>[^。；！，]{2,20}?)再?(?:减少|增加|增长|降到|控制在|达到|提高到))',
+  'u',
+);
 
 /** A sentence opening the year's plan in prose, the year named first (see PLAN_OPEN). */
 const OPENING = new RegExp(
@@ -56,11 +67,12 @@ const BASE_ESTIMATE = new RegExp(`比(?:今年|${YEAR_WRITTEN}年)(?:的)?预计
 const NOT_A_TARGET = /预计|实际|可能|执行结果/u;
 
 /**
- * A measure the year's plan sets a figure for: one the archive follows, or the price level
- * (`物价上涨幅度`, `零售物价总水平`); not a sector's (`国有大型商业银行小微企业贷款`).
+ * A measure the year's plan sets a figure for: one the archive follows, the price level
+ * (`物价上涨幅度`, `零售物价总水平`) or the poor (`农村贫困人口`, the 八七 plan's); not a
+ * sector's (`国有大型商业银行小微企业贷款`).
  */
 const planMeasure = (words: string) =>
-  /物价|价格/u.test(words) || MEASURES.some((m) => words.includes(m));
+  /物价|价格|贫困人口/u.test(words) || MEASURES.some((m) => words.includes(m));
 
 /** A part of the year that is over, whose figures are results: `今年上半年`, `今年一月至九月`. */
 const PART_OF_YEAR =
@@ -101,15 +113,18 @@ function goesOnWithMeasure(sentence: string): boolean {
  */
 export function proseYearTargets(passages: Passage[], year: number | undefined): ListPart[] {
   const parts: ListPart[] = [];
+  const late = year !== undefined && setsNextYearsPlan(passages, year);
   for (const p of passages) {
     if (p.kind === 'heading') continue;
     const sentences = [...p.text.matchAll(/[^。；！]+[。；！]?/gu)];
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
-      const own = OPENING.exec(s[0]);
+      const own = OPENING.exec(s[0]) ?? STRIVEN.exec(s[0]);
+      // A report setting out the next year's plan recalls this year's (national 1980).
+      if (own && late) continue;
       const m = own ?? nextYearOpening(s[0], year);
       if (!m || !FIGURE.test(s[0].slice(m.index)) || PART_OF_YEAR.test(m[0])) continue;
-      const intent = m.groups?.['intent'] ?? m.groups?.['intent2'];
+      const intent = m.groups?.['intent'] ?? m.groups?.['intent2'] ?? m.groups?.['striven'];
       if (intent !== undefined && !planMeasure(intent)) continue;
       // A year written out is the report's own (a review names the years before it).
       const written = m.groups?.['year'];
@@ -118,7 +133,7 @@ export function proseYearTargets(passages: Passage[], year: number | undefined):
       const said = s[0].replace(BASE_ESTIMATE, '');
       if (ofSeveralYears(s[0]) || NOT_A_TARGET.test(said)) continue;
       if (year !== undefined && namesOtherYear(said, own ? year : year + 1)) continue;
-      const start = s.index + m.index;
+      const start = s.index + m.index + (m.groups?.['striven'] !== undefined ? m[0].length : 0);
       parts.push({ anchor: p.anchor, start, end: s.index + s[0].replace(/[。；！]$/u, '').length });
       // The sentences after it that go on with the plan, over at most one without a figure.
       let skipped = 0;
@@ -141,6 +156,22 @@ export function proseYearTargets(passages: Passage[], year: number | undefined):
     }
   }
   return parts;
+}
+
+/** A year's plan named: `一九八三年国民经济和社会发展的年度计划`, `1981年国民经济计划`. */
+const PLAN_OF_YEAR = new RegExp(
+  `(${YEAR_WRITTEN})年(?:的)?(?:国民经济(?:和社会发展)?的?)?(?:年度)?计划`,
+  'gu',
+);
+
+/**
+ * Whether the report sets out the next year's plan, as one given late in a year does (national
+ * 1980 for 1981, 1982 for 1983): its sentences on this year's plan recall it beside its results.
+ */
+function setsNextYearsPlan(passages: Passage[], year: number): boolean {
+  return passages.some((p) =>
+    [...p.text.matchAll(PLAN_OF_YEAR)].some((m) => yearNumber(m[1]!) === year + 1),
+  );
 }
 
 /** Where a sentence opens the next year's plan (see NEXT_YEAR_OPENING), if it does. */
