@@ -2,6 +2,7 @@ import type { Passage } from './model.ts';
 import type { TaggedFigure } from './figures.ts';
 import { PER_AREA, indicatorBefore, takesUnit, type Indicator } from './indicators.ts';
 import { YEAR_WRITTEN, yearNumber } from './years.ts';
+import { figuresAsFollows, proseYearTargets } from './prose-targets.ts';
 import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
 import { FALL_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
 
@@ -90,7 +91,7 @@ const RANGE_JOIN = /^[－\-—–~～至到]$/u;
 const LOW_END = /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[－\-—–~～至到]$/u;
 /** Words between a measure and its figure, not part of the measure's label. */
 const VERB_TAIL = new RegExp(
-  '(?:分别|同比)?(?:增长|增速|涨幅|上涨|下降|降低|减少|削减|提高|提升|控制在|保持在|' +
+  '(?:分别|同比|再)?(?:增长|增速|涨幅|上涨|下降|降低|减少|削减|提高|提升|控制在|保持在|' +
     '稳定在|保持|达到|达|为|下降到|下降至|提升至|力争增长|力争|超过|突破|' +
     // A plan's words (national 1958, 1959).
     '，?拟定为|的指标为|增产)?(?:到|至)?$',
@@ -256,7 +257,12 @@ export function findTargetsLists(
     }
   }
   if (!yearFound) {
-    const scattered = [...scatteredTargets(passages), ...planFigures(passages, year)].sort(
+    const found = [...scatteredTargets(passages), ...planFigures(passages, year)];
+    // The year's plan in prose (national reports before 2004), where no other sentence holds it.
+    const prose = [...figuresAsFollows(passages, year), ...proseYearTargets(passages, year)].filter(
+      (q) => !found.some((o) => o.anchor === q.anchor && o.start < q.end && q.start < o.end),
+    );
+    const scattered = [...found, ...prose].sort(
       (a, b) =>
         passages.findIndex((p) => p.anchor === a.anchor) -
           passages.findIndex((p) => p.anchor === b.anchor) || a.start - b.start,
@@ -371,7 +377,7 @@ const AMOUNT = '[0-9０-９.．〇○零一二三四五六七八九十百千万�
  * The base of a comparison (`比一九五八年的二百一十四亿元`) or the difference from it
  * (`比上一年增加二百二十亿斤`): neither is a target.
  */
-const BASE_OF_CHANGE = new RegExp(`将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的)?(?:预计数)?$`, 'u');
+const BASE_OF_CHANGE = new RegExp(`将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的)?(?:预计数?)?$`, 'u');
 /** The years a sentence names: `一九五八年`, `一九五八粮食`, `１９５６年`. */
 const YEARS = new RegExp(`${YEAR_WRITTEN}(?![0-9０-９])`, 'gu');
 /**
@@ -705,8 +711,13 @@ function ceilingStatements(passages: Passage[], list: TargetsList | undefined): 
 }
 
 /** The words of a sentence before its 预期目标 (`我省经济增长预期目标是，`). */
-const INTRO_OF_SENTENCE =
-  /([^，。；：]*?)(?:预期目标|预期|调控目标|增长目标)(?:是|为|定为|确定为)[，,：:]?$/u;
+const INTRO_OF_SENTENCE = new RegExp(
+  // `今年经济增长的宏观调控目标，定为`: the measure before the control target, the verb after a
+  // comma.
+  '([^，。；：]*?)(?:的?(?:宏观)?调控(?:的主要)?目标[，,]?|预期目标|预期|增长目标)' +
+    '(?:是|为|定为|确定为)[，,：:]?$',
+  'u',
+);
 
 /**
  * The indicator a sentence's introduction names (`我省经济增长`), for a figure (its span) in a
@@ -720,7 +731,8 @@ function introMeasure(
   const words = INTRO_OF_SENTENCE.exec(intro)?.[1];
   if (!words) return undefined;
   const found = indicatorBefore(
-    `${words}${span.replace(/^[^0-9０-９]*/u, '')}`,
+    // The figure from its number, in digits or in words (`百分之八至九`).
+    `${words}${span.replace(/^[^0-9０-９]*?(?=百分之|[0-9０-９]|$)/u, '')}`,
     words.length,
     indicators,
   );
@@ -732,7 +744,7 @@ function introMeasure(
 const CHANGE_BASIS = new RegExp(
   '^(?:同比|比上年|(?:按)?(?:可比|同)口径(?:对比|计算)?|' +
     // `比一九五七年预计数`, `将比一九五七年`, `比一九五八年的二百一十四亿元`.
-    `将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的?预计数|的${AMOUNT})?)?$`,
+    `将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的?预计数?|的${AMOUNT})?)?$`,
   'u',
 );
 /**
@@ -835,6 +847,37 @@ function measureOfClauseBefore(
   return undefined;
 }
 
+/** A clause of only what is meant for a measure: `力争控制在`, `要降到`, `定为`. */
+const INTENT_ONLY = new RegExp(
+  '^(?:要|力争|争取|预定)?(?:把)?(?:控制在|增长|降到|降低到|下降到|保持在|达到|提高到|减少|' +
+    '定为|确定为|为|是)?$',
+  'u',
+);
+
+/**
+ * The clause before a figure's clause when it is only a measure's name (`工农业总产值`): its label,
+ * and its indicator where the name is one of the indicator's aliases in a unit it takes.
+ */
+function measureAlone(
+  text: string,
+  clauseStart: number,
+  from: number,
+  figureStart: number,
+  indicators: Indicator[],
+): { indicator: string; label: string } | undefined {
+  if (clauseStart <= from || text[clauseStart - 1] !== '，') return undefined;
+  const label = text
+    .slice(clauseStartOf(text, clauseStart - 1, from), clauseStart - 1)
+    .replace(LIST_ITEM, '')
+    .replace(/^今年的?/u, '')
+    .trim();
+  if (!label || label.length > 12 || /[0-9０-９]/u.test(label)) return undefined;
+  const indicator = indicators.find(
+    (i) => i.aliases.includes(label) && takesUnit(text, figureStart, i),
+  );
+  return { indicator: indicator?.slug ?? '', label };
+}
+
 /** A plan figure's subject: `一九五八粮食的指标为`, `一九五九年计划要求粮食增产`. */
 const PLAN_SUBJECT = new RegExp(
   `^(?:${YEAR_WRITTEN}年?的?)?(?:计划要求)?(.+?)(?:，?拟定为|的指标为|增产)$`,
@@ -845,7 +888,10 @@ const PLAN_LEAD = new RegExp(
   `^(?:[^：:，]*[：:])?(?:计划(?:规定|要求)，?)?${YEAR_WRITTEN}年?的?(?=.)`,
   'u',
 );
-const PLAN_TAIL = new RegExp(`(?:将|将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的${AMOUNT})?)$`, 'u');
+const PLAN_TAIL = new RegExp(
+  `(?:将|将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的${AMOUNT}|的?预计数?)?)$`,
+  'u',
+);
 
 /** The indicator a plan figure's subject is, written as one of its aliases, in its units. */
 function planSubject(
@@ -1070,7 +1116,9 @@ function targetsOfPart(
         // stating one target names its measure before 预期目标.
         const named =
           !match && !previous && !goesOn
-            ? introMeasure(text.slice(list.start, clauseStart), f.span, indicators)
+            ? (introMeasure(text.slice(list.start, clauseStart), f.span, indicators) ??
+              // `今年经济增长的宏观调控目标，定为百分之八至九`: the verb after a comma.
+              introMeasure(text.slice(list.start, item.spanStart), f.span, indicators))
             : undefined;
         if (named) indicator = named.slug;
         // `万元GDP能耗完成市政府下达任务，水耗下降4.5%`: 水耗 is the ratio the clause before
@@ -1101,6 +1149,13 @@ function targetsOfPart(
           !carried &&
           (bareChange || ONLY_A_VERB.test(lead.trim())) &&
           Boolean(previous?.label);
+        // `工农业总产值，比1980年预计增长5.5％`: a change with only its basis is of the measure
+        // the clause before names alone.
+        const alone =
+          !match && !previous && (bareChange || INTENT_ONLY.test(lead.trim()))
+            ? measureAlone(text, clauseStart, list.start, f.start, indicators)
+            : undefined;
+        if (alone?.indicator) indicator = alone.indicator;
         label = match
           ? text.slice(match.at, item.spanStart - match.gap.length)
           : (before ?? planned)
@@ -1109,15 +1164,17 @@ function targetsOfPart(
               ? named.alias
               : goesOn || wordsGoOn
                 ? previous!.label
-                : (listItemLabel(lead, previous) ??
-                  countedAfter(text, lead, f, last) ??
-                  spentOn(text, lead, last) ??
-                  lead
-                    .replace(LOW_END, '')
-                    .replace(VERB_TAIL, '')
-                    .replace(LIST_ITEM, '')
-                    .replace(PLAN_TAIL, '')
-                    .replace(PLAN_LEAD, ''));
+                : alone
+                  ? alone.label
+                  : (listItemLabel(lead, previous) ??
+                    countedAfter(text, lead, f, last) ??
+                    spentOn(text, lead, last) ??
+                    lead
+                      .replace(LOW_END, '')
+                      .replace(VERB_TAIL, '')
+                      .replace(LIST_ITEM, '')
+                      .replace(PLAN_TAIL, '')
+                      .replace(PLAN_LEAD, ''));
         const scoped = scopedMeasure(text, clauseStart, list.start, label);
         if (scoped) {
           label = scoped.label;
