@@ -6,8 +6,8 @@ import { YEAR_WRITTEN, yearNumber } from './years.ts';
 /**
  * The year's plan targets as the State Council reports before 2004 state them, in prose and in
  * their own words, where no list follows `主要预期目标是：`: `今年计划要求，…国民生产总值增长百分之
- * 六`, `今年计划国内生产总值增长百分之九`, `今年经济增长的宏观调控目标，定为百分之八至九`,
- * `今年物价上涨幅度，力争控制在百分之十五左右`, `一九八四年的计划，要求工农业总产值增长百分之五`.
+ * 六`, `今年计划国内生产总值增长百分之九`, `今年经济增长速度的宏观调控目标，定为百分之八至九`,
+ * `今年零售物价总水平上涨幅度要控制在…以内`, `一九八四年的计划，要求工农业总产值增长百分之五`.
  * Each such sentence is a part of the year's targets; the sentences after it that go on naming a
  * measure and its figure (`社会商品零售总额增长百分之十二点三`) are parts too.
  */

@@ -728,7 +728,8 @@ function introMeasure(
   span: string,
   indicators: Indicator[],
 ): { slug: string; alias: string } | undefined {
-  const words = INTRO_OF_SENTENCE.exec(intro)?.[1];
+  // `经济增长速度的宏观调控目标`: the speed of growth is the growth itself.
+  const words = INTRO_OF_SENTENCE.exec(intro)?.[1]?.replace(/速度$/u, '');
   if (!words) return undefined;
   const found = indicatorBefore(
     // The figure from its number, in digits or in words (`百分之八至九`).
