@@ -2705,6 +2705,9 @@ test('percents counted in a slogan (“7个100%”, “3个20%”) are no figure
   assert.match(subject(yt2021, '95%')!, /签约率$/u);
 });
 
+const FUTIAN_2022 =
+  'shenzhen-guangdong/cleaned/' +
+  '2022年政府工作报告（在福田区第八届人民代表大会第二次会议上）_2022.txt';
 const FUTIAN_2023 =
   'shenzhen-guangdong/cleaned/' +
   '2023年政府工作报告（在福田区第八届人民代表大会第三次会议上）_2023.txt';
@@ -2722,6 +2725,20 @@ test('a count with no subject counts the thing named after it, with the label gl
   assert.equal(subject(ns2022, '21座'), '2.0版应急管理站');
   const ft2023 = sentence(FUTIAN_2023, '打造13所“5G+智慧教育”实验学校');
   assert.equal(subject(ft2023, '13所'), '“5G+智慧教育”实验学校');
+  // Verbs before the noun closing the clause say which things: `新建及改扩建学校项目`.
+  const ft2022 = sentence(FUTIAN_2022, '全年完成23所新建及改扩建学校项目');
+  assert.equal(subject(ft2022, '23所'), '新建及改扩建学校项目');
+  const ns2022b = sentence(
+    'shenzhen-guangdong/cleaned/2022年南山区政府工作报告_2022.txt',
+    '完成25公里非机动车道建设',
+  );
+  assert.equal(subject(ns2022b, '25公里'), '非机动车道建设');
+  // Months (个月) are a time taken, no things counted.
+  const yt2021 = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2021年政府工作报告_2021.txt',
+    '用仅仅6个月的时间',
+  );
+  assert.doesNotMatch(subject(yt2021, '6个')!, /^月/u);
   // With nothing after it, what its clause's verb acts on.
   const ba2018 = sentence(
     `${BAOAN}代区长郭子平${BAOAN_6}第三次会议上作政府工作报告_2018.txt`,

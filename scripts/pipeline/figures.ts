@@ -460,6 +460,8 @@ export class FigureFinder {
       text.slice(end + bound.length),
     )![0];
     const at = end + bound.length + label.length;
+    // (Nor the rest of a number, `百分之三十四點一`, or a bound, `100米内必有…`.)
+    if (/^(?:[点點内外]|之[内外]|以[内外])/u.test(text.slice(at))) return '';
     // (A name in quotes opening it is read whole, whatever its words.)
     const quoted = /^“([^“”，。；]{1,20})”/u.exec(text.slice(at))?.[0] ?? '';
     const from = at + quoted.length;
@@ -487,6 +489,8 @@ export class FigureFinder {
     if (closed && quoted) return `${quoted}${thing}`;
     if (closed && !quoted && thing.length >= 2 && !this.isStep(thing, unit))
       return `${label}${this.wholeWords(thing)}`;
+    const works = quoted || label ? '' : this.worksAfterCount(text.slice(from), unit);
+    if (works) return works;
     if (!/^(?:以上|左右)?(?:[，。；,;]|$)/u.test(text.slice(end))) return '';
     const own = clauseBefore(text, start).replace(BOUND_BEFORE, '');
     // (A verb that only says the work is done or planned, `完成`, `累计`, `拟安排`, names none.)
@@ -508,6 +512,36 @@ export class FigureFinder {
       .slice(verb)
       .map((w) => w.word)
       .join('');
+  }
+
+  /**
+   * `开展60场促就业、促创业活动`, `完成23所新建及改扩建学校`, `完成25公里非机动车道建设`: the
+   * rest of a count's clause, verbs qualifying a noun that closes it, is the thing counted; not
+   * where a verb follows the noun (`45项具体举措推动…`: a predicate of the things).
+   */
+  private worksAfterCount(rest: string, unit: string): string {
+    // (Not months, `5个月完成…`, nor times, `连续8次获评…`: those count time, not things.)
+    if (unit.endsWith('次') || (unit === '个' && /^多?月/u.test(rest))) return '';
+    const clause =
+      /^[^，。；：！？,;（(]*?(?=、[^、，。；]{0,4}[0-9０-９]|[，。；：！？,;（(]|$)/u.exec(
+        rest,
+      )![0];
+    if (!/^[\u4e00-\u9fff]/u.test(clause) || clause.length > 20) return '';
+    if (/[0-9０-９]|的.*的|亿|万/u.test(clause) || FRAME_CLOSING.test(clause)) return '';
+    const words = this.words(clause);
+    // (An idiom may hold the noun: `非机动车/l 道/q`.)
+    const noun = words.findIndex((w) => /^(?:n(?![sr])|j|nz|l)/u.test(w.tag));
+    const last = words.at(-1)!;
+    if (noun < 0 || !(/^(?:n(?![sr])|j|nz)/u.test(last.tag) || COUNTED_WORK.test(last.word)))
+      return '';
+    if (PREDICATE_WORD.test(last.word) || DONE_TO_THING.test(last.word)) return '';
+    // (Verbs only before the first noun; after it, a verb or an adverb opens a predicate.)
+    const predicate = words
+      .slice(noun + 1, -1)
+      .some((w) => /^(?:v|d|ad)$/u.test(w.tag) && !COUNTED_WORK.test(w.word));
+    if (predicate || /^(?:p|d|ad|r|uj|c|f|m|q)$/u.test(words[0]!.tag)) return '';
+    if (/^(?:是|为|有|在)$/u.test(words[0]!.word)) return '';
+    return clause;
   }
 
   /** The things a clause of work puts in hand (`推进…等人才和保障性住房项目`), '' if none. */
@@ -5523,6 +5557,8 @@ const WORD_ENDING_BOUND = new RegExp(
   ].join('|')})$`,
   'u',
 );
+/** A frame closing a phrase (`…的方式`, `…的时间内`): no thing counted. */
+const FRAME_CLOSING = /(?:方式|时间内?|基础上?|情况下?|过程中?|期间|方面|时候)$/u;
 /** Verbs that say only that a work is done, planned or summed, not what work it is. */
 const LIGHT_VERB =
   /^(?:完成|实现|达到|达|争取|力争|拟|计划|安排|累计|共|全年|增加|增加到|提高|提高到|新增|开展)$/u;
