@@ -2775,3 +2775,11 @@ test('a bound or a verb of being between the measure and its figure is no part o
   );
   assert.equal(subject(gm2022, '32.4万人'), '家庭医生签约');
 });
+
+test('the way a change is reckoned (以货币计算) is no part of what changes', () => {
+  const cn1955 = sentence(
+    'national/1955_1955年中华人民共和国国务院政府工作报告.txt',
+    '工人职员的平均工资以货币计算约增长百分之三十三',
+  );
+  assert.equal(subject(cn1955, '增长百分之三十三'), '工人职员的平均工资');
+});
