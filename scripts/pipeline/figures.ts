@@ -333,7 +333,9 @@ export class FigureFinder {
     }
     return read.map((f) => {
       const from = sentenceStartBefore(text, f.start);
-      return { ...f, subject: quoteAsWritten(text.slice(from, f.start), f.subject) };
+      // (A quote opened after the subject, `扬尘治理“7个100%”`, is not the subject's.)
+      const quoted = quoteAsWritten(text.slice(from, f.start), f.subject).replace(/“$/u, '');
+      return { ...f, subject: quoted };
     });
   }
 
