@@ -328,6 +328,10 @@ export class FigureFinder {
       subject = withWorksOfShareDone(text, f.start, subject);
       if (!subject && /^(?:count|level)$/u.test(f.kind) && !CHANGE_OPENING.test(f.span))
         subject = this.thingOfCount(text, f.start, f.end, f.unit);
+      // (And one listed right after such a figure shares its subject, as above.)
+      const last = read.at(-1);
+      if (!subject && last && /^、[近约超逾]?$/u.test(text.slice(last.end, f.start)))
+        subject = last.subject;
       subject = withoutBoundEnd(text.slice(from, f.start), subject);
       read.push({ ...f, subject });
     }
@@ -493,14 +497,24 @@ export class FigureFinder {
       return `${label}${this.wholeWords(thing)}`;
     const works = quoted || label ? '' : this.worksAfterCount(text.slice(from), unit);
     if (works) return works;
-    if (!/^(?:以上|左右)?(?:[，。；,;]|$)/u.test(text.slice(end))) return '';
-    const own = clauseBefore(text, start).replace(BOUND_BEFORE, '');
+    // (The figure closes its clause, or another figure follows it: `理赔超3万人次、近1.2亿元`.)
+    if (!/^(?:以上|左右)?(?:[，。；,;]|、[近约超逾]?[0-9０-９]|$)/u.test(text.slice(end)))
+      return '';
+    const written = clauseBefore(text, start);
+    const own = written.replace(BOUND_BEFORE, '');
     // (A verb that only says the work is done or planned, `完成`, `累计`, `拟安排`, names none.)
     const done = this.words(own);
     while (done.length && (LIGHT_VERB.test(done[0]!.word) || /^(?:d|ad|t)$/u.test(done[0]!.tag)))
       done.shift();
     const verb = done[0]?.tag === 'v' ? 0 : -1;
     const object = done.slice(verb + 1);
+    // (A verb alone, `推出“深圳惠民保”，理赔超3万人次`, is said of what the clause before puts
+    // forth: a name in quotes after its verb.)
+    if (done.length === 1 && verb === 0) {
+      const comma = start - written.length - 1;
+      const put = /^[\u4e00-\u9fff]{1,4}(“[^“”]{2,12}”)$/u.exec(clauseBefore(text, comma));
+      if (put && text[comma] === '，') return `${put[1]}${done[0]!.word}`;
+    }
     if (
       verb < 0 ||
       !object.length ||
