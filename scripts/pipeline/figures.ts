@@ -326,11 +326,20 @@ export class FigureFinder {
       subject = this.withOwnerOfBareAmount(text, f.start, subject, read.at(-1));
       subject = withoutChangeToLevel(text, f.start, subject);
       subject = withWorksOfShareDone(text, f.start, subject);
+      if (!subject && /^(?:count|level)$/u.test(f.kind) && !CHANGE_OPENING.test(f.span))
+        subject = this.thingOfCount(text, f.start, f.end, f.unit);
+      // (And one listed right after such a figure shares its subject, as above.)
+      const last = read.at(-1);
+      if (!subject && last && /^、[近约超逾]?$/u.test(text.slice(last.end, f.start)))
+        subject = last.subject;
+      subject = withoutBoundEnd(text.slice(from, f.start), subject);
       read.push({ ...f, subject });
     }
     return read.map((f) => {
       const from = sentenceStartBefore(text, f.start);
-      return { ...f, subject: quoteAsWritten(text.slice(from, f.start), f.subject) };
+      // (A quote opened after the subject, `扬尘治理“7个100%”`, is not the subject's.)
+      const quoted = quoteAsWritten(text.slice(from, f.start), f.subject).replace(/“$/u, '');
+      return { ...f, subject: quoted };
     });
   }
 
@@ -441,6 +450,114 @@ export class FigureFinder {
     const clauses = text.slice(sentenceStart, start).split(/[，：]/u);
     if (clauses.length < 2) return subject;
     return this.worksPutInHand(clauses.at(-2)!) || subject;
+  }
+
+  /**
+   * A count or an amount left with no subject measures the thing named right after it, past a
+   * label glued to its digits and a bound (`新增300座5G-A基站`, `建设200家12355青少年服务站点`,
+   * `打造13所“5G+智慧教育”实验学校`), or else the thing its own clause's verb acts on
+   * (`解决诉求1420宗`, `治理违建近380万平方米`).
+   */
+  private thingOfCount(text: string, start: number, end: number, unit: string): string {
+    if (!this.measure.has(unit) && !this.physical.has(unit)) return '';
+    const bound = /^(?:以上|左右|多|余)?的?/u.exec(text.slice(end))![0];
+    // (The label is part of the name: `5G基站`, `12355青少年服务站点`.)
+    const label = /^(?:[0-9０-９A-Za-z][0-9０-９A-Za-z.+\-]*版?)?/u.exec(
+      text.slice(end + bound.length),
+    )![0];
+    const at = end + bound.length + label.length;
+    // (Nor the rest of a number, `百分之三十四點一`, or a bound, `100米内必有…`.)
+    if (/^(?:[点點内外]|之[内外]|以[内外])/u.test(text.slice(at))) return '';
+    // (A name in quotes opening it is read whole, whatever its words.)
+    const quoted = /^“([^“”，。；]{1,20})”/u.exec(text.slice(at))?.[0] ?? '';
+    const from = at + quoted.length;
+    // (The noun phrase: nouns and the adjectives or verbal nouns before its head, up to a verb,
+    // a particle or the clause's end; a place or a time opening it is no thing counted.)
+    const words = this.words(/^[^，。；：！？、,;（(]*/u.exec(text.slice(from, from + 30))![0]);
+    let k = 0;
+    // (nodejieba tags some words people's names: `青少年` opening it, `荣获` after it.)
+    const named = (w: { tag: string }, i: number) =>
+      /^(?:n(?![sr])|j|b|a$|vn|nz|l)/u.test(w.tag) || (i === 0 && w.tag === 'nr');
+    while (k < words.length && named(words[k]!, k)) k++;
+    while (k > 0 && !/^(?:n(?![sr])|j|nz|vn)/u.test(words[k - 1]!.tag)) k--;
+    const thing = words
+      .slice(0, k)
+      .map((w) => w.word)
+      .join('');
+    // (Not a thing placed, `…的基础上`, nor a scope, `全国“首创”金融政策`, nor a verbal noun
+    // opening a list of works, `115项建设改造和环境整治项目`.)
+    const closed =
+      k > 0 &&
+      /^(?:n(?![sr])|j|nz)/u.test(words[k - 1]!.tag) &&
+      words[k]?.tag !== 'f' &&
+      !REGION_SCOPE.test(thing) &&
+      !WHOLE_REGION.test(thing);
+    if (closed && quoted) return `${quoted}${thing}`;
+    if (closed && !quoted && thing.length >= 2 && !this.isStep(thing, unit))
+      return `${label}${this.wholeWords(thing)}`;
+    const works = quoted || label ? '' : this.worksAfterCount(text.slice(from), unit);
+    if (works) return works;
+    // (The figure closes its clause, or another figure follows it: `理赔超3万人次、近1.2亿元`.)
+    if (!/^(?:以上|左右)?(?:[，。；,;]|、[近约超逾]?[0-9０-９]|$)/u.test(text.slice(end)))
+      return '';
+    const written = clauseBefore(text, start);
+    const own = written.replace(BOUND_BEFORE, '');
+    // (A verb that only says the work is done or planned, `完成`, `累计`, `拟安排`, names none.)
+    const done = this.words(own);
+    while (done.length && (LIGHT_VERB.test(done[0]!.word) || /^(?:d|ad|t)$/u.test(done[0]!.tag)))
+      done.shift();
+    const verb = done[0]?.tag === 'v' ? 0 : -1;
+    const object = done.slice(verb + 1);
+    // (A verb alone, `推出“深圳惠民保”，理赔超3万人次`, is said of what the clause before puts
+    // forth: a name in quotes after its verb.)
+    if (done.length === 1 && verb === 0) {
+      const comma = start - written.length - 1;
+      const put = /^[\u4e00-\u9fff]{1,4}(“[^“”]{2,12}”)$/u.exec(clauseBefore(text, comma));
+      if (put && text[comma] === '，') return `${put[1]}${done[0]!.word}`;
+    }
+    if (
+      verb < 0 ||
+      !object.length ||
+      own.length > 12 ||
+      /[0-9０-９“”]/u.test(own) ||
+      // (nodejieba tags some objects verbs: `解决诉求`, `治理违建`.)
+      !object.every((w) => /^(?:n(?![rs])|j|vn|nz|v)$/u.test(w.tag))
+    )
+      return '';
+    return done
+      .slice(verb)
+      .map((w) => w.word)
+      .join('');
+  }
+
+  /**
+   * `开展60场促就业、促创业活动`, `完成23所新建及改扩建学校`, `完成25公里非机动车道建设`: the
+   * rest of a count's clause, verbs qualifying a noun that closes it, is the thing counted; not
+   * where a verb follows the noun (`45项具体举措推动…`: a predicate of the things).
+   */
+  private worksAfterCount(rest: string, unit: string): string {
+    // (Not months, `5个月完成…`, nor times, `连续8次获评…`: those count time, not things.)
+    if (unit.endsWith('次') || (unit === '个' && /^多?月/u.test(rest))) return '';
+    const clause =
+      /^[^，。；：！？,;（(]*?(?=、[^、，。；]{0,4}[0-9０-９]|[，。；：！？,;（(]|$)/u.exec(
+        rest,
+      )![0];
+    if (!/^[\u4e00-\u9fff]/u.test(clause) || clause.length > 20) return '';
+    if (/[0-9０-９]|的.*的|亿|万/u.test(clause) || FRAME_CLOSING.test(clause)) return '';
+    const words = this.words(clause);
+    // (An idiom may hold the noun: `非机动车/l 道/q`.)
+    const noun = words.findIndex((w) => /^(?:n(?![sr])|j|nz|l)/u.test(w.tag));
+    const last = words.at(-1)!;
+    if (noun < 0 || !(/^(?:n(?![sr])|j|nz)/u.test(last.tag) || COUNTED_WORK.test(last.word)))
+      return '';
+    if (PREDICATE_WORD.test(last.word) || DONE_TO_THING.test(last.word)) return '';
+    // (Verbs only before the first noun; after it, a verb or an adverb opens a predicate.)
+    const predicate = words
+      .slice(noun + 1, -1)
+      .some((w) => /^(?:v|d|ad)$/u.test(w.tag) && !COUNTED_WORK.test(w.word));
+    if (predicate || /^(?:p|d|ad|r|uj|c|f|m|q)$/u.test(words[0]!.tag)) return '';
+    if (/^(?:是|为|有|在)$/u.test(words[0]!.word)) return '';
+    return clause;
   }
 
   /** The things a clause of work puts in hand (`推进…等人才和保障性住房项目`), '' if none. */
@@ -5379,10 +5496,30 @@ function isNoFigure(text: string, numStart: number, end: number, words: string, 
   )
     return true;
   if (/^(?:公里|米)$/u.test(unit) && SPORT.test(after)) return true;
+  if (isCountedPercents(text, numStart, end, unit)) return true;
   if (isTopShareNamed(text, numStart, end, unit)) return true;
   // (`把14亿多中国人的饭碗牢牢端在自己手中`: the nation named by its size.)
   if (text.slice(numStart, end).includes('亿') && /^多?中国人/u.test(after)) return true;
   return unit === '个' && /^多?月/u.test(after) && /过去了?$/u.test(text.slice(0, numStart));
+}
+/**
+ * `延时服务实现“五个100%”`, `落实住房制度改革“3个20%”政策`, `“双80%准入”`: percents counted
+ * (their number, then the percent) name a slogan's set of targets, no figure; not where the rates
+ * are named before (`办结率和满意度两个100%`, `…处置率实现双100%`): those are two levels.
+ */
+function isCountedPercents(text: string, numStart: number, end: number, unit: string): boolean {
+  const counted = /(?:[0-9０-９]+|[一二两三四五六七八九十]+)个$|双$/u;
+  const before = text.slice(0, numStart);
+  const count = unit === '个' && /^[0-9０-９.．]+[%％]/u.test(text.slice(end));
+  const percent = unit === '%' && counted.test(before);
+  if (!count && !percent) return false;
+  const opening = count ? before : before.replace(counted, '');
+  const clause =
+    opening
+      .replace(/“$/u, '')
+      .split(/[，。；：、,;:！？]/u)
+      .at(-1) ?? '';
+  return !/率|比重|比例|占比|面积|数|量|(?:满意|知晓|认同|认可|覆盖|信任)度/u.test(clause);
 }
 /**
  * `进入ESI排名前1%`, `入选全球前2%顶尖科学家榜单`, `前1%学科16个`: the top share of a ranking,
@@ -5396,6 +5533,51 @@ function isTopShareNamed(text: string, numStart: number, end: number, unit: stri
   const entered = /(?:进入|入选|入围)[^，。；、,;]*前$/u.test(before);
   return entered || /^[\u4e00-\u9fff]/u.test(text.slice(end));
 }
+/**
+ * `全长约144公里`, `服务逾2000人次`, `千人医生数从3.92人增至4.2人`, `信访案件办结率为92.7%`,
+ * `调控目标定为8%`: a bound, a preposition or a verb of being between a measure and its figure
+ * (or a conjunction after a noun, `698个公交牌及…`) is no part of what the figure measures.
+ */
+function withoutBoundEnd(before: string, subject: string): string {
+  const bound = BOUND_END.exec(subject);
+  if (!bound || WORD_ENDING_BOUND.test(subject)) return subject;
+  // (A name in quotes may end so: `整治“六乱一超”38万宗`.)
+  if (before.replace(/“/gu, '').includes(`${subject}”`)) return subject;
+  const kept = subject.slice(0, bound.index);
+  return kept.length >= 2 ? kept : subject;
+}
+const BOUND_END = new RegExp(
+  `(?:[可将各]|预计|預計)*(?:${[
+    '(?:(?:确|规|调|改|预)?定|调整)?[共均约]?为',
+    '[将將]?近',
+    '[约逾超达共均计从由及和与]',
+  ].join('|')})$`,
+  'u',
+);
+/** Words that end in one of those characters: `签约`, `人均`, `累计`, `普及`, `作为`. */
+const WORD_ENDING_BOUND = new RegExp(
+  `(?:${[
+    '[签履节预公合制特违解续]约',
+    '[附就接临最邻逼]近',
+    '[到抵直通发表下传送畅]达',
+    '[公总一中]共',
+    '[平人户年日亩地月]均',
+    '[合总共累统设估会预审生]计',
+    '[服随自]从',
+    '[作行认成称列视转更较极最]为',
+    '[理自缘事]由',
+    '[惠涉波普以危顾]及',
+    '[赶高]超',
+    '[之总]和',
+    '[参给赠]与',
+  ].join('|')})$`,
+  'u',
+);
+/** A frame closing a phrase (`…的方式`, `…的时间内`): no thing counted. */
+const FRAME_CLOSING = /(?:方式|时间内?|基础上?|情况下?|过程中?|期间|方面|时候)$/u;
+/** Verbs that say only that a work is done, planned or summed, not what work it is. */
+const LIGHT_VERB =
+  /^(?:完成|实现|达到|达|争取|力争|拟|计划|安排|累计|共|全年|增加|增加到|提高|提高到|新增|开展)$/u;
 const SPORT = /^(?:竞走|长跑|赛跑|马拉松|越野|接力|自由泳|蛙泳|仰泳|蝶泳|游泳|跨栏)/u;
 /** A sentence's opener that sums up or leads on (`总起来说`, `总之`, `一句话`), no noun. */
 const DISCOURSE_OPENER = new RegExp(
@@ -5529,7 +5711,7 @@ const MOVE_TO = new RegExp(
  * measure's scope (`全口径税收收入`) and stays.
  */
 const METHOD = new RegExp(
-  '按[^，。；]{0,10}计算|按[^，。；]{0,6}?口径|按可比价格?|可比(?=增长|增加|下降|减少)|' +
+  '[按以][^，。；]{0,10}计算|按[^，。；]{0,6}?口径|按可比价格?|可比(?=增长|增加|下降|减少)|' +
     '扣除[^，。；]{0,10}因素|[（(][^）)]*[）)]|同口径(?:对?比(?=增长|增加|下降|减少))?|' +
     '初步预计|预计',
   'gu',
