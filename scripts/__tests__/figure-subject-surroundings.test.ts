@@ -2681,3 +2681,35 @@ test('a share of the work done is of the works the clause before puts in hand', 
   const pumps = sentence(baoan2017, '推进玻璃围涌雨水泵站工程，完成50%工程量');
   assert.match(subject(pumps, '50%')!, /^玻璃围涌雨水泵站工程/u);
 });
+
+test('things joined by 和/及/与 after a count, closing the clause, are all counted', () => {
+  // Before: 公办中小学, 经济适用房, 城中村, 循环经济.
+  const pingshan2022 = sentence(
+    'shenzhen-guangdong/cleaned/2022年坪山区政府工作报告_2022.txt',
+    '12所公办中小学和幼儿园',
+  );
+  assert.equal(subject(pingshan2022, '12所'), '公办中小学和幼儿园');
+  const sz2007 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2007年.txt',
+    '在建2.5万套经济适用房和公共租赁房',
+  );
+  assert.equal(subject(sz2007, '2.5万套'), '经济适用房和公共租赁房');
+  // The work done to them (综合整治) is no part of the things counted.
+  const baoan2017 = `${BAOAN}区长姚任${BAOAN_6}第二次会议上作政府工作报告_2017.txt`;
+  const villages = sentence(baoan2017, '等19个城中村及旧住宅区综合整治');
+  assert.equal(subject(villages, '19个'), '城中村及旧住宅区');
+  // A share of them is a share of that work.
+  const dapeng2017 = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2017年管委会工作报告_2017.txt',
+    '完成60%老旧小区和城中村',
+  );
+  assert.equal(subject(dapeng2017, '60%'), '老旧小区和城中村“五化”整治');
+  // Not when the second name does something with the first (与…组建), nor holds its own count.
+  const guangming2025 = sentence(
+    'shenzhen-guangdong/cleaned/2025年光明区政府工作报告_2025.txt',
+    '推动7家企业与科研机构组建创新联合体',
+  );
+  assert.equal(subject(guangming2025, '7家'), '企业');
+  const sz2023 = sentence(`${SZ}2023年.txt`, '完成66家重点工业企业和全部加油站');
+  assert.equal(subject(sz2023, '66家'), '重点工业企业');
+});

@@ -2235,7 +2235,10 @@ export class FigureFinder {
     if (!/^(?:n(?![rs])|j|x|eng|vn)/u.test(head)) return '';
     const thing = noun.map((w) => w.word).join('');
     if (thing.length < 2 || this.isStep(thing, unit)) return '';
-    return this.withSharedHead(rest, thing) || thing.slice(0, 14);
+    return (
+      this.withSharedHead(rest, thing) ||
+      this.withJoinedThing(text.slice(at, at + 40), thing.slice(0, 14), unit !== '%')
+    );
   }
 
   /**
@@ -2246,10 +2249,12 @@ export class FigureFinder {
    * it (`、`, another 和), the second name runs on past a verb (`图灵奖得主`) or a count of its
    * own (`N个职能部门`); 与 is left out, as it is mostly `with` (`27所高校院所与区内企业开展…`).
    */
-  private withJoinedThing(rest: string, thing: string): string {
+  private withJoinedThing(rest: string, thing: string, counts = true): string {
     // (A bound closing the count, `100个以上`, stands between it and the things.)
     const named = rest.replace(/^(?:以上|以下|左右)?的?/u, '');
     if (!thing || !named.startsWith(thing)) return thing;
+    const closing = this.conjunctClosingClause(named.slice(thing.length), thing, counts);
+    if (closing) return `${thing}${closing}`;
     const joined = /^(和|或者|或|以及|及)([^，。；：（）]{2,24})/u.exec(named.slice(thing.length));
     if (!joined || /^[0-9０-９NＮ]/u.test(joined[2]!)) return thing;
     const other = this.words(this.nounAfter(joined[2]!));
@@ -2262,6 +2267,60 @@ export class FigureFinder {
     if (/^[、和及与或]/u.test(next?.word ?? '') || next?.tag === 'm') return thing;
     if (next?.tag === 'v' && /^n/u.test(then?.tag ?? '')) return thing;
     return `${thing}${joined[1]}${second}`;
+  }
+
+  /**
+   * `12所公办中小学和幼儿园，`, `45个城中村及旧住宅区综合整治（…）`, `56个循环经济与节能减排示范
+   * 项目。`: a conjunction and a second name closing the clause (nothing said of the things
+   * after it) join that name to the things counted, whatever nodejieba tags its words (it reads
+   * `城中村` as a place, `幼儿园` as a person). `rest` opens with the conjunction; the result is
+   * the conjunction and the name, or '' when the name holds a number, a pronoun, a preposition, an
+   * adverb, another conjunction or 等 (another list, its own count: `和1000件民生微实事`, `及其
+   * 部门`), or does not close with a noun (`就业或再就业`, `或并购上市`).
+   */
+  private conjunctClosingClause(rest: string, thing: string, counts: boolean): string {
+    const joined =
+      /^(和|或者|或|以及|及|与)([^，。；：！？、（）(),;]{2,16})(?=[，。；：！？（(,;])/u.exec(
+        rest,
+      );
+    if (!joined || /[0-9０-９]/u.test(joined[2]!)) return '';
+    const name = joined[2]!.trim();
+    const words = this.words(name.replace(/[“”]/gu, ''));
+    if (words.length === 0) return '';
+    // (What is quoted is a name whatever it holds: `“五化”`.)
+    const plain = this.words(name.replace(/“[^”]*”/gu, ''));
+    const foreign = plain.some(
+      (w, i) =>
+        /^(?:r|p|d|c|u|q|t|f)/u.test(w.tag) ||
+        (w.tag === 'x' && !/^[A-Za-z\u4e00-\u9fff]+$/u.test(w.word)) ||
+        (w.tag === 'm' && /[0-9０-９一二两三四五六七八九十百千万亿几数多]/u.test(w.word)) ||
+        /^(?:等|全部|所有|全体|其他|其它)$/u.test(w.word) ||
+        THING_SAID.test(w.word) ||
+        // (A verb after a noun of the name opens what the things do: `与科研机构组建…`.)
+        (i > 0 && /^v/u.test(w.tag) && PREDICATE_VERB.test(w.word)),
+    );
+    if (foreign) return '';
+    // `城中村及旧住宅区综合整治`: the work done to them all is no part of the things counted,
+    // unless the first name is a work too (`街道分设和政府内设部门调整`).
+    // (A share of them is a share of that work: `完成60%老旧小区和城中村“五化”整治`.)
+    let kept = words.length;
+    if (counts && !WORK_DONE.test(thing))
+      while (
+        kept > 1 &&
+        words[kept - 1]!.word.length === 2 &&
+        WORK_DONE.test(words[kept - 1]!.word)
+      )
+        kept--;
+    if (kept < words.length && words[kept - 1]!.word === '综合') kept--;
+    const last = words[kept - 1]!;
+    if (!/^(?:n|j|vn|eng|nz)/u.test(last.tag)) return '';
+    const length = words.slice(0, kept).reduce((n, w) => n + w.word.length, 0);
+    let cut = 0;
+    for (let seen = 0; cut < name.length && seen < length; cut++)
+      if (!/[“”]/u.test(name[cut]!)) seen++;
+    // (A quote the name opens is closed with it: `城中村“五化”`.)
+    if (name[cut] === '”') cut++;
+    return `${joined[1]}${name.slice(0, cut)}`;
   }
 
   /**
@@ -6258,6 +6317,16 @@ const SAID_AFTER = /^(?:顺利完成|全面铺开|交付使用|投入使用|并�
 // The last of them says the thing was done (not only an adverb).
 /** Verbs of a work started or done closing a noun phrase, which nodejieba may tag nouns. */
 const WORK_STARTED_OR_DONE = /(?:动工|开工|完工|竣工|投用|建成|通车|投产)$/u;
+/** Words said of things, closing a clause, that nodejieba may tag nouns (`开学`, `落地`). */
+const THING_SAID = new RegExp(
+  `^(?:开学|开园|开馆|开放|挂牌|揭牌|升级|上市|${PREDICATE_WORD.source.slice(4, -2)})$`,
+  'u',
+);
+/** Verbs of what things do with others or to others (`组建`, `开展`, `共建`, `结对`). */
+const PREDICATE_VERB = new RegExp(
+  `^(?:开展|共建|组建|结对|成为|推广|进行|派出|实施|得到|对接|合作|签署|签订|携手|${DIRECTED.source.slice(4, -2)})$`,
+  'u',
+);
 const PREDICATE_DONE = /(?:落地|投产|通车|运营|开业|完工|竣工|顺利|进入)$/u;
 
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
