@@ -2713,3 +2713,18 @@ test('things joined by 和/及/与 after a count, closing the clause, are all co
   const sz2023 = sentence(`${SZ}2023年.txt`, '完成66家重点工业企业和全部加油站');
   assert.equal(subject(sz2023, '66家'), '重点工业企业');
 });
+
+test('a word that only qualifies (公共, 国家级) opens the name of what is counted', () => {
+  // Before: 公共, 非法, 国家级.
+  const gd2015 = sentence(`${GD}2015年.txt`, '46754户公共租赁住房');
+  assert.equal(subject(gd2015, '46754户'), '公共租赁住房');
+  const longgang2019 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2019年政府工作报告_2019.txt',
+    '12宗非法倾倒固废案件',
+  );
+  assert.equal(subject(longgang2019, '12宗'), '非法倾倒固废案件');
+  // Listed with another qualifier, it qualifies the head the last of them qualifies.
+  const gd2021 = sentence(`${GD}2021年.txt`, '创建14个国家级、161个省级现代农业产业园');
+  assert.equal(subject(gd2021, '14个'), '国家级现代农业产业园');
+  assert.equal(subject(gd2021, '161个'), '省级现代农业产业园');
+});

@@ -1083,7 +1083,7 @@ export class FigureFinder {
       unit,
       this.withShareDoing(text, start, end, unit, stated),
     );
-    return this.withSloganSiblingThing(
+    const subject2 = this.withSloganSiblingThing(
       text,
       start,
       this.withoutTimeSpan(
@@ -1104,6 +1104,38 @@ export class FigureFinder {
         ),
       ),
     );
+    return this.withHeadOfModifier(text, end, unit, subject2);
+  }
+
+  /**
+   * `新增46754户公共租赁住房`, `34条主次干道建设`, `1个国家级、2个省级中小企业特色产业集群`: a
+   * word that only qualifies (nodejieba's 区别词, `公共`, `国家级`) names nothing alone; after a
+   * figure it opens the name of what is counted, read to the clause's end, or, with other
+   * qualifiers listed after it, the head the last of them qualifies.
+   */
+  private withHeadOfModifier(text: string, end: number, unit: string, subject: string): string {
+    const words = this.words(subject);
+    // (`所有`, all, is no quality of the things: `清空1194栋所有居住人员`.)
+    const qualifies = (w: { word: string; tag: string }) => w.tag === 'b' && !ALL_OF.test(w.word);
+    if (!words.length || !words.every(qualifies)) return subject;
+    const at = end + (/^(?:以上|以下|左右)?的?/u.exec(text.slice(end))?.[0].length ?? 0);
+    if (!text.startsWith(subject, at)) return subject;
+    const rest = text.slice(at + subject.length, at + subject.length + 40);
+    const clause = /^[^，。；：！？（）(),;]{1,30}(?=[，。；：！？（(,;])/u.exec(rest)?.[0] ?? '';
+    const counts = unit !== '%';
+    const listed = /^(?:、|和|及|或|以及)/u.exec(clause);
+    if (!listed) {
+      const name = this.nameClosing(clause.split('、')[0]!, subject, counts);
+      return name ? `${subject}${name}` : subject;
+    }
+    const last = clause
+      .split(/、|和|及|或|以及/u)
+      .at(-1)!
+      .replace(COUNT_OPENING, '');
+    const [qualifier, ...head] = this.words(last);
+    if (!qualifier || !qualifies(qualifier) || !head.length) return subject;
+    const name = this.nameClosing(last.slice(qualifier.word.length), subject, counts);
+    return name ? `${subject}${name}` : subject;
   }
 
   /**
@@ -2284,7 +2316,18 @@ export class FigureFinder {
         rest,
       );
     if (!joined || /[0-9０-９]/u.test(joined[2]!)) return '';
-    const name = joined[2]!.trim();
+    const name = this.nameClosing(joined[2]!.trim(), thing, counts);
+    return name ? `${joined[1]}${name}` : '';
+  }
+
+  /**
+   * The part of `name` (the words left of a clause's end after things named, `thing`) that is
+   * a name too: '' when it holds a number, a pronoun, a preposition, an adverb, a conjunction,
+   * 等 or 全部, a verb of what things do (`组建`, `开展`) or something said of them (`开学`), or
+   * closes with no noun. For a count (`counts`), the work done to the things (`综合整治`) is left
+   * off, unless `thing` is a work too.
+   */
+  private nameClosing(name: string, thing: string, counts: boolean): string {
     const words = this.words(name.replace(/[“”]/gu, ''));
     if (words.length === 0) return '';
     // (What is quoted is a name whatever it holds: `“五化”`.)
@@ -2294,7 +2337,8 @@ export class FigureFinder {
         /^(?:r|p|d|c|u|q|t|f)/u.test(w.tag) ||
         (w.tag === 'x' && !/^[A-Za-z\u4e00-\u9fff]+$/u.test(w.word)) ||
         (w.tag === 'm' && /[0-9０-９一二两三四五六七八九十百千万亿几数多]/u.test(w.word)) ||
-        /^(?:等|全部|所有|全体|其他|其它)$/u.test(w.word) ||
+        w.word === '等' ||
+        ALL_OF.test(w.word) ||
         THING_SAID.test(w.word) ||
         // (A verb after a noun of the name opens what the things do: `与科研机构组建…`.)
         (i > 0 && /^v/u.test(w.tag) && PREDICATE_VERB.test(w.word)),
@@ -2320,7 +2364,7 @@ export class FigureFinder {
       if (!/[“”]/u.test(name[cut]!)) seen++;
     // (A quote the name opens is closed with it: `城中村“五化”`.)
     if (name[cut] === '”') cut++;
-    return `${joined[1]}${name.slice(0, cut)}`;
+    return name.slice(0, cut);
   }
 
   /**
@@ -6317,6 +6361,8 @@ const SAID_AFTER = /^(?:顺利完成|全面铺开|交付使用|投入使用|并�
 // The last of them says the thing was done (not only an adverb).
 /** Verbs of a work started or done closing a noun phrase, which nodejieba may tag nouns. */
 const WORK_STARTED_OR_DONE = /(?:动工|开工|完工|竣工|投用|建成|通车|投产)$/u;
+/** All of the things: no quality of them. */
+const ALL_OF = /^(?:所有|全部|一切|全体|其他|其它)$/u;
 /** Words said of things, closing a clause, that nodejieba may tag nouns (`开学`, `落地`). */
 const THING_SAID = new RegExp(
   `^(?:开学|开园|开馆|开放|挂牌|揭牌|升级|上市|${PREDICATE_WORD.source.slice(4, -2)})$`,
