@@ -2728,3 +2728,58 @@ test('a word that only qualifies (公共, 国家级) opens the name of what is c
   assert.equal(subject(gd2021, '14个'), '国家级现代农业产业园');
   assert.equal(subject(gd2021, '161个'), '省级现代农业产业园');
 });
+
+test('a compound closing the clause on the head of a site, a fund or a policy is counted whole', () => {
+  // Before: 产业, 立体, 人工智能.
+  const sz2024 = sentence(`${SZ}2024年.txt`, '7支产业引导基金');
+  assert.equal(subject(sz2024, '7支'), '产业引导基金');
+  const luohu = '政府工作报告（在深圳市罗湖区第八届人民代表大会';
+  const luohu2024 = sentence(
+    `${CLEANED}2024年${luohu}第四次会议上）_2024.txt`,
+    '布局10处立体停车设施',
+  );
+  assert.equal(subject(luohu2024, '10处'), '立体停车设施');
+  const luohu2025 = sentence(
+    `${CLEANED}2025年${luohu}第六次会议上）_2025.txt`,
+    '49个人工智能应用场景',
+  );
+  assert.equal(subject(luohu2025, '49个'), '人工智能应用场景');
+  // Not the places a clause opened by 在 counts, where something is done.
+  const sz2009 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2009年.txt',
+    '100家以上社区公园配置体育设施',
+  );
+  assert.equal(subject(sz2009, '100家以上'), '社区公园');
+});
+
+test('a name in quotes after a count takes the name closing the clause after the quotes', () => {
+  // Before: 福田表达, 机非混行路段整治.
+  const futian2020 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2020）_2020.txt',
+    '开展6场“福田表达”全国公开课展示活动',
+  );
+  assert.equal(subject(futian2020, '6场'), '福田表达全国公开课展示活动');
+  // The work done to the things (整治) is no part of them.
+  const longgang2023 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2023年政府工作报告_2023.txt',
+    '完成267条“机非混行”路段整治',
+  );
+  assert.equal(subject(longgang2023, '267条'), '机非混行路段');
+});
+
+test('an amount closed by 以上 before the noun counted bounds the things counted', () => {
+  // Before: 项目.
+  const sz2024 = sentence(`${SZ}2024年.txt`, '新引进10亿元以上项目156个');
+  assert.equal(subject(sz2024, '156个'), '10亿元以上项目');
+  // With the measure it bounds (投资额) named before it.
+  const dapeng2025 = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2025年管理委员会工作报告_2025.txt',
+    '落地投资额10亿元以上项目5个',
+  );
+  assert.equal(subject(dapeng2025, '5个'), '投资额10亿元以上项目');
+  const longgang2025 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2025年政府工作报告_2025.txt',
+    '其中30亿元以上项目6个',
+  );
+  assert.equal(subject(longgang2025, '6个'), '30亿元以上项目');
+});

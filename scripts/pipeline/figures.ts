@@ -2548,7 +2548,16 @@ export class FigureFinder {
     const name = /^“([^”，。；、]{2,12})”/u.exec(text.slice(at));
     if (!name || /[0-9０-９]/u.test(name[1]!)) return '';
     const rest = text.slice(at + name[0].length, at + name[0].length + 12);
-    const head = /^[\u4e00-\u9fff]/u.test(rest) ? this.nounAfter(rest) : '';
+    // (`1000件“一件事”主题集成服务，`: a name closing the clause is read whole.)
+    const clause = /^[^，。；：！？、（）(),;]{2,12}(?=[，。；：！？（(,;])/u.exec(
+      text.slice(at + name[0].length, at + name[0].length + 16),
+    )?.[0];
+    // (The work done to what is named, `“四好农村路”建设攻坚成果`, `“网格”建设`, is no part of it.)
+    const words = this.words(clause ?? '');
+    const work = words.findIndex((w) => WORK_DONE.test(w.word));
+    const named = (work >= 0 ? words.slice(0, work) : words).map((w) => w.word).join('');
+    const whole = named ? this.nameClosing(named, name[1]!, true) : '';
+    const head = /^[\u4e00-\u9fff]/u.test(rest) ? whole || this.nounAfter(rest) : '';
     return `${name[1]}${head}`;
   }
 
@@ -2934,7 +2943,10 @@ export class FigureFinder {
       }
       const qualified = this.qualifiedAfter(text, end);
       if (qualified) return qualified;
-      const whole = this.countedCompound(text.slice(end, end + 16));
+      // (Not the places a clause opened by 在 counts: `在100家以上社区公园配置体育设施`.)
+      const whole = this.isPlaceFramed(text, start)
+        ? ''
+        : this.countedCompound(text.slice(end, end + 16));
       if (whole) return whole;
       // `加快落地两批21个“高效办成一件事”重点事项`: a name in quotes after a count is what it
       // counts, with the noun it opens after the quotes, whatever verbs it holds.
@@ -3658,6 +3670,16 @@ export class FigureFinder {
       isMeasure(rest)
       ? rest.map((w) => w.word).join('')
       : '';
+  }
+
+  /**
+   * `每年在100家以上社区公园…`, `在红花岭公园、大运公园等4座公园内…`: the figure counts the places
+   * a preposition 在 of its clause opens (no verb between them), where something is done.
+   */
+  private isPlaceFramed(text: string, start: number): boolean {
+    const words = this.words(clauseBefore(text, start));
+    const at = words.findLastIndex((w) => w.word === '在' && w.tag === 'p');
+    return at >= 0 && words.slice(at + 1).every((w) => !/^v/u.test(w.tag));
   }
 
   /**
@@ -6072,7 +6094,8 @@ const MARK_AFTER = /^新?(?:台阶|大关|关口)/u;
 const STEP = /(?:台阶|大关|关口)$/u;
 /** A duration that sizes a thing counted (`24小时自助政务服务区`). */
 /** Heads of what a count of works or sites counts (`…普及项目`, `…示范点`). */
-const COUNTED_HEAD = /(?:项目|工程|示范点|基地|中心|站|园区)$/u;
+const COUNTED_HEAD =
+  /(?:项目|工程|示范点|基地|中心|站|站点|园区|设施|基金|资金|示范区|区域|场景|政策|场地|学校|案例|平台|载体)$/u;
 /** Verbs of change that also name a kind of work inside a compound (`改造普及项目`). */
 const NAMING_VERB = /^(?:改造|建设|发展|提升)$/u;
 /** Verbs of what counted units do or become (`3家医院入选…中心`, `5个社区作为试点`). */
@@ -6085,8 +6108,13 @@ const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
  * A bound opened by a verb of passing before a noun counted: `超10亿元`, `过千万`, `在亿元以上`.
  * (Not a bare `10亿元以上企业`: the hand labels (facts-heldout5) name those 企业 alone.)
  */
-const THRESHOLD_QUALIFIER =
-  /(?:超过?|过|逾|在)[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿](?:元|美元)?(?:以上)?$/u;
+const THRESHOLD_QUALIFIER = new RegExp(
+  '(?:(?:超过?|过|逾|在)[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿](?:元|美元)?(?:以上)?|' +
+    // (With no marker before it, an amount of money closed by 以上: `10亿元以上项目79个`.)
+    '(?<![0-9０-９.．一二三四五六七八九十百千万亿])[0-9０-９.．一二三四五六七八九十百千万亿]+' +
+    '(?:元|美元)(?:及)?以上的?)$',
+  'u',
+);
 /** What a threshold bounds: an amount of money or output (`年产值`, `注册资本`, `营收`). */
 const BOUNDED_MEASURE = /(?:收入|产值|营收|销售额|投资额|投资|资本|估值|到资|市值|税收|额)$/u;
 /** Verbs introducing an enumeration, and what comes before them in its clause. */
