@@ -2783,3 +2783,14 @@ test('an amount closed by 以上 before the noun counted bounds the things count
   );
   assert.equal(subject(longgang2025, '6个'), '30亿元以上项目');
 });
+
+test('a name is not cut inside a word nodejieba cuts in two (大湾|区, 在|学)', () => {
+  // Before: 区全球招商大会达成项目, 学人数.
+  const gd2024 = sentence(`${GD}2024年.txt`, '大湾区全球招商大会达成项目859个');
+  assert.equal(subject(gd2024, '859个'), '大湾区全球招商大会达成项目');
+  const national2007 = sentence(
+    'national/2007_2007年中华人民共和国国务院政府工作报告.txt',
+    '高等教育在学人数2500万人',
+  );
+  assert.equal(subject(national2007, '2500万人'), '高等教育在学人数');
+});

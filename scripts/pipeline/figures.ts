@@ -4644,6 +4644,7 @@ export class FigureFinder {
       // stated.
       .replace(/(?:平均)?(?:每年|年均)的?(递增|增长)的?速度/u, '$1速度');
     let words = this.wordsQuotedWhole(cleaned);
+    const recut = (s: string) => this.words(s);
     // `A从X增长到Y`: Y measures A as well; otherwise only words after an earlier number count.
     // A name written with Latin letters and digits (`PM2.5`, `5G`) is no number.
     const inName = words.map((w, i) => {
@@ -4799,6 +4800,7 @@ export class FigureFinder {
       (w, i) =>
         (STOP.test(w.word) &&
           !/^(?:和|及|与|的)$/u.test(w.word) &&
+          !isCharOfWord(words, i, recut) &&
           // `PM2.5年均浓度`: an average between a name and its noun is part of the measure.
           !(
             /^(?:年均|平均)$/u.test(w.word) &&
@@ -4811,6 +4813,7 @@ export class FigureFinder {
         // (`城乡居民按人口平均的消费水平`: per head is part of the measure's name.)
         (/^(?:p|u[lgvz]?)$/u.test(w.tag) &&
           !(w.word === '按' && words[i + 1]?.word === '人口' && words[i + 2]?.word === '平均') &&
+          !isCharOfWord(words, i, recut) &&
           // (`研究与试验发展经费`: 与 between two nouns joins them, a preposition to nodejieba.)
           !(
             w.word === '与' &&
@@ -4893,6 +4896,8 @@ export class FigureFinder {
         // (Nor is a distinguishing word, `市县属`, `省属`.)
         words[0]!.tag === 'b';
       if (named && words.map((w) => w.word).join('').length <= 16 && opensName(words)) break;
+      // (Nor inside a word nodejieba cuts in two, `产业园|区`: the rest names nothing.)
+      if (isCharOfWord(words, 1, recut) && words.map((w) => w.word).join('').length <= 16) break;
       words.shift();
     }
     while (words.length && lead(words[0]!) && !keptOpening(words)) words.shift();
@@ -5418,6 +5423,37 @@ function holdsVerb(word: string): boolean {
   );
 }
 const FACING = /^(?:面向|针对|围绕|依托|通过|加强|加大)$/u;
+
+/**
+ * `高等教育在|学|人数`, `产业园|区|规模以上…`: a word of one character (a preposition, a noun)
+ * between a noun and a word of one character, or one character left alone after a noun before
+ * another noun, is a piece of a word nodejieba cut in two (`在学`, `园区`), not a word of its own.
+ */
+function isCharOfWord(
+  words: { word: string; tag: string }[],
+  i: number,
+  cut: (s: string) => { word: string; tag: string }[],
+): boolean {
+  const [before, w, next] = [words[i - 1], words[i], words[i + 1]];
+  if (!before || !w || !next || w.word.length !== 1 || !/^(?:n|l|j|vn)/u.test(before.tag))
+    return false;
+  if (w.tag === 'p')
+    return (
+      w.word === '在' &&
+      next.word.length === 1 &&
+      /^n(?![rs])/u.test(next.tag) &&
+      /^n/u.test(words[i + 2]?.tag ?? '')
+    );
+  // (Not a level of government, which opens the name after it: `规范|省|政府部门`, nor one
+  // character opening a word with what follows.)
+  return (
+    /^n(?![rs])/u.test(w.tag) &&
+    !/^[省市县]$/u.test(w.word) &&
+    /^n(?![rs])/u.test(next.tag) &&
+    before.word.length >= 2 &&
+    cut(`${w.word}${next.word}`)[0]!.word.length === 1
+  );
+}
 
 /** Whether the first two words are nouns of one name (`基础设施领域`), no verb between. */
 function opensName(words: { word: string; tag: string }[]): boolean {
