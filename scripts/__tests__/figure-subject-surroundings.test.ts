@@ -2794,3 +2794,12 @@ test('a name is not cut inside a word nodejieba cuts in two (大湾|区, 在|学
   );
   assert.equal(subject(national2007, '2500万人'), '高等教育在学人数');
 });
+
+test('two characters nodejieba reads as one word in one item of a list are that word in the next', () => {
+  // Before: 税收全市各区位次 (地均 cut into 地 and 均 before 税收, and dropped).
+  const futian2020 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2020）_2020.txt',
+    '地均GDP、地均税收稳居全市各区之首',
+  );
+  assert.match(subject(futian2020, '之首')!, /^地均GDP、地均税收/u);
+});

@@ -4643,7 +4643,7 @@ export class FigureFinder {
       // `农业总产值平均每年递增的速度是`: the measure's rate of change; the average is how it is
       // stated.
       .replace(/(?:平均)?(?:每年|年均)的?(递增|增长)的?速度/u, '$1速度');
-    let words = this.wordsQuotedWhole(cleaned);
+    let words = withWordsCutAlike(this.wordsQuotedWhole(cleaned));
     const recut = (s: string) => this.words(s);
     // `A从X增长到Y`: Y measures A as well; otherwise only words after an earlier number count.
     // A name written with Latin letters and digits (`PM2.5`, `5G`) is no number.
@@ -5423,6 +5423,26 @@ function holdsVerb(word: string): boolean {
   );
 }
 const FACING = /^(?:面向|针对|围绕|依托|通过|加强|加大)$/u;
+
+/**
+ * `地均GDP、地|均|税收`: two characters nodejieba leaves apart in one place and reads as one word
+ * elsewhere in the same phrase are that word in both places (items of a list share their
+ * modifiers' spelling).
+ */
+function withWordsCutAlike(words: { word: string; tag: string }[]) {
+  const known = new Map(
+    words.filter((w) => /^[\u4e00-\u9fff]{2}$/u.test(w.word)).map((w) => [w.word, w.tag]),
+  );
+  const out: { word: string; tag: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i]!.word}${words[i + 1]?.word ?? ''}`;
+    if (words[i]!.word.length === 1 && words[i + 1]?.word.length === 1 && known.has(pair)) {
+      out.push({ word: pair, tag: known.get(pair)! });
+      i++;
+    } else out.push(words[i]!);
+  }
+  return out;
+}
 
 /**
  * `高等教育在|学|人数`, `产业园|区|规模以上…`: a word of one character (a preposition, a noun)
