@@ -2803,3 +2803,19 @@ test('two characters nodejieba reads as one word in one item of a list are that 
   );
   assert.match(subject(futian2020, '之首')!, /^地均GDP、地均税收/u);
 });
+
+test('a list of names before a change or a level is not read from its middle', () => {
+  // Before: 投资、社会消费品零售总额, 小区和城中村…, 本科生和研究生规模.
+  const sz2025 = sentence(`${SZ}2025年.txt`, '固定资产投资、社会消费品零售总额均超过1万亿元');
+  assert.equal(subject(sz2025, '1万亿元'), '固定资产投资、社会消费品零售总额');
+  const futian2019 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2019）_2019.txt',
+    '老旧小区和城中村电气线路检测面积超过1130万平方米',
+  );
+  assert.equal(subject(futian2019, '1130万平方米'), '老旧小区和城中村电气线路检测面积');
+  const national2008 = sentence(
+    'national/2008_2008年中华人民共和国国务院政府工作报告.txt',
+    '普通高等教育本科生和研究生规模达到1144万人',
+  );
+  assert.equal(subject(national2008, '1144万人'), '普通高等教育本科生和研究生规模');
+});

@@ -4877,13 +4877,34 @@ export class FigureFinder {
       .slice(words.length - nominal)
       .map((w) => w.word)
       .join('').length;
-    const most = coordinated
-      ? Infinity
-      : perHead
-        ? 16
-        : compound <= 16
-          ? Math.max(12, compound)
-          : 12;
+    // (Nor is a list of names read from its middle, `沿海和内河轮驳船的货物周转量`, `国家储备支出、
+    // 城市建设支出和其他经济建设支出`, whatever nodejieba tags their words, when it is the topic of
+    // a change or a level after it (as the object of a verb, `整治…和…企业1000余家`, the verb may
+    // open it, tagged a noun) and holds no action, preposition, adverb or number.)
+    const listed =
+      topic &&
+      text.length <= 24 &&
+      words.some((w, i) => i > 0 && /^(?:和|及|与|或|、)$/u.test(w.word)) &&
+      !/^v/u.test(words[0]!.tag) &&
+      words.every(
+        (w, i) =>
+          /^(?:和|及|与|或|、|的)$/u.test(w.word) ||
+          (!STOP.test(w.word) &&
+            !ACTION.test(w.word) &&
+            !/^(?:p|d|m|q|t|c|u|y|e|o)/u.test(w.tag) &&
+            // (A verb only closing an item, as a head: `城市建设支出`.)
+            (w.tag !== 'v' ||
+              (!VERB_MARK.test(w.word) &&
+                (i === words.length - 1 || /^(?:和|及|与|或|、)$/u.test(words[i + 1]!.word))))),
+      );
+    const most =
+      coordinated || listed
+        ? Infinity
+        : perHead
+          ? 16
+          : compound <= 16
+            ? Math.max(12, compound)
+            : 12;
     // (Nor is a name cut between two of its nouns, `基础设施领域…`, `人大附中深圳学校…`: cut
     // there, it names another thing; up to 16 characters.)
     while (words.map((w) => w.word).join('').length > most && words.length > 1) {
