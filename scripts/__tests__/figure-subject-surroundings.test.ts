@@ -2771,12 +2771,12 @@ test('an amount closed by 以上 before the noun counted bounds the things count
   // Before: 项目.
   const sz2024 = sentence(`${SZ}2024年.txt`, '新引进10亿元以上项目156个');
   assert.equal(subject(sz2024, '156个'), '10亿元以上项目');
-  // With the measure it bounds (投资额) named before it.
+  // With the measure it bounds (投资额) named before it and no marker (超, 过), the things alone.
   const dapeng2025 = sentence(
     'shenzhen-guangdong/cleaned/大鹏新区2025年管理委员会工作报告_2025.txt',
     '落地投资额10亿元以上项目5个',
   );
-  assert.equal(subject(dapeng2025, '5个'), '投资额10亿元以上项目');
+  assert.equal(subject(dapeng2025, '5个'), '项目');
   const longgang2025 = sentence(
     'shenzhen-guangdong/cleaned/龙岗区2025年政府工作报告_2025.txt',
     '其中30亿元以上项目6个',

@@ -1637,7 +1637,11 @@ export class FigureFinder {
     if (!counted.endsWith(subject)) return subject;
     const bound = THRESHOLD_QUALIFIER.exec(counted.slice(0, -subject.length));
     if (!bound) return subject;
-    return `${this.boundedMeasure(counted.slice(0, bound.index))}${bound[0]}${subject}`;
+    const measure = this.boundedMeasure(counted.slice(0, bound.index));
+    // (An amount closed by 以上 with no marker before it qualifies the things only with no measure
+    // named: `10亿元以上项目79个`; with one, `产值10亿元以上企业达到19家` counts the 企业.)
+    if (measure && !/^(?:超过?|过|逾|在)/u.test(bound[0])) return subject;
+    return `${measure}${bound[0]}${subject}`;
   }
 
   /** The measure a threshold bounds, named by the nouns closing `s` (`年产值`, `主营收入`); ''. */
