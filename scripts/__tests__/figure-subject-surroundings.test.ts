@@ -2729,7 +2729,7 @@ test('a word that only qualifies (公共, 国家级) opens the name of what is c
   assert.equal(subject(gd2021, '161个'), '省级现代农业产业园');
 });
 
-test('a compound closing the clause on the head of a site, a fund or a policy is counted whole', () => {
+test('a compound closing its clause on the head of a site or a fund is counted whole', () => {
   // Before: 产业, 立体, 人工智能.
   const sz2024 = sentence(`${SZ}2024年.txt`, '7支产业引导基金');
   assert.equal(subject(sz2024, '7支'), '产业引导基金');
@@ -2795,7 +2795,7 @@ test('a name is not cut inside a word nodejieba cuts in two (大湾|区, 在|学
   assert.equal(subject(national2007, '2500万人'), '高等教育在学人数');
 });
 
-test('two characters nodejieba reads as one word in one item of a list are that word in the next', () => {
+test('two characters read as one word in one item of a list are that word in the next', () => {
   // Before: 税收全市各区位次 (地均 cut into 地 and 均 before 税收, and dropped).
   const futian2020 = sentence(
     'shenzhen-guangdong/cleaned/福田区政府工作报告（2020）_2020.txt',

@@ -6175,8 +6175,11 @@ const MARK_AFTER = /^新?(?:台阶|大关|关口)/u;
 const STEP = /(?:台阶|大关|关口)$/u;
 /** A duration that sizes a thing counted (`24小时自助政务服务区`). */
 /** Heads of what a count of works or sites counts (`…普及项目`, `…示范点`). */
-const COUNTED_HEAD =
-  /(?:项目|工程|示范点|基地|中心|站|站点|园区|设施|基金|资金|示范区|区域|场景|政策|场地|学校|案例|平台|载体)$/u;
+const COUNTED_HEAD = new RegExp(
+  '(?:项目|工程|示范点|基地|中心|站|站点|园区|设施|基金|资金|示范区|' +
+    '区域|场景|政策|场地|学校|案例|平台|载体)$',
+  'u',
+);
 /** Verbs of change that also name a kind of work inside a compound (`改造普及项目`). */
 const NAMING_VERB = /^(?:改造|建设|发展|提升)$/u;
 /** Verbs of what counted units do or become (`3家医院入选…中心`, `5个社区作为试点`). */
@@ -6190,7 +6193,8 @@ const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
  * (Not a bare `10亿元以上企业`: the hand labels (facts-heldout5) name those 企业 alone.)
  */
 const THRESHOLD_QUALIFIER = new RegExp(
-  '(?:(?:超过?|过|逾|在)[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿](?:元|美元)?(?:以上)?|' +
+  '(?:(?:超过?|过|逾|在)[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿]' +
+    '(?:元|美元)?(?:以上)?|' +
     // (With no marker before it, an amount of money closed by 以上: `10亿元以上项目79个`.)
     '(?<![0-9０-９.．一二三四五六七八九十百千万亿])[0-9０-９.．一二三四五六七八九十百千万亿]+' +
     '(?:元|美元)(?:及)?以上的?)$',
@@ -6479,7 +6483,8 @@ const THING_SAID = new RegExp(
 );
 /** Verbs of what things do with others or to others (`组建`, `开展`, `共建`, `结对`). */
 const PREDICATE_VERB = new RegExp(
-  `^(?:开展|共建|组建|结对|成为|推广|进行|派出|实施|得到|对接|合作|签署|签订|携手|${DIRECTED.source.slice(4, -2)})$`,
+  '^(?:开展|共建|组建|结对|成为|推广|进行|派出|实施|得到|对接|合作|签署|签订|携手|' +
+    `${DIRECTED.source.slice(4, -2)})$`,
   'u',
 );
 const PREDICATE_DONE = /(?:落地|投产|通车|运营|开业|完工|竣工|顺利|进入)$/u;
