@@ -2791,3 +2791,141 @@ test('a lone verb with no subject is said of the name the clause before puts for
   // The amount listed right after it is of the same claims.
   assert.equal(subject(sz2024, '1.2亿元'), '“深圳惠民保”理赔');
 });
+
+test('things joined by 和/及/与 after a count, closing the clause, are all counted', () => {
+  // Before: 公办中小学, 经济适用房, 城中村, 循环经济.
+  const pingshan2022 = sentence(
+    'shenzhen-guangdong/cleaned/2022年坪山区政府工作报告_2022.txt',
+    '12所公办中小学和幼儿园',
+  );
+  assert.equal(subject(pingshan2022, '12所'), '公办中小学和幼儿园');
+  const sz2007 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2007年.txt',
+    '在建2.5万套经济适用房和公共租赁房',
+  );
+  assert.equal(subject(sz2007, '2.5万套'), '经济适用房和公共租赁房');
+  // The work done to them (综合整治) is no part of the things counted.
+  const baoan2017 = `${BAOAN}区长姚任${BAOAN_6}第二次会议上作政府工作报告_2017.txt`;
+  const villages = sentence(baoan2017, '等19个城中村及旧住宅区综合整治');
+  assert.equal(subject(villages, '19个'), '城中村及旧住宅区');
+  // A share of them is a share of that work.
+  const dapeng2017 = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2017年管委会工作报告_2017.txt',
+    '完成60%老旧小区和城中村',
+  );
+  assert.equal(subject(dapeng2017, '60%'), '老旧小区和城中村“五化”整治');
+  // Not when the second name does something with the first (与…组建), nor holds its own count.
+  const guangming2025 = sentence(
+    'shenzhen-guangdong/cleaned/2025年光明区政府工作报告_2025.txt',
+    '推动7家企业与科研机构组建创新联合体',
+  );
+  assert.equal(subject(guangming2025, '7家'), '企业');
+  const sz2023 = sentence(`${SZ}2023年.txt`, '完成66家重点工业企业和全部加油站');
+  assert.equal(subject(sz2023, '66家'), '重点工业企业');
+});
+
+test('a word that only qualifies (公共, 国家级) opens the name of what is counted', () => {
+  // Before: 公共, 非法, 国家级.
+  const gd2015 = sentence(`${GD}2015年.txt`, '46754户公共租赁住房');
+  assert.equal(subject(gd2015, '46754户'), '公共租赁住房');
+  const longgang2019 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2019年政府工作报告_2019.txt',
+    '12宗非法倾倒固废案件',
+  );
+  assert.equal(subject(longgang2019, '12宗'), '非法倾倒固废案件');
+  // Listed with another qualifier, it qualifies the head the last of them qualifies.
+  const gd2021 = sentence(`${GD}2021年.txt`, '创建14个国家级、161个省级现代农业产业园');
+  assert.equal(subject(gd2021, '14个'), '国家级现代农业产业园');
+  assert.equal(subject(gd2021, '161个'), '省级现代农业产业园');
+});
+
+test('a compound closing its clause on the head of a site or a fund is counted whole', () => {
+  // Before: 产业, 立体, 人工智能.
+  const sz2024 = sentence(`${SZ}2024年.txt`, '7支产业引导基金');
+  assert.equal(subject(sz2024, '7支'), '产业引导基金');
+  const luohu = '政府工作报告（在深圳市罗湖区第八届人民代表大会';
+  const luohu2024 = sentence(
+    `${CLEANED}2024年${luohu}第四次会议上）_2024.txt`,
+    '布局10处立体停车设施',
+  );
+  assert.equal(subject(luohu2024, '10处'), '立体停车设施');
+  const luohu2025 = sentence(
+    `${CLEANED}2025年${luohu}第六次会议上）_2025.txt`,
+    '49个人工智能应用场景',
+  );
+  assert.equal(subject(luohu2025, '49个'), '人工智能应用场景');
+  // Not the places a clause opened by 在 counts, where something is done.
+  const sz2009 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2009年.txt',
+    '100家以上社区公园配置体育设施',
+  );
+  assert.equal(subject(sz2009, '100家以上'), '社区公园');
+});
+
+test('a name in quotes after a count takes the name closing the clause after the quotes', () => {
+  // Before: 福田表达, 机非混行路段整治.
+  const futian2020 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2020）_2020.txt',
+    '开展6场“福田表达”全国公开课展示活动',
+  );
+  assert.equal(subject(futian2020, '6场'), '福田表达全国公开课展示活动');
+  // The work done to the things (整治) is no part of them.
+  const longgang2023 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2023年政府工作报告_2023.txt',
+    '完成267条“机非混行”路段整治',
+  );
+  assert.equal(subject(longgang2023, '267条'), '机非混行路段');
+});
+
+test('an amount closed by 以上 before the noun counted bounds the things counted', () => {
+  // Before: 项目.
+  const sz2024 = sentence(`${SZ}2024年.txt`, '新引进10亿元以上项目156个');
+  assert.equal(subject(sz2024, '156个'), '10亿元以上项目');
+  // With the measure it bounds (投资额) named before it and no marker (超, 过), the things alone.
+  const dapeng2025 = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区2025年管理委员会工作报告_2025.txt',
+    '落地投资额10亿元以上项目5个',
+  );
+  assert.equal(subject(dapeng2025, '5个'), '项目');
+  const longgang2025 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2025年政府工作报告_2025.txt',
+    '其中30亿元以上项目6个',
+  );
+  assert.equal(subject(longgang2025, '6个'), '30亿元以上项目');
+});
+
+test('a name is not cut inside a word nodejieba cuts in two (大湾|区, 在|学)', () => {
+  // Before: 区全球招商大会达成项目, 学人数.
+  const gd2024 = sentence(`${GD}2024年.txt`, '大湾区全球招商大会达成项目859个');
+  assert.equal(subject(gd2024, '859个'), '大湾区全球招商大会达成项目');
+  const national2007 = sentence(
+    'national/2007_2007年中华人民共和国国务院政府工作报告.txt',
+    '高等教育在学人数2500万人',
+  );
+  assert.equal(subject(national2007, '2500万人'), '高等教育在学人数');
+});
+
+test('two characters read as one word in one item of a list are that word in the next', () => {
+  // Before: 税收全市各区位次 (地均 cut into 地 and 均 before 税收, and dropped).
+  const futian2020 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2020）_2020.txt',
+    '地均GDP、地均税收稳居全市各区之首',
+  );
+  assert.match(subject(futian2020, '之首')!, /^地均GDP、地均税收/u);
+});
+
+test('a list of names before a change or a level is not read from its middle', () => {
+  // Before: 投资、社会消费品零售总额, 小区和城中村…, 本科生和研究生规模.
+  const sz2025 = sentence(`${SZ}2025年.txt`, '固定资产投资、社会消费品零售总额均超过1万亿元');
+  assert.equal(subject(sz2025, '1万亿元'), '固定资产投资、社会消费品零售总额');
+  const futian2019 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2019）_2019.txt',
+    '老旧小区和城中村电气线路检测面积超过1130万平方米',
+  );
+  assert.equal(subject(futian2019, '1130万平方米'), '老旧小区和城中村电气线路检测面积');
+  const national2008 = sentence(
+    'national/2008_2008年中华人民共和国国务院政府工作报告.txt',
+    '普通高等教育本科生和研究生规模达到1144万人',
+  );
+  assert.equal(subject(national2008, '1144万人'), '普通高等教育本科生和研究生规模');
+});

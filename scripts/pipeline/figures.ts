@@ -1200,7 +1200,7 @@ export class FigureFinder {
       unit,
       this.withShareDoing(text, start, end, unit, stated),
     );
-    return this.withSloganSiblingThing(
+    const subject2 = this.withSloganSiblingThing(
       text,
       start,
       this.withoutTimeSpan(
@@ -1221,6 +1221,38 @@ export class FigureFinder {
         ),
       ),
     );
+    return this.withHeadOfModifier(text, end, unit, subject2);
+  }
+
+  /**
+   * `新增46754户公共租赁住房`, `34条主次干道建设`, `1个国家级、2个省级中小企业特色产业集群`: a
+   * word that only qualifies (nodejieba's 区别词, `公共`, `国家级`) names nothing alone; after a
+   * figure it opens the name of what is counted, read to the clause's end, or, with other
+   * qualifiers listed after it, the head the last of them qualifies.
+   */
+  private withHeadOfModifier(text: string, end: number, unit: string, subject: string): string {
+    const words = this.words(subject);
+    // (`所有`, all, is no quality of the things: `清空1194栋所有居住人员`.)
+    const qualifies = (w: { word: string; tag: string }) => w.tag === 'b' && !ALL_OF.test(w.word);
+    if (!words.length || !words.every(qualifies)) return subject;
+    const at = end + (/^(?:以上|以下|左右)?的?/u.exec(text.slice(end))?.[0].length ?? 0);
+    if (!text.startsWith(subject, at)) return subject;
+    const rest = text.slice(at + subject.length, at + subject.length + 40);
+    const clause = /^[^，。；：！？（）(),;]{1,30}(?=[，。；：！？（(,;])/u.exec(rest)?.[0] ?? '';
+    const counts = unit !== '%';
+    const listed = /^(?:、|和|及|或|以及)/u.exec(clause);
+    if (!listed) {
+      const name = this.nameClosing(clause.split('、')[0]!, subject, counts);
+      return name ? `${subject}${name}` : subject;
+    }
+    const last = clause
+      .split(/、|和|及|或|以及/u)
+      .at(-1)!
+      .replace(COUNT_OPENING, '');
+    const [qualifier, ...head] = this.words(last);
+    if (!qualifier || !qualifies(qualifier) || !head.length) return subject;
+    const name = this.nameClosing(last.slice(qualifier.word.length), subject, counts);
+    return name ? `${subject}${name}` : subject;
   }
 
   /**
@@ -1722,7 +1754,11 @@ export class FigureFinder {
     if (!counted.endsWith(subject)) return subject;
     const bound = THRESHOLD_QUALIFIER.exec(counted.slice(0, -subject.length));
     if (!bound) return subject;
-    return `${this.boundedMeasure(counted.slice(0, bound.index))}${bound[0]}${subject}`;
+    const measure = this.boundedMeasure(counted.slice(0, bound.index));
+    // (An amount closed by 以上 with no marker before it qualifies the things only with no measure
+    // named: `10亿元以上项目79个`; with one, `产值10亿元以上企业达到19家` counts the 企业.)
+    if (measure && !/^(?:超过?|过|逾|在)/u.test(bound[0])) return subject;
+    return `${measure}${bound[0]}${subject}`;
   }
 
   /** The measure a threshold bounds, named by the nouns closing `s` (`年产值`, `主营收入`); ''. */
@@ -2352,7 +2388,10 @@ export class FigureFinder {
     if (!/^(?:n(?![rs])|j|x|eng|vn)/u.test(head)) return '';
     const thing = noun.map((w) => w.word).join('');
     if (thing.length < 2 || this.isStep(thing, unit)) return '';
-    return this.withSharedHead(rest, thing) || thing.slice(0, 14);
+    return (
+      this.withSharedHead(rest, thing) ||
+      this.withJoinedThing(text.slice(at, at + 40), thing.slice(0, 14), unit !== '%')
+    );
   }
 
   /**
@@ -2363,10 +2402,12 @@ export class FigureFinder {
    * it (`、`, another 和), the second name runs on past a verb (`图灵奖得主`) or a count of its
    * own (`N个职能部门`); 与 is left out, as it is mostly `with` (`27所高校院所与区内企业开展…`).
    */
-  private withJoinedThing(rest: string, thing: string): string {
+  private withJoinedThing(rest: string, thing: string, counts = true): string {
     // (A bound closing the count, `100个以上`, stands between it and the things.)
     const named = rest.replace(/^(?:以上|以下|左右)?的?/u, '');
     if (!thing || !named.startsWith(thing)) return thing;
+    const closing = this.conjunctClosingClause(named.slice(thing.length), thing, counts);
+    if (closing) return `${thing}${closing}`;
     const joined = /^(和|或者|或|以及|及)([^，。；：（）]{2,24})/u.exec(named.slice(thing.length));
     if (!joined || /^[0-9０-９NＮ]/u.test(joined[2]!)) return thing;
     const other = this.words(this.nounAfter(joined[2]!));
@@ -2379,6 +2420,72 @@ export class FigureFinder {
     if (/^[、和及与或]/u.test(next?.word ?? '') || next?.tag === 'm') return thing;
     if (next?.tag === 'v' && /^n/u.test(then?.tag ?? '')) return thing;
     return `${thing}${joined[1]}${second}`;
+  }
+
+  /**
+   * `12所公办中小学和幼儿园，`, `45个城中村及旧住宅区综合整治（…）`, `56个循环经济与节能减排示范
+   * 项目。`: a conjunction and a second name closing the clause (nothing said of the things
+   * after it) join that name to the things counted, whatever nodejieba tags its words (it reads
+   * `城中村` as a place, `幼儿园` as a person). `rest` opens with the conjunction; the result is
+   * the conjunction and the name, or '' when the name holds a number, a pronoun, a preposition, an
+   * adverb, another conjunction or 等 (another list, its own count: `和1000件民生微实事`, `及其
+   * 部门`), or does not close with a noun (`就业或再就业`, `或并购上市`).
+   */
+  private conjunctClosingClause(rest: string, thing: string, counts: boolean): string {
+    const joined =
+      /^(和|或者|或|以及|及|与)([^，。；：！？、（）(),;]{2,16})(?=[，。；：！？（(,;])/u.exec(
+        rest,
+      );
+    if (!joined || /[0-9０-９]/u.test(joined[2]!)) return '';
+    const name = this.nameClosing(joined[2]!.trim(), thing, counts);
+    return name ? `${joined[1]}${name}` : '';
+  }
+
+  /**
+   * The part of `name` (the words left of a clause's end after things named, `thing`) that is
+   * a name too: '' when it holds a number, a pronoun, a preposition, an adverb, a conjunction,
+   * 等 or 全部, a verb of what things do (`组建`, `开展`) or something said of them (`开学`), or
+   * closes with no noun. For a count (`counts`), the work done to the things (`综合整治`) is left
+   * off, unless `thing` is a work too.
+   */
+  private nameClosing(name: string, thing: string, counts: boolean): string {
+    const words = this.words(name.replace(/[“”]/gu, ''));
+    if (words.length === 0) return '';
+    // (What is quoted is a name whatever it holds: `“五化”`.)
+    const plain = this.words(name.replace(/“[^”]*”/gu, ''));
+    const foreign = plain.some(
+      (w, i) =>
+        /^(?:r|p|d|c|u|q|t|f)/u.test(w.tag) ||
+        (w.tag === 'x' && !/^[A-Za-z\u4e00-\u9fff]+$/u.test(w.word)) ||
+        (w.tag === 'm' && /[0-9０-９一二两三四五六七八九十百千万亿几数多]/u.test(w.word)) ||
+        w.word === '等' ||
+        ALL_OF.test(w.word) ||
+        THING_SAID.test(w.word) ||
+        // (A verb after a noun of the name opens what the things do: `与科研机构组建…`.)
+        (i > 0 && /^v/u.test(w.tag) && PREDICATE_VERB.test(w.word)),
+    );
+    if (foreign) return '';
+    // `城中村及旧住宅区综合整治`: the work done to them all is no part of the things counted,
+    // unless the first name is a work too (`街道分设和政府内设部门调整`).
+    // (A share of them is a share of that work: `完成60%老旧小区和城中村“五化”整治`.)
+    let kept = words.length;
+    if (counts && !WORK_DONE.test(thing))
+      while (
+        kept > 1 &&
+        words[kept - 1]!.word.length === 2 &&
+        WORK_DONE.test(words[kept - 1]!.word)
+      )
+        kept--;
+    if (kept < words.length && words[kept - 1]!.word === '综合') kept--;
+    const last = words[kept - 1]!;
+    if (!/^(?:n|j|vn|eng|nz)/u.test(last.tag)) return '';
+    const length = words.slice(0, kept).reduce((n, w) => n + w.word.length, 0);
+    let cut = 0;
+    for (let seen = 0; cut < name.length && seen < length; cut++)
+      if (!/[“”]/u.test(name[cut]!)) seen++;
+    // (A quote the name opens is closed with it: `城中村“五化”`.)
+    if (name[cut] === '”') cut++;
+    return name.slice(0, cut);
   }
 
   /**
@@ -2562,7 +2669,16 @@ export class FigureFinder {
     const name = /^“([^”，。；、]{2,12})”/u.exec(text.slice(at));
     if (!name || /[0-9０-９]/u.test(name[1]!)) return '';
     const rest = text.slice(at + name[0].length, at + name[0].length + 12);
-    const head = /^[\u4e00-\u9fff]/u.test(rest) ? this.nounAfter(rest) : '';
+    // (`1000件“一件事”主题集成服务，`: a name closing the clause is read whole.)
+    const clause = /^[^，。；：！？、（）(),;]{2,12}(?=[，。；：！？（(,;])/u.exec(
+      text.slice(at + name[0].length, at + name[0].length + 16),
+    )?.[0];
+    // (The work done to what is named, `“四好农村路”建设攻坚成果`, `“网格”建设`, is no part of it.)
+    const words = this.words(clause ?? '');
+    const work = words.findIndex((w) => WORK_DONE.test(w.word));
+    const named = (work >= 0 ? words.slice(0, work) : words).map((w) => w.word).join('');
+    const whole = named ? this.nameClosing(named, name[1]!, true) : '';
+    const head = /^[\u4e00-\u9fff]/u.test(rest) ? whole || this.nounAfter(rest) : '';
     return `${name[1]}${head}`;
   }
 
@@ -2948,7 +3064,10 @@ export class FigureFinder {
       }
       const qualified = this.qualifiedAfter(text, end);
       if (qualified) return qualified;
-      const whole = this.countedCompound(text.slice(end, end + 16));
+      // (Not the places a clause opened by 在 counts: `在100家以上社区公园配置体育设施`.)
+      const whole = this.isPlaceFramed(text, start)
+        ? ''
+        : this.countedCompound(text.slice(end, end + 16));
       if (whole) return whole;
       // `加快落地两批21个“高效办成一件事”重点事项`: a name in quotes after a count is what it
       // counts, with the noun it opens after the quotes, whatever verbs it holds.
@@ -3672,6 +3791,16 @@ export class FigureFinder {
       isMeasure(rest)
       ? rest.map((w) => w.word).join('')
       : '';
+  }
+
+  /**
+   * `每年在100家以上社区公园…`, `在红花岭公园、大运公园等4座公园内…`: the figure counts the places
+   * a preposition 在 of its clause opens (no verb between them), where something is done.
+   */
+  private isPlaceFramed(text: string, start: number): boolean {
+    const words = this.words(clauseBefore(text, start));
+    const at = words.findLastIndex((w) => w.word === '在' && w.tag === 'p');
+    return at >= 0 && words.slice(at + 1).every((w) => !/^v/u.test(w.tag));
   }
 
   /**
@@ -4635,7 +4764,8 @@ export class FigureFinder {
       // `农业总产值平均每年递增的速度是`: the measure's rate of change; the average is how it is
       // stated.
       .replace(/(?:平均)?(?:每年|年均)的?(递增|增长)的?速度/u, '$1速度');
-    let words = this.wordsQuotedWhole(cleaned);
+    let words = withWordsCutAlike(this.wordsQuotedWhole(cleaned));
+    const recut = (s: string) => this.words(s);
     // `A从X增长到Y`: Y measures A as well; otherwise only words after an earlier number count.
     // A name written with Latin letters and digits (`PM2.5`, `5G`) is no number.
     const inName = words.map((w, i) => {
@@ -4791,6 +4921,7 @@ export class FigureFinder {
       (w, i) =>
         (STOP.test(w.word) &&
           !/^(?:和|及|与|的)$/u.test(w.word) &&
+          !isCharOfWord(words, i, recut) &&
           // `PM2.5年均浓度`: an average between a name and its noun is part of the measure.
           !(
             /^(?:年均|平均)$/u.test(w.word) &&
@@ -4803,6 +4934,7 @@ export class FigureFinder {
         // (`城乡居民按人口平均的消费水平`: per head is part of the measure's name.)
         (/^(?:p|u[lgvz]?)$/u.test(w.tag) &&
           !(w.word === '按' && words[i + 1]?.word === '人口' && words[i + 2]?.word === '平均') &&
+          !isCharOfWord(words, i, recut) &&
           // (`研究与试验发展经费`: 与 between two nouns joins them, a preposition to nodejieba.)
           !(
             w.word === '与' &&
@@ -4866,13 +4998,34 @@ export class FigureFinder {
       .slice(words.length - nominal)
       .map((w) => w.word)
       .join('').length;
-    const most = coordinated
-      ? Infinity
-      : perHead
-        ? 16
-        : compound <= 16
-          ? Math.max(12, compound)
-          : 12;
+    // (Nor is a list of names read from its middle, `沿海和内河轮驳船的货物周转量`, `国家储备支出、
+    // 城市建设支出和其他经济建设支出`, whatever nodejieba tags their words, when it is the topic of
+    // a change or a level after it (as the object of a verb, `整治…和…企业1000余家`, the verb may
+    // open it, tagged a noun) and holds no action, preposition, adverb or number.)
+    const listed =
+      topic &&
+      text.length <= 24 &&
+      words.some((w, i) => i > 0 && /^(?:和|及|与|或|、)$/u.test(w.word)) &&
+      !/^v/u.test(words[0]!.tag) &&
+      words.every(
+        (w, i) =>
+          /^(?:和|及|与|或|、|的)$/u.test(w.word) ||
+          (!STOP.test(w.word) &&
+            !ACTION.test(w.word) &&
+            !/^(?:p|d|m|q|t|c|u|y|e|o)/u.test(w.tag) &&
+            // (A verb only closing an item, as a head: `城市建设支出`.)
+            (w.tag !== 'v' ||
+              (!VERB_MARK.test(w.word) &&
+                (i === words.length - 1 || /^(?:和|及|与|或|、)$/u.test(words[i + 1]!.word))))),
+      );
+    const most =
+      coordinated || listed
+        ? Infinity
+        : perHead
+          ? 16
+          : compound <= 16
+            ? Math.max(12, compound)
+            : 12;
     // (Nor is a name cut between two of its nouns, `基础设施领域…`, `人大附中深圳学校…`: cut
     // there, it names another thing; up to 16 characters.)
     while (words.map((w) => w.word).join('').length > most && words.length > 1) {
@@ -4885,6 +5038,8 @@ export class FigureFinder {
         // (Nor is a distinguishing word, `市县属`, `省属`.)
         words[0]!.tag === 'b';
       if (named && words.map((w) => w.word).join('').length <= 16 && opensName(words)) break;
+      // (Nor inside a word nodejieba cuts in two, `产业园|区`: the rest names nothing.)
+      if (isCharOfWord(words, 1, recut) && words.map((w) => w.word).join('').length <= 16) break;
       words.shift();
     }
     while (words.length && lead(words[0]!) && !keptOpening(words)) words.shift();
@@ -5410,6 +5565,57 @@ function holdsVerb(word: string): boolean {
   );
 }
 const FACING = /^(?:面向|针对|围绕|依托|通过|加强|加大)$/u;
+
+/**
+ * `地均GDP、地|均|税收`: two characters nodejieba leaves apart in one place and reads as one word
+ * elsewhere in the same phrase are that word in both places (items of a list share their
+ * modifiers' spelling).
+ */
+function withWordsCutAlike(words: { word: string; tag: string }[]) {
+  const known = new Map(
+    words.filter((w) => /^[\u4e00-\u9fff]{2}$/u.test(w.word)).map((w) => [w.word, w.tag]),
+  );
+  const out: { word: string; tag: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i]!.word}${words[i + 1]?.word ?? ''}`;
+    if (words[i]!.word.length === 1 && words[i + 1]?.word.length === 1 && known.has(pair)) {
+      out.push({ word: pair, tag: known.get(pair)! });
+      i++;
+    } else out.push(words[i]!);
+  }
+  return out;
+}
+
+/**
+ * `高等教育在|学|人数`, `产业园|区|规模以上…`: a word of one character (a preposition, a noun)
+ * between a noun and a word of one character, or one character left alone after a noun before
+ * another noun, is a piece of a word nodejieba cut in two (`在学`, `园区`), not a word of its own.
+ */
+function isCharOfWord(
+  words: { word: string; tag: string }[],
+  i: number,
+  cut: (s: string) => { word: string; tag: string }[],
+): boolean {
+  const [before, w, next] = [words[i - 1], words[i], words[i + 1]];
+  if (!before || !w || !next || w.word.length !== 1 || !/^(?:n|l|j|vn)/u.test(before.tag))
+    return false;
+  if (w.tag === 'p')
+    return (
+      w.word === '在' &&
+      next.word.length === 1 &&
+      /^n(?![rs])/u.test(next.tag) &&
+      /^n/u.test(words[i + 2]?.tag ?? '')
+    );
+  // (Not a level of government, which opens the name after it: `规范|省|政府部门`, nor one
+  // character opening a word with what follows.)
+  return (
+    /^n(?![rs])/u.test(w.tag) &&
+    !/^[省市县]$/u.test(w.word) &&
+    /^n(?![rs])/u.test(next.tag) &&
+    before.word.length >= 2 &&
+    cut(`${w.word}${next.word}`)[0]!.word.length === 1
+  );
+}
 
 /** Whether the first two words are nouns of one name (`基础设施领域`), no verb between. */
 function opensName(words: { word: string; tag: string }[]): boolean {
@@ -6151,7 +6357,11 @@ const MARK_AFTER = /^新?(?:台阶|大关|关口)/u;
 const STEP = /(?:台阶|大关|关口)$/u;
 /** A duration that sizes a thing counted (`24小时自助政务服务区`). */
 /** Heads of what a count of works or sites counts (`…普及项目`, `…示范点`). */
-const COUNTED_HEAD = /(?:项目|工程|示范点|基地|中心|站|园区)$/u;
+const COUNTED_HEAD = new RegExp(
+  '(?:项目|工程|示范点|基地|中心|站|站点|园区|设施|基金|资金|示范区|' +
+    '区域|场景|政策|场地|学校|案例|平台|载体)$',
+  'u',
+);
 /** Verbs of change that also name a kind of work inside a compound (`改造普及项目`). */
 const NAMING_VERB = /^(?:改造|建设|发展|提升)$/u;
 /** Verbs of what counted units do or become (`3家医院入选…中心`, `5个社区作为试点`). */
@@ -6164,8 +6374,14 @@ const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
  * A bound opened by a verb of passing before a noun counted: `超10亿元`, `过千万`, `在亿元以上`.
  * (Not a bare `10亿元以上企业`: the hand labels (facts-heldout5) name those 企业 alone.)
  */
-const THRESHOLD_QUALIFIER =
-  /(?:超过?|过|逾|在)[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿](?:元|美元)?(?:以上)?$/u;
+const THRESHOLD_QUALIFIER = new RegExp(
+  '(?:(?:超过?|过|逾|在)[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿]' +
+    '(?:元|美元)?(?:以上)?|' +
+    // (With no marker before it, an amount of money closed by 以上: `10亿元以上项目79个`.)
+    '(?<![0-9０-９.．一二三四五六七八九十百千万亿])[0-9０-９.．一二三四五六七八九十百千万亿]+' +
+    '(?:元|美元)(?:及)?以上的?)$',
+  'u',
+);
 /** What a threshold bounds: an amount of money or output (`年产值`, `注册资本`, `营收`). */
 const BOUNDED_MEASURE = /(?:收入|产值|营收|销售额|投资额|投资|资本|估值|到资|市值|税收|额)$/u;
 /** Verbs introducing an enumeration, and what comes before them in its clause. */
@@ -6440,6 +6656,19 @@ const SAID_AFTER = /^(?:顺利完成|全面铺开|交付使用|投入使用|并�
 // The last of them says the thing was done (not only an adverb).
 /** Verbs of a work started or done closing a noun phrase, which nodejieba may tag nouns. */
 const WORK_STARTED_OR_DONE = /(?:动工|开工|完工|竣工|投用|建成|通车|投产)$/u;
+/** All of the things: no quality of them. */
+const ALL_OF = /^(?:所有|全部|一切|全体|其他|其它)$/u;
+/** Words said of things, closing a clause, that nodejieba may tag nouns (`开学`, `落地`). */
+const THING_SAID = new RegExp(
+  `^(?:开学|开园|开馆|开放|挂牌|揭牌|升级|上市|${PREDICATE_WORD.source.slice(4, -2)})$`,
+  'u',
+);
+/** Verbs of what things do with others or to others (`组建`, `开展`, `共建`, `结对`). */
+const PREDICATE_VERB = new RegExp(
+  '^(?:开展|共建|组建|结对|成为|推广|进行|派出|实施|得到|对接|合作|签署|签订|携手|' +
+    `${DIRECTED.source.slice(4, -2)})$`,
+  'u',
+);
 const PREDICATE_DONE = /(?:落地|投产|通车|运营|开业|完工|竣工|顺利|进入)$/u;
 
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
