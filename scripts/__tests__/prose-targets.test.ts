@@ -35,9 +35,6 @@ function targetsOf(passages: Passage[], year: number) {
     t.comparator,
   ]);
 }
-const paragraphs = (...texts: string[]): Passage[] =>
-  texts.map((text, k) => ({ anchor: `p${k + 1}`, kind: 'paragraph', text, section: '', line: k }));
-
 test('the year’s plan in prose over several sentences (national 1992, 今年计划要求)', () => {
   // `投资要符合产业政策…` has no figure; `社会商品零售总额增长…` goes on with the plan, its
   // `与去年大体持平` after the figure no review.
