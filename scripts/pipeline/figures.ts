@@ -3183,7 +3183,9 @@ export class FigureFinder {
     if (own && GENERIC.test(own) && prev) {
       // (`对农业的投资比重由…提高到…，…总额达到`: the total of the thing, not of its share.)
       // (`…增加值占GDP比重超过15%、规模达到1000亿元`: the size of the part.)
-      const thing = prev.subject.replace(/(?:占[^占]+|所占)?(?:比重|比例)$/u, '');
+      // (`新增国家、省级专精特新企业42家、189家，总量达到312家`: after a run of counts, one per
+      // item of a list, the total is of the list as a whole.)
+      const thing = (this.listOfRun(text, prev, previous) || prev.subject).replace(/(?:占[^占]+|所占)?(?:比重|比例)$/u, '');
       return `${STOCK.test(own) ? withoutAdded(thing) : thing}${own}`;
     }
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
@@ -3909,7 +3911,7 @@ export class FigureFinder {
     end: number,
     unit: string,
     previous: Figure[],
-  ): { at: number; n: number } | undefined {
+  ): { at: number; n: number; listed?: boolean } | undefined {
     let first = start;
     let n = 1;
     // A figure with its own verb (`、增长10.3%`) is a new predicate, not an item of the run.
@@ -3940,8 +3942,64 @@ export class FigureFinder {
       );
       n += more.exec(text.slice(end))?.[0].match(/[和、及与]/gu)?.length ?? 0;
     }
-    return n >= 2 && (percent.test(text.slice(start, end)) || continued)
-      ? { at: first, n }
+    if (n >= 2 && (percent.test(text.slice(start, end)) || continued)) return { at: first, n };
+    return this.countRunAfterList(text, first, start, end, unit, n);
+  }
+
+  /**
+   * The list a run of counts ending with `last` distributes itself over, as written
+   * (`国家、省级专精特新企业` for `新增国家、省级专精特新企业42家、189家`); '' when `last` ends
+   * no such run.
+   */
+  private listOfRun(text: string, last: Figure, previous: Figure[]): string {
+    let first = last;
+    let n = 1;
+    for (const f of [...previous].reverse()) {
+      if (f.end > first.start || f === last) continue;
+      if (f.unit !== last.unit || !/^[和、及与]$/u.test(text.slice(f.end, first.start))) break;
+      [first, n] = [f, n + 1];
+    }
+    if (first === last) return '';
+    const run = this.countRunAfterList(text, first.start, last.start, last.end, last.unit, n);
+    if (!run) return '';
+    const clause = text.slice(sentenceStartBefore(text, first.start), first.start);
+    const words = this.words(clause.split(/[，：,]/u).at(-1)!);
+    while (words.length > 2 && words[0]!.tag === 'v') words.shift();
+    return words.map((w) => w.word).join('');
+  }
+
+  /**
+   * `引进“珠江人才计划”、“孔雀计划”创新团队9个和20个`, `公办园、普惠园增至62所、123所`: counts
+   * or amounts in one unit joined by 和/、 right after a list of as many items (in the same
+   * clause, with no figure of its own) are the items' one by one, as percents are.
+   */
+  private countRunAfterList(
+    text: string,
+    first: number,
+    start: number,
+    end: number,
+    unit: string,
+    before: number,
+  ): { at: number; n: number; listed: boolean } | undefined {
+    if (!unit || !/^[0-9０-９]/u.test(text.slice(first))) return undefined;
+    const more = new RegExp(
+      `^(?:[和、及与][0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?${esc(unit)}(?:以上|左右)?)+`,
+      'u',
+    );
+    const n = before + (more.exec(text.slice(end))?.[0].match(/[和、及与]/gu)?.length ?? 0);
+    if (n < 2 || !/^[0-9０-９]/u.test(text.slice(start, end))) return undefined;
+    const clause = text.slice(sentenceStartBefore(text, first), first).split(/[，：,]/u).at(-1)!;
+    if (!clause || /[0-9０-９]|分别/u.test(clause)) return undefined;
+    // (`存、贷款余额`: an item of one character is part of a word, no thing of its own.)
+    const items = this.listItems(clause);
+    const splitsWord = (item: string) => {
+      const last = this.words(item).at(-1);
+      return last?.word.length === 1 && /^(?:v|f)$/u.test(last.tag);
+    };
+    return items.length === n &&
+      items.every((item) => item.length >= 2) &&
+      !items.slice(0, -1).some(splitsWord)
+      ? { at: first, n, listed: true }
       : undefined;
   }
 
@@ -4880,12 +4938,13 @@ export class FigureFinder {
     let at = text.lastIndexOf('分别', start);
     let skip = 2;
     let count = 0;
+    let afterList = false;
     // Only figures of the list itself between 分别 and this one; without 分别, a run of
     // figures joined by 和/、 (`实际增长8.4％和11.4％`) is distributed the same way.
     if (at < sentenceStart || /[，,；;。]/u.test(text.slice(at + 2, start))) {
       const run = this.figureRun(text, start, end, unit, previous);
       if (!run) return '';
-      [at, count, skip] = [run.at, run.n, 0];
+      [at, count, skip, afterList] = [run.at, run.n, 0, run.listed === true];
     }
     const clauseStart =
       Math.max(...['，', '：', ',', '；', '。'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
@@ -4907,6 +4966,9 @@ export class FigureFinder {
         /^(?:d|ad)$/u.test(listWords.at(-1)!.tag))
     )
       listWords.pop();
+    // (`新增国家、省级专精特新企业42家、189家`: the verb opening a list of things counted is
+    // no part of its first item.)
+    while (afterList && listWords.length > 2 && listWords[0]!.tag === 'v') listWords.shift();
     listText = listWords.map((w) => w.word).join('');
     // `实际利用外资、对外直接投资比“十一五”分别增长`: what the list is compared with closes it.
     const compared = COMPARED_BASE.exec(listText);
@@ -4976,6 +5038,16 @@ export class FigureFinder {
     )
       return listText;
     const item = measures[k]!;
+    // `“珠江人才计划”、“孔雀计划”创新团队`: quoted names listed before the last one's head are
+    // names of that head each.
+    const quoted = /^(“[^”]{2,16}”)([^“”]{2,12})$/u.exec(measures.at(-1)!);
+    if (
+      quoted &&
+      k < measures.length - 1 &&
+      /^“[^”]{2,16}”$/u.test(item) &&
+      this.isNounPhrase(quoted[2]!)
+    )
+      return `${item}${quoted[2]}`;
     const closed = this.listClosedHead(measures, k) || this.listSharedOf(measures, k);
     if (closed) return closed;
     // An item that is a noun phrase as a whole is the measure (`低空与空天产业集群增加值`).
@@ -5037,16 +5109,23 @@ export class FigureFinder {
     // `中小板、创业板新上市企业`, `城镇、农村常住居民人均可支配收入`: items of one noun each,
     // parallel to the last item's first word (as long as it), are modifiers of its head noun.
     const head = last.slice(1);
+    // (A distinguishing word, `省级`, or two words nodejieba does not know, `两抢、两盗警情`, are
+    // parallel as nouns are.)
+    const nounLike = (tag: string) => (/^(?:n|b)/u.test(tag) ? 'n' : tag === 'x' ? 'x' : '');
+    const opening = last[0] ? nounLike(last[0].tag) : '';
     const parallel = (x: string) => {
       const ws = this.words(x);
-      return x.length === last[0]!.word.length && ws.every((w) => /^n/u.test(w.tag));
+      return x.length === last[0]!.word.length && ws.every((w) => nounLike(w.tag) === opening);
     };
+    const closing = head.at(-1);
     if (
       !suffix &&
       k < measures.length - 1 &&
-      head.length &&
-      /^n/u.test(last[0]!.tag) &&
-      (/^(?:n|vn|j)/u.test(head.at(-1)!.tag) || NOMINAL_VERB.test(head.at(-1)!.word)) &&
+      closing &&
+      opening &&
+      (/^(?:n|vn|j)/u.test(closing.tag) ||
+        NOMINAL_VERB.test(closing.word) ||
+        (opening === 'x' && closing.tag === 'x' && /^[\u4e00-\u9fff]+$/u.test(closing.word))) &&
       measures.slice(0, -1).every(parallel)
     )
       m = `${m}${head.map((w) => w.word).join('')}`;
