@@ -763,7 +763,9 @@ export class FigureFinder {
     // whole, ranks the region itself (its 榜 said again by 排名; the year's bracket a gloss).
     const entered = LIST_ENTERED.exec(placed.replace(/[（(][^）)]*[）)]/gu, ''))?.[1];
     if (entered) return `${entered.replace(/[“”]/gu, '')}排名`;
-    const phrase = this.nounPhrase(locative ? locative[1]! : placed);
+    const phrase =
+      (locative ? '' : this.listRankedAll(placed)) ||
+      this.nounPhrase(locative ? locative[1]! : placed);
     // `世界排名由第十位上升到第五位`: a region before the ranking is its scope, not what is
     // ranked (the measure is the one named before).
     const region = REGION_SCOPE.exec(phrase)?.[0] ?? REGION_SCOPE.exec(placed)?.[0];
@@ -801,6 +803,23 @@ export class FigureFinder {
     if (measure) return `${measure}${scope}位次`;
     // `位居2023年中国创新百强区排行榜第六`: no measure named, the list ranks the region itself.
     return scope.length >= 4 && !REGION_SCOPE.test(scope) ? `${scope}排名` : '';
+  }
+
+  /**
+   * `本外币各项存贷款余额、社会融资规模和人民币跨境业务量均居全国第一`: a rank after a list of
+   * measures (said of all, 均, or not) ranks every item, the list as written (the first item from
+   * where its noun phrase opens); '' when it follows no such list (an item that is not a noun
+   * phrase as a whole, `动员社会资金、推动…销售额`, or a figure among them).
+   */
+  private listRankedAll(placed: string): string {
+    // (Said of all also without 均: `地均GDP、地均税收稳居全市各区之首`.)
+    const all = /^(.+?)(?:等)?[均都]?(?:稳|已|仍|继续)?$/u.exec(placed)?.[1];
+    if (!all || /[0-9０-９]/u.test(all)) return '';
+    const items = this.listItems(all);
+    if (items.length < 2 || items.slice(1).some((item) => this.nounPhrase(item) !== item)) return '';
+    const first = this.nounPhrase(items[0]!);
+    if (first.length < 2 || !items[0]!.endsWith(first)) return '';
+    return all.slice(all.indexOf(items[0]!) + items[0]!.length - first.length);
   }
 
   /**
