@@ -2681,3 +2681,43 @@ test('a share of the work done is of the works the clause before puts in hand', 
   const pumps = sentence(baoan2017, '推进玻璃围涌雨水泵站工程，完成50%工程量');
   assert.match(subject(pumps, '50%')!, /^玻璃围涌雨水泵站工程/u);
 });
+
+test('counts in one unit after a list of as many things are the things one by one', () => {
+  // Before: each figure given the whole list (城镇和农村…, 公办园、普惠园).
+  const national2013 = sentence(
+    'national/2013_2013年中华人民共和国国务院政府工作报告.txt',
+    '城镇和农村人均住房面积32.9平方米',
+  );
+  assert.equal(subject(national2013, '32.9平方米'), '城镇人均住房面积');
+  assert.equal(subject(national2013, '37.1平方米'), '农村人均住房面积');
+  const luohu2021 = sentence(
+    'shenzhen-guangdong/cleaned/2021年政府工作报告（在深圳市罗湖区第七届人民代表大会第八次会议上）_2021.txt',
+    '公办园、普惠园增至62所',
+  );
+  assert.equal(subject(luohu2021, '62所'), '公办园');
+  assert.equal(subject(luohu2021, '123所'), '普惠园');
+  // The verb opening the list is no part of its first item; the total after the run is the
+  // whole list's.
+  const baoan2022 = sentence(
+    `${BAOAN}区长王立德在深圳市宝安区第七届人民代表大会第二次会议上作政府工作报告_2022.txt`,
+    '新增国家、省级专精特新企业42家',
+  );
+  assert.equal(subject(baoan2022, '42家'), '国家专精特新企业');
+  assert.equal(subject(baoan2022, '189家'), '省级专精特新企业');
+  assert.equal(subject(baoan2022, '312家'), '国家、省级专精特新企业总量');
+});
+
+test('a rank after a list of measures ranks every item of the list', () => {
+  // Before: 量、PCT国际专利申请量 (the list cut inside its first kept item).
+  const gd2023 = sentence(`${GD}2023年.txt`, '研发人员数量、发明专利有效量、PCT国际专利申请量均居');
+  assert.equal(subject(gd2023, '首位'), '研发人员数量、发明专利有效量、PCT国际专利申请量全国位次');
+  // Before: 新增境内外上市公司数量 (the first item dropped).
+  const gd2024 = sentence(`${GD}2024年.txt`, 'A股上市公司总量、新增境内外上市公司数量均居');
+  assert.match(subject(gd2024, '第一')!, /^A股上市公司总量、新增境内外上市公司数量/u);
+  // Without 均, the list is still ranked whole (before: 果蔬、大件垃圾处理量).
+  const longgang2018 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2018年政府工作报告_2018.txt',
+    '餐厨、果蔬、大件垃圾处理量居全市首位',
+  );
+  assert.match(subject(longgang2018, '首位')!, /^餐厨、果蔬、大件垃圾处理量/u);
+});

@@ -816,7 +816,8 @@ export class FigureFinder {
     const all = /^(.+?)(?:等)?[均都]?(?:稳|已|仍|继续)?$/u.exec(placed)?.[1];
     if (!all || /[0-9０-９]/u.test(all)) return '';
     const items = this.listItems(all);
-    if (items.length < 2 || items.slice(1).some((item) => this.nounPhrase(item) !== item)) return '';
+    if (items.length < 2 || items.slice(1).some((item) => this.nounPhrase(item) !== item))
+      return '';
     const first = this.nounPhrase(items[0]!);
     if (first.length < 2 || !items[0]!.endsWith(first)) return '';
     return all.slice(all.indexOf(items[0]!) + items[0]!.length - first.length);
@@ -3204,7 +3205,10 @@ export class FigureFinder {
       // (`…增加值占GDP比重超过15%、规模达到1000亿元`: the size of the part.)
       // (`新增国家、省级专精特新企业42家、189家，总量达到312家`: after a run of counts, one per
       // item of a list, the total is of the list as a whole.)
-      const thing = (this.listOfRun(text, prev, previous) || prev.subject).replace(/(?:占[^占]+|所占)?(?:比重|比例)$/u, '');
+      const thing = (this.listOfRun(text, prev, previous) || prev.subject).replace(
+        /(?:占[^占]+|所占)?(?:比重|比例)$/u,
+        '',
+      );
       return `${STOCK.test(own) ? withoutAdded(thing) : thing}${own}`;
     }
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
@@ -4007,7 +4011,10 @@ export class FigureFinder {
     );
     const n = before + (more.exec(text.slice(end))?.[0].match(/[和、及与]/gu)?.length ?? 0);
     if (n < 2 || !/^[0-9０-９]/u.test(text.slice(start, end))) return undefined;
-    const clause = text.slice(sentenceStartBefore(text, first), first).split(/[，：,]/u).at(-1)!;
+    const clause = text
+      .slice(sentenceStartBefore(text, first), first)
+      .split(/[，：,]/u)
+      .at(-1)!;
     if (!clause || /[0-9０-９]|分别/u.test(clause)) return undefined;
     // (`存、贷款余额`: an item of one character is part of a word, no thing of its own.)
     const items = this.listItems(clause);
