@@ -2721,3 +2721,20 @@ test('a rank after a list of measures ranks every item of the list', () => {
   );
   assert.match(subject(longgang2018, '首位')!, /^餐厨、果蔬、大件垃圾处理量/u);
 });
+
+test('a class of amounts before the things counted (10亿元以上项目) stays with them', () => {
+  // Before: 项目, 大型企业 (the class dropped, naming all projects or firms).
+  const sz2024 = sentence(`${SZ}2024年.txt`, '新引进10亿元以上项目156个');
+  assert.equal(subject(sz2024, '156个'), '10亿元以上项目');
+  const futian2018 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2018）_2018.txt',
+    '亿元以上大型企业630户',
+  );
+  assert.equal(subject(futian2018, '630户'), '亿元以上大型企业');
+  // With the measure the class bounds named before it.
+  const guangming2024 = sentence(
+    'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt',
+    '估值10亿元以上企业12家',
+  );
+  assert.equal(subject(guangming2024, '12家'), '估值10亿元以上企业');
+});

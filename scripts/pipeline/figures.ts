@@ -6087,8 +6087,13 @@ const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
  * A bound opened by a verb of passing before a noun counted: `超10亿元`, `过千万`, `在亿元以上`.
  * (Not a bare `10亿元以上企业`: the hand labels (facts-heldout5) name those 企业 alone.)
  */
-const THRESHOLD_QUALIFIER =
-  /(?:超过?|过|逾|在)[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿](?:元|美元)?(?:以上)?$/u;
+const THRESHOLD_QUALIFIER = new RegExp(
+  '(?:(?:超过?|过|逾|在)[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿](?:元|美元)?(?:以上)?|' +
+    // (Or a class of amounts without a verb of passing: `10亿元以上项目`, `亿元以上大型企业`.)
+    '(?<![0-9０-９.．一二三四五六七八九十百千万亿])' +
+    '[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿](?:元|美元)(?:以上|级))$',
+  'u',
+);
 /** What a threshold bounds: an amount of money or output (`年产值`, `注册资本`, `营收`). */
 const BOUNDED_MEASURE = /(?:收入|产值|营收|销售额|投资额|投资|资本|估值|到资|市值|税收|额)$/u;
 /** Verbs introducing an enumeration, and what comes before them in its clause. */
