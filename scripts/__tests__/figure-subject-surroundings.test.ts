@@ -2738,3 +2738,24 @@ test('a class of amounts before the things counted (10亿元以上项目) stays 
   );
   assert.equal(subject(guangming2024, '12家'), '估值10亿元以上企业');
 });
+
+test('an investment opening its clause is of the projects the clause before counts', () => {
+  const PINGSHAN = 'shenzhen-guangdong/cleaned/';
+  // Before: 投资总额, 产值, 总投资 (no owner).
+  const ps2015 = sentence(`${PINGSHAN}2015年坪山新区管委会工作报告_2015.txt`, '重大项目58个');
+  assert.equal(subject(ps2015, '459.8亿元'), '重大项目投资总额');
+  const landProjects = sentence(
+    `${PINGSHAN}2015年坪山新区管委会工作报告_2015.txt`,
+    '全年引进产业用地项目20余个',
+  );
+  assert.equal(subject(landProjects, '498亿元'), '产业用地项目产值');
+  // A count before its noun and a predicate of adverbs and verbs still counts the owners.
+  const ps2016 = sentence(`${PINGSHAN}2016年坪山新区管委会工作报告_2016.txt`, '195个项目全部完工');
+  assert.equal(subject(ps2016, '4000万元'), '项目总投资');
+  // Land measured by its area owns no investment (the projects on it do).
+  const ps2014 = sentence(
+    `${PINGSHAN}2014年坪山新区管委会工作报告_2014.txt`,
+    '共出让用地36万平方米，计划投资总额77亿元',
+  );
+  assert.doesNotMatch(subject(ps2014, '77亿元')!, /^用地/u);
+});

@@ -1839,6 +1839,10 @@ export class FigureFinder {
       if (sibling === '') continue;
       if (sibling) owner = sibling;
       else if (inside.length) {
+        // (`共出让用地36万平方米，计划投资总额77亿元`: land measured by its area owns no money
+        // invested; the projects on it do.)
+        const area = inside.length === 1 && this.physical.has(inside[0]!.unit);
+        if (area && /(?:投资|产值|营收|收入)/u.test(subject)) return '';
         owner = this.countedIn(text, from, to, previous);
         // `办理人大代表建议102件、政协提案112件，满意率均达100%`: a rate said of all (均) is of
         // every thing counted in the items joined by 、 before it.
@@ -1999,13 +2003,24 @@ export class FigureFinder {
    */
   private countedIn(text: string, from: number, to: number, previous: Figure[]): string {
     const counted = previous.filter((f) => f.start >= from && f.end <= to);
-    if (counted.length !== 1 || !/^(?:count|level)$/u.test(counted[0]!.kind)) return '';
+    // (A count planned, `全年安排重大项目105个`, counts its things as one done does.)
+    if (counted.length !== 1 || !/^(?:count|level|target)$/u.test(counted[0]!.kind)) return '';
     const { end, subject } = counted[0]!;
     const rest = text
       .slice(end, to)
       .replace(/^(?:以上|左右|多)/u, '')
       .replace(/[“”]/gu, '');
     const thing = subject.replace(/[“”]/gu, '');
+    // `195个项目全部完工，总投资4000万元`: a count opening its clause before the noun it counts
+    // and a predicate of adverbs and verbs (`全部完工`) counts the things that own the measure.
+    if (thing.length >= 2 && rest.startsWith(thing) && text.slice(from, counted[0]!.start) === '') {
+      const predicate = this.words(rest.slice(thing.length));
+      // (`全部`, which nodejieba tags a noun, is an adverb here.)
+      const adverbial = (w: { word: string; tag: string }) =>
+        /^(?:d|v|vd|ad|ul|u)$/u.test(w.tag) || /^(?:全部|全面|基本|如期)$/u.test(w.word);
+      if (predicate.length && predicate.at(-1)!.tag === 'v' && predicate.every(adverbial))
+        return thing;
+    }
     if (rest && !thing.endsWith(rest)) return '';
     // (Nor when its subject was not read from this clause: `解决诉求5157件` given another's.)
     // (A list read as the subject, `连平、河源和吉安共建产业园`, starts before the clause's 、.)
