@@ -2759,3 +2759,18 @@ test('an investment opening its clause is of the projects the clause before coun
   );
   assert.doesNotMatch(subject(ps2014, '77亿元')!, /^用地/u);
 });
+
+test('a part picked out by 其中 counts only the things its own clause says', () => {
+  // Before: each part named after the total (人行天桥, 收到行政复议申请).
+  const longgang2014 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2014年政府工作报告_2014.txt',
+    '推进12座人行天桥建设，其中建成4座',
+  );
+  assert.equal(subject(longgang2014, '4座'), '建成人行天桥');
+  const longhua2019 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市龙华区2019年法治政府建设工作报告_2019.txt',
+    '共收到行政复议申请103宗',
+  );
+  assert.equal(subject(longhua2019, '10宗'), '转送行政复议申请');
+  assert.equal(subject(longhua2019, '1宗'), '不予受理行政复议申请');
+});

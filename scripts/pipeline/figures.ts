@@ -308,6 +308,7 @@ export class FigureFinder {
         subject = prev.subject;
       subject = this.withWorksBefore(text, start, end, unit, subject, out);
       subject = this.withThingOfSameUnit(text, start, unit, subject, out);
+      subject = this.subsetOfTotal(text, start, end, unit, subject, out);
       subject = this.changeOfSharePart(text, start, unit, kind, subject, out);
       // (Here for the figures after it to go on with; again below for fractions and words.)
       if (kind === 'share') subject = this.withShareWordAfter(text, start, subject);
@@ -2039,6 +2040,66 @@ export class FigureFinder {
     );
     if (!rest && !said.endsWith(owner) && !joined) return '';
     return owner;
+  }
+
+  /**
+   * `推进12座人行天桥建设，其中建成4座`, `…共有９６４个，其中本年开始建设的２７１个，继续建设的
+   * ６９３个`, `（其中正职25宗，副职21宗）`: a count 其中 picks out of a total before it, given
+   * the total's name, counts only the things its own clause says: those of the clause before 的,
+   * those done to by the verb before it, those of the kind named before it.
+   */
+  private subsetOfTotal(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+    out: Figure[],
+  ): string {
+    if (!subject || /[%％]|百分/u.test(text.slice(start, end)) || !this.measure.has(unit))
+      return subject;
+    const sentenceStart = sentenceStartBefore(text, start);
+    const within = text.slice(sentenceStart, start);
+    const picked = within.lastIndexOf('其中');
+    if (picked < 0) return subject;
+    const total = out.findLast((f) => f.end <= sentenceStart + picked && f.start >= sentenceStart);
+    // (A sibling part before it, read so already, passed the total's name on or its own.)
+    const sibling = out.at(-1) !== total ? out.at(-1) : undefined;
+    const named = subject === total?.subject || subject === sibling?.subject;
+    if (!total || !named || total.unit !== unit) return subject;
+    // (The figure's clause is the one 其中 opens, or a sibling after it: `，继续建设的６９３个`.)
+    const tail = within.slice(picked + 2).replace(/^[，,：:]/u, '');
+    const clause = tail.split(/[，,、；（(]/u).at(-1)!;
+    const siblings = tail.slice(0, tail.length - clause.length);
+    if (/[0-9０-９]/u.test(clause) || (siblings && !/[0-9０-９]/u.test(siblings))) return subject;
+    // (A part is no comparison, `比计划规定的单位数多`, and stays inside its brackets.)
+    if (/比|[）)]/u.test(tail)) return subject;
+    if (out.some((f) => f.start >= sentenceStart + picked && f.unit !== unit)) return subject;
+    const thing = this.thingDoneTo(total.subject).replace(/^.*的(?=.{2})/u, '');
+    if (thing.length < 2) return subject;
+    // (A year or a time, `其中2021年`, dates the part; the thing is the total's.)
+    if (
+      clause &&
+      (TIME.test(clause) || YEAR.test(clause) || /^(?:今年|去年|本年|当年)$/u.test(clause))
+    )
+      return subject;
+    if (clause.endsWith('的') && clause.length >= 3) return `${clause}${thing}`;
+    const words = this.words(clause);
+    if (
+      words.length &&
+      words.every((w) => /^(?:v|d|ad)$/u.test(w.tag)) &&
+      words.at(-1)!.tag === 'v'
+    )
+      return `${clause}${thing}`;
+    // (`其中正职25宗，副职21宗`: a short kind before the count qualifies the total's things.)
+    if (clause.length >= 2 && clause.length <= 4 && words.every((w) => /^(?:n|b|a)$/u.test(w.tag)))
+      return `${clause}${thing}`;
+    if (clause) return subject;
+    // (`其中4个是“的士码头”`: the part is what it is said to be; what it does after the count,
+    // `其中15家建成投产`, says no more which things they are.)
+    const said = /^[^，。；、：（）()]{2,16}(?=[，。；、）)]|$)/u.exec(text.slice(end))?.[0] ?? '';
+    const being = /^(?:是|为)([^0-9０-９]{2,})$/u.exec(said)?.[1];
+    return being ?? subject;
   }
 
   /** `受理各类民生诉求`, `改革后减少事业单位`: the thing a counted phrase names, past its verbs. */
