@@ -2774,3 +2774,17 @@ test('a part picked out by 其中 counts only the things its own clause says', (
   assert.equal(subject(longhua2019, '10宗'), '转送行政复议申请');
   assert.equal(subject(longhua2019, '1宗'), '不予受理行政复议申请');
 });
+
+test('numbers listed after 分别 with their unit said once are items of the run too', () => {
+  // Before: 居民消费价格总指数, 教育 (the first item given to the last figure).
+  const sz2001 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2001年.txt',
+    '居民消费价格总指数和商品零售价格总指数分别上升',
+  );
+  assert.equal(subject(sz2001, '0．6个百分点'), '商品零售价格总指数');
+  const baoan2017 = sentence(
+    `${BAOAN}区长姚任在深圳市宝安区第六届人民代表大会第二次会议上作政府工作报告_2017.txt`,
+    '教育、卫生、公共安全和住房保障分别投入44.1',
+  );
+  assert.equal(subject(baoan2017, '11.8亿元'), '住房保障');
+});

@@ -2098,8 +2098,9 @@ export class FigureFinder {
     // (`其中4个是“的士码头”`: the part is what it is said to be; what it does after the count,
     // `其中15家建成投产`, says no more which things they are.)
     const said = /^[^，。；、：（）()]{2,16}(?=[，。；、）)]|$)/u.exec(text.slice(end))?.[0] ?? '';
+    // (Not a phrase of 的 saying what was done to it, `其中7项是法规的修订`.)
     const being = /^(?:是|为)([^0-9０-９]{2,})$/u.exec(said)?.[1];
-    return being ?? subject;
+    return being && !being.replace(/“[^”]*”/gu, '').includes('的') ? being : subject;
   }
 
   /** `受理各类民生诉求`, `改革后减少事业单位`: the thing a counted phrase names, past its verbs. */
@@ -5053,9 +5054,17 @@ export class FigureFinder {
     // `分别从195元、261元提高到202元、270元`: the list restarts after 到.
     const listed = previous.filter((f) => f.start >= at + skip && f.start < start);
     const reached = text.slice(0, start).search(/(?:到|至)[^到至]*$/u);
-    const k = listed.filter(
+    const counted = listed.filter(
       (f) => !(listed[0] && listed[0].end <= reached && f.start < reached),
     ).length;
+    // `食品、药品分别抽检27987和1315批次`: a number before this one without its unit (said once,
+    // after the last) is an item of the run too.
+    const bare =
+      skip === 2 && reached < at
+        ? (text.slice(at + 2, start).match(/[0-9０-９]+(?:[.．][0-9０-９]+)?(?=[和、及与])/gu)
+            ?.length ?? 0)
+        : 0;
+    const k = Math.max(counted, bare);
     let listText = text.slice(clauseStart, at).replace(METHOD, '');
     // (A share of a whole, `占全市、全省…比重`, is read below.)
     const shareWord = /占(?!比)/u.test(listText) ? '' : LIST_SHARE_WORD.exec(listText)?.[0];
