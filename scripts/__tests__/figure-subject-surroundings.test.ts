@@ -2788,3 +2788,17 @@ test('numbers listed after 分别 with their unit said once are items of the run
   );
   assert.equal(subject(baoan2017, '11.8亿元'), '住房保障');
 });
+
+test('a share of a plan fulfilled is the measure done, also for a plan named by who set it', () => {
+  // Before: 市政府下达任务, 年度计划 (the plan named as what the share measures).
+  const futian2018 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2018）_2018.txt',
+    '清退建设用地面积8万平方米',
+  );
+  assert.equal(subject(futian2018, '132％'), '清退建设用地面积');
+  const national1958 = sentence(
+    'national/1958_1958年中华人民共和国国务院政府工作报告.txt',
+    '农业和农副业总产值只完成年度计划',
+  );
+  assert.equal(subject(national1958, '百分之九十八点七'), '农业和农副业总产值');
+});

@@ -3077,8 +3077,16 @@ export class FigureFinder {
       if (measure) return measure;
     }
     // `粮食总产量达到…，完成年度计划的102%`: a plan fulfilled is the measure's, not the plan's.
-    if (PLAN_FULFILLED.test(clause)) {
-      const measure = prev?.subject || this.sentenceHead(text.slice(sentenceStart, start));
+    // (`农业和农副业总产值只完成年度计划的…`: or the one its own clause opens with; `完成“十二五”
+    // 规划目标的167%`, `完成市政府下达任务的132％`: a plan or task named by who set it, or when.)
+    const fulfilled = PLAN_FULFILLED.exec(clause);
+    // (A task named by its work, `完成全线铺轨任务的７３％`, is the measure itself.)
+    if (fulfilled && (!fulfilled[1] || PLAN_SETTER.test(fulfilled[2]!))) {
+      const own = fulfilled[1] ? this.nounPhrase(fulfilled[1]) : '';
+      const measure =
+        (own.length >= 2 && !TIME.test(own) ? own : '') ||
+        prev?.subject ||
+        this.sentenceHead(text.slice(sentenceStart, start));
       if (measure) return measure;
     }
     // `比1954年的铺轨里数增长了47%`: a comparison may name the measure compared.
@@ -6285,7 +6293,13 @@ const SHARE = new RegExp(
   'u',
 );
 /** `完成年度计划的`, `只完成原定计划的`: the share of a plan a measure fulfilled. */
-const PLAN_FULFILLED = /^(?:只|仅|已|超额|共)?完成了?[\u4e00-\u9fff]{0,4}(?:计划|预算|任务)的$/u;
+const PLAN_FULFILLED = new RegExp(
+  '^([^，。；]*?)(?:只|仅|已|超额|共|累计)?完成了?([\\u4e00-\\u9fff]{0,4}|' +
+    '(?:[市省区]政府|市里|[市省区]|上级)?下达的?|“[^”]{1,8}”规划)(?:计划|预算|任务|目标)的$',
+  'u',
+);
+/** Who set a plan or when it runs, naming no work of its own: `年度`, `市下达`, `“十二五”规划`. */
+const PLAN_SETTER = /^(?:|年度|全年|原定|原|当年|本年|今年|.*下达的?|“[^”]+”规划)$/u;
 /** `比1954年的铺轨里数增长了`: a comparison with a year's value of the measure it names. */
 const COMPARED_MEASURE = new RegExp(
   '^(?:比|较)(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年(?:末|底)?的' +
