@@ -2802,3 +2802,14 @@ test('a share of a plan fulfilled is the measure done, also for a plan named by 
   );
   assert.equal(subject(national1958, '百分之九十八点七'), '农业和农副业总产值');
 });
+
+test('an area opening its clause is that of the things the clause before counts', () => {
+  // Before: 面积, 建筑面积 (no owner).
+  const baoan2017 = sentence(
+    `${BAOAN}区长姚任在深圳市宝安区第六届人民代表大会第二次会议上作政府工作报告_2017.txt`,
+    '新增绿色建筑41个、面积428万平方米',
+  );
+  assert.equal(subject(baoan2017, '428万平方米'), '绿色建筑面积');
+  const sz2022 = sentence(`${SZ}2022年.txt`, '等30个公共住房项目，建筑面积220万平方米');
+  assert.equal(subject(sz2022, '220万平方米'), '公共住房项目建筑面积');
+});
