@@ -2813,3 +2813,17 @@ test('an area opening its clause is that of the things the clause before counts'
   const sz2022 = sentence(`${SZ}2022年.txt`, '等30个公共住房项目，建筑面积220万平方米');
   assert.equal(subject(sz2022, '220万平方米'), '公共住房项目建筑面积');
 });
+
+test('a share said without its owner is of the measure the clause before opens with', () => {
+  // Before: 占全院门急诊人次, 占GDP比重 (whose share not said).
+  const ps2015 = sentence(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '人民医院社康门诊量在全市率先超过医院本部',
+  );
+  assert.match(subject(ps2015, '55.4%')!, /^人民医院社康门诊量占全院门急诊人次/u);
+  const luohu2018 = sentence(
+    'shenzhen-guangdong/cleaned/2018年政府工作报告（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    '代表新经济的新兴产业增加值首次接近两位数增长',
+  );
+  assert.match(subject(luohu2018, '12.9%')!, /新兴产业增加值占GDP比重$/u);
+});

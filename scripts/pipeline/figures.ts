@@ -325,6 +325,7 @@ export class FigureFinder {
       const before = read.findLast((g) => g.kind === 'share' && g.start >= from);
       if (f.kind === 'share' && OWNERLESS_SHARE.test(subject) && before) subject = before.subject;
       subject = this.withOwnerOfBareAmount(text, f.start, subject, read.at(-1));
+      subject = this.withOwnerOfShare(text, f.start, subject);
       subject = withoutChangeToLevel(text, f.start, subject);
       subject = withWorksOfShareDone(text, f.start, subject);
       read.push({ ...f, subject });
@@ -359,6 +360,27 @@ export class FigureFinder {
     )
       return subject;
     return `${previous.subject}${subject}`;
+  }
+
+  /**
+   * `新兴产业增加值首次接近两位数增长，占GDP比重为12.9%`: a share said with no owner (opening
+   * with 占) is of the measure the clause right before it opens with, in the same sentence.
+   */
+  private withOwnerOfShare(text: string, start: number, subject: string): string {
+    if (!/^占(?!地|用|有)/u.test(subject)) return subject;
+    const sentenceStart = sentenceStartBefore(text, start);
+    const clauses = text.slice(sentenceStart, start).split(/[，,；：]/u);
+    if (
+      clauses.length < 2 ||
+      !clauses
+        .at(-1)!
+        .replace(/^(?:并|且|约|已)/u, '')
+        .startsWith('占')
+    )
+      return subject;
+    const owner = this.sentenceHead(clauses.at(-2)!.replace(/^其中/u, ''));
+    if (owner.length < 2 || GENERIC.test(owner) || /[0-9０-９]/u.test(owner)) return subject;
+    return `${owner}${subject}`;
   }
 
   /**
