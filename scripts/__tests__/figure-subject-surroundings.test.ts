@@ -2827,3 +2827,12 @@ test('a share said without its owner is of the measure the clause before opens w
   );
   assert.match(subject(luohu2018, '12.9%')!, /新兴产业增加值占GDP比重$/u);
 });
+
+test('a scope written between a rate and the verb of ranking is the scope, not the thing', () => {
+  // Before: 行政区位次 (what is ranked lost, the scope read as the thing).
+  const guangming2025 = sentence(
+    'shenzhen-guangdong/cleaned/2025年光明区政府工作报告_2025.txt',
+    '一般公共预算收入129亿元、增长18.8%，增速全市行政区排名第一',
+  );
+  assert.equal(subject(guangming2025, '第一'), '一般公共预算收入增速全市行政区位次');
+});

@@ -761,10 +761,18 @@ export class FigureFinder {
     // `文博会分会场数量连续9年全市第一`: the streak before the scope is not part of the measure.
     // (Or of editions, `连续7届`; an adverb of holding, `继续保持`, is no part either.)
     const streak = /连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})(?:年|届|次)$/u;
-    const placed = text
+    let placed = text
       .slice(clauseStart, triggerAt)
       .replace(/(?:继续|仍然|仍|一直|始终)$/u, '')
       .replace(streak, '');
+    // `增速全市行政区排名第一`: the scope written between the measure and the verb.
+    const scopeBefore = /^(.{2,}?)((?:全国|全省|全市|全区)[\u4e00-\u9fff]{0,5}?)(?:均|都)?$/u.exec(
+      placed,
+    );
+    if (!scope && scopeBefore && RATE.test(scopeBefore[1]!) && !/[在中]/u.test(scopeBefore[2]!)) {
+      placed = scopeBefore[1]!;
+      scope = scopeBefore[2]!;
+    }
     // `增速在全市各金融集聚区中位居第一`: a locative before the verb is the scope (and a streak
     // before it no part of the measure: `生态环境状况指数…连续5年在全省…中名列第一`).
     // (`连续2年在平安广东建设考评中排名第一`: the place ranked may be elided.)
