@@ -2731,12 +2731,6 @@ test('a class of amounts before the things counted (10亿元以上项目) stays 
     '亿元以上大型企业630户',
   );
   assert.equal(subject(futian2018, '630户'), '亿元以上大型企业');
-  // With the measure the class bounds named before it.
-  const guangming2024 = sentence(
-    'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt',
-    '估值10亿元以上企业12家',
-  );
-  assert.equal(subject(guangming2024, '12家'), '估值10亿元以上企业');
 });
 
 test('an investment opening its clause is of the projects the clause before counts', () => {

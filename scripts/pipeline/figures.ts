@@ -1656,7 +1656,12 @@ export class FigureFinder {
     if (!counted.endsWith(subject)) return subject;
     const bound = THRESHOLD_QUALIFIER.exec(counted.slice(0, -subject.length));
     if (!bound) return subject;
-    return `${this.boundedMeasure(counted.slice(0, bound.index))}${bound[0]}${subject}`;
+    const measure = this.boundedMeasure(counted.slice(0, bound.index));
+    // (Without a verb of passing, a class of amounts names the things only on its own
+    // (`10亿元以上项目`); after a measure, `产值10亿元以上企业达到19家`, the bound is read as said
+    // of the things, which stay bare.)
+    if (measure && !/^(?:超过?|过|逾|在)/u.test(bound[0])) return subject;
+    return `${measure}${bound[0]}${subject}`;
   }
 
   /** The measure a threshold bounds, named by the nouns closing `s` (`年产值`, `主营收入`); ''. */
