@@ -2830,3 +2830,14 @@ test('a scope written between a rate and the verb of ranking is the scope, not t
   );
   assert.equal(subject(guangming2025, '第一'), '一般公共预算收入增速全市行政区位次');
 });
+
+test('a total after things added is of the things, without the verbs that added them', () => {
+  // Before: 新建、改造公园总数, 新设城市候机楼总数 (the total named after the added).
+  const nanshan2017 = sentence(
+    'shenzhen-guangdong/cleaned/2017年南山区政府工作报告_2017.txt',
+    '新建、改造公园7个，总数增至122个',
+  );
+  assert.equal(subject(nanshan2017, '122个'), '公园总数');
+  const sz2024 = sentence(`${SZ}2024年.txt`, '新设城市候机楼3座、总数达25座');
+  assert.equal(subject(sz2024, '25座'), '城市候机楼总数');
+});
