@@ -2841,3 +2841,12 @@ test('a total after things added is of the things, without the verbs that added 
   const sz2024 = sentence(`${SZ}2024年.txt`, '新设城市候机楼3座、总数达25座');
   assert.equal(subject(sz2024, '25座'), '城市候机楼总数');
 });
+
+test('a total ranked after things added is the total of the things', () => {
+  // Before: 新增社会组织全市各区位次 (the rank given to the things added).
+  const s = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2017年政府工作报告_2017.txt',
+    '新增社会组织174家，总数位列全市各区第一',
+  );
+  assert.match(subject(s, '第一')!, /^社会组织总数/u);
+});

@@ -828,6 +828,9 @@ export class FigureFinder {
     const before = SHARE_ALONE.test(written)
       ? (stated || nearest?.subject)?.replace(/(?<!比重|比例|占比)$/u, written)
       : (stated || nearest?.subject)?.replace(/占.*比重$/u, '');
+    // `新增社会组织174家，总数位列全市各区第一`: a total ranked is of the things added before.
+    if (STOCK.test(written) && before && withoutAdded(before) !== before)
+      return `${withoutAdded(before)}${written}${scope}位次`;
     // `基础设施投资增长40.5%、增速全市第二`: a rate alone is the rate of the measure before.
     if (RATE.test(own) && before && !before.endsWith(own)) return `${before}${own}${scope}位次`;
     const measure = own || before || this.sentenceHead(text.slice(sentenceStart, triggerAt));
