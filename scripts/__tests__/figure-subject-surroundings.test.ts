@@ -2691,7 +2691,7 @@ test('counts in one unit after a list of as many things are the things one by on
   assert.equal(subject(national2013, '32.9平方米'), '城镇人均住房面积');
   assert.equal(subject(national2013, '37.1平方米'), '农村人均住房面积');
   const luohu2021 = sentence(
-    'shenzhen-guangdong/cleaned/2021年政府工作报告（在深圳市罗湖区第七届人民代表大会第八次会议上）_2021.txt',
+    `${LUOHU.replace('2018', '2021')}第七届人民代表大会第八次会议上）_2021.txt`,
     '公办园、普惠园增至62所',
   );
   assert.equal(subject(luohu2021, '62所'), '公办园');
@@ -2816,7 +2816,7 @@ test('a share said without its owner is of the measure the clause before opens w
   );
   assert.match(subject(ps2015, '55.4%')!, /^人民医院社康门诊量占全院门急诊人次/u);
   const luohu2018 = sentence(
-    'shenzhen-guangdong/cleaned/2018年政府工作报告（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    `${LUOHU}第七届人民代表大会第三次会议上）_2018.txt`,
     '代表新经济的新兴产业增加值首次接近两位数增长',
   );
   assert.match(subject(luohu2018, '12.9%')!, /新兴产业增加值占GDP比重$/u);
