@@ -2929,3 +2929,172 @@ test('a list of names before a change or a level is not read from its middle', (
   );
   assert.equal(subject(national2008, '1144万人'), '普通高等教育本科生和研究生规模');
 });
+
+test('counts in one unit after a list of as many things are the things one by one', () => {
+  // Before: each figure given the whole list (城镇和农村…, 公办园、普惠园).
+  const national2013 = sentence(
+    'national/2013_2013年中华人民共和国国务院政府工作报告.txt',
+    '城镇和农村人均住房面积32.9平方米',
+  );
+  assert.equal(subject(national2013, '32.9平方米'), '城镇人均住房面积');
+  assert.equal(subject(national2013, '37.1平方米'), '农村人均住房面积');
+  const luohu2021 = sentence(
+    `${LUOHU.replace('2018', '2021')}第七届人民代表大会第八次会议上）_2021.txt`,
+    '公办园、普惠园增至62所',
+  );
+  assert.equal(subject(luohu2021, '62所'), '公办园');
+  assert.equal(subject(luohu2021, '123所'), '普惠园');
+  // The verb opening the list is no part of its first item; the total after the run is the
+  // whole list's.
+  const baoan2022 = sentence(
+    `${BAOAN}区长王立德在深圳市宝安区第七届人民代表大会第二次会议上作政府工作报告_2022.txt`,
+    '新增国家、省级专精特新企业42家',
+  );
+  assert.equal(subject(baoan2022, '42家'), '国家专精特新企业');
+  assert.equal(subject(baoan2022, '189家'), '省级专精特新企业');
+  assert.equal(subject(baoan2022, '312家'), '国家、省级专精特新企业总量');
+});
+
+test('a rank after a list of measures ranks every item of the list', () => {
+  // Before: 量、PCT国际专利申请量 (the list cut inside its first kept item).
+  const gd2023 = sentence(`${GD}2023年.txt`, '研发人员数量、发明专利有效量、PCT国际专利申请量均居');
+  assert.equal(subject(gd2023, '首位'), '研发人员数量、发明专利有效量、PCT国际专利申请量全国位次');
+  // Before: 新增境内外上市公司数量 (the first item dropped).
+  const gd2024 = sentence(`${GD}2024年.txt`, 'A股上市公司总量、新增境内外上市公司数量均居');
+  assert.match(subject(gd2024, '第一')!, /^A股上市公司总量、新增境内外上市公司数量/u);
+  // Without 均, the list is still ranked whole (before: 果蔬、大件垃圾处理量).
+  const longgang2018 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2018年政府工作报告_2018.txt',
+    '餐厨、果蔬、大件垃圾处理量居全市首位',
+  );
+  assert.match(subject(longgang2018, '首位')!, /^餐厨、果蔬、大件垃圾处理量/u);
+});
+
+test('a class of amounts before the things counted (10亿元以上项目) stays with them', () => {
+  // Before: 项目, 大型企业 (the class dropped, naming all projects or firms).
+  const sz2024 = sentence(`${SZ}2024年.txt`, '新引进10亿元以上项目156个');
+  assert.equal(subject(sz2024, '156个'), '10亿元以上项目');
+  const futian2018 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2018）_2018.txt',
+    '亿元以上大型企业630户',
+  );
+  assert.equal(subject(futian2018, '630户'), '亿元以上大型企业');
+});
+
+test('an investment opening its clause is of the projects the clause before counts', () => {
+  const PINGSHAN = 'shenzhen-guangdong/cleaned/';
+  // Before: 投资总额, 产值, 总投资 (no owner).
+  const ps2015 = sentence(`${PINGSHAN}2015年坪山新区管委会工作报告_2015.txt`, '重大项目58个');
+  assert.equal(subject(ps2015, '459.8亿元'), '重大项目投资总额');
+  const landProjects = sentence(
+    `${PINGSHAN}2015年坪山新区管委会工作报告_2015.txt`,
+    '全年引进产业用地项目20余个',
+  );
+  assert.equal(subject(landProjects, '498亿元'), '产业用地项目产值');
+  // A count before its noun and a predicate of adverbs and verbs still counts the owners.
+  const ps2016 = sentence(`${PINGSHAN}2016年坪山新区管委会工作报告_2016.txt`, '195个项目全部完工');
+  assert.equal(subject(ps2016, '4000万元'), '项目总投资');
+  // Land measured by its area owns no investment (the projects on it do).
+  const ps2014 = sentence(
+    `${PINGSHAN}2014年坪山新区管委会工作报告_2014.txt`,
+    '共出让用地36万平方米，计划投资总额77亿元',
+  );
+  assert.doesNotMatch(subject(ps2014, '77亿元')!, /^用地/u);
+});
+
+test('a part picked out by 其中 counts only the things its own clause says', () => {
+  // Before: each part named after the total (人行天桥, 收到行政复议申请).
+  const longgang2014 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2014年政府工作报告_2014.txt',
+    '推进12座人行天桥建设，其中建成4座',
+  );
+  assert.equal(subject(longgang2014, '4座'), '建成人行天桥');
+  const longhua2019 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市龙华区2019年法治政府建设工作报告_2019.txt',
+    '共收到行政复议申请103宗',
+  );
+  assert.equal(subject(longhua2019, '10宗'), '转送行政复议申请');
+  assert.equal(subject(longhua2019, '1宗'), '不予受理行政复议申请');
+});
+
+test('numbers listed after 分别 with their unit said once are items of the run too', () => {
+  // Before: 居民消费价格总指数, 教育 (the first item given to the last figure).
+  const sz2001 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2001年.txt',
+    '居民消费价格总指数和商品零售价格总指数分别上升',
+  );
+  assert.equal(subject(sz2001, '0．6个百分点'), '商品零售价格总指数');
+  const baoan2017 = sentence(
+    `${BAOAN}区长姚任在深圳市宝安区第六届人民代表大会第二次会议上作政府工作报告_2017.txt`,
+    '教育、卫生、公共安全和住房保障分别投入44.1',
+  );
+  assert.equal(subject(baoan2017, '11.8亿元'), '住房保障');
+});
+
+test('a share of a plan fulfilled is the measure done, also for a plan named by who set it', () => {
+  // Before: 市政府下达任务, 年度计划 (the plan named as what the share measures).
+  const futian2018 = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2018）_2018.txt',
+    '清退建设用地面积8万平方米',
+  );
+  assert.equal(subject(futian2018, '132％'), '清退建设用地面积');
+  const national1958 = sentence(
+    'national/1958_1958年中华人民共和国国务院政府工作报告.txt',
+    '农业和农副业总产值只完成年度计划',
+  );
+  assert.equal(subject(national1958, '百分之九十八点七'), '农业和农副业总产值');
+});
+
+test('an area opening its clause is that of the things the clause before counts', () => {
+  // Before: 面积, 建筑面积 (no owner).
+  const baoan2017 = sentence(
+    `${BAOAN}区长姚任在深圳市宝安区第六届人民代表大会第二次会议上作政府工作报告_2017.txt`,
+    '新增绿色建筑41个、面积428万平方米',
+  );
+  assert.equal(subject(baoan2017, '428万平方米'), '绿色建筑面积');
+  const sz2022 = sentence(`${SZ}2022年.txt`, '等30个公共住房项目，建筑面积220万平方米');
+  assert.equal(subject(sz2022, '220万平方米'), '公共住房项目建筑面积');
+});
+
+test('a share said without its owner is of the measure the clause before opens with', () => {
+  // Before: 占全院门急诊人次, 占GDP比重 (whose share not said).
+  const ps2015 = sentence(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    '人民医院社康门诊量在全市率先超过医院本部',
+  );
+  assert.match(subject(ps2015, '55.4%')!, /^人民医院社康门诊量占全院门急诊人次/u);
+  const luohu2018 = sentence(
+    `${LUOHU}第七届人民代表大会第三次会议上）_2018.txt`,
+    '代表新经济的新兴产业增加值首次接近两位数增长',
+  );
+  assert.match(subject(luohu2018, '12.9%')!, /新兴产业增加值占GDP比重$/u);
+});
+
+test('a scope written between a rate and the verb of ranking is the scope, not the thing', () => {
+  // Before: 行政区位次 (what is ranked lost, the scope read as the thing).
+  const guangming2025 = sentence(
+    'shenzhen-guangdong/cleaned/2025年光明区政府工作报告_2025.txt',
+    '一般公共预算收入129亿元、增长18.8%，增速全市行政区排名第一',
+  );
+  assert.equal(subject(guangming2025, '第一'), '一般公共预算收入增速全市行政区位次');
+});
+
+test('a total after things added is of the things, without the verbs that added them', () => {
+  // Before: 新建、改造公园总数, 新设城市候机楼总数 (the total named after the added).
+  const nanshan2017 = sentence(
+    'shenzhen-guangdong/cleaned/2017年南山区政府工作报告_2017.txt',
+    '新建、改造公园7个，总数增至122个',
+  );
+  assert.equal(subject(nanshan2017, '122个'), '公园总数');
+  const sz2024 = sentence(`${SZ}2024年.txt`, '新设城市候机楼3座、总数达25座');
+  assert.equal(subject(sz2024, '25座'), '城市候机楼总数');
+});
+
+test('a total ranked after things added is the total of the things', () => {
+  // Before: 新增社会组织全市各区位次 (the rank given to the things added).
+  const s = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2017年政府工作报告_2017.txt',
+    '新增社会组织174家，总数位列全市各区第一',
+  );
+  assert.match(subject(s, '第一')!, /^社会组织总数/u);
+});

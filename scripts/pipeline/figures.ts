@@ -308,6 +308,7 @@ export class FigureFinder {
         subject = prev.subject;
       subject = this.withWorksBefore(text, start, end, unit, subject, out);
       subject = this.withThingOfSameUnit(text, start, unit, subject, out);
+      subject = this.subsetOfTotal(text, start, end, unit, subject, out);
       subject = this.changeOfSharePart(text, start, unit, kind, subject, out);
       // (Here for the figures after it to go on with; again below for fractions and words.)
       if (kind === 'share') subject = this.withShareWordAfter(text, start, subject);
@@ -324,6 +325,7 @@ export class FigureFinder {
       const before = read.findLast((g) => g.kind === 'share' && g.start >= from);
       if (f.kind === 'share' && OWNERLESS_SHARE.test(subject) && before) subject = before.subject;
       subject = this.withOwnerOfBareAmount(text, f.start, subject, read.at(-1));
+      subject = this.withOwnerOfShare(text, f.start, subject);
       subject = withoutChangeToLevel(text, f.start, subject);
       subject = withWorksOfShareDone(text, f.start, subject);
       if (!subject && /^(?:count|level)$/u.test(f.kind) && !CHANGE_OPENING.test(f.span))
@@ -367,6 +369,27 @@ export class FigureFinder {
     )
       return subject;
     return `${previous.subject}${subject}`;
+  }
+
+  /**
+   * `新兴产业增加值首次接近两位数增长，占GDP比重为12.9%`: a share said with no owner (opening
+   * with 占) is of the measure the clause right before it opens with, in the same sentence.
+   */
+  private withOwnerOfShare(text: string, start: number, subject: string): string {
+    if (!/^占(?!地|用|有)/u.test(subject)) return subject;
+    const sentenceStart = sentenceStartBefore(text, start);
+    const clauses = text.slice(sentenceStart, start).split(/[，,；：]/u);
+    if (
+      clauses.length < 2 ||
+      !clauses
+        .at(-1)!
+        .replace(/^(?:并|且|约|已)/u, '')
+        .startsWith('占')
+    )
+      return subject;
+    const owner = this.sentenceHead(clauses.at(-2)!.replace(/^其中/u, ''));
+    if (owner.length < 2 || GENERIC.test(owner) || /[0-9０-９]/u.test(owner)) return subject;
+    return `${owner}${subject}`;
   }
 
   /**
@@ -855,10 +878,18 @@ export class FigureFinder {
     // `文博会分会场数量连续9年全市第一`: the streak before the scope is not part of the measure.
     // (Or of editions, `连续7届`; an adverb of holding, `继续保持`, is no part either.)
     const streak = /连续第?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})(?:年|届|次)$/u;
-    const placed = text
+    let placed = text
       .slice(clauseStart, triggerAt)
       .replace(/(?:继续|仍然|仍|一直|始终)$/u, '')
       .replace(streak, '');
+    // `增速全市行政区排名第一`: the scope written between the measure and the verb.
+    const scopeBefore = /^(.{2,}?)((?:全国|全省|全市|全区)[\u4e00-\u9fff]{0,5}?)(?:均|都)?$/u.exec(
+      placed,
+    );
+    if (!scope && scopeBefore && RATE.test(scopeBefore[1]!) && !/[在中]/u.test(scopeBefore[2]!)) {
+      placed = scopeBefore[1]!;
+      scope = scopeBefore[2]!;
+    }
     // `增速在全市各金融集聚区中位居第一`: a locative before the verb is the scope (and a streak
     // before it no part of the measure: `生态环境状况指数…连续5年在全省…中名列第一`).
     // (`连续2年在平安广东建设考评中排名第一`: the place ranked may be elided.)
@@ -880,7 +911,9 @@ export class FigureFinder {
     // whole, ranks the region itself (its 榜 said again by 排名; the year's bracket a gloss).
     const entered = LIST_ENTERED.exec(placed.replace(/[（(][^）)]*[）)]/gu, ''))?.[1];
     if (entered) return `${entered.replace(/[“”]/gu, '')}排名`;
-    const phrase = this.nounPhrase(locative ? locative[1]! : placed);
+    const phrase =
+      (locative ? '' : this.listRankedAll(placed)) ||
+      this.nounPhrase(locative ? locative[1]! : placed);
     // `世界排名由第十位上升到第五位`: a region before the ranking is its scope, not what is
     // ranked (the measure is the one named before).
     const region = REGION_SCOPE.exec(phrase)?.[0] ?? REGION_SCOPE.exec(placed)?.[0];
@@ -912,12 +945,33 @@ export class FigureFinder {
     const before = SHARE_ALONE.test(written)
       ? (stated || nearest?.subject)?.replace(/(?<!比重|比例|占比)$/u, written)
       : (stated || nearest?.subject)?.replace(/占.*比重$/u, '');
+    // `新增社会组织174家，总数位列全市各区第一`: a total ranked is of the things added before.
+    if (STOCK.test(written) && before && withoutAdded(before) !== before)
+      return `${withoutAdded(before)}${written}${scope}位次`;
     // `基础设施投资增长40.5%、增速全市第二`: a rate alone is the rate of the measure before.
     if (RATE.test(own) && before && !before.endsWith(own)) return `${before}${own}${scope}位次`;
     const measure = own || before || this.sentenceHead(text.slice(sentenceStart, triggerAt));
     if (measure) return `${measure}${scope}位次`;
     // `位居2023年中国创新百强区排行榜第六`: no measure named, the list ranks the region itself.
     return scope.length >= 4 && !REGION_SCOPE.test(scope) ? `${scope}排名` : '';
+  }
+
+  /**
+   * `本外币各项存贷款余额、社会融资规模和人民币跨境业务量均居全国第一`: a rank after a list of
+   * measures (said of all, 均, or not) ranks every item, the list as written (the first item from
+   * where its noun phrase opens); '' when it follows no such list (an item that is not a noun
+   * phrase as a whole, `动员社会资金、推动…销售额`, or a figure among them).
+   */
+  private listRankedAll(placed: string): string {
+    // (Said of all also without 均: `地均GDP、地均税收稳居全市各区之首`.)
+    const all = /^(.+?)(?:等)?[均都]?(?:稳|已|仍|继续)?$/u.exec(placed)?.[1];
+    if (!all || /[0-9０-９]/u.test(all)) return '';
+    const items = this.listItems(all);
+    if (items.length < 2 || items.slice(1).some((item) => this.nounPhrase(item) !== item))
+      return '';
+    const first = this.nounPhrase(items[0]!);
+    if (first.length < 2 || !items[0]!.endsWith(first)) return '';
+    return all.slice(all.indexOf(items[0]!) + items[0]!.length - first.length);
   }
 
   /**
@@ -1755,8 +1809,9 @@ export class FigureFinder {
     const bound = THRESHOLD_QUALIFIER.exec(counted.slice(0, -subject.length));
     if (!bound) return subject;
     const measure = this.boundedMeasure(counted.slice(0, bound.index));
-    // (An amount closed by 以上 with no marker before it qualifies the things only with no measure
-    // named: `10亿元以上项目79个`; with one, `产值10亿元以上企业达到19家` counts the 企业.)
+    // (Without a verb of passing, a class of amounts names the things only on its own
+    // (`10亿元以上项目`); after a measure, `产值10亿元以上企业达到19家`, the bound is read as said
+    // of the things, which stay bare.)
     if (measure && !/^(?:超过?|过|逾|在)/u.test(bound[0])) return subject;
     return `${measure}${bound[0]}${subject}`;
   }
@@ -1972,6 +2027,10 @@ export class FigureFinder {
       if (sibling === '') continue;
       if (sibling) owner = sibling;
       else if (inside.length) {
+        // (`共出让用地36万平方米，计划投资总额77亿元`: land measured by its area owns no money
+        // invested; the projects on it do.)
+        const area = inside.length === 1 && this.physical.has(inside[0]!.unit);
+        if (area && /(?:投资|产值|营收|收入)/u.test(subject)) return '';
         owner = this.countedIn(text, from, to, previous);
         // `办理人大代表建议102件、政协提案112件，满意率均达100%`: a rate said of all (均) is of
         // every thing counted in the items joined by 、 before it.
@@ -2132,13 +2191,24 @@ export class FigureFinder {
    */
   private countedIn(text: string, from: number, to: number, previous: Figure[]): string {
     const counted = previous.filter((f) => f.start >= from && f.end <= to);
-    if (counted.length !== 1 || !/^(?:count|level)$/u.test(counted[0]!.kind)) return '';
+    // (A count planned, `全年安排重大项目105个`, counts its things as one done does.)
+    if (counted.length !== 1 || !/^(?:count|level|target)$/u.test(counted[0]!.kind)) return '';
     const { end, subject } = counted[0]!;
     const rest = text
       .slice(end, to)
       .replace(/^(?:以上|左右|多)/u, '')
       .replace(/[“”]/gu, '');
     const thing = subject.replace(/[“”]/gu, '');
+    // `195个项目全部完工，总投资4000万元`: a count opening its clause before the noun it counts
+    // and a predicate of adverbs and verbs (`全部完工`) counts the things that own the measure.
+    if (thing.length >= 2 && rest.startsWith(thing) && text.slice(from, counted[0]!.start) === '') {
+      const predicate = this.words(rest.slice(thing.length));
+      // (`全部`, which nodejieba tags a noun, is an adverb here.)
+      const adverbial = (w: { word: string; tag: string }) =>
+        /^(?:d|v|vd|ad|ul|u)$/u.test(w.tag) || /^(?:全部|全面|基本|如期)$/u.test(w.word);
+      if (predicate.length && predicate.at(-1)!.tag === 'v' && predicate.every(adverbial))
+        return thing;
+    }
     if (rest && !thing.endsWith(rest)) return '';
     // (Nor when its subject was not read from this clause: `解决诉求5157件` given another's.)
     // (A list read as the subject, `连平、河源和吉安共建产业园`, starts before the clause's 、.)
@@ -2157,6 +2227,67 @@ export class FigureFinder {
     );
     if (!rest && !said.endsWith(owner) && !joined) return '';
     return owner;
+  }
+
+  /**
+   * `推进12座人行天桥建设，其中建成4座`, `…共有９６４个，其中本年开始建设的２７１个，继续建设的
+   * ６９３个`, `（其中正职25宗，副职21宗）`: a count 其中 picks out of a total before it, given
+   * the total's name, counts only the things its own clause says: those of the clause before 的,
+   * those done to by the verb before it, those of the kind named before it.
+   */
+  private subsetOfTotal(
+    text: string,
+    start: number,
+    end: number,
+    unit: string,
+    subject: string,
+    out: Figure[],
+  ): string {
+    if (!subject || /[%％]|百分/u.test(text.slice(start, end)) || !this.measure.has(unit))
+      return subject;
+    const sentenceStart = sentenceStartBefore(text, start);
+    const within = text.slice(sentenceStart, start);
+    const picked = within.lastIndexOf('其中');
+    if (picked < 0) return subject;
+    const total = out.findLast((f) => f.end <= sentenceStart + picked && f.start >= sentenceStart);
+    // (A sibling part before it, read so already, passed the total's name on or its own.)
+    const sibling = out.at(-1) !== total ? out.at(-1) : undefined;
+    const named = subject === total?.subject || subject === sibling?.subject;
+    if (!total || !named || total.unit !== unit) return subject;
+    // (The figure's clause is the one 其中 opens, or a sibling after it: `，继续建设的６９３个`.)
+    const tail = within.slice(picked + 2).replace(/^[，,：:]/u, '');
+    const clause = tail.split(/[，,、；（(]/u).at(-1)!;
+    const siblings = tail.slice(0, tail.length - clause.length);
+    if (/[0-9０-９]/u.test(clause) || (siblings && !/[0-9０-９]/u.test(siblings))) return subject;
+    // (A part is no comparison, `比计划规定的单位数多`, and stays inside its brackets.)
+    if (/比|[）)]/u.test(tail)) return subject;
+    if (out.some((f) => f.start >= sentenceStart + picked && f.unit !== unit)) return subject;
+    const thing = this.thingDoneTo(total.subject).replace(/^.*的(?=.{2})/u, '');
+    if (thing.length < 2) return subject;
+    // (A year or a time, `其中2021年`, dates the part; the thing is the total's.)
+    if (
+      clause &&
+      (TIME.test(clause) || YEAR.test(clause) || /^(?:今年|去年|本年|当年)$/u.test(clause))
+    )
+      return subject;
+    if (clause.endsWith('的') && clause.length >= 3) return `${clause}${thing}`;
+    const words = this.words(clause);
+    if (
+      words.length &&
+      words.every((w) => /^(?:v|d|ad)$/u.test(w.tag)) &&
+      words.at(-1)!.tag === 'v'
+    )
+      return `${clause}${thing}`;
+    // (`其中正职25宗，副职21宗`: a short kind before the count qualifies the total's things.)
+    if (clause.length >= 2 && clause.length <= 4 && words.every((w) => /^(?:n|b|a)$/u.test(w.tag)))
+      return `${clause}${thing}`;
+    if (clause) return subject;
+    // (`其中4个是“的士码头”`: the part is what it is said to be; what it does after the count,
+    // `其中15家建成投产`, says no more which things they are.)
+    const said = /^[^，。；、：（）()]{2,16}(?=[，。；、）)]|$)/u.exec(text.slice(end))?.[0] ?? '';
+    // (Not a phrase of 的 saying what was done to it, `其中7项是法规的修订`.)
+    const being = /^(?:是|为)([^0-9０-９]{2,})$/u.exec(said)?.[1];
+    return being && !being.replace(/“[^”]*”/gu, '').includes('的') ? being : subject;
   }
 
   /** `受理各类民生诉求`, `改革后减少事业单位`: the thing a counted phrase names, past its verbs. */
@@ -3216,8 +3347,16 @@ export class FigureFinder {
       if (measure) return measure;
     }
     // `粮食总产量达到…，完成年度计划的102%`: a plan fulfilled is the measure's, not the plan's.
-    if (PLAN_FULFILLED.test(clause)) {
-      const measure = prev?.subject || this.sentenceHead(text.slice(sentenceStart, start));
+    // (`农业和农副业总产值只完成年度计划的…`: or the one its own clause opens with; `完成“十二五”
+    // 规划目标的167%`, `完成市政府下达任务的132％`: a plan or task named by who set it, or when.)
+    const fulfilled = PLAN_FULFILLED.exec(clause);
+    // (A task named by its work, `完成全线铺轨任务的７３％`, is the measure itself.)
+    if (fulfilled && (!fulfilled[1] || PLAN_SETTER.test(fulfilled[2]!))) {
+      const own = fulfilled[1] ? this.nounPhrase(fulfilled[1]) : '';
+      const measure =
+        (own.length >= 2 && !TIME.test(own) ? own : '') ||
+        prev?.subject ||
+        this.sentenceHead(text.slice(sentenceStart, start));
       if (measure) return measure;
     }
     // `比1954年的铺轨里数增长了47%`: a comparison may name the measure compared.
@@ -3419,7 +3558,12 @@ export class FigureFinder {
     if (own && GENERIC.test(own) && prev) {
       // (`对农业的投资比重由…提高到…，…总额达到`: the total of the thing, not of its share.)
       // (`…增加值占GDP比重超过15%、规模达到1000亿元`: the size of the part.)
-      const thing = prev.subject.replace(/(?:占[^占]+|所占)?(?:比重|比例)$/u, '');
+      // (`新增国家、省级专精特新企业42家、189家，总量达到312家`: after a run of counts, one per
+      // item of a list, the total is of the list as a whole.)
+      const thing = (this.listOfRun(text, prev, previous) || prev.subject).replace(
+        /(?:占[^占]+|所占)?(?:比重|比例)$/u,
+        '',
+      );
       return `${STOCK.test(own) ? withoutAdded(thing) : thing}${own}`;
     }
     if (RATE.test(own) && prev && !prev.subject.endsWith(own)) return `${prev.subject}${own}`;
@@ -4155,7 +4299,7 @@ export class FigureFinder {
     end: number,
     unit: string,
     previous: Figure[],
-  ): { at: number; n: number } | undefined {
+  ): { at: number; n: number; listed?: boolean } | undefined {
     let first = start;
     let n = 1;
     // A figure with its own verb (`、增长10.3%`) is a new predicate, not an item of the run.
@@ -4186,8 +4330,67 @@ export class FigureFinder {
       );
       n += more.exec(text.slice(end))?.[0].match(/[和、及与]/gu)?.length ?? 0;
     }
-    return n >= 2 && (percent.test(text.slice(start, end)) || continued)
-      ? { at: first, n }
+    if (n >= 2 && (percent.test(text.slice(start, end)) || continued)) return { at: first, n };
+    return this.countRunAfterList(text, first, start, end, unit, n);
+  }
+
+  /**
+   * The list a run of counts ending with `last` distributes itself over, as written
+   * (`国家、省级专精特新企业` for `新增国家、省级专精特新企业42家、189家`); '' when `last` ends
+   * no such run.
+   */
+  private listOfRun(text: string, last: Figure, previous: Figure[]): string {
+    let first = last;
+    let n = 1;
+    for (const f of [...previous].reverse()) {
+      if (f.end > first.start || f === last) continue;
+      if (f.unit !== last.unit || !/^[和、及与]$/u.test(text.slice(f.end, first.start))) break;
+      [first, n] = [f, n + 1];
+    }
+    if (first === last) return '';
+    const run = this.countRunAfterList(text, first.start, last.start, last.end, last.unit, n);
+    if (!run) return '';
+    const clause = text.slice(sentenceStartBefore(text, first.start), first.start);
+    const words = this.words(clause.split(/[，：,]/u).at(-1)!);
+    while (words.length > 2 && words[0]!.tag === 'v') words.shift();
+    return words.map((w) => w.word).join('');
+  }
+
+  /**
+   * `引进“珠江人才计划”、“孔雀计划”创新团队9个和20个`, `公办园、普惠园增至62所、123所`: counts
+   * or amounts in one unit joined by 和/、 right after a list of as many items (in the same
+   * clause, with no figure of its own) are the items' one by one, as percents are.
+   */
+  private countRunAfterList(
+    text: string,
+    first: number,
+    start: number,
+    end: number,
+    unit: string,
+    before: number,
+  ): { at: number; n: number; listed: boolean } | undefined {
+    if (!unit || !/^[0-9０-９]/u.test(text.slice(first))) return undefined;
+    const more = new RegExp(
+      `^(?:[和、及与][0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?${esc(unit)}(?:以上|左右)?)+`,
+      'u',
+    );
+    const n = before + (more.exec(text.slice(end))?.[0].match(/[和、及与]/gu)?.length ?? 0);
+    if (n < 2 || !/^[0-9０-９]/u.test(text.slice(start, end))) return undefined;
+    const clause = text
+      .slice(sentenceStartBefore(text, first), first)
+      .split(/[，：,]/u)
+      .at(-1)!;
+    if (!clause || /[0-9０-９]|分别/u.test(clause)) return undefined;
+    // (`存、贷款余额`: an item of one character is part of a word, no thing of its own.)
+    const items = this.listItems(clause);
+    const splitsWord = (item: string) => {
+      const last = this.words(item).at(-1);
+      return last?.word.length === 1 && /^(?:v|f)$/u.test(last.tag);
+    };
+    return items.length === n &&
+      items.every((item) => item.length >= 2) &&
+      !items.slice(0, -1).some(splitsWord)
+      ? { at: first, n, listed: true }
       : undefined;
   }
 
@@ -5152,21 +5355,30 @@ export class FigureFinder {
     let at = text.lastIndexOf('分别', start);
     let skip = 2;
     let count = 0;
+    let afterList = false;
     // Only figures of the list itself between 分别 and this one; without 分别, a run of
     // figures joined by 和/、 (`实际增长8.4％和11.4％`) is distributed the same way.
     if (at < sentenceStart || /[，,；;。]/u.test(text.slice(at + 2, start))) {
       const run = this.figureRun(text, start, end, unit, previous);
       if (!run) return '';
-      [at, count, skip] = [run.at, run.n, 0];
+      [at, count, skip, afterList] = [run.at, run.n, 0, run.listed === true];
     }
     const clauseStart =
       Math.max(...['，', '：', ',', '；', '。'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
     // `分别从195元、261元提高到202元、270元`: the list restarts after 到.
     const listed = previous.filter((f) => f.start >= at + skip && f.start < start);
     const reached = text.slice(0, start).search(/(?:到|至)[^到至]*$/u);
-    const k = listed.filter(
+    const counted = listed.filter(
       (f) => !(listed[0] && listed[0].end <= reached && f.start < reached),
     ).length;
+    // `食品、药品分别抽检27987和1315批次`: a number before this one without its unit (said once,
+    // after the last) is an item of the run too.
+    const bare =
+      skip === 2 && reached < at
+        ? (text.slice(at + 2, start).match(/[0-9０-９]+(?:[.．][0-9０-９]+)?(?=[和、及与])/gu)
+            ?.length ?? 0)
+        : 0;
+    const k = Math.max(counted, bare);
     let listText = text.slice(clauseStart, at).replace(METHOD, '');
     // (A share of a whole, `占全市、全省…比重`, is read below.)
     const shareWord = /占(?!比)/u.test(listText) ? '' : LIST_SHARE_WORD.exec(listText)?.[0];
@@ -5179,6 +5391,9 @@ export class FigureFinder {
         /^(?:d|ad)$/u.test(listWords.at(-1)!.tag))
     )
       listWords.pop();
+    // (`新增国家、省级专精特新企业42家、189家`: the verb opening a list of things counted is
+    // no part of its first item.)
+    while (afterList && listWords.length > 2 && listWords[0]!.tag === 'v') listWords.shift();
     listText = listWords.map((w) => w.word).join('');
     // `实际利用外资、对外直接投资比“十一五”分别增长`: what the list is compared with closes it.
     const compared = COMPARED_BASE.exec(listText);
@@ -5248,6 +5463,16 @@ export class FigureFinder {
     )
       return listText;
     const item = measures[k]!;
+    // `“珠江人才计划”、“孔雀计划”创新团队`: quoted names listed before the last one's head are
+    // names of that head each.
+    const quoted = /^(“[^”]{2,16}”)([^“”]{2,12})$/u.exec(measures.at(-1)!);
+    if (
+      quoted &&
+      k < measures.length - 1 &&
+      /^“[^”]{2,16}”$/u.test(item) &&
+      this.isNounPhrase(quoted[2]!)
+    )
+      return `${item}${quoted[2]}`;
     const closed = this.listClosedHead(measures, k) || this.listSharedOf(measures, k);
     if (closed) return closed;
     // An item that is a noun phrase as a whole is the measure (`低空与空天产业集群增加值`).
@@ -5309,16 +5534,23 @@ export class FigureFinder {
     // `中小板、创业板新上市企业`, `城镇、农村常住居民人均可支配收入`: items of one noun each,
     // parallel to the last item's first word (as long as it), are modifiers of its head noun.
     const head = last.slice(1);
+    // (A distinguishing word, `省级`, or two words nodejieba does not know, `两抢、两盗警情`, are
+    // parallel as nouns are.)
+    const nounLike = (tag: string) => (/^(?:n|b)/u.test(tag) ? 'n' : tag === 'x' ? 'x' : '');
+    const opening = last[0] ? nounLike(last[0].tag) : '';
     const parallel = (x: string) => {
       const ws = this.words(x);
-      return x.length === last[0]!.word.length && ws.every((w) => /^n/u.test(w.tag));
+      return x.length === last[0]!.word.length && ws.every((w) => nounLike(w.tag) === opening);
     };
+    const closing = head.at(-1);
     if (
       !suffix &&
       k < measures.length - 1 &&
-      head.length &&
-      /^n/u.test(last[0]!.tag) &&
-      (/^(?:n|vn|j)/u.test(head.at(-1)!.tag) || NOMINAL_VERB.test(head.at(-1)!.word)) &&
+      closing &&
+      opening &&
+      (/^(?:n|vn|j)/u.test(closing.tag) ||
+        NOMINAL_VERB.test(closing.word) ||
+        (opening === 'x' && closing.tag === 'x' && /^[\u4e00-\u9fff]+$/u.test(closing.word))) &&
       measures.slice(0, -1).every(parallel)
     )
       m = `${m}${head.map((w) => w.word).join('')}`;
@@ -5940,7 +6172,8 @@ const GENERIC_TOTAL = /^((?:现有)?(?:总量|总额|总规模|总数|规模))(?
  */
 const OWNED_HEAD = new RegExp(
   '^(?:计划)?(?:总投资额?|投资总额|总估值|估值|总产值|产值|营业额|营业收入|营收|交易额|销售额|' +
-    '成交额|合同额|经费|整体增速|增速|增幅|总面积|投资|投资额|利润|利润总额|登记金额|工程量|' +
+    '成交额|合同额|经费|整体增速|增速|增幅|总面积|面积|建筑面积|投资|投资额|利润|利润总额|' +
+    '登记金额|工程量|' +
     '(?:办结|满意|覆盖|完成|整治|化解|结案|整改|核查|精简|压减|节资|节地|优良|合格|达标|' +
     '签约|上线|即办|招商|优秀|减量|治理|办理|回复|知晓|' +
     '出租|入住|到位|执行|处置|好评|解决|贡献)率)$',
@@ -6119,8 +6352,10 @@ const SCOPE_REACHED = /(?:扩大|扩展|推广|延伸|覆盖)(?:到|至)?$/u;
 const CASE_UNIT = /^(?:件|宗|起|笔|例|批)$/u;
 const FILED = /^(?:申请|举报|投诉|诉求|求助|信访|来信|来访|检举|控告|申诉|复议|咨询)$/u;
 const ADDED = new RegExp(
-  '^(?:新增|新建|新开工|新设立|新引进|新认定|新登记|新推广(?:应用)?|新签约|新培育|新落户|' +
-    '新开通|新投产|新注册|新入驻|新招引|新纳入(?:统计|规模以上统计)?的?|新纳统的?)' +
+  '^(?:新增|新建|新开工|新设立|新设|新引进|新认定|新登记|新推广(?:应用)?|新签约|新培育|新落户|' +
+    '新开通|新投产|新注册|新入驻|新入库|新开发|新招引|新纳入(?:统计|规模以上统计)?的?|新纳统的?)' +
+    // (`新建、改造公园`: other works joined to the adding verb are added too.)
+    '(?:[、和及](?:改造|改扩建|扩建|提升|修复|续建))?' +
     '(?:建设)?(?=[\\u4e00-\\u9fff“]{2})',
   'u',
 );
@@ -6375,11 +6610,12 @@ const THRESHOLD = /(?:突破|超过|跨过|迈上|达到)$/u;
  * (Not a bare `10亿元以上企业`: the hand labels (facts-heldout5) name those 企业 alone.)
  */
 const THRESHOLD_QUALIFIER = new RegExp(
-  '(?:(?:超过?|过|逾|在)[0-9０-９.．一二三四五六七八九十百千万亿]*[百千万亿]' +
-    '(?:元|美元)?(?:以上)?|' +
-    // (With no marker before it, an amount of money closed by 以上: `10亿元以上项目79个`.)
-    '(?<![0-9０-９.．一二三四五六七八九十百千万亿])[0-9０-９.．一二三四五六七八九十百千万亿]+' +
-    '(?:元|美元)(?:及)?以上的?)$',
+  '(?:(?:超过?|过|逾|在)[0-9０-９.．一二三四五六七八九十百千万亿]*' +
+    '[百千万亿](?:元|美元)?(?:以上)?|' +
+    // (Or a class of amounts without a verb of passing: `10亿元以上项目`, `亿元以上大型企业`,
+    // `500万元及以上的`.)
+    '(?<![0-9０-９.．一二三四五六七八九十百千万亿])' +
+    '[0-9０-９.．一二三四五六七八九十百千万亿]+(?:元|美元)(?:及?以上的?|级))$',
   'u',
 );
 /** What a threshold bounds: an amount of money or output (`年产值`, `注册资本`, `营收`). */
@@ -6488,7 +6724,13 @@ const SHARE = new RegExp(
   'u',
 );
 /** `完成年度计划的`, `只完成原定计划的`: the share of a plan a measure fulfilled. */
-const PLAN_FULFILLED = /^(?:只|仅|已|超额|共)?完成了?[\u4e00-\u9fff]{0,4}(?:计划|预算|任务)的$/u;
+const PLAN_FULFILLED = new RegExp(
+  '^([^，。；]*?)(?:只|仅|已|超额|共|累计)?完成了?([\\u4e00-\\u9fff]{0,4}|' +
+    '(?:[市省区]政府|市里|[市省区]|上级)?下达的?|“[^”]{1,8}”规划)(?:计划|预算|任务|目标)的$',
+  'u',
+);
+/** Who set a plan or when it runs, naming no work of its own: `年度`, `市下达`, `“十二五”规划`. */
+const PLAN_SETTER = /^(?:|年度|全年|原定|原|当年|本年|今年|.*下达的?|“[^”]+”规划)$/u;
 /** `比1954年的铺轨里数增长了`: a comparison with a year's value of the measure it names. */
 const COMPARED_MEASURE = new RegExp(
   '^(?:比|较)(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})年(?:末|底)?的' +
