@@ -169,3 +169,20 @@ test('a verdict without a figure on a list of emissions (深圳 2012 on 2011)', 
   // A measure the sentence does not name gets no verdict from it.
   assert.equal(findVerdict(next, { ...nox, label: '挥发性有机物排放总量' }, indicators), undefined);
 });
+
+test('a comparison opening a sentence holds for its later clauses (national 1981 on 1980)', () => {
+  const path = 'national/1981_1981年中华人民共和国国务院政府工作报告.txt';
+  const passages = lines(path, 71);
+  assert.match(passages[0]!.text, /１９５２年相比，工农业总产值增长八点一倍/u);
+  const next = reportOf('zhongguo-1981', 1981, passages);
+  // The 1980 report's plan for 1981 (`工农业总产值，比1980年预计增长5.5％`), a label only.
+  const growth = targetOf({
+    indicator: '',
+    label: '工农业总产值',
+    span: '增长5.5％',
+    value: 5.5,
+    unit: '%',
+    comparator: '',
+  });
+  assert.equal(findOutcome(next, growth, indicators), undefined);
+});

@@ -106,9 +106,21 @@ const CARRIED_BASE = new RegExp(
   `(?:比|较|与)(${YEAR_WRITTEN})年(?:相比|比)?[，,]?[（(]下同[）)]`,
   'gu',
 );
+/**
+ * A comparison opening a sentence holds for all its clauses: `１９８０年同完成经济恢复的１９５２年
+ * 相比，工农业总产值增长八点一倍，国民收入增长四点二倍`.
+ */
+const COMPARED_WITH = new RegExp(
+  `(?:同|与|和|跟)[^，。；！]{0,16}?(${YEAR_WRITTEN})年相比[，,]`,
+  'gu',
+);
 function sinceEarlierYear(clause: string, passageBefore: string, lastYear: number): boolean {
   const earlier = (m: RegExpMatchArray) => yearNumber(m[1]!) < lastYear - 1;
   if ([...clause.matchAll(BASE_YEAR)].some(earlier)) return true;
+  const sentence = passageBefore.slice(
+    Math.max(...['。', '；', '！'].map((c) => passageBefore.lastIndexOf(c) + 1)),
+  );
+  if ([...sentence.matchAll(COMPARED_WITH)].some(earlier)) return true;
   const carried = [...passageBefore.matchAll(CARRIED_BASE)].at(-1);
   return carried !== undefined && earlier(carried);
 }
