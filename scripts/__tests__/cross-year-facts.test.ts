@@ -4,7 +4,13 @@ import { loadIndicators } from '../pipeline/indicators.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import { measuredBy } from '../cross-year/measure.ts';
 import { lastYearReader } from '../cross-year/last-year.ts';
-import { findOutcome, findVerdict, nextReport, signed } from '../cross-year/targets.ts';
+import {
+  findOutcome,
+  findVerdict,
+  nextReport,
+  pairTargets,
+  signed,
+} from '../cross-year/targets.ts';
 import { consolidate, indicatorValues } from '../cross-year/indicators.ts';
 import { reportYear } from '../cross-year/report-year.ts';
 import type { IndicatorValue, StructureFile, Target } from '../../src/shared/schemas/generated.ts';
@@ -474,4 +480,50 @@ test('a figure a project intends (拟) in the review is neither done nor a targe
     beds.values.map((v) => [v.year, v.kind, v.span]),
     [[2013, 'actual', '1791张']],
   );
+});
+
+test('a report filed a year late pairs its targets with the report after it (大鹏 2014)', () => {
+  const part = (anchor: string, text: string) =>
+    ({ anchor, kind: 'heading', text, section: anchor, depth: 1 }) as never;
+  const paragraph = (anchor: string, text: string) =>
+    ({ anchor, kind: 'paragraph', text, section: 's1', depth: 0 }) as never;
+  const region = { name: '深圳市大鹏新区', slug: 'dapeng' };
+  // 大鹏新区管委会2014年工作报告, recorded under 2015, sets 2014's targets.
+  const given2014 = {
+    ...reportOf('dapeng-2015', 2015, [
+      part('s1', '一、2013年工作回顾'),
+      part('s2', '二、2014年工作'),
+      paragraph('p1', '2014年大鹏新区经济社会发展的主要指标是：本地生产总值增长5％'),
+    ]),
+    region,
+    targets: [
+      targetOf({
+        indicator: 'gdp',
+        label: '本地生产总值',
+        span: '增长5％',
+        value: 5,
+        unit: '%',
+        comparator: '',
+      }),
+    ],
+  } as unknown as StructureFile;
+  // 大鹏新区管委会2015年工作报告, also recorded under 2015, reviews 2014.
+  const given2015 = {
+    ...reportOf('dapeng-2015-2', 2015, [
+      part('s1', '一、2014年工作回顾'),
+      paragraph('p1', '初步预计，全年实现地区生产总值260亿元，增长5.5%；'),
+      part('s2', '二、2015年工作'),
+    ]),
+    region,
+    targets: [],
+  } as unknown as StructureFile;
+  const given2016 = {
+    ...reportOf('dapeng-2016', 2016, []),
+    region,
+    targets: [],
+  } as unknown as StructureFile;
+  const [record] = pairTargets([given2014, given2015, given2016], indicators);
+  assert.equal(record!.year, 2014);
+  assert.equal(record!.next?.id, 'dapeng-2015-2');
+  assert.equal(record!.status, 'met');
 });

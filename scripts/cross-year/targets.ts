@@ -15,6 +15,7 @@ import { otherScope } from './measure-scope.ts';
 import { totalBeforeParts } from './value-period.ts';
 import { planPartAnchors } from './plan-parts.ts';
 import type { Outcome, StructureFile, TargetRecord } from '../../src/shared/schemas/generated.ts';
+import { reportYear } from './report-year.ts';
 
 /**
  * Targets against results: each report's main expected targets, paired with
@@ -978,10 +979,17 @@ export function pairTargets(
   structures: StructureFile[],
   indicators: Indicator[] = loadIndicators(),
 ): TargetRecord[] {
-  const byRegion = Map.groupBy(structures, (s) => s.region.slug);
+  // The year the report's own parts name (./report-year.ts) is the year of its targets, as it
+  // dates its values: a report filed a year late pairs with the report after it, not the one
+  // after that.
+  const dated = structures.map((s) => {
+    const year = reportYear(s);
+    return year === s.year ? s : { ...s, year };
+  });
+  const byRegion = Map.groupBy(dated, (s) => s.region.slug);
   const bySlug = new Map(indicators.map((i) => [i.slug, i]));
   const out: TargetRecord[] = [];
-  for (const s of structures) {
+  for (const s of dated) {
     for (const t of s.targets ?? []) {
       const next = resultReport(s, byRegion.get(s.region.slug)!, t);
       const indicator = bySlug.get(t.indicator);

@@ -1,6 +1,6 @@
 import type { Passage } from './model.ts';
 import type { ListPart } from './targets.ts';
-import { loadIndicators } from './indicators.ts';
+import { loadIndicators, type Indicator } from './indicators.ts';
 import { YEAR_WRITTEN, yearNumber } from './years.ts';
 
 /**
@@ -71,8 +71,8 @@ const NOT_A_TARGET = /预计|实际|可能|执行结果/u;
  * (`物价上涨幅度`, `零售物价总水平`) or the poor (`农村贫困人口`, the 八七 plan's); not a
  * sector's (`国有大型商业银行小微企业贷款`).
  */
-const planMeasure = (words: string) =>
-  /物价|价格|贫困人口/u.test(words) || MEASURES.some((m) => words.includes(m));
+const planMeasure = (words: string, measures: string[]) =>
+  /物价|价格|贫困人口/u.test(words) || measures.some((m) => words.includes(m));
 
 /** A part of the year that is over, whose figures are results: `今年上半年`, `今年一月至九月`. */
 const PART_OF_YEAR =
@@ -89,19 +89,24 @@ const ofSeveralYears = (sentence: string) =>
 /** A figure in a sentence: Arabic digits or a percentage in words (`百分之六`). */
 const FIGURE = /[0-9０-９]|百分之/u;
 
-/** The measures the archive follows across years, longest first, to open a sentence going on. */
-const MEASURES = loadIndicators()
-  .flatMap((i) => i.aliases)
-  .sort((a, b) => b.length - a.length);
+/**
+ * The measures the archive follows across years, longest first, to open a sentence going on:
+ * the conversion's indicators, or content's, read on first use (not when the module loads).
+ */
+let contentMeasures: string[] | undefined;
+const measuresOf = (indicators: Indicator[]) =>
+  indicators.flatMap((i) => i.aliases).sort((a, b) => b.length - a.length);
+const followedMeasures = (indicators?: Indicator[]) =>
+  indicators ? measuresOf(indicators) : (contentMeasures ??= measuresOf(loadIndicators()));
 /**
  * A sentence going on with the year's plan names a measure first, then its change: `社会商品零
  * 售总额增长百分之十二点三`; not a sentence placing the target among other years' figures (`在连续
  * 两年增长百分之十三的基础上`).
  */
-function goesOnWithMeasure(sentence: string): boolean {
+function goesOnWithMeasure(sentence: string, measures: string[]): boolean {
   const beforeFigure = sentence.slice(0, sentence.search(FIGURE));
   return (
-    MEASURES.some((m) => sentence.startsWith(m)) &&
+    measures.some((m) => sentence.startsWith(m)) &&
     !/去年|上年|连续|基础上/u.test(beforeFigure) &&
     !NOT_A_TARGET.test(sentence)
   );
@@ -111,7 +116,12 @@ function goesOnWithMeasure(sentence: string): boolean {
  * The sentences stating the year's targets in prose (see the module's comment), in the order of
  * the report: each from where its year is named to its end.
  */
-export function proseYearTargets(passages: Passage[], year: number | undefined): ListPart[] {
+export function proseYearTargets(
+  passages: Passage[],
+  year: number | undefined,
+  indicators?: Indicator[],
+): ListPart[] {
+  const measures = followedMeasures(indicators);
   const parts: ListPart[] = [];
   const late = year !== undefined && setsNextYearsPlan(passages, year);
   for (const p of passages) {
@@ -125,7 +135,7 @@ export function proseYearTargets(passages: Passage[], year: number | undefined):
       const m = own ?? nextYearOpening(s[0], year);
       if (!m || !FIGURE.test(s[0].slice(m.index)) || PART_OF_YEAR.test(m[0])) continue;
       const intent = m.groups?.['intent'] ?? m.groups?.['intent2'] ?? m.groups?.['striven'];
-      if (intent !== undefined && !planMeasure(intent)) continue;
+      if (intent !== undefined && !planMeasure(intent, measures)) continue;
       // A year written out is the report's own (a review names the years before it).
       const written = m.groups?.['year'];
       if (written !== undefined && (year === undefined || yearNumber(written) !== year)) continue;
@@ -144,7 +154,7 @@ export function proseYearTargets(passages: Passage[], year: number | undefined):
           if (++skipped > 1) break;
           continue;
         }
-        if (!goesOnWithMeasure(text) || ofSeveralYears(text)) break;
+        if (!goesOnWithMeasure(text, measures) || ofSeveralYears(text)) break;
         parts.push({
           anchor: p.anchor,
           start: next.index + next[0].indexOf(text),

@@ -211,6 +211,8 @@ export function findTargetsLists(
   passages: Passage[],
   figures: TaggedFigure[] = [],
   year?: number,
+  /** The conversion's indicators (for the year's plan in prose); else content's. */
+  indicators?: Indicator[],
 ): TargetsList[] {
   const lists: TargetsList[] = [];
   // A plan's goals in words, set out item by item (see goalsSetOut).
@@ -259,7 +261,10 @@ export function findTargetsLists(
   if (!yearFound) {
     const found = [...scatteredTargets(passages), ...planFigures(passages, year)];
     // The year's plan in prose (national reports before 2004), where no other sentence holds it.
-    const prose = [...figuresAsFollows(passages, year), ...proseYearTargets(passages, year)].filter(
+    const prose = [
+      ...figuresAsFollows(passages, year),
+      ...proseYearTargets(passages, year, indicators),
+    ].filter(
       (q) => !found.some((o) => o.anchor === q.anchor && o.start < q.end && q.start < o.end),
     );
     const scattered = [...found, ...prose].sort(
@@ -482,8 +487,11 @@ export function findTargetsList(
   passages: Passage[],
   figures: TaggedFigure[] = [],
 ): TargetsList | undefined {
-  // Scattered sentences are no place where the review ends and the plans begin.
-  return findTargetsLists(passages, figures).find((l) => l.until === undefined && !l.scattered);
+  // Scattered sentences are no place where the review ends and the plans begin (so the prose
+  // plan's measures, which need the indicators, are not looked for: none are given).
+  return findTargetsLists(passages, figures, undefined, []).find(
+    (l) => l.until === undefined && !l.scattered,
+  );
 }
 
 /** Offset where the clause holding `at` starts (after `，`, `；` or `。`), not before `from`. */
@@ -614,7 +622,7 @@ export function extractTargets(
 ): Target[] {
   const out: Target[] = [];
   // In the report's order (a plan opening a new period states its targets before the year's).
-  for (const list of findTargetsLists(passages, figures, year)) {
+  for (const list of findTargetsLists(passages, figures, year, indicators)) {
     const listed: Target[] = [];
     for (const part of list.parts) {
       const text = passages.find((p) => p.anchor === part.anchor)!.text;
@@ -644,7 +652,7 @@ export function extractTargets(
   }
   // `今年能源消耗强度要降低3.9%以上` in the text about energy: a target of the year the list
   // leaves out, taken for an indicator followed across reports and not already in the list.
-  const yearList = findTargetsLists(passages, figures, year).find(
+  const yearList = findTargetsLists(passages, figures, year, indicators).find(
     (l) => l.until === undefined && !l.scattered,
   );
   for (const part of [...yearStatements(passages), ...ceilingStatements(passages, yearList)]) {
