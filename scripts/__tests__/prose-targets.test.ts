@@ -93,6 +93,9 @@ test('the next year’s main figures listed `如下`, by sector (national 1980 f
   assert.ok(all.some((t) => t[0] === 'power-generation' && t[1] === 312_000_000_000));
   assert.ok(all.some((t) => t[0] === 'retail-sales-commodities' && t[1] === 220_000_000_000));
   assert.ok(all.some((t) => t[0] === '(总的投资额)' && t[4] === '左右'));
+  // A measure named without the plan's verbs (`招生数仍然安排27万人`, `农民收入将增加近100亿元`).
+  assert.ok(all.some((t) => t[0] === '(招生数)'));
+  assert.ok(all.some((t) => t[0] === '(农村社队和农民收入)'));
   // The list ends before `在1981年计划安排中，要注意解决以下问题` (`明年能源生产计划增长0.9％`).
   assert.ok(!all.some((t) => t[1] === 0.9));
 });
