@@ -2768,7 +2768,13 @@ test('a bound or a verb of being between the measure and its figure is no part o
     '增长速度的调控目标定为８％',
   );
   assert.match(subject(cn1997, '８％')!, /增长速度的调控目标$/u);
-  // A word that ends so is kept whole: `家庭医生签约`.
+  // A word that ends so is kept whole: `国际条约` (national 1998), `家庭医生签约`.
+  // (Its digits spaced in the source, `1 8 7 个`, as the archive normalises them.)
+  const cn1998 = sentence(
+    'national/1998_1998年中华人民共和国国务院政府工作报告.txt',
+    '缔结或者参加国际条约',
+  ).replace('1 8 7 个', '187个');
+  assert.match(subject(cn1998, '187个')!, /国际条约$/u);
   const gm2022 = sentence(
     'shenzhen-guangdong/cleaned/2022年光明区政府工作报告_2022.txt',
     '家庭医生签约32.4万人',

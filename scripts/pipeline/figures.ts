@@ -5995,7 +5995,7 @@ const BOUND_END = new RegExp(
 /** Words that end in one of those characters: `签约`, `人均`, `累计`, `普及`, `作为`. */
 const WORD_ENDING_BOUND = new RegExp(
   `(?:${[
-    '[签履节预公合制特违解续]约',
+    '[签履节预公合制特违解续条契婚邀]约',
     '[附就接临最邻逼]近',
     '[到抵直通发表下传送畅]达',
     '[公总一中]共',
