@@ -622,8 +622,9 @@ export function extractTargets(
   year?: number,
 ): Target[] {
   const out: Target[] = [];
+  const lists = findTargetsLists(passages, figures, year, indicators);
   // In the report's order (a plan opening a new period states its targets before the year's).
-  for (const list of findTargetsLists(passages, figures, year, indicators)) {
+  for (const list of lists) {
     const listed: Target[] = [];
     for (const part of list.parts) {
       const text = passages.find((p) => p.anchor === part.anchor)!.text;
@@ -653,9 +654,7 @@ export function extractTargets(
   }
   // `今年能源消耗强度要降低3.9%以上` in the text about energy: a target of the year the list
   // leaves out, taken for an indicator followed across reports and not already in the list.
-  const yearList = findTargetsLists(passages, figures, year, indicators).find(
-    (l) => l.until === undefined && !l.scattered,
-  );
+  const yearList = lists.find((l) => l.until === undefined && !l.scattered);
   for (const part of [...yearStatements(passages), ...ceilingStatements(passages, yearList)]) {
     const text = passages.find((p) => p.anchor === part.anchor)!.text;
     for (const t of targetsOfPart(text, part, figures, indicators))
