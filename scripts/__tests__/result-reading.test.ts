@@ -186,3 +186,25 @@ test('a comparison opening a sentence holds for its later clauses (national 1981
   });
   assert.equal(findOutcome(next, growth, indicators), undefined);
 });
+
+test('the change a measure turned to after `由…` is its result (national 2007 on 2006)', () => {
+  const path = 'national/2007_2007年中华人民共和国国务院政府工作报告.txt';
+  const passages = lines(path, 76);
+  assert.match(passages[0]!.text, /能耗由前三年分别上升4\.9％、5\.5％、0\.2％，转为下降1\.2%/u);
+  assert.match(passages[0]!.text, /全国没有实现年初确定的单位国内生产总值能耗降低4%左右/u);
+  const next = reportOf('zhongguo-2007', 2007, passages);
+  const intensity = targetOf({
+    indicator: 'energy-intensity',
+    label: '单位国内生产总值能耗',
+    span: '降低4%左右',
+    value: 4,
+    unit: '%',
+    comparator: '左右',
+  });
+  const outcome = findOutcome(next, intensity, indicators);
+  assert.deepEqual([outcome?.span, outcome?.value], ['下降1.2%', 1.2]);
+  // The figure agrees with the sentence after it, which says the target was not met.
+  const measure = indicators.find((i) => i.slug === 'energy-intensity')!;
+  assert.equal(meets(intensity, outcome!.value, measure), false);
+  assert.equal(findVerdict(next, intensity, indicators)?.met, false);
+});
