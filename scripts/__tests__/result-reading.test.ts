@@ -208,3 +208,41 @@ test('the change a measure turned to after `由…` is its result (national 2007
   assert.equal(meets(intensity, outcome!.value, measure), false);
   assert.equal(findVerdict(next, intensity, indicators)?.met, false);
 });
+
+test('a verdict over a list of products judges each product listed (national 1981 on 1981)', () => {
+  const path = 'national/1981_1981年中华人民共和国国务院政府工作报告.txt';
+  const passages = lines(path, 32);
+  assert.match(passages[0]!.text, /食糖、纸张、卷烟等主要产品，都可以完成或超额完成计划/u);
+  const next = reportOf('zhongguo-1981', 1981, passages);
+  // The 1980 report's plan for 1981: `棉纱产量286.5万吨…；纸520万吨…；糖260万吨…；表2，360万只`.
+  const product = (label: string, span: string, value: number) =>
+    targetOf({ indicator: '', label, span, value, unit: '吨', comparator: '' });
+  for (const t of [
+    product('糖', '260万吨', 2_600_000),
+    product('纸', '520万吨', 5_200_000),
+    product('棉纱产量', '286.5万吨', 2_865_000),
+  ]) {
+    const said = findVerdict(next, t, indicators);
+    assert.equal(said?.met, true, t.label);
+    assert.match(said!.verdict.sentence, /^棉纱、棉布/u);
+  }
+  // Watches are named in the paragraph (`手表、自行车、…的生产，有的增长了百分之几十`), not in
+  // the list.
+  assert.equal(
+    findVerdict(next, { ...product('表', '2，360万只', 23_600_000), unit: '只' }, indicators),
+    undefined,
+  );
+  // Another plan of the items met (sowing) is no verdict on their output (national 1956).
+  const sown = lines('national/1956_1956年中华人民共和国国务院政府工作报告.txt', 154);
+  assert.match(sown[0]!.text, /水稻、棉花、大豆、烤烟、甜菜预计都可以超额完成播种计划/u);
+  const spring = reportOf('zhongguo-1956', 1956, sown);
+  const cotton = targetOf({
+    indicator: 'cotton-output',
+    label: '棉花',
+    span: '三千五百万担',
+    value: 35_000_000,
+    unit: '担',
+    comparator: '',
+  });
+  assert.equal(findVerdict(spring, cotton, indicators), undefined);
+});

@@ -863,6 +863,47 @@ function namesIndicator(sentence: string, indicator: Indicator): number {
 }
 
 /**
+ * A verdict over the items of a list, each of which met its plan (national 1981 on 1981:
+ * `棉纱、棉布、化学纤维、食糖、纸张、卷烟等主要产品，都可以完成或超额完成计划`; 1980 on 1980:
+ * `原煤、原油、发电量、钢、…等主要产品的产量，预计都可以完成或超额完成全年计划`): the items
+ * before `都`/`均`, up to a class word after `等`. A verdict on all of a year's tasks
+ * (`全面完成各项指标任务`) lists no item and judges no one target; another plan of the items
+ * (`水稻、棉花、大豆、烤烟、甜菜预计都可以超额完成播种计划`, sowing) is not their output's.
+ */
+const ALL_ITEMS_MET = new RegExp(
+  '((?:[^，,。；、和及与]{1,16}[、和及与])+[^，,。；、和及与]{1,16}?)(?:等[^，,。；]{0,8})?[，,]?' +
+    '(?:预计)?(?:都|均)(?:可以|能够|已经|已)?(?:超额完成|完成(?:或超额完成)?)了?' +
+    '(?:全年|年度|国家下达的?)?(?:计划|任务|目标)',
+  'u',
+);
+/**
+ * A noun with its classifier makes a collective noun of the thing counted (`纸张`, `船只`, `车辆`,
+ * `马匹`, `布匹`, `枪支`): a closed class, listed here whole.
+ */
+const COLLECTIVE_NOUN = /^(?:纸张|船只|车辆|马匹|布匹|枪支)$/u;
+/**
+ * Whether a list's items name the target's measure: an item as the measure is written, its
+ * output aside (`棉纱` for `棉纱产量`); a kind of it, the head last (`食糖` for `糖`); or its
+ * collective noun (`纸张` for `纸`). Not the measure as part of another (`糖料`, the crops, is
+ * no `糖`).
+ */
+function listsTarget(list: string, t: Target, indicator: Indicator | undefined): boolean {
+  const base = (s: string) =>
+    bare(s.replace(/（[^）]*）|\([^)]*\)/gu, '')).replace(/的?产量$/u, '');
+  const names = [t.label, ...(indicator?.aliases ?? [])].map(base).filter(Boolean);
+  return list
+    .split(/[、和及与]/u)
+    .map(base)
+    .some((item) =>
+      names.some(
+        (name) =>
+          item.endsWith(name) ||
+          (item.startsWith(name) && COLLECTIVE_NOUN.test(item) && item.length === name.length + 1),
+      ),
+    );
+}
+
+/**
  * Where the next report gives no figure: a sentence of its review that names the
  * target's indicator and says its target was not met (`去年我国进出口总额出现下降，预期增长
  * 目标未能实现`) or was exceeded (`超额完成控制目标`), about the last year.
@@ -872,8 +913,8 @@ export function findVerdict(
   t: Target,
   indicators: Indicator[],
 ): { verdict: NonNullable<TargetRecord['verdict']>; met: boolean } | undefined {
+  // A measure too short to name one thing by itself (`糖`) is judged only by a list naming it.
   const indicator = indicators.find((i) => i.slug === t.indicator) ?? bySubject(t);
-  if (!indicator) return undefined;
   const before = passagesBeforeTargets(next);
   const speaksOfLastYear = lastYearReader(before, next.year - 1);
   for (const p of before) {
@@ -882,6 +923,17 @@ export function findVerdict(
     for (const sentence of p.text.split(/(?<=[。；！])/u)) {
       const start = at;
       at += sentence.length;
+      const all = ALL_ITEMS_MET.exec(sentence);
+      if (
+        all &&
+        listsTarget(all[1]!, t, indicator) &&
+        speaksOfLastYear(p.anchor, p.text, start + all.index)
+      )
+        return {
+          verdict: { report: next.id, anchor: p.anchor, sentence: sentence.trim() },
+          met: true,
+        };
+      if (!indicator) continue;
       const named = namesIndicator(sentence, indicator);
       if (named < 0 || !speaksOfLastYear(p.anchor, p.text, start + named)) continue;
       const after = sentence.slice(named);
