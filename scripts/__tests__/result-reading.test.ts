@@ -246,3 +246,21 @@ test('a verdict over a list of products judges each product listed (national 198
   });
   assert.equal(findVerdict(spring, cotton, indicators), undefined);
 });
+
+test('a rural measure is answered by a bare word naming no part (national 2000 on 1999)', () => {
+  const passages = lines('national/2000_2000年中华人民共和国国务院政府工作报告.txt', 28);
+  assert.match(passages[0]!.text, /贫困人口减少800万人/u);
+  assert.doesNotMatch(passages[0]!.text, /(?:农村|城镇|城市|城乡)贫困人口/u);
+  const next = reportOf('zhongguo-2000', 2000, passages);
+  // National 1999: `力争今年农村贫困人口再减少1000万以上`.
+  const poor = targetOf({
+    indicator: '',
+    label: '农村贫困人口',
+    span: '减少1000万以上',
+    value: 10_000_000,
+    unit: '人',
+    comparator: '以上',
+  });
+  const outcome = findOutcome(next, poor, indicators);
+  assert.deepEqual([outcome?.span, outcome?.value], ['减少800万人', 8_000_000]);
+});

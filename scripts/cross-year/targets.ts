@@ -154,9 +154,10 @@ export function findOutcome(
   t: Target,
   indicators: Indicator[],
 ): Outcome | undefined {
-  const indicator = indicators.find((i) => i.slug === t.indicator) ?? bySubject(t);
-  if (!indicator) return undefined;
   const before = passagesBeforeTargets(next);
+  const indicator =
+    indicators.find((i) => i.slug === t.indicator) ?? withUnqualified(bySubject(t), before);
+  if (!indicator) return undefined;
   // A plan's years are often reviewed where the next plan is set out, after the year's targets
   // (national 2006: `2005年与2000年相比，…年均增长9.5%` in the part on the 十一五): for a
   // several-year target, a passage there counts where its sentence names the period.
@@ -459,6 +460,36 @@ function bySubject(t: Target): Indicator | undefined {
     units: [t.unit],
   };
 }
+/** The urban or rural part a measure is of (`农村贫困人口`): a closed class of words. */
+const PLACE_PART = /^(?:农村|乡村|城镇|城市|城乡)/u;
+/**
+ * A measure of a place's urban or rural part (`农村贫困人口`) as a review writes it without the
+ * part, where the review never names a part of it (national 2000 on 1999's `农村贫困人口再减少
+ * 1000万以上`: `贫困人口减少800万人`, poverty being counted in the countryside): the review's word
+ * for it. Where the review names a part (`城镇居民收入`, `城乡居民收入`), the bare word may be
+ * the whole: the qualifiers must match.
+ */
+function withUnqualified(
+  indicator: Indicator | undefined,
+  review: StructureFile['passages'],
+): Indicator | undefined {
+  if (!indicator || indicator.slug !== '') return indicator;
+  const text = review.map((p) => p.text).join('\n');
+  const bareNames = indicator.aliases.flatMap((alias) => {
+    const part = PLACE_PART.exec(alias);
+    const rest = part ? alias.slice(part[0].length) : '';
+    if (rest.length < 4 || !text.includes(rest)) return [];
+    const parts = new RegExp(
+      `${PLACE_PART.source.slice(1)}${rest.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`,
+      'u',
+    );
+    return parts.test(text) ? [] : [rest];
+  });
+  return bareNames.length
+    ? { ...indicator, aliases: [...new Set([...indicator.aliases, ...bareNames])] }
+    : indicator;
+}
+
 /**
  * A measure as written, without 的, spaces, or a verb of achieving between its owner and its
  * measure word (`现代服务业实现增加值2900亿元` states 现代服务业增加值).
