@@ -207,6 +207,16 @@ test('the change a measure turned to after `由…` is its result (national 2007
   const measure = indicators.find((i) => i.slug === 'energy-intensity')!;
   assert.equal(meets(intensity, outcome!.value, measure), false);
   assert.equal(findVerdict(next, intensity, indicators)?.met, false);
+  // That verdict judges energy intensity: GDP is only part of its name (单位国内生产总值能耗).
+  const gdp = targetOf({
+    indicator: 'gdp',
+    label: '国内生产总值',
+    span: '增长8%左右',
+    value: 8,
+    unit: '%',
+    comparator: '左右',
+  });
+  assert.equal(findVerdict(next, gdp, indicators), undefined);
 });
 
 test('a verdict over a list of products judges each product listed (national 1981 on 1981)', () => {

@@ -872,14 +872,14 @@ const RISE_OF = /涨幅|增幅|增速|上涨|速度/u;
  * list that ends in the alias's ending (`化学需氧量、氨氮、二氧化硫、氮氧化物排放量` names
  * 二氧化硫排放量).
  */
-function namesIndicator(sentence: string, indicator: Indicator): number {
+function namesIndicator(sentence: string, indicator: Indicator, indicators: Indicator[]): number {
   // `物价调控目标没有完成`: the field's word, next to the target it judges.
   for (const topic of indicator.topics ?? []) {
     const named = new RegExp(`${topic}[^，。；、]{0,4}目标`, 'u').exec(sentence);
     if (named) return named.index;
   }
   for (const alias of indicator.aliases) {
-    const at = sentence.indexOf(alias);
+    const at = ownName(sentence, alias, indicator, indicators);
     if (at >= 0) return at;
     for (const n of [2, 3, 4]) {
       const [head, tail] = [alias.slice(0, -n), alias.slice(-n)];
@@ -890,6 +890,32 @@ function namesIndicator(sentence: string, indicator: Indicator): number {
       if (list) return list.index;
     }
   }
+  return -1;
+}
+
+/**
+ * Where the sentence writes `alias` as a name of its own, not inside another indicator's longer
+ * name (`单位国内生产总值能耗`, `万元GDP能耗` hold `国内生产总值`, `GDP`: national 2007's `全国没有
+ * 实现年初确定的单位国内生产总值能耗降低4%左右…的目标` judges energy intensity, not GDP).
+ */
+function ownName(
+  sentence: string,
+  alias: string,
+  indicator: Indicator,
+  indicators: Indicator[],
+): number {
+  const longer = indicators
+    .filter((i) => i.slug !== indicator.slug)
+    .flatMap((i) => i.aliases)
+    .filter((a) => a.length > alias.length && a.includes(alias));
+  const inLonger = (at: number) =>
+    longer.some((name) => {
+      for (let k = name.indexOf(alias); k >= 0; k = name.indexOf(alias, k + 1))
+        if (at - k >= 0 && sentence.startsWith(name, at - k)) return true;
+      return false;
+    });
+  for (let at = sentence.indexOf(alias); at >= 0; at = sentence.indexOf(alias, at + 1))
+    if (!inLonger(at)) return at;
   return -1;
 }
 
@@ -965,7 +991,7 @@ export function findVerdict(
           met: true,
         };
       if (!indicator) continue;
-      const named = namesIndicator(sentence, indicator);
+      const named = namesIndicator(sentence, indicator, indicators);
       if (named < 0 || !speaksOfLastYear(p.anchor, p.text, start + named)) continue;
       const after = sentence.slice(named);
       const fell =
