@@ -186,3 +186,91 @@ test('a comparison opening a sentence holds for its later clauses (national 1981
   });
   assert.equal(findOutcome(next, growth, indicators), undefined);
 });
+
+test('the change a measure turned to after `由…` is its result (national 2007 on 2006)', () => {
+  const path = 'national/2007_2007年中华人民共和国国务院政府工作报告.txt';
+  const passages = lines(path, 76);
+  assert.match(passages[0]!.text, /能耗由前三年分别上升4\.9％、5\.5％、0\.2％，转为下降1\.2%/u);
+  assert.match(passages[0]!.text, /全国没有实现年初确定的单位国内生产总值能耗降低4%左右/u);
+  const next = reportOf('zhongguo-2007', 2007, passages);
+  const intensity = targetOf({
+    indicator: 'energy-intensity',
+    label: '单位国内生产总值能耗',
+    span: '降低4%左右',
+    value: 4,
+    unit: '%',
+    comparator: '左右',
+  });
+  const outcome = findOutcome(next, intensity, indicators);
+  assert.deepEqual([outcome?.span, outcome?.value], ['下降1.2%', 1.2]);
+  // The figure agrees with the sentence after it, which says the target was not met.
+  const measure = indicators.find((i) => i.slug === 'energy-intensity')!;
+  assert.equal(meets(intensity, outcome!.value, measure), false);
+  assert.equal(findVerdict(next, intensity, indicators)?.met, false);
+  // That verdict judges energy intensity: GDP is only part of its name (单位国内生产总值能耗).
+  const gdp = targetOf({
+    indicator: 'gdp',
+    label: '国内生产总值',
+    span: '增长8%左右',
+    value: 8,
+    unit: '%',
+    comparator: '左右',
+  });
+  assert.equal(findVerdict(next, gdp, indicators), undefined);
+});
+
+test('a verdict over a list of products judges each product listed (national 1981 on 1981)', () => {
+  const path = 'national/1981_1981年中华人民共和国国务院政府工作报告.txt';
+  const passages = lines(path, 32);
+  assert.match(passages[0]!.text, /食糖、纸张、卷烟等主要产品，都可以完成或超额完成计划/u);
+  const next = reportOf('zhongguo-1981', 1981, passages);
+  // The 1980 report's plan for 1981: `棉纱产量286.5万吨…；纸520万吨…；糖260万吨…；表2，360万只`.
+  const product = (label: string, span: string, value: number) =>
+    targetOf({ indicator: '', label, span, value, unit: '吨', comparator: '' });
+  for (const t of [
+    product('糖', '260万吨', 2_600_000),
+    product('纸', '520万吨', 5_200_000),
+    product('棉纱产量', '286.5万吨', 2_865_000),
+  ]) {
+    const said = findVerdict(next, t, indicators);
+    assert.equal(said?.met, true, t.label);
+    assert.match(said!.verdict.sentence, /^棉纱、棉布/u);
+  }
+  // Watches are named in the paragraph (`手表、自行车、…的生产，有的增长了百分之几十`), not in
+  // the list.
+  assert.equal(
+    findVerdict(next, { ...product('表', '2，360万只', 23_600_000), unit: '只' }, indicators),
+    undefined,
+  );
+  // Another plan of the items met (sowing) is no verdict on their output (national 1956).
+  const sown = lines('national/1956_1956年中华人民共和国国务院政府工作报告.txt', 154);
+  assert.match(sown[0]!.text, /水稻、棉花、大豆、烤烟、甜菜预计都可以超额完成播种计划/u);
+  const spring = reportOf('zhongguo-1956', 1956, sown);
+  const cotton = targetOf({
+    indicator: 'cotton-output',
+    label: '棉花',
+    span: '三千五百万担',
+    value: 35_000_000,
+    unit: '担',
+    comparator: '',
+  });
+  assert.equal(findVerdict(spring, cotton, indicators), undefined);
+});
+
+test('a rural measure is answered by a bare word naming no part (national 2000 on 1999)', () => {
+  const passages = lines('national/2000_2000年中华人民共和国国务院政府工作报告.txt', 28);
+  assert.match(passages[0]!.text, /贫困人口减少800万人/u);
+  assert.doesNotMatch(passages[0]!.text, /(?:农村|城镇|城市|城乡)贫困人口/u);
+  const next = reportOf('zhongguo-2000', 2000, passages);
+  // National 1999: `力争今年农村贫困人口再减少1000万以上`.
+  const poor = targetOf({
+    indicator: '',
+    label: '农村贫困人口',
+    span: '减少1000万以上',
+    value: 10_000_000,
+    unit: '人',
+    comparator: '以上',
+  });
+  const outcome = findOutcome(next, poor, indicators);
+  assert.deepEqual([outcome?.span, outcome?.value], ['减少800万人', 8_000_000]);
+});

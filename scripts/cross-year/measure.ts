@@ -51,6 +51,8 @@ export function measuredBy(
     if (implied !== undefined) return implied ?? undefined;
     const changed = changeOfRespective(text, figure, passageFigures, indicators);
     if (changed) return changed;
+    const turned = turnedTo(text, figure, passageFigures, indicators);
+    if (turned) return turned;
     const m = indicatorBefore(text, figure.start, indicators);
     return m && { indicator: m.indicator, at: m.at, respective: false };
   }
@@ -178,6 +180,39 @@ function changeOfRespective(
   if (levels.length !== changes.length) return undefined;
   const m = measuredBy(text, levels[k]!, passageFigures, indicators);
   return m?.indicator.units.includes('%') ? { ...m, respective: true } : undefined;
+}
+
+/** A clause saying where a change from the clause before ended: `，转为下降1.2%`. */
+const TURNED_TO = /^(?:转为|转而|减为|变为|降为|升为)(?:增长|下降|上升|降低|提高|减少)?$/u;
+/** The start a clause names with `由`/`从` after its measure: `能耗由前三年分别上升4.9％`. */
+const CHANGED_FROM = /^[^，,；;。0-9０-９]*?(?:由|从)/u;
+/**
+ * The one change a clause after `由…` turned to is of the measure named before `由` (national
+ * 2007 on 2006: `单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%`); the
+ * statement is the clause it ended on, not the years it started from.
+ */
+function turnedTo(
+  text: string,
+  figure: Pick<Figure, 'start' | 'end' | 'span'>,
+  passageFigures: Pick<Figure, 'start' | 'end' | 'span'>[],
+  indicators: Indicator[],
+): Measured | undefined {
+  const start = clauseStart(text, figure.start);
+  if (start === 0 || !/[，,]/u.test(text[start - 1]!)) return undefined;
+  const own = passageFigures.filter((f) => f.start >= start && f.end <= clauseEnd(text, start));
+  if (own.length !== 1 || !TURNED_TO.test(text.slice(start, figure.start))) return undefined;
+  const previous = clauseStart(text, start - 1);
+  const from = CHANGED_FROM.exec(text.slice(previous, start - 1));
+  if (!from) return undefined;
+  const at = previous + from[0].length;
+  // The measure as the start's first figure reads it, named before `由`.
+  const first = passageFigures
+    .filter((f) => f.start >= at && f.end <= start - 1)
+    .sort((a, b) => a.start - b.start)[0];
+  const m = first && indicatorBefore(text, first.start, indicators);
+  return m && m.at >= previous && m.at < at
+    ? { indicator: m.indicator, at: start, respective: false }
+    : undefined;
 }
 
 /** Figures moved `by` characters to the left (their place in a cut of the text). */

@@ -154,9 +154,10 @@ export function findOutcome(
   t: Target,
   indicators: Indicator[],
 ): Outcome | undefined {
-  const indicator = indicators.find((i) => i.slug === t.indicator) ?? bySubject(t);
-  if (!indicator) return undefined;
   const before = passagesBeforeTargets(next);
+  const indicator =
+    indicators.find((i) => i.slug === t.indicator) ?? withUnqualified(bySubject(t), before);
+  if (!indicator) return undefined;
   // A plan's years are often reviewed where the next plan is set out, after the year's targets
   // (national 2006: `2005年与2000年相比，…年均增长9.5%` in the part on the 十一五): for a
   // several-year target, a passage there counts where its sentence names the period.
@@ -459,6 +460,36 @@ function bySubject(t: Target): Indicator | undefined {
     units: [t.unit],
   };
 }
+/** The urban or rural part a measure is of (`农村贫困人口`): a closed class of words. */
+const PLACE_PART = /^(?:农村|乡村|城镇|城市|城乡)/u;
+/**
+ * A measure of a place's urban or rural part (`农村贫困人口`) as a review writes it without the
+ * part, where the review never names a part of it (national 2000 on 1999's `农村贫困人口再减少
+ * 1000万以上`: `贫困人口减少800万人`, poverty being counted in the countryside): the review's word
+ * for it. Where the review names a part (`城镇居民收入`, `城乡居民收入`), the bare word may be
+ * the whole: the qualifiers must match.
+ */
+function withUnqualified(
+  indicator: Indicator | undefined,
+  review: StructureFile['passages'],
+): Indicator | undefined {
+  if (!indicator || indicator.slug !== '') return indicator;
+  const text = review.map((p) => p.text).join('\n');
+  const bareNames = indicator.aliases.flatMap((alias) => {
+    const part = PLACE_PART.exec(alias);
+    const rest = part ? alias.slice(part[0].length) : '';
+    if (rest.length < 4 || !text.includes(rest)) return [];
+    const parts = new RegExp(
+      `${PLACE_PART.source.slice(1)}${rest.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`,
+      'u',
+    );
+    return parts.test(text) ? [] : [rest];
+  });
+  return bareNames.length
+    ? { ...indicator, aliases: [...new Set([...indicator.aliases, ...bareNames])] }
+    : indicator;
+}
+
 /**
  * A measure as written, without 的, spaces, or a verb of achieving between its owner and its
  * measure word (`现代服务业实现增加值2900亿元` states 现代服务业增加值).
@@ -841,14 +872,14 @@ const RISE_OF = /涨幅|增幅|增速|上涨|速度/u;
  * list that ends in the alias's ending (`化学需氧量、氨氮、二氧化硫、氮氧化物排放量` names
  * 二氧化硫排放量).
  */
-function namesIndicator(sentence: string, indicator: Indicator): number {
+function namesIndicator(sentence: string, indicator: Indicator, indicators: Indicator[]): number {
   // `物价调控目标没有完成`: the field's word, next to the target it judges.
   for (const topic of indicator.topics ?? []) {
     const named = new RegExp(`${topic}[^，。；、]{0,4}目标`, 'u').exec(sentence);
     if (named) return named.index;
   }
   for (const alias of indicator.aliases) {
-    const at = sentence.indexOf(alias);
+    const at = ownName(sentence, alias, indicator, indicators);
     if (at >= 0) return at;
     for (const n of [2, 3, 4]) {
       const [head, tail] = [alias.slice(0, -n), alias.slice(-n)];
@@ -863,6 +894,73 @@ function namesIndicator(sentence: string, indicator: Indicator): number {
 }
 
 /**
+ * Where the sentence writes `alias` as a name of its own, not inside another indicator's longer
+ * name (`单位国内生产总值能耗`, `万元GDP能耗` hold `国内生产总值`, `GDP`: national 2007's `全国没有
+ * 实现年初确定的单位国内生产总值能耗降低4%左右…的目标` judges energy intensity, not GDP).
+ */
+function ownName(
+  sentence: string,
+  alias: string,
+  indicator: Indicator,
+  indicators: Indicator[],
+): number {
+  const longer = indicators
+    .filter((i) => i.slug !== indicator.slug)
+    .flatMap((i) => i.aliases)
+    .filter((a) => a.length > alias.length && a.includes(alias));
+  const inLonger = (at: number) =>
+    longer.some((name) => {
+      for (let k = name.indexOf(alias); k >= 0; k = name.indexOf(alias, k + 1))
+        if (at - k >= 0 && sentence.startsWith(name, at - k)) return true;
+      return false;
+    });
+  for (let at = sentence.indexOf(alias); at >= 0; at = sentence.indexOf(alias, at + 1))
+    if (!inLonger(at)) return at;
+  return -1;
+}
+
+/**
+ * A verdict over the items of a list, each of which met its plan (national 1981 on 1981:
+ * `棉纱、棉布、化学纤维、食糖、纸张、卷烟等主要产品，都可以完成或超额完成计划`; 1980 on 1980:
+ * `原煤、原油、发电量、钢、…等主要产品的产量，预计都可以完成或超额完成全年计划`): the items
+ * before `都`/`均`, up to a class word after `等`. A verdict on all of a year's tasks
+ * (`全面完成各项指标任务`) lists no item and judges no one target; another plan of the items
+ * (`水稻、棉花、大豆、烤烟、甜菜预计都可以超额完成播种计划`, sowing) is not their output's.
+ */
+const ALL_ITEMS_MET = new RegExp(
+  '((?:[^，,。；、和及与]{1,16}[、和及与])+[^，,。；、和及与]{1,16}?)(?:等[^，,。；]{0,8})?[，,]?' +
+    '(?:预计)?(?:都|均)(?:可以|能够|已经|已)?(?:超额完成|完成(?:或超额完成)?)了?' +
+    '(?:全年|年度|国家下达的?)?(?:计划|任务|目标)',
+  'u',
+);
+/**
+ * A noun with its classifier makes a collective noun of the thing counted (`纸张`, `船只`, `车辆`,
+ * `马匹`, `布匹`, `枪支`): a closed class, listed here whole.
+ */
+const COLLECTIVE_NOUN = /^(?:纸张|船只|车辆|马匹|布匹|枪支)$/u;
+/**
+ * Whether a list's items name the target's measure: an item as the measure is written, its
+ * output aside (`棉纱` for `棉纱产量`); a kind of it, the head last (`食糖` for `糖`); or its
+ * collective noun (`纸张` for `纸`). Not the measure as part of another (`糖料`, the crops, is
+ * no `糖`).
+ */
+function listsTarget(list: string, t: Target, indicator: Indicator | undefined): boolean {
+  const base = (s: string) =>
+    bare(s.replace(/（[^）]*）|\([^)]*\)/gu, '')).replace(/的?产量$/u, '');
+  const names = [t.label, ...(indicator?.aliases ?? [])].map(base).filter(Boolean);
+  return list
+    .split(/[、和及与]/u)
+    .map(base)
+    .some((item) =>
+      names.some(
+        (name) =>
+          item.endsWith(name) ||
+          (item.startsWith(name) && COLLECTIVE_NOUN.test(item) && item.length === name.length + 1),
+      ),
+    );
+}
+
+/**
  * Where the next report gives no figure: a sentence of its review that names the
  * target's indicator and says its target was not met (`去年我国进出口总额出现下降，预期增长
  * 目标未能实现`) or was exceeded (`超额完成控制目标`), about the last year.
@@ -872,8 +970,8 @@ export function findVerdict(
   t: Target,
   indicators: Indicator[],
 ): { verdict: NonNullable<TargetRecord['verdict']>; met: boolean } | undefined {
+  // A measure too short to name one thing by itself (`糖`) is judged only by a list naming it.
   const indicator = indicators.find((i) => i.slug === t.indicator) ?? bySubject(t);
-  if (!indicator) return undefined;
   const before = passagesBeforeTargets(next);
   const speaksOfLastYear = lastYearReader(before, next.year - 1);
   for (const p of before) {
@@ -882,7 +980,18 @@ export function findVerdict(
     for (const sentence of p.text.split(/(?<=[。；！])/u)) {
       const start = at;
       at += sentence.length;
-      const named = namesIndicator(sentence, indicator);
+      const all = ALL_ITEMS_MET.exec(sentence);
+      if (
+        all &&
+        listsTarget(all[1]!, t, indicator) &&
+        speaksOfLastYear(p.anchor, p.text, start + all.index)
+      )
+        return {
+          verdict: { report: next.id, anchor: p.anchor, sentence: sentence.trim() },
+          met: true,
+        };
+      if (!indicator) continue;
+      const named = namesIndicator(sentence, indicator, indicators);
       if (named < 0 || !speaksOfLastYear(p.anchor, p.text, start + named)) continue;
       const after = sentence.slice(named);
       const fell =

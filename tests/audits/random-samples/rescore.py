@@ -82,10 +82,18 @@ else:
     else:
         # (A target read with its change word now, `削减5%` for `5%`, is the same target.)
         key = lambda r: (r['report'], r['indicator'], re.sub('^[\u4e00-\u9fff]+(?=[0-9０-９])', '', norm(r['target'])))
-        have = {}
-        for r in now: have.setdefault(key(r), r)
+        # The target exactly as judged first: `年均增长13%左右` and `增长13%左右` share the looser key.
+        exact = lambda r: (r['report'], r['indicator'], norm(r['target']))
+        have, have_exact = {}, {}
+        for r in now:
+            have.setdefault(key(r), r)
+            have_exact.setdefault(exact(r), r)
+        def sentence_of(outcome):
+            # A verdict with no figure is dumped as its JSON record: its sentence is the result.
+            try: return json.loads(outcome)['sentence'] if outcome.startswith('{') else None
+            except ValueError: return None
         for r in rows:
-            cur = have.get(key(r))
+            cur = have_exact.get(exact(r)) or have.get(key(r))
             got = f"{cur['status']} {norm(cur['outcome'])}".strip() if cur else 'gone'
             was = f"{r['status']} {norm(r['outcome'])}".strip()
             if r['verdict'] == 'right': ok = got == was
@@ -94,6 +102,14 @@ else:
                 words = (r.get('correct') or '').replace('（', '(').split()
                 want = ' '.join(w for w in words[:2] if not w.startswith('('))
                 ok = got != was and bool(want) and norm(want).replace(' ', '') == norm(got).replace(' ', '')
+                # A verdict now given: the judge's status, and no figure or the verdict's own words.
+                # A figure the judge quoted in its phrase (`59项民生实事完成57项`): the phrase's end.
+                if not ok and cur and got != was and want.split(' ')[0] == cur['status']:
+                    said = want.split(' ', 1)[1:] and norm(want.split(' ', 1)[1])
+                    verdict = sentence_of(cur['outcome'])
+                    if verdict is not None: ok = not said or said in norm(verdict)
+                    else: ok = bool(said) and bool(norm(cur['outcome'])) and said.endswith(norm(cur['outcome']))
+                    if ok: print('  mended (verdict or quoted figure):', r['n'], r['report'], r['indicator'], got[:60])
             if got != was: print('  changed:', r['n'], r['report'], r['indicator'], r['target'], was, '→', got,
                                   '| judge:', r['verdict'], r.get('correct', ''))
             changes.append((r, ok))
