@@ -186,3 +186,31 @@ test('a comparison opening a sentence holds for its later clauses (national 1981
   });
   assert.equal(findOutcome(next, growth, indicators), undefined);
 });
+
+test('a plan’s yearly average against a review’s `五年平均每年` (national 1993 on 1988)', () => {
+  const path = 'national/1993_1993年中华人民共和国国务院政府工作报告.txt';
+  const passages = lines(path, 14);
+  assert.match(passages[0]!.text, /国民生产总值接近２４０００亿元，五年平均每年增长百分之七点九/u);
+  const next = reportOf('zhongguo-1993', 1993, passages);
+  // National 1988: `到１９９２年，…平均每年增长７．５％左右`.
+  const yearly = targetOf({
+    indicator: 'gnp',
+    label: '国民生产总值',
+    span: '平均每年增长７．５％左右',
+    value: 7.5,
+    unit: '%',
+    comparator: '左右',
+    until: 1992,
+    yearly: true,
+  });
+  const outcome = findOutcome(next, yearly, indicators);
+  assert.equal(outcome?.span, '增长百分之七点九');
+  assert.equal(
+    meets(
+      yearly,
+      outcome!.value,
+      indicators.find((i) => i.slug === 'gnp')!,
+    ),
+    true,
+  );
+});
