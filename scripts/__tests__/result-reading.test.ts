@@ -274,3 +274,31 @@ test('a rural measure is answered by a bare word naming no part (national 2000 o
   const outcome = findOutcome(next, poor, indicators);
   assert.deepEqual([outcome?.span, outcome?.value], ['减少800万人', 8_000_000]);
 });
+
+test('a plan’s yearly average against a review’s `五年平均每年` (national 1993 on 1988)', () => {
+  const path = 'national/1993_1993年中华人民共和国国务院政府工作报告.txt';
+  const passages = lines(path, 14);
+  assert.match(passages[0]!.text, /国民生产总值接近２４０００亿元，五年平均每年增长百分之七点九/u);
+  const next = reportOf('zhongguo-1993', 1993, passages);
+  // National 1988: `到１９９２年，…平均每年增长７．５％左右`.
+  const yearly = targetOf({
+    indicator: 'gnp',
+    label: '国民生产总值',
+    span: '平均每年增长７．５％左右',
+    value: 7.5,
+    unit: '%',
+    comparator: '左右',
+    until: 1992,
+    yearly: true,
+  });
+  const outcome = findOutcome(next, yearly, indicators);
+  assert.equal(outcome?.span, '增长百分之七点九');
+  assert.equal(
+    meets(
+      yearly,
+      outcome!.value,
+      indicators.find((i) => i.slug === 'gnp')!,
+    ),
+    true,
+  );
+});

@@ -1316,9 +1316,17 @@ test('the year’s plan figures where no list states targets (national 1958, 195
       ['农业总产值', 122_000_000_000],
     ],
   );
-  // Not a five-year plan's figures, not a later year's, not a plan's figure spoken of afterwards.
-  assert.deepEqual(planOf(1955, '我国第一个五年计划规定工业总产值增长', 1), []);
-  assert.deepEqual(planOf(1982, '计划规定，到一九八五年，进出口贸易总额将达到', 1), []);
+  // Not a five-year plan's figures, not a later year's, not a plan's figure spoken of afterwards
+  // (a five-year plan's are several years' targets: prose-plan-targets.test.ts).
+  const yearsOf = (year: number, from: string) => {
+    const path = `national/${year}_${year}年中华人民共和国国务院政府工作报告.txt`;
+    const passages = corpusPassages(path, from, 1);
+    return extractTargets(passages, tagFigures(passages, finder), indicators, year).filter(
+      (t) => t.until === undefined,
+    );
+  };
+  assert.deepEqual(yearsOf(1955, '我国第一个五年计划规定工业总产值增长'), []);
+  assert.deepEqual(yearsOf(1982, '计划规定，到一九八五年，进出口贸易总额将达到'), []);
   assert.deepEqual(planOf(1959, '一九五九年计划规定的指标比上年增长的百分数', 1), []);
 });
 

@@ -814,8 +814,11 @@ function aboveSize(
 
 /** Introduces a list of targets (`“十二五”时期深圳的主要发展目标是：`). */
 const PLAN_INTRO = /目标(?:和约束(?:性)?指标)?(?:是|为)?[:：]/u;
-/** A change over several years: a yearly average, since a named year, in total. */
-const OVER_THE_YEARS = /年均|(?:比|较)(?:19|20)\d\d年|累计/u;
+/**
+ * A change over several years: a yearly average (`年均`, `平均每年`: national 1993 on 1988–1992),
+ * since a named year, in total.
+ */
+const OVER_THE_YEARS = /年均|平均每年|每年平均|(?:比|较)(?:19|20)\d\d年|累计/u;
 /** Whether a target is a change (`增长13%`, `下降10%`) rather than a level or a rate. */
 const isChange = (t: Target) =>
   t.unit === '%' && (t.yearly || /^(?:年均)?(?:增长|下降|降低|减少|提高|上升)/u.test(t.span));
@@ -826,7 +829,8 @@ const isChange = (t: Target) =>
  */
 export function yearlyEquivalent(t: Target, value: number, clause: string): number | undefined {
   const since = /(?:比|较)((?:19|20)\d\d)年/u.exec(clause);
-  if (!t.yearly || t.until === undefined || !since || /年均/u.test(clause)) return undefined;
+  if (!t.yearly || t.until === undefined || !since || /年均|平均每年|每年平均/u.test(clause))
+    return undefined;
   const years = t.until - Number(since[1]);
   if (years <= 0) return undefined;
   return Number(((Math.pow(1 + value / 100, 1 / years) - 1) * 100).toFixed(2));

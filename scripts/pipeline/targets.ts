@@ -3,6 +3,7 @@ import type { TaggedFigure } from './figures.ts';
 import { PER_AREA, indicatorBefore, takesUnit, type Indicator } from './indicators.ts';
 import { YEAR_WRITTEN, yearNumber } from './years.ts';
 import { figuresAsFollows, proseYearTargets } from './prose-targets.ts';
+import { prosePlanLists } from './prose-plan-targets.ts';
 import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
 import { FALL_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
 
@@ -115,7 +116,7 @@ const PERSONS = /(?:人口|人数|人员)$/u;
  */
 const ONLY_A_VERB = new RegExp(
   '^(?:(?:19|20)\\d\\d年)?(?:力争|确保)?' +
-    '(?:(?:总额|总量)(?:突破|达到|超过)?|突破|达到|超过|迈上|跨上|年均)$',
+    '(?:(?:总额|总量)(?:突破|达到|超过)?|突破|达到|超过|迈上|跨上|年均|平均每年|每年平均)$',
   'u',
 );
 
@@ -286,6 +287,10 @@ export function findTargetsLists(
       const parts = ends.filter((e) => e.until === until).map((e) => e.part);
       lists.push({ ...parts[0]!, parts, until, scattered: true, indicatorsOnly: true });
     }
+  // A plan's targets in prose (national 1978, 1986, 1988, 1993), in a report that states its
+  // year's plan in prose too: where neither the year's list nor a plan's is found.
+  if (!yearFound && !lists.some((l) => l.until !== undefined))
+    lists.push(...prosePlanLists(passages, year));
   return lists;
 }
 
@@ -608,6 +613,11 @@ export function coordinated(
   });
 }
 
+/** The words of a yearly average right before its figure: `年均`, `平均每年`, `每年平均`. */
+const YEARLY_AVERAGE = /(?:年均|平均每年|每年平均)$/u;
+/** A clause of a yearly rate over a plan's years (`每年要增长百分之四到五`, national 1978). */
+const YEARLY = /年均|每年/u;
+
 /** The same measure at the same value and unit: one target written twice. */
 const restates = (a: Target, b: Target) =>
   (a.indicator || a.label) === (b.indicator || b.label) &&
@@ -641,11 +651,13 @@ export function extractTargets(
           // says so, beside the year's `增长13%左右`.
           const at = figures.find((f) => f.id === t.id)!.start;
           const clause = text.slice(clauseStartOf(text, at, 0), at);
-          const yearly = /年均$/u.test(clause) ? { yearly: true, span: `年均${t.span}` } : {};
+          // So is `平均每年增长７．５％左右` (national 1988).
+          const average = YEARLY_AVERAGE.exec(clause)?.[0];
+          const yearly = average ? { yearly: true, span: `${average}${t.span}` } : {};
           out.push({
             ...t,
             until: list.until,
-            ...(/年均/u.test(clause) ? { yearly: true } : {}),
+            ...(YEARLY.test(clause) ? { yearly: true } : {}),
             ...yearly,
           });
         }
@@ -1001,8 +1013,12 @@ function targetsOfPart(
   const out: Target[] = [];
   // In a list of targets, `力争到2025年达到4200亿元` dates the target: no statement of the future.
   // Nor does `将` (`到2020年全省地区生产总值将达到11万亿元`).
+  // So does a year written in full-width digits or in words (`到１９９２年`, national 1988).
   const listText = (' '.repeat(list.start) + text.slice(list.start)).replace(
-    /到(?:19|20)\d\d年|将(?=超过|达到|突破|实现|增加到)|拟定为|的指标为|计划(?:规定|要求)/gu,
+    new RegExp(
+      `到${YEAR_WRITTEN}年|将(?=超过|达到|突破|实现|增加到)|拟定为|的指标为|计划(?:规定|要求)`,
+      'gu',
+    ),
     (d) => ' '.repeat(d.length),
   );
   // `一九五八年的工业总产值，拟定为六百四十三亿七千万元`: the measure and its plan figure are
