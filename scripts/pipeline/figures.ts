@@ -6066,7 +6066,12 @@ const REACHED_BY = new RegExp(
   'u',
 );
 /** A measure closed by 拟 (plans to), no part of a word (`模拟`, `虚拟`, `草拟`, `比拟`). */
-const PLANNED = /^([\u4e00-\u9fff]{2,}?)(?<![模虚草比])拟将?$/u;
+const PLANNED = /^([\u4e00-\u9fff]{2,}?)(?<![模虚草比])拟(?:定|将)?$/u;
+/**
+ * A measure closed by 可 (can), with 预计 (expected) before it or not: no part of a word (`许可`,
+ * `认可`, `宁可`, `不可`, `即可`, `尚可`, `方可`).
+ */
+const ABLE = /^([\u4e00-\u9fff]{2,}?)(?:预计)?(?<![许认宁不即尚方])可$/u;
 /**
  * `工农业总产值计划增长百分之二十一点七`: the modal right before a figure's change word is no part
  * of the measure it ends.
@@ -6074,7 +6079,9 @@ const PLANNED = /^([\u4e00-\u9fff]{2,}?)(?<![模虚草比])拟将?$/u;
 function withoutModal(text: string, start: number, changed: boolean, subject: string): string {
   // `赤字率拟按3%安排`, `中央预算内投资拟安排4576亿元`: 拟 (plans to) opens the predicate, whatever
   // verb follows; nodejieba may glue it to the noun before (`率拟`).
-  const planned = PLANNED.exec(subject)?.[1];
+  // (So do 拟定, planned at, and 可, can: `原煤产量拟定为…`, `预计2015年固定资产投资可完成100亿元
+  // 左右`.)
+  const planned = PLANNED.exec(subject)?.[1] ?? ABLE.exec(subject)?.[1];
   if (planned) return planned;
   // `外资负面清单缩减至45条`, `多年生稻扩种至3000亩`: a verb of change before 至/到/为 says how the
   // thing came to the level stated (nodejieba may not know it: `扩种`); it names no thing.
