@@ -25,3 +25,33 @@ test('a modal closing the measure (拟定, 可) is no part of it', () => {
   );
   assert.equal(subject(permits, '19项'), '取消非行政审批许可');
 });
+
+test('a per-head qualifier with its bound on either side is not the subject', () => {
+  // Before: 人均 (the bound 不低于 after the qualifier, not before it).
+  const gd2016 = 'shenzhen-guangdong/cleaned/广东省政府工作报告_2016年.txt';
+  assert.equal(
+    subject(sentence(gd2016, '补助标准提高到年人均不低于410元'), '410元'),
+    '城乡居民医疗保险补助标准',
+  );
+  assert.equal(subject(sentence(gd2016, '补助标准提高到人均不低于每月800元'), '800元'), '补助标准');
+});
+
+test('a level named by no measure (的平均水平) is the level of the measure compared', () => {
+  // Before: 平均水平, 水平.
+  const ps2016 = 'shenzhen-guangdong/cleaned/2016年坪山新区管委会工作报告_2016.txt';
+  assert.equal(subject(sentence(ps2016, '高于全市41.78%的平均水平'), '41.78%'), '森林覆盖率');
+  assert.equal(subject(sentence(ps2016, '远低于全市3%的平均水平'), '3%'), '城镇登记失业率');
+  // The measure opening the figure's own clause, not the figure's before.
+  const ft2021 = sentence(
+    'shenzhen-guangdong/cleaned/2021年政府工作报告' +
+      '（在福田区第七届人民代表大会第七次会议上）_2021.txt',
+    '非法集资追赃挽损率超出全市平均水平15个百分点',
+  );
+  assert.equal(subject(ft2021, '15个百分点'), '非法集资追赃挽损率');
+  const grain = sentence(
+    'national/1956_1956年中华人民共和国国务院政府工作报告.txt',
+    '３，８５６亿斤的水平超过１３３亿斤',
+  );
+  assert.equal(subject(grain, '３，８５６亿斤'), '粮食产量');
+  assert.equal(subject(grain, '１３３亿斤'), '粮食产量');
+});

@@ -324,6 +324,17 @@ export class FigureFinder {
       // with no owner is the share named before it in the sentence, at another time.
       const before = read.findLast((g) => g.kind === 'share' && g.start >= from);
       if (f.kind === 'share' && OWNERLESS_SHARE.test(subject) && before) subject = before.subject;
+      // `森林覆盖率达43.28%，高于全市41.78%的平均水平`: a level that names no measure is the level
+      // the measure compared with it is at, the one opening its clause (`非法集资追赃挽损率超出全市
+      // 平均水平15个百分点`) or else the one stated before it in the sentence.
+      if (BARE_LEVEL.test(subject)) {
+        const opening = COMPARED_WITH_LEVEL.exec(clauseBefore(text, f.start))?.[1] ?? '';
+        const own = /[0-9０-９]/u.test(opening) ? '' : this.nounPhrase(opening);
+        const compared = read.findLast(
+          (g) => g.start >= from && g.subject && !BARE_LEVEL.test(g.subject),
+        );
+        subject = (own.length >= 2 ? own : '') || compared?.subject || subject;
+      }
       subject = this.withOwnerOfBareAmount(text, f.start, subject, read.at(-1));
       subject = this.withOwnerOfShare(text, f.start, subject);
       subject = withoutChangeToLevel(text, f.start, subject);
@@ -6445,6 +6456,11 @@ const COMPARED_BASE = /比(?![重例率值])[^，、。；比]{1,10}$/u;
 
 /** Spending named by a word nodejieba tags a verb. */
 const SPENDING = /^(?:支出|投入)$/u;
+/** A level named by no measure (`全市28%的平均水平`). */
+const BARE_LEVEL = /^(?:平均)?水平$/u;
+/** A clause comparing what opens it with a level: `…挽损率超出全市平均水平`. */
+const COMPARED_WITH_LEVEL =
+  /^([^比]+?)(?:远|仍|均|都|已)?(?:高于|低于|超出|超过|接近|相当于|优于)[^，。；]*水平/u;
 
 const NEW_WORKS = /^新(?:开工|建成|立项|签约|投产|竣工|供应)/u;
 
@@ -6804,9 +6820,11 @@ const UNIT_REST = /^[\u4e00-\u9fff]{0,2}[/／][\u4e00-\u9fff]{1,3}/u;
 
 // A per-head or per-period qualifier of an amount (`提高到人均700元`, `不低于每生每年300元`,
 // `达到每年每千人5批次`), with the bound opening it.
+// (A bound may stand before or after each: `提高到人均不低于每月800元`, `年人均不低于410元`.)
+const BOUND = '(?:不?(?:低于|高于|少于|超过)|不超过|超)?';
 const PER_QUALIFIER = new RegExp(
-  '(?:不?(?:低于|高于|少于|超过)|不超过|超)?' +
-    '(?:(?:每|年)?(?:人均|户均|生均)|每(?:人|生|户|亩|年|月|天|日|[十百千万]+人))+$',
+  `${BOUND}(?:(?:(?:每|年)?(?:人均|户均|生均)|每(?:人|生|户|亩|年|月|天|日|[十百千万]+人))` +
+    `${BOUND})+$`,
   'u',
 );
 
