@@ -55,3 +55,38 @@ test('a level named by no measure (的平均水平) is the level of the measure 
   assert.equal(subject(grain, '３，８５６亿斤'), '粮食产量');
   assert.equal(subject(grain, '１３３亿斤'), '粮食产量');
 });
+
+test('a count with no noun of its own counts the owner after it, closed by 的', () => {
+  // Before: no subject.
+  const lh2019 = 'shenzhen-guangdong/cleaned/深圳市龙华区2019年法治政府建设工作报告_2019.txt';
+  assert.equal(subject(sentence(lh2019, '11个区直执法部门的'), '11个'), '区直执法部门');
+  const lu2018 = sentence(
+    'shenzhen-guangdong/cleaned/2018年政府工作报告' +
+      '（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    '完成剩余48户未签约当事人的行政处罚',
+  );
+  assert.equal(subject(lu2018, '48户'), '未签约当事人');
+  // A capacity after 的 is what the count measures: not cut to its owner.
+  const dp2016 = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2016年工作报告_2016.txt',
+    '3000万份可溯源性生物样本的存储能力',
+  );
+  assert.equal(subject(dp2016, '3000万份'), '可溯源性生物样本的存储能力');
+});
+
+test('an amount before 任务 is the size of the work the task names', () => {
+  // Before: 任务.
+  const n2005 = sentence('national/2005_2005年中华人民共和国国务院政府工作报告.txt', '20万');
+  assert.equal(subject(n2005, '20万'), '裁减军队员额');
+  const ps2017 = sentence(
+    'shenzhen-guangdong/cleaned/2017年坪山区政府工作报告_2017.txt',
+    '完成“减存量”113万平方米任务',
+  );
+  assert.equal(subject(ps2017, '113万平方米'), '“减存量”');
+  // Who set the task is not its work.
+  const gd2024 = sentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2024年.txt',
+    '超额完成国家下达的110万人任务',
+  );
+  assert.equal(subject(gd2024, '110万人'), '任务');
+});

@@ -1231,7 +1231,8 @@ export class FigureFinder {
       return (
         this.thingAfter(text, start, end, unit) ||
         this.thingAfterCount(text, end, unit) ||
-        this.purposeOfMoney(text, end, unit)
+        this.purposeOfMoney(text, end, unit) ||
+        this.ownerCounted(text, end, unit)
       );
     const qualified = this.withThresholdQualifier(
       text,
@@ -1286,7 +1287,31 @@ export class FigureFinder {
         ),
       ),
     );
-    return this.withHeadOfModifier(text, end, unit, subject2);
+    return this.withTaskWork(
+      text,
+      start,
+      end,
+      unit,
+      this.withHeadOfModifier(text, end, unit, subject2),
+    );
+  }
+
+  /**
+   * `圆满完成裁减军队员额20万的任务`, `完成“减存量”113万平方米任务`: an amount before 任务 is the
+   * size of the task, whose work the words before it name (the verb of doing the task, 完成,
+   * and a time or a rate, `每年`, left out); 任务 names no thing. (A count of tasks, `18项任务`,
+   * counts them.)
+   */
+  private withTaskWork(text: string, start: number, end: number, unit: string, subject: string) {
+    if (subject !== '任务' || !/^(?:以上|左右)?的?任务/u.test(text.slice(end))) return subject;
+    if (/^(?:项|条|个|件|类|批|大|方面)$/u.test(unit)) return subject;
+    const work = clauseBefore(text, start)
+      .replace(/^.*(?:完成|落实|承担)/u, '')
+      .replace(/^(?:今年|全年|每年|年均|平均每年)/u, '');
+    const words = this.words(work.replace(/[“”]/gu, ''));
+    // (Who set it, `完成国家下达的110万人任务`, names no work.)
+    const named = work.length >= 2 && !work.endsWith('的');
+    return named && words.some((w) => /^(?:n|j|x|vn)/u.test(w.tag)) ? work : subject;
   }
 
   /**
@@ -2648,6 +2673,22 @@ export class FigureFinder {
    * `集中开工4批超百个项目`, `加快轨道交通三期、四期17个约300公里在建项目`: a count followed by
    * another count or size of the same things counts the things named after that one; '' if none.
    */
+  /**
+   * `完成我区11个区直执法部门的行政执法主体的公告工作`, `完成剩余48户未签约当事人的行政处罚`: a
+   * count's measure word counts the noun phrase right after it; one closed by 的 owns what
+   * follows, and is what is counted, whatever verbs nodejieba reads in it (`区直`, `未签约`).
+   */
+  private ownerCounted(text: string, end: number, unit: string): string {
+    if (!this.measure.has(unit)) return '';
+    const [, owner = '', owned = ''] =
+      /^([\u4e00-\u9fff]{2,10}?)的([^，。；、]*)/u.exec(text.slice(end)) ?? [];
+    // (Not a preposition's phrase, `以县城为重要载体的…试点`, nor the owner of a capacity or a
+    // size, `3000万份可溯源性生物样本的存储能力`: the count is that measure's.)
+    if (/^[以为对在从向由按]/u.test(owner) || /(?:能力|量|规模|面积)$/u.test(owned)) return '';
+    const last = this.words(owner).at(-1);
+    return last && /^(?:n(?![sr])|j)/u.test(last.tag) && last.word.length >= 2 ? owner : '';
+  }
+
   private thingAfterCount(text: string, end: number, unit: string): string {
     const inner = NESTED_COUNT.exec(text.slice(end));
     if (!inner || !this.measure.has(unit)) return '';
