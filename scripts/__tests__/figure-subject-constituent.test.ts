@@ -90,3 +90,22 @@ test('an amount before 任务 is the size of the work the task names', () => {
   );
   assert.equal(subject(gd2024, '110万人'), '任务');
 });
+
+test('money named only by its giver is for the purpose stated right after it', () => {
+  // Before: 财政拿出, 启动我市道路交通事故社会救助基金, 投入.
+  const sz2008 = 'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2008年.txt';
+  assert.equal(
+    subject(sentence(sz2008, '财政还拿出1000多万元'), '1000多万元'),
+    '对低保户和市属大中专院校学生进行补贴',
+  );
+  // Money put into a fund is the fund's.
+  assert.equal(
+    subject(sentence(sz2008, '安排1000万元启动我市道路交通事故社会救助基金'), '1000万元'),
+    '道路交通事故社会救助基金',
+  );
+  const yt2017 = 'shenzhen-guangdong/cleaned/盐田区2017年政府工作报告_2017.txt';
+  assert.equal(subject(sentence(yt2017, '投入7964万元购置医疗设备'), '7964万元'), '购置医疗设备');
+  // After a pause the giving stays the subject.
+  const gd2017 = 'shenzhen-guangdong/cleaned/广东省政府工作报告_2017年.txt';
+  assert.equal(subject(sentence(gd2017, '省级财政安排1.87亿元'), '1.87亿元'), '省级财政安排');
+});

@@ -1287,13 +1287,32 @@ export class FigureFinder {
         ),
       ),
     );
-    return this.withTaskWork(
+    return this.withPurposeOfMoney(
       text,
-      start,
       end,
       unit,
-      this.withHeadOfModifier(text, end, unit, subject2),
+      this.withTaskWork(text, start, end, unit, this.withHeadOfModifier(text, end, unit, subject2)),
     );
+  }
+
+  /**
+   * `财政还拿出1000多万元对低保户和市属大中专院校学生进行补贴`, `市财政安排1000万元启动我市道路交通
+   * 事故社会救助基金`: money that only its giver and the verb of giving name before it is money
+   * for the purpose its clause states right after it (with no pause: after a comma, `省级财政安排
+   * 1.87亿元，加强…`, the giving is the subject); money put into a fund is that fund's.
+   */
+  private withPurposeOfMoney(text: string, end: number, unit: string, subject: string): string {
+    if (!unit.endsWith('元')) return subject;
+    const named = FUND_SET_UP.exec(subject)?.[1] ?? '';
+    if (named.length >= 4 && text.startsWith(subject, end)) return named;
+    if (!GIVEN_MONEY.test(subject)) return subject;
+    const purpose = MONEY_PUT_TO.exec(text.slice(end))?.[1] ?? '';
+    const first = this.words(purpose)[0];
+    if (purpose.length < 4 || purpose.length > 24 || !/^(?:v|p)/u.test(first?.tag ?? ''))
+      return subject;
+    if (/^(?:比|较|占|增长|增加|下降|减少|达到|是|为[^了]|相当于)/u.test(purpose)) return subject;
+    const fund = FUND_SET_UP.exec(purpose)?.[1];
+    return fund && fund.length >= 4 ? fund : purpose.replace(/^(?:专门)?用于/u, '');
   }
 
   /**
@@ -6497,6 +6516,22 @@ const COMPARED_BASE = /比(?![重例率值])[^，、。；比]{1,10}$/u;
 
 /** Spending named by a word nodejieba tags a verb. */
 const SPENDING = /^(?:支出|投入)$/u;
+/** Money named only by who gives it and the verb of giving (`中央财政拟安排`, `投入资金`). */
+const GIVEN_MONEY = new RegExp(
+  '^(?:[\u4e00-\u9fff]{0,6}?(?:财政|政府|国家|中央|省级?|市级?|区级?|各级))?' +
+    '(?:还|再|将|拟|共|累计|先后|新增|全年|每年|计划|实际)*' +
+    '(?:投入|安排|拿出|拨付|拨出|筹集|筹措)(?:资金)?$',
+  'u',
+);
+/** The purpose stated right after an amount of money, to the end of its clause. */
+const MONEY_PUT_TO =
+  /^(?:以上|左右|多)?(?:资金)?([\u4e00-\u9fff“”][^，。；：,;:！？]*)(?=[，。；：,;:！？]|$)/u;
+/** A fund set up or started: `启动我市道路交通事故社会救助基金`. */
+const FUND_SET_UP = new RegExp(
+  '^(?:启动|设立|建立|注资|充实)(?:我[国省市区]|本[省市区]|全[省市区])?' +
+    '([^，。；]+(?:基金|资金池|专项资金))$',
+  'u',
+);
 /** A level named by no measure (`全市28%的平均水平`). */
 const BARE_LEVEL = /^(?:平均)?水平$/u;
 /** A clause comparing what opens it with a level: `…挽损率超出全市平均水平`. */
