@@ -109,3 +109,23 @@ test('money named only by its giver is for the purpose stated right after it', (
   const gd2017 = 'shenzhen-guangdong/cleaned/广东省政府工作报告_2017年.txt';
   assert.equal(subject(sentence(gd2017, '省级财政安排1.87亿元'), '1.87亿元'), '省级财政安排');
 });
+
+test('where things are set up (在 and a place before the verb) is no part of them', () => {
+  // Before: 盐设立进口商、分销商, 难片区投放纯电动出租车, 类型公共场所建立母婴室.
+  const yt2025 = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2025年政府工作报告_2025.txt',
+    '在盐设立进口商、分销商20家以上',
+  );
+  assert.equal(subject(yt2025, '20家以上'), '进口商、分销商');
+  const ba2015 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长王宏彬' +
+      '在深圳市宝安区第五届人民代表大会第六次会议上作政府工作报告_2015.txt',
+    '投放纯电动出租车150台',
+  );
+  assert.equal(subject(ba2015, '150台'), '纯电动出租车');
+  const lg2018 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2018年政府工作报告_2018.txt',
+    '公共场所建立母婴室25个',
+  );
+  assert.equal(subject(lg2018, '25个'), '母婴室');
+});

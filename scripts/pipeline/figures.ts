@@ -1287,12 +1287,44 @@ export class FigureFinder {
         ),
       ),
     );
-    return this.withPurposeOfMoney(
+    return this.withoutPlaceOfSetting(
       text,
-      end,
-      unit,
-      this.withTaskWork(text, start, end, unit, this.withHeadOfModifier(text, end, unit, subject2)),
+      start,
+      this.withPurposeOfMoney(
+        text,
+        end,
+        unit,
+        this.withTaskWork(
+          text,
+          start,
+          end,
+          unit,
+          this.withHeadOfModifier(text, end, unit, subject2),
+        ),
+      ),
     );
+  }
+
+  /**
+   * `在规模以上大型工业园区设立安全生产宣传e站300个`, `吸引…企业在盐设立进口商、分销商20家以上`:
+   * where things are set up or placed (在 and a place before the verb) is no part of them; a
+   * subject holding the place's last words and the verb is the verb's object.
+   */
+  private withoutPlaceOfSetting(text: string, start: number, subject: string): string {
+    // (The clause to its last pause: the place or the things may be listed, `在沙井、松岗等…`.)
+    const clause =
+      text
+        .slice(0, start)
+        .split(/[，。；：,;:]/u)
+        .at(-1) ?? '';
+    const placed = PLACED_AT.exec(clause.replace(/[“”]/gu, ''));
+    if (!placed) return subject;
+    const [, , verb = '', object = ''] = placed;
+    const last = this.words(object).at(-1);
+    if (!last || !/^(?:n|j|x|nz)/u.test(last.tag)) return subject;
+    const written = subject.replace(/[“”]/gu, '');
+    const within = written.slice(0, -object.length);
+    return written.endsWith(object) && within.endsWith(verb) && within !== verb ? object : subject;
   }
 
   /**
@@ -6530,6 +6562,15 @@ const MONEY_PUT_TO =
 const FUND_SET_UP = new RegExp(
   '^(?:启动|设立|建立|注资|充实)(?:我[国省市区]|本[省市区]|全[省市区])?' +
     '([^，。；]+(?:基金|资金池|专项资金))$',
+  'u',
+);
+/**
+ * A clause setting up or placing things at a place (在 and the place, then the verb and the
+ * things): the verbs of setting up, building and placing, a closed class.
+ */
+const PLACED_AT = new RegExp(
+  '在([^，。；：在]{1,14}?)(投放|设立|建立|新建|建设|布设|设置|开设|安装|配置|增设|新设|组建|' +
+    '种植|举办|开展)([^，。；：]{2,20})$',
   'u',
 );
 /** A level named by no measure (`全市28%的平均水平`). */
