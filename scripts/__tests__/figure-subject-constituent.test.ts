@@ -129,3 +129,12 @@ test('where things are set up (在 and a place before the verb) is no part of th
   );
   assert.equal(subject(lg2018, '25个'), '母婴室');
 });
+
+test('the end of a move (从…到) is the measure named before 从', () => {
+  // Before: 改革商事制度 (the sentence's opening clause).
+  const n2023 = sentence(
+    'national/2023_2023年中华人民共和国国务院政府工作报告.txt',
+    '企业开办时间从一个月以上压缩到目前的平均4个工作日以内',
+  );
+  assert.equal(subject(n2023, '4个'), '企业开办时间');
+});

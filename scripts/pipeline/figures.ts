@@ -3425,6 +3425,13 @@ export class FigureFinder {
       const named = this.nounPhrase(moveFrom[1]!);
       if (named && !GENERIC_HEAD.test(named)) return named;
     }
+    // (So is the end of a move whose clause names nothing else: `企业开办时间从一个月以上压缩到
+    // 目前的平均4个工作日以内`.)
+    const moveEnd = moveFrom && /(?:到|至)[^到至]*$/u.test(last) ? moveFrom[1]! : '';
+    if (moveEnd && !/占|比重|比例|比$/u.test(moveEnd) && !this.nounPhrase(last)) {
+      const named = this.nounPhrase(moveEnd);
+      if (named && !GENERIC_HEAD.test(named)) return named;
+    }
     // Nouns joined by `、` name one measure only when the last of them is a measure itself.
     const clause = this.nounPhrase(last) ? listedClause(text, start) : last;
     // A rank or a streak before is a standing, not the measure a figure goes on with.
