@@ -138,3 +138,22 @@ test('the end of a move (从…到) is the measure named before 从', () => {
   );
   assert.equal(subject(n2023, '4个'), '企业开办时间');
 });
+
+test('a frame of time or who lays it down opening the sentence is not its head', () => {
+  // Before: 农业 (of 全国农业发展纲要要求：), no subject, 从今年起.
+  const n1960 = sentence(
+    'national/1960_1960年中华人民共和国国务院政府工作报告.txt',
+    '粮食每亩平均年产量，在三种不同的地区',
+  );
+  assert.equal(subject(n1960, '四百斤'), '粮食每亩平均年产量');
+  const n1988 = sentence(
+    'national/1988_1988年中华人民共和国国务院政府工作报告.txt',
+    '到本世纪末，我国粮食生产',
+  );
+  assert.equal(subject(n1988, '５０００亿公斤'), '粮食生产');
+  const n2004 = sentence(
+    'national/2004_2004年中华人民共和国国务院政府工作报告.txt',
+    '从今年起，逐步降低农业税税率',
+  );
+  assert.equal(subject(n2004, '降低1个百分点以上'), '农业税税率');
+});

@@ -5395,7 +5395,11 @@ export class FigureFinder {
   /** The head of a sentence: its first noun phrase, after time words and connectives. */
   private sentenceHead(sentence: string): string {
     // `尽管不少地方…灾害，粮食仍然连年增产`: a concession opening the sentence is not its head.
-    const [first, second] = sentence.split(/[，：,:]/u);
+    // (Nor is a frame of time opening it, `从一九五六年开始，在十二年内，粮食每亩平均年产量…`.)
+    // (Nor who requires or lays down what follows its colon: `全国农业发展纲要要求：`.)
+    const clauses = sentence.replace(SAID_BEFORE_COLON, '').split(/[，：,:]/u);
+    while (clauses.length > 1 && TIME_FRAME.test(clauses[0]!)) clauses.shift();
+    const [first, second] = clauses;
     // (Nor is a discourse opener, `总起来说，目前由市场决定价格的比重…`: it names nothing.)
     const opening =
       (/^(?:尽管|虽然|虽|即使|哪怕)/u.test(first ?? '') || DISCOURSE_OPENER.test(first ?? '')) &&
@@ -6580,6 +6584,11 @@ const PLACED_AT = new RegExp(
     '种植|举办|开展)([^，。；：]{2,20})$',
   'u',
 );
+/** A clause that is only a frame of time: `从一九五六年开始`, `在十二年内`, `到本世纪末`. */
+const TIME_FRAME =
+  /^(?:从|自|在|到|至|截至)[^，。；]{1,12}?(?:开始|起|以来|之内|内|期间|年底|年末|末|年)$/u;
+/** The opening of what is said, required or laid down, to its colon: `国务院规定：`. */
+const SAID_BEFORE_COLON = /^[^，。；：]{2,20}?(?:要求|规定|指出|提出|强调|明确)：/u;
 /** A level named by no measure (`全市28%的平均水平`). */
 const BARE_LEVEL = /^(?:平均)?水平$/u;
 /** A clause comparing what opens it with a level: `…挽损率超出全市平均水平`. */
