@@ -157,3 +157,13 @@ test('a frame of time or who lays it down opening the sentence is not its head',
   );
   assert.equal(subject(n2004, '降低1个百分点以上'), '农业税税率');
 });
+
+test('a share of things rated or listed is of those so rated', () => {
+  // Before: 公办中学, 小学 (all of them, no share).
+  const sz2003 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '30%的公办中学被评为省一级中学',
+  );
+  assert.equal(subject(sz2003, '30%'), '公办中学被评为省一级中学');
+  assert.equal(subject(sz2003, '13.5%'), '小学被评为省一级小学');
+});

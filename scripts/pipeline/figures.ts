@@ -6833,8 +6833,12 @@ const RADIUS_OF_RATE = /^(?:范围)?内[\u4e00-\u9fff]{1,12}率/u;
 /** The rest of the name of a service circle after its distance: `群众诉求服务圈”`, `“超充圈”`. */
 const SERVICE_CIRCLE = /^[”“]?(?:[\u4e00-\u9fff]{0,12}?[“”]?)圈/u;
 /** Verbs of what things have reached or done, after a share of them: `的社区建成…`. */
-const SHARE_DONE =
-  /(?:实现|达到|建成|完成|普及|开展|建立|创建|享受|参加|纳入|接入|具备|配备|开通|落实)/u;
+// (Or are rated, listed or put into a class: `30%的公办中学被评为省一级中学`.)
+const SHARE_DONE = new RegExp(
+  '(?:实现|达到|建成|完成|普及|开展|建立|创建|享受|参加|纳入|接入|具备|配备|开通|落实|' +
+    '被评为|评为|获评|被认定为|认定为|列入|划入)',
+  'u',
+);
 /** Verbs bringing things in or starting them (`引进和培育`, `新增落户`), no part of a measure. */
 const BROUGHT_IN = /^(?:已|新|新增|引进|引育|培育|招引|落户|落地|开工|建设|开工建设)$/u;
 /** Things counted right after the amount bounding them: `以上企业5095户`, `的企业达到19家`. */
