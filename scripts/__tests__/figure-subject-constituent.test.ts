@@ -167,3 +167,12 @@ test('a share of things rated or listed is of those so rated', () => {
   assert.equal(subject(sz2003, '30%'), '公办中学被评为省一级中学');
   assert.equal(subject(sz2003, '13.5%'), '小学被评为省一级小学');
 });
+
+test('a verb of putting work in hand with only its manner before it names nothing', () => {
+  // Before: 扎实抓好.
+  const gd2019 = sentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2019年.txt',
+    '扎实抓好第二批64家改制或撤销工作',
+  );
+  assert.equal(subject(gd2019, '64家'), '改制或撤销工作');
+});

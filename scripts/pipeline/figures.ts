@@ -1287,22 +1287,35 @@ export class FigureFinder {
         ),
       ),
     );
+    const headed = this.withHeadOfModifier(text, end, unit, subject2);
+    const worked = this.withTaskWork(text, start, end, unit, headed);
+    const purposed = this.withPurposeOfMoney(text, end, unit, worked);
     return this.withoutPlaceOfSetting(
       text,
       start,
-      this.withPurposeOfMoney(
-        text,
-        end,
-        unit,
-        this.withTaskWork(
-          text,
-          start,
-          end,
-          unit,
-          this.withHeadOfModifier(text, end, unit, subject2),
-        ),
-      ),
+      this.withThingPutInHand(text, end, unit, purposed),
     );
+  }
+
+  /**
+   * `扎实抓好第二批64家改制或撤销工作`, `认真抓好180个已签约重大项目的跟进`: a verb of putting work
+   * in hand with only its manner before it (扎实, 集中力量) names nothing; a count after it counts
+   * the things named after the count.
+   */
+  private withThingPutInHand(text: string, end: number, unit: string, subject: string): string {
+    if (!this.measure.has(unit)) return subject;
+    const put = /^(.*?)(?:抓好|狠抓|抓)$/u.exec(subject);
+    if (!put) return subject;
+    const manner = this.words(put[1]!);
+    if (!manner.every((w) => MANNER.test(w.word) || /^(?:d|ad|a|v|n)$/u.test(w.tag)))
+      return subject;
+    if (manner.some((w) => w.tag === 'n' && !/^(?:集中)?(?:力量|精力)$/u.test(w.word)))
+      return subject;
+    const after = this.nounAt(text, end).replace(/的$/u, '');
+    if (after.length >= 2) return this.wholeWords(after);
+    // (`改制或撤销工作`: work named by its verbs, closed by a noun.)
+    const rest = /^[\u4e00-\u9fff]{2,12}(?=[，。；、]|$)/u.exec(text.slice(end))?.[0] ?? '';
+    return /^(?:n|vn)/u.test(this.words(rest).at(-1)?.tag ?? '') ? rest : subject;
   }
 
   /**
