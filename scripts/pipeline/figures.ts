@@ -3782,6 +3782,12 @@ export class FigureFinder {
       // (A note's mark, `慢行系统[10]`, is no part of it.)
       const thing = this.nounAfter(work.replace(COUNT_OPENING, '').replace(/[[［【].*$/u, ''));
       if (thing.length >= 2 && !/^[在于从对]/u.test(thing)) return `${thing}投入`;
+      // `加大民生微实事项目投入，投入资金不低于5000万元`: or the spending the clause before
+      // raises, when it names it.
+      const raised = /(?:加大|增加|加强|扩大)([^，。；：、]{2,16}投入)[，,]$/u.exec(
+        text.slice(sentenceStart, start - clause.length),
+      )?.[1];
+      if (raised && this.nounPhrase(raised) === raised) return raised;
     }
     if (own) return this.measure.has(unit) ? this.withClassBefore(clause, own) : own;
     // `充分发挥50亿元中小微企业…资金池作用`: with no measure before, an amount before a noun is
