@@ -438,12 +438,13 @@ test('figure subjects: generic heads, lone verbs, references and lists from … 
   // An amount written before a noun is that thing's (`6座500千伏变电站`).
   const grid = lineWith(FILES.xlgl2024, '6座500千伏变电站').text;
   assert.equal(subject(grid, '500千伏'), '变电站');
-  // A comparison verb is no measure: `投入资金不低于5000万元` measures the funds.
+  // A comparison verb is no measure: `投入资金不低于5000万元` measures the funds, the spending
+  // the clause before raises (`加大民生微实事项目投入，`).
   const dapeng = corpusLine(
     'shenzhen-guangdong/cleaned/大鹏新区2017年管委会工作报告_2017.txt',
     '投入资金不低于5000万元',
   );
-  assert.equal(subject(dapeng, '5000万元'), '投入资金');
+  assert.equal(subject(dapeng, '5000万元'), '民生微实事项目投入');
   // A clause that is only a verb (`定为`) states the topic of the noun clause before it.
   const n1995 = corpusLine(
     'national/1995_1995年中华人民共和国国务院政府工作报告.txt',

@@ -324,6 +324,17 @@ export class FigureFinder {
       // with no owner is the share named before it in the sentence, at another time.
       const before = read.findLast((g) => g.kind === 'share' && g.start >= from);
       if (f.kind === 'share' && OWNERLESS_SHARE.test(subject) && before) subject = before.subject;
+      // `森林覆盖率达43.28%，高于全市41.78%的平均水平`: a level that names no measure is the level
+      // the measure compared with it is at, the one opening its clause (`非法集资追赃挽损率超出全市
+      // 平均水平15个百分点`) or else the one stated before it in the sentence.
+      if (BARE_LEVEL.test(subject)) {
+        const opening = COMPARED_WITH_LEVEL.exec(clauseBefore(text, f.start))?.[1] ?? '';
+        const own = /[0-9０-９]/u.test(opening) ? '' : this.nounPhrase(opening);
+        const compared = read.findLast(
+          (g) => g.start >= from && g.subject && !BARE_LEVEL.test(g.subject),
+        );
+        subject = (own.length >= 2 ? own : '') || compared?.subject || subject;
+      }
       subject = this.withOwnerOfBareAmount(text, f.start, subject, read.at(-1));
       subject = this.withOwnerOfShare(text, f.start, subject);
       subject = withoutChangeToLevel(text, f.start, subject);
@@ -1220,7 +1231,8 @@ export class FigureFinder {
       return (
         this.thingAfter(text, start, end, unit) ||
         this.thingAfterCount(text, end, unit) ||
-        this.purposeOfMoney(text, end, unit)
+        this.purposeOfMoney(text, end, unit) ||
+        this.ownerCounted(text, end, unit)
       );
     const qualified = this.withThresholdQualifier(
       text,
@@ -1275,7 +1287,95 @@ export class FigureFinder {
         ),
       ),
     );
-    return this.withHeadOfModifier(text, end, unit, subject2);
+    const headed = this.withHeadOfModifier(text, end, unit, subject2);
+    const worked = this.withTaskWork(text, start, end, unit, headed);
+    const purposed = this.withPurposeOfMoney(text, end, unit, worked);
+    return this.withoutPlaceOfSetting(
+      text,
+      start,
+      this.withThingPutInHand(text, end, unit, purposed),
+    );
+  }
+
+  /**
+   * `扎实抓好第二批64家改制或撤销工作`, `认真抓好180个已签约重大项目的跟进`: a verb of putting work
+   * in hand with only its manner before it (扎实, 集中力量) names nothing; a count after it counts
+   * the things named after the count.
+   */
+  private withThingPutInHand(text: string, end: number, unit: string, subject: string): string {
+    if (!this.measure.has(unit)) return subject;
+    const put = /^(.*?)(?:抓好|狠抓|抓)$/u.exec(subject);
+    if (!put) return subject;
+    const manner = this.words(put[1]!);
+    if (!manner.every((w) => MANNER.test(w.word) || /^(?:d|ad|a|v|n)$/u.test(w.tag)))
+      return subject;
+    if (manner.some((w) => w.tag === 'n' && !/^(?:集中)?(?:力量|精力)$/u.test(w.word)))
+      return subject;
+    const after = this.nounAt(text, end).replace(/的$/u, '');
+    if (after.length >= 2) return this.wholeWords(after);
+    // (`改制或撤销工作`: work named by its verbs, closed by a noun.)
+    const rest = /^[\u4e00-\u9fff]{2,12}(?=[，。；、]|$)/u.exec(text.slice(end))?.[0] ?? '';
+    return /^(?:n|vn)/u.test(this.words(rest).at(-1)?.tag ?? '') ? rest : subject;
+  }
+
+  /**
+   * `在规模以上大型工业园区设立安全生产宣传e站300个`, `吸引…企业在盐设立进口商、分销商20家以上`:
+   * where things are set up or placed (在 and a place before the verb) is no part of them; a
+   * subject holding the place's last words and the verb is the verb's object.
+   */
+  private withoutPlaceOfSetting(text: string, start: number, subject: string): string {
+    // (The clause to its last pause: the place or the things may be listed, `在沙井、松岗等…`.)
+    const clause =
+      text
+        .slice(0, start)
+        .split(/[，。；：,;:]/u)
+        .at(-1) ?? '';
+    const placed = PLACED_AT.exec(clause.replace(/[“”]/gu, ''));
+    if (!placed) return subject;
+    const [, , verb = '', object = ''] = placed;
+    const last = this.words(object).at(-1);
+    if (!last || !/^(?:n|j|x|nz)/u.test(last.tag)) return subject;
+    const written = subject.replace(/[“”]/gu, '');
+    const within = written.slice(0, -object.length);
+    return written.endsWith(object) && within.endsWith(verb) && within !== verb ? object : subject;
+  }
+
+  /**
+   * `财政还拿出1000多万元对低保户和市属大中专院校学生进行补贴`, `市财政安排1000万元启动我市道路交通
+   * 事故社会救助基金`: money that only its giver and the verb of giving name before it is money
+   * for the purpose its clause states right after it (with no pause: after a comma, `省级财政安排
+   * 1.87亿元，加强…`, the giving is the subject); money put into a fund is that fund's.
+   */
+  private withPurposeOfMoney(text: string, end: number, unit: string, subject: string): string {
+    if (!unit.endsWith('元')) return subject;
+    const named = FUND_SET_UP.exec(subject)?.[1] ?? '';
+    if (named.length >= 4 && text.startsWith(subject, end)) return named;
+    if (!GIVEN_MONEY.test(subject)) return subject;
+    const purpose = MONEY_PUT_TO.exec(text.slice(end))?.[1] ?? '';
+    const first = this.words(purpose)[0];
+    if (purpose.length < 4 || purpose.length > 24 || !/^(?:v|p)/u.test(first?.tag ?? ''))
+      return subject;
+    if (/^(?:比|较|占|增长|增加|下降|减少|达到|是|为[^了]|相当于)/u.test(purpose)) return subject;
+    const fund = FUND_SET_UP.exec(purpose)?.[1];
+    return fund && fund.length >= 4 ? fund : purpose.replace(/^(?:专门)?用于/u, '');
+  }
+
+  /**
+   * `圆满完成裁减军队员额20万的任务`, `完成“减存量”113万平方米任务`: an amount before 任务 is the
+   * size of the task, whose work the words before it name (the verb of doing the task, 完成,
+   * and a time or a rate, `每年`, left out); 任务 names no thing. (A count of tasks, `18项任务`,
+   * counts them.)
+   */
+  private withTaskWork(text: string, start: number, end: number, unit: string, subject: string) {
+    if (subject !== '任务' || !/^(?:以上|左右)?的?任务/u.test(text.slice(end))) return subject;
+    if (/^(?:项|条|个|件|类|批|大|方面)$/u.test(unit)) return subject;
+    const work = clauseBefore(text, start)
+      .replace(/^.*(?:完成|落实|承担)/u, '')
+      .replace(/^(?:今年|全年|每年|年均|平均每年)/u, '');
+    const words = this.words(work.replace(/[“”]/gu, ''));
+    // (Who set it, `完成国家下达的110万人任务`, names no work.)
+    const named = work.length >= 2 && !work.endsWith('的');
+    return named && words.some((w) => /^(?:n|j|x|vn)/u.test(w.tag)) ? work : subject;
   }
 
   /**
@@ -2637,6 +2737,22 @@ export class FigureFinder {
    * `集中开工4批超百个项目`, `加快轨道交通三期、四期17个约300公里在建项目`: a count followed by
    * another count or size of the same things counts the things named after that one; '' if none.
    */
+  /**
+   * `完成我区11个区直执法部门的行政执法主体的公告工作`, `完成剩余48户未签约当事人的行政处罚`: a
+   * count's measure word counts the noun phrase right after it; one closed by 的 owns what
+   * follows, and is what is counted, whatever verbs nodejieba reads in it (`区直`, `未签约`).
+   */
+  private ownerCounted(text: string, end: number, unit: string): string {
+    if (!this.measure.has(unit)) return '';
+    const [, owner = '', owned = ''] =
+      /^([\u4e00-\u9fff]{2,10}?)的([^，。；、]*)/u.exec(text.slice(end)) ?? [];
+    // (Not a preposition's phrase, `以县城为重要载体的…试点`, nor the owner of a capacity or a
+    // size, `3000万份可溯源性生物样本的存储能力`: the count is that measure's.)
+    if (/^[以为对在从向由按]/u.test(owner) || /(?:能力|量|规模|面积)$/u.test(owned)) return '';
+    const last = this.words(owner).at(-1);
+    return last && /^(?:n(?![sr])|j)/u.test(last.tag) && last.word.length >= 2 ? owner : '';
+  }
+
   private thingAfterCount(text: string, end: number, unit: string): string {
     const inner = NESTED_COUNT.exec(text.slice(end));
     if (!inner || !this.measure.has(unit)) return '';
@@ -3322,6 +3438,13 @@ export class FigureFinder {
       const named = this.nounPhrase(moveFrom[1]!);
       if (named && !GENERIC_HEAD.test(named)) return named;
     }
+    // (So is the end of a move whose clause names nothing else: `企业开办时间从一个月以上压缩到
+    // 目前的平均4个工作日以内`.)
+    const moveEnd = moveFrom && /(?:到|至)[^到至]*$/u.test(last) ? moveFrom[1]! : '';
+    if (moveEnd && !/占|比重|比例|比$/u.test(moveEnd) && !this.nounPhrase(last)) {
+      const named = this.nounPhrase(moveEnd);
+      if (named && !GENERIC_HEAD.test(named)) return named;
+    }
     // Nouns joined by `、` name one measure only when the last of them is a measure itself.
     const clause = this.nounPhrase(last) ? listedClause(text, start) : last;
     // A rank or a streak before is a standing, not the measure a figure goes on with.
@@ -3659,6 +3782,12 @@ export class FigureFinder {
       // (A note's mark, `慢行系统[10]`, is no part of it.)
       const thing = this.nounAfter(work.replace(COUNT_OPENING, '').replace(/[[［【].*$/u, ''));
       if (thing.length >= 2 && !/^[在于从对]/u.test(thing)) return `${thing}投入`;
+      // `加大民生微实事项目投入，投入资金不低于5000万元`: or the spending the clause before
+      // raises, when it names it.
+      const raised = /(?:加大|增加|加强|扩大)([^，。；：、]{2,16}投入)[，,]$/u.exec(
+        text.slice(sentenceStart, start - clause.length),
+      )?.[1];
+      if (raised && this.nounPhrase(raised) === raised) return raised;
     }
     if (own) return this.measure.has(unit) ? this.withClassBefore(clause, own) : own;
     // `充分发挥50亿元中小微企业…资金池作用`: with no measure before, an amount before a noun is
@@ -5285,7 +5414,11 @@ export class FigureFinder {
   /** The head of a sentence: its first noun phrase, after time words and connectives. */
   private sentenceHead(sentence: string): string {
     // `尽管不少地方…灾害，粮食仍然连年增产`: a concession opening the sentence is not its head.
-    const [first, second] = sentence.split(/[，：,:]/u);
+    // (Nor is a frame of time opening it, `从一九五六年开始，在十二年内，粮食每亩平均年产量…`.)
+    // (Nor who requires or lays down what follows its colon: `全国农业发展纲要要求：`.)
+    const clauses = sentence.replace(SAID_BEFORE_COLON, '').split(/[，：,:]/u);
+    while (clauses.length > 1 && TIME_FRAME.test(clauses[0]!)) clauses.shift();
+    const [first, second] = clauses;
     // (Nor is a discourse opener, `总起来说，目前由市场决定价格的比重…`: it names nothing.)
     const opening =
       (/^(?:尽管|虽然|虽|即使|哪怕)/u.test(first ?? '') || DISCOURSE_OPENER.test(first ?? '')) &&
@@ -6066,7 +6199,12 @@ const REACHED_BY = new RegExp(
   'u',
 );
 /** A measure closed by 拟 (plans to), no part of a word (`模拟`, `虚拟`, `草拟`, `比拟`). */
-const PLANNED = /^([\u4e00-\u9fff]{2,}?)(?<![模虚草比])拟将?$/u;
+const PLANNED = /^([\u4e00-\u9fff]{2,}?)(?<![模虚草比])拟(?:定|将)?$/u;
+/**
+ * A measure closed by 可 (can), with 预计 (expected) before it or not: no part of a word (`许可`,
+ * `认可`, `宁可`, `不可`, `即可`, `尚可`, `方可`).
+ */
+const ABLE = /^([\u4e00-\u9fff]{2,}?)(?:预计)?(?<![许认宁不即尚方])可$/u;
 /**
  * `工农业总产值计划增长百分之二十一点七`: the modal right before a figure's change word is no part
  * of the measure it ends.
@@ -6074,7 +6212,9 @@ const PLANNED = /^([\u4e00-\u9fff]{2,}?)(?<![模虚草比])拟将?$/u;
 function withoutModal(text: string, start: number, changed: boolean, subject: string): string {
   // `赤字率拟按3%安排`, `中央预算内投资拟安排4576亿元`: 拟 (plans to) opens the predicate, whatever
   // verb follows; nodejieba may glue it to the noun before (`率拟`).
-  const planned = PLANNED.exec(subject)?.[1];
+  // (So do 拟定, planned at, and 可, can: `原煤产量拟定为…`, `预计2015年固定资产投资可完成100亿元
+  // 左右`.)
+  const planned = PLANNED.exec(subject)?.[1] ?? ABLE.exec(subject)?.[1];
   if (planned) return planned;
   // `外资负面清单缩减至45条`, `多年生稻扩种至3000亩`: a verb of change before 至/到/为 says how the
   // thing came to the level stated (nodejieba may not know it: `扩种`); it names no thing.
@@ -6438,6 +6578,41 @@ const COMPARED_BASE = /比(?![重例率值])[^，、。；比]{1,10}$/u;
 
 /** Spending named by a word nodejieba tags a verb. */
 const SPENDING = /^(?:支出|投入)$/u;
+/** Money named only by who gives it and the verb of giving (`中央财政拟安排`, `投入资金`). */
+const GIVEN_MONEY = new RegExp(
+  '^(?:[\u4e00-\u9fff]{0,6}?(?:财政|政府|国家|中央|省级?|市级?|区级?|各级))?' +
+    '(?:还|再|将|拟|共|累计|先后|新增|全年|每年|计划|实际)*' +
+    '(?:投入|安排|拿出|拨付|拨出|筹集|筹措)(?:资金)?$',
+  'u',
+);
+/** The purpose stated right after an amount of money, to the end of its clause. */
+const MONEY_PUT_TO =
+  /^(?:以上|左右|多)?(?:资金)?([\u4e00-\u9fff“”][^，。；：,;:！？]*)(?=[，。；：,;:！？]|$)/u;
+/** A fund set up or started: `启动我市道路交通事故社会救助基金`. */
+const FUND_SET_UP = new RegExp(
+  '^(?:启动|设立|建立|注资|充实)(?:我[国省市区]|本[省市区]|全[省市区])?' +
+    '([^，。；]+(?:基金|资金池|专项资金))$',
+  'u',
+);
+/**
+ * A clause setting up or placing things at a place (在 and the place, then the verb and the
+ * things): the verbs of setting up, building and placing, a closed class.
+ */
+const PLACED_AT = new RegExp(
+  '在([^，。；：在]{1,14}?)(投放|设立|建立|新建|建设|布设|设置|开设|安装|配置|增设|新设|组建|' +
+    '种植|举办|开展)([^，。；：]{2,20})$',
+  'u',
+);
+/** A clause that is only a frame of time: `从一九五六年开始`, `在十二年内`, `到本世纪末`. */
+const TIME_FRAME =
+  /^(?:从|自|在|到|至|截至)[^，。；]{1,12}?(?:开始|起|以来|之内|内|期间|年底|年末|末|年)$/u;
+/** The opening of what is said, required or laid down, to its colon: `国务院规定：`. */
+const SAID_BEFORE_COLON = /^[^，。；：]{2,20}?(?:要求|规定|指出|提出|强调|明确)：/u;
+/** A level named by no measure (`全市28%的平均水平`). */
+const BARE_LEVEL = /^(?:平均)?水平$/u;
+/** A clause comparing what opens it with a level: `…挽损率超出全市平均水平`. */
+const COMPARED_WITH_LEVEL =
+  /^([^比]+?)(?:远|仍|均|都|已)?(?:高于|低于|超出|超过|接近|相当于|优于)[^，。；]*水平/u;
 
 const NEW_WORKS = /^新(?:开工|建成|立项|签约|投产|竣工|供应)/u;
 
@@ -6677,8 +6852,12 @@ const RADIUS_OF_RATE = /^(?:范围)?内[\u4e00-\u9fff]{1,12}率/u;
 /** The rest of the name of a service circle after its distance: `群众诉求服务圈”`, `“超充圈”`. */
 const SERVICE_CIRCLE = /^[”“]?(?:[\u4e00-\u9fff]{0,12}?[“”]?)圈/u;
 /** Verbs of what things have reached or done, after a share of them: `的社区建成…`. */
-const SHARE_DONE =
-  /(?:实现|达到|建成|完成|普及|开展|建立|创建|享受|参加|纳入|接入|具备|配备|开通|落实)/u;
+// (Or are rated, listed or put into a class: `30%的公办中学被评为省一级中学`.)
+const SHARE_DONE = new RegExp(
+  '(?:实现|达到|建成|完成|普及|开展|建立|创建|享受|参加|纳入|接入|具备|配备|开通|落实|' +
+    '被评为|评为|获评|被认定为|认定为|列入|划入)',
+  'u',
+);
 /** Verbs bringing things in or starting them (`引进和培育`, `新增落户`), no part of a measure. */
 const BROUGHT_IN = /^(?:已|新|新增|引进|引育|培育|招引|落户|落地|开工|建设|开工建设)$/u;
 /** Things counted right after the amount bounding them: `以上企业5095户`, `的企业达到19家`. */
@@ -6797,9 +6976,11 @@ const UNIT_REST = /^[\u4e00-\u9fff]{0,2}[/／][\u4e00-\u9fff]{1,3}/u;
 
 // A per-head or per-period qualifier of an amount (`提高到人均700元`, `不低于每生每年300元`,
 // `达到每年每千人5批次`), with the bound opening it.
+// (A bound may stand before or after each: `提高到人均不低于每月800元`, `年人均不低于410元`.)
+const BOUND = '(?:不?(?:低于|高于|少于|超过)|不超过|超)?';
 const PER_QUALIFIER = new RegExp(
-  '(?:不?(?:低于|高于|少于|超过)|不超过|超)?' +
-    '(?:(?:每|年)?(?:人均|户均|生均)|每(?:人|生|户|亩|年|月|天|日|[十百千万]+人))+$',
+  `${BOUND}(?:(?:(?:每|年)?(?:人均|户均|生均)|每(?:人|生|户|亩|年|月|天|日|[十百千万]+人))` +
+    `${BOUND})+$`,
   'u',
 );
 
