@@ -78,9 +78,10 @@ test('a plan of this year recalled, a review, results of part of the year: none'
 test('the next year’s main figures listed `如下`, by sector (national 1980 for 1981)', () => {
   const passages = nationalPassages(1980, '1981年国民经济计划主要指标安排如下', 20);
   const all = targetsOf(passages, 1980);
-  // `工农业总产值，比1980年预计增长5.5％`: the clause before names the measure, no indicator's.
+  // `工农业总产值，比1980年预计增长5.5％`: the clause before names the measure, the total of
+  // industry and agriculture (an indicator of its own, not industry's nor agriculture's).
   assert.deepEqual(all.slice(0, 5), [
-    ['(工农业总产值)', 5.5, undefined, '%', ''],
+    ['industrial-agricultural-output', 5.5, undefined, '%', ''],
     ['agricultural-output-value', 4, undefined, '%', ''],
     ['industrial-output-value', 6, undefined, '%', ''],
     ['grain-output', 342_500_000, undefined, '吨', ''],
@@ -126,6 +127,11 @@ test('the year’s plan stated in the future (national 1956, 将要达到; 1957,
       ['cotton-output', 17.1, undefined, '%', ''],
     ],
   );
+  // `１９５６年的国民经济计划实现以后，我国工农业总产值将比上年增长１４．１％`: the total of
+  // industry and agriculture; `现代工业在工农业总产值中所占的比重将上升到３６．５％` a share of it.
+  assert.deepEqual(targetsOf(nationalPassages(1956, '１９５６年的国民经济计划实现以后'), 1956), [
+    ['industrial-agricultural-output', 14.1, undefined, '%', ''],
+  ]);
   // `１９５６年工业生产总值比１９５５年将增长１９．７％。１９５６年主要产品产量增长的情况是：
   // 发电增长１５％，…钢增长５８％…`: the sentence after goes on with the plan; `１９５６年生产的
   // 结果，…预计可以…` is an estimate, `在手工业方面，…全国总产值` no measure followed.
