@@ -150,8 +150,10 @@ test('the year’s plan stated in the future (national 1956, 将要达到; 1957,
     ['industrial-output-value', 60_300_000_000, undefined, '元', ''],
     ['agricultural-output-value', 4.9, undefined, '%', ''],
     ['agricultural-output-value', 61_100_000_000, undefined, '元', ''],
-    // `基本建设投资缩减为一百一十一亿元`: going on with the plan, without a 将 of its own.
+    // `基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十`: going on with the plan,
+    // without a 将 of its own; 它 is the investment.
     ['capital-construction-investment', 11_100_000_000, undefined, '元', ''],
+    ['capital-construction-investment', -20, undefined, '%', ''],
   ]);
   // An estimate of the year in the future tense is no plan (national 1954: `一九五四年預計現代工業
   // 的總産值將等於一九四九年的四點二倍`).

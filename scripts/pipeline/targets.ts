@@ -778,6 +778,8 @@ const CHANGE_BASIS = new RegExp(
     `将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的?预计数?|的${AMOUNT})?)?$`,
   'u',
 );
+/** A clause opening on 它 (it), perhaps with a conjunction: the measure of the clause before. */
+const IT_BEFORE = /^它(?:虽然|虽|也|又|仍然|仍|还)?/u;
 /**
  * The item of a 、-list after another item's figure: `…保障性住房8万套、供应`,
  * `人均GDP达到40万元以上、地均GDP`, `年接待境内外游客2000万人次、实现旅游收入`.
@@ -1148,8 +1150,11 @@ function targetsOfPart(
         // `国内生产总值1880亿元，增长12％`: a change with no words before it is the previous
         // measure's.
         // So is one after only its basis of comparison (`725亿元，同比增长9%`).
+        // `基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十`: a clause opening on 它
+        // (it) speaks of the measure before.
         const bareChange =
-          CHANGE_BASIS.test(lead.trim()) && /^(?:增长|下降|降低|提高)/u.test(f.span);
+          CHANGE_BASIS.test(lead.trim().replace(IT_BEFORE, '')) &&
+          /^(?:增长|下降|降低|提高|减少)/u.test(f.span);
         const goesOn =
           !match &&
           carried &&
