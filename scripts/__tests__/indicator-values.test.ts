@@ -1653,8 +1653,10 @@ test('planned-economy output values: parts after 其中, changes since long befo
         '使钢产量由一九五七年的五百三十五万吨增长到一千一百零八万吨。',
       ]),
     ),
-    // The part after 其中 in the sentence naming 1957 is 1957's.
+    // The part after 其中 in the sentence naming 1957 is 1957's; so is the total of industry and
+    // agriculture the sentence states (an indicator of its own).
     [
+      'industrial-agricultural-output 1957 124100000000 元',
       'industrial-output-value 1957 70400000000 元',
       'steel-output 1957 5350000 吨',
       'steel-output 1958 11080000 吨',
@@ -1680,13 +1682,13 @@ test('planned-economy output values: parts after 其中, changes since long befo
     ),
     ['grain-output 1955 349600000000 斤', 'grain-output 1959 540100000000 斤'],
   );
-  // Not a branch, a size or a zone's output value; not 工农业总产值 as agriculture's.
+  // Not a branch, a size or a zone's output value; 工农业总产值 is the total's, not agriculture's.
   assert.equal(at('1979年轻工业总产值比上年增长9.6％', '增长9.6％'), undefined);
   assert.equal(at('规模以上工业总产值4221亿元（1990年不变价）', '4221亿元'), undefined);
   assert.equal(at('新能源汽车产业基地共引进企业约20家，实现工业总产值85亿元', '85亿元'), undefined);
   assert.equal(
     at('一九八二年全国工农业总产值达到八千二百九十一亿元', '八千二百九十一亿元'),
-    undefined,
+    'industrial-agricultural-output',
   );
   assert.equal(
     at('一九八三年，全国工业总产值增长１０．５％', '增长１０．５％'),
@@ -1721,6 +1723,7 @@ test('planned-economy levels dated by a year clause or a parallel one; parts lef
       ]),
     ),
     [
+      'industrial-agricultural-output 1957 124100000000 元',
       'industrial-output-value 1957 70400000000 元',
       'agricultural-output-value 1957 53700000000 元',
     ],

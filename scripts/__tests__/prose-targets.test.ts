@@ -78,9 +78,10 @@ test('a plan of this year recalled, a review, results of part of the year: none'
 test('the next year’s main figures listed `如下`, by sector (national 1980 for 1981)', () => {
   const passages = nationalPassages(1980, '1981年国民经济计划主要指标安排如下', 20);
   const all = targetsOf(passages, 1980);
-  // `工农业总产值，比1980年预计增长5.5％`: the clause before names the measure, no indicator's.
+  // `工农业总产值，比1980年预计增长5.5％`: the clause before names the measure, the total of
+  // industry and agriculture (an indicator of its own, not industry's nor agriculture's).
   assert.deepEqual(all.slice(0, 5), [
-    ['(工农业总产值)', 5.5, undefined, '%', ''],
+    ['industrial-agricultural-output', 5.5, undefined, '%', ''],
     ['agricultural-output-value', 4, undefined, '%', ''],
     ['industrial-output-value', 6, undefined, '%', ''],
     ['grain-output', 342_500_000, undefined, '吨', ''],
@@ -88,8 +89,11 @@ test('the next year’s main figures listed `如下`, by sector (national 1980 f
   ]);
   // `比1980年预计增加1，000万吨`: the difference from this year's estimate is no target.
   assert.ok(!all.some((t) => t[1] === 10_000_000 || t[1] === 250_000));
-  // `轻工业，总产值比1980年预计增长8％`: light industry's output, not all industry's.
-  assert.ok(all.some((t) => t[0] === '(总产值)' && t[1] === 8));
+  // `轻工业，总产值比1980年预计增长8％`: light industry's output, not all industry's, labelled
+  // so; `劳动就业，在城镇安排600万人`: jobs in the towns, not a place alone.
+  assert.ok(all.some((t) => t[0] === '(轻工业总产值)' && t[1] === 8));
+  assert.ok(all.some((t) => t[0] === '(城镇劳动就业)' && t[1] === 6_000_000));
+  assert.ok(!all.some((t) => t[0] === '(总产值)' || t[0] === '(在城镇)'));
   assert.ok(all.some((t) => t[0] === 'power-generation' && t[1] === 312_000_000_000));
   assert.ok(all.some((t) => t[0] === 'retail-sales-commodities' && t[1] === 220_000_000_000));
   assert.ok(all.some((t) => t[0] === '(总的投资额)' && t[4] === '左右'));
@@ -105,5 +109,65 @@ test('the next year’s main figures listed `如下`, by sector (national 1980 f
 test('a control target after a comma, a range in words (national 1995)', () => {
   assert.deepEqual(targetsOf(nationalPassages(1995, '今年经济增长速度的宏观调控目标'), 1995), [
     ['gdp', 8, 9, '%', ''],
+  ]);
+});
+
+test('the year’s plan stated in the future (national 1956, 将要达到; 1957, 将增长)', () => {
+  // `国家计划规定，１９５６年农业和副业总产值将比１９５５年增长９．３％。如果没有特大的灾荒，
+  // 粮食产量将要达到３，９８９亿斤，比１９５５年增长８．４％，比五年计划原定１９５７年…的水平
+  // 超过１３３亿斤；棉花产量将要达到…`: not the comparison with the five-year plan, nor the
+  // state farms (`国营机械化农场将增加到１５２个`), which the archive does not follow.
+  assert.deepEqual(
+    targetsOf(nationalPassages(1956, '国家计划规定，１９５６年农业和副业总产值'), 1956),
+    [
+      ['agricultural-output-value', 9.3, undefined, '%', ''],
+      ['grain-output', 398_900_000_000, undefined, '斤', ''],
+      ['grain-output', 8.4, undefined, '%', ''],
+      ['cotton-output', 35_560_000, undefined, '担', ''],
+      ['cotton-output', 17.1, undefined, '%', ''],
+    ],
+  );
+  // `１９５６年的国民经济计划实现以后，我国工农业总产值将比上年增长１４．１％`: the total of
+  // industry and agriculture; `现代工业在工农业总产值中所占的比重将上升到３６．５％` a share of it.
+  assert.deepEqual(targetsOf(nationalPassages(1956, '１９５６年的国民经济计划实现以后'), 1956), [
+    ['industrial-agricultural-output', 14.1, undefined, '%', ''],
+  ]);
+  // `１９５６年工业生产总值比１９５５年将增长１９．７％。１９５６年主要产品产量增长的情况是：
+  // 发电增长１５％，…钢增长５８％…`: the sentence after goes on with the plan; `１９５６年生产的
+  // 结果，…预计可以…` is an estimate, `在手工业方面，…全国总产值` no measure followed.
+  assert.deepEqual(
+    targetsOf(nationalPassages(1956, '１９５６年工业生产总值比１９５５年将增长'), 1956),
+    [
+      ['industrial-output-value', 19.7, undefined, '%', ''],
+      ['power-generation', 15, undefined, '%', ''],
+      ['steel-output', 58, undefined, '%', ''],
+    ],
+  );
+  // `1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元。农业总产值比1956年将增长…`;
+  // the budget's revenue and spending are no measure the archive follows across years.
+  assert.deepEqual(targetsOf(nationalPassages(1957, '1957年度的国家预算草案'), 1957), [
+    ['industrial-output-value', 4.5, undefined, '%', ''],
+    ['industrial-output-value', 60_300_000_000, undefined, '元', ''],
+    ['agricultural-output-value', 4.9, undefined, '%', ''],
+    ['agricultural-output-value', 61_100_000_000, undefined, '元', ''],
+    // `基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十`: going on with the plan,
+    // without a 将 of its own; 它 is the investment.
+    ['capital-construction-investment', 11_100_000_000, undefined, '元', ''],
+    ['capital-construction-investment', -20, undefined, '%', ''],
+  ]);
+  // An estimate of the year in the future tense is no plan (national 1954: `一九五四年預計現代工業
+  // 的總産值將等於一九四九年的四點二倍`).
+  assert.deepEqual(targetsOf(nationalPassages(1954, '一九五四年預計現代工業的總産值'), 1954), []);
+});
+
+test('a plan’s figure restated later in the report is one target (national 1959)', () => {
+  const passages = [
+    ...nationalPassages(1959, '计划规定，一九五九年的铁路货物运输量'),
+    ...nationalPassages(1959, '如前所说，一九五九年的社会商品零售总额'),
+  ].map((p, k) => ({ ...p, anchor: `p${k + 1}` }));
+  const retail = targetsOf(passages, 1959).filter((t) => t[0] === 'retail-sales-commodities');
+  assert.deepEqual(retail, [
+    ['retail-sales-commodities', 65_000_000_000, undefined, '元', ''],
+    ['retail-sales-commodities', 19, undefined, '%', ''],
   ]);
 });

@@ -2095,3 +2095,77 @@ test('a plan’s yearly target against the review of its years, not one year (�
     15,
   );
 });
+
+test('a plan period’s goals set for its last year are its targets (坪山 2016, 十三五)', () => {
+  // `“十三五”时期，新区发展目标是：到2020年，地区生产总值达到1040亿元以上，基本实现五年翻一番；
+  // 规模以上工业增加值达到590 亿元以上；…外贸进出口总额达到440亿美元以上；…`
+  const ps = corpusPassages(
+    'shenzhen-guangdong/cleaned/2016年坪山新区管委会工作报告_2016.txt',
+    '“十三五”时期，新区发展目标是',
+  );
+  const plan = extractTargets(ps, tagFigures(ps, finder), indicators, 2016);
+  assert.deepEqual(
+    plan.map((t) => [t.indicator, t.value, t.unit, t.comparator, t.until]),
+    [
+      // `590 亿元`, `140 亿元`: a figure split by a space is not read as one (left alone).
+      ['gdp', 104_000_000_000, '元', '以上', 2020],
+      ['fixed-asset-investment', 52_000_000_000, '元', '以上', 2020],
+      ['foreign-trade', 44_000_000_000, '美元', '以上', 2020],
+    ],
+  );
+  // A period's goals not dated to its end (`“十二五”时期深圳的主要发展目标是：本市生产总值年均
+  // 增长10%左右，2015年达到1.5万亿元`) stay the plan's aims.
+  const sz = corpusPassages(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2011年.txt',
+    '时期深圳的主要发展目标是',
+  );
+  assert.deepEqual(
+    extractTargets(sz, tagFigures(sz, finder), indicators, 2011).filter((t) => t.until),
+    [],
+  );
+});
+
+test('the base of a change dates no figure (national 1957: 比1956年将增长)', () => {
+  const text = '1957年的工业总产值比1956年将增长百分之四点五';
+  assert.equal(
+    indicatorBefore(text, text.indexOf('增长百分之'), indicators)?.indicator.slug,
+    'industrial-output-value',
+  );
+  // `2015年为7.5万亿元，2020年超过11万亿元`: the earlier year still dates its own value.
+  const dated = '2015年为7.5万亿元，2020年超过11万亿元的地区生产总值';
+  assert.equal(indicatorBefore(dated, dated.indexOf('7.5'), indicators), undefined);
+});
+
+test('society’s R&D share is R&D intensity, enterprises’ share is not (龙华 2024)', () => {
+  const text = corpusPassages(
+    'shenzhen-guangdong/cleaned/2024年龙华区二届人大四次会议政府工作报告_2024.txt',
+    '全社会研发投入占比提高到3.9%',
+  )[0]!.text;
+  const at = text.indexOf('3.9%');
+  assert.equal(indicatorBefore(text, at, indicators)?.indicator.slug, 'rd-intensity');
+  // `其中企业研发投入占比超过98%` (坪山 2024): enterprises' part of the spending.
+  const part = '其中企业研发投入占比超过98%';
+  assert.equal(indicatorBefore(part, part.indexOf('98%'), indicators)?.indicator.slug, undefined);
+});
+
+test('a change still to come is no result (national 1957 on 1956: 比1956年将增长)', () => {
+  const target = targetOf({
+    indicator: 'agricultural-output-value',
+    label: '农业和副业总产值',
+    span: '增长９．３％',
+    value: 9.3,
+    unit: '%',
+    comparator: '',
+  });
+  // `1957年的工业总产值比1956年将增长百分之四点五，…。农业总产值比1956年将增长百分之四点九，
+  // 达到六百一十一亿元。`: 1957's plan, not 1956's outcome.
+  const next = reportOf(
+    'zhongguo-1957',
+    1957,
+    corpusPassages(
+      'national/1957_1957年中华人民共和国国务院政府工作报告.txt',
+      '1957年度的国家预算草案',
+    ),
+  );
+  assert.equal(findOutcome(next, target, indicators), undefined);
+});

@@ -68,9 +68,16 @@ function periodWords(until: number): RegExp {
 
 /**
  * Words that make a clause a plan or a requirement rather than an outcome (national 1960:
- * `全国粮食总产量应该有七千二百亿斤到七千五百亿斤`).
+ * `全国粮食总产量应该有七千二百亿斤到七千五百亿斤`), or a change still to come, as the plans of
+ * the 1950s state the year's figures (national 1957: `农业总产值比1956年将增长百分之四点九`); an
+ * estimate of the year just over may say 将 too (`预计…将达到`), and stays.
  */
-const FUTURE = /力争|目标|预期|确保|计划|年初确定|应该|应当/u;
+const FUTURE = new RegExp(
+  '力争|目标|预期|确保|计划|年初确定|应该|应当|' +
+    '(?<!预计[^，。；]{0,12})将要?(?:比[^，。；]{2,12}?)?' +
+    '(?:增长|增加|减少|下降|降低|提高|达到|上升)',
+  'u',
+);
 /** A change written against the target's direction: a rise where the target is a fall. */
 const RISE = changeWordPattern(RISE_WORDS, false);
 const FALL = changeWordPattern([...FALL_WORDS, '降幅'], false);

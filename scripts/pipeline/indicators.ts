@@ -659,8 +659,11 @@ function measureBefore(
   );
   if (FUTURE.test(text.slice(sentenceStart, start))) return undefined;
   // A value dated earlier than another of the same sentence
-  // (`2015年为7.5万亿元，2020年超过11万亿元`).
-  const dated = /([0-9０-９]{4})年[^，,；;。]{0,6}$/u.exec(text.slice(sentenceStart, start));
+  // (`2015年为7.5万亿元，2020年超过11万亿元`); not the base of its change, which dates nothing
+  // (`1957年的工业总产值比1956年将增长百分之四点五`).
+  const dated = /(?<![比较同与])([0-9０-９]{4})年[^，,；;。]{0,6}$/u.exec(
+    text.slice(sentenceStart, start),
+  );
   if (dated) {
     const sentenceEnd = text.slice(start).search(/[。；;！？]/u);
     const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : start + sentenceEnd);

@@ -1,7 +1,7 @@
 import type { Passage } from './model.ts';
 import type { ListPart } from './targets.ts';
 import { loadIndicators, type Indicator } from './indicators.ts';
-import { YEAR_WRITTEN, yearNumber } from './years.ts';
+import { YEAR_WRITTEN, yearNumber, yearsNamed } from './years.ts';
 
 /**
  * The year's plan targets as the State Council reports before 2004 state them, in prose and in
@@ -236,4 +236,67 @@ export function figuresAsFollows(passages: Passage[], year: number | undefined):
       return parts;
   }
   return [];
+}
+
+/**
+ * A figure the year's plan sets, stated in the future (the plans of the 1950s, national 1956 and
+ * 1957): `１９５６年工业生产总值比１９５５年将增长１９．７％`, `粮食产量将要达到３，９８９亿斤`,
+ * `农业总产值比1956年将增长百分之四点九`; 将 before the change or level, or between its base
+ * and it.
+ */
+const FUTURE = /将要?(?:比[^，。；！]{2,12}?)?(?:增长|增加|减少|下降|降低|提高|达到|上升)/u;
+/**
+ * Words of an estimate, a result or a possibility, never a plan's figure: `一九五四年预计现代工业的
+ * 总产值将等于…`, `可以等于`, `已经`, `完成`.
+ */
+const NOT_PLANNED = /预计|预計|估计|实际|可能|可以|已经|完成|执行/u;
+/** Words of the years before (not a base, `比上年`): a review's, not the plan's (`以来`). */
+const PAST = /(?<![比较同与])(?:去年|上年)|过去|以来|历年/u;
+/** A clause comparing with several years' plan or their sum: `比五年计划原定…`, `五年合计`. */
+const OTHER_PLAN = /五年|原定|规划|合计|今后|远景/u;
+/** A base of comparison: `比１９５５年`, `同1956年比较`; the year compared with is no target's. */
+const BASE_YEAR = new RegExp(`(?:比|同|较|与)(${YEAR_WRITTEN})年`, 'gu');
+
+/**
+ * The year's plan stated in the future where the report has no list (see FUTURE): a sentence that
+ * names the report's year, or goes on from one taken in its paragraph, each figure in it read up
+ * to the first clause comparing with another plan or naming another year (`比五年计划原定
+ * １９５７年…的水平超过…`); the year before may be the base of a change. Among the many figures
+ * such a plan states, only the measures followed across reports are targets (the list is
+ * `indicatorsOnly`).
+ */
+export function futurePlanSentences(passages: Passage[], year: number | undefined): ListPart[] {
+  const parts: ListPart[] = [];
+  if (year === undefined) return parts;
+  for (const p of passages) {
+    if (p.kind === 'heading') continue;
+    let goesOn = false;
+    for (const s of p.text.matchAll(/[^。；！]+[。；！]?/gu)) {
+      const sentence = s[0].replace(/[。；！]$/u, '');
+      // The sentence up to its first clause on another plan or another year.
+      let end = 0;
+      for (const c of sentence.matchAll(/[^，,]+[，,]?/gu)) {
+        const clause = c[0];
+        const others = yearsNamed(
+          clause.replace(BASE_YEAR, (b, y: string) => (yearNumber(y) === year - 1 ? '' : b)),
+        ).filter((y) => y !== year);
+        if (OTHER_PLAN.test(clause) || others.length) break;
+        end = c.index + clause.replace(/[，,]$/u, '').length;
+      }
+      const kept = sentence.slice(0, end);
+      const ownYear = yearsNamed(kept.replace(BASE_YEAR, '')).includes(year);
+      // A sentence going on with the plan needs no 将 of its own (`１９５６年主要产品产量增长的
+      // 情况是：发电增长１５％，…`, `基本建设投资缩减为一百一十一亿元`).
+      const taken: boolean =
+        (ownYear || goesOn) &&
+        FIGURE.test(kept) &&
+        (FUTURE.test(kept) || goesOn) &&
+        !NOT_PLANNED.test(kept) &&
+        !PAST.test(kept) &&
+        !ofSeveralYears(kept);
+      if (taken) parts.push({ anchor: p.anchor, start: s.index, end: s.index + end });
+      goesOn = taken;
+    }
+  }
+  return parts;
 }

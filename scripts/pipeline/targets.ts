@@ -2,7 +2,7 @@ import type { Passage } from './model.ts';
 import type { TaggedFigure } from './figures.ts';
 import { PER_AREA, indicatorBefore, takesUnit, type Indicator } from './indicators.ts';
 import { YEAR_WRITTEN, yearNumber } from './years.ts';
-import { figuresAsFollows, proseYearTargets } from './prose-targets.ts';
+import { figuresAsFollows, futurePlanSentences, proseYearTargets } from './prose-targets.ts';
 import { prosePlanLists } from './prose-plan-targets.ts';
 import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
 import { FALL_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
@@ -34,7 +34,9 @@ const TARGETS_OPEN = new RegExp(
     '实现以下(?:主要)?目标|' +
     // A new government's goals for its term (`今后五年区政府工作的总体目标是：`, `未来五年的
     // 发展目标是：`); for one year these words open aims in prose, not the year's list.
-    '(?<=(?:未来|今后)五年[^。；：]{0,20})(?:总体|发展)目标(?:是|为)|' +
+    // So do a plan period's (`“十三五”时期，新区发展目标是：到2020年，`: see PERIOD_GOALS_OPEN).
+    '(?<=(?:(?:未来|今后)五年|十[一二三四五六七八九]?五”?(?:时期|期间))[^。；：]{0,20})' +
+    '(?:总体|发展)目标(?:是|为)|' +
     // `提出到“十四五”末，基本建成…。到那时：`: the region at the plan's end, the sentence
     // before naming it (see BY_THEN).
     '(?<=^|[。；])到那时)[:：]',
@@ -75,6 +77,14 @@ const RUN_IN_GOAL = /^[^，。；：、0-9０-９]{4,16}。/u;
  */
 const TERM_TARGETS_OPEN =
   /(?:未来|今后)五年[^。；：]*(?:主要(?:发展)?|总体|发展)目标(?:是|为)[:：]$/u;
+/**
+ * A plan period's goals set for its last year (坪山 2016: `“十三五”时期，新区发展目标是：到2020年，
+ * 地区生产总值达到1040亿元以上…`): the levels the region is to reach by then, its targets like a
+ * term's. Only where the list opens on that year: a period's goals in words or yearly averages
+ * (`“十二五”时期深圳的主要发展目标是：本市生产总值年均增长10%左右`) are the plan's aims.
+ */
+const PERIOD_GOALS_OPEN =
+  /十[一二三四五六七八九]?五”?(?:时期|期间)[^。；：]*(?:总体|发展)目标(?:是|为)[:：]$/u;
 /** An item of a list set on its own line: `——本市生产总值年均增长13%左右`. */
 const LIST_ITEM = /^(?:——|－－|--|[·•])/u;
 /**
@@ -238,7 +248,9 @@ export function findTargetsLists(
             ? lastYearOf(intro, year)
             : TERM_TARGETS_OPEN.test(intro)
               ? lastYearOf(`${dated}${intro}`, year)
-              : undefined;
+              : PERIOD_GOALS_OPEN.test(intro) && dated
+                ? lastYearOf(dated, year)
+                : undefined;
         if (until === undefined) goals.push(...goalsSetOut(passages, k, m.index + m[0].length));
         if (until === undefined || (year !== undefined && until <= year)) continue;
       } else if (yearFound || BY_THEN.test(m[0])) continue;
@@ -275,6 +287,12 @@ export function findTargetsLists(
           passages.findIndex((p) => p.anchor === b.anchor) || a.start - b.start,
     );
     if (scattered.length) lists.push({ ...scattered[0]!, parts: scattered, scattered: true });
+    // The year's plan stated in the future (national 1956, 1957), for the measures followed.
+    const future = futurePlanSentences(passages, year).filter(
+      (q) => !scattered.some((o) => o.anchor === q.anchor && o.start < q.end && q.start < o.end),
+    );
+    if (future.length)
+      lists.push({ ...future[0]!, parts: future, scattered: true, indicatorsOnly: true });
   }
   for (const plan of planSentences(passages, year))
     if (!lists.some((l) => l.until === plan.until))
@@ -644,6 +662,10 @@ export function extractTargets(
         // One list restating an item (大鹏 2017: `污水集中处理率达到95%以上，…，污水集中处理率
         // 达到95%`) sets one target: the first, with its comparator.
         if (listed.some((o) => restates(o, t))) continue;
+        // A plan's figure restated later in the report (national 1959: `如前所说，一九五九年的
+        // 社会商品零售总额将达到六百五十亿元`) is the one target already taken.
+        if (list.indicatorsOnly && out.some((o) => o.until === list.until && restates(o, t)))
+          continue;
         listed.push(t);
         if (!list.until) out.push(t);
         else {
@@ -768,6 +790,8 @@ const CHANGE_BASIS = new RegExp(
     `将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的?预计数?|的${AMOUNT})?)?$`,
   'u',
 );
+/** A clause opening on 它 (it), perhaps with a conjunction: the measure of the clause before. */
+const IT_BEFORE = /^它(?:虽然|虽|也|又|仍然|仍|还)?/u;
 /**
  * The item of a 、-list after another item's figure: `…保障性住房8万套、供应`,
  * `人均GDP达到40万元以上、地均GDP`, `年接待境内外游客2000万人次、实现旅游收入`.
@@ -994,6 +1018,26 @@ function spentOn(text: string, lead: string, last: TaggedFigure): string | undef
   return purpose?.trim() || undefined;
 }
 
+/** A measure's head alone (`总产值`): no measure until its sector is named. */
+const BARE_HEAD = /^(?:总产值|产值|总额|产量|增加值|总量|投资额|总的投资额)$/u;
+/** A place alone (`在城镇`): where, not what is counted there. */
+const PLACE_ONLY = /^在([^，。；、0-9０-９]{1,6})$/u;
+/** A list item's run-in lead, its sector or subject: `轻工业，`, `劳动就业，`. */
+const RUN_IN_LEAD = /^([^，。；：、0-9０-９]{2,10})，/u;
+
+/**
+ * The label of a list item's first clause carries the sector its run-in lead names (national 1980
+ * for 1981: `轻工业，总产值比1980年预计增长8％` is 轻工业总产值, `劳动就业，在城镇安排600万人`
+ * 城镇劳动就业): a head or a place alone names nothing a reader could follow.
+ */
+function withSector(label: string, item: string, clauseStart: number): string {
+  const sector = RUN_IN_LEAD.exec(item)?.[1];
+  if (!sector || clauseStart !== sector.length + 1) return label;
+  if (BARE_HEAD.test(label)) return `${sector}${label}`;
+  const place = PLACE_ONLY.exec(label)?.[1];
+  return place ? `${place}${sector}` : label;
+}
+
 /** The targets of one part of a list, one per figure (a range's two ends one). */
 function targetsOfPart(
   text: string,
@@ -1122,8 +1166,11 @@ function targetsOfPart(
         // `国内生产总值1880亿元，增长12％`: a change with no words before it is the previous
         // measure's.
         // So is one after only its basis of comparison (`725亿元，同比增长9%`).
+        // `基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十`: a clause opening on 它
+        // (it) speaks of the measure before.
         const bareChange =
-          CHANGE_BASIS.test(lead.trim()) && /^(?:增长|下降|降低|提高)/u.test(f.span);
+          CHANGE_BASIS.test(lead.trim().replace(IT_BEFORE, '')) &&
+          /^(?:增长|下降|降低|提高|减少)/u.test(f.span);
         const goesOn =
           !match &&
           carried &&
@@ -1209,6 +1256,7 @@ function targetsOfPart(
               (i) => i.aliases.includes(scoped.measure) && takesUnit(text, f.start, i),
             )?.slug ?? '';
         }
+        label = withSector(label, text.slice(list.start), clauseStart - list.start);
         comparator = comparatorOf(text.slice(item.spanStart, qualifiedEnd(text, last.end)), lead);
         // `增长10％或者更多一些`: at least.
         if (!comparator && MORE_AFTER.test(text.slice(last.end))) comparator = '以上';
