@@ -47,7 +47,7 @@ test('a five-year plan set out in its own words, and what follows (national 1986
     '根据社会不断增长的需要和综合各种生产条件的可能',
   );
   assert.deepEqual(planTargetsOf(passages, 1986), [
-    // `五年内全国工农业总产值增长百分之三十八` (the total of industry and agriculture, its own measure).
+    // `五年内全国工农业总产值增长百分之三十八` (industry and agriculture's total, its own measure).
     ['industrial-agricultural-output', 38, undefined, '%', '', 1990, false],
     ['gnp', 44, undefined, '%', '', 1990, false],
     ['fixed-asset-investment', 896_000_000_000, undefined, '元', '', 1990, false],
