@@ -3104,3 +3104,60 @@ test('a total ranked after things added is the total of the things', () => {
   );
   assert.match(subject(s, '第一')!, /^社会组织总数/u);
 });
+
+test('a counted noun closing its clause on a body or a site keeps the activity in it', () => {
+  // Before: 新时代文明, 国家级海洋生态文明, 工业互联网, 智能 (the name cut at its verb, its head
+  // lost).
+  const gd2021 = sentence(`${GD}2021年.txt`, '打造100个新时代文明实践示范所');
+  assert.equal(subject(gd2021, '100个'), '新时代文明实践示范所');
+  const dapeng2016 = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2016年工作报告_2016.txt',
+    '24个国家级海洋生态文明建设示范区',
+  );
+  assert.equal(subject(dapeng2016, '24个'), '国家级海洋生态文明建设示范区');
+  const baoan2023 = sentence(
+    `${BAOAN}区长王立德在深圳市宝安区第七届人民代表大会第三次会议上作政府工作报告_2023.txt`,
+    '10家智能制造标杆企业',
+  );
+  assert.deepEqual(
+    finder
+      .find(baoan2023)
+      .filter((f) => f.span === '10家')
+      .map((f) => f.subject),
+    ['工业互联网应用标杆企业', '智能制造标杆企业'],
+  );
+  // A one-character head is the site of an activity only after it: `体育场所` is a field.
+  const dapeng2015 = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2015年工作报告_2015.txt',
+    '6所公办学校免费开放体育场所',
+  );
+  assert.equal(subject(dapeng2015, '6所'), '公办学校');
+  // Things a preposition or a causative verb opens are the actors of the verb after them.
+  const baoan2020 = sentence(
+    `${BAOAN}区长郭子平${BAOAN_6}第五次会议上作政府工作报告_2020.txt`,
+    '为100家以上企业提供展示平台',
+  );
+  assert.equal(subject(baoan2020, '100家以上'), '企业');
+  const baoan2021 = sentence(
+    `${BAOAN}区长王立德在深圳市宝安区第七届人民代表大会第一次会议上作政府工作报告_2021.txt`,
+    '推动4个新设街道规划建设高水平医院',
+  );
+  assert.doesNotMatch(subject(baoan2021, '4个')!, /医院/u);
+});
+
+test('a name joined by 和 before the measure is read whole', () => {
+  // Before: 预算外的基本建设投资总额, 重点领域安全能力建设项目, 医疗废物安全处置率双.
+  const n1980 = sentence(
+    'national/1980_1980年中华人民共和国国务院政府工作报告.txt',
+    '1979年国家预算内和预算外的基本建设投资总额完成500亿元',
+  );
+  assert.equal(subject(n1980, '500亿元'), '国家预算内和预算外的基本建设投资总额');
+  const gd2025 = sentence(`${GD}2025年.txt`, '推进国家重大战略实施和重点领域安全能力建设项目142个');
+  assert.equal(subject(gd2025, '142个'), '国家重大战略实施和重点领域安全能力建设项目');
+  const guangming2022 = sentence(
+    'shenzhen-guangdong/cleaned/2022年光明区政府工作报告_2022.txt',
+    '工业危废和医疗废物安全处置率实现双100%',
+  );
+  const rates = finder.find(guangming2022).filter((f) => f.span === '100%');
+  assert.equal(rates.at(-1)?.subject, '工业危废和医疗废物安全处置率');
+});

@@ -2869,7 +2869,11 @@ export class FigureFinder {
       const whole = this.withCoordinatedBefore(text, at, at, owner);
       return whole !== owner ? `${whole}${read.slice(shareAt)}` : read;
     }
-    const clause = listedClause(text, start).replace(LIST_CLOSING, '');
+    const listed = listedClause(text, start).replace(LIST_CLOSING, '');
+    // (`工业危废和医疗废物安全处置率实现双100%`: a verb of the figure may stand between the
+    // measure and it.)
+    const said = PREDICATE_BEFORE_FIGURE.exec(listed)?.[0] ?? '';
+    const clause = listed.slice(0, listed.length - said.length);
     if (!clause.endsWith(read) || /分别|各/u.test(clause)) return read;
     if (EACH_AFTER.test(text.slice(end, end + 12))) return read;
     // `新建、修复污水管网`: verbs of works listed alone, opening the clause, all act on the thing
@@ -2890,10 +2894,26 @@ export class FigureFinder {
     const and = words.at(-1);
     if (!and || !/^(?:和|及|与|以及)$/u.test(and.word) || !/^[cp]$/u.test(and.tag)) return read;
     const before = words.slice(0, -1);
+    const readWords = this.words(read);
     let k = before.length;
+    // (`国家重大战略实施和重点领域安全能力建设项目`: an activity closing the conjunct parallels
+    // the one inside the name after 和, before their shared head.)
+    if (
+      k > 1 &&
+      before[k - 1]!.tag === 'v' &&
+      !VERB_MARK.test(before[k - 1]!.word) &&
+      /^n(?![rs])/u.test(before[k - 2]!.tag) &&
+      /^vn?$/u.test(
+        this.words(read.slice(0, COUNTED_HEAD.exec(read)?.index ?? 0)).at(-1)?.tag ?? '',
+      )
+    )
+      k--;
     while (
       k > 0 &&
-      /^(?:n(?!r)|j|b|nz|vn|l)/u.test(before[k - 1]!.tag) &&
+      (/^(?:n(?!r)|j|b|nz|vn|l)/u.test(before[k - 1]!.tag) ||
+        // (`国家重大战略`: an adjective between nouns; `工业危废`: a word nodejieba does not know.)
+        (before[k - 1]!.tag === 'a' && /^n(?![rs])/u.test(before[k - 2]?.tag ?? '')) ||
+        (before[k - 1]!.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(before[k - 1]!.word))) &&
       !STOP.test(before[k - 1]!.word) &&
       !LEAD.test(before[k - 1]!.word)
     )
@@ -2913,7 +2933,6 @@ export class FigureFinder {
       .slice(k)
       .map((w) => w.word)
       .join('');
-    const readWords = this.words(read);
     if (!conjunct) {
       // `新建和改造公园`: two verbs of works done to the one thing after them.
       const verb = before.at(-1);
@@ -2922,9 +2941,16 @@ export class FigureFinder {
       if (!WORKS_VERB.test(verb.word) || !WORKS_VERB.test(opening.word)) return read;
       return `${verb.word}${and.word}${read}`;
     }
-    // (A figure closing the conjunct before is its own: `改造10万户和“两不具备”村庄`.)
+    // (A figure closing the conjunct before is its own: `改造10万户和“两不具备”村庄`; a year,
+    // `1979年国家预算内和…`, is no figure.)
     const previous = before[k - 1];
-    if (previous && (/^[mq]$/u.test(previous.tag) || /[0-9０-９]/u.test(previous.word)))
+    const year = /[0-9０-９]{4}年$/u.test(
+      before
+        .slice(0, k)
+        .map((w) => w.word)
+        .join(''),
+    );
+    if (previous && !year && (/^[mq]$/u.test(previous.tag) || /[0-9０-９]/u.test(previous.word)))
       return read;
     if (conjunct.length < 2 || conjunct.length > 14) return read;
     // (Spending, `开发支出`, is a noun nodejieba tags a verb.)
@@ -3196,7 +3222,7 @@ export class FigureFinder {
       const qualified = this.qualifiedAfter(text, end);
       if (qualified) return qualified;
       // (Not the places a clause opened by 在 counts: `在100家以上社区公园配置体育设施`.)
-      const whole = this.isPlaceFramed(text, start)
+      const whole = this.isActorCounted(text, start)
         ? ''
         : this.countedCompound(text.slice(end, end + 16));
       if (whole) return whole;
@@ -3938,12 +3964,15 @@ export class FigureFinder {
   }
 
   /**
-   * `每年在100家以上社区公园…`, `在红花岭公园、大运公园等4座公园内…`: the figure counts the places
-   * a preposition 在 of its clause opens (no verb between them), where something is done.
+   * `每年在100家以上社区公园…`, `在红花岭公园、大运公园等4座公园内…`, `为5174户家庭提供…`,
+   * `推动4个新设街道规划建设…`: the figure counts what a preposition of its clause opens (no verb
+   * between them) or what a causative verb right before it sets to act: the places where
+   * something is done, those it is done for or by; the verb after them is the clause's own.
    */
-  private isPlaceFramed(text: string, start: number): boolean {
+  private isActorCounted(text: string, start: number): boolean {
     const words = this.words(clauseBefore(text, start));
-    const at = words.findLastIndex((w) => w.word === '在' && w.tag === 'p');
+    if (CAUSATIVE.test(words.at(-1)?.word ?? '')) return true;
+    const at = words.findLastIndex((w) => w.tag === 'p');
     return at >= 0 && words.slice(at + 1).every((w) => !/^v/u.test(w.tag));
   }
 
@@ -3953,20 +3982,29 @@ export class FigureFinder {
    * part of its name; '' when the clause goes on or closes on anything else.
    */
   private countedCompound(s: string): string {
-    const phrase = /^([^，。；、：（）,.;:()｜|“”"]{3,14})[，。；：]/u.exec(s)?.[1];
+    // (Or the next count of a list: `培育10家工业互联网应用标杆企业、10家智能制造标杆企业`.)
+    const phrase = /^([^，。；、：（）,.;:()｜|“”"]{3,14})(?:[，。；：]|、(?=[0-9０-９]))/u.exec(
+      s,
+    )?.[1];
     if (!phrase) return '';
     const words = this.words(phrase);
     const inner = words.slice(1, -1);
     const nominal = (w: { word: string; tag: string }) =>
       /^n(?![sr])/u.test(w.tag) && !STOP.test(w.word);
+    const last = words.at(-1)!;
+    // (A one-character head closes the name after the activity it is the site of: `示范所`, not
+    // `体育场所`.)
+    const siteOf = HEAD_MORPHEME.test(last.word) && /^v/u.test(words.at(-2)!.tag);
     return words.length >= 3 &&
-      nominal(words[0]!) &&
-      nominal(words.at(-1)!) &&
-      COUNTED_HEAD.test(words.at(-1)!.word) &&
+      (nominal(words[0]!) || /^[ab]$/u.test(words[0]!.tag)) &&
+      ((nominal(last) && (COUNTED_HEAD.test(last.word) || INSTITUTION.test(last.word))) ||
+        siteOf) &&
       inner.some((w) => /^vn?$/u.test(w.tag)) &&
       inner.every(
         (w) =>
           nominal(w) ||
+          // (Inside the name, nodejieba's place or person may be a common noun: `生态文明`.)
+          (/^n[sr]$/u.test(w.tag) && !STOP.test(w.word)) ||
           (/^vn?$/u.test(w.tag) &&
             !TAKING_PART.test(w.word) &&
             (!VERB_MARK.test(w.word) || NAMING_VERB.test(w.word))),
@@ -4964,6 +5002,8 @@ export class FigureFinder {
       // `34县（市、区）项目`: a gloss listing the kinds of a place is no list of measures.
       .replace(/(?<=[省市县区])[（(][\u4e00-\u9fff、]{1,8}[）)]/gu, '')
       .replace(/^、+/u, '')
+      // `…安全处置率实现双100%`: 双 (both) before the figure says it holds for each measure named.
+      .replace(/(?<=实现|达到|达|为|保持)双$/u, '')
       // `农业总产值平均每年递增的速度是`: the measure's rate of change; the average is how it is
       // stated.
       .replace(/(?:平均)?(?:每年|年均)的?(递增|增长)的?速度/u, '$1速度');
@@ -5033,6 +5073,8 @@ export class FigureFinder {
       if (joined > 0 && joined <= 2 && (this.measure.has(unitOf) || this.physical.has(unitOf)))
         words = words.slice(joined + 1);
     }
+    // (A verb of reach closing the phrase, `…安全处置率实现`, makes it the topic, as below.)
+    topic ||= VERB_MARK.test(words.at(-1)?.word ?? '');
     // Adverbs between a measure and its verb (`省十件民生实事共安排资金`) are not part of it,
     // nor the locative of a scope (`在全球集装箱枢纽港中的排名` → 全球集装箱枢纽港排名).
     words = words.filter(
@@ -6597,6 +6639,12 @@ const COUNTED_HEAD = new RegExp(
     '区域|场景|政策|场地|学校|案例|平台|载体)$',
   'u',
 );
+/**
+ * Causative verbs (兼语动词, a closed class): their object is the actor of the verb after it
+ * (`推动4个街道规划建设医院`, `支持10家企业建设研发中心`).
+ */
+const CAUSATIVE =
+  /^(?:推动|促进|带动|支持|帮助|帮扶|扶持|引导|鼓励|组织|动员|指导|督促|吸引|推荐|使|让|令|请)$/u;
 /** Verbs of change that also name a kind of work inside a compound (`改造普及项目`). */
 const NAMING_VERB = /^(?:改造|建设|发展|提升)$/u;
 /** Verbs of what counted units do or become (`3家医院入选…中心`, `5个社区作为试点`). */
@@ -6816,6 +6864,8 @@ const WORKS_VERB = new RegExp(
 /** A time opening a clause: `1-11月`, `2023年`, `1至9月份`. */
 const LEADING_TIME =
   /^[0-9０-９]+(?:[-－—~～至到][0-9０-９]+)?(?:年|月份?|季度)(?:前|底|末|以来|内)?(?![0-9０-９])/u;
+/** A verb of the figure between the measure and it: `…安全处置率实现双100%`. */
+const PREDICATE_BEFORE_FIGURE = /(?:均|都|全部)?(?:实现|达到|保持|完成)双?$/u;
 const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超|达到|达|近|约|逾)?$/u;
 
 // Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
