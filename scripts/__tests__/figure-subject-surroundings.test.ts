@@ -836,6 +836,10 @@ test('a measure word closing the last item is every item’s of nouns alone', ()
   const sz = sentence(`${SZ}2025年.txt`, '集成电路、工业机器人、智能手机产量');
   assert.equal(subject(sz, '31.8%'), '工业机器人产量');
   assert.equal(subject(sz, '24.1%'), '工业机器人产量占全国比重');
+  // Before: 智能电视, 工业机器人 (nodejieba glues the measure to the last item: `汽车产量`).
+  const gd = sentence(`${GD}2019年.txt`, '智能电视、工业机器人、新能源汽车产量分别增长');
+  assert.equal(subject(gd, '增长17%'), '智能电视产量');
+  assert.equal(subject(gd, '28%'), '工业机器人产量');
 });
 
 test('a place named by what is done there, and an intensity, keep their heads and openings', () => {

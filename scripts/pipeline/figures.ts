@@ -6871,20 +6871,23 @@ const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超
 // Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
 /**
  * `新能源汽车产业增速`, `三大新兴产业增速`: nodejieba joins the class (产业, 行业) to the name of
- * the industry in one word; apart, the class and the measure after it are the list's shared head
- * (`生物和新能源汽车产业增速` → 生物产业增速).
+ * the industry in one word, and a measure of output to the product's (`汽车产量`); apart, the
+ * class or the measure is the list's shared head (`生物和新能源汽车产业增速` → 生物产业增速,
+ * `智能电视、工业机器人、新能源汽车产量` → 工业机器人产量).
  */
+const CLASS_OR_OUTPUT_END = /(?:产业|行业|产量|产值|销量|增加值)$/u;
 function withClassHeadApart(
   words: { word: string; tag: string }[],
 ): { word: string; tag: string }[] {
-  return words.flatMap((w) =>
-    /^n/u.test(w.tag) && w.word.length > 2 && /(?:产业|行业)$/u.test(w.word)
+  return words.flatMap((w) => {
+    const head = CLASS_OR_OUTPUT_END.exec(w.word)?.[0] ?? '';
+    return /^n/u.test(w.tag) && head && w.word.length >= head.length + 2
       ? [
-          { word: w.word.slice(0, -2), tag: 'n' },
-          { word: w.word.slice(-2), tag: 'n' },
+          { word: w.word.slice(0, -head.length), tag: 'n' },
+          { word: head, tag: 'n' },
         ]
-      : [w],
-  );
+      : [w];
+  });
 }
 
 const ACTIVITY_HEAD = /^(?:驿站|项目|工程|中心|基地|平台|站|园区)$/u;
