@@ -3165,3 +3165,17 @@ test('a name joined by 和 before the measure is read whole', () => {
   const rates = finder.find(guangming2022).filter((f) => f.span === '100%');
   assert.equal(rates.at(-1)?.subject, '工业危废和医疗废物安全处置率');
 });
+
+test('a run of words qualifying a noun, opened by the prefix 超, stays with the noun', () => {
+  // Before: 特别国债 (another debt: 超长期 cut as the verb 超 and an adverb).
+  const n2025 = sentence(
+    'national/2025_2025年中华人民共和国国务院政府工作报告.txt',
+    '拟发行超长期特别国债1.3万亿元',
+  );
+  assert.match(subject(n2025, '1.3万亿元')!, /超长期特别国债$/u);
+  const sz2026 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '争取超长期特别国债128.1亿元',
+  );
+  assert.equal(subject(sz2026, '128.1亿元'), '超长期特别国债');
+});

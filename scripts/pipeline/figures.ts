@@ -5166,6 +5166,7 @@ export class FigureFinder {
       (w, i) =>
         (STOP.test(w.word) &&
           !/^(?:和|及|与|的)$/u.test(w.word) &&
+          !superPrefix(words, i) &&
           !isCharOfWord(words, i, recut) &&
           // `PM2.5年均浓度`: an average between a name and its noun is part of the measure.
           !(
@@ -5752,6 +5753,7 @@ function keptOpening(words: { word: string; tag: string }[]): boolean {
   return (
     negatesModifier(words, 0) ||
     (words[0]?.tag === 'd' && qualifiesNoun(words, 0)) ||
+    superPrefix(words, 0) ||
     RATIO_PREFIX.test(words.map((w) => w.word).join('')) ||
     // (A locative follows what it places, it never opens a phrase: 中 opening one before a noun is
     // part of a name, `中小试基地`.)
@@ -5760,6 +5762,11 @@ function keptOpening(words: { word: string; tag: string }[]): boolean {
       /^n(?![rs])/u.test(words[1]?.tag ?? '') &&
       /^[\u4e00-\u9fff]+$/u.test(words[1]!.word))
   );
+}
+
+/** `超长期特别国债`: 超 before a word that qualifies the noun is a prefix of it, super-. */
+function superPrefix(words: { word: string; tag: string }[], i: number): boolean {
+  return words[i]?.word === '超' && words[i + 1]?.tag === 'd' && qualifiesNoun(words, i + 1);
 }
 
 /** A side or a part of the world before a noun says whose it is (`中方实际投资`, `境外投资`). */
@@ -5819,7 +5826,8 @@ function qualifiesNoun(words: { word: string; tag: string }[], i: number): boole
     !MANNER_VERB.test(`${w.word}的`) &&
     !PREDICATE_WORD.test(w.word) &&
     !NOT_ADJECTIVE.test(w.word) &&
-    /^n(?![rs])/u.test(next?.tag ?? '') &&
+    // (Or before another such word: `长期|特别|国债`.)
+    (/^n(?![rs])/u.test(next?.tag ?? '') || (next?.tag === 'd' && qualifiesNoun(words, i + 1))) &&
     words
       .slice(i + 2)
       .every((x) => /^n(?![rs])/u.test(x.tag) || TIME.test(x.word) || /^[vdu]/u.test(x.tag))
