@@ -416,6 +416,13 @@ test('a negation before a modifier of the thing stays with it', () => {
     '管理不规范金额18.9亿元',
   );
   assert.match(subject(lg, '18.9亿元')!, /不规范金额$/u);
+  // Before: 不规范金额 (what is not regular, management, cut off with the verb before it).
+  assert.equal(subject(lg, '18.9亿元'), '管理不规范金额');
+  const gm = sentence(
+    'shenzhen-guangdong/cleaned/光明新区2017年工作报告_2017.txt',
+    '查出管理不规范金额0.81亿元',
+  );
+  assert.equal(subject(gm, '0.81亿元'), '管理不规范金额');
 });
 
 test('a compound of nouns is kept whole beyond a dozen characters', () => {

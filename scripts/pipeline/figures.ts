@@ -5194,7 +5194,10 @@ export class FigureFinder {
           !qualifiesNoun(words, i) &&
           (ASPECT.test(w.word) ||
             !(/^n/u.test(words[i - 1]?.tag ?? '') && /^n/u.test(words[i + 1]?.tag ?? '')))) ||
-        negatesModifier(words, i + 1),
+        // (Before a negated modifier a verb cuts; a verbal noun is the negated thing's own, and
+        // the verb before it cuts: `查出|管理不规范金额`, irregularities of management.)
+        (negatesModifier(words, i + 1) && w.tag !== 'vn') ||
+        (/^v$/u.test(w.tag) && words[i + 1]?.tag === 'vn' && negatesModifier(words, i + 2)),
     );
     if (cut >= 0) words = words.slice(cut + 1);
     // `第一个五年计划规定工业总产值增长`, `国家预算规定国防费支出`: what a plan or a budget
