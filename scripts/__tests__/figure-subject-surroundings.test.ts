@@ -429,6 +429,11 @@ test('a compound of nouns is kept whole beyond a dozen characters', () => {
   // Before: 学校生均住宿费补助标准 (whose schools was cut off).
   const gd = sentence(`${GD}2016年.txt`, '农村寄宿制学校生均住宿费补助标准提高');
   assert.equal(subject(gd, '200元'), '农村寄宿制学校生均住宿费补助标准');
+  // Before: 转移园规模以上工业增加值 (a place named by its activity, cut inside its name).
+  const gd2019 = sentence(`${GD}2019年.txt`, '省产业转移园规模以上工业增加值增长7.7%');
+  assert.equal(subject(gd2019, '增长7.7%'), '省产业转移园规模以上工业增加值');
+  const gd2018 = sentence(`${GD}2018年.txt`, '省产业转移园规模以上工业增加值');
+  assert.equal(subject(gd2018, '增长20%'), '省产业转移园规模以上工业增加值');
 });
 
 test('a time ending in 内 is no part of the measure after it', () => {

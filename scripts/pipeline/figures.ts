@@ -5287,8 +5287,17 @@ export class FigureFinder {
         // (Nor is a distinguishing word, `市县属`, `省属`.)
         words[0]!.tag === 'b';
       if (named && words.map((w) => w.word).join('').length <= 16 && opensName(words)) break;
-      // (Nor inside a word nodejieba cuts in two, `产业园|区`: the rest names nothing.)
-      if (isCharOfWord(words, 1, recut) && words.map((w) => w.word).join('').length <= 16) break;
+      // (Nor inside a word nodejieba cuts in two, `产业园|区`: the rest names nothing; nor inside
+      // the nouns before a place named by its activity, `省产业转移园`: they say which place.)
+      const site = words.findIndex(
+        (w, i) => i > 0 && w.tag === 'v' && HEAD_MORPHEME.test(words[i + 1]?.word ?? ''),
+      );
+      if (
+        (isCharOfWord(words, 1, recut) ||
+          (site > 0 && words.slice(0, site).every((w) => /^(?:n(?![rs])|b)$/u.test(w.tag)))) &&
+        words.map((w) => w.word).join('').length <= 16
+      )
+        break;
       words.shift();
     }
     while (words.length && lead(words[0]!) && !keptOpening(words)) words.shift();
