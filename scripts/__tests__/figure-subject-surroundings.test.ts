@@ -3191,3 +3191,35 @@ test('a run of words qualifying a noun, opened by the prefix 超, stays with the
   );
   assert.equal(subject(sz2026, '128.1亿元'), '超长期特别国债');
 });
+
+test('items of a list read from inside the first take the rest of it, after the verb', () => {
+  // Before: 补贴、招用失业人员补贴 (the first item cut at 就业, a verb naming a measure).
+  const dapeng = sentence(
+    'shenzhen-guangdong/cleaned/大鹏新区管委会2014年工作报告_2015.txt',
+    '发放灵活就业补贴、招用失业人员补贴等601万元',
+  );
+  assert.equal(subject(dapeng, '601万元'), '灵活就业补贴、招用失业人员补贴');
+  // Before: 民办中小学教师长期从教津贴 (a verb right before the head names what it is for; it
+  // makes no list of actors).
+  const sz2014 = sentence(
+    `${SZ}2014年.txt`,
+    '发放民办义务教育学位补贴、民办中小学教师长期从教津贴',
+  );
+  assert.equal(subject(sz2014, '5.8亿元'), '民办义务教育学位补贴、民办中小学教师长期从教津贴');
+  // Not an actor before an activity, nor a verb of works, nor a verb nodejieba tags otherwise.
+  const sz2008 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2008年.txt',
+    '提请人大通过和修订地方法规8项',
+  );
+  assert.doesNotMatch(subject(sz2008, '8项')!, /人大/u);
+  const baoan2021 = sentence(
+    `${BAOAN}区长王立德在深圳市宝安区第七届人民代表大会第一次会议上作政府工作报告_2021.txt`,
+    '开工建设便民人行天桥、地下过街通道100处',
+  );
+  assert.doesNotMatch(subject(baoan2021, '100处')!, /建设/u);
+  const n2003 = sentence(
+    'national/2003_2003年中华人民共和国国务院政府工作报告.txt',
+    '共清理涉外规章和有关政策规定2300件',
+  );
+  assert.equal(subject(n2003, '2300件'), '涉外规章和有关政策规定');
+});

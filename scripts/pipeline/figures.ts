@@ -3001,6 +3001,30 @@ export class FigureFinder {
     const single = !/[、和]/u.test(subject) && !cutWord;
     if (!clause.endsWith(subject) || clause.length === subject.length) return read;
     const before = clause.slice(0, -subject.length);
+    // `发放灵活就业补贴、招用失业人员补贴等601万元`: items read from inside the first (cut at a
+    // verb naming a measure, 就业) take the rest of it, after the verb opening the clause.
+    if (!single && !before.endsWith('、') && !before.includes('、')) {
+      const rest = this.words(before);
+      const verb = rest.findLastIndex(
+        (w) => (/^(?:v|vd|d|p)$/u.test(w.tag) && !NOMINAL_VERB.test(w.word)) || LEAD.test(w.word),
+      );
+      const opening = rest.slice(verb + 1);
+      // (Not before an activity, `人大|通过和修订地方法规`, nor after a verb of works, `建设`.)
+      const named = (w: { word: string; tag: string }) =>
+        /^(?:n(?![rs])|b|j)$/u.test(w.tag) || NOMINAL_VERB.test(w.word);
+      return verb >= 0 &&
+        named(this.words(read)[0]!) &&
+        opening.some(named) &&
+        opening.every(
+          (w) =>
+            (named(w) || w.tag === 'a') &&
+            !WORKS_VERB.test(w.word) &&
+            !VERB_MARK.test(w.word) &&
+            !ACTION.test(w.word),
+        )
+        ? `${opening.map((w) => w.word).join('')}${subject}`
+        : read;
+    }
     if (!before.endsWith('、') || /分别/u.test(text.slice(start, start + 12))) return read;
     const items = before.slice(0, -1).split('、');
     const words = this.words(items[0]!);
@@ -3065,8 +3089,9 @@ export class FigureFinder {
     if (/[-－—A-Za-z]/u.test(clause) || /^(?:办理|受理|处理)/u.test(first)) return false;
     // (Nor one of actors, a verb after a noun in the last: `企业、机构实施科技创新项目`.)
     const words = this.words(last);
+    // (A verb right before the head names what the thing is for: `教师长期从教津贴`.)
     const noun = words.findIndex((w) => /^n/u.test(w.tag));
-    if (noun >= 0 && words.slice(noun).some((w) => w.tag === 'v')) return false;
+    if (noun >= 0 && words.slice(noun, -2).some((w) => w.tag === 'v')) return false;
     return middle.every(
       (item) =>
         item.length >= 2 &&
