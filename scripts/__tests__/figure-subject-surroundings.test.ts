@@ -3223,3 +3223,22 @@ test('items of a list read from inside the first take the rest of it, after the 
   );
   assert.equal(subject(n2003, '2300件'), '涉外规章和有关政策规定');
 });
+
+test('a site named by its activity before a count keeps its one-character head', () => {
+  // Before: 电动车集中充电, 创建垃圾集中分类投放, 婚纱拍摄 (点, read as a measure word, cut off).
+  const baoan2018 = sentence(
+    `${BAOAN}代区长郭子平${BAOAN_6}第三次会议上作政府工作报告_2018.txt`,
+    '新建电动车集中充电点1000个',
+  );
+  assert.equal(subject(baoan2018, '1000个'), '电动车集中充电点');
+  const nanshan2022 = sentence(
+    'shenzhen-guangdong/cleaned/2022年南山区政府工作报告_2022.txt',
+    '创建垃圾集中分类投放点2839个',
+  );
+  assert.match(subject(nanshan2022, '2839个')!, /垃圾集中分类投放点$/u);
+  const yantian2025 = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2025年政府工作报告_2025.txt',
+    '推出婚纱拍摄点30个',
+  );
+  assert.equal(subject(yantian2025, '30个'), '婚纱拍摄点');
+});

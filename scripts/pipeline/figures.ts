@@ -5160,7 +5160,11 @@ export class FigureFinder {
       !/[一二两三四五六七八九十百千万亿几多余半数第每整]/u.test(suffix.word) &&
       (/^(?:n(?![rs])|vn|j)/u.test(words[suffixAt - 1]!.tag) ||
         // (`绿道`: nodejieba reads 绿 as an adjective, 道 as a measure word.)
-        (words[suffixAt - 1]!.tag === 'a' && words[suffixAt - 1]!.word.length === 1))
+        (words[suffixAt - 1]!.tag === 'a' && words[suffixAt - 1]!.word.length === 1) ||
+        // (`集中充电点`, `分类投放点`: the site of an activity, after its verb.)
+        (words[suffixAt - 1]!.tag === 'v' &&
+          HEAD_MORPHEME.test(suffix.word) &&
+          words.slice(0, suffixAt - 1).some((w) => /^n(?![rs])/u.test(w.tag))))
     )
       words = [
         ...words.slice(0, suffixAt - 1),
