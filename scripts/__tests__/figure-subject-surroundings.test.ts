@@ -3242,3 +3242,9 @@ test('a site named by its activity before a count keeps its one-character head',
   );
   assert.equal(subject(yantian2025, '30个'), '婚纱拍摄点');
 });
+
+test('two modifiers parted by 、 after a count share the noun closing the clause', () => {
+  // Before: 本科 (a modifier alone, its head 医学生 cut off with the second modifier).
+  const gd2024 = sentence(`${GD}2024年.txt`, '培养2000名以上本科、专科医学生');
+  assert.equal(subject(gd2024, '2000名以上'), '本科、专科医学生');
+});

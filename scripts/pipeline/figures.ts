@@ -2526,6 +2526,31 @@ export class FigureFinder {
   }
 
   /**
+   * `2000名以上本科、专科医学生`: a short word after a count, then 、 and a word as long that
+   * opens the noun closing the clause, are two modifiers of that noun's head: the count is of both
+   * kinds. '' when the words after the count are not so written.
+   */
+  private withParallelModifiers(rest: string, thing: string): string {
+    const m =
+      /^(?:以上|以下|左右)?([\u4e00-\u9fff]{2,4})、([\u4e00-\u9fff]{3,12})(?=[，。；：])/u.exec(
+        rest,
+      );
+    if (!m || m[1] !== thing) return '';
+    const words = this.words(m[2]!);
+    const [modifier, ...head] = words;
+    const named = (w: { word: string; tag: string }) =>
+      /^(?:n(?![rs])|j|b)/u.test(w.tag) && !STOP.test(w.word);
+    return modifier &&
+      modifier.word.length === thing.length &&
+      named(modifier) &&
+      head.length &&
+      head.every(named) &&
+      !this.words(thing).some((w) => /^(?:v|p|d|m|q|c|u)/u.test(w.tag))
+      ? `${thing}、${m[2]}`
+      : '';
+  }
+
+  /**
    * `15个院士或专家工作站`, `40家机器人和智能装备骨干企业`, `302家企业和机构`: a count before
    * things joined by 和/或/及 counts them all, and a head written after the last is shared by the
    * first. Not when what follows the conjunction opens no name of a thing (a place, a number, a
@@ -3261,7 +3286,10 @@ export class FigureFinder {
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
       // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
       if (after.length >= 2 && !this.isStep(after, unit) && !LIST_CLOSED.test(after))
-        return this.withJoinedThing(text.slice(end, end + 40), this.wholeWords(after));
+        return (
+          this.withParallelModifiers(text.slice(end, end + 24), after) ||
+          this.withJoinedThing(text.slice(end, end + 40), this.wholeWords(after))
+        );
       // (`农村信用社改革扩大到29个省（自治区、直辖市）`: a scope reached measures the thing
       // extended, named before.)
       const closing = this.thingClosingClause(text, end, unit);
