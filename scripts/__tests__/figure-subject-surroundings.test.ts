@@ -3248,3 +3248,12 @@ test('two modifiers parted by 、 after a count share the noun closing the claus
   const gd2024 = sentence(`${GD}2024年.txt`, '培养2000名以上本科、专科医学生');
   assert.equal(subject(gd2024, '2000名以上'), '本科、专科医学生');
 });
+
+test('a word nodejieba tags a numeral with no numeral in it opens the measure', () => {
+  // Before: 医疗保险参保人数 (少儿, children's, cut off as a number).
+  const sz2008 = 'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2008年.txt';
+  const done = sentence(sz2008, '少儿医疗保险参保人数达到33.5万');
+  assert.equal(subject(done, '33.5万'), '少儿医疗保险参保人数');
+  const planned = sentence(sz2008, '少儿医疗保险参保人数达到40万以上');
+  assert.equal(subject(planned, '40万以上'), '少儿医疗保险参保人数');
+});

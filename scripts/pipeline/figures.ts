@@ -5151,7 +5151,11 @@ export class FigureFinder {
       /^[%％‰,，;；:：]$/u.test(w.word) ||
       LEAD.test(w.word) ||
       TIME.test(w.word) ||
-      (/^[mtpcudfrq]/u.test(w.tag) && !/^各/u.test(w.word) && !SIDE.test(w.word));
+      (/^[mtpcudfrq]/u.test(w.tag) &&
+        !/^各/u.test(w.word) &&
+        !SIDE.test(w.word) &&
+        // (`少儿医疗保险`: a word nodejieba tags a numeral, with no numeral in it, is a word.)
+        !(w.tag === 'm' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word) && !NUMERAL_CHAR.test(w.word)));
     const tail = (w: { word: string; tag: string }) =>
       STOP.test(w.word) ||
       // `工农业总产值平均每年增长`: an average is how the change is stated, not the measure.
@@ -5837,6 +5841,9 @@ function keptOpening(words: { word: string; tag: string }[]): boolean {
 function superPrefix(words: { word: string; tag: string }[], i: number): boolean {
   return words[i]?.word === '超' && words[i + 1]?.tag === 'd' && qualifiesNoun(words, i + 1);
 }
+
+/** A character of a numeral, an ordinal or an amount said in words (`几`, `多`, `首`, `数`). */
+const NUMERAL_CHAR = /[0-9０-９零〇○一二两三四五六七八九十百千万亿几多余半数第首每整若干批些]/u;
 
 /** A side or a part of the world before a noun says whose it is (`中方实际投资`, `境外投资`). */
 const SIDE = /^(?:中方|外方|我方|港方|境外|境内|海外|国外|东部|中部|南部|北部|沿线|沿海)$/u;
