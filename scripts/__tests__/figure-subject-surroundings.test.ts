@@ -3257,3 +3257,11 @@ test('a word nodejieba tags a numeral with no numeral in it opens the measure', 
   const planned = sentence(sz2008, '少儿医疗保险参保人数达到40万以上');
   assert.equal(subject(planned, '40万以上'), '少儿医疗保险参保人数');
 });
+
+test('the gloss listing the kinds of a place stays in the name', () => {
+  // Before: 支援6省34县项目, 各县城乡居民低保补差标准 (the gloss read away, the name rewritten).
+  const sz2018 = sentence(`${SZ}2018年.txt`, '支援6省34县（市、区）项目233个');
+  assert.equal(subject(sz2018, '233个'), '支援6省34县（市、区）项目');
+  const gd2014 = sentence(`${GD}2014年.txt`, '各县（市、区）城乡居民低保补差标准');
+  assert.match(subject(gd2014, '333元')!, /^各县（市、区）城乡居民低保补差标准/u);
+});

@@ -5053,7 +5053,7 @@ export class FigureFinder {
       .replace(/[（(][^）)]*$/u, '')
       .replace(/[‘’]/gu, '')
       // `34县（市、区）项目`: a gloss listing the kinds of a place is no list of measures.
-      .replace(/(?<=[省市县区])[（(][\u4e00-\u9fff、]{1,8}[）)]/gu, '')
+      .replace(new RegExp(`(?<=[省市县区])${PLACE_GLOSS}`, 'gu'), '')
       .replace(/^、+/u, '')
       // `…安全处置率实现双100%`: 双 (both) before the figure says it holds for each measure named.
       .replace(/(?<=实现|达到|达|为|保持)双$/u, '')
@@ -5362,7 +5362,15 @@ export class FigureFinder {
       words.shift();
     }
     while (words.length && lead(words[0]!) && !keptOpening(words)) words.shift();
-    return isMeasure(words) ? words.map((w) => w.word).join('') : '';
+    if (!isMeasure(words)) return '';
+    // (The gloss of a place read away above is part of the name: `支援6省34县（市、区）项目`.)
+    const read = words.map((w) => w.word).join('');
+    if (cleaned === clause || clause.includes(read)) return read;
+    const glossed = new RegExp(
+      [...read].map((c) => (/[省市县区]/u.test(c) ? `${c}(?:${PLACE_GLOSS})?` : esc(c))).join(''),
+      'u',
+    ).exec(clause);
+    return glossed?.[0] ?? read;
   }
 
   /** Whether a phrase is nouns only, with 与/和/及 between them (`低空与空天产业集群增加值`). */
@@ -5841,6 +5849,9 @@ function keptOpening(words: { word: string; tag: string }[]): boolean {
 function superPrefix(words: { word: string; tag: string }[], i: number): boolean {
   return words[i]?.word === '超' && words[i + 1]?.tag === 'd' && qualifiesNoun(words, i + 1);
 }
+
+/** The kinds of a place a gloss lists after it: `县（市、区）`, `省（自治区、直辖市）`. */
+const PLACE_GLOSS = '[（(][\u4e00-\u9fff、]{1,8}[）)]';
 
 /** A character of a numeral, an ordinal or an amount said in words (`几`, `多`, `首`, `数`). */
 const NUMERAL_CHAR = /[0-9０-９零〇○一二两三四五六七八九十百千万亿几多余半数第首每整若干批些]/u;
