@@ -3265,3 +3265,14 @@ test('the gloss listing the kinds of a place stays in the name', () => {
   const gd2014 = sentence(`${GD}2014年.txt`, '各县（市、区）城乡居民低保补差标准');
   assert.match(subject(gd2014, '333元')!, /^各县（市、区）城乡居民低保补差标准/u);
 });
+
+test('a share named after its owner alone is the measure that changes', () => {
+  // Before: 第三产业 (比重 read as a verb of sharing and cut off).
+  const gd2014 = sentence(`${GD}2014年.txt`, '第三产业比重提高1.3个百分点');
+  assert.equal(subject(gd2014, '提高1.3个百分点'), '第三产业比重');
+  const sz2010 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2010年.txt',
+    '第三产业比重比2004年提高5.1个百分点',
+  );
+  assert.equal(subject(sz2010, '提高5.1个百分点'), '第三产业比重');
+});

@@ -5163,7 +5163,9 @@ export class FigureFinder {
       // `正在建设的重大项目有11个`, `农业生产合作社共有…`: 有 states that the things exist, in
       // that number; it names nothing.
       EXISTENCE.test(w.word) ||
-      VERB_MARK.test(w.word) ||
+      // (A share named after its owner alone, `第三产业比重提高`, is the measure: no 占, 在 or 的.)
+      (VERB_MARK.test(w.word) &&
+        (w.word !== '比重' || words.some((x) => /^[占在的]$/u.test(x.word)))) ||
       TIME.test(w.word) ||
       (/^(?:[mtpcudfqxr]|u[jlgvz]?|y|e|o)$/u.test(w.tag) &&
         // nodejieba tags words it does not know (托位, 警情) as x: those are words, not marks.
