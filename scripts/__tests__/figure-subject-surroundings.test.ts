@@ -3276,3 +3276,17 @@ test('a share named after its owner alone is the measure that changes', () => {
   );
   assert.equal(subject(sz2010, '提高5.1个百分点'), '第三产业比重');
 });
+
+test('a part of the world opening a measure says whose it is, as 东部 does', () => {
+  // Before: 海域入海河流总氮, 地区“两基”人口覆盖率 (西部, the west, cut off as a stop word).
+  const sz2026 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2026年.txt',
+    '西部海域入海河流总氮下降5.1%',
+  );
+  assert.equal(subject(sz2026, '下降5.1%'), '西部海域入海河流总氮');
+  const n2007 = sentence(
+    'national/2007_2007年中华人民共和国国务院政府工作报告.txt',
+    '西部地区“两基”人口覆盖率',
+  );
+  assert.match(subject(n2007, '96%')!, /^西部地区/u);
+});
