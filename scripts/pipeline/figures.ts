@@ -341,7 +341,11 @@ export class FigureFinder {
       const from = sentenceStartBefore(text, f.start);
       // (A quote opened after the subject, `扬尘治理“7个100%”`, is not the subject's.)
       const quoted = quoteAsWritten(text.slice(from, f.start), f.subject).replace(/“$/u, '');
-      return { ...f, subject: quoted };
+      // `对沿线国家和地区出口额`: trade or investment with a partner is no partner's own; 对
+      // (towards) says which way it goes.
+      const towards =
+        TRADE_OR_INVESTMENT.test(quoted) && text.slice(from, f.start).includes(`对${quoted}`);
+      return { ...f, subject: towards ? `对${quoted}` : quoted };
     });
   }
 
@@ -5851,6 +5855,9 @@ function keptOpening(words: { word: string; tag: string }[]): boolean {
 function superPrefix(words: { word: string; tag: string }[], i: number): boolean {
   return words[i]?.word === '超' && words[i + 1]?.tag === 'd' && qualifiesNoun(words, i + 1);
 }
+
+/** Trade or investment, which goes towards a partner: `出口额`, `进出口总额`, `协议投资额`. */
+const TRADE_OR_INVESTMENT = /(?:出口|进口|贸易|投资)(?:额|总额|总值)?$/u;
 
 /** The kinds of a place a gloss lists after it: `县（市、区）`, `省（自治区、直辖市）`. */
 const PLACE_GLOSS = '[（(][\u4e00-\u9fff、]{1,8}[）)]';
