@@ -780,6 +780,8 @@ test('a qualifier before 的 joined by 和 is read whole', () => {
   // Before: 城市“低保”的补助资金 (the first item of the qualifier cut at 和).
   const n = sentence(`${NAT}2004_2004年中华人民共和国国务院政府工作报告.txt`, '“两个确保”和城市');
   assert.match(subject(n, '779亿元')!, /^(?:用于)?“两个确保”和城市“低保”的补助资金$/u);
+  // Before: “两个确保”和…的补助资金 (the purpose, 用于, the modifier opens with cut off).
+  assert.equal(subject(n, '779亿元'), '用于“两个确保”和城市“低保”的补助资金');
   assert.equal(subject(n, '增长11.3%'), subject(n, '779亿元'));
 });
 

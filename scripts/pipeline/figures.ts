@@ -3154,8 +3154,10 @@ export class FigureFinder {
       if (/^[“”]$/u.test(w.word)) quoted = w.word === '“';
       else if (!quoted && /^(?:v|p)$/u.test(w.tag)) verb = i;
     });
+    // (`用于…和…的补助资金`: the purpose the modifier opens with is part of it, funds for both.)
+    const from = /^(?:用于|用来)$/u.test(words[verb]?.word ?? '') ? verb : verb + 1;
     const written1 = words
-      .slice(verb + 1)
+      .slice(from)
       .map((w) => w.word)
       .join('');
     const item = bare === written ? written1 : written1.replace(/[“”]/gu, '');
