@@ -3300,3 +3300,12 @@ test('trade or investment with a partner keeps 对, which says which way it goes
   const gd2019 = sentence(`${GD}2019年.txt`, '对沿线国家进出口总额');
   assert.equal(subject(gd2019, '增长7.3%'), '对沿线国家进出口总额');
 });
+
+test('内 after a span of weeks, months or days closes the time, as after years', () => {
+  // Before: 内发热门诊扩容 (内 of 一周内 read as a noun opening the subject).
+  const s = sentence(
+    'shenzhen-guangdong/cleaned/2023年坪山区政府工作报告_2023.txt',
+    '一周内完成发热门诊扩容',
+  );
+  assert.match(subject(s, '4个')!, /^发热门诊/u);
+});

@@ -4627,11 +4627,12 @@ export class FigureFinder {
             (last.word === '未来' && /^n(?![rs])/u.test(w.tag)))
         )
           out[out.length - 1] = { word: last.word, tag: 'b' };
-        // `五年内建成区`, `三年内`: 内 after a time closes the time (nodejieba tags it a noun).
+        // `五年内建成区`, `三年内`, `一周内`: 内 after a time closes the time (nodejieba tags it a
+        // noun).
         if (
           last &&
           /^[tm]$/u.test(last.tag) &&
-          /年$/u.test(last.word) &&
+          /[年月周天日]$/u.test(last.word) &&
           /^(?:内|以内)$/u.test(w.word)
         ) {
           out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 't' };
