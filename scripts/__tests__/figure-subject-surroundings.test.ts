@@ -3309,3 +3309,18 @@ test('内 after a span of weeks, months or days closes the time, as after years'
   );
   assert.match(subject(s, '4个')!, /^发热门诊/u);
 });
+
+test('a class named by digits after a count is part of what it counts', () => {
+  // Before: 世界, 世界总数 (世界500强 cut at its digits).
+  const sz2003 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2003年.txt',
+    '共吸引17家世界500强跨国公司来我市投资或增资，总数已达86家',
+  );
+  assert.equal(subject(sz2003, '17家'), '世界500强跨国公司');
+  assert.equal(subject(sz2003, '86家'), '世界500强跨国公司总数');
+  const sz2013 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2013年.txt',
+    '引进30家以上世界500强企业',
+  );
+  assert.equal(subject(sz2013, '30家以上'), '世界500强企业');
+});

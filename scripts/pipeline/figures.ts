@@ -4837,7 +4837,14 @@ export class FigureFinder {
     for (const [i, w] of all.entries()) {
       // (A scope before 性, `全区性民生实事`, `全国性学会`, is an adjective of the name.)
       const scoped = /^全(?:国|省|市|区|盟)$/u.test(w.word) && all[i + 1]?.word === '性';
-      if ((STOP.test(w.word) && !scoped) || VERB_MARK.test(w.word) || /[0-9]/u.test(w.word)) break;
+      // (A class named by digits, `世界500强`, `10亿级`, is part of the name, no number.)
+      const classed = w.tag === 'b' && CLASS_NAMED_BY_DIGITS.test(w.word) && words.length > 0;
+      if (
+        (STOP.test(w.word) && !scoped) ||
+        VERB_MARK.test(w.word) ||
+        (/[0-9]/u.test(w.word) && !classed)
+      )
+        break;
       // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`), not at
       // an activity named between nouns of a compound (`省级科技创新战略专项资金`).
       // (nodejieba tags some such activities adverbs, `设备更新项目`: no adverb stands before a
@@ -6048,6 +6055,8 @@ function negatesModifier(words: { word: string; tag: string }[], i: number): boo
 }
 
 const CLASS_AFTER_DIGITS = /^(?:[十百千万亿]*[万亿]元?级|强)$/u;
+/** The digits and the class word joined: `500强`, `10亿级`. */
+const CLASS_NAMED_BY_DIGITS = /^[0-9]+(?:[十百千万亿]*[万亿]元?级|强)$/u;
 /** Staples named by one character in the older reports' lists of output: `钢`, `纱`, `煤`. */
 const STAPLE = /^(?:钢|铁|煤|油|电|纱|布|糖|盐|粮|棉)$/u;
 /**
