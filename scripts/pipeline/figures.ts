@@ -4023,7 +4023,7 @@ export class FigureFinder {
   }
 
   /**
-   * `每年在100家以上社区公园…`, `在红花岭公园、大运公园等4座公园内…`, `为5174户家庭提供…`,
+   * `每年在100家以上社区公园…`, `在红花岭公园、大运公园等4座公园内…`, `为100家以上企业提供…`,
    * `推动4个新设街道规划建设…`: the figure counts what a preposition of its clause opens (no verb
    * between them) or what a causative verb right before it sets to act: the places where
    * something is done, those it is done for or by; the verb after them is the clause's own.
