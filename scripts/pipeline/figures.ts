@@ -6757,7 +6757,7 @@ const COUNTED_HEAD = new RegExp(
 );
 /**
  * Causative verbs (兼语动词, a closed class): their object is the actor of the verb after it
- * (`推动4个街道规划建设医院`, `支持10家企业建设研发中心`).
+ * (`推动4个新设街道规划建设高水平医院`, `支持100家以上民营企业成为规上企业`).
  */
 const CAUSATIVE =
   /^(?:推动|促进|带动|支持|帮助|帮扶|扶持|引导|鼓励|组织|动员|指导|督促|吸引|推荐|使|让|令|请)$/u;
