@@ -3324,3 +3324,24 @@ test('a class named by digits after a count is part of what it counts', () => {
   );
   assert.equal(subject(sz2013, '30家以上'), '世界500强企业');
 });
+
+test('a counted noun cut at a short gloss in brackets is read through it to its head', () => {
+  // Before: 街道, 街心, 城中村 (the name cut at its gloss, the head after it lost).
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/2021年政府工作报告' +
+      '（在福田区第七届人民代表大会第七次会议上）_2021.txt',
+    '建设1-2个街道（社区）示范点',
+  );
+  assert.equal(subject(futian, '1-2个'), '街道（社区）示范点');
+  const pingshan = sentence(
+    'shenzhen-guangdong/cleaned/2018年坪山区政府工作报告_2018.txt',
+    '3年内打造100个街心（社区）公园',
+  );
+  assert.equal(subject(pingshan, '100个'), '街心（社区）公园');
+  // The work done to the things after the gloss is no part of them.
+  const baoan = sentence(
+    `${BAOAN}区长姚任${BAOAN_6}第一次会议上作政府工作报告_2016.txt`,
+    '166个城中村（旧住宅区）综合整治',
+  );
+  assert.equal(subject(baoan, '166个'), '城中村（旧住宅区）');
+});

@@ -2530,6 +2530,29 @@ export class FigureFinder {
   }
 
   /**
+   * `1-2个街道（社区）示范点`: a noun counted, cut at a short gloss in brackets (an alternative
+   * kind) that the name goes on after, to the clause's end, is read through it to its head.
+   */
+  private withGlossedHead(text: string, end: number, thing: string): string {
+    if (!thing || !text.startsWith(thing, end)) return thing;
+    const m = /^([（(][\u4e00-\u9fff]{1,4}[）)])([\u4e00-\u9fff]{1,8})(?=[，。；：])/u.exec(
+      text.slice(end + thing.length),
+    );
+    if (!m) return thing;
+    // (The work done to the things after them is no part of them: `城中村（旧住宅区）综合整治`.)
+    const words = this.words(m[2]!);
+    while (words.length && (WORK_DONE.test(words.at(-1)!.word) || words.at(-1)!.word === '综合'))
+      words.pop();
+    if (!words.length) return `${thing}${m[1]}`;
+    const last = words.at(-1)!;
+    const nominal =
+      words.every((w) => /^(?:n(?![rs])|vn|j|b|v|q|m)/u.test(w.tag)) &&
+      (/^n(?![rs])/u.test(last.tag) || HEAD_MORPHEME.test(last.word)) &&
+      !words.some((w) => VERB_MARK.test(w.word) || TAKING_PART.test(w.word));
+    return nominal ? `${thing}${m[1]}${words.map((w) => w.word).join('')}` : thing;
+  }
+
+  /**
    * `2000名以上本科、专科医学生`: a short word after a count, then 、 and a word as long that
    * opens the noun closing the clause, are two modifiers of that noun's head: the count is of both
    * kinds. '' when the words after the count are not so written.
@@ -3288,7 +3311,11 @@ export class FigureFinder {
       if (quoted.length >= 2) return quoted;
       const place = this.placeCounted(text, start, end, unit);
       if (place) return place;
-      const after = this.withRequestFiled(text, end, unit, this.nounAt(text, end));
+      const after = this.withGlossedHead(
+        text,
+        end,
+        this.withRequestFiled(text, end, unit, this.nounAt(text, end)),
+      );
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
       // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
       if (after.length >= 2 && !this.isStep(after, unit) && !LIST_CLOSED.test(after))
