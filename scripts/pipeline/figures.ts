@@ -352,7 +352,11 @@ export class FigureFinder {
       const from = sentenceStartBefore(text, f.start);
       // (A quote opened after the subject, `扬尘治理“7个100%”`, is not the subject's.)
       const quoted = quoteAsWritten(text.slice(from, f.start), f.subject).replace(/“$/u, '');
-      return { ...f, subject: quoted };
+      // `对沿线国家和地区出口额`: trade or investment with a partner is no partner's own; 对
+      // (towards) says which way it goes.
+      const towards =
+        TRADE_OR_INVESTMENT.test(quoted) && text.slice(from, f.start).includes(`对${quoted}`);
+      return { ...f, subject: towards ? `对${quoted}` : quoted };
     });
   }
 
@@ -2626,6 +2630,54 @@ export class FigureFinder {
   }
 
   /**
+   * `1-2个街道（社区）示范点`: a noun counted, cut at a short gloss in brackets (an alternative
+   * kind) that the name goes on after, to the clause's end, is read through it to its head.
+   */
+  private withGlossedHead(text: string, end: number, thing: string): string {
+    if (!thing || !text.startsWith(thing, end)) return thing;
+    const m = /^([（(][\u4e00-\u9fff]{1,4}[）)])([\u4e00-\u9fff]{1,8})(?=[，。；：])/u.exec(
+      text.slice(end + thing.length),
+    );
+    if (!m) return thing;
+    // (The work done to the things after them is no part of them: `城中村（旧住宅区）综合整治`.)
+    const words = this.words(m[2]!);
+    while (words.length && (WORK_DONE.test(words.at(-1)!.word) || words.at(-1)!.word === '综合'))
+      words.pop();
+    if (!words.length) return `${thing}${m[1]}`;
+    const last = words.at(-1)!;
+    const nominal =
+      words.every((w) => /^(?:n(?![rs])|vn|j|b|v|q|m)/u.test(w.tag)) &&
+      (/^n(?![rs])/u.test(last.tag) || HEAD_MORPHEME.test(last.word)) &&
+      !words.some((w) => VERB_MARK.test(w.word) || TAKING_PART.test(w.word));
+    return nominal ? `${thing}${m[1]}${words.map((w) => w.word).join('')}` : thing;
+  }
+
+  /**
+   * `2000名以上本科、专科医学生`: a short word after a count, then 、 and a word as long that
+   * opens the noun closing the clause, are two modifiers of that noun's head: the count is of both
+   * kinds. '' when the words after the count are not so written.
+   */
+  private withParallelModifiers(rest: string, thing: string): string {
+    const m =
+      /^(?:以上|以下|左右)?([\u4e00-\u9fff]{2,4})、([\u4e00-\u9fff]{3,12})(?=[，。；：])/u.exec(
+        rest,
+      );
+    if (!m || m[1] !== thing) return '';
+    const words = this.words(m[2]!);
+    const [modifier, ...head] = words;
+    const named = (w: { word: string; tag: string }) =>
+      /^(?:n(?![rs])|j|b)/u.test(w.tag) && !STOP.test(w.word);
+    return modifier &&
+      modifier.word.length === thing.length &&
+      named(modifier) &&
+      head.length &&
+      head.every(named) &&
+      !this.words(thing).some((w) => /^(?:v|p|d|m|q|c|u)/u.test(w.tag))
+      ? `${thing}、${m[2]}`
+      : '';
+  }
+
+  /**
    * `15个院士或专家工作站`, `40家机器人和智能装备骨干企业`, `302家企业和机构`: a count before
    * things joined by 和/或/及 counts them all, and a head written after the last is shared by the
    * first. Not when what follows the conjunction opens no name of a thing (a place, a number, a
@@ -2985,7 +3037,11 @@ export class FigureFinder {
       const whole = this.withCoordinatedBefore(text, at, at, owner);
       return whole !== owner ? `${whole}${read.slice(shareAt)}` : read;
     }
-    const clause = listedClause(text, start).replace(LIST_CLOSING, '');
+    const listed = listedClause(text, start).replace(LIST_CLOSING, '');
+    // (`工业危废和医疗废物安全处置率实现双100%`: a verb of the figure may stand between the
+    // measure and it.)
+    const said = PREDICATE_BEFORE_FIGURE.exec(listed)?.[0] ?? '';
+    const clause = listed.slice(0, listed.length - said.length);
     if (!clause.endsWith(read) || /分别|各/u.test(clause)) return read;
     if (EACH_AFTER.test(text.slice(end, end + 12))) return read;
     // `新建、修复污水管网`: verbs of works listed alone, opening the clause, all act on the thing
@@ -3006,10 +3062,26 @@ export class FigureFinder {
     const and = words.at(-1);
     if (!and || !/^(?:和|及|与|以及)$/u.test(and.word) || !/^[cp]$/u.test(and.tag)) return read;
     const before = words.slice(0, -1);
+    const readWords = this.words(read);
     let k = before.length;
+    // (`国家重大战略实施和重点领域安全能力建设项目`: an activity closing the conjunct parallels
+    // the one inside the name after 和, before their shared head.)
+    if (
+      k > 1 &&
+      before[k - 1]!.tag === 'v' &&
+      !VERB_MARK.test(before[k - 1]!.word) &&
+      /^n(?![rs])/u.test(before[k - 2]!.tag) &&
+      /^vn?$/u.test(
+        this.words(read.slice(0, COUNTED_HEAD.exec(read)?.index ?? 0)).at(-1)?.tag ?? '',
+      )
+    )
+      k--;
     while (
       k > 0 &&
-      /^(?:n(?!r)|j|b|nz|vn|l)/u.test(before[k - 1]!.tag) &&
+      (/^(?:n(?!r)|j|b|nz|vn|l)/u.test(before[k - 1]!.tag) ||
+        // (`国家重大战略`: an adjective between nouns; `工业危废`: a word nodejieba does not know.)
+        (before[k - 1]!.tag === 'a' && /^n(?![rs])/u.test(before[k - 2]?.tag ?? '')) ||
+        (before[k - 1]!.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(before[k - 1]!.word))) &&
       !STOP.test(before[k - 1]!.word) &&
       !LEAD.test(before[k - 1]!.word)
     )
@@ -3029,7 +3101,6 @@ export class FigureFinder {
       .slice(k)
       .map((w) => w.word)
       .join('');
-    const readWords = this.words(read);
     if (!conjunct) {
       // `新建和改造公园`: two verbs of works done to the one thing after them.
       const verb = before.at(-1);
@@ -3038,9 +3109,16 @@ export class FigureFinder {
       if (!WORKS_VERB.test(verb.word) || !WORKS_VERB.test(opening.word)) return read;
       return `${verb.word}${and.word}${read}`;
     }
-    // (A figure closing the conjunct before is its own: `改造10万户和“两不具备”村庄`.)
+    // (A figure closing the conjunct before is its own: `改造10万户和“两不具备”村庄`; a year,
+    // `1979年国家预算内和…`, is no figure.)
     const previous = before[k - 1];
-    if (previous && (/^[mq]$/u.test(previous.tag) || /[0-9０-９]/u.test(previous.word)))
+    const year = /[0-9０-９]{4}年$/u.test(
+      before
+        .slice(0, k)
+        .map((w) => w.word)
+        .join(''),
+    );
+    if (previous && !year && (/^[mq]$/u.test(previous.tag) || /[0-9０-９]/u.test(previous.word)))
       return read;
     if (conjunct.length < 2 || conjunct.length > 14) return read;
     // (Spending, `开发支出`, is a noun nodejieba tags a verb.)
@@ -3091,6 +3169,30 @@ export class FigureFinder {
     const single = !/[、和]/u.test(subject) && !cutWord;
     if (!clause.endsWith(subject) || clause.length === subject.length) return read;
     const before = clause.slice(0, -subject.length);
+    // `发放灵活就业补贴、招用失业人员补贴等601万元`: items read from inside the first (cut at a
+    // verb naming a measure, 就业) take the rest of it, after the verb opening the clause.
+    if (!single && !before.endsWith('、') && !before.includes('、')) {
+      const rest = this.words(before);
+      const verb = rest.findLastIndex(
+        (w) => (/^(?:v|vd|d|p)$/u.test(w.tag) && !NOMINAL_VERB.test(w.word)) || LEAD.test(w.word),
+      );
+      const opening = rest.slice(verb + 1);
+      // (Not before an activity, `人大|通过和修订地方法规`, nor after a verb of works, `建设`.)
+      const named = (w: { word: string; tag: string }) =>
+        /^(?:n(?![rs])|b|j)$/u.test(w.tag) || NOMINAL_VERB.test(w.word);
+      return verb >= 0 &&
+        named(this.words(read)[0]!) &&
+        opening.some(named) &&
+        opening.every(
+          (w) =>
+            (named(w) || w.tag === 'a') &&
+            !WORKS_VERB.test(w.word) &&
+            !VERB_MARK.test(w.word) &&
+            !ACTION.test(w.word),
+        )
+        ? `${opening.map((w) => w.word).join('')}${subject}`
+        : read;
+    }
     if (!before.endsWith('、') || /分别/u.test(text.slice(start, start + 12))) return read;
     const items = before.slice(0, -1).split('、');
     const words = this.words(items[0]!);
@@ -3155,8 +3257,9 @@ export class FigureFinder {
     if (/[-－—A-Za-z]/u.test(clause) || /^(?:办理|受理|处理)/u.test(first)) return false;
     // (Nor one of actors, a verb after a noun in the last: `企业、机构实施科技创新项目`.)
     const words = this.words(last);
+    // (A verb right before the head names what the thing is for: `教师长期从教津贴`.)
     const noun = words.findIndex((w) => /^n/u.test(w.tag));
-    if (noun >= 0 && words.slice(noun).some((w) => w.tag === 'v')) return false;
+    if (noun >= 0 && words.slice(noun, -2).some((w) => w.tag === 'v')) return false;
     return middle.every(
       (item) =>
         item.length >= 2 &&
@@ -3190,8 +3293,10 @@ export class FigureFinder {
       if (/^[“”]$/u.test(w.word)) quoted = w.word === '“';
       else if (!quoted && /^(?:v|p)$/u.test(w.tag)) verb = i;
     });
+    // (`用于…和…的补助资金`: the purpose the modifier opens with is part of it, funds for both.)
+    const from = /^(?:用于|用来)$/u.test(words[verb]?.word ?? '') ? verb : verb + 1;
     const written1 = words
-      .slice(verb + 1)
+      .slice(from)
       .map((w) => w.word)
       .join('');
     const item = bare === written ? written1 : written1.replace(/[“”]/gu, '');
@@ -3312,7 +3417,7 @@ export class FigureFinder {
       const qualified = this.qualifiedAfter(text, end);
       if (qualified) return qualified;
       // (Not the places a clause opened by 在 counts: `在100家以上社区公园配置体育设施`.)
-      const whole = this.isPlaceFramed(text, start)
+      const whole = this.isActorCounted(text, start)
         ? ''
         : this.countedCompound(text.slice(end, end + 16));
       if (whole) return whole;
@@ -3322,11 +3427,18 @@ export class FigureFinder {
       if (quoted.length >= 2) return quoted;
       const place = this.placeCounted(text, start, end, unit);
       if (place) return place;
-      const after = this.withRequestFiled(text, end, unit, this.nounAt(text, end));
+      const after = this.withGlossedHead(
+        text,
+        end,
+        this.withRequestFiled(text, end, unit, this.nounAt(text, end)),
+      );
       // `迈上14万亿元新台阶`: a step reached is the level of the measure before, not a thing.
       // (`裁减军队员额20万等各项任务`: what follows 等 is the class of the things before.)
       if (after.length >= 2 && !this.isStep(after, unit) && !LIST_CLOSED.test(after))
-        return this.withJoinedThing(text.slice(end, end + 40), this.wholeWords(after));
+        return (
+          this.withParallelModifiers(text.slice(end, end + 24), after) ||
+          this.withJoinedThing(text.slice(end, end + 40), this.wholeWords(after))
+        );
       // (`农村信用社改革扩大到29个省（自治区、直辖市）`: a scope reached measures the thing
       // extended, named before.)
       const closing = this.thingClosingClause(text, end, unit);
@@ -4067,12 +4179,15 @@ export class FigureFinder {
   }
 
   /**
-   * `每年在100家以上社区公园…`, `在红花岭公园、大运公园等4座公园内…`: the figure counts the places
-   * a preposition 在 of its clause opens (no verb between them), where something is done.
+   * `每年在100家以上社区公园…`, `在红花岭公园、大运公园等4座公园内…`, `为100家以上企业提供…`,
+   * `推动4个新设街道规划建设…`: the figure counts what a preposition of its clause opens (no verb
+   * between them) or what a causative verb right before it sets to act: the places where
+   * something is done, those it is done for or by; the verb after them is the clause's own.
    */
-  private isPlaceFramed(text: string, start: number): boolean {
+  private isActorCounted(text: string, start: number): boolean {
     const words = this.words(clauseBefore(text, start));
-    const at = words.findLastIndex((w) => w.word === '在' && w.tag === 'p');
+    if (CAUSATIVE.test(words.at(-1)?.word ?? '')) return true;
+    const at = words.findLastIndex((w) => w.tag === 'p');
     return at >= 0 && words.slice(at + 1).every((w) => !/^v/u.test(w.tag));
   }
 
@@ -4082,20 +4197,29 @@ export class FigureFinder {
    * part of its name; '' when the clause goes on or closes on anything else.
    */
   private countedCompound(s: string): string {
-    const phrase = /^([^，。；、：（）,.;:()｜|“”"]{3,14})[，。；：]/u.exec(s)?.[1];
+    // (Or the next count of a list: `培育10家工业互联网应用标杆企业、10家智能制造标杆企业`.)
+    const phrase = /^([^，。；、：（）,.;:()｜|“”"]{3,14})(?:[，。；：]|、(?=[0-9０-９]))/u.exec(
+      s,
+    )?.[1];
     if (!phrase) return '';
     const words = this.words(phrase);
     const inner = words.slice(1, -1);
     const nominal = (w: { word: string; tag: string }) =>
       /^n(?![sr])/u.test(w.tag) && !STOP.test(w.word);
+    const last = words.at(-1)!;
+    // (A one-character head closes the name after the activity it is the site of: `示范所`, not
+    // `体育场所`.)
+    const siteOf = HEAD_MORPHEME.test(last.word) && /^v/u.test(words.at(-2)!.tag);
     return words.length >= 3 &&
-      nominal(words[0]!) &&
-      nominal(words.at(-1)!) &&
-      COUNTED_HEAD.test(words.at(-1)!.word) &&
+      (nominal(words[0]!) || /^[ab]$/u.test(words[0]!.tag)) &&
+      ((nominal(last) && (COUNTED_HEAD.test(last.word) || INSTITUTION.test(last.word))) ||
+        siteOf) &&
       inner.some((w) => /^vn?$/u.test(w.tag)) &&
       inner.every(
         (w) =>
           nominal(w) ||
+          // (Inside the name, nodejieba's place or person may be a common noun: `生态文明`.)
+          (/^n[sr]$/u.test(w.tag) && !STOP.test(w.word)) ||
           (/^vn?$/u.test(w.tag) &&
             !TAKING_PART.test(w.word) &&
             (!VERB_MARK.test(w.word) || NAMING_VERB.test(w.word))),
@@ -4659,11 +4783,12 @@ export class FigureFinder {
             (last.word === '未来' && /^n(?![rs])/u.test(w.tag)))
         )
           out[out.length - 1] = { word: last.word, tag: 'b' };
-        // `五年内建成区`, `三年内`: 内 after a time closes the time (nodejieba tags it a noun).
+        // `五年内建成区`, `三年内`, `一周内`: 内 after a time closes the time (nodejieba tags it a
+        // noun).
         if (
           last &&
           /^[tm]$/u.test(last.tag) &&
-          /年$/u.test(last.word) &&
+          /[年月周天日]$/u.test(last.word) &&
           /^(?:内|以内)$/u.test(w.word)
         ) {
           out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 't' };
@@ -4868,7 +4993,14 @@ export class FigureFinder {
     for (const [i, w] of all.entries()) {
       // (A scope before 性, `全区性民生实事`, `全国性学会`, is an adjective of the name.)
       const scoped = /^全(?:国|省|市|区|盟)$/u.test(w.word) && all[i + 1]?.word === '性';
-      if ((STOP.test(w.word) && !scoped) || VERB_MARK.test(w.word) || /[0-9]/u.test(w.word)) break;
+      // (A class named by digits, `世界500强`, `10亿级`, is part of the name, no number.)
+      const classed = w.tag === 'b' && CLASS_NAMED_BY_DIGITS.test(w.word) && words.length > 0;
+      if (
+        (STOP.test(w.word) && !scoped) ||
+        VERB_MARK.test(w.word) ||
+        (/[0-9]/u.test(w.word) && !classed)
+      )
+        break;
       // What a count counts ends at the verb after it (`6条线路纳入…`, `残疾儿童提供…`), not at
       // an activity named between nouns of a compound (`省级科技创新战略专项资金`).
       // (nodejieba tags some such activities adverbs, `设备更新项目`: no adverb stands before a
@@ -5091,8 +5223,10 @@ export class FigureFinder {
       .replace(/[（(][^）)]*$/u, '')
       .replace(/[‘’]/gu, '')
       // `34县（市、区）项目`: a gloss listing the kinds of a place is no list of measures.
-      .replace(/(?<=[省市县区])[（(][\u4e00-\u9fff、]{1,8}[）)]/gu, '')
+      .replace(new RegExp(`(?<=[省市县区])${PLACE_GLOSS}`, 'gu'), '')
       .replace(/^、+/u, '')
+      // `…安全处置率实现双100%`: 双 (both) before the figure says it holds for each measure named.
+      .replace(/(?<=实现|达到|达|为|保持)双$/u, '')
       // `农业总产值平均每年递增的速度是`: the measure's rate of change; the average is how it is
       // stated.
       .replace(/(?:平均)?(?:每年|年均)的?(递增|增长)的?速度/u, '$1速度');
@@ -5162,6 +5296,8 @@ export class FigureFinder {
       if (joined > 0 && joined <= 2 && (this.measure.has(unitOf) || this.physical.has(unitOf)))
         words = words.slice(joined + 1);
     }
+    // (A verb of reach closing the phrase, `…安全处置率实现`, makes it the topic, as below.)
+    topic ||= VERB_MARK.test(words.at(-1)?.word ?? '');
     // Adverbs between a measure and its verb (`省十件民生实事共安排资金`) are not part of it,
     // nor the locative of a scope (`在全球集装箱枢纽港中的排名` → 全球集装箱枢纽港排名).
     words = words.filter(
@@ -5185,7 +5321,11 @@ export class FigureFinder {
       /^[%％‰,，;；:：]$/u.test(w.word) ||
       LEAD.test(w.word) ||
       TIME.test(w.word) ||
-      (/^[mtpcudfrq]/u.test(w.tag) && !/^各/u.test(w.word) && !SIDE.test(w.word));
+      (/^[mtpcudfrq]/u.test(w.tag) &&
+        !/^各/u.test(w.word) &&
+        !SIDE.test(w.word) &&
+        // (`少儿医疗保险`: a word nodejieba tags a numeral, with no numeral in it, is a word.)
+        !(w.tag === 'm' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word) && !NUMERAL_CHAR.test(w.word)));
     const tail = (w: { word: string; tag: string }) =>
       STOP.test(w.word) ||
       // `工农业总产值平均每年增长`: an average is how the change is stated, not the measure.
@@ -5193,7 +5333,9 @@ export class FigureFinder {
       // `正在建设的重大项目有11个`, `农业生产合作社共有…`: 有 states that the things exist, in
       // that number; it names nothing.
       EXISTENCE.test(w.word) ||
-      VERB_MARK.test(w.word) ||
+      // (A share named after its owner alone, `第三产业比重提高`, is the measure: no 占, 在 or 的.)
+      (VERB_MARK.test(w.word) &&
+        (w.word !== '比重' || words.some((x) => /^[占在的]$/u.test(x.word)))) ||
       TIME.test(w.word) ||
       (/^(?:[mtpcudfqxr]|u[jlgvz]?|y|e|o)$/u.test(w.tag) &&
         // nodejieba tags words it does not know (托位, 警情) as x: those are words, not marks.
@@ -5222,7 +5364,11 @@ export class FigureFinder {
       !/[一二两三四五六七八九十百千万亿几多余半数第每整]/u.test(suffix.word) &&
       (/^(?:n(?![rs])|vn|j)/u.test(words[suffixAt - 1]!.tag) ||
         // (`绿道`: nodejieba reads 绿 as an adjective, 道 as a measure word.)
-        (words[suffixAt - 1]!.tag === 'a' && words[suffixAt - 1]!.word.length === 1))
+        (words[suffixAt - 1]!.tag === 'a' && words[suffixAt - 1]!.word.length === 1) ||
+        // (`集中充电点`, `分类投放点`: the site of an activity, after its verb.)
+        (words[suffixAt - 1]!.tag === 'v' &&
+          HEAD_MORPHEME.test(suffix.word) &&
+          words.slice(0, suffixAt - 1).some((w) => /^n(?![rs])/u.test(w.tag))))
     )
       words = [
         ...words.slice(0, suffixAt - 1),
@@ -5253,6 +5399,7 @@ export class FigureFinder {
       (w, i) =>
         (STOP.test(w.word) &&
           !/^(?:和|及|与|的)$/u.test(w.word) &&
+          !superPrefix(words, i) &&
           !isCharOfWord(words, i, recut) &&
           // `PM2.5年均浓度`: an average between a name and its noun is part of the measure.
           !(
@@ -5280,7 +5427,10 @@ export class FigureFinder {
           !qualifiesNoun(words, i) &&
           (ASPECT.test(w.word) ||
             !(/^n/u.test(words[i - 1]?.tag ?? '') && /^n/u.test(words[i + 1]?.tag ?? '')))) ||
-        negatesModifier(words, i + 1),
+        // (Before a negated modifier a verb cuts; a verbal noun is the negated thing's own, and
+        // the verb before it cuts: `查出|管理不规范金额`, irregularities of management.)
+        (negatesModifier(words, i + 1) && w.tag !== 'vn') ||
+        (/^v$/u.test(w.tag) && words[i + 1]?.tag === 'vn' && negatesModifier(words, i + 2)),
     );
     if (cut >= 0) words = words.slice(cut + 1);
     // `第一个五年计划规定工业总产值增长`, `国家预算规定国防费支出`: what a plan or a budget
@@ -5370,12 +5520,29 @@ export class FigureFinder {
         // (Nor is a distinguishing word, `市县属`, `省属`.)
         words[0]!.tag === 'b';
       if (named && words.map((w) => w.word).join('').length <= 16 && opensName(words)) break;
-      // (Nor inside a word nodejieba cuts in two, `产业园|区`: the rest names nothing.)
-      if (isCharOfWord(words, 1, recut) && words.map((w) => w.word).join('').length <= 16) break;
+      // (Nor inside a word nodejieba cuts in two, `产业园|区`: the rest names nothing; nor inside
+      // the nouns before a place named by its activity, `省产业转移园`: they say which place.)
+      const site = words.findIndex(
+        (w, i) => i > 0 && w.tag === 'v' && HEAD_MORPHEME.test(words[i + 1]?.word ?? ''),
+      );
+      if (
+        (isCharOfWord(words, 1, recut) ||
+          (site > 0 && words.slice(0, site).every((w) => /^(?:n(?![rs])|b)$/u.test(w.tag)))) &&
+        words.map((w) => w.word).join('').length <= 16
+      )
+        break;
       words.shift();
     }
     while (words.length && lead(words[0]!) && !keptOpening(words)) words.shift();
-    return isMeasure(words) ? words.map((w) => w.word).join('') : '';
+    if (!isMeasure(words)) return '';
+    // (The gloss of a place read away above is part of the name: `支援6省34县（市、区）项目`.)
+    const read = words.map((w) => w.word).join('');
+    if (cleaned === clause || clause.includes(read)) return read;
+    const glossed = new RegExp(
+      [...read].map((c) => (/[省市县区]/u.test(c) ? `${c}(?:${PLACE_GLOSS})?` : esc(c))).join(''),
+      'u',
+    ).exec(clause);
+    return glossed?.[0] ?? read;
   }
 
   /** Whether a phrase is nouns only, with 与/和/及 between them (`低空与空天产业集群增加值`). */
@@ -5784,7 +5951,7 @@ const SHARED_HEAD = /^(?:措施|举措|项目|工程|行动|任务|工作|机制
 const CLAUSE_SEMICOLON = /;(?=[\u4e00-\u9fff“])/gu;
 
 const STOP = new RegExp(
-  '^(?:全国|全区|全盟|全省|全市|西部|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|' +
+  '^(?:全国|全区|全盟|全省|全市|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|' +
     '超过|总计|共计|合计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|' +
     '把|对|从|由|到|至|达|达到|居|将近|接近|上年|去年|首个|首次|连续|每人|每年|每人每年)$',
   'u',
@@ -5843,6 +6010,7 @@ function keptOpening(words: { word: string; tag: string }[]): boolean {
   return (
     negatesModifier(words, 0) ||
     (words[0]?.tag === 'd' && qualifiesNoun(words, 0)) ||
+    superPrefix(words, 0) ||
     RATIO_PREFIX.test(words.map((w) => w.word).join('')) ||
     // (A locative follows what it places, it never opens a phrase: 中 opening one before a noun is
     // part of a name, `中小试基地`.)
@@ -5853,8 +6021,22 @@ function keptOpening(words: { word: string; tag: string }[]): boolean {
   );
 }
 
+/** `超长期特别国债`: 超 before a word that qualifies the noun is a prefix of it, super-. */
+function superPrefix(words: { word: string; tag: string }[], i: number): boolean {
+  return words[i]?.word === '超' && words[i + 1]?.tag === 'd' && qualifiesNoun(words, i + 1);
+}
+
+/** Trade or investment, which goes towards a partner: `出口额`, `进出口总额`, `协议投资额`. */
+const TRADE_OR_INVESTMENT = /(?:出口|进口|贸易|投资)(?:额|总额|总值)?$/u;
+
+/** The kinds of a place a gloss lists after it: `县（市、区）`, `省（自治区、直辖市）`. */
+const PLACE_GLOSS = '[（(][\u4e00-\u9fff、]{1,8}[）)]';
+
+/** A character of a numeral, an ordinal or an amount said in words (`几`, `多`, `首`, `数`). */
+const NUMERAL_CHAR = /[0-9０-９零〇○一二两三四五六七八九十百千万亿几多余半数第首每整若干批些]/u;
+
 /** A side or a part of the world before a noun says whose it is (`中方实际投资`, `境外投资`). */
-const SIDE = /^(?:中方|外方|我方|港方|境外|境内|海外|国外|东部|中部|南部|北部|沿线|沿海)$/u;
+const SIDE = /^(?:中方|外方|我方|港方|境外|境内|海外|国外|东部|中部|西部|南部|北部|沿线|沿海)$/u;
 
 /**
  * Verbs whose subject is the thing counted in `N个…的X` (`具有国际竞争力的企业`), opening the
@@ -5910,7 +6092,8 @@ function qualifiesNoun(words: { word: string; tag: string }[], i: number): boole
     !MANNER_VERB.test(`${w.word}的`) &&
     !PREDICATE_WORD.test(w.word) &&
     !NOT_ADJECTIVE.test(w.word) &&
-    /^n(?![rs])/u.test(next?.tag ?? '') &&
+    // (Or before another such word: `长期|特别|国债`.)
+    (/^n(?![rs])/u.test(next?.tag ?? '') || (next?.tag === 'd' && qualifiesNoun(words, i + 1))) &&
     words
       .slice(i + 2)
       .every((x) => /^n(?![rs])/u.test(x.tag) || TIME.test(x.word) || /^[vdu]/u.test(x.tag))
@@ -6032,6 +6215,8 @@ function negatesModifier(words: { word: string; tag: string }[], i: number): boo
 }
 
 const CLASS_AFTER_DIGITS = /^(?:[十百千万亿]*[万亿]元?级|强)$/u;
+/** The digits and the class word joined: `500强`, `10亿级`. */
+const CLASS_NAMED_BY_DIGITS = /^[0-9]+(?:[十百千万亿]*[万亿]元?级|强)$/u;
 /** Staples named by one character in the older reports' lists of output: `钢`, `纱`, `煤`. */
 const STAPLE = /^(?:钢|铁|煤|油|电|纱|布|糖|盐|粮|棉)$/u;
 /**
@@ -6772,6 +6957,12 @@ const COUNTED_HEAD = new RegExp(
     '区域|场景|政策|场地|学校|案例|平台|载体)$',
   'u',
 );
+/**
+ * Causative verbs (兼语动词, a closed class): their object is the actor of the verb after it
+ * (`推动4个新设街道规划建设高水平医院`, `支持100家以上民营企业成为规上企业`).
+ */
+const CAUSATIVE =
+  /^(?:推动|促进|带动|支持|帮助|帮扶|扶持|引导|鼓励|组织|动员|指导|督促|吸引|推荐|使|让|令|请)$/u;
 /** Verbs of change that also name a kind of work inside a compound (`改造普及项目`). */
 const NAMING_VERB = /^(?:改造|建设|发展|提升)$/u;
 /** Verbs of what counted units do or become (`3家医院入选…中心`, `5个社区作为试点`). */
@@ -6997,25 +7188,30 @@ const WORKS_VERB = new RegExp(
 /** A time opening a clause: `1-11月`, `2023年`, `1至9月份`. */
 const LEADING_TIME =
   /^[0-9０-９]+(?:[-－—~～至到][0-9０-９]+)?(?:年|月份?|季度)(?:前|底|末|以来|内)?(?![0-9０-９])/u;
+/** A verb of the figure between the measure and it: `…安全处置率实现双100%`. */
+const PREDICATE_BEFORE_FIGURE = /(?:均|都|全部)?(?:实现|达到|保持|完成)双?$/u;
 const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超|达到|达|近|约|逾)?$/u;
 
 // Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
 /**
  * `新能源汽车产业增速`, `三大新兴产业增速`: nodejieba joins the class (产业, 行业) to the name of
- * the industry in one word; apart, the class and the measure after it are the list's shared head
- * (`生物和新能源汽车产业增速` → 生物产业增速).
+ * the industry in one word, and a measure of output to the product's (`汽车产量`); apart, the
+ * class or the measure is the list's shared head (`生物和新能源汽车产业增速` → 生物产业增速,
+ * `智能电视、工业机器人、新能源汽车产量` → 工业机器人产量).
  */
+const CLASS_OR_OUTPUT_END = /(?:产业|行业|产量|产值|销量|增加值)$/u;
 function withClassHeadApart(
   words: { word: string; tag: string }[],
 ): { word: string; tag: string }[] {
-  return words.flatMap((w) =>
-    /^n/u.test(w.tag) && w.word.length > 2 && /(?:产业|行业)$/u.test(w.word)
+  return words.flatMap((w) => {
+    const head = CLASS_OR_OUTPUT_END.exec(w.word)?.[0] ?? '';
+    return /^n/u.test(w.tag) && head && w.word.length >= head.length + 2
       ? [
-          { word: w.word.slice(0, -2), tag: 'n' },
-          { word: w.word.slice(-2), tag: 'n' },
+          { word: w.word.slice(0, -head.length), tag: 'n' },
+          { word: head, tag: 'n' },
         ]
-      : [w],
-  );
+      : [w];
+  });
 }
 
 const ACTIVITY_HEAD = /^(?:驿站|项目|工程|中心|基地|平台|站|园区)$/u;
