@@ -3345,3 +3345,26 @@ test('a counted noun cut at a short gloss in brackets is read through it to its 
   );
   assert.equal(subject(baoan, '166个'), '城中村（旧住宅区）');
 });
+
+test('counts in one unit, each after its own verb, count the thing named after the last', () => {
+  // Before: no subject for the first count.
+  const longgang = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2017年政府工作报告_2017.txt',
+    '开工6座、建成2座过街天桥',
+  );
+  assert.equal(subject(longgang, '6座'), '过街天桥');
+  assert.equal(subject(longgang, '2座'), '过街天桥');
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2017）_2017.txt',
+    '完成1所、推进2所新学校建设项目',
+  );
+  assert.equal(subject(futian, '1所'), '新学校建设项目');
+  const baoan = sentence(
+    `${BAOAN}区长姚任${BAOAN_6}第一次会议上作政府工作报告_2016.txt`,
+    '新建7540个、改造1379个消防栓',
+  );
+  assert.equal(subject(baoan, '7540个'), '消防栓');
+  // A count whose thing is named before it keeps it (`新增8000家、总量超过1.9万家`).
+  const gd = sentence(`${GD}2017年.txt`, '新增8000家、总量超过1.9万家');
+  assert.equal(subject(gd, '8000家'), '高新技术企业');
+});

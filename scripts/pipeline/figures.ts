@@ -348,6 +348,7 @@ export class FigureFinder {
       subject = withoutBoundEnd(text.slice(from, f.start), subject);
       read.push({ ...f, subject });
     }
+    this.withThingOfNextCount(text, read);
     return read.map((f) => {
       const from = sentenceStartBefore(text, f.start);
       // (A quote opened after the subject, `扬尘治理“7个100%”`, is not the subject's.)
@@ -358,6 +359,21 @@ export class FigureFinder {
         TRADE_OR_INVESTMENT.test(quoted) && text.slice(from, f.start).includes(`对${quoted}`);
       return { ...f, subject: towards ? `对${quoted}` : quoted };
     });
+  }
+
+  /**
+   * `两年内新建7540个、改造1379个消防栓`, `开工6座、建成2座过街天桥`: counts in one unit, each
+   * after a verb of its own, count the thing named after the last of them.
+   */
+  private withThingOfNextCount(text: string, read: Figure[]): void {
+    for (let i = read.length - 2; i >= 0; i--) {
+      const [f, next] = [read[i]!, read[i + 1]!];
+      if (f.subject || f.kind !== 'count' || next.unit !== f.unit || !next.subject) continue;
+      // (Nothing but the next count's verbs between them, and its thing right after it.)
+      if (!/^、[\u4e00-\u9fff]{1,6}$/u.test(text.slice(f.end, next.start))) continue;
+      if (!text.slice(next.end).replace(/[“”]/gu, '').startsWith(next.subject)) continue;
+      read[i] = { ...f, subject: next.subject };
+    }
   }
 
   /**
