@@ -3368,3 +3368,20 @@ test('counts in one unit, each after its own verb, count the thing named after t
   const gd = sentence(`${GD}2017年.txt`, '新增8000家、总量超过1.9万家');
   assert.equal(subject(gd, '8000家'), '高新技术企业');
 });
+
+test('次 after a count of firms or prizes is the rest of its unit, not its subject', () => {
+  // Before: 次以上, 次国家级大奖.
+  const baoan2019 = sentence(BAOAN_2019, '政策宣讲惠及企业5000家次以上');
+  assert.equal(subject(baoan2019, '5000家'), '政策宣讲惠及企业');
+  const baoan2018 = sentence(
+    `${BAOAN}代区长郭子平${BAOAN_6}第三次会议上作政府工作报告_2018.txt`,
+    '荣获7项次国家级大奖',
+  );
+  assert.equal(subject(baoan2018, '7项'), '国家级大奖');
+  // A word opening with 次 after the count is the thing counted (secondary roads).
+  const baoan2021 = sentence(
+    `${BAOAN}区长王立德在深圳市宝安区第七届人民代表大会第一次会议上作政府工作报告_2021.txt`,
+    '以及76条次干路',
+  );
+  assert.equal(subject(baoan2021, '76条'), '次干路');
+});

@@ -1207,7 +1207,13 @@ export class FigureFinder {
         '',
       );
     // The rest of a compound unit (`批次/千人`, `元/月`) is read as if the figure ended there.
-    const unitRest = UNIT_REST.exec(text.slice(end))?.[0] ?? '';
+    // So is 次 after a count's classifier (`服务企业1500家次以上`: visits to firms), not a word
+    // opening with it (`76条次干路`).
+    const unitRest =
+      UNIT_REST.exec(text.slice(end))?.[0] ??
+      (/^[家件辆列床项户台艘班]$/u.test(unit)
+        ? (/^次(?:以上|左右|以下|以内)?(?![干支主])/u.exec(text.slice(end))?.[0] ?? '')
+        : '');
     if (unitRest && subject.startsWith(unitRest.slice(0, 2))) {
       const cut = text.slice(0, end) + text.slice(end + unitRest.length);
       return this.subjectOf(cut, start, end, unit, previous);
