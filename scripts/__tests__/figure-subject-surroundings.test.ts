@@ -3385,3 +3385,17 @@ test('次 after a count of firms or prizes is the rest of its unit, not its subj
   );
   assert.equal(subject(baoan2021, '76条'), '次干路');
 });
+
+test('a size after a verb of a work done, before 的 and a name, is the work', () => {
+  // Before: 全线贯通 (nodejieba tags the verb a noun).
+  const pingshan = sentence(
+    'shenzhen-guangdong/cleaned/2023年坪山区政府工作报告_2023.txt',
+    '全线贯通82公里的',
+  );
+  assert.equal(subject(pingshan, '82公里'), '马峦山-田头山远足郊野径');
+  const yantian = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2021年政府工作报告_2021.txt',
+    '建成50万平方米的恩上古村',
+  );
+  assert.equal(subject(yantian, '50万平方米'), '恩上古村生态湿地公园');
+});

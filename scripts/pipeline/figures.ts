@@ -2943,8 +2943,11 @@ export class FigureFinder {
     const before = words.at(-1);
     if (GENERIC.test(subject) && clause.endsWith(subject)) return `${thing}${subject}`;
     // (A subject read from a verb, or from an earlier clause, is no name of it.)
-    const unnamed = !subject || this.isVerbal(subject) || !clause.includes(subject);
-    return unnamed && before?.tag === 'v' ? thing : subject;
+    // (`全线贯通82公里的…远足郊野径`: a verb of a work done, which nodejieba may tag a noun.)
+    const unnamed =
+      !subject || this.isVerbal(subject) || this.isVerbsOnly(subject) || !clause.includes(subject);
+    const verb = before?.tag === 'v' || PREDICATE_DONE.test(before?.word ?? '');
+    return unnamed && verb ? thing : subject;
   }
 
   /**
@@ -7310,7 +7313,7 @@ const PREDICATE_VERB = new RegExp(
     `${DIRECTED.source.slice(4, -2)})$`,
   'u',
 );
-const PREDICATE_DONE = /(?:落地|投产|通车|运营|开业|完工|竣工|顺利|进入)$/u;
+const PREDICATE_DONE = /(?:落地|投产|通车|贯通|运营|开业|完工|竣工|顺利|进入)$/u;
 
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
 const RATIO_VERB = /(?:调整|缩小|扩大|下降|降低|提高|优化|变|降|升|保持)?(?:为|至|到|在)?$/u;
