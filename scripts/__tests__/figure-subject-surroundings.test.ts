@@ -3399,3 +3399,12 @@ test('a size after a verb of a work done, before 的 and a name, is the work', (
   );
   assert.equal(subject(yantian, '50万平方米'), '恩上古村生态湿地公园');
 });
+
+test('a count in brackets counts the things after them, not the work done to them', () => {
+  // Before: 老住宅区综合整治 (after a gloss, `城中村（旧住宅区）综合整治`, the work is left off).
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2016）_2016.txt',
+    '启动福田区第一批次（5个）老住宅区综合整治',
+  );
+  assert.equal(subject(futian, '5个'), '老住宅区');
+});

@@ -3437,7 +3437,15 @@ export class FigureFinder {
       // `第一批次（5个）老住宅区`: a count in brackets counts the noun after them.
       if (/[（(]$/u.test(text.slice(0, start)) && /^[）)]/u.test(text.slice(end))) {
         const glossed = this.nounAt(text, end + 1);
-        if (glossed.length >= 2) return this.wholeWords(glossed);
+        // (Nor is the work done to them: `（5个）老住宅区综合整治`, as after a gloss.)
+        const words = this.words(glossed);
+        while (
+          words.length > 1 &&
+          (WORK_DONE.test(words.at(-1)!.word) || words.at(-1)!.word === '综合')
+        )
+          words.pop();
+        const things = words.map((w) => w.word).join('');
+        if (things.length >= 2) return this.wholeWords(things);
       }
       const qualified = this.qualifiedAfter(text, end);
       if (qualified) return qualified;
