@@ -3408,3 +3408,14 @@ test('a count in brackets counts the things after them, not the work done to the
   );
   assert.equal(subject(futian, '5个'), '老住宅区');
 });
+
+test('a time after the things counted (之后, 建成后) is no part of them', () => {
+  // Before: 奖项之后, 项目建成后.
+  const sz2014 = sentence(`${SZ}2014年.txt`, '等10个奖项之后');
+  assert.equal(subject(sz2014, '10个'), '奖项');
+  const national1978 = sentence(
+    'national/1978_1978年中华人民共和国国务院政府工作报告.txt',
+    '这一百二十个项目建成后',
+  );
+  assert.equal(subject(national1978, '一百二十个'), '项目');
+});

@@ -346,6 +346,9 @@ export class FigureFinder {
       if (!subject && last && /^、[近约超逾]?$/u.test(text.slice(last.end, f.start)))
         subject = last.subject;
       subject = withoutBoundEnd(text.slice(from, f.start), subject);
+      // `继获…等10个奖项之后`, `这一百二十个项目建成后`: a time after the things counted (once
+      // they are had or built) is no part of them.
+      subject = subject.replace(TIME_AFTER_THINGS, '');
       read.push({ ...f, subject });
     }
     this.withThingOfNextCount(text, read);
@@ -6327,6 +6330,9 @@ function isTopShareNamed(text: string, numStart: number, end: number, unit: stri
  * `调控目标定为8%`: a bound, a preposition or a verb of being between a measure and its figure
  * (or a conjunction after a noun, `698个公交牌及…`) is no part of what the figure measures.
  */
+const TIME_AFTER_THINGS =
+  /(?<=[\u4e00-\u9fff]{2})(?:(?:建成|完成|投产|竣工)后|之后|以后|之前|以前)$/u;
+
 function withoutBoundEnd(before: string, subject: string): string {
   const bound = BOUND_END.exec(subject);
   if (!bound || WORD_ENDING_BOUND.test(subject)) return subject;
