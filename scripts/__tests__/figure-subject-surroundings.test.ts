@@ -3419,3 +3419,25 @@ test('a time after the things counted (之后, 建成后) is no part of them', (
   );
   assert.equal(subject(national1978, '一百二十个'), '项目');
 });
+
+test('a count followed by a clause closed by 的 and a noun counts the things it describes', () => {
+  // Before: no subject.
+  const gd = sentence(`${GD}2025年.txt`, '全省320家承包或委托经营');
+  assert.equal(subject(gd, '320家'), '承包或委托经营的中小学食堂');
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2019）_2019.txt',
+    '引进20家由香港青年创办',
+  );
+  assert.equal(subject(futian, '20家'), '由香港青年创办或参与的项目');
+  const baoan = sentence(
+    `${BAOAN}区长王立德${BAOAN_6}第七次会议上作政府工作报告_2021.txt`,
+    '打掉了4个盘踞在城中村',
+  );
+  assert.equal(subject(baoan, '4个'), '盘踞在城中村的黑社会性质组织');
+  // Not an activity counted and what it does (党的 is no clause closed by 的).
+  const baoan2025 = sentence(
+    `${BAOAN}区长王立德在深圳市宝安区第七届人民代表大会第五次会议上作政府工作报告_2025.txt`,
+    '2800余场宣讲推动',
+  );
+  assert.equal(subject(baoan2025, '2800余场'), '');
+});

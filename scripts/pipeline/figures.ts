@@ -340,7 +340,9 @@ export class FigureFinder {
       subject = withoutChangeToLevel(text, f.start, subject);
       subject = withWorksOfShareDone(text, f.start, subject);
       if (!subject && /^(?:count|level)$/u.test(f.kind) && !CHANGE_OPENING.test(f.span))
-        subject = this.thingOfCount(text, f.start, f.end, f.unit);
+        subject =
+          this.thingOfCount(text, f.start, f.end, f.unit) ||
+          this.describedAfter(text, f.end, f.unit);
       // (And one listed right after such a figure shares its subject, as above.)
       const last = read.at(-1);
       if (!subject && last && /^、[近约超逾]?$/u.test(text.slice(last.end, f.start)))
@@ -377,6 +379,44 @@ export class FigureFinder {
       if (!text.slice(next.end).replace(/[“”]/gu, '').startsWith(next.subject)) continue;
       read[i] = { ...f, subject: next.subject };
     }
+  }
+
+  /**
+   * `开展首批15个以县城为重要载体的新型城镇化建设试点`, `选取710公里有代表性的路段`: a count
+   * with no thing of its own, followed by a clause closed by 的 and a noun, counts the things
+   * that clause describes.
+   */
+  private describedAfter(text: string, end: number, unit: string): string {
+    if (!this.measure.has(unit) && !this.physical.has(unit)) return '';
+    if (unit.endsWith('次') || unit.endsWith('元')) return '';
+    const m = /^(?:以上|左右|多|余)?([^，。；：！？、,;/／0-9０-９“”的]{2,16})的/u.exec(
+      text.slice(end),
+    );
+    // (Not a time, `6个月的时间`: the count is of months.)
+    if (!m || /^[个多]?(?:月|年|天|日|小时|周)/u.test(m[1]!)) return '';
+    // (Nor an activity counted and what it does, `2800余场宣讲推动党的创新理论下基层`.)
+    const clause = this.words(m[1]!);
+    if (clause.length > 1 && clause[0]!.tag === 'v' && clause[1]!.tag === 'v') return '';
+    // (The noun closing it, up to what is said of the things: `…中小学食堂实现…`.)
+    const words = this.words(
+      /^[^，。；：！？、,;（(和及与的]*/u.exec(text.slice(end + m[0].length))![0],
+    );
+    let k = 0;
+    while (
+      k < words.length &&
+      (/^(?:n(?![rs])|j|b|vn|nz|nt)/u.test(words[k]!.tag) || NOUN_TAGGED_VERB.test(words[k]!.word))
+    )
+      k++;
+    const head = words
+      .slice(0, k)
+      .map((w) => w.word)
+      .join('');
+    const last = words[k - 1];
+    const closed =
+      last && (/^(?:n(?![rs])|j|nz|nt)/u.test(last.tag) || NOUN_TAGGED_VERB.test(last.word));
+    if (head.length < 2 || !closed) return '';
+    if (FRAME_CLOSING.test(head) || GENERIC_HEAD.test(head)) return '';
+    return `${m[1]}的${head}`;
   }
 
   /**
