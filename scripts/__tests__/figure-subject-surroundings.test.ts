@@ -3441,3 +3441,19 @@ test('a count followed by a clause closed by 的 and a noun counts the things it
   );
   assert.equal(subject(baoan2025, '2800余场'), '');
 });
+
+test('people or households counted by a verb alone are those it was done with', () => {
+  // Before: no subject.
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2017）_2017.txt',
+    '全年累计开班173个，招生3162人',
+  );
+  assert.equal(subject(futian, '3162人'), '招生');
+  // (The 约 of 签约 is no bound, about: the verb is read whole.)
+  const luohu = sentence(
+    'shenzhen-guangdong/cleaned/2018年政府工作报告' +
+      '（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    '完成签约8260户',
+  );
+  assert.equal(subject(luohu, '8260户'), '完成签约');
+});

@@ -598,7 +598,10 @@ export class FigureFinder {
     if (!/^(?:以上|左右)?(?:[，。；,;]|、[近约超逾]?[0-9０-９]|$)/u.test(text.slice(end)))
       return '';
     const written = clauseBefore(text, start);
-    const own = written.replace(BOUND_BEFORE, '');
+    // (A bound is a word of its own, not the end of one: `完成签约8260户` is no 约, about.)
+    const bare = written.replace(BOUND_BEFORE, '');
+    const lastWord = this.words(written).at(-1)?.word ?? '';
+    const own = lastWord.length > written.length - bare.length ? written : bare;
     // (A verb that only says the work is done or planned, `完成`, `累计`, `拟安排`, names none.)
     const done = this.words(own);
     while (done.length && (LIGHT_VERB.test(done[0]!.word) || /^(?:d|ad|t)$/u.test(done[0]!.tag)))
@@ -611,6 +614,9 @@ export class FigureFinder {
       const comma = start - written.length - 1;
       const put = /^[\u4e00-\u9fff]{1,4}(“[^“”]{2,12}”)$/u.exec(clauseBefore(text, comma));
       if (put && text[comma] === '，') return `${put[1]}${done[0]!.word}`;
+      // `完成签约8260户`: households or people counted by a verb alone are those it was done
+      // with, the verb as written.
+      if (PEOPLE_UNIT.test(unit) && own.length <= 6 && /^[\u4e00-\u9fff]+$/u.test(own)) return own;
     }
     if (
       verb < 0 ||
