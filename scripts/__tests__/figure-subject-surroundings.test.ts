@@ -3434,6 +3434,12 @@ test('a count followed by a clause closed by 的 and a noun counts the things it
     '打掉了4个盘踞在城中村',
   );
   assert.equal(subject(baoan, '4个'), '盘踞在城中村的黑社会性质组织');
+  // So does one whose subject is only the verbs right before it.
+  const nanshan = sentence(
+    'shenzhen-guangdong/cleaned/2018年南山区政府工作报告_2018.txt',
+    '培育引进2-3家全国知名',
+  );
+  assert.equal(subject(nanshan, '2-3家'), '全国知名的知识产权评估机构');
   // Not an activity counted and what it does (党的 is no clause closed by 的).
   const baoan2025 = sentence(
     `${BAOAN}区长王立德在深圳市宝安区第七届人民代表大会第五次会议上作政府工作报告_2025.txt`,

@@ -343,6 +343,13 @@ export class FigureFinder {
         subject =
           this.thingOfCount(text, f.start, f.end, f.unit) ||
           this.describedAfter(text, f.end, f.unit);
+      // (So does one whose subject is the verbs right before it: `认真抓好180个已签约…的跟进`.)
+      else if (
+        f.kind === 'count' &&
+        this.isVerbsOnly(subject) &&
+        text.slice(from, f.start).endsWith(subject)
+      )
+        subject = this.describedAfter(text, f.end, f.unit) || subject;
       // (And one listed right after such a figure shares its subject, as above.)
       const last = read.at(-1);
       if (!subject && last && /^、[近约超逾]?$/u.test(text.slice(last.end, f.start)))
