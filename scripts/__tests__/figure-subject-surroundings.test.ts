@@ -3345,3 +3345,121 @@ test('a counted noun cut at a short gloss in brackets is read through it to its 
   );
   assert.equal(subject(baoan, '166个'), '城中村（旧住宅区）');
 });
+
+test('counts in one unit, each after its own verb, count the thing named after the last', () => {
+  // Before: no subject for the first count.
+  const longgang = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2017年政府工作报告_2017.txt',
+    '开工6座、建成2座过街天桥',
+  );
+  assert.equal(subject(longgang, '6座'), '过街天桥');
+  assert.equal(subject(longgang, '2座'), '过街天桥');
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2017）_2017.txt',
+    '完成1所、推进2所新学校建设项目',
+  );
+  assert.equal(subject(futian, '1所'), '新学校建设项目');
+  const baoan = sentence(
+    `${BAOAN}区长姚任${BAOAN_6}第一次会议上作政府工作报告_2016.txt`,
+    '新建7540个、改造1379个消防栓',
+  );
+  assert.equal(subject(baoan, '7540个'), '消防栓');
+  // A count whose thing is named before it keeps it (`新增8000家、总量超过1.9万家`).
+  const gd = sentence(`${GD}2017年.txt`, '新增8000家、总量超过1.9万家');
+  assert.equal(subject(gd, '8000家'), '高新技术企业');
+});
+
+test('次 after a count of firms or prizes is the rest of its unit, not its subject', () => {
+  // Before: 次以上, 次国家级大奖.
+  const baoan2019 = sentence(BAOAN_2019, '政策宣讲惠及企业5000家次以上');
+  assert.equal(subject(baoan2019, '5000家'), '政策宣讲惠及企业');
+  const baoan2018 = sentence(
+    `${BAOAN}代区长郭子平${BAOAN_6}第三次会议上作政府工作报告_2018.txt`,
+    '荣获7项次国家级大奖',
+  );
+  assert.equal(subject(baoan2018, '7项'), '国家级大奖');
+  // A word opening with 次 after the count is the thing counted (secondary roads).
+  const baoan2021 = sentence(
+    `${BAOAN}区长王立德在深圳市宝安区第七届人民代表大会第一次会议上作政府工作报告_2021.txt`,
+    '以及76条次干路',
+  );
+  assert.equal(subject(baoan2021, '76条'), '次干路');
+});
+
+test('a size after a verb of a work done, before 的 and a name, is the work', () => {
+  // Before: 全线贯通 (nodejieba tags the verb a noun).
+  const pingshan = sentence(
+    'shenzhen-guangdong/cleaned/2023年坪山区政府工作报告_2023.txt',
+    '全线贯通82公里的',
+  );
+  assert.equal(subject(pingshan, '82公里'), '马峦山-田头山远足郊野径');
+  const yantian = sentence(
+    'shenzhen-guangdong/cleaned/盐田区2021年政府工作报告_2021.txt',
+    '建成50万平方米的恩上古村',
+  );
+  assert.equal(subject(yantian, '50万平方米'), '恩上古村生态湿地公园');
+});
+
+test('a count in brackets counts the things after them, not the work done to them', () => {
+  // Before: 老住宅区综合整治 (after a gloss, `城中村（旧住宅区）综合整治`, the work is left off).
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2016）_2016.txt',
+    '启动福田区第一批次（5个）老住宅区综合整治',
+  );
+  assert.equal(subject(futian, '5个'), '老住宅区');
+});
+
+test('a time after the things counted (之后, 建成后) is no part of them', () => {
+  // Before: 奖项之后, 项目建成后.
+  const sz2014 = sentence(`${SZ}2014年.txt`, '等10个奖项之后');
+  assert.equal(subject(sz2014, '10个'), '奖项');
+  const national1978 = sentence(
+    'national/1978_1978年中华人民共和国国务院政府工作报告.txt',
+    '这一百二十个项目建成后',
+  );
+  assert.equal(subject(national1978, '一百二十个'), '项目');
+});
+
+test('a count followed by a clause closed by 的 and a noun counts the things it describes', () => {
+  // Before: no subject.
+  const gd = sentence(`${GD}2025年.txt`, '全省320家承包或委托经营');
+  assert.equal(subject(gd, '320家'), '承包或委托经营的中小学食堂');
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2019）_2019.txt',
+    '引进20家由香港青年创办',
+  );
+  assert.equal(subject(futian, '20家'), '由香港青年创办或参与的项目');
+  const baoan = sentence(
+    `${BAOAN}区长王立德${BAOAN_6}第七次会议上作政府工作报告_2021.txt`,
+    '打掉了4个盘踞在城中村',
+  );
+  assert.equal(subject(baoan, '4个'), '盘踞在城中村的黑社会性质组织');
+  // So does one whose subject is only the verbs right before it.
+  const nanshan = sentence(
+    'shenzhen-guangdong/cleaned/2018年南山区政府工作报告_2018.txt',
+    '培育引进2-3家全国知名',
+  );
+  assert.equal(subject(nanshan, '2-3家'), '全国知名的知识产权评估机构');
+  // Not an activity counted and what it does (党的 is no clause closed by 的).
+  const baoan2025 = sentence(
+    `${BAOAN}区长王立德在深圳市宝安区第七届人民代表大会第五次会议上作政府工作报告_2025.txt`,
+    '2800余场宣讲推动',
+  );
+  assert.equal(subject(baoan2025, '2800余场'), '');
+});
+
+test('people or households counted by a verb alone are those it was done with', () => {
+  // Before: no subject.
+  const futian = sentence(
+    'shenzhen-guangdong/cleaned/福田区政府工作报告（2017）_2017.txt',
+    '全年累计开班173个，招生3162人',
+  );
+  assert.equal(subject(futian, '3162人'), '招生');
+  // (The 约 of 签约 is no bound, about: the verb is read whole.)
+  const luohu = sentence(
+    'shenzhen-guangdong/cleaned/2018年政府工作报告' +
+      '（在深圳市罗湖区第七届人民代表大会第三次会议上）_2018.txt',
+    '完成签约8260户',
+  );
+  assert.equal(subject(luohu, '8260户'), '完成签约');
+});

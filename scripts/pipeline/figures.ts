@@ -340,14 +340,27 @@ export class FigureFinder {
       subject = withoutChangeToLevel(text, f.start, subject);
       subject = withWorksOfShareDone(text, f.start, subject);
       if (!subject && /^(?:count|level)$/u.test(f.kind) && !CHANGE_OPENING.test(f.span))
-        subject = this.thingOfCount(text, f.start, f.end, f.unit);
+        subject =
+          this.thingOfCount(text, f.start, f.end, f.unit) ||
+          this.describedAfter(text, f.end, f.unit);
+      // (So does one whose subject is the verbs right before it: `认真抓好180个已签约…的跟进`.)
+      else if (
+        f.kind === 'count' &&
+        this.isVerbsOnly(subject) &&
+        text.slice(from, f.start).endsWith(subject)
+      )
+        subject = this.describedAfter(text, f.end, f.unit) || subject;
       // (And one listed right after such a figure shares its subject, as above.)
       const last = read.at(-1);
       if (!subject && last && /^、[近约超逾]?$/u.test(text.slice(last.end, f.start)))
         subject = last.subject;
       subject = withoutBoundEnd(text.slice(from, f.start), subject);
+      // `继获…等10个奖项之后`, `这一百二十个项目建成后`: a time after the things counted (once
+      // they are had or built) is no part of them.
+      subject = subject.replace(TIME_AFTER_THINGS, '');
       read.push({ ...f, subject });
     }
+    this.withThingOfNextCount(text, read);
     return read.map((f) => {
       const from = sentenceStartBefore(text, f.start);
       // (A quote opened after the subject, `扬尘治理“7个100%”`, is not the subject's.)
@@ -358,6 +371,59 @@ export class FigureFinder {
         TRADE_OR_INVESTMENT.test(quoted) && text.slice(from, f.start).includes(`对${quoted}`);
       return { ...f, subject: towards ? `对${quoted}` : quoted };
     });
+  }
+
+  /**
+   * `两年内新建7540个、改造1379个消防栓`, `开工6座、建成2座过街天桥`: counts in one unit, each
+   * after a verb of its own, count the thing named after the last of them.
+   */
+  private withThingOfNextCount(text: string, read: Figure[]): void {
+    for (let i = read.length - 2; i >= 0; i--) {
+      const [f, next] = [read[i]!, read[i + 1]!];
+      if (f.subject || f.kind !== 'count' || next.unit !== f.unit || !next.subject) continue;
+      // (Nothing but the next count's verbs between them, and its thing right after it.)
+      if (!/^、[\u4e00-\u9fff]{1,6}$/u.test(text.slice(f.end, next.start))) continue;
+      if (!text.slice(next.end).replace(/[“”]/gu, '').startsWith(next.subject)) continue;
+      read[i] = { ...f, subject: next.subject };
+    }
+  }
+
+  /**
+   * `开展首批15个以县城为重要载体的新型城镇化建设试点`, `选取710公里有代表性的路段`: a count
+   * with no thing of its own, followed by a clause closed by 的 and a noun, counts the things
+   * that clause describes.
+   */
+  private describedAfter(text: string, end: number, unit: string): string {
+    if (!this.measure.has(unit) && !this.physical.has(unit)) return '';
+    if (unit.endsWith('次') || unit.endsWith('元')) return '';
+    const m = /^(?:以上|左右|多|余)?([^，。；：！？、,;/／0-9０-９“”的]{2,16})的/u.exec(
+      text.slice(end),
+    );
+    // (Not a time, `6个月的时间`: the count is of months.)
+    if (!m || /^[个多]?(?:月|年|天|日|小时|周)/u.test(m[1]!)) return '';
+    // (Nor an activity counted and what it does, `2800余场宣讲推动党的创新理论下基层`.)
+    const clause = this.words(m[1]!);
+    if (clause.length > 1 && clause[0]!.tag === 'v' && clause[1]!.tag === 'v') return '';
+    // (The noun closing it, up to what is said of the things: `…中小学食堂实现…`.)
+    const words = this.words(
+      /^[^，。；：！？、,;（(和及与的]*/u.exec(text.slice(end + m[0].length))![0],
+    );
+    let k = 0;
+    while (
+      k < words.length &&
+      (/^(?:n(?![rs])|j|b|vn|nz|nt)/u.test(words[k]!.tag) || NOUN_TAGGED_VERB.test(words[k]!.word))
+    )
+      k++;
+    const head = words
+      .slice(0, k)
+      .map((w) => w.word)
+      .join('');
+    const last = words[k - 1];
+    const closed =
+      last && (/^(?:n(?![rs])|j|nz|nt)/u.test(last.tag) || NOUN_TAGGED_VERB.test(last.word));
+    if (head.length < 2 || !closed) return '';
+    if (FRAME_CLOSING.test(head) || GENERIC_HEAD.test(head)) return '';
+    return `${m[1]}的${head}`;
   }
 
   /**
@@ -539,7 +605,10 @@ export class FigureFinder {
     if (!/^(?:以上|左右)?(?:[，。；,;]|、[近约超逾]?[0-9０-９]|$)/u.test(text.slice(end)))
       return '';
     const written = clauseBefore(text, start);
-    const own = written.replace(BOUND_BEFORE, '');
+    // (A bound is a word of its own, not the end of one: `完成签约8260户` is no 约, about.)
+    const bare = written.replace(BOUND_BEFORE, '');
+    const lastWord = this.words(written).at(-1)?.word ?? '';
+    const own = lastWord.length > written.length - bare.length ? written : bare;
     // (A verb that only says the work is done or planned, `完成`, `累计`, `拟安排`, names none.)
     const done = this.words(own);
     while (done.length && (LIGHT_VERB.test(done[0]!.word) || /^(?:d|ad|t)$/u.test(done[0]!.tag)))
@@ -552,6 +621,9 @@ export class FigureFinder {
       const comma = start - written.length - 1;
       const put = /^[\u4e00-\u9fff]{1,4}(“[^“”]{2,12}”)$/u.exec(clauseBefore(text, comma));
       if (put && text[comma] === '，') return `${put[1]}${done[0]!.word}`;
+      // `完成签约8260户`: households or people counted by a verb alone are those it was done
+      // with, the verb as written.
+      if (PEOPLE_UNIT.test(unit) && own.length <= 6 && /^[\u4e00-\u9fff]+$/u.test(own)) return own;
     }
     if (
       verb < 0 ||
@@ -1191,7 +1263,13 @@ export class FigureFinder {
         '',
       );
     // The rest of a compound unit (`批次/千人`, `元/月`) is read as if the figure ended there.
-    const unitRest = UNIT_REST.exec(text.slice(end))?.[0] ?? '';
+    // So is 次 after a count's classifier (`服务企业1500家次以上`: visits to firms), not a word
+    // opening with it (`76条次干路`).
+    const unitRest =
+      UNIT_REST.exec(text.slice(end))?.[0] ??
+      (/^[家件辆列床项户台艘班]$/u.test(unit)
+        ? (/^次(?:以上|左右|以下|以内)?(?![干支主])/u.exec(text.slice(end))?.[0] ?? '')
+        : '');
     if (unitRest && subject.startsWith(unitRest.slice(0, 2))) {
       const cut = text.slice(0, end) + text.slice(end + unitRest.length);
       return this.subjectOf(cut, start, end, unit, previous);
@@ -2921,8 +2999,11 @@ export class FigureFinder {
     const before = words.at(-1);
     if (GENERIC.test(subject) && clause.endsWith(subject)) return `${thing}${subject}`;
     // (A subject read from a verb, or from an earlier clause, is no name of it.)
-    const unnamed = !subject || this.isVerbal(subject) || !clause.includes(subject);
-    return unnamed && before?.tag === 'v' ? thing : subject;
+    // (`全线贯通82公里的…远足郊野径`: a verb of a work done, which nodejieba may tag a noun.)
+    const unnamed =
+      !subject || this.isVerbal(subject) || this.isVerbsOnly(subject) || !clause.includes(subject);
+    const verb = before?.tag === 'v' || PREDICATE_DONE.test(before?.word ?? '');
+    return unnamed && verb ? thing : subject;
   }
 
   /**
@@ -3412,7 +3493,15 @@ export class FigureFinder {
       // `第一批次（5个）老住宅区`: a count in brackets counts the noun after them.
       if (/[（(]$/u.test(text.slice(0, start)) && /^[）)]/u.test(text.slice(end))) {
         const glossed = this.nounAt(text, end + 1);
-        if (glossed.length >= 2) return this.wholeWords(glossed);
+        // (Nor is the work done to them: `（5个）老住宅区综合整治`, as after a gloss.)
+        const words = this.words(glossed);
+        while (
+          words.length > 1 &&
+          (WORK_DONE.test(words.at(-1)!.word) || words.at(-1)!.word === '综合')
+        )
+          words.pop();
+        const things = words.map((w) => w.word).join('');
+        if (things.length >= 2) return this.wholeWords(things);
       }
       const qualified = this.qualifiedAfter(text, end);
       if (qualified) return qualified;
@@ -6294,6 +6383,9 @@ function isTopShareNamed(text: string, numStart: number, end: number, unit: stri
  * `调控目标定为8%`: a bound, a preposition or a verb of being between a measure and its figure
  * (or a conjunction after a noun, `698个公交牌及…`) is no part of what the figure measures.
  */
+const TIME_AFTER_THINGS =
+  /(?<=[\u4e00-\u9fff]{2})(?:(?:建成|完成|投产|竣工)后|之后|以后|之前|以前)$/u;
+
 function withoutBoundEnd(before: string, subject: string): string {
   const bound = BOUND_END.exec(subject);
   if (!bound || WORD_ENDING_BOUND.test(subject)) return subject;
@@ -7288,7 +7380,7 @@ const PREDICATE_VERB = new RegExp(
     `${DIRECTED.source.slice(4, -2)})$`,
   'u',
 );
-const PREDICATE_DONE = /(?:落地|投产|通车|运营|开业|完工|竣工|顺利|进入)$/u;
+const PREDICATE_DONE = /(?:落地|投产|通车|贯通|运营|开业|完工|竣工|顺利|进入)$/u;
 
 /** The verb before a ratio: `比重调整为`, `收入比缩小至`. */
 const RATIO_VERB = /(?:调整|缩小|扩大|下降|降低|提高|优化|变|降|升|保持)?(?:为|至|到|在)?$/u;
