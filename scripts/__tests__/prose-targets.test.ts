@@ -75,6 +75,22 @@ test('a plan of this year recalled, a review, results of part of the year: none'
   assert.deepEqual(targetsOf(nationalPassages(1979, '今年计划定额的基础上'), 1979), []);
 });
 
+test('the next year’s plan in prose, in a report given late in a year (national 1981)', () => {
+  const all = targetsOf(nationalPassages(1981, '１９８２年的计划，要求工农业总产值'), 1981);
+  assert.deepEqual(all, [
+    // `由今年预计的３％提高到４％`: this year's estimate is where the change starts, no target.
+    ['industrial-agricultural-output', 4, undefined, '%', ''],
+    ['national-income', 4, undefined, '%', '左右'],
+    // `在国民收入的分配上，要求消费部分增长５．７％`: sentences of rates of change go on with
+    // the plan, their measures no indicators; `这就要求明年的农业…` between them has no figure.
+    ['(消费部分)', 5.7, undefined, '%', ''],
+    ['retail-sales-commodities', 8, undefined, '%', ''],
+    ['(积累部分)', 3.2, undefined, '%', ''],
+    ['(国家预算内直接安排的投资)', 5.7, undefined, '%', ''],
+    ['(教育、科学、文化、卫生、体育等事业费用的支出)', 5.9, undefined, '%', ''],
+  ]);
+});
+
 test('the next year’s main figures listed `如下`, by sector (national 1980 for 1981)', () => {
   const passages = nationalPassages(1980, '1981年国民经济计划主要指标安排如下', 20);
   const all = targetsOf(passages, 1980);
