@@ -91,6 +91,13 @@ test('the next year’s plan in prose, in a report given late in a year (nationa
   ]);
 });
 
+test('the year’s work first, then the target striven for (national 1995, 今年要…，力争)', () => {
+  // `今年要抓紧水稻特别是南方早稻的生产，力争粮食产量达到４５５０亿公斤以上`.
+  assert.deepEqual(targetsOf(nationalPassages(1995, '今年要抓紧水稻特别是南方早稻的生产'), 1995), [
+    ['grain-output', 455_000_000_000, undefined, '公斤', '以上'],
+  ]);
+});
+
 test('the next year’s main figures listed `如下`, by sector (national 1980 for 1981)', () => {
   const passages = nationalPassages(1980, '1981年国民经济计划主要指标安排如下', 20);
   const all = targetsOf(passages, 1980);

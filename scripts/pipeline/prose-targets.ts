@@ -39,7 +39,9 @@ const INTENT =
  * the target's words start after `今年`.
  */
 const STRIVEN = new RegExp(
-  '(?:力争|争取)今年' +
+  // `今年要抓紧水稻特别是南方早稻的生产，力争粮食产量达到４５５０亿公斤以上` (national 1995):
+  // the year's work first, then the target striven for.
+  '(?:(?:力争|争取)今年|今年要[^。；！，]{2,24}[，,](?:力争|争取))' +
     '(?=(?<striven>[^。；！，]{2,20}?)再?(?:减少|增加|增长|降到|控制在|达到|提高到))',
   'u',
 );
