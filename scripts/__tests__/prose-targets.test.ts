@@ -156,13 +156,15 @@ test('the year’s plan stated in the future (national 1956, 将要达到; 1957,
     ['industrial-agricultural-output', 14.1, undefined, '%', ''],
   ]);
   // `１９５６年工业生产总值比１９５５年将增长１９．７％。１９５６年主要产品产量增长的情况是：
-  // 发电增长１５％，…钢增长５８％…`: the sentence after goes on with the plan; `１９５６年生产的
-  // 结果，…预计可以…` is an estimate, `在手工业方面，…全国总产值` no measure followed.
+  // 发电增长１５％，煤增长１７％，…钢增长５８％…`: the sentence after goes on with the plan, a
+  // product named bare opening its clause (煤, 钢) its output; `１９５６年生产的结果，…预计可以…`
+  // is an estimate, `在手工业方面，…全国总产值` no measure followed.
   assert.deepEqual(
     targetsOf(nationalPassages(1956, '１９５６年工业生产总值比１９５５年将增长'), 1956),
     [
       ['industrial-output-value', 19.7, undefined, '%', ''],
       ['power-generation', 15, undefined, '%', ''],
+      ['coal-output', 17, undefined, '%', ''],
       ['steel-output', 58, undefined, '%', ''],
     ],
   );

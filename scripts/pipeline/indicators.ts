@@ -129,7 +129,7 @@ const BARE = new Set([
  * plan fulfilled (`原煤完成９９．８％`), a quantity added (`增产原煤３０００万吨`) or a plant
  * (`电力装机`).
  */
-const PRODUCT = new Set(['原煤', '电力', '粮食', '钢', '棉花']);
+const PRODUCT = new Set(['原煤', '煤', '电力', '粮食', '钢', '棉花']);
 /** A plant's capacity named before the products it lists. */
 const CAPACITY = /生产能力|设计能力|产能/u;
 /** The sentence (to `。；`) up to `at`. */
