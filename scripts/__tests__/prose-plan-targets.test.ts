@@ -75,8 +75,9 @@ test('a government’s aim to a year named, a yearly average (national 1988, 到
 });
 
 test('levels for a year four years on, among the next five years’ work (national 1993)', () => {
-  // `争取１９９７年粮食产量达到４．７５亿吨`, `１９９７年钢产量达到９４００万吨`; not the review's
-  // `五年平均每年增长百分之七点九`.
+  // `争取１９９７年粮食产量达到４．７５亿吨`, `１９９７年原煤年产量达到１３亿吨左右` (the yearly
+  // output named as such), `１９９７年钢产量达到９４００万吨`; not the review's `五年平均每年增长
+  // 百分之七点九` nor its `原煤产量增长百分之二十，达到１１亿吨`.
   const passages = nationalPassages(
     1993,
     '国民经济持续发展。',
@@ -85,6 +86,7 @@ test('levels for a year four years on, among the next five years’ work (nation
   );
   assert.deepEqual(planTargetsOf(passages, 1993), [
     ['grain-output', 475_000_000, undefined, '吨', '', 1997, false],
+    ['coal-output', 1_300_000_000, undefined, '吨', '左右', 1997, false],
     ['steel-output', 94_000_000, undefined, '吨', '', 1997, false],
   ]);
 });

@@ -75,6 +75,29 @@ test('a plan of this year recalled, a review, results of part of the year: none'
   assert.deepEqual(targetsOf(nationalPassages(1979, '今年计划定额的基础上'), 1979), []);
 });
 
+test('the next year’s plan in prose, in a report given late in a year (national 1981)', () => {
+  const all = targetsOf(nationalPassages(1981, '１９８２年的计划，要求工农业总产值'), 1981);
+  assert.deepEqual(all, [
+    // `由今年预计的３％提高到４％`: this year's estimate is where the change starts, no target.
+    ['industrial-agricultural-output', 4, undefined, '%', ''],
+    ['national-income', 4, undefined, '%', '左右'],
+    // `在国民收入的分配上，要求消费部分增长５．７％`: sentences of rates of change go on with
+    // the plan, their measures no indicators; `这就要求明年的农业…` between them has no figure.
+    ['(消费部分)', 5.7, undefined, '%', ''],
+    ['retail-sales-commodities', 8, undefined, '%', ''],
+    ['(积累部分)', 3.2, undefined, '%', ''],
+    ['(国家预算内直接安排的投资)', 5.7, undefined, '%', ''],
+    ['(教育、科学、文化、卫生、体育等事业费用的支出)', 5.9, undefined, '%', ''],
+  ]);
+});
+
+test('the year’s work first, then the target striven for (national 1995, 今年要…，力争)', () => {
+  // `今年要抓紧水稻特别是南方早稻的生产，力争粮食产量达到４５５０亿公斤以上`.
+  assert.deepEqual(targetsOf(nationalPassages(1995, '今年要抓紧水稻特别是南方早稻的生产'), 1995), [
+    ['grain-output', 455_000_000_000, undefined, '公斤', '以上'],
+  ]);
+});
+
 test('the next year’s main figures listed `如下`, by sector (national 1980 for 1981)', () => {
   const passages = nationalPassages(1980, '1981年国民经济计划主要指标安排如下', 20);
   const all = targetsOf(passages, 1980);
@@ -133,13 +156,15 @@ test('the year’s plan stated in the future (national 1956, 将要达到; 1957,
     ['industrial-agricultural-output', 14.1, undefined, '%', ''],
   ]);
   // `１９５６年工业生产总值比１９５５年将增长１９．７％。１９５６年主要产品产量增长的情况是：
-  // 发电增长１５％，…钢增长５８％…`: the sentence after goes on with the plan; `１９５６年生产的
-  // 结果，…预计可以…` is an estimate, `在手工业方面，…全国总产值` no measure followed.
+  // 发电增长１５％，煤增长１７％，…钢增长５８％…`: the sentence after goes on with the plan, a
+  // product named bare opening its clause (煤, 钢) its output; `１９５６年生产的结果，…预计可以…`
+  // is an estimate, `在手工业方面，…全国总产值` no measure followed.
   assert.deepEqual(
     targetsOf(nationalPassages(1956, '１９５６年工业生产总值比１９５５年将增长'), 1956),
     [
       ['industrial-output-value', 19.7, undefined, '%', ''],
       ['power-generation', 15, undefined, '%', ''],
+      ['coal-output', 17, undefined, '%', ''],
       ['steel-output', 58, undefined, '%', ''],
     ],
   );

@@ -339,6 +339,8 @@ export function statedYear(at: FigureAt): number | undefined {
 
 /** A year the statement is of (not one it is compared with: `比去年`, `同一九七八年`). */
 const STATEMENT_YEAR = new RegExp(`(?<![比同与和较于])(?:(${YEAR_WORDS})年|今年|去年|上年)`, 'gu');
+/** The start of a change before the level it reaches: `由今年预计的３％提高到`. */
+const CHANGE_FROM_BEFORE = /(?:从|由)[^，；。从由]*(?:到|至)$/u;
 /** `预计` right before the year it dates (`初步预计：`, `预计，`). */
 const ESTIMATE_BEFORE = /预计[：:，,]?$/u;
 /**
@@ -351,7 +353,9 @@ const ESTIMATE_BEFORE = /预计[：:，,]?$/u;
 export function expectedInReportYear(at: FigureAt): boolean {
   // The whole sentence, past semicolons: a list after `一九五四年预计产量…以下的数字：` is
   // dated by it.
-  const before = wholeSentenceBefore(at);
+  // `由今年预计的３％提高到４％` (national 1981): the estimate is where the change starts, the
+  // level it reaches no estimate.
+  const before = wholeSentenceBefore(at).replace(CHANGE_FROM_BEFORE, '');
   const last = [...before.matchAll(STATEMENT_YEAR)].at(-1);
   // `预计` after the year, or before it (`初步预计：2015年我区GDP增长6%左右`,
   // `预计2015年固定资产投资可完成100亿元左右`).

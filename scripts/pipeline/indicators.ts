@@ -92,7 +92,10 @@ const ONE_MORE_VALUE = new RegExp(
  * before `51.9万亿元`, the level reached.
  */
 const FROM_TO = new RegExp(
-  '^(?:从|由)(?:[0-9０-９]{4}年的?)?(?:每立方米)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?' +
+  // `工农业总产值的增长速度由今年预计的３％提高到４％` (national 1981): the rate of the measure,
+  // from this year's estimate.
+  '^(?:的?增长速度)?(?:从|由)(?:[0-9０-９]{4}年的?|今年(?:预计)?的?)?' +
+    '(?:每立方米)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?' +
     '(?:万亿|亿|万)?[^\\s，,；;。：:0-9０-９]{0,3}(?:每立方米)?' +
     '(?:增加|增长|提高|上升|扩大|跃升|下降|降低|减少|回落|降)?' +
     '(?:到|至)(?:[0-9０-９]{4}年的?)?(?:每立方米)?(?:超过|近|约)?$',
@@ -126,7 +129,7 @@ const BARE = new Set([
  * plan fulfilled (`原煤完成９９．８％`), a quantity added (`增产原煤３０００万吨`) or a plant
  * (`电力装机`).
  */
-const PRODUCT = new Set(['原煤', '电力', '粮食', '钢', '棉花']);
+const PRODUCT = new Set(['原煤', '煤', '电力', '粮食', '钢', '棉花']);
 /** A plant's capacity named before the products it lists. */
 const CAPACITY = /生产能力|设计能力|产能/u;
 /** The sentence (to `。；`) up to `at`. */
@@ -463,7 +466,7 @@ const LIST_GOES_ON = /^[0-9０-９.．]+(?:万亿|亿|万)?元?[、和][0-9０-�
  */
 const FROM_VALUE = new RegExp(
   '(?:从|由)(?:(?:[0-9０-９]{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?|' +
-    '上年的?|去年的?)?' +
+    '上年的?|去年的?|今年(?:预计)?的?)?' +
     // A denominator written apart (`从每立方米29.6微克`).
     '(?:每立方米)?(?:不到|近|约|超过)?$',
   'u',

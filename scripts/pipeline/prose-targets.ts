@@ -39,7 +39,9 @@ const INTENT =
  * the target's words start after `今年`.
  */
 const STRIVEN = new RegExp(
-  '(?:力争|争取)今年' +
+  // `今年要抓紧水稻特别是南方早稻的生产，力争粮食产量达到４５５０亿公斤以上` (national 1995):
+  // the year's work first, then the target striven for.
+  '(?:(?:力争|争取)今年|今年要[^。；！，]{2,24}[，,](?:力争|争取))' +
     '(?=(?<striven>[^。；！，]{2,20}?)再?(?:减少|增加|增长|降到|控制在|达到|提高到))',
   'u',
 );
@@ -62,7 +64,7 @@ const NEXT_YEAR_OPENING = new RegExp(
   'u',
 );
 /** The base of a next year's change: this year's estimate (`比今年预计`, `比1980年预计数`). */
-const BASE_ESTIMATE = new RegExp(`比(?:今年|${YEAR_WRITTEN}年)(?:的)?预计数?`, 'gu');
+const BASE_ESTIMATE = new RegExp(`(?:比|由)(?:今年|${YEAR_WRITTEN}年)(?:的)?预计(?:数|的)?`, 'gu');
 /** Words of an estimate or a result, not a target: `预计可以达到`, `实际达到`, `可能`. */
 const NOT_A_TARGET = /预计|实际|可能|执行结果/u;
 
@@ -112,6 +114,33 @@ function goesOnWithMeasure(sentence: string, measures: string[]): boolean {
   );
 }
 
+/** A clause of a measure's rate of change and nothing else: `积累部分增长３．２％`. */
+const CHANGE_ONLY = new RegExp(
+  '^(?:要求|安排)?[^，,。；！0-9０-９]{2,24}?(?:增长|下降|提高|降低|减少)' +
+    '(?:[0-9０-９.．]+[%％]|百分之[零〇一二三四五六七八九十点]+)(?:左右|以上|以内)?$',
+  'u',
+);
+/** A clause naming the topic of the clauses after it: `在国民收入的分配上`. */
+const TOPIC = /^在[^，,。；！0-9０-９]{1,12}上$/u;
+/**
+ * A sentence going on with the year's plan in its own words, every clause a rate of change
+ * (national 1981: `在国民收入的分配上，要求消费部分增长５．７％，社会商品零售总额增长８％`,
+ * `积累部分增长３．２％，国家预算内直接安排的投资增长５．７％`): the plan's figures, though the
+ * measures are no indicators; never one with words of the past or of an estimate.
+ */
+function onlyChanges(sentence: string): boolean {
+  const clauses = sentence
+    .replace(/[。；！]$/u, '')
+    .split(/[，,]/u)
+    .map((c) => c.trim());
+  return (
+    clauses.every((c) => TOPIC.test(c) || CHANGE_ONLY.test(c)) &&
+    clauses.some((c) => CHANGE_ONLY.test(c)) &&
+    !/去年|上年|连续|基础上|已|了|比/u.test(sentence) &&
+    !NOT_A_TARGET.test(sentence)
+  );
+}
+
 /**
  * The sentences stating the year's targets in prose (see the module's comment), in the order of
  * the report: each from where its year is named to its end.
@@ -129,20 +158,28 @@ export function proseYearTargets(
     const sentences = [...p.text.matchAll(/[^。；！]+[。；！]?/gu)];
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
-      const own = OPENING.exec(s[0]) ?? STRIVEN.exec(s[0]);
-      // A report setting out the next year's plan recalls this year's (national 1980).
-      if (own && late) continue;
+      const opening = OPENING.exec(s[0]) ?? STRIVEN.exec(s[0]);
+      // A report given late in a year sets out the next year's plan: `１９８２年的计划，要求…`
+      // (national 1981) opens it; `今年计划…` recalls this year's, beside its results (1980).
+      const nextNamed =
+        late &&
+        opening?.groups?.['year'] !== undefined &&
+        yearNumber(opening.groups['year']) === year! + 1;
+      const own = late && !nextNamed ? null : opening;
+      if (opening && !own) continue;
       const m = own ?? nextYearOpening(s[0], year);
       if (!m || !FIGURE.test(s[0].slice(m.index)) || PART_OF_YEAR.test(m[0])) continue;
       const intent = m.groups?.['intent'] ?? m.groups?.['intent2'] ?? m.groups?.['striven'];
       if (intent !== undefined && !planMeasure(intent, measures)) continue;
       // A year written out is the report's own (a review names the years before it).
       const written = m.groups?.['year'];
-      if (written !== undefined && (year === undefined || yearNumber(written) !== year)) continue;
+      const planYear = nextNamed ? year! + 1 : year;
+      if (written !== undefined && (year === undefined || yearNumber(written) !== planYear))
+        continue;
       // `比1980年预计增长`: a change from this year's estimate, no estimate itself.
       const said = s[0].replace(BASE_ESTIMATE, '');
       if (ofSeveralYears(s[0]) || NOT_A_TARGET.test(said)) continue;
-      if (year !== undefined && namesOtherYear(said, own ? year : year + 1)) continue;
+      if (year !== undefined && namesOtherYear(said, own && !nextNamed ? year : year + 1)) continue;
       const start = s.index + m.index + (m.groups?.['striven'] !== undefined ? m[0].length : 0);
       parts.push({ anchor: p.anchor, start, end: s.index + s[0].replace(/[。；！]$/u, '').length });
       // The sentences after it that go on with the plan, over at most one without a figure.
@@ -154,7 +191,8 @@ export function proseYearTargets(
           if (++skipped > 1) break;
           continue;
         }
-        if (!goesOnWithMeasure(text, measures) || ofSeveralYears(text)) break;
+        if (!(goesOnWithMeasure(text, measures) || onlyChanges(text)) || ofSeveralYears(text))
+          break;
         parts.push({
           anchor: p.anchor,
           start: next.index + next[0].indexOf(text),

@@ -407,6 +407,15 @@ const AMOUNT = '[0-9０-９.．〇○零一二三四五六七八九十百千万�
  * (`比上一年增加二百二十亿斤`): neither is a target.
  */
 const BASE_OF_CHANGE = new RegExp(`将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的)?(?:预计数?)?$`, 'u');
+/**
+ * The start of a change written before its end (`由今年预计的３％提高到４％`, `由原定平均每年
+ * 百分之六调高到百分之八至九`): the words before the level it starts from, and after it.
+ */
+const CHANGE_FROM = new RegExp(
+  `(?:从|由)(?:${YEAR_WRITTEN}年|今年|上年|去年)?的?(?:预计|原定)?的?(?:平均每年)?$`,
+  'u',
+);
+const CHANGE_TO = /^(?:提高|增加|增长|上升|调高|下降|降低|减少|回落|调低|降)?(?:到|至)/u;
 /** The years a sentence names: `一九五八年`, `一九五八粮食`, `１９５６年`. */
 const YEARS = new RegExp(`${YEAR_WRITTEN}(?![0-9０-９])`, 'gu');
 /**
@@ -1145,6 +1154,9 @@ function targetsOfPart(
       const { f, last } = item;
       const lead = text.slice(clauseStart, item.spanStart);
       if (BASE_OF_CHANGE.test(lead) && (/的$/u.test(lead) || /^增加/u.test(f.span))) continue;
+      // `由今年预计的３％提高到４％`: the level a change starts from is no target, its end is.
+      if (CHANGE_FROM.test(lead) && CHANGE_TO.test(text.slice(qualifiedEnd(text, last.end))))
+        continue;
       let indicator = '';
       let label: string;
       let comparator: Comparator;
@@ -1246,7 +1258,9 @@ function targetsOfPart(
                       .replace(VERB_TAIL, '')
                       .replace(LIST_ITEM, '')
                       .replace(PLAN_TAIL, '')
-                      .replace(PLAN_LEAD, ''));
+                      .replace(PLAN_LEAD, '')
+                      // `要求消费部分增长５．７％`: the plan's verb, not the measure.
+                      .replace(/^(?:要求|安排)(?=.)/u, ''));
         const scoped = scopedMeasure(text, clauseStart, list.start, label);
         if (scoped) {
           label = scoped.label;
