@@ -3041,12 +3041,18 @@ export class FigureFinder {
     // (`工业危废和医疗废物安全处置率实现双100%`: a verb of the figure may stand between the
     // measure and it.)
     const said = PREDICATE_BEFORE_FIGURE.exec(listed)?.[0] ?? '';
-    const clause = listed.slice(0, listed.length - said.length);
+    // (`国营工业和公私合营工业的生产成本将比上年降低８．２％`: a comparison and the adverbs before
+    // it stand between the measure and its change, as a verb of reach does.)
+    const clause = listed
+      .slice(0, listed.length - said.length)
+      .replace(COMPARISON, '')
+      .replace(ADVERBS_BEFORE_CHANGE, '');
     if (!clause.endsWith(read) || /分别|各/u.test(clause)) return read;
     if (EACH_AFTER.test(text.slice(end, end + 12))) return read;
     // `新建、修复污水管网`: verbs of works listed alone, opening the clause, all act on the thing
-    // after the last one (nodejieba tags `新建` alone a place).
-    const verbs = clause.slice(0, -read.length);
+    // after the last one (nodejieba tags `新建` alone a place); a time may open the clause
+    // (`全年新建、续建公园41个`).
+    const verbs = clause.slice(0, -read.length).replace(OPENING_TIME, '');
     const opening = this.words(read)[0]?.word ?? '';
     if (
       /、$/u.test(verbs) &&
@@ -3121,9 +3127,9 @@ export class FigureFinder {
     if (previous && !year && (/^[mq]$/u.test(previous.tag) || /[0-9０-９]/u.test(previous.word)))
       return read;
     if (conjunct.length < 2 || conjunct.length > 14) return read;
-    // (Spending, `开发支出`, is a noun nodejieba tags a verb.)
+    // (Spending, `开发支出`, is a noun nodejieba tags a verb; `生产成本`, a set phrase.)
     const head = readWords.at(-1);
-    if (!/^(?:n(?!r)|j|vn|nz)/u.test(head?.tag ?? '') && !SPENDING.test(head?.word ?? ''))
+    if (!/^(?:n(?!r)|j|vn|nz|l)/u.test(head?.tag ?? '') && !SPENDING.test(head?.word ?? ''))
       return read;
     return `${conjunct}${and.word}${read}`;
   }
@@ -7190,7 +7196,17 @@ const LEADING_TIME =
   /^[0-9０-９]+(?:[-－—~～至到][0-9０-９]+)?(?:年|月份?|季度)(?:前|底|末|以来|内)?(?![0-9０-９])/u;
 /** A verb of the figure between the measure and it: `…安全处置率实现双100%`. */
 const PREDICATE_BEFORE_FIGURE = /(?:均|都|全部)?(?:实现|达到|保持|完成)双?$/u;
-const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超|达到|达|近|约|逾)?$/u;
+/** Adverbs between a measure and the comparison or change after it: `…生产成本将比上年降低`. */
+const ADVERBS_BEFORE_CHANGE = /(?:将|已经?|要|还|仍|也|均|都)+$/u;
+/** A time opening a clause before what is done in it: `全年新建、续建公园`. */
+const OPENING_TIME = new RegExp(
+  `^(?:全年|今年|当年|年内|去年|${LEADING_TIME.source.slice(1)})`,
+  'u',
+);
+const LIST_CLOSING = new RegExp(
+  '(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超|达到|达|近|约|逾|不少于|不低于)?$',
+  'u',
+);
 
 // Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
 /**
