@@ -24,3 +24,38 @@ test('verbs of works listed after a time opening the clause all act on the thing
   const gm2019 = sentence(GUANGMING_2019, '今年新建、续建公园不少于60个');
   assert.equal(subject(gm2019, '60个'), '新建、续建公园');
 });
+
+test('a measure after a total of things named is of those things', () => {
+  // Before: 营业收入, 总面积.
+  const luohu2014 = sentence(
+    'shenzhen-guangdong/cleaned/2014年政府工作报告' +
+      '（在深圳市罗湖区第六届人民代表大会第三次会议上）_2014.txt',
+    '新增450家电子商务企业',
+  );
+  assert.equal(subject(luohu2014, '增长70%'), '电子商务企业营业收入');
+  const gm2017 = sentence(
+    'shenzhen-guangdong/cleaned/光明新区2017年工作报告_2017.txt',
+    '新挂牌成立华强创生态等4个众创空间',
+  );
+  assert.equal(subject(gm2017, '1.2万平方米'), '众创空间总面积');
+  // (Not new things only: the total of all, `新增企业33家、总数达123家`, owns the output.)
+  const gm2025 = sentence(
+    'shenzhen-guangdong/cleaned/2025年光明区政府工作报告_2025.txt',
+    '合成生物产业集群新增企业33家',
+  );
+  assert.equal(subject(gm2025, '40亿元'), '产值');
+});
+
+test('a rate after days counted of the same work is of the owner named before them', () => {
+  // Before: 优良率 (the days, a figure the finder does not take, named the owner).
+  const longgang2016 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2016年政府工作报告_2016.txt',
+    '全区空气优良天数343天',
+  );
+  assert.equal(subject(longgang2016, '上升4.2个百分点'), '空气优良率');
+  const pingshan2015 = sentence(
+    'shenzhen-guangdong/cleaned/2015年坪山新区管委会工作报告_2015.txt',
+    'AQI优良天数为326天',
+  );
+  assert.equal(subject(pingshan2015, '89.6%'), 'AQI优良率');
+});

@@ -2151,13 +2151,31 @@ export class FigureFinder {
             owner = `${more}、${owner}`;
           }
         }
+        // `新挂牌成立…4个众创空间，总数达9个，总面积超过1.2万平方米`: the total number of things
+        // before, named by nouns (or words nodejieba does not know, 众创), names the things that
+        // own the measure too; not new ones only (`新增企业33家、总数达123家，产值…`).
+        const total = inside.length === 1 ? inside[0]!.subject : '';
+        const counted = COUNT_TOTAL.exec(total);
+        const things = counted ? total.slice(0, counted.index) : '';
+        const named = this.words(things).every(
+          (w) => NOUN_TAG.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word)),
+        );
+        if (!owner && things.length >= 2 && named) owner = things;
       } else {
-        if (/[0-9０-９]/u.test(clause)) return '';
-        // (A clause of only what is done, `争取年内开工建设`, names no owner: the one before may.)
-        if (this.words(clause).every((w) => /^(?:v|vn|d|t|p|f|ad|vd)$/u.test(w.tag))) continue;
-        // (An item of a list, `汽车、消费电子、智能家居等以旧换新活动`, is not the topic.)
-        if (text[to] === '、' || text[from - 1] === '、') return '';
-        owner = this.clauseTopic(clause) || this.thingOpened(clause);
+        // `AQI优良天数为326天，优良率达89.6%`: a measure the finder does not take (days) sharing
+        // the rate's work names its owner before it, as a sibling figure does.
+        const digit = clause.search(/[0-9０-９]/u);
+        if (digit >= 0) {
+          owner = this.siblingOwner(clause.slice(0, digit), work) ?? '';
+          if (!this.words(owner).every((w) => /^(?:n(?![rs])|nz|eng|j|b)$/u.test(w.tag))) return '';
+        } else {
+          // (A clause of only what is done, `争取年内开工建设`, names no owner: the one before
+          // may.)
+          if (this.words(clause).every((w) => /^(?:v|vn|d|t|p|f|ad|vd)$/u.test(w.tag))) continue;
+          // (An item of a list, `汽车、消费电子、智能家居等以旧换新活动`, is not the topic.)
+          if (text[to] === '、' || text[from - 1] === '、') return '';
+          owner = this.clauseTopic(clause) || this.thingOpened(clause);
+        }
       }
       owner = owner.replace(OWNER_SCOPE, '');
       // (`完成边坡隐患整治390处，整治率…`: the work the rate is of is said once.)
@@ -7196,6 +7214,8 @@ const LEADING_TIME =
   /^[0-9０-９]+(?:[-－—~～至到][0-9０-９]+)?(?:年|月份?|季度)(?:前|底|末|以来|内)?(?![0-9０-９])/u;
 /** A verb of the figure between the measure and it: `…安全处置率实现双100%`. */
 const PREDICATE_BEFORE_FIGURE = /(?:均|都|全部)?(?:实现|达到|保持|完成)双?$/u;
+/** The total number of things, closing a subject after their name: `众创空间总数`. */
+const COUNT_TOTAL = /(?:总数|总量)$/u;
 /** Adverbs between a measure and the comparison or change after it: `…生产成本将比上年降低`. */
 const ADVERBS_BEFORE_CHANGE = /(?:将|已经?|要|还|仍|也|均|都)+$/u;
 /** A time opening a clause before what is done in it: `全年新建、续建公园`. */
