@@ -59,3 +59,17 @@ test('a rate after days counted of the same work is of the owner named before th
   );
   assert.equal(subject(pingshan2015, '89.6%'), 'AQI优良率');
 });
+
+test('a place nodejieba tags a locative opens the name', () => {
+  // Before: 新区入驻企业, 地区生产总值 (前海 read as `before`).
+  const gd2015 = sentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '前海新区入驻企业超2万家',
+  );
+  assert.equal(subject(gd2015, '2万家'), '前海新区入驻企业');
+  const sz2024 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2024年.txt',
+    '前海地区生产总值增长',
+  );
+  assert.equal(subject(sz2024, '增长15.0%'), '前海地区生产总值');
+});

@@ -6041,9 +6041,18 @@ function keptOpening(words: { word: string; tag: string }[]): boolean {
     (words[0]?.tag === 'f' &&
       words[0].word === '中' &&
       /^n(?![rs])/u.test(words[1]?.tag ?? '') &&
-      /^[\u4e00-\u9fff]+$/u.test(words[1]!.word))
+      /^[\u4e00-\u9fff]+$/u.test(words[1]!.word)) ||
+    // (Nor is a word nodejieba tags a locative that ends in no side or relation before a noun:
+    // it names a place, `前海新区入驻企业`, `前海地区生产总值`.)
+    (words[0]?.tag === 'f' &&
+      words[0].word.length >= 2 &&
+      !POSITION_END.test(words[0].word) &&
+      /^n/u.test(words[1]?.tag ?? ''))
   );
 }
+
+/** The last character of a locative proper: a side, a relation or a span (`以上`, `之间`). */
+const POSITION_END = /[上下前后左右内外中间里边面来东西南北旁侧头底际首尾端方部处周围近]$/u;
 
 /** `超长期特别国债`: 超 before a word that qualifies the noun is a prefix of it, super-. */
 function superPrefix(words: { word: string; tag: string }[], i: number): boolean {
