@@ -73,3 +73,18 @@ test('a place nodejieba tags a locative opens the name', () => {
   );
   assert.equal(subject(sz2024, '增长15.0%'), '前海地区生产总值');
 });
+
+test('a phase of a programme opening the clause says which things are counted', () => {
+  // Before: 线路.
+  const sz2019 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2019年.txt',
+    '轨道交通四期5条线路全面开工',
+  );
+  assert.equal(subject(sz2019, '5条'), '轨道交通四期线路');
+  // (Not a batch, `首批`, after a verb inside the clause: the name before it is cut there.)
+  const gd2023 = sentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2020年.txt',
+    '珠江三角洲水资源配置工程首批4个关键线路区段',
+  );
+  assert.equal(subject(gd2023, '4个'), '关键线路区段');
+});

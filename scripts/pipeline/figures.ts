@@ -1790,8 +1790,17 @@ export class FigureFinder {
     unit: string,
     subject: string,
   ): string {
-    if (!this.countsHead(text, end, unit, subject, BARE_COUNTED)) return subject;
-    const words = this.words(clauseBefore(text, start));
+    // (A phase of a programme opening the clause names which things of any kind: `轨道交通四期5条
+    // 线路全面开工`.)
+    const before = this.words(clauseBefore(text, start));
+    const phased =
+      /^[一二三四五六七八九十]+期$/u.test(before.at(-1)?.word ?? '') &&
+      before.every((w) => NOUN_TAG.test(w.tag) || w.tag === 'f');
+    if (
+      !this.countsHead(text, end, unit, subject, phased ? /^[\u4e00-\u9fff]{2,6}$/u : BARE_COUNTED)
+    )
+      return subject;
+    const words = before;
     const from =
       words.findLastIndex(
         (w) => /^(?:v|p|d|c|r|u)/u.test(w.tag) || LEAD.test(w.word) || STOP.test(w.word),
@@ -1800,7 +1809,7 @@ export class FigureFinder {
     const place = named.map((w) => w.word).join('');
     if (place.length < 2 || place.length > 16 || /[0-9０-９]/u.test(place)) return subject;
     if (!named.every((w) => NOUN_TAG.test(w.tag) || PHASE.test(w.word))) return subject;
-    if (!named.some((w) => w.tag === 'ns')) return subject;
+    if (!named.some((w) => w.tag === 'ns') && !(phased && named.length >= 2)) return subject;
     return `${place}${subject}`;
   }
 
