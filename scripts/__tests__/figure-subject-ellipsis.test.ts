@@ -88,3 +88,20 @@ test('a phase of a programme opening the clause says which things are counted', 
   );
   assert.equal(subject(gd2023, '4个'), '关键线路区段');
 });
+
+test('things joined by 和 after a count of their own are not the next count of things', () => {
+  // Before: 空中走廊和公交停靠站.
+  const baoan2016 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市宝安区人民政府区长姚任在深圳市宝安区' +
+      '第六届人民代表大会第一次会议上作政府工作报告_2016.txt',
+    '10处慢行空中走廊和公交停靠站500座',
+  );
+  assert.equal(subject(baoan2016, '500座'), '公交停靠站');
+  assert.equal(subject(baoan2016, '10处'), '慢行空中走廊');
+  // (Nor people counted after them: `35个国家和地区50万人次` keeps both.)
+  const sz2017 = sentence(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2017年.txt',
+    '吸引35个国家和地区50万人次参加',
+  );
+  assert.equal(subject(sz2017, '50万人次'), '国家和地区');
+});

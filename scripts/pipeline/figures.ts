@@ -1216,7 +1216,12 @@ export class FigureFinder {
         start,
         end,
         // (Twice: `研究与试验发展经费支出与国内生产总值之比`.)
-        this.withCoordinatedBefore(text, start, end, this.withoutPredicate(text, end, subject)),
+        this.withCoordinatedBefore(
+          text,
+          start,
+          end,
+          this.withoutCountedConjunct(text, start, unit, this.withoutPredicate(text, end, subject)),
+        ),
       ),
     );
     const named = this.withThingNamedAfter(
@@ -3153,12 +3158,44 @@ export class FigureFinder {
     );
     if (previous && !year && (/^[mq]$/u.test(previous.tag) || /[0-9０-９]/u.test(previous.word)))
       return read;
+    // (Nor one counted before it, its modifiers between: `10处慢行空中走廊和公交停靠站500座`.)
+    let m = k - 1;
+    while (m > 0 && /^(?:d|a|b)$/u.test(before[m]!.tag)) m--;
+    if (m > 0 && this.measure.has(before[m]!.word) && NUMBER_WORD.test(before[m - 1]!.word))
+      return read;
     if (conjunct.length < 2 || conjunct.length > 14) return read;
     // (Spending, `开发支出`, is a noun nodejieba tags a verb; `生产成本`, a set phrase.)
     const head = readWords.at(-1);
     if (!/^(?:n(?!r)|j|vn|nz|l)/u.test(head?.tag ?? '') && !SPENDING.test(head?.word ?? ''))
       return read;
     return `${conjunct}${and.word}${read}`;
+  }
+
+  /**
+   * `新增100座过街通道、10处慢行空中走廊和公交停靠站500座`: things joined by 和 after a count of
+   * things (a measure word, not people) are the first conjunct's; a count of things right after
+   * the second is the second's alone.
+   */
+  private withoutCountedConjunct(text: string, start: number, unit: string, read: string): string {
+    if (!this.measure.has(unit) || PEOPLE_UNIT.test(unit)) return read;
+    const joined = /^([^和及与]{2,})(?:和|及|与)([^和及与]{2,})$/u.exec(read);
+    const clause = clauseBefore(text, start);
+    if (!joined || !clause.endsWith(read)) return read;
+    const before = this.words(clause.slice(0, -read.length) + joined[1]);
+    // (The first conjunct and its modifiers, `慢行空中走廊`, back to the count's measure word.)
+    let m = before.length - 1;
+    while (
+      m > 0 &&
+      !this.measure.has(before[m]!.word) &&
+      /^(?:n(?![rs])|nz|j|vn|d|a|b)$/u.test(before[m]!.tag)
+    )
+      m--;
+    const counted =
+      m > 0 &&
+      this.measure.has(before[m]!.word) &&
+      !PEOPLE_UNIT.test(before[m]!.word) &&
+      NUMBER_WORD.test(before[m - 1]!.word);
+    return counted ? joined[2]! : read;
   }
 
   /**
