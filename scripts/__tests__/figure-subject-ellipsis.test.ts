@@ -105,3 +105,22 @@ test('things joined by 和 after a count of their own are not the next count of 
   );
   assert.equal(subject(sz2017, '50万人次'), '国家和地区');
 });
+
+test('an institution nodejieba takes for a name (幼儿园) is a noun of the measure', () => {
+  // Before: 生均公用经费补助标准, 幼儿园生均经费最低标准.
+  const gd2019 = sentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2019年.txt',
+    '全省公办幼儿园生均公用经费补助标准',
+  );
+  assert.equal(subject(gd2019, '300元'), '公办幼儿园生均公用经费补助标准');
+  const gd2021 = sentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2021年.txt',
+    '普惠性幼儿园生均经费最低标准由每生每年400元',
+  );
+  assert.equal(subject(gd2021, '400元'), '普惠性幼儿园生均经费最低标准');
+  const gd2020 = sentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2020年.txt',
+    '公办幼儿园和普惠性民办幼儿园在园幼儿占比',
+  );
+  assert.equal(subject(gd2020, '80%以上'), '公办幼儿园和普惠性民办幼儿园在园幼儿占比');
+});

@@ -4838,7 +4838,8 @@ export class FigureFinder {
                     ...(verb ? [{ word: verb, tag: 'v' }] : []),
                   ];
                 })()
-              : [w],
+              : // nodejieba takes some institutions for people's names (`幼儿园`): nouns.
+                [w.tag === 'nr' && INSTITUTION_END.test(w.word) ? { ...w, tag: 'n' } : w],
       )
       .reduce<{ word: string; tag: string }[]>((out, w) => {
         // `百亿级以上企业`, `千亿级产业集群`: a class named by a number qualifies the noun after.
@@ -7271,6 +7272,8 @@ const LEADING_TIME =
 const PREDICATE_BEFORE_FIGURE = /(?:均|都|全部)?(?:实现|达到|保持|完成)双?$/u;
 /** The total number of things, closing a subject after their name: `众创空间总数`. */
 const COUNT_TOTAL = /(?:总数|总量)$/u;
+/** The head of a word naming an institution or a site: `幼儿园`, `养老院`, `卫生站`. */
+const INSTITUTION_END = /^[\u4e00-\u9fff]{2,}(?:园|院|校|馆|站|所|场|厂)$/u;
 /** Adverbs between a measure and the comparison or change after it: `…生产成本将比上年降低`. */
 const ADVERBS_BEFORE_CHANGE = /(?:将|已经?|要|还|仍|也|均|都)+$/u;
 /** A time opening a clause before what is done in it: `全年新建、续建公园`. */
