@@ -1294,7 +1294,12 @@ export class FigureFinder {
         start,
         end,
         // (Twice: `研究与试验发展经费支出与国内生产总值之比`.)
-        this.withCoordinatedBefore(text, start, end, this.withoutPredicate(text, end, subject)),
+        this.withCoordinatedBefore(
+          text,
+          start,
+          end,
+          this.withoutCountedConjunct(text, start, unit, this.withoutPredicate(text, end, subject)),
+        ),
       ),
     );
     const named = this.withThingNamedAfter(
@@ -1868,8 +1873,17 @@ export class FigureFinder {
     unit: string,
     subject: string,
   ): string {
-    if (!this.countsHead(text, end, unit, subject, BARE_COUNTED)) return subject;
-    const words = this.words(clauseBefore(text, start));
+    // (A phase of a programme opening the clause names which things of any kind: `轨道交通四期5条
+    // 线路全面开工`.)
+    const before = this.words(clauseBefore(text, start));
+    const phased =
+      /^[一二三四五六七八九十]+期$/u.test(before.at(-1)?.word ?? '') &&
+      before.every((w) => NOUN_TAG.test(w.tag) || w.tag === 'f');
+    if (
+      !this.countsHead(text, end, unit, subject, phased ? /^[\u4e00-\u9fff]{2,6}$/u : BARE_COUNTED)
+    )
+      return subject;
+    const words = before;
     const from =
       words.findLastIndex(
         (w) => /^(?:v|p|d|c|r|u)/u.test(w.tag) || LEAD.test(w.word) || STOP.test(w.word),
@@ -1878,7 +1892,7 @@ export class FigureFinder {
     const place = named.map((w) => w.word).join('');
     if (place.length < 2 || place.length > 16 || /[0-9０-９]/u.test(place)) return subject;
     if (!named.every((w) => NOUN_TAG.test(w.tag) || PHASE.test(w.word))) return subject;
-    if (!named.some((w) => w.tag === 'ns')) return subject;
+    if (!named.some((w) => w.tag === 'ns') && !(phased && named.length >= 2)) return subject;
     return `${place}${subject}`;
   }
 
@@ -2229,13 +2243,31 @@ export class FigureFinder {
             owner = `${more}、${owner}`;
           }
         }
+        // `新挂牌成立…4个众创空间，总数达9个，总面积超过1.2万平方米`: the total number of things
+        // before, named by nouns (or words nodejieba does not know, 众创), names the things that
+        // own the measure too; not new ones only (`新增企业33家、总数达123家，产值…`).
+        const total = inside.length === 1 ? inside[0]!.subject : '';
+        const counted = COUNT_TOTAL.exec(total);
+        const things = counted ? total.slice(0, counted.index) : '';
+        const named = this.words(things).every(
+          (w) => NOUN_TAG.test(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/u.test(w.word)),
+        );
+        if (!owner && things.length >= 2 && named) owner = things;
       } else {
-        if (/[0-9０-９]/u.test(clause)) return '';
-        // (A clause of only what is done, `争取年内开工建设`, names no owner: the one before may.)
-        if (this.words(clause).every((w) => /^(?:v|vn|d|t|p|f|ad|vd)$/u.test(w.tag))) continue;
-        // (An item of a list, `汽车、消费电子、智能家居等以旧换新活动`, is not the topic.)
-        if (text[to] === '、' || text[from - 1] === '、') return '';
-        owner = this.clauseTopic(clause) || this.thingOpened(clause);
+        // `AQI优良天数为326天，优良率达89.6%`: a measure the finder does not take (days) sharing
+        // the rate's work names its owner before it, as a sibling figure does.
+        const digit = clause.search(/[0-9０-９]/u);
+        if (digit >= 0) {
+          owner = this.siblingOwner(clause.slice(0, digit), work) ?? '';
+          if (!this.words(owner).every((w) => /^(?:n(?![rs])|nz|eng|j|b)$/u.test(w.tag))) return '';
+        } else {
+          // (A clause of only what is done, `争取年内开工建设`, names no owner: the one before
+          // may.)
+          if (this.words(clause).every((w) => /^(?:v|vn|d|t|p|f|ad|vd)$/u.test(w.tag))) continue;
+          // (An item of a list, `汽车、消费电子、智能家居等以旧换新活动`, is not the topic.)
+          if (text[to] === '、' || text[from - 1] === '、') return '';
+          owner = this.clauseTopic(clause) || this.thingOpened(clause);
+        }
       }
       owner = owner.replace(OWNER_SCOPE, '');
       // (`完成边坡隐患整治390处，整治率…`: the work the rate is of is said once.)
@@ -3122,12 +3154,18 @@ export class FigureFinder {
     // (`工业危废和医疗废物安全处置率实现双100%`: a verb of the figure may stand between the
     // measure and it.)
     const said = PREDICATE_BEFORE_FIGURE.exec(listed)?.[0] ?? '';
-    const clause = listed.slice(0, listed.length - said.length);
+    // (`国营工业和公私合营工业的生产成本将比上年降低８．２％`: a comparison and the adverbs before
+    // it stand between the measure and its change, as a verb of reach does.)
+    const clause = listed
+      .slice(0, listed.length - said.length)
+      .replace(COMPARISON, '')
+      .replace(ADVERBS_BEFORE_CHANGE, '');
     if (!clause.endsWith(read) || /分别|各/u.test(clause)) return read;
     if (EACH_AFTER.test(text.slice(end, end + 12))) return read;
     // `新建、修复污水管网`: verbs of works listed alone, opening the clause, all act on the thing
-    // after the last one (nodejieba tags `新建` alone a place).
-    const verbs = clause.slice(0, -read.length);
+    // after the last one (nodejieba tags `新建` alone a place); a time may open the clause
+    // (`全年新建、续建公园41个`).
+    const verbs = clause.slice(0, -read.length).replace(OPENING_TIME, '');
     const opening = this.words(read)[0]?.word ?? '';
     if (
       /、$/u.test(verbs) &&
@@ -3201,12 +3239,44 @@ export class FigureFinder {
     );
     if (previous && !year && (/^[mq]$/u.test(previous.tag) || /[0-9０-９]/u.test(previous.word)))
       return read;
+    // (Nor one counted before it, its modifiers between: `10处慢行空中走廊和公交停靠站500座`.)
+    let m = k - 1;
+    while (m > 0 && /^(?:d|a|b)$/u.test(before[m]!.tag)) m--;
+    if (m > 0 && this.measure.has(before[m]!.word) && NUMBER_WORD.test(before[m - 1]!.word))
+      return read;
     if (conjunct.length < 2 || conjunct.length > 14) return read;
-    // (Spending, `开发支出`, is a noun nodejieba tags a verb.)
+    // (Spending, `开发支出`, is a noun nodejieba tags a verb; `生产成本`, a set phrase.)
     const head = readWords.at(-1);
-    if (!/^(?:n(?!r)|j|vn|nz)/u.test(head?.tag ?? '') && !SPENDING.test(head?.word ?? ''))
+    if (!/^(?:n(?!r)|j|vn|nz|l)/u.test(head?.tag ?? '') && !SPENDING.test(head?.word ?? ''))
       return read;
     return `${conjunct}${and.word}${read}`;
+  }
+
+  /**
+   * `新增100座过街通道、10处慢行空中走廊和公交停靠站500座`: things joined by 和 after a count of
+   * things (a measure word, not people) are the first conjunct's; a count of things right after
+   * the second is the second's alone.
+   */
+  private withoutCountedConjunct(text: string, start: number, unit: string, read: string): string {
+    if (!this.measure.has(unit) || PEOPLE_UNIT.test(unit)) return read;
+    const joined = /^([^和及与]{2,})(?:和|及|与)([^和及与]{2,})$/u.exec(read);
+    const clause = clauseBefore(text, start);
+    if (!joined || !clause.endsWith(read)) return read;
+    const before = this.words(clause.slice(0, -read.length) + joined[1]);
+    // (The first conjunct and its modifiers, `慢行空中走廊`, back to the count's measure word.)
+    let m = before.length - 1;
+    while (
+      m > 0 &&
+      !this.measure.has(before[m]!.word) &&
+      /^(?:n(?![rs])|nz|j|vn|d|a|b)$/u.test(before[m]!.tag)
+    )
+      m--;
+    const counted =
+      m > 0 &&
+      this.measure.has(before[m]!.word) &&
+      !PEOPLE_UNIT.test(before[m]!.word) &&
+      NUMBER_WORD.test(before[m - 1]!.word);
+    return counted ? joined[2]! : read;
   }
 
   /**
@@ -4857,7 +4927,8 @@ export class FigureFinder {
                     ...(verb ? [{ word: verb, tag: 'v' }] : []),
                   ];
                 })()
-              : [w],
+              : // nodejieba takes some institutions for people's names (`幼儿园`): nouns.
+                [w.tag === 'nr' && INSTITUTION_END.test(w.word) ? { ...w, tag: 'n' } : w],
       )
       .reduce<{ word: string; tag: string }[]>((out, w) => {
         // `百亿级以上企业`, `千亿级产业集群`: a class named by a number qualifies the noun after.
@@ -6106,9 +6177,18 @@ function keptOpening(words: { word: string; tag: string }[]): boolean {
     (words[0]?.tag === 'f' &&
       words[0].word === '中' &&
       /^n(?![rs])/u.test(words[1]?.tag ?? '') &&
-      /^[\u4e00-\u9fff]+$/u.test(words[1]!.word))
+      /^[\u4e00-\u9fff]+$/u.test(words[1]!.word)) ||
+    // (Nor is a word nodejieba tags a locative that ends in no side or relation before a noun:
+    // it names a place, `前海新区入驻企业`, `前海地区生产总值`.)
+    (words[0]?.tag === 'f' &&
+      words[0].word.length >= 2 &&
+      !POSITION_END.test(words[0].word) &&
+      /^n/u.test(words[1]?.tag ?? ''))
   );
 }
+
+/** The last character of a locative proper: a side, a relation or a span (`以上`, `之间`). */
+const POSITION_END = /[上下前后左右内外中间里边面来东西南北旁侧头底际首尾端方部处周围近]$/u;
 
 /** `超长期特别国债`: 超 before a word that qualifies the noun is a prefix of it, super-. */
 function superPrefix(words: { word: string; tag: string }[], i: number): boolean {
@@ -7282,7 +7362,21 @@ const LEADING_TIME =
   /^[0-9０-９]+(?:[-－—~～至到][0-9０-９]+)?(?:年|月份?|季度)(?:前|底|末|以来|内)?(?![0-9０-９])/u;
 /** A verb of the figure between the measure and it: `…安全处置率实现双100%`. */
 const PREDICATE_BEFORE_FIGURE = /(?:均|都|全部)?(?:实现|达到|保持|完成)双?$/u;
-const LIST_CLOSING = /(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超|达到|达|近|约|逾)?$/u;
+/** The total number of things, closing a subject after their name: `众创空间总数`. */
+const COUNT_TOTAL = /(?:总数|总量)$/u;
+/** The head of a word naming an institution or a site: `幼儿园`, `养老院`, `卫生站`. */
+const INSTITUTION_END = /^[\u4e00-\u9fff]{2,}(?:园|院|校|馆|站|所|场|厂)$/u;
+/** Adverbs between a measure and the comparison or change after it: `…生产成本将比上年降低`. */
+const ADVERBS_BEFORE_CHANGE = /(?:将|已经?|要|还|仍|也|均|都)+$/u;
+/** A time opening a clause before what is done in it: `全年新建、续建公园`. */
+const OPENING_TIME = new RegExp(
+  `^(?:全年|今年|当年|年内|去年|${LEADING_TIME.source.slice(1)})`,
+  'u',
+);
+const LIST_CLOSING = new RegExp(
+  '(?:等|共|合计|总计|累计)?(?:约?占)?(?:超过|超|达到|达|近|约|逾|不少于|不低于)?$',
+  'u',
+);
 
 // Heads of an institution or a project named by its purpose (`就业驿站`, `改善项目`).
 /**
