@@ -124,3 +124,23 @@ test('an institution nodejieba takes for a name (幼儿园) is a noun of the mea
   );
   assert.equal(subject(gd2020, '80%以上'), '公办幼儿园和普惠性民办幼儿园在园幼儿占比');
 });
+
+test('a word nodejieba cuts at its prefix (次干道, 再就业) is read whole', () => {
+  // Before: 干道及以上路网密度 (次 read as a measure word with no number before it).
+  const pingshan2017 = sentence(
+    'shenzhen-guangdong/cleaned/2017年坪山区政府工作报告_2017.txt',
+    '次干道及以上路网密度达到4公里',
+  );
+  assert.equal(subject(pingshan2017, '4公里'), '次干道及以上路网密度');
+  const longgang2017 = sentence(
+    'shenzhen-guangdong/cleaned/龙岗区2017年政府工作报告_2017.txt',
+    '次干道以上路网密度提升至2.59公里',
+  );
+  assert.equal(subject(longgang2017, '2.59公里'), '次干道以上路网密度');
+  // Before: …保障专项补助、就业补助 (再 opening the list's item read as an adverb).
+  const n2006 = sentence(
+    'national/2006_2006年中华人民共和国国务院政府工作报告.txt',
+    '再就业补助209亿元',
+  );
+  assert.match(subject(n2006, '209亿元') ?? '', /、再就业补助$/u);
+});

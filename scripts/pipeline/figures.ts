@@ -4979,15 +4979,27 @@ export class FigureFinder {
         else if (last && /^第[一二三四五六七八九十]$/u.test(last.word) && w.word === '立面')
           out[out.length - 1] = { word: `${last.word}${w.word}`, tag: 'n' };
         // `就业再就业`, `失业人员再就业`: 再 before an activity after a noun or a verb names it
-        // done again (re-employment), not an adverb of the verb (`再增加` is).
+        // done again (re-employment), not an adverb of the verb (`再增加` is). So does 再 opening
+        // an item of a list of nouns (`基本生活保障专项补助、再就业补助`).
         else if (
           last?.word === '再' &&
-          /^[nv]/u.test(out.at(-2)?.tag ?? '') &&
+          (/^[nv]/u.test(out.at(-2)?.tag ?? '') || out.at(-2)?.word === '、') &&
           /^v/u.test(w.tag) &&
           !VERB_MARK.test(w.word) &&
           !CHANGE_VERB.test(w.word)
         )
           out[out.length - 1] = { word: `再${w.word}`, tag: 'vn' };
+        // `次干道`, `全区次中心`: 次 not after a number counts no times; it is the prefix of the
+        // word after (secondary), which nodejieba cuts off as a measure word.
+        else if (
+          last?.word === '次' &&
+          last.tag === 'q' &&
+          !/^(?:m|x)$/u.test(out.at(-2)?.tag ?? '') &&
+          !NUMERAL_CHAR.test(out.at(-2)?.word.slice(-1) ?? '') &&
+          /^[\u4e00-\u9fff]{1,2}$/u.test(w.word) &&
+          /^(?:n(?![rs])|vn?$)/u.test(w.tag)
+        )
+          out[out.length - 1] = { word: `次${w.word}`, tag: 'n' };
         else if (
           last &&
           w.word === '级' &&
