@@ -3463,3 +3463,15 @@ test('people or households counted by a verb alone are those it was done with', 
   );
   assert.equal(subject(luohu, '8260户'), '完成签约');
 });
+
+test('a verb building a state, opening a share stated after it, is no part of its owner', () => {
+  // Before: 构建商品房.
+  const s = sentence(`${SZ}2019年.txt`, '构建商品房占40%');
+  assert.equal(subject(s, '40%'), '商品房');
+  // (Things formed and counted keep the verb, as other works done do.)
+  const guangming = sentence(
+    'shenzhen-guangdong/cleaned/2024年光明区政府工作报告_2024.txt',
+    '形成制度创新成果30余项',
+  );
+  assert.equal(subject(guangming, '30余项'), '形成制度创新成果');
+});

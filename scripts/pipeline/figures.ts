@@ -5492,6 +5492,9 @@ export class FigureFinder {
       // 损失`, `现行16%的税率`): what comes after them is named anew.
       /^[%％‰,，;；:：]$/u.test(w.word) ||
       LEAD.test(w.word) ||
+      // (`构建商品房占40%、…的供应结构`: a verb building a state governs the whole share stated
+      // after it, as 实现 does, not its owner.)
+      (STATE_BUILT.test(w.word) && /占(?!地)/u.test(clause)) ||
       TIME.test(w.word) ||
       (/^[mtpcudfrq]/u.test(w.tag) &&
         !/^各/u.test(w.word) &&
@@ -6163,6 +6166,8 @@ const LEAD = new RegExp(
  * before a figure: what is counted or measured is their object, not the action.
  */
 const ACTION = /^(?:争取|落实|实施|推进|推动|促进|开展|深化|出台|启动|推出)$/u;
+/** Verbs building a state (`构建…的供应结构`), said of a whole clause. */
+const STATE_BUILT = /^(?:构建|构筑|形成)$/u;
 /** What provides a target (`五年计划规定`, `国家预算规定`). */
 const PLAN_WORD = /(?:计划|预算|纲要|规划)$/u;
 /** Adverbs of time and aspect (`已经`, `仍然`, `原定`): never inside a compound noun. */
