@@ -3240,10 +3240,7 @@ export class FigureFinder {
     if (previous && !year && (/^[mq]$/u.test(previous.tag) || /[0-9０-９]/u.test(previous.word)))
       return read;
     // (Nor one counted before it, its modifiers between: `10处慢行空中走廊和公交停靠站500座`.)
-    let m = k - 1;
-    while (m > 0 && /^(?:d|a|b)$/u.test(before[m]!.tag)) m--;
-    if (m > 0 && this.measure.has(before[m]!.word) && NUMBER_WORD.test(before[m - 1]!.word))
-      return read;
+    if (this.countBefore(before, k - 1, /^(?:d|a|b)$/u)) return read;
     if (conjunct.length < 2 || conjunct.length > 14) return read;
     // (Spending, `开发支出`, is a noun nodejieba tags a verb; `生产成本`, a set phrase.)
     const head = readWords.at(-1);
@@ -3264,19 +3261,24 @@ export class FigureFinder {
     if (!joined || !clause.endsWith(read)) return read;
     const before = this.words(clause.slice(0, -read.length) + joined[1]);
     // (The first conjunct and its modifiers, `慢行空中走廊`, back to the count's measure word.)
-    let m = before.length - 1;
-    while (
-      m > 0 &&
-      !this.measure.has(before[m]!.word) &&
-      /^(?:n(?![rs])|nz|j|vn|d|a|b)$/u.test(before[m]!.tag)
-    )
-      m--;
+    const measure = this.countBefore(before, before.length - 1, /^(?:n(?![rs])|nz|j|vn|d|a|b)$/u);
+    return measure && !PEOPLE_UNIT.test(measure) ? joined[2]! : read;
+  }
+
+  /**
+   * The measure word of a count (`10处`) standing at `from` in `words` or before it, past the
+   * words whose tag `between` allows (the counted thing's modifiers); '' when there is none.
+   */
+  private countBefore(
+    words: { word: string; tag: string }[],
+    from: number,
+    between: RegExp,
+  ): string {
+    let m = from;
+    while (m > 0 && !this.measure.has(words[m]!.word) && between.test(words[m]!.tag)) m--;
     const counted =
-      m > 0 &&
-      this.measure.has(before[m]!.word) &&
-      !PEOPLE_UNIT.test(before[m]!.word) &&
-      NUMBER_WORD.test(before[m - 1]!.word);
-    return counted ? joined[2]! : read;
+      m > 0 && this.measure.has(words[m]!.word) && NUMBER_WORD.test(words[m - 1]!.word);
+    return counted ? words[m]!.word : '';
   }
 
   /**

@@ -179,7 +179,7 @@ export function proseYearTargets(
       // `比1980年预计增长`: a change from this year's estimate, no estimate itself.
       const said = s[0].replace(BASE_ESTIMATE, '');
       if (ofSeveralYears(s[0]) || NOT_A_TARGET.test(said)) continue;
-      if (year !== undefined && namesOtherYear(said, own && !nextNamed ? year : year + 1)) continue;
+      if (year !== undefined && namesOtherYear(said, own ? planYear! : year + 1)) continue;
       const start = s.index + m.index + (m.groups?.['striven'] !== undefined ? m[0].length : 0);
       parts.push({ anchor: p.anchor, start, end: s.index + s[0].replace(/[。；！]$/u, '').length });
       // The sentences after it that go on with the plan, over at most one without a figure.
