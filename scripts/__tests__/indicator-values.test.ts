@@ -2312,3 +2312,21 @@ test('investment through the state budget alone is one channel of it, not all of
     ['capital-construction-investment 1979 50000000000 元'],
   );
 });
+
+test('a review’s value in the same words hides no target of the report’s own plan', () => {
+  // National 1956 (lines 40 and 99 of the corpus text): 1955's coal output grew 17%, and the
+  // plan for 1956 sets coal to grow 17% again, in the same words `增长１７％`.
+  const s = report('zhongguo-1956', 1956, 'zhongguo', [
+    '１９５５年全国工业总产值完成了原定计划的１０１％，比１９５４年增长８％。' +
+      '同１９５４年比较，绝大多数产品的产量都有增长：原煤增长１７％，焦炭增长２２％，电力增长１２％。',
+    '１９５６年工业生产总值比１９５５年将增长１９．７％。１９５６年主要产品产量增长的情况是：' +
+      '发电增长１５％，煤增长１７％，原油增长２４％，生铁增长２５％，钢增长５８％。',
+  ]);
+  s.targets = extractTargets(s.passages as never, s.figures as never, indicators, 1956);
+  assert.ok(s.targets.some((t) => t.indicator === 'coal-output' && t.value === 17));
+  const coal = written(s).filter((v) => v.startsWith('coal-output'));
+  assert.deepEqual(coal.sort(), [
+    'coal-output 1955 actual 增长１７％',
+    'coal-output 1956 target 增长１７％',
+  ]);
+});

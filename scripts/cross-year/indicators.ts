@@ -360,9 +360,12 @@ export function indicatorValues(
       if (pastLevel === false) continue;
       // The same statement twice in one report (the text and its 民生实事 list) is one value;
       // one left out (a five-year review's `登记失业率保持在3%以内`) hides none stated later (the
-      // year's target `登记失业率控制在3%以内`).
+      // year's target `登记失业率控制在3%以内`). Nor does a review's value hide a target of the
+      // report's own list in the same words (national 1956: the review's `原煤增长１７％` of 1955,
+      // the plan's `煤增长１７％` for 1956): the target is hidden only by a target.
       const statement = `${s.id}|${match.indicator.slug}|${f.span}`;
-      if (seen.has(statement)) continue;
+      const targetStatement = `target|${statement}`;
+      if (seen.has(at.target ? targetStatement : statement)) continue;
       // The review comes before the targets list; without one, it is the first part.
       const inReview =
         pastLevel === true ||
@@ -423,6 +426,7 @@ export function indicatorValues(
         seen.add(key);
       }
       seen.add(statement);
+      if (at.target) seen.add(targetStatement);
       const written = changeWordOf(body, f.start, f.span);
       // The change a figure's span does not state, written before it: its list's change word
       // (`分别下降3.5%、2.9%`: `下降` for `2.9%`) or the rate it is (`能耗降幅超过3%`).
