@@ -103,3 +103,119 @@ test('a ten-year plan’s last year and its yearly rates (national 1978, 到一�
     ],
   );
 });
+
+/** The year's targets of paragraphs: [indicator or (label), value, unit]. */
+function yearTargetsOf(texts: string[], year: number) {
+  const passages = texts.map((text, k) => ({
+    anchor: `p${k + 1}`,
+    kind: 'paragraph',
+    text,
+    section: '',
+    line: k + 1,
+  })) as Passage[];
+  return extractTargets(passages, tagFigures(passages, finder), indicators, year)
+    .filter((t) => t.until === undefined)
+    .map((t) => [t.indicator || `(${t.label})`, t.value, t.unit]);
+}
+
+test('a plan’s list of products with their amounts: each product’s target (national 1958)', () => {
+  // National 1958 (line 96 of the corpus text), where the figures qualify 指标: the plan's
+  // grain and cotton, each named in its item.
+  const [text] = nationalPassages(1958, '一九五八年计划粮食产量三千九百二十亿斤').map(
+    (p) => p.text,
+  );
+  assert.deepEqual(yearTargetsOf([text!], 1958), [
+    ['grain-output', 392_000_000_000, '斤'],
+    ['cotton-output', 35_000_000, '担'],
+  ]);
+});
+
+test('a plan’s product list in words, the plan’s year only, never a review (invented)', () => {
+  // Invented: the open national texts state their year's product lists only as above or in the
+  // forms the other rules read (`拟定为`, `将要达到`, digits); these are the same list with the
+  // plan words older reports use (`今年计划`, `计划规定，今年`, `今年的计划指标是：`) and amounts
+  // in words.
+  const expected = [
+    ['steel-output', 32_000_000, '吨'],
+    ['coal-output', 620_000_000, '吨'],
+    ['power-generation', 280_000_000_000, '度'],
+  ];
+  assert.deepEqual(
+    yearTargetsOf(
+      ['计划规定，今年钢产量要达到三千二百万吨，原煤六亿二千万吨，发电量二千八百亿度。'],
+      1979,
+    ),
+    expected,
+  );
+  assert.deepEqual(
+    yearTargetsOf(
+      ['今年的计划指标是：钢三千二百万吨，原煤六亿二千万吨，发电量二千八百亿度。'],
+      1979,
+    ),
+    expected,
+  );
+  // A plan recalled with its result, another year's plan, one product alone: none.
+  assert.deepEqual(
+    yearTargetsOf(['去年计划钢产量三千二百万吨，原煤六亿二千万吨，都超额完成了。'], 1979),
+    [],
+  );
+  assert.deepEqual(
+    yearTargetsOf(['一九七八年计划钢产量三千二百万吨，原煤六亿二千万吨。'], 1979),
+    [],
+  );
+  assert.deepEqual(yearTargetsOf(['今年计划钢产量三千二百万吨，以保证重点建设。'], 1979), []);
+});
+
+test('the next year’s product list in a report given late in a year (invented)', () => {
+  // National 1981 (line 312) sets the 1982 plan, so the report is given late in 1981; the list
+  // after it is invented (the open texts set the 1982 plan's changes only, read elsewhere).
+  const late =
+    '１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％，并在执行中力争超过。';
+  assert.deepEqual(yearTargetsOf([late, '明年计划钢产量三千五百万吨，原煤六亿二千万吨。'], 1981), [
+    ['industrial-agricultural-output', 4, '%'],
+    ['steel-output', 35_000_000, '吨'],
+    ['coal-output', 620_000_000, '吨'],
+  ]);
+  // Its 今年 is the year about to end: a plan recalled.
+  assert.deepEqual(yearTargetsOf([late, '今年计划钢产量三千五百万吨，原煤六亿二千万吨。'], 1981), [
+    ['industrial-agricultural-output', 4, '%'],
+  ]);
+});
+
+test('a change on last year in a plan: a growth target of the measure before it (invented)', () => {
+  // Invented: the open plans write the base as 比上年 or a year (national 1956, line 129:
+  // `在校学生将达到３８万余人，比上年增长３２％`); 比去年 is the same base.
+  assert.deepEqual(
+    yearTargetsOf(['今年计划钢产量三千二百万吨，比去年增长百分之八，原煤六亿二千万吨。'], 1979),
+    [
+      ['steel-output', 32_000_000, '吨'],
+      ['steel-output', 8, '%'],
+      ['coal-output', 620_000_000, '吨'],
+    ],
+  );
+});
+
+test('a from–to change: the end level is the target of the thing before 由 (national 1981)', () => {
+  // National 1981 (line 312): `由今年预计的３％` is where the change starts, no target.
+  const [plan] = nationalPassages(1981, '１９８２年是第六个五年计划的第二年').map((p) => p.text);
+  assert.deepEqual(yearTargetsOf([plan!], 1981).slice(0, 1), [
+    ['industrial-agricultural-output', 4, '%'],
+  ]);
+  // Invented after national 1983 (line 133: `计划将普通高等学校招生人数由一九八二年的三十一万五千
+  // 人，增加到一九八七年的五十五万人`, a plan's figure of no followed measure): the change over a
+  // comma, and a share whose words hold a product's name (煤炭) before 由.
+  assert.deepEqual(
+    yearTargetsOf(
+      [
+        '今年主要预期目标是：国内生产总值增长8%左右；工农业总产值由去年的七千亿元，' +
+          '增加到七千三百亿元；煤炭在一次能源消费中的比重由70%降到65%。',
+      ],
+      2006,
+    ),
+    [
+      ['gdp', 8, '%'],
+      ['industrial-agricultural-output', 730_000_000_000, '元'],
+      ['(煤炭在一次能源消费中的比重)', 65, '%'],
+    ],
+  );
+});

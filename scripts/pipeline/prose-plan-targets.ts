@@ -1,5 +1,8 @@
 import type { Passage } from './model.ts';
 import type { ListPart, TargetsList } from './targets.ts';
+import type { TaggedFigure } from './figures.ts';
+import { indicatorBefore, takesUnit, type Indicator } from './indicators.ts';
+import { setsNextYearsPlan } from './prose-targets.ts';
 import { YEAR_WRITTEN, yearNumber, yearsNamed } from './years.ts';
 
 /**
@@ -200,4 +203,125 @@ export function prosePlanLists(passages: Passage[], year: number | undefined): T
     const parts = found.filter((f) => f.until === until).map((f) => f.part);
     return { ...parts[0]!, parts, until, scattered: true, indicatorsOnly: true };
   });
+}
+
+/**
+ * Words stating a plan (`计划`, `规划`, `草案`, `安排`, `指标`), not a plan's other senses: birth
+ * control (`计划生育`), planned work (`有计划地`), the planned economy (`计划经济`, `计划体制`).
+ */
+const PLAN_STATED = /计划|规划|草案|安排|指标/u;
+const PLAN_OTHER =
+  /计划生育|有计划|计划经济|计划体制|计划管理|计划内|计划外|计划单列|计划司|计委/gu;
+/**
+ * The base a change is reckoned from (`比去年`, `比上年`, `较上年`, `比一九七八年`, `比今年预计`,
+ * `同一九五五年比较`): a base, no year the plan speaks of.
+ */
+const BASE = new RegExp(
+  `(?:比|较|同|与|由|从)(?:去年|上一?年|今年|前一年|${YEAR_WRITTEN}年)(?:的)?(?:预计数?的?)?` +
+    '(?:比较|相比)?',
+  'gu',
+);
+/**
+ * Words of a result, an estimate or another plan recalled: `预计`, `实际`, `完成`, `超额`,
+ * `执行`, `原定`, `已经`, a verb done (`增长了`), the years before (`过去`, `以来`, `去年`,
+ * `上年`: not as a base, removed first), a sum (`累计`, `合计`).
+ */
+const NOT_PLANNED = new RegExp(
+  '预计|预計|估计|实际|完成|超额|执行|原定|已经|已|可能|过去|以来|去年|上一?年|历年|' +
+    '累计|合计|五年|(?:增长|达到|提高|增加|实现|超过|增产|减少|下降)了',
+  'u',
+);
+/** Words of a plan's future before its figures (`将达到`, `计划规定`), as the lists blank them. */
+const PLAN_VERBS = new RegExp(
+  `到${YEAR_WRITTEN}年|将(?=超过|达到|突破|实现|增加到)|拟定为|的指标为|的指标(?=[，,。；]|$)|` +
+    '计划(?:规定|要求)',
+  'gu',
+);
+/** A product's output is counted in these units (tons, 斤, 担, kilowatt-hours). */
+const PRODUCT_UNITS = new Set(['吨', '斤', '公斤', '千克', '担', '度', '千瓦时']);
+const isProduct = (i: Indicator) => i.units.some((u) => PRODUCT_UNITS.has(u));
+/** Where the clause holding `at` starts (after `，`, `、`, `；`, `：`, `。` or `和`). */
+const itemStart = (text: string, at: number, from: number) =>
+  Math.max(
+    from,
+    ...['，', '、', '；', '：', '。', '和'].map((c) => text.lastIndexOf(c, at - 1) + 1),
+  );
+
+/**
+ * Plan product lists: a sentence stating the plan of the report's year (`今年计划`, `计划规定，
+ * 今年`, `一九七九年的计划安排`, `今年的计划指标是：`), or of the next year in a report given
+ * late in a year, that lists products with their amounts, levels or changes (`钢产量三千二百万吨，
+ * 原煤六亿二千万吨，发电量二千八百亿度`, `粮食产量三千九百二十亿斤和棉花产量三千五百万担`):
+ * each product's figure is a target of that year. A list is at least two products the archive
+ * follows (coal, steel, power, grain, cotton), each named in its own item before its figure; the
+ * sentence names no other year than the plan's (a base of comparison aside: `比去年增长`), and
+ * has no words of a result or an estimate (`完成`, `预计`, `原定`). A sentence going on from
+ * such a list in its paragraph needs no plan word of its own. Among the figures only the
+ * measures followed are targets (the list is `indicatorsOnly`, see findTargetsLists).
+ */
+export function planFigureLists(
+  passages: Passage[],
+  figures: TaggedFigure[],
+  year: number | undefined,
+  indicators: Indicator[] | undefined,
+): ListPart[] {
+  const parts: ListPart[] = [];
+  if (year === undefined || !indicators?.length || !figures.length) return parts;
+  const late = setsNextYearsPlan(passages, year);
+  const byAnchor = Map.groupBy(figures, (f) => f.anchor);
+  for (const p of passages) {
+    if (p.kind === 'heading') continue;
+    const own = byAnchor.get(p.anchor) ?? [];
+    if (own.length < 2) continue;
+    let goesOn = false;
+    for (const s of p.text.matchAll(/[^。！]+[。！]?/gu)) {
+      const sentence = s[0].replace(/[。！]$/u, '');
+      const start = s.index;
+      const end = start + sentence.length;
+      const said = sentence.replace(PLAN_OTHER, '').replace(BASE, '');
+      const planYear = statedPlanYear(said, year, late);
+      const taken: boolean =
+        (planYear !== undefined || (goesOn && yearsNamed(said).length === 0)) &&
+        (PLAN_STATED.test(said) || goesOn) &&
+        !NOT_PLANNED.test(said) &&
+        productsListed(p.text, own, start, end, indicators) >= 2;
+      if (taken) parts.push({ anchor: p.anchor, start, end });
+      goesOn = taken;
+    }
+  }
+  return parts;
+}
+
+/**
+ * The year whose plan a sentence states: the report's year (`今年`, or the year written out),
+ * or in a report given late in a year the next one (`明年`, `１９８２年`); none where it names
+ * another year, or no year.
+ */
+function statedPlanYear(said: string, year: number, late: boolean): number | undefined {
+  const named = [...new Set(yearsNamed(said))];
+  const planYear = late ? year + 1 : year;
+  if (named.length) return named.length === 1 && named[0] === planYear ? planYear : undefined;
+  if (late) return /明年/u.test(said) && !/今年/u.test(said) ? planYear : undefined;
+  return /今年|本年度/u.test(said) && !/明年/u.test(said) ? year : undefined;
+}
+
+/** How many followed products a sentence lists, each named in its item before its figure. */
+function productsListed(
+  text: string,
+  figures: TaggedFigure[],
+  start: number,
+  end: number,
+  indicators: Indicator[],
+): number {
+  const found = new Set<string>();
+  // A plan's verbs of the future are no statement of it, as in the lists (targets.ts).
+  const said = text.replace(PLAN_VERBS, (d) => ' '.repeat(d.length));
+  for (const f of figures) {
+    if (f.start < start || f.end > end) continue;
+    const match = indicatorBefore(said, f.start, indicators);
+    if (!match || match.at < itemStart(text, f.start, start)) continue;
+    if (isProduct(match.indicator) && takesUnit(text, f.start, match.indicator))
+      found.add(match.indicator.slug);
+  }
+  return found.size;
 }

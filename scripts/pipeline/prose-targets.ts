@@ -216,7 +216,7 @@ const PLAN_OF_YEAR = new RegExp(
  * Whether the report sets out the next year's plan, as one given late in a year does (national
  * 1980 for 1981, 1982 for 1983): its sentences on this year's plan recall it beside its results.
  */
-function setsNextYearsPlan(passages: Passage[], year: number): boolean {
+export function setsNextYearsPlan(passages: Passage[], year: number): boolean {
   return passages.some((p) =>
     [...p.text.matchAll(PLAN_OF_YEAR)].some((m) => yearNumber(m[1]!) === year + 1),
   );

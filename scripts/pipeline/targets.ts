@@ -3,7 +3,7 @@ import type { TaggedFigure } from './figures.ts';
 import { PER_AREA, indicatorBefore, takesUnit, type Indicator } from './indicators.ts';
 import { YEAR_WRITTEN, yearNumber } from './years.ts';
 import { figuresAsFollows, futurePlanSentences, proseYearTargets } from './prose-targets.ts';
-import { prosePlanLists } from './prose-plan-targets.ts';
+import { planFigureLists, prosePlanLists } from './prose-plan-targets.ts';
 import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
 import { FALL_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
 
@@ -293,6 +293,13 @@ export function findTargetsLists(
     );
     if (future.length)
       lists.push({ ...future[0]!, parts: future, scattered: true, indicatorsOnly: true });
+    // A plan's list of products with their amounts (`今年计划…钢…万吨，原煤…亿吨，发电量…亿度`).
+    const taken = [...scattered, ...future];
+    const products = planFigureLists(passages, figures, year, indicators).filter(
+      (q) => !taken.some((o) => o.anchor === q.anchor && o.start < q.end && q.start < o.end),
+    );
+    if (products.length)
+      lists.push({ ...products[0]!, parts: products, scattered: true, indicatorsOnly: true });
   }
   for (const plan of planSentences(passages, year))
     if (!lists.some((l) => l.until === plan.until))
@@ -415,7 +422,61 @@ const CHANGE_FROM = new RegExp(
   `(?:从|由)(?:${YEAR_WRITTEN}年|今年|上年|去年)?的?(?:预计|原定)?的?(?:平均每年)?$`,
   'u',
 );
-const CHANGE_TO = /^(?:提高|增加|增长|上升|调高|下降|降低|减少|回落|调低|降)?(?:到|至)/u;
+const CHANGE_TO = /^[，,]?(?:提高|增加|增长|上升|调高|下降|降低|减少|回落|调低|降)?(?:到|至)/u;
+/**
+ * A from–to change ending right before a figure, perhaps over a comma (national 1983:
+ * `计划将普通高等学校招生人数由一九八二年的三十一万五千人，增加到一九八七年的五十五万人`): 由 or 从
+ * (not `由于`, `从而`, nor a span of years `从一九七八年到`), then a verb of change and 到 (or
+ * 至), perhaps the year reached (`一九八七年的`).
+ */
+const FROM_TO = new RegExp(
+  `(?:由(?!于)|从(?![而事严中来]))(?!${YEAR_WRITTEN}年?(?:到|至|起))[^由从。；！]*?` +
+    `(?:提高|增加|增长|上升|调高|扩大|下降|降低|减少|回落|调低|缩小|降)(?:到|至)` +
+    `(?:${YEAR_WRITTEN}年的?)?$`,
+  'u',
+);
+/** A plan's verb before the thing it changes: `计划将`, `要求`, `要把`, `争取使`. */
+const CHANGE_VERBS = /^(?:计划|要求|争取|力争|努力|要|使|把|将)+/u;
+
+/**
+ * The owner of a from–to change's end level (item 2 of issue 13's targets): the thing named
+ * before 由 or 从 in its clause, not a word inside the change. Its indicator where the words
+ * before 由 end on one of its aliases (`工农业总产值的增长速度由…`), and its label.
+ */
+function fromToOwner(
+  listText: string,
+  text: string,
+  at: number,
+  from: number,
+  indicators: Indicator[],
+): { from: number; indicator?: Indicator; label: string } | undefined {
+  const sentenceStart = Math.max(
+    from,
+    ...['。', '；', '！'].map((c) => text.lastIndexOf(c, at - 1) + 1),
+  );
+  const m = FROM_TO.exec(text.slice(sentenceStart, at));
+  if (!m) return undefined;
+  const change = sentenceStart + m.index;
+  const clauseStart = clauseStartOf(text, change, from);
+  // The owner's words right before the end level, the change between them left out.
+  const owner = indicatorBefore(
+    `${listText.slice(0, change)}${text.slice(at)}`,
+    change,
+    indicators,
+  );
+  if (owner && owner.at >= clauseStart)
+    return {
+      from: change,
+      indicator: owner.indicator,
+      label: text.slice(owner.at, change - owner.gap.length),
+    };
+  const label = text
+    .slice(clauseStart, change)
+    .replace(LIST_ITEM, '')
+    .trim()
+    .replace(CHANGE_VERBS, '');
+  return label ? { from: change, label } : undefined;
+}
 /** The years a sentence names: `一九五八年`, `一九五八粮食`, `１９５６年`. */
 const YEARS = new RegExp(`${YEAR_WRITTEN}(?![0-9０-９])`, 'gu');
 /**
@@ -796,7 +857,8 @@ function introMeasure(
 const CHANGE_BASIS = new RegExp(
   '^(?:同比|比上年|(?:按)?(?:可比|同)口径(?:对比|计算)?|' +
     // `比一九五七年预计数`, `将比一九五七年`, `比一九五八年的二百一十四亿元`.
-    `将?比(?:上一?年|${YEAR_WRITTEN}年)(?:的?预计数?|的${AMOUNT})?)?$`,
+    // `比去年增长百分之八` in a plan (item 3 of issue 13): last year's level is the base.
+    `将?(?:比|较)(?:上一?年|去年|${YEAR_WRITTEN}年)(?:的?预计数?|的${AMOUNT})?)?$`,
   'u',
 );
 /** A clause opening on 它 (it), perhaps with a conjunction: the measure of the clause before. */
@@ -1069,7 +1131,10 @@ function targetsOfPart(
   // So does a year written in full-width digits or in words (`到１９９２年`, national 1988).
   const listText = (' '.repeat(list.start) + text.slice(list.start)).replace(
     new RegExp(
-      `到${YEAR_WRITTEN}年|将(?=超过|达到|突破|实现|增加到)|拟定为|的指标为|计划(?:规定|要求)`,
+      // `计划粮食产量三千九百二十亿斤和棉花产量三千五百万担的指标` (national 1958): the
+      // figures are the plan's, not a noun they qualify.
+      `到${YEAR_WRITTEN}年|将(?=超过|达到|突破|实现|增加到)|拟定为|的指标为|` +
+        '的指标(?=[，,。；]|$)|计划(?:规定|要求)',
       'gu',
     ),
     (d) => ' '.repeat(d.length),
@@ -1160,10 +1225,24 @@ function targetsOfPart(
       let indicator = '';
       let label: string;
       let comparator: Comparator;
+      // `计划将普通高等学校招生人数由…，增加到…的五十五万人`: the end of a from–to change is the
+      // level of the thing before 由, where the figure's own clause names none before 由.
+      const fromTo = spread
+        ? undefined
+        : fromToOwner(listText, text, item.spanStart, list.start, indicators);
+      const ownBefore = indicatorBefore(listText, item.spanStart, indicators);
       if (spread) {
         indicator = spread[k]!.indicator;
         label = spread[k]!.label;
         comparator = spread[k]!.comparator ?? '';
+      } else if (
+        fromTo &&
+        !(ownBefore && ownBefore.at >= clauseStart && ownBefore.at < fromTo.from)
+      ) {
+        if (fromTo.indicator && takesUnit(text, last.start, fromTo.indicator))
+          indicator = fromTo.indicator.slug;
+        label = fromTo.label;
+        comparator = comparatorOf(text.slice(item.spanStart, qualifiedEnd(text, last.end)), lead);
       } else {
         // The list's own words only: its introduction (`到2025年，…主要预期目标是：`) does not
         // make the list's values a statement of the future.
