@@ -219,3 +219,51 @@ test('a from–to change: the end level is the target of the thing before 由 (n
     ],
   );
 });
+
+test('a several-year plan’s product list at its last year (invented)', () => {
+  // Invented: the open texts state a plan's end-year products one at a time (national 1993,
+  // line 60: `争取１９９７年粮食产量达到４．７５亿吨`, read by the prose plan rule); a list of them
+  // after `规划`/`计划安排` and the year named is the same plan's.
+  assert.deepEqual(
+    planTargetsOf(
+      [
+        {
+          anchor: 'p1',
+          kind: 'paragraph',
+          text: '按照规划，到一九八五年，钢产量六千万吨，原煤九亿吨，发电量四千亿度。',
+          section: '',
+          line: 1,
+        },
+      ] as Passage[],
+      1977,
+    ),
+    [
+      ['steel-output', 60_000_000, undefined, '吨', '', 1985, false],
+      ['coal-output', 900_000_000, undefined, '吨', '', 1985, false],
+      ['power-generation', 400_000_000_000, undefined, '度', '', 1985, false],
+    ],
+  );
+  // A plan recalled with its result is none.
+  assert.deepEqual(
+    yearTargetsOf(
+      ['“六五”计划规定，一九八五年钢产量三千九百万吨，原煤七亿吨，实际都超额完成了。'],
+      1983,
+    ),
+    [],
+  );
+  assert.deepEqual(
+    planTargetsOf(
+      [
+        {
+          anchor: 'p1',
+          kind: 'paragraph',
+          text: '“六五”计划规定，一九八五年钢产量三千九百万吨，原煤七亿吨，实际都超额完成了。',
+          section: '',
+          line: 1,
+        },
+      ] as Passage[],
+      1983,
+    ),
+    [],
+  );
+});

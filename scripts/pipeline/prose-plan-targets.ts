@@ -206,10 +206,11 @@ export function prosePlanLists(passages: Passage[], year: number | undefined): T
 }
 
 /**
- * Words stating a plan (`计划`, `规划`, `草案`, `安排`, `指标`), not a plan's other senses: birth
- * control (`计划生育`), planned work (`有计划地`), the planned economy (`计划经济`, `计划体制`).
+ * Words stating a plan (`计划`, `规划`, `纲要`, `草案`, `安排`, `指标`), not a plan's other
+ * senses: birth control (`计划生育`), planned work (`有计划地`), the planned economy (`计划经济`,
+ * `计划体制`).
  */
-const PLAN_STATED = /计划|规划|草案|安排|指标/u;
+const PLAN_STATED = /计划|规划|纲要|草案|安排|指标/u;
 const PLAN_OTHER =
   /计划生育|有计划|计划经济|计划体制|计划管理|计划内|计划外|计划单列|计划司|计委/gu;
 /**
@@ -226,11 +227,13 @@ const BASE = new RegExp(
  * `执行`, `原定`, `已经`, a verb done (`增长了`), the years before (`过去`, `以来`, `去年`,
  * `上年`: not as a base, removed first), a sum (`累计`, `合计`).
  */
-const NOT_PLANNED = new RegExp(
+const NOT_PLANNED_YEARS = new RegExp(
   '预计|预計|估计|实际|完成|超额|执行|原定|已经|已|可能|过去|以来|去年|上一?年|历年|' +
-    '累计|合计|五年|(?:增长|达到|提高|增加|实现|超过|增产|减少|下降)了',
+    '累计|合计|(?:增长|达到|提高|增加|实现|超过|增产|减少|下降)了',
   'u',
 );
+/** For the year's plan, also several years' words (`五年`): a plan of several years is not it. */
+const NOT_PLANNED = new RegExp(`${NOT_PLANNED_YEARS.source}|五年|规划|纲要`, 'u');
 /** Words of a plan's future before its figures (`将达到`, `计划规定`), as the lists blank them. */
 const PLAN_VERBS = new RegExp(
   `到${YEAR_WRITTEN}年|将(?=超过|达到|突破|实现|增加到)|拟定为|的指标为|的指标(?=[，,。；]|$)|` +
@@ -256,7 +259,9 @@ const itemStart = (text: string, at: number, from: number) =>
  * follows (coal, steel, power, grain, cotton), each named in its own item before its figure; the
  * sentence names no other year than the plan's (a base of comparison aside: `比去年增长`), and
  * has no words of a result or an estimate (`完成`, `预计`, `原定`). A sentence going on from
- * such a list in its paragraph needs no plan word of its own. Among the figures only the
+ * such a list in its paragraph needs no plan word of its own. A sentence naming one year two to
+ * twelve years on (`按照规划，到一九八五年，钢产量…`) states a several-year plan's list for that
+ * year (`until`). Among the figures only the
  * measures followed are targets (the list is `indicatorsOnly`, see findTargetsLists).
  */
 export function planFigureLists(
@@ -264,32 +269,53 @@ export function planFigureLists(
   figures: TaggedFigure[],
   year: number | undefined,
   indicators: Indicator[] | undefined,
-): ListPart[] {
-  const parts: ListPart[] = [];
-  if (year === undefined || !indicators?.length || !figures.length) return parts;
+): { part: ListPart; until?: number }[] {
+  const out: { part: ListPart; until?: number }[] = [];
+  if (year === undefined || !indicators?.length || !figures.length) return out;
   const late = setsNextYearsPlan(passages, year);
   const byAnchor = Map.groupBy(figures, (f) => f.anchor);
   for (const p of passages) {
     if (p.kind === 'heading') continue;
     const own = byAnchor.get(p.anchor) ?? [];
     if (own.length < 2) continue;
-    let goesOn = false;
+    // The plan the sentence before set out, its last year for several years'.
+    let goesOn: { until?: number } | undefined;
     for (const s of p.text.matchAll(/[^。！]+[。！]?/gu)) {
       const sentence = s[0].replace(/[。！]$/u, '');
       const start = s.index;
       const end = start + sentence.length;
       const said = sentence.replace(PLAN_OTHER, '').replace(BASE, '');
-      const planYear = statedPlanYear(said, year, late);
-      const taken: boolean =
-        (planYear !== undefined || (goesOn && yearsNamed(said).length === 0)) &&
-        (PLAN_STATED.test(said) || goesOn) &&
-        !NOT_PLANNED.test(said) &&
+      // A plan's last year named (`到一九八五年`), two to twelve years on: its several years'.
+      const until = planEndNamed(said, year);
+      const planYear = until === undefined ? statedPlanYear(said, year, late) : undefined;
+      const plan =
+        until !== undefined || planYear !== undefined
+          ? { ...(until !== undefined ? { until } : {}) }
+          : goesOn && yearsNamed(said).length === 0
+            ? goesOn
+            : undefined;
+      const notPlanned = plan?.until !== undefined ? NOT_PLANNED_YEARS : NOT_PLANNED;
+      const taken =
+        plan !== undefined &&
+        (PLAN_STATED.test(said) || goesOn !== undefined) &&
+        !notPlanned.test(said) &&
         productsListed(p.text, own, start, end, indicators) >= 2;
-      if (taken) parts.push({ anchor: p.anchor, start, end });
-      goesOn = taken;
+      if (taken) out.push({ part: { anchor: p.anchor, start, end }, ...plan });
+      goesOn = taken ? plan : undefined;
     }
   }
-  return parts;
+  return out;
+}
+
+/**
+ * The last year of a several-year plan a sentence names alone (`到一九八五年`, `一九八五年钢产量`),
+ * two to twelve years after the report's (a ten-year plan's, the twelve years of 1956–1967).
+ */
+function planEndNamed(said: string, year: number): number | undefined {
+  const named = [...new Set(yearsNamed(said))];
+  return named.length === 1 && named[0]! >= year + 2 && named[0]! <= year + HORIZON
+    ? named[0]
+    : undefined;
 }
 
 /**

@@ -295,9 +295,12 @@ export function findTargetsLists(
       lists.push({ ...future[0]!, parts: future, scattered: true, indicatorsOnly: true });
     // A plan's list of products with their amounts (`今年计划…钢…万吨，原煤…亿吨，发电量…亿度`).
     const taken = [...scattered, ...future];
-    const products = planFigureLists(passages, figures, year, indicators).filter(
-      (q) => !taken.some((o) => o.anchor === q.anchor && o.start < q.end && q.start < o.end),
-    );
+    const products = planFigureLists(passages, figures, year, indicators)
+      .filter((q) => q.until === undefined)
+      .map((q) => q.part)
+      .filter(
+        (q) => !taken.some((o) => o.anchor === q.anchor && o.start < q.end && q.start < o.end),
+      );
     if (products.length)
       lists.push({ ...products[0]!, parts: products, scattered: true, indicatorsOnly: true });
   }
@@ -316,6 +319,21 @@ export function findTargetsLists(
   // year's plan in prose too: where neither the year's list nor a plan's is found.
   if (!yearFound && !lists.some((l) => l.until !== undefined))
     lists.push(...prosePlanLists(passages, year));
+  // A several-year plan's list of products with their amounts at its last year (`到一九八五年，
+  // 钢产量…万吨，原煤…亿吨`), where no list holds the sentence.
+  const ahead = planFigureLists(passages, figures, year, indicators).filter(
+    (q) =>
+      q.until !== undefined &&
+      !lists.some((l) =>
+        l.parts.some(
+          (o) => o.anchor === q.part.anchor && o.start < q.part.end && q.part.start < o.end,
+        ),
+      ),
+  );
+  for (const until of new Set(ahead.map((q) => q.until!))) {
+    const parts = ahead.filter((q) => q.until === until).map((q) => q.part);
+    lists.push({ ...parts[0]!, parts, until, scattered: true, indicatorsOnly: true });
+  }
   return lists;
 }
 
