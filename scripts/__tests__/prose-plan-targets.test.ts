@@ -164,6 +164,11 @@ test('a plan’s product list in words, the plan’s year only, never a review (
     [],
   );
   assert.deepEqual(yearTargetsOf(['今年计划钢产量三千二百万吨，以保证重点建设。'], 1979), []);
+  // A plan given up: `原来`.
+  assert.deepEqual(
+    yearTargetsOf(['原来计划今年钢产量三千二百万吨，原煤六亿二千万吨，现在看来难以实现。'], 1979),
+    [],
+  );
 });
 
 test('the next year’s product list in a report given late in a year (invented)', () => {

@@ -224,12 +224,12 @@ const BASE = new RegExp(
 );
 /**
  * Words of a result, an estimate or another plan recalled: `预计`, `实际`, `完成`, `超额`,
- * `执行`, `原定`, `已经`, a verb done (`增长了`), the years before (`过去`, `以来`, `去年`,
- * `上年`: not as a base, removed first), a sum (`累计`, `合计`).
+ * `执行`, `原定`, `原来` (a plan given up), `已经`, a verb done (`增长了`), the years before
+ * (`过去`, `以来`, `去年`, `上年`: not as a base, removed first), a sum (`累计`, `合计`).
  */
 const NOT_PLANNED_YEARS = new RegExp(
-  '预计|预計|估计|实际|完成|超额|执行|原定|已经|已|可能|过去|以来|去年|上一?年|历年|' +
-    '累计|合计|(?:增长|达到|提高|增加|实现|超过|增产|减少|下降)了',
+  '预计|预計|估计|实际|完成|超额|执行|原定|原来|原先|曾经|已经|已|可能|过去|以来|去年|' +
+    '上一?年|历年|累计|合计|(?:增长|达到|提高|增加|实现|超过|增产|减少|下降)了',
   'u',
 );
 /** For the year's plan, also several years' words (`五年`): a plan of several years is not it. */
