@@ -2318,7 +2318,8 @@ test('a review’s value in the same words hides no target of the report’s own
   // plan for 1956 sets coal to grow 17% again, in the same words `增长１７％`.
   const s = report('zhongguo-1956', 1956, 'zhongguo', [
     '１９５５年全国工业总产值完成了原定计划的１０１％，比１９５４年增长８％。' +
-      '同１９５４年比较，绝大多数产品的产量都有增长：原煤增长１７％，焦炭增长２２％，电力增长１２％。',
+      '同１９５４年比较，绝大多数产品的产量都有增长：' +
+      '原煤增长１７％，焦炭增长２２％，电力增长１２％。',
     '１９５６年工业生产总值比１９５５年将增长１９．７％。１９５６年主要产品产量增长的情况是：' +
       '发电增长１５％，煤增长１７％，原油增长２４％，生铁增长２５％，钢增长５８％。',
   ]);
