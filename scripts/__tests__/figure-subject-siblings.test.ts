@@ -14,7 +14,8 @@ const PINGSHAN_2016 = `${CLEANED}2016年坪山新区管委会工作报告_2016.t
 test('a verb of including before the things counted is no part of them', () => {
   // 罗湖区 2016年10月 report, line 8. Before: 包括交通建设项目.
   const luohu = sentence(
-    `${CLEANED}2016年10月政府工作报告（在深圳市罗湖区第七届人民代表大会第一次会议上的报告）_2016.txt`,
+    `${CLEANED}2016年10月政府工作报告` +
+      '（在深圳市罗湖区第七届人民代表大会第一次会议上的报告）_2016.txt',
     '包括交通建设项目60个',
   );
   assert.equal(subject(luohu, '60个'), '交通建设项目');

@@ -45,8 +45,11 @@ const COMPARISON_OPENING = /^(?:高于|低于|快于|慢于)/u;
 /** A currency alone, read where the measure is (`在人民币200万元以上`). */
 const CURRENCY = /^(?:人民币|美元|港元|港币|欧元|日元)$/u;
 /** The measure before `在人民币`, `为美元`: what the amount in that currency is. */
-const BEFORE_CURRENCY =
-  /([\u4e00-\u9fffA-Za-z]{2,16}?)(?:在|为|约为?|达到?|共计?|合计)?(?:人民币|美元|港元|港币|欧元|日元)$/u;
+const BEFORE_CURRENCY = new RegExp(
+  '([\\u4e00-\\u9fffA-Za-z]{2,16}?)(?:在|为|约为?|达到?|共计?|合计)?' +
+    '(?:人民币|美元|港元|港币|欧元|日元)$',
+  'u',
+);
 
 /** A base of a rate per head opening the clause: `每万人常住人口配备全科医生6.3名`. */
 const PER_HEAD_BASE = /每[0-9０-９十百千万]+(?:名|位)?(?:人|户)?$/u;
@@ -61,8 +64,11 @@ const INTENSITY_BASE = /(?:万元|单位)\s*(?:GDP|(?:地区)?生产总值|国�
  * A verb of building or handling things alone (`续建7484套`, `封停477家`): the things are those
  * counted before it in the sentence in the same unit (`推进保障性住房建设，筹建730套，续建…`).
  */
-const WORKS_ALONE =
-  /^(?:累计)?(?:新建|续建|筹建|新开工建设|开工建设|新开工|开工|建成|基本建成|竣工|封顶|交付|供应|封停|关停|取缔|清理|拆除|保留|削减|取消|下放|整治|整改|查处)$/u;
+const WORKS_ALONE = new RegExp(
+  '^(?:累计)?(?:新建|续建|筹建|新开工建设|开工建设|新开工|开工|建成|基本建成|竣工|封顶|交付|' +
+    '供应|封停|关停|取缔|清理|拆除|保留|削减|取消|下放|整治|整改|查处)$',
+  'u',
+);
 
 /** Words between a verb and its figure: `已整治`, `供应不少于6000套`. */
 const BOUND_BEFORE_FIGURE = /(?:了|共|共计|约|近|超过|超|达到?|不少于|不低于)$/u;
@@ -71,9 +77,12 @@ const BOUND_BEFORE_FIGURE = /(?:了|共|共计|约|近|超过|超|达到?|不少
 const ACTOR_UNIT = /^(?:名|人|位|家|户)$/u;
 const REQUEST_END = /(?<=[\u4e00-\u9fff]{2})(?:的)?(?:相关)?(?:诉求|投诉|求助|提案)$/u;
 
-/** A verb of what was done to the things, opening their name: `检查三小场所`, `筹集建设公共住房`. */
-const DONE_OPENING =
-  /^(?:检查|排查|新建|筹建|续建|新开工|开工|建成|竣工|筹集建设|筹集|安排建设|建设|供应|改造|整治|查处|拆除|清理)(?=[\u4e00-\u9fff]{2})/u;
+/** A verb of what was done to the things, opening their name: `检查三小场所`, `筹集建设住房`. */
+const DONE_OPENING = new RegExp(
+  '^(?:检查|排查|新建|筹建|续建|新开工|开工|建成|竣工|筹集建设|筹集|安排建设|建设|供应|改造|' +
+    '整治|查处|拆除|清理)(?=[\\u4e00-\\u9fff]{2})',
+  'u',
+);
 
 const bare = (s: string) => s.replace(QUOTES, '');
 
@@ -117,7 +126,7 @@ export function withSiblingSubjects(text: string, figures: Figure[]): void {
       if (list) subject = `${list[1]}${subject}`;
     }
     // (The verb right before the figure: not one after it, `6个整治提升类项目`.)
-    // (Or carried from the figure before to a clause of a verb alone: `…续建7484套，累计建成5485套`.)
+    // (Or carried from the figure before to a clause of a verb alone: `续建7484套，累计建成…`.)
     const own = clause.replace(BOUND_BEFORE_FIGURE, '');
     const verbBefore = own.endsWith(subject) || WORKS_ALONE.test(own);
     const sibling = before.findLast((g) => g.unit === f.unit);
