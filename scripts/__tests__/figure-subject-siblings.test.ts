@@ -100,6 +100,18 @@ test('requests counted (诉求) are the things counted, not the firms counted be
   assert.match(subject(s, '147项') ?? '', /诉求$/u);
 });
 
+test('a topic carried with another verb to a clause of a verb alone is the topic only', () => {
+  // 龙岗区 2018, line 17. Before: 综合管廊新开工 for what was built.
+  const s = sentence(`${CLEANED}龙岗区2018年政府工作报告_2018.txt`, '综合管廊新开工3公里');
+  assert.equal(subject(s, '1.26公里'), '综合管廊');
+});
+
+test('points changed (百分点) are the unit: the measure is named before the change', () => {
+  // 龙华区 2021, line 16. Before: 百分点.
+  const s = sentence(`${CLEANED}龙华区2021年政府工作报告_2021.txt`, '在三产占比上升10个以上百分点');
+  assert.equal(subject(s, '上升10个以上'), '三产占比');
+});
+
 test('people or firms counted are not the requests named after them', () => {
   // 光明新区 2016, line 46, and 南山区 2022, line 9 (requests read as nouns above).
   const workers = sentence(`${CLEANED}光明新区2016年政府工作报告_2016.txt`, '5783名职工诉求');

@@ -64,9 +64,18 @@ const INTENSITY_BASE = /(?:万元|单位)\s*(?:GDP|(?:地区)?生产总值|国�
  * A verb of building or handling things alone (`续建7484套`, `封停477家`): the things are those
  * counted before it in the sentence in the same unit (`推进保障性住房建设，筹建730套，续建…`).
  */
-const WORKS_ALONE = new RegExp(
-  '^(?:累计)?(?:新建|续建|筹建|新开工建设|开工建设|新开工|开工|建成|基本建成|竣工|封顶|交付|' +
-    '供应|封停|关停|取缔|清理|拆除|保留|削减|取消|下放|整治|整改|查处)$',
+const WORKS_VERBS =
+  '新建|续建|筹建|新开工建设|开工建设|新开工|开工|建成|基本建成|竣工|封顶|交付|' +
+  '供应|封停|关停|取缔|清理|拆除|保留|削减|取消|下放|整治|整改|查处';
+const WORKS_ALONE = new RegExp(`^(?:累计)?(?:${WORKS_VERBS})$`, 'u');
+
+/** A topic and the works verb closing it: `综合管廊新开工`. */
+const WORKS_END = new RegExp(`^(.+?)(${WORKS_VERBS})$`, 'u');
+
+/** A measure, then the verb of its change in points (or the figure's own): `在三产占比上升`. */
+const POINTS_CHANGED = new RegExp(
+  '^(?:在|从|对)?([\\u4e00-\\u9fffA-Za-z]+?)' +
+    '(?:上升|下降|提高|降低|增加|减少|增长|回落|扩大|缩小)?了?$',
   'u',
 );
 
@@ -135,6 +144,18 @@ export function withSiblingSubjects(text: string, figures: Figure[]): void {
       const named = sibling.subject.replace(DONE_OPENING, '');
       // (Not a verb phrase of its own: `列入整治计划126处，完成整治55处`.)
       if (named.length >= 2 && !WORKS_ALONE.test(named) && !opensWithVerb(named)) subject = named;
+    }
+    // `综合管廊新开工3公里，建成1.26公里`: a topic carried with the verb of the figure before
+    // to a clause of another verb alone is the topic only.
+    if (WORKS_ALONE.test(own) && sibling?.subject === subject) {
+      const topic = WORKS_END.exec(subject);
+      if (topic && topic[1]!.length >= 2 && topic[2] !== own) subject = topic[1]!;
+    }
+    // `在三产占比上升10个以上百分点的基础上`: points (百分点) read as the thing are the unit of a
+    // change; the measure is named before its verb.
+    if (subject === '百分点') {
+      const measure = POINTS_CHANGED.exec(clause)?.[1] ?? '';
+      if (measure.length >= 2 && !/[0-9０-９]/u.test(measure)) subject = measure;
     }
     // `5783名职工诉求的土地落实`, `203家“保双链”企业相关诉求`: people or firms counted are
     // themselves, not the requests they filed, named after them.
