@@ -6,6 +6,7 @@ import { sentenceAt } from './patterns.ts';
 import type { Figure, FigureKind, TaggedFigure } from '../../src/shared/schemas/generated.ts';
 import { DIGITS, YI_INSIDE_WORDS, parseChineseNumeral } from './numerals.ts';
 import { quoteAsWritten } from './quoted-subject.ts';
+import { withSiblingSubjects } from './figure-subject-siblings.ts';
 
 export type { Figure, FigureKind, TaggedFigure };
 
@@ -67,9 +68,9 @@ function chineseNumber(s: string): number {
   return total + digit;
 }
 
-/** `一万一千一百七十` → 11170; `一点三` → 1.3. */
+/** `一万一千一百七十` → 11170; `一点三` → 1.3 (`二點五`: 點 in traditional characters). */
 function chineseAmount(s: string): number {
-  const [whole, decimals] = s.split('点');
+  const [whole, decimals] = s.split(/[点點]/u);
   const [high, low] = whole!.includes('万') ? whole!.split('万') : ['', whole!];
   const fraction = decimals
     ? Number(`0.${[...decimals].map((c) => CN_DIGIT[c] ?? 0).join('')}`)
@@ -139,9 +140,11 @@ export class FigureFinder {
       `[一二两三四五六七八九十百千][一二两三四五六七八九十百千零〇]*万零?` +
       `(?=[一二两三四五六七八九十百千零〇]*[十百千]))?` +
       '[一二两三四五六七八九十百千零〇]+' +
-      '(?:点[一二三四五六七八九零〇]+(?=倍))?';
-    // `百分之十二点八`: the percent written in words before its number (older reports).
-    const words = '[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?';
+      '(?:[点點][一二三四五六七八九零〇]+(?=倍))?';
+    // `百分之十二点八`: the percent written in words before its number (older reports); a
+    // report printed in traditional characters writes the point 點 (`百分之三十六點九`, national
+    // 1954).
+    const words = '[一二两三四五六七八九十百零〇]+(?:[点點][一二三四五六七八九零〇]+)?';
     // `百分之八至九`: a range written in words, its upper end without 百分之.
     const pct = `百分之(?<pct>${words})(?:[至到—－](?:百分之)?(?<pctHigh>${words}))?`;
     this.re = new RegExp(
@@ -361,6 +364,7 @@ export class FigureFinder {
       read.push({ ...f, subject });
     }
     this.withThingOfNextCount(text, read);
+    withSiblingSubjects(text, read);
     return read.map((f) => {
       const from = sentenceStartBefore(text, f.start);
       // (A quote opened after the subject, `扬尘治理“7个100%”`, is not the subject's.)
@@ -1136,7 +1140,7 @@ export class FigureFinder {
     const start = m.index!;
     const end = start + m[0].length;
     const read = (s: string) => {
-      const [whole, decimals] = s.split('点');
+      const [whole, decimals] = s.split(/[点點]/u);
       const fraction = decimals
         ? Number(`0.${[...decimals].map((c) => CN_DIGIT[c] ?? 0).join('')}`)
         : 0;
@@ -4930,7 +4934,15 @@ export class FigureFinder {
                   ];
                 })()
               : // nodejieba takes some institutions for people's names (`幼儿园`): nouns.
-                [w.tag === 'nr' && INSTITUTION_END.test(w.word) ? { ...w, tag: 'n' } : w],
+                // (And a request or complaint filed for a verb: `协调解决诉求102项` counts 诉求,
+                // things asked, as `受理投诉` counts complaints.)
+                [
+                  w.tag === 'nr' && INSTITUTION_END.test(w.word)
+                    ? { ...w, tag: 'n' }
+                    : w.tag === 'v' && FILED_REQUEST.test(w.word)
+                      ? { ...w, tag: 'vn' }
+                      : w,
+                ],
       )
       .reduce<{ word: string; tag: string }[]>((out, w) => {
         // `百亿级以上企业`, `千亿级产业集群`: a class named by a number qualifies the noun after.
@@ -7384,6 +7396,8 @@ const PREDICATE_BEFORE_FIGURE = /(?:均|都|全部)?(?:实现|达到|保持|完�
 /** The total number of things, closing a subject after their name: `众创空间总数`. */
 const COUNT_TOTAL = /(?:总数|总量)$/u;
 /** The head of a word naming an institution or a site: `幼儿园`, `养老院`, `卫生站`. */
+/** Requests and complaints filed, which nodejieba tags verbs: counted, they are things. */
+const FILED_REQUEST = /^(?:诉求|投诉|求助|提案)$/u;
 const INSTITUTION_END = /^[\u4e00-\u9fff]{2,}(?:园|院|校|馆|站|所|场|厂)$/u;
 /** Adverbs between a measure and the comparison or change after it: `…生产成本将比上年降低`. */
 const ADVERBS_BEFORE_CHANGE = /(?:将|已经?|要|还|仍|也|均|都)+$/u;
