@@ -11,7 +11,7 @@ import { extractTargets } from '../pipeline/targets.ts';
 import { toStructureFile } from '../convert.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import type { StructureFile } from '../../src/shared/schemas/generated.ts';
-import { convertContent, reportOf, toSourceLines } from './helpers.ts';
+import { convertContent, corpusSentence, reportOf, toSourceLines } from './helpers.ts';
 
 /**
  * Indicator values on real sentences of ../shared/corpus/, and the national GDP and GNP
@@ -2311,4 +2311,42 @@ test('investment through the state budget alone is one channel of it, not all of
     ),
     ['capital-construction-investment 1979 50000000000 元'],
   );
+});
+
+test('all industry’s value added (工业增加值) and above designated size’s: two indicators', () => {
+  const SZ = 'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_';
+  // Shenzhen 2003 on 2002 (raw-crawled/深圳市政府工作报告_2003年.txt): all industry's, with no
+  // 规模以上 figure beside it.
+  const sz2003 = corpusSentence(`${SZ}2003年.txt`, '工业增加值1072亿元');
+  assert.equal(at(sz2003, '1072亿元'), 'industry-value-added');
+  assert.equal(at(sz2003, '增长19.6%'), 'industry-value-added');
+  // Guangdong 2015 on 2014 (cleaned/广东省政府工作报告_2015年.txt); national 1995 on 1994.
+  const gd = corpusSentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '工业增加值增长7.8%',
+  );
+  assert.equal(at(gd, '增长7.8%'), 'industry-value-added');
+  const n1995 = corpusSentence(
+    'national/1995_1995年中华人民共和国国务院政府工作报告.txt',
+    '全国工业增加值增长百分之十八',
+  );
+  assert.equal(at(n1995, '增长百分之十八'), 'industry-value-added');
+  // Shenzhen 2023 on 2022 (cleaned/深圳市政府工作报告_2023年.txt): 规上 is above designated
+  // size; the share of all industry's in GDP is neither.
+  const sz2023 = corpusSentence(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2023年.txt',
+    '规上工业增加值1.04万亿元',
+  );
+  assert.equal(at(sz2023, '1.04万亿元'), 'industrial-value-added');
+  assert.equal(at(sz2023, '增长4.8%'), 'industrial-value-added');
+  assert.equal(at(sz2023, '35.1%'), undefined);
+  // 南山 2014 on 2013 (cleaned/2014年南山区政府工作报告_2014.txt): the name broken by a space
+  // is read whole, for the level and for the change going on with it.
+  const nanshan = corpusSentence(
+    'shenzhen-guangdong/cleaned/2014年南山区政府工作报告_2014.txt',
+    '工业增加值1819.67亿元',
+  );
+  assert.ok(nanshan.includes('规模以上 工业增加值'));
+  assert.equal(at(nanshan, '1819.67亿元'), 'industrial-value-added');
+  assert.equal(at(nanshan, '增长12.3%'), 'industrial-value-added');
 });

@@ -225,7 +225,7 @@ export function findOutcome(
         ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
           (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
           nounShared(body, f.start, indicator) ??
-          aboveSize(t, body, f.start, indicator) ??
+          aboveSize(t, body, f.start, indicator, indicators) ??
           (isChange(t) ? changeNarrowed(body, f, byAnchor.get(f.anchor)!, indicators) : undefined))
         : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
           respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
@@ -438,9 +438,9 @@ function bySubject(t: Target): Indicator | undefined {
   if (subject.length < 4) return undefined;
   const ceiling = t.comparator === '以内' || t.comparator === '以下';
   // Industry's growth is reported for the enterprises above designated size (深圳 2002 on 2001:
-  // `规模以上工业总产值2880亿元（现价），增长17.4%` against `工业总产值…增长17％`), as
-  // 规模以上工业增加值 answers 工业增加值 in the indicator list. Their level is a part of the
-  // whole, no outcome of its level.
+  // `规模以上工业总产值2880亿元（现价），增长17.4%` against `工业总产值…增长17％`). Their level is
+  // a part of the whole, no outcome of its level. (A measure the list follows apart from its
+  // above-size part, 工业增加值, has an indicator and never comes here: see aboveSize.)
   const aboveSize =
     subject.startsWith('工业') && isChange(t) ? [`规模以上${subject}`, `规上${subject}`] : [];
   // A ceiling on prices' rise (`商品零售价格涨幅控制在3％以内`) is of the prices, as a review
@@ -809,11 +809,16 @@ function aboveSize(
   text: string,
   start: number,
   indicator: Indicator,
+  indicators: Indicator[],
 ): { indicator: Indicator; at: number; respective: false } | undefined {
   if (!isChange(t)) return undefined;
+  // Where the list follows the above-size measure as an indicator of its own (规模以上工业增加值
+  // beside 工业增加值, all industry's), the two are two statistics: neither answers the other.
+  const own = new Set(indicators.flatMap((i) => i.aliases));
   const found = indicator.aliases
     .filter((a) => a.startsWith('工业'))
     .flatMap((a) => [`规模以上${a}`, `规上${a}`])
+    .filter((a) => !own.has(a))
     .map((a) => subjectBefore(text, start, a))
     .find(Boolean);
   return found && { indicator, at: found.at, respective: false };

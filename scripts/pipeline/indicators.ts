@@ -488,6 +488,24 @@ const NUMBER_HEAD = new RegExp(
 /** A figure that is a bare percentage (`６０％以上`), not a change (`增长8%`). */
 const PERCENT_HEAD = /^(?:百分之|[0-9０-９.．]+[%％])/u;
 
+/**
+ * Where `alias` is written in `text`: as it is, then broken by spaces (南山 2014: `规模以上
+ * 工业增加值1819.67亿元`, a line broken in the source), as offset and length written.
+ */
+function* writtenAt(text: string, alias: string): Generator<[number, number]> {
+  for (let i = text.indexOf(alias); i >= 0; i = text.indexOf(alias, i + 1)) yield [i, alias.length];
+  if (!/[ \u3000\u00a0]/u.test(text) || alias.length < 2) return;
+  let broken = BROKEN.get(alias);
+  if (!broken) {
+    const chars = [...alias].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    broken = new RegExp(chars.join('[ \u3000\u00a0]*'), 'gu');
+    BROKEN.set(alias, broken);
+  }
+  for (const m of text.matchAll(broken))
+    if (m[0].length > alias.length) yield [m.index, m[0].length];
+}
+const BROKEN = new Map<string, RegExp>();
+
 export interface IndicatorMatch {
   indicator: Indicator;
   /** Offset where the alias starts in the text. */
@@ -691,9 +709,9 @@ function measureBefore(
   const qualified: number[] = [];
   for (const indicator of taking) {
     for (const alias of indicator.aliases) {
-      for (let i = window.indexOf(alias); i >= 0; i = window.indexOf(alias, i + 1)) {
+      for (const [i, length] of writtenAt(window, alias)) {
         const at = from + i;
-        const end = at + alias.length;
+        const end = at + length;
         // Words shared with another measure, in a sentence that does not say which.
         const where = indicator.aliasesWhere?.[alias];
         if (where && !new RegExp(where, 'u').test(sentenceAround(text, at, start))) continue;
@@ -982,23 +1000,24 @@ function subjectOfClause(
   for (const indicator of indicators) {
     if (!takesUnit(text, start, indicator)) continue;
     for (const alias of indicator.aliases) {
-      const i = clause.indexOf(alias);
+      const [i, length] = writtenAt(clause, alias).next().value ?? [-1, 0];
       if (i < 0) continue;
+      const written = clause.slice(i, i + length);
       const at = from + i;
       const before = text.slice(Math.max(0, at - 12), at);
       // `辖区` before a measure of output is the region itself; only revenue is `collected` there.
       if ([NOT_ITSELF, SUB_AREA, PART_OF_ECONOMY, ABROAD].some((re) => re.test(before))) continue;
       if (isPartOrOtherKind(indicator, before) || SUBSET.test(text.slice(from, at))) continue;
       if (sectorsTrade(text, alias, at)) continue;
-      if (ZONE_NAMED.test(text.slice(at + alias.length))) continue;
+      if (ZONE_NAMED.test(text.slice(at + length))) continue;
       if (PRODUCT.has(alias) && text.slice(from, at).trim()) continue;
       if (BARE.has(alias) && !OWN_REGION.test(text.slice(from, at))) continue;
       if (!ownOutput(alias, text.slice(from, at))) continue;
       // `地区生产总值地均集约度48.6亿元/平方公里`: the clause is of another measure of it.
-      if (OTHER_MEASURE.test(/^[^0-9０-９]*/u.exec(clause.slice(i + alias.length))![0])) continue;
+      if (OTHER_MEASURE.test(/^[^0-9０-９]*/u.exec(clause.slice(i + length))![0])) continue;
       // The first measure of the clause is its subject; at the same place, the longer alias.
-      if (!best || at < best.at || (at === best.at && alias.length > best.gap.length))
-        best = { indicator, at, gap: alias };
+      if (!best || at < best.at || (at === best.at && written.length > best.gap.length))
+        best = { indicator, at, gap: written };
     }
   }
   return best && { ...best, gap: text.slice(best.at + best.gap.length, start) };
