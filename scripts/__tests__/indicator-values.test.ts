@@ -2350,3 +2350,17 @@ test('all industry’s value added (工业增加值) and above designated size�
   assert.equal(at(nanshan, '1819.67亿元'), 'industrial-value-added');
   assert.equal(at(nanshan, '增长12.3%'), 'industrial-value-added');
 });
+
+test('an allowance raised from one monthly level to another: the level it reached', () => {
+  // Shenzhen 2012 on 2011 (raw-crawled/深圳市政府工作报告_2012年.txt): `每月` between 从 and
+  // the number, as `每立方米` is written apart in a concentration's change.
+  const sz2012 = corpusSentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2012年.txt',
+    '最低生活保障标准从每月450元提高到510元',
+  );
+  assert.equal(at(sz2012, '450元'), undefined);
+  assert.equal(at(sz2012, '510元'), 'min-living-allowance');
+  assert.deepEqual(values(report('shenzhen-2012', 2012, 'shenzhen', [sz2012])), [
+    'min-living-allowance 2011 510 元',
+  ]);
+});

@@ -88,6 +88,12 @@ const ONE_MORE_VALUE = new RegExp(
   'u',
 );
 /**
+ * A denominator written apart, before the number: per cubic metre of air (`从每立方米29.6微克`),
+ * per month or year, per head or pupil (深圳 2012: `最低生活保障标准从每月450元提高到510元`;
+ * 广东 2019: `从每人每月148元提高到170元`; national 2015: `由每人每年320元提高到380元`).
+ */
+const PER_APART = '(?:每立方米|(?:每[人生户])?每(?:学年|月|年))';
+/**
  * A gap from a change's start to its end: `从26.6万亿元增加到`
  * before `51.9万亿元`, the level reached.
  */
@@ -95,10 +101,10 @@ const FROM_TO = new RegExp(
   // `工农业总产值的增长速度由今年预计的３％提高到４％` (national 1981): the rate of the measure,
   // from this year's estimate.
   '^(?:的?增长速度)?(?:从|由)(?:[0-9０-９]{4}年的?|今年(?:预计)?的?)?' +
-    '(?:每立方米)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?' +
-    '(?:万亿|亿|万)?[^\\s，,；;。：:0-9０-９]{0,3}(?:每立方米)?' +
+    `${PER_APART}?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?` +
+    `(?:万亿|亿|万)?[^\\s，,；;。：:0-9０-９]{0,3}${PER_APART}?` +
     '(?:增加|增长|提高|上升|扩大|跃升|下降|降低|减少|回落|降)?' +
-    '(?:到|至)(?:[0-9０-９]{4}年的?)?(?:每立方米)?(?:超过|近|约)?$',
+    `(?:到|至)(?:[0-9０-９]{4}年的?)?${PER_APART}?(?:超过|近|约)?$`,
   'u',
 );
 /**
@@ -321,8 +327,8 @@ const TOTAL_CHANGE_CLAUSE = new RegExp(
 const MAX_CLAUSES_ON = 3;
 /** How far before a figure an indicator may stand. */
 const MAX_GAP = 24;
-/** `2015年的`, `每立方米`: words of a gap that do not count in its length. */
-const DATED_OR_PER = /(?:19|20|１９|２０)[0-9０-９]{2}年的?|每立方米/gu;
+/** `2015年的`, `每立方米`, `每月`: words of a gap that do not count in its length. */
+const DATED_OR_PER = new RegExp(`(?:19|20|１９|２０)[0-9０-９]{2}年的?|${PER_APART}`, 'gu');
 /**
  * Written directly before an indicator, these make it the denominator of a ratio
  * (`万元GDP能耗`, `单位地区生产总值二氧化碳排放`, `亿元GDP生产安全事故死亡率`), a quotient
@@ -467,8 +473,8 @@ const LIST_GOES_ON = /^[0-9０-９.．]+(?:万亿|亿|万)?元?[、和][0-9０-�
 const FROM_VALUE = new RegExp(
   '(?:从|由)(?:(?:[0-9０-９]{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?|' +
     '上年的?|去年的?|今年(?:预计)?的?)?' +
-    // A denominator written apart (`从每立方米29.6微克`).
-    '(?:每立方米)?(?:不到|近|约|超过)?$',
+    // A denominator written apart (`从每立方米29.6微克`, `从每月450元`).
+    `${PER_APART}?(?:不到|近|约|超过)?$`,
   'u',
 );
 /** The number and magnitude that open a figure's span, after any change word. */
