@@ -1613,9 +1613,14 @@ test('a target the next report restates is the one its year’s report set', () 
 });
 
 test('新增床位 is hospital beds only in a sentence naming a hospital', () => {
-  // 坪山 2016 on 2015; 罗湖 2015 on its welfare centre, a care home.
-  assert.equal(at('聚龙医院建成投入使用，新增床位600张', '600张'), 'hospital-beds');
+  // 福田 2021 (第七届…第七次会议); 罗湖 2015 on its welfare centre, a care home.
+  assert.equal(
+    at('建设精品医院，加快区妇儿医院等4家医院改造，新增床位200张', '200张'),
+    'hospital-beds',
+  );
   assert.equal(at('区福利中心二期新增床位702张，总床位1027张', '702张'), undefined);
+  // 坪山 2016: `确保聚龙医院建成投入使用，新增床位600张` is one hospital's own beds.
+  assert.equal(at('聚龙医院建成投入使用，新增床位600张', '600张'), undefined);
 });
 
 test('a sentence opening on a span of years (五年内，) gives the span’s amounts, no year’s', () => {
@@ -2363,4 +2368,20 @@ test('an allowance raised from one monthly level to another: the level it reache
   assert.deepEqual(values(report('shenzhen-2012', 2012, 'shenzhen', [sz2012])), [
     'min-living-allowance 2011 510 元',
   ]);
+});
+
+test('beds added by one named hospital brought into use are its own, not the region’s', () => {
+  // 光明 2017 on 2016 (cleaned/光明新区2017年工作报告_2017.txt): one hospital's new beds.
+  const guangming = corpusSentence(
+    'shenzhen-guangdong/cleaned/光明新区2017年工作报告_2017.txt',
+    '新增床位300张',
+  );
+  assert.equal(at(guangming, '300张'), undefined);
+  // Shenzhen 2014 on 2013 (cleaned/深圳市政府工作报告_2014年.txt): a batch of projects (等一批)
+  // opened, and the beds the city added.
+  const sz2014 = corpusSentence(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2014年.txt',
+    '新增病床1042张',
+  );
+  assert.equal(at(sz2014, '1042张'), 'hospital-beds');
 });

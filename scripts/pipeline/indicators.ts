@@ -621,7 +621,28 @@ export function indicatorBefore(
   if (match && countsAnotherNoun(text, start, match.indicator)) return undefined;
   if (match && INVESTMENT.has(match.indicator.slug) && programmesInvestment(text, match.at))
     return undefined;
+  if (match && oneInstitutionsCount(text, match.at)) return undefined;
   return match;
+}
+
+/** A hospital, school or home, named. */
+const INSTITUTION = /医院|保健院|院区|卫生院|学校|幼儿园|养老院|福利院/u;
+/** Brought into use: the clause ends on it. */
+const PUT_IN_USE = /(?:投入使用|建成(?:投用|使用|开业|启用)?|开业|启用|投用|竣工|开诊)$/u;
+/** Words of several projects or institutions: a list, `等`, `一批`, a number of them. */
+const SEVERAL_NAMED = /[、和及与]|等|一批|[0-9０-９一二三四五六七八九十两]+(?:个|家|所|座)/u;
+/**
+ * A count opening the clause after one named institution brought into use (光明 2017 on 2016:
+ * `新区中心医院（妇幼保健院）续建一期项目投入使用，新增床位300张`): that institution's beds,
+ * not the region's. Several (`市儿童医院住院大楼等一批重大卫生项目建成启用，新增病床1042张`)
+ * (深圳 2014 on 2013) are what the region added.
+ */
+function oneInstitutionsCount(text: string, at: number): boolean {
+  const clauseStart = clauseStartBefore(text, at);
+  if (text.slice(clauseStart, at).trim() || !/[，,]/u.test(text[clauseStart - 1] ?? ''))
+    return false;
+  const previous = text.slice(clauseStartBefore(text, clauseStart - 1), clauseStart - 1).trim();
+  return INSTITUTION.test(previous) && PUT_IN_USE.test(previous) && !SEVERAL_NAMED.test(previous);
 }
 
 /** Projects counted as the object of a clause (`加快公明商业中心等6个项目建设`). */
