@@ -2201,3 +2201,23 @@ test('value added above designated size and all industry’s never answer each o
   assert.equal(findOutcome(sz2023, aboveSize, indicators)?.span, '增长4.8%');
   assert.equal(findOutcome(sz2023, whole, indicators), undefined);
 });
+
+test('one named hospital’s new beds are a floor of the region’s: a target met, or nothing', () => {
+  // 罗湖 2018's target `新增学位3600个、病床400张`; its 2019 report (第七届…第五次会议): `中医院
+  // 莲塘新院顺利开业，新增床位600张`, one hospital's beds: the district added at least those.
+  const luohu2019 =
+    'shenzhen-guangdong/cleaned/2019年政府工作报告' +
+    '（在深圳市罗湖区第七届人民代表大会第五次会议上）_2019.txt';
+  const next = reportOf('luohu-2019', 2019, corpusPassages(luohu2019, '中医院莲塘新院顺利开业'));
+  const beds = targetOf({
+    indicator: 'hospital-beds',
+    label: '病床',
+    span: '400张',
+    value: 400,
+    unit: '张',
+    comparator: '',
+  });
+  assert.equal(findOutcome(next, beds, indicators)?.value, 600);
+  // Below a larger target the floor says neither met nor missed.
+  assert.equal(findOutcome(next, { ...beds, span: '800张', value: 800 }, indicators), undefined);
+});

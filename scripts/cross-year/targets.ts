@@ -1,5 +1,6 @@
 import { boundSide, type BoundSide } from '../pipeline/bounds.ts';
 import {
+  institutionsCountBefore,
   loadIndicators,
   SEVERAL_YEARS,
   valueUnit,
@@ -231,6 +232,14 @@ export function findOutcome(
           respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
           levelledItemAt(body, f, byAnchor.get(f.anchor)!, indicator.aliases[0]!) ??
           subjectAfter(body, f, indicator.aliases[0]!));
+    // One named institution's count (罗湖 2019 on 2018: `中医院莲塘新院顺利开业，新增床位600张`)
+    // is a part of the region's, so a floor of it: it shows a target of the region met when it
+    // reaches it, and says nothing when it does not.
+    const part =
+      t.indicator && !measured && indicator.sums
+        ? institutionsCountBefore(body, f.start, indicators)
+        : undefined;
+    if (part && !meets(t, f.value, indicator)) continue;
     // A figure a list of products shares, of an item the indicator names: taken only where no
     // statement of the indicator's own is found.
     const shared =
@@ -240,7 +249,8 @@ export function findOutcome(
       t.until !== undefined
         ? undefined
         : listedProduct(body, f.start, indicator);
-    const match = shared ?? measured;
+    const match =
+      shared ?? measured ?? (part && { indicator: part.indicator, at: part.at, respective: false });
     if (!match || match.indicator.slug !== t.indicator) continue;
     // A total with other things (`工业和手工业总产值`) is no result of one of its parts.
     if (t.indicator && otherScope(t.label, body.slice(match.at, f.start), indicator)) continue;

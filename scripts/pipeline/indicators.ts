@@ -612,6 +612,30 @@ export function indicatorBefore(
   indicators: Indicator[],
   changeStart = false,
 ): IndicatorMatch | undefined {
+  const match = indicatorOrPartBefore(text, start, indicators, changeStart);
+  if (match && oneInstitutionsCount(text, match.at)) return undefined;
+  return match;
+}
+
+/**
+ * The indicator of a count one named institution owns (oneInstitutionsCount), which
+ * indicatorBefore gives none: a part of the region's count, so a floor of it.
+ */
+export function institutionsCountBefore(
+  text: string,
+  start: number,
+  indicators: Indicator[],
+): IndicatorMatch | undefined {
+  const match = indicatorOrPartBefore(text, start, indicators, false);
+  return match?.indicator.sums && oneInstitutionsCount(text, match.at) ? match : undefined;
+}
+
+function indicatorOrPartBefore(
+  text: string,
+  start: number,
+  indicators: Indicator[],
+  changeStart: boolean,
+): IndicatorMatch | undefined {
   const match = measureBefore(text, start, indicators, changeStart);
   // `去年一季度全区经济增长5.8%`, `1—11月固定资产投资总额增长17.9%`: part of a year.
   if (match && PART_OF_YEAR.test(text.slice(clauseStartBefore(text, match.at), match.at)))
@@ -621,7 +645,6 @@ export function indicatorBefore(
   if (match && countsAnotherNoun(text, start, match.indicator)) return undefined;
   if (match && INVESTMENT.has(match.indicator.slug) && programmesInvestment(text, match.at))
     return undefined;
-  if (match && oneInstitutionsCount(text, match.at)) return undefined;
   return match;
 }
 
