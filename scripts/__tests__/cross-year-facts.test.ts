@@ -103,8 +103,8 @@ test('分别 after a list whose items each state a level: each item’s measure'
 });
 
 test('a milestone before a change does not hide the change', () => {
-  // Shenzhen 2022.
-  assert.equal(measured('工业增加值突破1万亿元、增长5%')['增长5%'], 'industrial-value-added');
+  // Shenzhen 2022 (all industry's value added: no 规模以上).
+  assert.equal(measured('工业增加值突破1万亿元、增长5%')['增长5%'], 'industry-value-added');
   // Guangdong 2014: the level, a milestone in dollars, then the growth.
   assert.equal(measured('全省生产总值62164亿元、突破1万亿美元，比上年增长8.5%')['增长8.5%'], 'gdp');
   // Guangdong 2016: `增加到2015年的` is the level reached, not a plan `到2015年`.

@@ -11,7 +11,7 @@ import { extractTargets } from '../pipeline/targets.ts';
 import { toStructureFile } from '../convert.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import type { StructureFile } from '../../src/shared/schemas/generated.ts';
-import { convertContent, reportOf, toSourceLines } from './helpers.ts';
+import { convertContent, corpusSentence, reportOf, toSourceLines } from './helpers.ts';
 
 /**
  * Indicator values on real sentences of ../shared/corpus/, and the national GDP and GNP
@@ -1613,9 +1613,14 @@ test('a target the next report restates is the one its year’s report set', () 
 });
 
 test('新增床位 is hospital beds only in a sentence naming a hospital', () => {
-  // 坪山 2016 on 2015; 罗湖 2015 on its welfare centre, a care home.
-  assert.equal(at('聚龙医院建成投入使用，新增床位600张', '600张'), 'hospital-beds');
+  // 福田 2021 (第七届…第七次会议); 罗湖 2015 on its welfare centre, a care home.
+  assert.equal(
+    at('建设精品医院，加快区妇儿医院等4家医院改造，新增床位200张', '200张'),
+    'hospital-beds',
+  );
   assert.equal(at('区福利中心二期新增床位702张，总床位1027张', '702张'), undefined);
+  // 坪山 2016: `确保聚龙医院建成投入使用，新增床位600张` is one hospital's own beds.
+  assert.equal(at('聚龙医院建成投入使用，新增床位600张', '600张'), undefined);
 });
 
 test('a sentence opening on a span of years (五年内，) gives the span’s amounts, no year’s', () => {
@@ -2330,4 +2335,72 @@ test('a review’s value in the same words hides no target of the report’s own
     'coal-output 1955 actual 增长１７％',
     'coal-output 1956 target 增长１７％',
   ]);
+});
+
+test('all industry’s value added (工业增加值) and above designated size’s: two indicators', () => {
+  const SZ = 'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_';
+  // Shenzhen 2003 on 2002 (raw-crawled/深圳市政府工作报告_2003年.txt): all industry's, with no
+  // 规模以上 figure beside it.
+  const sz2003 = corpusSentence(`${SZ}2003年.txt`, '工业增加值1072亿元');
+  assert.equal(at(sz2003, '1072亿元'), 'industry-value-added');
+  assert.equal(at(sz2003, '增长19.6%'), 'industry-value-added');
+  // Guangdong 2015 on 2014 (cleaned/广东省政府工作报告_2015年.txt); national 1995 on 1994.
+  const gd = corpusSentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2015年.txt',
+    '工业增加值增长7.8%',
+  );
+  assert.equal(at(gd, '增长7.8%'), 'industry-value-added');
+  const n1995 = corpusSentence(
+    'national/1995_1995年中华人民共和国国务院政府工作报告.txt',
+    '全国工业增加值增长百分之十八',
+  );
+  assert.equal(at(n1995, '增长百分之十八'), 'industry-value-added');
+  // Shenzhen 2023 on 2022 (cleaned/深圳市政府工作报告_2023年.txt): 规上 is above designated
+  // size; the share of all industry's in GDP is neither.
+  const sz2023 = corpusSentence(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2023年.txt',
+    '规上工业增加值1.04万亿元',
+  );
+  assert.equal(at(sz2023, '1.04万亿元'), 'industrial-value-added');
+  assert.equal(at(sz2023, '增长4.8%'), 'industrial-value-added');
+  assert.equal(at(sz2023, '35.1%'), undefined);
+  // 南山 2014 on 2013 (cleaned/2014年南山区政府工作报告_2014.txt): the name broken by a space
+  // is read whole, for the level and for the change going on with it.
+  const nanshan = corpusSentence(
+    'shenzhen-guangdong/cleaned/2014年南山区政府工作报告_2014.txt',
+    '工业增加值1819.67亿元',
+  );
+  assert.ok(nanshan.includes('规模以上 工业增加值'));
+  assert.equal(at(nanshan, '1819.67亿元'), 'industrial-value-added');
+  assert.equal(at(nanshan, '增长12.3%'), 'industrial-value-added');
+});
+
+test('an allowance raised from one monthly level to another: the level it reached', () => {
+  // Shenzhen 2012 on 2011 (raw-crawled/深圳市政府工作报告_2012年.txt): `每月` between 从 and
+  // the number, as `每立方米` is written apart in a concentration's change.
+  const sz2012 = corpusSentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2012年.txt',
+    '最低生活保障标准从每月450元提高到510元',
+  );
+  assert.equal(at(sz2012, '450元'), undefined);
+  assert.equal(at(sz2012, '510元'), 'min-living-allowance');
+  assert.deepEqual(values(report('shenzhen-2012', 2012, 'shenzhen', [sz2012])), [
+    'min-living-allowance 2011 510 元',
+  ]);
+});
+
+test('beds added by one named hospital brought into use are its own, not the region’s', () => {
+  // 光明 2017 on 2016 (cleaned/光明新区2017年工作报告_2017.txt): one hospital's new beds.
+  const guangming = corpusSentence(
+    'shenzhen-guangdong/cleaned/光明新区2017年工作报告_2017.txt',
+    '新增床位300张',
+  );
+  assert.equal(at(guangming, '300张'), undefined);
+  // Shenzhen 2014 on 2013 (cleaned/深圳市政府工作报告_2014年.txt): a batch of projects (等一批)
+  // opened, and the beds the city added.
+  const sz2014 = corpusSentence(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2014年.txt',
+    '新增病床1042张',
+  );
+  assert.equal(at(sz2014, '1042张'), 'hospital-beds');
 });

@@ -1650,7 +1650,8 @@ test('a change stated while another grew (在…增长4.6%的同时) is that mea
     '在工业增加值增长4.6%的同时，现代服务业增加值增长3.5%。';
   assert.equal(
     indicatorBefore(text, text.indexOf('增长4.6%'), indicators)?.indicator.slug,
-    'industrial-value-added',
+    // All industry's value added (no 规模以上).
+    'industry-value-added',
   );
   // A figure qualifying a noun after it stays none: `超过60万亿元的高基数`.
   const base = '国内生产总值超过60万亿元的高基数上';
@@ -2168,4 +2169,55 @@ test('a change still to come is no result (national 1957 on 1956: 比1956年将�
     ),
   );
   assert.equal(findOutcome(next, target, indicators), undefined);
+});
+
+test('value added above designated size and all industry’s never answer each other', () => {
+  const SZ = 'shenzhen-guangdong/cleaned/深圳市政府工作报告_';
+  // Shenzhen 2021's target `规模以上工业增加值增长3.5%以上`; its 2022 report states only all
+  // industry's: `工业增加值突破1万亿元、增长5%`.
+  const sz2022 = reportOf(
+    'shenzhen-2022',
+    2022,
+    corpusPassages(`${SZ}2022年.txt`, '工业增加值突破'),
+  );
+  const aboveSize = targetOf({
+    indicator: 'industrial-value-added',
+    label: '规模以上工业增加值',
+    span: '增长3.5%以上',
+    value: 3.5,
+    unit: '%',
+    comparator: '以上',
+  });
+  assert.equal(findOutcome(sz2022, aboveSize, indicators), undefined);
+  const whole = { ...aboveSize, indicator: 'industry-value-added', label: '工业增加值' };
+  assert.equal(findOutcome(sz2022, whole, indicators)?.span, '增长5%');
+  // Shenzhen 2023 on 2022: `规上工业增加值1.04万亿元、增长4.8%` answers the target above
+  // designated size, not one of all industry (the two are apart in the indicator list).
+  const sz2023 = reportOf(
+    'shenzhen-2023',
+    2023,
+    corpusPassages(`${SZ}2023年.txt`, '规上工业增加值1.04万亿元'),
+  );
+  assert.equal(findOutcome(sz2023, aboveSize, indicators)?.span, '增长4.8%');
+  assert.equal(findOutcome(sz2023, whole, indicators), undefined);
+});
+
+test('one named hospital’s new beds are a floor of the region’s: a target met, or nothing', () => {
+  // 罗湖 2018's target `新增学位3600个、病床400张`; its 2019 report (第七届…第五次会议): `中医院
+  // 莲塘新院顺利开业，新增床位600张`, one hospital's beds: the district added at least those.
+  const luohu2019 =
+    'shenzhen-guangdong/cleaned/2019年政府工作报告' +
+    '（在深圳市罗湖区第七届人民代表大会第五次会议上）_2019.txt';
+  const next = reportOf('luohu-2019', 2019, corpusPassages(luohu2019, '中医院莲塘新院顺利开业'));
+  const beds = targetOf({
+    indicator: 'hospital-beds',
+    label: '病床',
+    span: '400张',
+    value: 400,
+    unit: '张',
+    comparator: '',
+  });
+  assert.equal(findOutcome(next, beds, indicators)?.value, 600);
+  // Below a larger target the floor says neither met nor missed.
+  assert.equal(findOutcome(next, { ...beds, span: '800张', value: 800 }, indicators), undefined);
 });

@@ -1,5 +1,6 @@
 import { boundSide, type BoundSide } from '../pipeline/bounds.ts';
 import {
+  institutionsCountBefore,
   loadIndicators,
   SEVERAL_YEARS,
   valueUnit,
@@ -225,12 +226,20 @@ export function findOutcome(
         ? (measuredBy(body, f, byAnchor.get(f.anchor)!, indicators) ??
           (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
           nounShared(body, f.start, indicator) ??
-          aboveSize(t, body, f.start, indicator) ??
+          aboveSize(t, body, f.start, indicator, indicators) ??
           (isChange(t) ? changeNarrowed(body, f, byAnchor.get(f.anchor)!, indicators) : undefined))
         : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
           respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
           levelledItemAt(body, f, byAnchor.get(f.anchor)!, indicator.aliases[0]!) ??
           subjectAfter(body, f, indicator.aliases[0]!));
+    // One named institution's count (罗湖 2019 on 2018: `中医院莲塘新院顺利开业，新增床位600张`)
+    // is a part of the region's, so a floor of it: it shows a target of the region met when it
+    // reaches it, and says nothing when it does not.
+    const part =
+      t.indicator && !measured && indicator.sums
+        ? institutionsCountBefore(body, f.start, indicators)
+        : undefined;
+    if (part && !meets(t, f.value, indicator)) continue;
     // A figure a list of products shares, of an item the indicator names: taken only where no
     // statement of the indicator's own is found.
     const shared =
@@ -240,7 +249,8 @@ export function findOutcome(
       t.until !== undefined
         ? undefined
         : listedProduct(body, f.start, indicator);
-    const match = shared ?? measured;
+    const match =
+      shared ?? measured ?? (part && { indicator: part.indicator, at: part.at, respective: false });
     if (!match || match.indicator.slug !== t.indicator) continue;
     // A total with other things (`工业和手工业总产值`) is no result of one of its parts.
     if (t.indicator && otherScope(t.label, body.slice(match.at, f.start), indicator)) continue;
@@ -438,9 +448,9 @@ function bySubject(t: Target): Indicator | undefined {
   if (subject.length < 4) return undefined;
   const ceiling = t.comparator === '以内' || t.comparator === '以下';
   // Industry's growth is reported for the enterprises above designated size (深圳 2002 on 2001:
-  // `规模以上工业总产值2880亿元（现价），增长17.4%` against `工业总产值…增长17％`), as
-  // 规模以上工业增加值 answers 工业增加值 in the indicator list. Their level is a part of the
-  // whole, no outcome of its level.
+  // `规模以上工业总产值2880亿元（现价），增长17.4%` against `工业总产值…增长17％`). Their level is
+  // a part of the whole, no outcome of its level. (A measure the list follows apart from its
+  // above-size part, 工业增加值, has an indicator and never comes here: see aboveSize.)
   const aboveSize =
     subject.startsWith('工业') && isChange(t) ? [`规模以上${subject}`, `规上${subject}`] : [];
   // A ceiling on prices' rise (`商品零售价格涨幅控制在3％以内`) is of the prices, as a review
@@ -809,11 +819,16 @@ function aboveSize(
   text: string,
   start: number,
   indicator: Indicator,
+  indicators: Indicator[],
 ): { indicator: Indicator; at: number; respective: false } | undefined {
   if (!isChange(t)) return undefined;
+  // Where the list follows the above-size measure as an indicator of its own (规模以上工业增加值
+  // beside 工业增加值, all industry's), the two are two statistics: neither answers the other.
+  const own = new Set(indicators.flatMap((i) => i.aliases));
   const found = indicator.aliases
     .filter((a) => a.startsWith('工业'))
     .flatMap((a) => [`规模以上${a}`, `规上${a}`])
+    .filter((a) => !own.has(a))
     .map((a) => subjectBefore(text, start, a))
     .find(Boolean);
   return found && { indicator, at: found.at, respective: false };

@@ -88,6 +88,12 @@ const ONE_MORE_VALUE = new RegExp(
   'u',
 );
 /**
+ * A denominator written apart, before the number: per cubic metre of air (`从每立方米29.6微克`),
+ * per month or year, per head or pupil (深圳 2012: `最低生活保障标准从每月450元提高到510元`;
+ * 广东 2019: `从每人每月148元提高到170元`; national 2015: `由每人每年320元提高到380元`).
+ */
+const PER_APART = '(?:每立方米|(?:每[人生户])?每(?:学年|月|年))';
+/**
  * A gap from a change's start to its end: `从26.6万亿元增加到`
  * before `51.9万亿元`, the level reached.
  */
@@ -95,10 +101,10 @@ const FROM_TO = new RegExp(
   // `工农业总产值的增长速度由今年预计的３％提高到４％` (national 1981): the rate of the measure,
   // from this year's estimate.
   '^(?:的?增长速度)?(?:从|由)(?:[0-9０-９]{4}年的?|今年(?:预计)?的?)?' +
-    '(?:每立方米)?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?' +
-    '(?:万亿|亿|万)?[^\\s，,；;。：:0-9０-９]{0,3}(?:每立方米)?' +
+    `${PER_APART}?(?:不到|近|约)?[0-9０-９.．]+(?:多|余)?` +
+    `(?:万亿|亿|万)?[^\\s，,；;。：:0-9０-９]{0,3}${PER_APART}?` +
     '(?:增加|增长|提高|上升|扩大|跃升|下降|降低|减少|回落|降)?' +
-    '(?:到|至)(?:[0-9０-９]{4}年的?)?(?:每立方米)?(?:超过|近|约)?$',
+    `(?:到|至)(?:[0-9０-９]{4}年的?)?${PER_APART}?(?:超过|近|约)?$`,
   'u',
 );
 /**
@@ -321,8 +327,8 @@ const TOTAL_CHANGE_CLAUSE = new RegExp(
 const MAX_CLAUSES_ON = 3;
 /** How far before a figure an indicator may stand. */
 const MAX_GAP = 24;
-/** `2015年的`, `每立方米`: words of a gap that do not count in its length. */
-const DATED_OR_PER = /(?:19|20|１９|２０)[0-9０-９]{2}年的?|每立方米/gu;
+/** `2015年的`, `每立方米`, `每月`: words of a gap that do not count in its length. */
+const DATED_OR_PER = new RegExp(`(?:19|20|１９|２０)[0-9０-９]{2}年的?|${PER_APART}`, 'gu');
 /**
  * Written directly before an indicator, these make it the denominator of a ratio
  * (`万元GDP能耗`, `单位地区生产总值二氧化碳排放`, `亿元GDP生产安全事故死亡率`), a quotient
@@ -467,8 +473,8 @@ const LIST_GOES_ON = /^[0-9０-９.．]+(?:万亿|亿|万)?元?[、和][0-9０-�
 const FROM_VALUE = new RegExp(
   '(?:从|由)(?:(?:[0-9０-９]{4}|[一二][九〇零○][〇零○一二三四五六七八九]{2})年的?|' +
     '上年的?|去年的?|今年(?:预计)?的?)?' +
-    // A denominator written apart (`从每立方米29.6微克`).
-    '(?:每立方米)?(?:不到|近|约|超过)?$',
+    // A denominator written apart (`从每立方米29.6微克`, `从每月450元`).
+    `${PER_APART}?(?:不到|近|约|超过)?$`,
   'u',
 );
 /** The number and magnitude that open a figure's span, after any change word. */
@@ -487,6 +493,24 @@ const NUMBER_HEAD = new RegExp(
 
 /** A figure that is a bare percentage (`６０％以上`), not a change (`增长8%`). */
 const PERCENT_HEAD = /^(?:百分之|[0-9０-９.．]+[%％])/u;
+
+/**
+ * Where `alias` is written in `text`: as it is, then broken by spaces (南山 2014: `规模以上
+ * 工业增加值1819.67亿元`, a line broken in the source), as offset and length written.
+ */
+function* writtenAt(text: string, alias: string): Generator<[number, number]> {
+  for (let i = text.indexOf(alias); i >= 0; i = text.indexOf(alias, i + 1)) yield [i, alias.length];
+  if (!/[ \u3000\u00a0]/u.test(text) || alias.length < 2) return;
+  let broken = BROKEN.get(alias);
+  if (!broken) {
+    const chars = [...alias].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    broken = new RegExp(chars.join('[ \u3000\u00a0]*'), 'gu');
+    BROKEN.set(alias, broken);
+  }
+  for (const m of text.matchAll(broken))
+    if (m[0].length > alias.length) yield [m.index, m[0].length];
+}
+const BROKEN = new Map<string, RegExp>();
 
 export interface IndicatorMatch {
   indicator: Indicator;
@@ -588,6 +612,30 @@ export function indicatorBefore(
   indicators: Indicator[],
   changeStart = false,
 ): IndicatorMatch | undefined {
+  const match = indicatorOrPartBefore(text, start, indicators, changeStart);
+  if (match && oneInstitutionsCount(text, match.at)) return undefined;
+  return match;
+}
+
+/**
+ * The indicator of a count one named institution owns (oneInstitutionsCount), which
+ * indicatorBefore gives none: a part of the region's count, so a floor of it.
+ */
+export function institutionsCountBefore(
+  text: string,
+  start: number,
+  indicators: Indicator[],
+): IndicatorMatch | undefined {
+  const match = indicatorOrPartBefore(text, start, indicators, false);
+  return match?.indicator.sums && oneInstitutionsCount(text, match.at) ? match : undefined;
+}
+
+function indicatorOrPartBefore(
+  text: string,
+  start: number,
+  indicators: Indicator[],
+  changeStart: boolean,
+): IndicatorMatch | undefined {
   const match = measureBefore(text, start, indicators, changeStart);
   // `去年一季度全区经济增长5.8%`, `1—11月固定资产投资总额增长17.9%`: part of a year.
   if (match && PART_OF_YEAR.test(text.slice(clauseStartBefore(text, match.at), match.at)))
@@ -598,6 +646,26 @@ export function indicatorBefore(
   if (match && INVESTMENT.has(match.indicator.slug) && programmesInvestment(text, match.at))
     return undefined;
   return match;
+}
+
+/** A hospital, school or home, named. */
+const INSTITUTION = /医院|保健院|院区|卫生院|学校|幼儿园|养老院|福利院/u;
+/** Brought into use: the clause ends on it. */
+const PUT_IN_USE = /(?:投入使用|建成(?:投用|使用|开业|启用)?|开业|启用|投用|竣工|开诊)$/u;
+/** Words of several projects or institutions: a list, `等`, `一批`, a number of them. */
+const SEVERAL_NAMED = /[、和及与]|等|一批|[0-9０-９一二三四五六七八九十两]+(?:个|家|所|座)/u;
+/**
+ * A count opening the clause after one named institution brought into use (光明 2017 on 2016:
+ * `新区中心医院（妇幼保健院）续建一期项目投入使用，新增床位300张`): that institution's beds,
+ * not the region's. Several (`市儿童医院住院大楼等一批重大卫生项目建成启用，新增病床1042张`)
+ * (深圳 2014 on 2013) are what the region added.
+ */
+function oneInstitutionsCount(text: string, at: number): boolean {
+  const clauseStart = clauseStartBefore(text, at);
+  if (text.slice(clauseStart, at).trim() || !/[，,]/u.test(text[clauseStart - 1] ?? ''))
+    return false;
+  const previous = text.slice(clauseStartBefore(text, clauseStart - 1), clauseStart - 1).trim();
+  return INSTITUTION.test(previous) && PUT_IN_USE.test(previous) && !SEVERAL_NAMED.test(previous);
 }
 
 /** Projects counted as the object of a clause (`加快公明商业中心等6个项目建设`). */
@@ -691,9 +759,9 @@ function measureBefore(
   const qualified: number[] = [];
   for (const indicator of taking) {
     for (const alias of indicator.aliases) {
-      for (let i = window.indexOf(alias); i >= 0; i = window.indexOf(alias, i + 1)) {
+      for (const [i, length] of writtenAt(window, alias)) {
         const at = from + i;
-        const end = at + alias.length;
+        const end = at + length;
         // Words shared with another measure, in a sentence that does not say which.
         const where = indicator.aliasesWhere?.[alias];
         if (where && !new RegExp(where, 'u').test(sentenceAround(text, at, start))) continue;
@@ -982,23 +1050,24 @@ function subjectOfClause(
   for (const indicator of indicators) {
     if (!takesUnit(text, start, indicator)) continue;
     for (const alias of indicator.aliases) {
-      const i = clause.indexOf(alias);
+      const [i, length] = writtenAt(clause, alias).next().value ?? [-1, 0];
       if (i < 0) continue;
+      const written = clause.slice(i, i + length);
       const at = from + i;
       const before = text.slice(Math.max(0, at - 12), at);
       // `辖区` before a measure of output is the region itself; only revenue is `collected` there.
       if ([NOT_ITSELF, SUB_AREA, PART_OF_ECONOMY, ABROAD].some((re) => re.test(before))) continue;
       if (isPartOrOtherKind(indicator, before) || SUBSET.test(text.slice(from, at))) continue;
       if (sectorsTrade(text, alias, at)) continue;
-      if (ZONE_NAMED.test(text.slice(at + alias.length))) continue;
+      if (ZONE_NAMED.test(text.slice(at + length))) continue;
       if (PRODUCT.has(alias) && text.slice(from, at).trim()) continue;
       if (BARE.has(alias) && !OWN_REGION.test(text.slice(from, at))) continue;
       if (!ownOutput(alias, text.slice(from, at))) continue;
       // `地区生产总值地均集约度48.6亿元/平方公里`: the clause is of another measure of it.
-      if (OTHER_MEASURE.test(/^[^0-9０-９]*/u.exec(clause.slice(i + alias.length))![0])) continue;
+      if (OTHER_MEASURE.test(/^[^0-9０-９]*/u.exec(clause.slice(i + length))![0])) continue;
       // The first measure of the clause is its subject; at the same place, the longer alias.
-      if (!best || at < best.at || (at === best.at && alias.length > best.gap.length))
-        best = { indicator, at, gap: alias };
+      if (!best || at < best.at || (at === best.at && written.length > best.gap.length))
+        best = { indicator, at, gap: written };
     }
   }
   return best && { ...best, gap: text.slice(best.at + best.gap.length, start) };

@@ -18,6 +18,11 @@ rows = list(csv.DictReader(open(f'{A}/judged-{kind}.tsv', encoding='utf-8'), del
 rows = [r for r in rows if r.get('verdict', '').strip() in ('right', 'wrong')]
 env = dict(os.environ, PATH=os.path.join(HERE, '..', '..', '..', 'node_modules', '.bin') + ':' + os.environ['PATH'])
 norm = lambda s: (s or '').replace('％', '%').replace(' ', '').strip()
+# Indicators split since a sample was judged (content/tagging/indicators.json): all industry's value
+# added (工业增加值) was filed under `industrial-value-added` (规模以上工业增加值) until 2026-12-02.
+# A row judged right, and any pairing's target, is looked up under the finer slug too (counted).
+SPLIT = {'industrial-value-added': 'industry-value-added'}
+finer_found = 0
 
 def report(changes):
     kept = sum(1 for r, ok in changes if r['verdict'] == 'right' and ok)
@@ -25,6 +30,7 @@ def report(changes):
     mended = sum(1 for r, ok in changes if r['verdict'] == 'wrong' and ok)
     still = sum(1 for r, ok in changes if r['verdict'] == 'wrong' and not ok)
     n = len(changes)
+    if finer_found: print(f'  ({finer_found} rows found under the finer slug of a split indicator)')
     print(f'{kind}: {n} judged; right now {kept + mended}/{n} = {(kept + mended) / n:.3f} '
           f'(right kept {kept}, right lost {len(lost)}, wrong mended {mended}, still wrong {still})')
 
@@ -68,8 +74,15 @@ else:
     if kind == 'values':
         key = lambda r: (r['indicator'], r['region'], r['year'], r['kind'], norm(r['span']), r['file'])
         have = {key(r): r for r in now}
-        for r in rows:
+        def lookup(r):
+            global finer_found
             cur = have.get(key(r))
+            if cur is None and r['verdict'] == 'right' and r['indicator'] in SPLIT:
+                cur = have.get(key({**r, 'indicator': SPLIT[r['indicator']]}))
+                finer_found += cur is not None
+            return cur
+        for r in rows:
+            cur = lookup(r)
             present = cur is not None and float(cur['value']) == float(r['value'])
             ok = present if r['verdict'] == 'right' else not present
             # (A bound the judge found shown bare as the level is mended when shown with its word.)
@@ -92,8 +105,16 @@ else:
             # A verdict with no figure is dumped as its JSON record: its sentence is the result.
             try: return json.loads(outcome)['sentence'] if outcome.startswith('{') else None
             except ValueError: return None
-        for r in rows:
+        def lookup(r):
+            global finer_found
             cur = have_exact.get(exact(r)) or have.get(key(r))
+            if cur is None and r['indicator'] in SPLIT:
+                f = {**r, 'indicator': SPLIT[r['indicator']]}
+                cur = have_exact.get(exact(f)) or have.get(key(f))
+                finer_found += cur is not None
+            return cur
+        for r in rows:
+            cur = lookup(r)
             got = f"{cur['status']} {norm(cur['outcome'])}".strip() if cur else 'gone'
             was = f"{r['status']} {norm(r['outcome'])}".strip()
             if r['verdict'] == 'right': ok = got == was
