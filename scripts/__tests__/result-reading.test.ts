@@ -12,6 +12,7 @@ import {
   untilAnother,
 } from '../cross-year/targets.ts';
 import { changeFromIncrease, fromToChange } from '../cross-year/derived-change.ts';
+import { genericRevenue } from '../cross-year/generic-revenue.ts';
 import { otherScope, partOfSum } from '../cross-year/measure-scope.ts';
 import { corpusSentence, reportOf, targetOf } from './helpers.ts';
 
@@ -449,4 +450,43 @@ test('a plan passed after another measure is that measure’s (no open text has 
   );
   const after = line35.slice(line35.indexOf('工业总产值'));
   assert.equal(againstPlan(untilAnother(after, industry, indicators), false), true);
+});
+
+test('budget revenue reviewed as 财政收入, the same series by its year before (南山 2016)', () => {
+  const passages = lines('shenzhen-guangdong/cleaned/2016年南山区政府工作报告_2016.txt', 5);
+  assert.match(passages[0]!.text, /辖区税收718亿元、财政收入144\.8亿元，分别增长29\.1%和27\.1%/u);
+  const next = reportOf('shenzhen-d2-2016', 2016, passages);
+  // 南山 2015, line 49: `——公共财政预算收入125亿元，增长9.7%`.
+  const level = {
+    ...targetOf({
+      indicator: 'budget-revenue',
+      label: '公共财政预算收入',
+      span: '125亿元',
+      value: 12_500_000_000,
+      unit: '元',
+      comparator: '',
+    }),
+    anchor: 'p49',
+  };
+  const growth = { ...level, span: '增长9.7%', value: 9.7, unit: '%' };
+  const pair = [level, growth];
+  // 144.8 / 1.271 = 113.9, as 125 / 1.097.
+  assert.equal(genericRevenue(next, passages, level, pair)?.span, '144.8亿元');
+  assert.deepEqual(
+    [
+      genericRevenue(next, passages, growth, pair)?.span,
+      genericRevenue(next, passages, growth, pair)?.value,
+    ],
+    ['27.1%', 27.1],
+  );
+  // Another year before (a target pair of 125亿元 and 增长5%: 119.0) is another series.
+  const other = [level, { ...growth, value: 5, span: '增长5%' }];
+  assert.equal(genericRevenue(next, passages, level, other), undefined);
+  // Without the pair nothing says the series is the same.
+  assert.equal(genericRevenue(next, passages, level, [level]), undefined);
+  // 税收 is no budget revenue, and the change of 税收 is not that of 财政收入.
+  assert.equal(
+    genericRevenue(next, passages, { ...level, indicator: 'tax-revenue' }, pair),
+    undefined,
+  );
 });

@@ -15,6 +15,7 @@ import { otherScope } from './measure-scope.ts';
 import { totalBeforeParts } from './value-period.ts';
 import { planPartAnchors } from './plan-parts.ts';
 import { changeFromIncrease, fromToChange } from './derived-change.ts';
+import { genericRevenue } from './generic-revenue.ts';
 import type {
   Figure,
   Outcome,
@@ -1240,7 +1241,9 @@ export function pairTargets(
         status: 'next-missing',
       };
       if (next) {
-        const outcome = findOutcome(next, t, indicators);
+        const outcome =
+          findOutcome(next, t, indicators) ??
+          genericRevenue(next, passagesBeforeTargets(next), t, s.targets ?? []);
         const judgedBy = indicator ?? bySubject(t);
         if (outcome && judgedBy && !boundShort(next, outcome, t, judgedBy)) {
           record.outcome = outcome;
