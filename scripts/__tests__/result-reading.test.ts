@@ -13,6 +13,7 @@ import {
 } from '../cross-year/targets.ts';
 import { changeFromIncrease, fromToChange } from '../cross-year/derived-change.ts';
 import { genericRevenue } from '../cross-year/generic-revenue.ts';
+import { comparableOutcome, comparableTarget } from '../cross-year/comparable.ts';
 import { otherScope, partOfSum } from '../cross-year/measure-scope.ts';
 import { corpusSentence, reportOf, targetOf } from './helpers.ts';
 
@@ -489,4 +490,43 @@ test('budget revenue reviewed as 财政收入, the same series by its year befor
     genericRevenue(next, passages, { ...level, indicator: 'tax-revenue' }, pair),
     undefined,
   );
+});
+
+test('a target on a comparable basis against the comparable growth (深圳 2002 on 2001)', () => {
+  const raw = 'shenzhen-guangdong/raw-crawled/';
+  const set = reportOf('shenzhen-2001', 2001, lines(`${raw}深圳市政府工作报告_2001年.txt`, 53));
+  const text = set.passages[0]!.text;
+  assert.match(text, /一般地方预算财政收入226亿元，剔除不可比因素，增长12％/u);
+  const at = text.indexOf('剔除不可比因素，增长12％') + '剔除不可比因素，'.length;
+  const figure = set.figures.find((f) => f.start === at)!;
+  const revenue = {
+    ...targetOf({
+      indicator: 'budget-revenue',
+      label: '一般地方预算财政收入',
+      span: figure.span,
+      value: 12,
+      unit: '%',
+      comparator: '',
+    }),
+    id: figure.id,
+    anchor: figure.anchor,
+  };
+  assert.equal(comparableTarget(set, revenue), true);
+  // `国内生产总值1880亿元，增长12％`: the headline growth.
+  const gdpAt = text.indexOf('国内生产总值1880亿元，增长12％') + '国内生产总值1880亿元，'.length;
+  const gdpFigure = set.figures.find((f) => f.start === gdpAt)!;
+  const gdp = { ...revenue, indicator: 'gdp', label: '国内生产总值', id: gdpFigure.id };
+  assert.equal(comparableTarget(set, gdp), false);
+  const next = reportOf('shenzhen-2002', 2002, lines(`${raw}深圳市政府工作报告_2002年.txt`, 7));
+  assert.match(
+    next.passages[0]!.text,
+    /地方一般预算财政收入262亿元，增长18\.3%，剔除证券交易印花税因素，增长30\.9%/u,
+  );
+  const headline = findOutcome(next, revenue, indicators)!;
+  assert.equal(headline.value, 18.3);
+  const comparable = comparableOutcome(next, headline);
+  assert.deepEqual([comparable.value, comparable.span.replace(/^增长/u, '')], [30.9, '30.9%']);
+  // A growth with no comparable one after it is as found.
+  const growth = findOutcome(next, { ...gdp, span: '增长12％' }, indicators)!;
+  assert.equal(comparableOutcome(next, growth), growth);
 });

@@ -16,6 +16,7 @@ import { totalBeforeParts } from './value-period.ts';
 import { planPartAnchors } from './plan-parts.ts';
 import { changeFromIncrease, fromToChange } from './derived-change.ts';
 import { genericRevenue } from './generic-revenue.ts';
+import { comparableOutcome, comparableTarget } from './comparable.ts';
 import type {
   Figure,
   Outcome,
@@ -1241,9 +1242,11 @@ export function pairTargets(
         status: 'next-missing',
       };
       if (next) {
-        const outcome =
+        const found =
           findOutcome(next, t, indicators) ??
           genericRevenue(next, passagesBeforeTargets(next), t, s.targets ?? []);
+        // A target on a comparable basis against the comparable growth, where both are stated.
+        const outcome = found && comparableTarget(s, t) ? comparableOutcome(next, found) : found;
         const judgedBy = indicator ?? bySubject(t);
         if (outcome && judgedBy && !boundShort(next, outcome, t, judgedBy)) {
           record.outcome = outcome;
