@@ -530,3 +530,23 @@ test('a target on a comparable basis against the comparable growth (深圳 2002 
   const growth = findOutcome(next, { ...gdp, span: '增长12％' }, indicators)!;
   assert.equal(comparableOutcome(next, growth), growth);
 });
+
+test('the public part of a total of places for one kind of school (深圳 2020 on 2019)', () => {
+  const path = 'shenzhen-guangdong/cleaned/深圳市政府工作报告_2020年.txt';
+  const next = reportOf('shenzhen-2020', 2020, lines(path, 8));
+  assert.match(next.passages[0]!.text, /中小学校40所、新增学位6万多个，其中公办学位超过5万个/u);
+  // 深圳 2019, line 29: `新增幼儿园学位2万个、公办中小学学位超过3万个`.
+  const places = targetOf({
+    indicator: 'school-places',
+    label: '公办中小学学位',
+    span: '3万个',
+    value: 30_000,
+    unit: '个',
+    comparator: '以上',
+  });
+  const outcome = findOutcome(next, places, indicators);
+  assert.deepEqual([outcome?.span, outcome?.value], ['5万个', 50_000]);
+  // The same sentence's kindergarten places are theirs (`幼儿园学位2.1万个`), not the part's.
+  const kindergarten = { ...places, indicator: 'kindergarten-places', label: '幼儿园学位' };
+  assert.equal(findOutcome(next, kindergarten, indicators)?.span, '2.1万个');
+});

@@ -249,7 +249,8 @@ export function findOutcome(
           (isChange(t)
             ? changeNarrowed(body, f, byAnchor.get(f.anchor)!, indicators)
             : undefined) ??
-          (derived ? ownSubject(body, f, indicator) : undefined))
+          (derived ? ownSubject(body, f, indicator) : undefined) ??
+          placesOfKind(body, f, indicator))
         : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
           respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
           levelledItemAt(body, f, byAnchor.get(f.anchor)!, indicator.aliases[0]!) ??
@@ -578,6 +579,28 @@ function sectorInRatio(
 const SCHOOLS = '(义务教育|中小学|小学|初中|高中|幼儿园)';
 const PUBLIC_PLACES = new RegExp(`公办${SCHOOLS}学位`, 'u');
 const PLACES_PUBLIC = new RegExp(`${SCHOOLS}公办学位`, 'u');
+/**
+ * The public part of a total of school places the sentence states for one kind of school (深圳
+ * 2020 on 2019: `全年新建和改扩建中小学校40所、新增学位6万多个，其中公办学位超过5万个`): the
+ * places of that kind (公办中小学学位), where the indicator is named so.
+ */
+const PART_OF_PLACES = /^其中(公办|民办)?学位(?:超过|达到|达|为)?$/u;
+function placesOfKind(body: string, f: Figure, indicator: Indicator): Measured | undefined {
+  const clause = Math.max(
+    ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
+  );
+  const part = PART_OF_PLACES.exec(body.slice(clause, f.start));
+  if (!part || clause === 0 || body[clause - 1] !== '，') return undefined;
+  const sentence = Math.max(...['；', '。'].map((c) => body.lastIndexOf(c, clause - 1) + 1));
+  const before = body.slice(sentence, clause);
+  const kinds = [...new Set([...before.matchAll(new RegExp(SCHOOLS, 'gu'))].map((m) => m[1]!))];
+  if (kinds.length !== 1 || !/学位/u.test(before)) return undefined;
+  const owner = part[1] ?? '';
+  const names = [`${owner}${kinds[0]}学位`, `${kinds[0]}${owner}学位`];
+  return indicator.aliases.some((a) => names.includes(a))
+    ? { indicator, at: clause, respective: false }
+    : undefined;
+}
 /** A sector by its number, abbreviated in reviews: 第三产业增加值 is written 三产增加值. */
 const SECTOR_NUMBER = /^第([一二三])产业/u;
 /** A change's start before the level reached: `由8%提高到` before `13%左右`. */
