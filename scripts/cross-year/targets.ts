@@ -10,13 +10,22 @@ import { findTargetsList, type Target } from '../pipeline/targets.ts';
 import { YEAR_WRITTEN, ownYearOf, yearNumber, yearsNamed } from '../pipeline/years.ts';
 import { FALL_WORDS, RISE_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
 import { byDate } from '../../src/shared/report-order.ts';
-import { ABROAD, measuredBy, PLACES_COUNTED } from './measure.ts';
+import { ABROAD, measuredBy, PLACES_COUNTED, type Measured } from './measure.ts';
 import { lastYearReader } from './last-year.ts';
 import { otherScope } from './measure-scope.ts';
 import { totalBeforeParts } from './value-period.ts';
 import { planPartAnchors } from './plan-parts.ts';
-import type { Outcome, StructureFile, TargetRecord } from '../../src/shared/schemas/generated.ts';
+import { changeFromIncrease, fromToChange } from './derived-change.ts';
+import { genericRevenue } from './generic-revenue.ts';
+import { comparableOutcome, comparableTarget } from './comparable.ts';
+import type {
+  Figure,
+  Outcome,
+  StructureFile,
+  TargetRecord,
+} from '../../src/shared/schemas/generated.ts';
 import { reportYear } from './report-year.ts';
+import { asciiDigits } from '../pipeline/numerals.ts';
 
 /**
  * Targets against results: each report's main expected targets, paired with
@@ -217,7 +226,18 @@ export function findOutcome(
     if (!text.has(f.anchor) || f.kind === 'rank') continue;
     const body = text.get(f.anchor)!;
     const sectorPart = t.indicator ? undefined : sectorInRatio(t, body, f);
-    if (!sameUnit && !times && sectorPart === undefined) continue;
+    // A growth in % the next report states through levels (./derived-change.ts): over a plan's
+    // years from one level to another (`由六亿二千万吨增加到八亿五千万吨`), over the year as a
+    // level and its increase (`三千六百五十亿斤，比1955年增加了一百五十四亿斤`).
+    const derived =
+      t.indicator && !sameUnit && isChange(t)
+        ? periodChange && !t.yearly
+          ? fromToChange(body, f, byAnchor.get(f.anchor)!)
+          : t.until === undefined
+            ? changeFromIncrease(body, f, byAnchor.get(f.anchor)!, lastYear)
+            : undefined
+        : undefined;
+    if (!sameUnit && !times && sectorPart === undefined && !derived) continue;
     // After `主要发展目标是：` the paragraph lists a plan (the next five years'), not outcomes.
     if (PLAN_INTRO.test(body.slice(0, f.start))) continue;
     const measured = sectorPart
@@ -227,7 +247,11 @@ export function findOutcome(
           (periodChange ? changeSince(body, f, byAnchor.get(f.anchor)!, indicators) : undefined) ??
           nounShared(body, f.start, indicator) ??
           aboveSize(t, body, f.start, indicator, indicators) ??
-          (isChange(t) ? changeNarrowed(body, f, byAnchor.get(f.anchor)!, indicators) : undefined))
+          (isChange(t)
+            ? changeNarrowed(body, f, byAnchor.get(f.anchor)!, indicators)
+            : undefined) ??
+          (derived ? ownSubject(body, f, indicator) : undefined) ??
+          placesOfKind(body, f, indicator))
         : (indicator.aliases.map((a) => subjectBefore(body, f.start, a)).find(Boolean) ??
           respectiveSubject(body, f, byAnchor.get(f.anchor)!, indicator) ??
           levelledItemAt(body, f, byAnchor.get(f.anchor)!, indicator.aliases[0]!) ??
@@ -274,7 +298,11 @@ export function findOutcome(
       indicator.better === 'lower' &&
       /(?:每年|历年)均?(?:控制|保持)在/u.test(clause) &&
       /(?:以内|以下)$/u.test(f.span);
-    if (periodChange ? !OVER_THE_YEARS.test(clause) : SEVERAL_YEARS.test(several) && !everyYear)
+    if (
+      periodChange
+        ? !OVER_THE_YEARS.test(clause) && !derived
+        : SEVERAL_YEARS.test(several) && !everyYear
+    )
       continue;
     if (!periodChange && sinceEarlierYear(clause, body.slice(0, f.start), lastYear)) continue;
     // The clause states another year's figure (national 1959 on 1958: `我国的钢产量在一九五二年是
@@ -285,7 +313,14 @@ export function findOutcome(
       ...['。', '；'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
     );
     const sentence = body.slice(sentenceStart, f.end);
-    if (isLater.has(f.anchor) && !period!.test(sentence)) continue;
+    // Levels from the plan's first year to its last are the change over the plan only where the
+    // sentence names those two years (`从一九八○年至一九八五年，`).
+    const planYears =
+      derived !== undefined &&
+      periodChange &&
+      [t.until! - 5, t.until!].every((y) => yearsNamed(sentence).includes(y));
+    if (derived && periodChange && !planYears) continue;
+    if (isLater.has(f.anchor) && !period!.test(sentence) && !planYears) continue;
     // A sentence opening on several years (`第一个五年计划期间，…基本建设投资总额共为四百九十三亿
     // 元`, `五年来，`) states their figure: no one year's outcome.
     if (t.until === undefined && opensOnSeveralYears(sentence)) continue;
@@ -324,13 +359,17 @@ export function findOutcome(
       !isLater.has(f.anchor) && (reached || datedLast || speaksOfLastYear(f.anchor, body, f.start));
     const value = sectorPart
       ? sectorPart.value
-      : signed(t, body.slice(match.at, f.end), times ? f.value * 100 : f.value);
+      : derived
+        ? FALL.test(t.span) && t.value >= 0
+          ? -derived.value
+          : derived.value
+        : signed(t, body.slice(match.at, f.end), times ? f.value * 100 : f.value);
     const perYear = periodChange ? yearlyEquivalent(t, value, clause) : undefined;
     const outcome: Outcome = {
       report: next.id,
       anchor: f.anchor,
       id: f.id,
-      span: f.span,
+      span: derived ? body.slice(derived.start, derived.end) : f.span,
       value,
       expected: sentence.includes('预计'),
       ...(perYear !== undefined ? { perYear } : {}),
@@ -550,6 +589,28 @@ function sectorInRatio(
 const SCHOOLS = '(义务教育|中小学|小学|初中|高中|幼儿园)';
 const PUBLIC_PLACES = new RegExp(`公办${SCHOOLS}学位`, 'u');
 const PLACES_PUBLIC = new RegExp(`${SCHOOLS}公办学位`, 'u');
+/**
+ * The public part of a total of school places the sentence states for one kind of school (深圳
+ * 2020 on 2019: `全年新建和改扩建中小学校40所、新增学位6万多个，其中公办学位超过5万个`): the
+ * places of that kind (公办中小学学位), where the indicator is named so.
+ */
+const PART_OF_PLACES = /^其中(公办|民办)?学位(?:超过|达到|达|为)?$/u;
+function placesOfKind(body: string, f: Figure, indicator: Indicator): Measured | undefined {
+  const clause = Math.max(
+    ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
+  );
+  const part = PART_OF_PLACES.exec(body.slice(clause, f.start));
+  if (!part || clause === 0 || body[clause - 1] !== '，') return undefined;
+  const sentence = Math.max(...['；', '。'].map((c) => body.lastIndexOf(c, clause - 1) + 1));
+  const before = body.slice(sentence, clause);
+  const kinds = [...new Set([...before.matchAll(new RegExp(SCHOOLS, 'gu'))].map((m) => m[1]!))];
+  if (kinds.length !== 1 || !/学位/u.test(before)) return undefined;
+  const owner = part[1] ?? '';
+  const names = [`${owner}${kinds[0]}学位`, `${kinds[0]}${owner}学位`];
+  return indicator.aliases.some((a) => names.includes(a))
+    ? { indicator, at: clause, respective: false }
+    : undefined;
+}
 /** A sector by its number, abbreviated in reviews: 第三产业增加值 is written 三产增加值. */
 const SECTOR_NUMBER = /^第([一二三])产业/u;
 /** A change's start before the level reached: `由8%提高到` before `13%左右`. */
@@ -834,6 +895,29 @@ function aboveSize(
   return found && { indicator, at: found.at, respective: false };
 }
 
+/**
+ * The older texts' traditional forms (national 1957: `全国农業总产值約为五百八十三亿元`), read as
+ * the simplified ones the indicators are named in.
+ */
+const TRADITIONAL: Record<string, string> = { 業: '业', 農: '农', 產: '产', 計: '计', 總: '总' };
+const simplified = (s: string) => s.replace(/[業農產計總]/gu, (c) => TRADITIONAL[c]!);
+/**
+ * A level whose own subject, as the figure finder reads it, is the indicator's name once its
+ * qualifier in brackets, its 的 and the older texts' traditional forms are set aside (national
+ * 1957: `粮食（不包括大豆）的产量为三千六百五十亿斤` is 粮食产量; `全国农業总产值` is
+ * 农业总产值): the subject right before the figure, in its clause.
+ */
+function ownSubject(body: string, f: Figure, indicator: Indicator): Measured | undefined {
+  const subject = simplified(bare(f.subject.replace(/（[^）]*）/gu, '')));
+  if (!indicator.aliases.some((a) => bare(a) === subject)) return undefined;
+  const clause = Math.max(
+    ...['，', '；', '。', '：'].map((c) => body.lastIndexOf(c, f.start - 1) + 1),
+  );
+  const lead = simplified(bare(body.slice(clause, f.start).replace(/（[^）]*）/gu, '')));
+  const at = lead.indexOf(subject);
+  return at >= 0 ? { indicator, at: clause, respective: false } : undefined;
+}
+
 /** Introduces a list of targets (`“十二五”时期深圳的主要发展目标是：`). */
 const PLAN_INTRO = /目标(?:和约束(?:性)?指标)?(?:是|为)?[:：]/u;
 /**
@@ -869,6 +953,53 @@ const OVER_MET = new RegExp(
     '(?<!确保|力争|争取|要|能|可以|努力|才能)(?:达到|实现)了?(?:年初)?(?:预期|预定)目标',
   'u',
 );
+
+/**
+ * A result stated against the plan's own figure: how far it was passed (national 1958 on 1957:
+ * `超过年度计划百分之四点一`, `超过第一个五年计划所规定的一九五七年的指标百分之十七点三`) or how
+ * much of it was done (`农业和农副业总产值只完成年度计划的百分之九十八点七`; 深圳 2020 on 2019:
+ * `公办学位超过5万个、完成年度计划的160%`). `plan` is the plan's words; `share` the part done.
+ */
+const PLAN_PASSED =
+  /超过了?((?:原定的)?[^，。；、]{0,24}?)(?:计划|計划|指标)(?=百分之|[0-9０-９])/gu;
+const SHARE_DONE = '(百分之[零一二三四五六七八九十百点]+|[0-9０-９.．]+)[%％]?';
+const PLAN_DONE = new RegExp(`完成了?([^，。；、]{0,8}?)(?:计划|計划)的${SHARE_DONE}`, 'gu');
+/**
+ * Whether the statement after a measure's name says its plan was met, by the first statement
+ * against a plan of the target's kind: a five-year plan's for a target over the plan's years
+ * (`…第一个五年计划所规定的…指标`), the year's for the year's. Undefined: none.
+ */
+export function againstPlan(after: string, overPlan: boolean): boolean | undefined {
+  const ofKind = (plan: string) => /五年/u.test(plan) === overPlan;
+  const found = [
+    ...[...after.matchAll(PLAN_PASSED)].map((m) => ({ at: m.index, plan: m[1]!, met: true })),
+    ...[...after.matchAll(PLAN_DONE)].map((m) => {
+      // In words a hundred or more is written with 百 (`百分之一百零二`), less without.
+      const met = /^百分之/u.test(m[2]!)
+        ? /百/u.test(m[2]!.slice(3).split('点')[0]!)
+        : Number(asciiDigits(m[2]!.replace('．', '.'))) >= 100;
+      return { at: m.index, plan: m[1]!, met };
+    }),
+  ]
+    .filter((x) => ofKind(x.plan))
+    .sort((a, b) => a.at - b.at);
+  return found[0]?.met;
+}
+
+/**
+ * The statement after a measure's name up to the name of another indicator (not one within the
+ * measure's own name: `工业总产值` holds `总产值`).
+ */
+export function untilAnother(after: string, indicator: Indicator, indicators: Indicator[]): string {
+  const own = indicator.aliases.find((a) => after.startsWith(a))?.length ?? 2;
+  const at = indicators
+    .filter((i) => i.slug !== indicator.slug)
+    .flatMap((i) => i.aliases)
+    .filter((a) => a.length >= 2)
+    .map((a) => after.indexOf(a, own))
+    .filter((k) => k >= 0);
+  return after.slice(0, Math.min(after.length, ...at));
+}
 
 /**
  * The task of the indicator named right before, exceeded in the same clause (宝安 2023 on
@@ -1033,6 +1164,16 @@ export function findVerdict(
         !FALL.test(t.span) &&
         FELL_UNDER.test(after) &&
         !RISE_OF.test(FELL_UNDER.exec(after)![0]);
+      // Up to the next measure the sentence names: a plan passed after it is that measure's.
+      const planned = againstPlan(
+        untilAnother(after, indicator, indicators),
+        t.until !== undefined,
+      );
+      if (planned !== undefined)
+        return {
+          verdict: { report: next.id, anchor: p.anchor, sentence: sentence.trim() },
+          met: planned,
+        };
       const missed = NOT_MET.test(sentence) || fell;
       if (!missed && !OVER_MET.test(sentence) && !TASK_EXCEEDED.test(after) && !fellUnder) continue;
       return {
@@ -1139,7 +1280,11 @@ export function pairTargets(
         status: 'next-missing',
       };
       if (next) {
-        const outcome = findOutcome(next, t, indicators);
+        const found =
+          findOutcome(next, t, indicators) ??
+          genericRevenue(next, passagesBeforeTargets(next), t, s.targets ?? []);
+        // A target on a comparable basis against the comparable growth, where both are stated.
+        const outcome = found && comparableTarget(s, t) ? comparableOutcome(next, found) : found;
         const judgedBy = indicator ?? bySubject(t);
         if (outcome && judgedBy && !boundShort(next, outcome, t, judgedBy)) {
           record.outcome = outcome;
