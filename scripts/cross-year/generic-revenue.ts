@@ -1,3 +1,4 @@
+import { sentenceAt } from '../pipeline/patterns.ts';
 import type { Target } from '../pipeline/targets.ts';
 import type { Outcome, StructureFile } from '../../src/shared/schemas/generated.ts';
 
@@ -81,16 +82,13 @@ export function genericRevenue(
     const before = found.level.value / (1 + found.growth.value / 100);
     if (Math.abs(before - base) / base > 0.01) continue;
     const f = t.unit === '%' ? found.growth : found.level;
-    const from = Math.max(...['。', '；'].map((c) => p.text.lastIndexOf(c, f.start - 1) + 1));
-    const to = p.text.slice(f.end).search(/[。；]/u);
-    const sentence = p.text.slice(from, to < 0 ? p.text.length : f.end + to);
     return {
       report: next.id,
       anchor: p.anchor,
       id: f.id,
       span: f.span,
       value: f.value,
-      expected: sentence.includes('预计'),
+      expected: sentenceAt(p.text, f.start).includes('预计'),
     };
   }
   return undefined;

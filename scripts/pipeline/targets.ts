@@ -272,15 +272,15 @@ export function findTargetsLists(
       break;
     }
   }
+  // Plans' lists of products with their amounts: the year's, and several years' (`到一九八五年`).
+  const productLists = planFigureLists(passages, figures, year, indicators);
   if (!yearFound) {
     const found = [...scatteredTargets(passages), ...planFigures(passages, year)];
     // The year's plan in prose (national reports before 2004), where no other sentence holds it.
     const prose = [
       ...figuresAsFollows(passages, year),
       ...proseYearTargets(passages, year, indicators),
-    ].filter(
-      (q) => !found.some((o) => o.anchor === q.anchor && o.start < q.end && q.start < o.end),
-    );
+    ].filter((q) => !found.some((o) => overlaps(o, q)));
     const scattered = [...found, ...prose].sort(
       (a, b) =>
         passages.findIndex((p) => p.anchor === a.anchor) -
@@ -289,18 +289,16 @@ export function findTargetsLists(
     if (scattered.length) lists.push({ ...scattered[0]!, parts: scattered, scattered: true });
     // The year's plan stated in the future (national 1956, 1957), for the measures followed.
     const future = futurePlanSentences(passages, year).filter(
-      (q) => !scattered.some((o) => o.anchor === q.anchor && o.start < q.end && q.start < o.end),
+      (q) => !scattered.some((o) => overlaps(o, q)),
     );
     if (future.length)
       lists.push({ ...future[0]!, parts: future, scattered: true, indicatorsOnly: true });
     // A plan's list of products with their amounts (`今年计划…钢…万吨，原煤…亿吨，发电量…亿度`).
     const taken = [...scattered, ...future];
-    const products = planFigureLists(passages, figures, year, indicators)
+    const products = productLists
       .filter((q) => q.until === undefined)
       .map((q) => q.part)
-      .filter(
-        (q) => !taken.some((o) => o.anchor === q.anchor && o.start < q.end && q.start < o.end),
-      );
+      .filter((q) => !taken.some((o) => overlaps(o, q)));
     if (products.length)
       lists.push({ ...products[0]!, parts: products, scattered: true, indicatorsOnly: true });
   }
@@ -321,14 +319,8 @@ export function findTargetsLists(
     lists.push(...prosePlanLists(passages, year));
   // A several-year plan's list of products with their amounts at its last year (`到一九八五年，
   // 钢产量…万吨，原煤…亿吨`), where no list holds the sentence.
-  const ahead = planFigureLists(passages, figures, year, indicators).filter(
-    (q) =>
-      q.until !== undefined &&
-      !lists.some((l) =>
-        l.parts.some(
-          (o) => o.anchor === q.part.anchor && o.start < q.part.end && q.part.start < o.end,
-        ),
-      ),
+  const ahead = productLists.filter(
+    (q) => q.until !== undefined && !lists.some((l) => l.parts.some((o) => overlaps(o, q.part))),
   );
   for (const until of new Set(ahead.map((q) => q.until!))) {
     const parts = ahead.filter((q) => q.until === until).map((q) => q.part);
@@ -495,6 +487,9 @@ function fromToOwner(
     .replace(CHANGE_VERBS, '');
   return label ? { from: change, label } : undefined;
 }
+/** Two parts of a passage that share some of its text. */
+const overlaps = (a: ListPart, b: ListPart) =>
+  a.anchor === b.anchor && a.start < b.end && b.start < a.end;
 /** The years a sentence names: `一九五八年`, `一九五八粮食`, `１９５６年`. */
 const YEARS = new RegExp(`${YEAR_WRITTEN}(?![0-9０-９])`, 'gu');
 /**
