@@ -4,6 +4,7 @@ import { PER_AREA, indicatorBefore, takesUnit, type Indicator } from './indicato
 import { YEAR_WRITTEN, yearNumber } from './years.ts';
 import { figuresAsFollows, futurePlanSentences, proseYearTargets } from './prose-targets.ts';
 import { planFigureLists, prosePlanLists } from './prose-plan-targets.ts';
+import { planParagraphs } from './plan-paragraph-targets.ts';
 import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
 import { FALL_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
 
@@ -27,7 +28,9 @@ export type { Comparator, Target };
 const TARGETS_OPEN = new RegExp(
   '(?:(?:主要(?:经济)?预期(?:经济)?(?:目标|指标)|主要(?:发展)?目标|预期目标|预期指标|调控目标)' +
     // `今年工作的主要目标和任务是：` (宝安 2017).
-    '(?:和约束(?:性)?指标|和任务)?(?:是|为|定为|确定为|建议为|安排为|建议定为)?|' +
+    // `主要预期指标和约束性指标拟订为：` (盐田 2010).
+    '(?:和约束(?:性)?指标|和任务)?' +
+    '(?:是|为|定为|确定为|建议为|安排为|建议定为|拟订为|拟定为)?|' +
     // `2014年大鹏新区经济社会发展的主要指标是：`, not a review's heading `主要经济指标：`.
     '发展的?主要指标(?:是|为)|' +
     // `未来五年，政府要努力实现以下目标：`: the list announced as such.
@@ -139,9 +142,13 @@ function comparatorOf(span: string, lead: string): Comparator {
   if (/以上$/u.test(span)) return '以上';
   if (/以内$/u.test(span)) return '以内';
   if (/以下$/u.test(span)) return '以下';
-  if (/(?:不低于|不少于|超过|超|高于|突破)[^，；]{0,2}$/u.test(lead)) return '以上';
+  // `经济总量力争跨越1000亿元大关` (光明 2019): beyond the mark.
+  if (/(?:不低于|不少于|超过|超|高于|突破|跨越)[^，；]{0,2}$/u.test(lead)) return '以上';
   if (/不超过[^，；]{0,2}$/u.test(lead)) return '以内';
-  if (/低于[^，；]{0,2}$/u.test(lead)) return '以下';
+  // `细颗粒物（PM2.5）年均浓度小于33微克/立方米` (宝安 2016): below.
+  if (/(?:低于|小于)[^，；]{0,2}$/u.test(lead)) return '以下';
+  // `年均增长约5%` (龙华 2021): about.
+  if (/约$/u.test(lead)) return '左右';
   if (/力争[^，；]{0,4}$/u.test(lead)) return '力争';
   return '';
 }
@@ -302,7 +309,7 @@ export function findTargetsLists(
     if (products.length)
       lists.push({ ...products[0]!, parts: products, scattered: true, indicatorsOnly: true });
   }
-  for (const plan of planSentences(passages, year))
+  for (const plan of [...planSentences(passages, year), ...planParagraphs(passages, figures, year)])
     if (!lists.some((l) => l.until === plan.until))
       lists.push({ ...plan.part, parts: [plan.part], until: plan.until, scattered: true });
   // Among a plan's goals in words, its sentences on its last year; where no list of its
@@ -1275,10 +1282,15 @@ function targetsOfPart(
         const bareChange =
           CHANGE_BASIS.test(lead.trim().replace(IT_BEFORE, '')) &&
           /^(?:增长|下降|降低|提高|减少)/u.test(f.span);
+        // `一般公共预算收入累计达800亿元左右、年均增长约5%` (龙华 2021): an item after 、 that is
+        // only a verb goes on with the measure of the item before.
+        const verbItem = NEXT_ITEM.exec(lead.trim().replace(VERB_TAIL, ''))?.[1];
         const goesOn =
           !match &&
           carried &&
-          (ONLY_A_VERB.test(lead.trim()) || bareChange) &&
+          (ONLY_A_VERB.test(lead.trim()) ||
+            bareChange ||
+            (verbItem !== undefined && ONLY_A_VERB.test(verbItem))) &&
           takesUnit(text, f.start, carried);
         if (goesOn) indicator = carried.slug;
         // `实现地区生产总值翻一番，达到1000亿元以上`: a clause that is only a verb goes on with
