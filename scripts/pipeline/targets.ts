@@ -4,6 +4,9 @@ import { PER_AREA, indicatorBefore, takesUnit, type Indicator } from './indicato
 import { YEAR_WRITTEN, yearNumber } from './years.ts';
 import { figuresAsFollows, futurePlanSentences, proseYearTargets } from './prose-targets.ts';
 import { planFigureLists, prosePlanLists } from './prose-plan-targets.ts';
+import { planOwnMeasure } from './plan-clause-targets.ts';
+import { budgetDraftTargets } from './budget-draft-targets.ts';
+import { programmeTargets } from './programme-targets.ts';
 import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
 import { FALL_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
 
@@ -741,7 +744,10 @@ export function extractTargets(
       const text = passages.find((p) => p.anchor === part.anchor)!.text;
       const found = targetsOfPart(text, part, figures, indicators);
       for (const t of found) {
-        if (list.indicatorsOnly && !t.indicator) continue;
+        // A plan's own measure in a form of its targets (plan-clause-targets.ts) is kept.
+        const own = (f = figures.find((g) => g.id === t.id)!) =>
+          planOwnMeasure(text, f.start, f.span, f.unit, indicators);
+        if (list.indicatorsOnly && !t.indicator && !(list.until !== undefined && own())) continue;
         // One list restating an item (大鹏 2017: `污水集中处理率达到95%以上，…，污水集中处理率
         // 达到95%`) sets one target: the first, with its comparator.
         if (listed.some((o) => restates(o, t))) continue;
@@ -769,6 +775,13 @@ export function extractTargets(
       }
     }
   }
+  // The year's budget as its draft states it (national 1956, 1957), and a programme's
+  // requirements restated (national 1959, 1960: the twelve-year programme's).
+  for (const t of [
+    ...budgetDraftTargets(passages, figures, year),
+    ...programmeTargets(passages, figures, year),
+  ])
+    if (!out.some((o) => o.id === t.id)) out.push(t);
   // `今年能源消耗强度要降低3.9%以上` in the text about energy: a target of the year the list
   // leaves out, taken for an indicator followed across reports and not already in the list.
   const yearList = lists.find((l) => l.until === undefined && !l.scattered);
