@@ -135,10 +135,10 @@ test("the year's own figure the plan expects, in the future (national 1956)", ()
 test("a plan's own measures in its forms of targets (national 1993, 1988)", () => {
   const t1993 = nationalPassages(1993, '今后五年，争取城镇居民人均生活费收入');
   assert.deepEqual(
-    targetsOf(t1993, 1993).map((t) => [t[2], t[3], t[4], t[5], t[6]]),
+    targetsOf(t1993, 1993).map((t) => [t[1], t[2], t[3], t[4], t[5], t[6]]),
     [
-      [5, undefined, '%', '左右', 1997],
-      [4, 5, '%', '', 1997],
+      ['城镇居民人均生活费收入', 5, undefined, '%', '左右', 1997],
+      ['农村居民人均纯收入', 4, 5, '%', '', 1997],
     ],
   );
   const t1988 = nationalPassages(1988, '要充分发挥中央、地方和企业各方面办电的积极性');

@@ -54,3 +54,17 @@ export function planOwnMeasure(
   // `每年增产原煤`: a followed product's amount added.
   return !indicators.some((i) => i.aliases.some((a) => lead.includes(a)));
 }
+
+/** A will before a measure and a yearly rate's words after it: no part of the measure. */
+const WILL_FIRST = /^(?:争取|力争|要|使|保证|努力做到|确保)+/u;
+const YEARLY_LAST = /(?:平均每年|每年平均|年均)(?:实际)?$/u;
+
+/**
+ * The measure a plan's own figure is of, as its label: `争取城镇居民人均生活费收入平均每年实际`
+ * → `城镇居民人均生活费收入`, `争取每年平均装机` → `每年平均装机`.
+ */
+export function planMeasureLabel(label: string): string {
+  const measure = label.replace(WILL_FIRST, '');
+  const rate = measure.replace(YEARLY_LAST, '');
+  return rate.length >= 2 ? rate : measure;
+}
