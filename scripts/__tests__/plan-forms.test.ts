@@ -6,7 +6,6 @@ import { extractTargets } from '../pipeline/targets.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import type { Passage } from '../pipeline/model.ts';
 import { loadIndicators } from '../pipeline/indicators.ts';
-import { planOwnMeasure } from '../pipeline/plan-clause-targets.ts';
 import { NATIONAL } from './national.ts';
 
 const indicators = loadIndicators();
@@ -130,42 +129,4 @@ test("the year's own figure the plan expects, in the future (national 1956)", ()
     ],
     ['retail-sales-commodities', '社会商品零售总额', 15, undefined, '%', '', undefined],
   ]);
-});
-
-test("a plan's own measures in its forms of targets (national 1993, 1988)", () => {
-  const t1993 = nationalPassages(1993, '今后五年，争取城镇居民人均生活费收入');
-  assert.deepEqual(
-    targetsOf(t1993, 1993).map((t) => [t[1], t[2], t[3], t[4], t[5], t[6]]),
-    [
-      ['城镇居民人均生活费收入', 5, undefined, '%', '左右', 1997],
-      ['农村居民人均纯收入', 4, 5, '%', '', 1997],
-    ],
-  );
-  const t1988 = nationalPassages(1988, '要充分发挥中央、地方和企业各方面办电的积极性');
-  // `争取每年平均装机９００万千瓦以上`; not `保证每年增产原煤３０００万吨以上` (coal's amount
-  // added, no level of its output), nor crude oil's, steel's.
-  assert.deepEqual(
-    targetsOf(t1988, 1988).map((t) => [t[2], t[4], t[5], t[6]]),
-    [[9_000_000, '千瓦', '以上', 1992]],
-  );
-});
-
-test('the forms of a plan own measure, clause by clause', () => {
-  // national 1993, 1986: a yearly rate of a named measure.
-  const a = '今后五年，争取城镇居民人均生活费收入平均每年实际增长百分之五左右';
-  assert.ok(planOwnMeasure(a, a.indexOf('增长'), '增长百分之五左右', '%', indicators));
-  const b = '计划草案规定，全国农民的纯收入平均每年增长百分之七';
-  assert.ok(planOwnMeasure(b, b.indexOf('增长'), '增长百分之七', '%', indicators));
-  // national 1988: an amount added every year.
-  const c = '铁路建设要以增强晋煤外运能力为重点，保证每年增加运力４０００万吨以上';
-  assert.ok(planOwnMeasure(c, c.indexOf('４０００'), '４０００万吨以上', '吨', indicators));
-  // A followed product's amount added; a share; a level with no form of the plan.
-  const d = '努力提高煤炭质量，保证每年增产原煤３０００万吨以上';
-  assert.ok(!planOwnMeasure(d, d.indexOf('３０００'), '３０００万吨以上', '吨', indicators));
-  const e = '争取有百分之四十左右的主要工业产品在性能和质量上达到发达国家';
-  assert.ok(!planOwnMeasure(e, e.indexOf('百分之'), '百分之四十左右', '%', indicators));
-  // national 1993's review (`五年平均每年增长` of the years before) has the form: the plan's
-  // sentences (prose-plan-targets.ts) leave it out.
-  const f = '１９９２年国民生产总值接近２４０００亿元，五年平均每年增长百分之七点九';
-  assert.ok(planOwnMeasure(f, f.indexOf('增长'), '增长百分之七点九', '%', indicators));
 });

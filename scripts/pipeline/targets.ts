@@ -4,7 +4,6 @@ import { PER_AREA, indicatorBefore, takesUnit, type Indicator } from './indicato
 import { YEAR_WRITTEN, yearNumber } from './years.ts';
 import { figuresAsFollows, futurePlanSentences, proseYearTargets } from './prose-targets.ts';
 import { planFigureLists, prosePlanLists } from './prose-plan-targets.ts';
-import { planMeasureLabel, planOwnMeasure } from './plan-clause-targets.ts';
 import { budgetDraftTargets } from './budget-draft-targets.ts';
 import { programmeTargets } from './programme-targets.ts';
 import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
@@ -744,13 +743,7 @@ export function extractTargets(
       const text = passages.find((p) => p.anchor === part.anchor)!.text;
       const found = targetsOfPart(text, part, figures, indicators);
       for (const t of found) {
-        // A plan's own measure in a form of its targets (plan-clause-targets.ts) is kept.
-        const own = (f = figures.find((g) => g.id === t.id)!) =>
-          planOwnMeasure(text, f.start, f.span, f.unit, indicators);
-        if (list.indicatorsOnly && !t.indicator) {
-          if (list.until === undefined || !own()) continue;
-          t.label = planMeasureLabel(t.label);
-        }
+        if (list.indicatorsOnly && !t.indicator) continue;
         // One list restating an item (大鹏 2017: `污水集中处理率达到95%以上，…，污水集中处理率
         // 达到95%`) sets one target: the first, with its comparator.
         if (listed.some((o) => restates(o, t))) continue;
