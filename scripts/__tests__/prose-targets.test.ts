@@ -169,7 +169,8 @@ test('the year’s plan stated in the future (national 1956, 将要达到; 1957,
     ],
   );
   // `1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元。农业总产值比1956年将增长…`;
-  // the budget's revenue and spending are no measure the archive follows across years.
+  // the budget's revenue and spending, the year's budget as its draft states it, come after the
+  // plan's figures (budget-draft-targets.ts).
   assert.deepEqual(targetsOf(nationalPassages(1957, '1957年度的国家预算草案'), 1957), [
     ['industrial-output-value', 4.5, undefined, '%', ''],
     ['industrial-output-value', 60_300_000_000, undefined, '元', ''],
@@ -179,6 +180,8 @@ test('the year’s plan stated in the future (national 1956, 将要达到; 1957,
     // without a 将 of its own; 它 is the investment.
     ['capital-construction-investment', 11_100_000_000, undefined, '元', ''],
     ['capital-construction-investment', -20, undefined, '%', ''],
+    ['budget-revenue', 2, undefined, '%', '左右'],
+    ['(国家预算支出)', -4, undefined, '%', ''],
   ]);
   // An estimate of the year in the future tense is no plan (national 1954: `一九五四年預計現代工業
   // 的總産值將等於一九四九年的四點二倍`).

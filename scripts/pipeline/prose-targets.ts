@@ -285,9 +285,10 @@ export function figuresAsFollows(passages: Passage[], year: number | undefined):
 const FUTURE = /将要?(?:比[^，。；！]{2,12}?)?(?:增长|增加|减少|下降|降低|提高|达到|上升)/u;
 /**
  * Words of an estimate, a result or a possibility, never a plan's figure: `一九五四年预计现代工业的
- * 总产值将等于…`, `可以等于`, `已经`, `完成`.
+ * 总产值将等于…`, `可以等于`, `已经`, `完成`. The year's own figure the plan expects, in the
+ * future (`１９５６年社会商品零售总额预计将达到４６０亿元`, national 1956), is the plan's.
  */
-const NOT_PLANNED = /预计|预計|估计|实际|可能|可以|已经|完成|执行/u;
+const NOT_PLANNED = /预计(?!将)|预計|估计|实际|可能|可以|已经|完成|执行/u;
 /** Words of the years before (not a base, `比上年`): a review's, not the plan's (`以来`). */
 const PAST = /(?<![比较同与])(?:去年|上年)|过去|以来|历年/u;
 /** A clause comparing with several years' plan or their sum: `比五年计划原定…`, `五年合计`. */

@@ -5,6 +5,8 @@ import { YEAR_WRITTEN, yearNumber } from './years.ts';
 import { figuresAsFollows, futurePlanSentences, proseYearTargets } from './prose-targets.ts';
 import { planFigureLists, prosePlanLists } from './prose-plan-targets.ts';
 import { planParagraphs } from './plan-paragraph-targets.ts';
+import { budgetDraftTargets } from './budget-draft-targets.ts';
+import { programmeTargets } from './programme-targets.ts';
 import type { Comparator, Target } from '../../src/shared/schemas/generated.ts';
 import { FALL_WORDS, changeWordPattern } from '../../src/shared/change-words.ts';
 
@@ -776,6 +778,13 @@ export function extractTargets(
       }
     }
   }
+  // The year's budget as its draft states it (national 1956, 1957), and a programme's
+  // requirements restated (national 1959, 1960: the twelve-year programme's).
+  for (const t of [
+    ...budgetDraftTargets(passages, figures, year),
+    ...programmeTargets(passages, figures, year),
+  ])
+    if (!out.some((o) => o.id === t.id)) out.push(t);
   // `今年能源消耗强度要降低3.9%以上` in the text about energy: a target of the year the list
   // leaves out, taken for an indicator followed across reports and not already in the list.
   const yearList = lists.find((l) => l.until === undefined && !l.scattered);
