@@ -875,7 +875,7 @@ export function nounShared(
  * the whole (`规模以上工业总产值2880亿元（现价），增长17.4%` against `工业总产值…增长17％`), as
  * in bySubject for measures outside the indicator list; never a level, a part's.
  */
-function aboveSize(
+export function aboveSize(
   t: Target,
   text: string,
   start: number,
