@@ -2274,3 +2274,59 @@ test('the above-size guard: a measure the list follows apart from its above-size
     'industry-value-added',
   );
 });
+
+test('R&D intensity stated after the spending’s level (Guangdong 2018 on 2019)', () => {
+  const GD = 'shenzhen-guangdong/cleaned/广东省政府工作报告_';
+  // Guangdong 2018's target `研发经费支出占地区生产总值比重达2.7%`; its 2019 report:
+  // `预计全省研发经费支出超过2500亿元、占地区生产总值比重达2.65%`.
+  const gd2019 = reportOf(
+    'guangdong-2019',
+    2019,
+    corpusPassages(`${GD}2019年.txt`, '研发经费支出超过2500亿元'),
+  );
+  const rd = targetOf({
+    indicator: 'rd-intensity',
+    label: '研发经费支出占地区生产总值比重',
+    span: '2.7%',
+    value: 2.7,
+    unit: '%',
+  });
+  const found = findOutcome(gd2019, rd, indicators);
+  assert.equal(found?.span, '2.65%');
+  assert.equal(
+    meets(
+      rd,
+      found!.value,
+      indicators.find((i) => i.slug === 'rd-intensity')!,
+    ),
+    false,
+  );
+});
+
+test('a fall in words in the clause after the one naming the measure (national 1957)', () => {
+  const verdict = (text: string, t: Omit<Target, 'id' | 'anchor'>) =>
+    findVerdict(
+      reportOf('zhongguo-1957', 1957, [
+        { anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 },
+      ]),
+      targetOf(t),
+      indicators,
+    )?.met;
+  // National 1956's `棉花…增长１７．１％`; 1957 (national/1957_…txt) states no figure of it.
+  const cotton = {
+    indicator: 'cotton-output',
+    label: '棉花',
+    span: '增长１７．１％',
+    value: 17.1,
+    unit: '%',
+  };
+  const said = corpusSentence(
+    'national/1957_1957年中华人民共和国国务院政府工作报告.txt',
+    '产量比1955年减少了',
+  );
+  assert.equal(said, '1956年，棉花和油菜子受灾最重，产量比1955年减少了。');
+  assert.equal(verdict(said, cotton), false);
+  // A rise in the same words is no verdict; a fall with a figure is read as a figure elsewhere.
+  assert.equal(verdict(said.replace('减少了', '增加了'), cotton), undefined);
+  assert.equal(verdict(said.replace('减少了', '减少了百分之五'), cotton), undefined);
+});
