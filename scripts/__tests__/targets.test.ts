@@ -2329,4 +2329,7 @@ test('a fall in words in the clause after the one naming the measure (national 1
   // A rise in the same words is no verdict; a fall with a figure is read as a figure elsewhere.
   assert.equal(verdict(said.replace('减少了', '增加了'), cotton), undefined);
   assert.equal(verdict(said.replace('减少了', '减少了百分之五'), cotton), undefined);
+  // A level target (1956's `３，５５６万担`) is judged by a level, which this sentence lacks.
+  const level = { ...cotton, span: '３，５５６万担', value: 35560000, unit: '担' };
+  assert.equal(verdict(said, level), undefined);
 });

@@ -1167,7 +1167,9 @@ export function findVerdict(
         !indicator.levelBetter &&
         t.value > 0 &&
         !FALL.test(t.span) &&
-        ((FELL.test(after) && !PACE.test(FELL.exec(after)![0])) || FELL_NEXT_CLAUSE.test(after));
+        ((FELL.test(after) && !PACE.test(FELL.exec(after)![0])) ||
+          // (Against a growth target only: a level target is judged by a level.)
+          (isChange(t) && FELL_NEXT_CLAUSE.test(after)));
       const fellUnder =
         indicator.better === 'lower' &&
         t.value > 0 &&
