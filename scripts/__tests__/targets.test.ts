@@ -2240,6 +2240,7 @@ test('the above-size guard: a measure the list follows apart from its above-size
     span: '增长17%',
     value: 17,
     unit: '%',
+    comparator: '' as const,
   });
   const outputIndicator = byName('industrial-output-value');
   assert.equal(
@@ -2262,6 +2263,7 @@ test('the above-size guard: a measure the list follows apart from its above-size
     span: '增长8%',
     value: 8,
     unit: '%',
+    comparator: '' as const,
   });
   assert.equal(
     aboveSize(whole, sz2016, start, byName('industry-value-added'), indicators),
@@ -2290,6 +2292,7 @@ test('R&D intensity stated after the spending’s level (Guangdong 2018 on 2019)
     span: '2.7%',
     value: 2.7,
     unit: '%',
+    comparator: '' as const,
   });
   const found = findOutcome(gd2019, rd, indicators);
   assert.equal(found?.span, '2.65%');
@@ -2319,6 +2322,7 @@ test('a fall in words in the clause after the one naming the measure (national 1
     span: '增长１７．１％',
     value: 17.1,
     unit: '%',
+    comparator: '' as const,
   };
   const said = corpusSentence(
     'national/1957_1957年中华人民共和国国务院政府工作报告.txt',
