@@ -2404,3 +2404,41 @@ test('beds added by one named hospital brought into use are its own, not the reg
   );
   assert.equal(at(sz2014, '1042张'), 'hospital-beds');
 });
+
+test('a share of output listed right after a measure’s level (、占…比重) is that measure’s', () => {
+  const GD = 'shenzhen-guangdong/cleaned/广东省政府工作报告_';
+  // Guangdong 2019 on 2018: the R&D spending's level, then its share of output, in one clause.
+  const gd2019 = corpusSentence(`${GD}2019年.txt`, '研发经费支出超过2500亿元');
+  assert.equal(at(gd2019, '2.65%'), 'rd-intensity');
+  assert.equal(at(gd2019, '2500亿元'), undefined);
+  // Guangdong 2023 on 2022: an approximate level (约); 2022 on 2021: the share without 达.
+  const gd2023 = corpusSentence(`${GD}2023年.txt`, '研发经费支出约4200亿元');
+  assert.equal(at(gd2023, '3.26%'), 'rd-intensity');
+  const gd2022 = corpusSentence(`${GD}2022年.txt`, '研发经费支出超过3800亿元');
+  assert.equal(at(gd2022, '3.14%'), 'rd-intensity');
+  // Guangdong 2019: the private economy's share is no indicator's.
+  const privateShare = corpusSentence(`${GD}2019年.txt`, '民营经济增加值达5.26万亿元');
+  assert.equal(at(privateShare, '54.1%'), undefined);
+});
+
+test('two measures that 双双 or 均 passed one threshold: the figure is each one’s', () => {
+  // 龙华 2021 on 2020 (cleaned/龙华区2021年政府工作报告_2021.txt).
+  const longhua = corpusSentence(
+    'shenzhen-guangdong/cleaned/龙华区2021年政府工作报告_2021.txt',
+    '双双突破千亿元',
+  );
+  const both = values(report('shenzhen-d7-2021', 2021, 'shenzhen-d7', [longhua]));
+  assert.ok(both.includes('fixed-asset-investment 2020 100000000000 元'));
+  assert.ok(both.includes('retail-sales 2020 100000000000 元'));
+  // Guangdong 2021 on 2020 (cleaned/广东省政府工作报告_2021年.txt): `均突破`.
+  const gd = corpusSentence(
+    'shenzhen-guangdong/cleaned/广东省政府工作报告_2021年.txt',
+    '均突破4万亿元',
+  );
+  const gdValues = values(report('guangdong-2021', 2021, 'guangdong', [gd]));
+  assert.ok(gdValues.includes('fixed-asset-investment 2020 4000000000000 元'));
+  assert.ok(gdValues.includes('retail-sales 2020 4000000000000 元'));
+  // The next item, with a threshold of its own, is no one else's.
+  assert.ok(gdValues.includes('foreign-trade 2020 7000000000000 元'));
+  assert.equal(gdValues.filter((v) => v.endsWith(' 7000000000000 元')).length, 1);
+});

@@ -7,6 +7,7 @@ import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import type { Passage } from '../pipeline/model.ts';
 import { indicatorBefore, loadIndicators } from '../pipeline/indicators.ts';
 import {
+  aboveSize,
   changeSince,
   findOutcome,
   findVerdict,
@@ -19,7 +20,7 @@ import {
 } from '../cross-year/targets.ts';
 import type { StructureFile, TargetStatus } from '../../src/shared/schemas/generated.ts';
 import { toStructureFile } from '../convert.ts';
-import { convertContent, reportOf, targetOf } from './helpers.ts';
+import { convertContent, corpusSentence, reportOf, targetOf } from './helpers.ts';
 import { nationalStructures } from './national.ts';
 
 const indicators = loadIndicators();
@@ -2220,4 +2221,119 @@ test('one named hospital’s new beds are a floor of the region’s: a target me
   assert.equal(findOutcome(next, beds, indicators)?.value, 600);
   // Below a larger target the floor says neither met nor missed.
   assert.equal(findOutcome(next, { ...beds, span: '800张', value: 800 }, indicators), undefined);
+});
+
+test('the above-size guard: a measure the list follows apart from its above-size part', () => {
+  // aboveSize lets industry's change above designated size answer a change target of the whole
+  // only where the indicator list has no indicator of the above-size measure. (The test of
+  // findOutcome above cannot see the guard: there measuredBy names 规模以上工业增加值 first.)
+  const byName = (slug: string) => indicators.find((i) => i.slug === slug)!;
+  // Shenzhen 2002 on 2001 (raw-crawled/深圳市政府工作报告_2002年.txt): 规模以上工业总产值 is no
+  // indicator of its own, so its growth answers a growth target of 工业总产值.
+  const sz2002 = corpusSentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2002年.txt',
+    '规模以上工业总产值2880亿元',
+  );
+  const output = targetOf({
+    indicator: 'industrial-output-value',
+    label: '工业总产值',
+    span: '增长17%',
+    value: 17,
+    unit: '%',
+    comparator: '' as const,
+  });
+  const outputIndicator = byName('industrial-output-value');
+  assert.equal(
+    aboveSize(output, sz2002, sz2002.indexOf('增长17.4%'), outputIndicator, indicators)?.indicator
+      .slug,
+    'industrial-output-value',
+  );
+  // Shenzhen 2016 on 2015 (cleaned/深圳市政府工作报告_2016年.txt): 规模以上工业增加值 is an
+  // indicator of its own (industrial-value-added), so its growth never answers a target of all
+  // industry's value added (industry-value-added), though the clause names it just as above.
+  const sz2016 = corpusSentence(
+    'shenzhen-guangdong/cleaned/深圳市政府工作报告_2016年.txt',
+    '规模以上工业增加值6785亿元',
+  );
+  const start = sz2016.indexOf('增长7.7%');
+  assert.ok(subjectBefore(sz2016, start, '规模以上工业增加值'));
+  const whole = targetOf({
+    indicator: 'industry-value-added',
+    label: '工业增加值',
+    span: '增长8%',
+    value: 8,
+    unit: '%',
+    comparator: '' as const,
+  });
+  assert.equal(
+    aboveSize(whole, sz2016, start, byName('industry-value-added'), indicators),
+    undefined,
+  );
+  // With a list that did not follow the above-size measure apart, it would answer it.
+  const without = indicators.filter((i) => i.slug !== 'industrial-value-added');
+  assert.equal(
+    aboveSize(whole, sz2016, start, byName('industry-value-added'), without)?.indicator.slug,
+    'industry-value-added',
+  );
+});
+
+test('R&D intensity stated after the spending’s level (Guangdong 2018 on 2019)', () => {
+  const GD = 'shenzhen-guangdong/cleaned/广东省政府工作报告_';
+  // Guangdong 2018's target `研发经费支出占地区生产总值比重达2.7%`; its 2019 report:
+  // `预计全省研发经费支出超过2500亿元、占地区生产总值比重达2.65%`.
+  const gd2019 = reportOf(
+    'guangdong-2019',
+    2019,
+    corpusPassages(`${GD}2019年.txt`, '研发经费支出超过2500亿元'),
+  );
+  const rd = targetOf({
+    indicator: 'rd-intensity',
+    label: '研发经费支出占地区生产总值比重',
+    span: '2.7%',
+    value: 2.7,
+    unit: '%',
+    comparator: '' as const,
+  });
+  const found = findOutcome(gd2019, rd, indicators);
+  assert.equal(found?.span, '2.65%');
+  assert.equal(
+    meets(
+      rd,
+      found!.value,
+      indicators.find((i) => i.slug === 'rd-intensity')!,
+    ),
+    false,
+  );
+});
+
+test('a fall in words in the clause after the one naming the measure (national 1957)', () => {
+  const verdict = (text: string, t: Omit<Target, 'id' | 'anchor'>) =>
+    findVerdict(
+      reportOf('zhongguo-1957', 1957, [
+        { anchor: 'p1', kind: 'paragraph', text, section: '', line: 1 },
+      ]),
+      targetOf(t),
+      indicators,
+    )?.met;
+  // National 1956's `棉花…增长１７．１％`; 1957 (national/1957_…txt) states no figure of it.
+  const cotton = {
+    indicator: 'cotton-output',
+    label: '棉花',
+    span: '增长１７．１％',
+    value: 17.1,
+    unit: '%',
+    comparator: '' as const,
+  };
+  const said = corpusSentence(
+    'national/1957_1957年中华人民共和国国务院政府工作报告.txt',
+    '产量比1955年减少了',
+  );
+  assert.equal(said, '1956年，棉花和油菜子受灾最重，产量比1955年减少了。');
+  assert.equal(verdict(said, cotton), false);
+  // A rise in the same words is no verdict; a fall with a figure is read as a figure elsewhere.
+  assert.equal(verdict(said.replace('减少了', '增加了'), cotton), undefined);
+  assert.equal(verdict(said.replace('减少了', '减少了百分之五'), cotton), undefined);
+  // A level target (1956's `３，５５６万担`) is judged by a level, which this sentence lacks.
+  const level = { ...cotton, span: '３，５５６万担', value: 35560000, unit: '担' };
+  assert.equal(verdict(said, level), undefined);
 });

@@ -311,6 +311,7 @@ const ourTargetOf = (
   text: string,
   value: number,
   severalYears = false,
+  resultFile?: string | null,
 ) => {
   const s = byFile.get(file) ?? missingReport(file);
   // A pairing label gives the target's value in the unit of its target label (`145.77 亿元`).
@@ -327,6 +328,11 @@ const ourTargetOf = (
       // beside the year's `增长12％`); set 0's labels do not say.
       (!severalYears || r.target.until !== undefined),
   );
+  // A target the report sets twice (龙华 2021: `城镇调查失业率控制在3.5%以内` among the five
+  // years' targets and again among the year's): the one whose result the label reads in the
+  // report it names (the next year's for the year's target, the plan's review for the plan's).
+  const resultId = resultFile ? byFile.get(resultFile)?.id : undefined;
+  if (resultId) candidates.sort((a, b) => +(a.next?.id !== resultId) - +(b.next?.id !== resultId));
   // The target of the same value first: in `固定资产投资总额368.5亿元，增长8%` the growth 8 is
   // not the level whose span holds an 8.
   return (
@@ -335,7 +341,14 @@ const ourTargetOf = (
   );
 };
 for (const l of pairingLabels) {
-  const r = ourTargetOf(l.targetFile, l.indicator, l.targetText, l.targetValue, Boolean(l.years));
+  const r = ourTargetOf(
+    l.targetFile,
+    l.indicator,
+    l.targetText,
+    l.targetValue,
+    Boolean(l.years),
+    l.resultFile,
+  );
   const want = STATUS[l.status] ?? l.status;
   let ok = false;
   if (r) {

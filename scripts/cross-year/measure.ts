@@ -251,8 +251,13 @@ function eachClause(
 
 /** A rate of change shared by the measures of the clause before: `降幅均达`, `增幅都超过`. */
 const SHARED_RATE = /^(?:降幅|增幅|涨幅|增速)(?:均|都)(?:超过|达到|达|为|在)?$/u;
-/** The verb stating a level after `均` (`均达100%`), not part of the measures. */
-const STATING_AFTER = /(?:超过|达到|达|为|保持在|控制在)$/u;
+/**
+ * The verb stating a level after `均` (`均达100%`, 广东 2021 `均突破4万亿元`), not part of the
+ * measures.
+ */
+const STATING_AFTER = /(?:超过|达到|达|为|保持在|控制在|(?:首次)?突破)$/u;
+/** `双双` (both) says what `均` says of two measures (龙华 2021 `…双双突破千亿元`). */
+const BOTH = /双双$/u;
 
 /**
  * The indicators of measures joined before `均` or `都` that share one figure, each its own
@@ -268,7 +273,7 @@ export function sharedBy(
 ): { indicators: Indicator[]; at: number } | undefined {
   const start = clauseStart(text, figure.start);
   const own = text.slice(start, figure.start);
-  let lead = own.replace(STATING_AFTER, '');
+  let lead = own.replace(STATING_AFTER, '').replace(BOTH, '均');
   let at = start;
   if (SHARED_RATE.test(own)) {
     if (start === 0 || !/[，,]/u.test(text[start - 1]!)) return undefined;

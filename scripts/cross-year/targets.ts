@@ -875,7 +875,7 @@ export function nounShared(
  * the whole (`规模以上工业总产值2880亿元（现价），增长17.4%` against `工业总产值…增长17％`), as
  * in bySubject for measures outside the indicator list; never a level, a part's.
  */
-function aboveSize(
+export function aboveSize(
   t: Target,
   text: string,
   start: number,
@@ -1015,6 +1015,17 @@ const TASK_EXCEEDED = /^[^，,。；]*?超额完成[^，,。；]{0,6}任务/u;
  */
 const FELL = /^[^，,。；0-9０-９]*?(?:出现|有所)(?:明显|大幅)?(?:下降|下滑)/u;
 const PACE = /增速|增幅|速度|增长/u;
+/**
+ * A fall in words against the year before, in the clause after the one naming the measure
+ * (national 1957 on 1956: `1956年，棉花和油菜子受灾最重，产量比1955年减少了。`): the clause
+ * holds only the measure's output word, the comparison and the fall, and no figure.
+ */
+const FELL_NEXT_CLAUSE = new RegExp(
+  '^[^，,。；0-9０-９]{0,16}[，,](?:总?产量|总?产值)?比(?:上年|去年|上一年|' +
+    '[0-9０-９]{4}年|[一二三四五六七八九〇零○]{4}年)(?:有所|略有)?(?:减少|下降|降低)了?' +
+    '(?=[。；]|$)',
+  'u',
+);
 /**
  * A fall, with no figure, of what a ceiling bounds the rise of (national 1999 on 1998's
  * `商品零售价格涨幅控制在3％以内`: `社会商品零售价格和消费价格的总水平都比上年下降`): under
@@ -1156,8 +1167,9 @@ export function findVerdict(
         !indicator.levelBetter &&
         t.value > 0 &&
         !FALL.test(t.span) &&
-        FELL.test(after) &&
-        !PACE.test(FELL.exec(after)![0]);
+        ((FELL.test(after) && !PACE.test(FELL.exec(after)![0])) ||
+          // (Against a growth target only: a level target is judged by a level.)
+          (isChange(t) && FELL_NEXT_CLAUSE.test(after)));
       const fellUnder =
         indicator.better === 'lower' &&
         t.value > 0 &&

@@ -990,7 +990,7 @@ const STATING_END = /(?:首次|再次|一举)?(?:突破|超过|达到|达|为|�
 function shareOf(text: string, start: number, indicators: Indicator[]): IndicatorMatch | undefined {
   const ownStart = clauseStartBefore(text, start);
   const own = text.slice(ownStart, start);
-  if (!SHARE_OPENING.test(own)) return undefined;
+  if (!SHARE_OPENING.test(own)) return listedShareOf(text, ownStart, start, indicators);
   let end = ownStart;
   for (let k = 0; k < MAX_CLAUSES_ON; k++) {
     if (end === 0 || !/[，,]/u.test(text[end - 1] ?? '')) return undefined;
@@ -1011,6 +1011,36 @@ function shareOf(text: string, start: number, indicators: Indicator[]): Indicato
     return { indicator: m.indicator, at: from + clause.indexOf(lead) + m.at, gap: m.gap };
   }
   return undefined;
+}
+
+/** A list's item stating a measure's level (`研发经费支出超过2500亿元`): its words, the level. */
+const LEVEL_ITEM = /^([^0-9０-９]+)[0-9０-９][0-9０-９.．]*(?:万亿|亿|万)?[\u4e00-\u9fff]{1,3}$/u;
+/**
+ * Guangdong 2019 on 2018, `预计全省研发经费支出超过2500亿元、占地区生产总值比重达2.65%`: a share
+ * of output listed right after the level of a measure, in the same clause, is that measure's share
+ * (as in shareOf, where the clause before states it), read by joining the measure to its words.
+ */
+function listedShareOf(
+  text: string,
+  ownStart: number,
+  start: number,
+  indicators: Indicator[],
+): IndicatorMatch | undefined {
+  const own = text.slice(ownStart, start);
+  const k = own.lastIndexOf('、');
+  if (k < 0 || !SHARE_OPENING.test(own.slice(k + 1))) return undefined;
+  const level = LEVEL_ITEM.exec(own.slice(0, k));
+  if (!level) return undefined;
+  // (`研发经费支出约4200亿元`: an approximate level.)
+  const lead = level[1]!
+    .replace(/(?:约|近)$/u, '')
+    .replace(STATING_END, '')
+    .trim();
+  if (!lead) return undefined;
+  const joined = `${lead}${own.slice(k + 1)}`;
+  const m = indicatorBefore(`${joined}${text.slice(start, start + 24)}`, joined.length, indicators);
+  if (!m || m.at >= lead.length || !m.indicator.units.every((u) => u === '%')) return undefined;
+  return { indicator: m.indicator, at: ownStart + own.indexOf(lead) + m.at, gap: m.gap };
 }
 
 /**

@@ -23,6 +23,7 @@ norm = lambda s: (s or '').replace('％', '%').replace(' ', '').strip()
 # A row judged right, and any pairing's target, is looked up under the finer slug too (counted).
 SPLIT = {'industrial-value-added': 'industry-value-added'}
 finer_found = 0
+named_now = 0
 
 def report(changes):
     kept = sum(1 for r, ok in changes if r['verdict'] == 'right' and ok)
@@ -31,6 +32,7 @@ def report(changes):
     still = sum(1 for r, ok in changes if r['verdict'] == 'wrong' and not ok)
     n = len(changes)
     if finer_found: print(f'  ({finer_found} rows found under the finer slug of a split indicator)')
+    if named_now: print(f'  ({named_now} targets judged under their words found under an indicator now)')
     print(f'{kind}: {n} judged; right now {kept + mended}/{n} = {(kept + mended) / n:.3f} '
           f'(right kept {kept}, right lost {len(lost)}, wrong mended {mended}, still wrong {still})')
 
@@ -105,13 +107,23 @@ else:
             # A verdict with no figure is dumped as its JSON record: its sentence is the result.
             try: return json.loads(outcome)['sentence'] if outcome.startswith('{') else None
             except ValueError: return None
+        # A target judged under its words (no indicator then, `工农业总产值`) that an indicator
+        # names now: the one target of the same report and span (counted).
+        by_span = {}
+        for r in now: by_span.setdefault((r['report'], norm(r['target'])), []).append(r)
+        slugs = {r['indicator'] for r in now if re.fullmatch('[a-z0-9-]+', r['indicator'])}
         def lookup(r):
-            global finer_found
+            global finer_found, named_now
             cur = have_exact.get(exact(r)) or have.get(key(r))
             if cur is None and r['indicator'] in SPLIT:
                 f = {**r, 'indicator': SPLIT[r['indicator']]}
                 cur = have_exact.get(exact(f)) or have.get(key(f))
                 finer_found += cur is not None
+            if cur is None and not re.fullmatch('[a-z0-9-]+', r['indicator']):
+                same_span = by_span.get((r['report'], norm(r['target'])), [])
+                if len(same_span) == 1 and same_span[0]['indicator'] in slugs:
+                    cur = same_span[0]
+                    named_now += 1
             return cur
         for r in rows:
             cur = lookup(r)
