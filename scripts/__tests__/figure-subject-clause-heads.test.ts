@@ -1,0 +1,44 @@
+// Figure subjects: what opens a clause or a sentence before the measure and is no part of it (a
+// clause announcing numbered items, a record set, a base of comparison, the manner a streak was
+// won in), and a service named by its act. Sentences quoted from the open corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { corpusSentence as sentence, subjectOf as subject } from './helpers.ts';
+
+const CLEANED = 'shenzhen-guangdong/cleaned/';
+
+test('a clause announcing numbered items before its colon names none of them', () => {
+  // Before: 辖区 (the head of the clause before the colon), and 创历史新高 kept in the measure.
+  const s = sentence(`${CLEANED}盐田区2015年政府工作报告_2015.txt`, '一是盐田港区集装箱吞吐量');
+  assert.equal(subject(s, '1167.28万标箱'), '盐田港区集装箱吞吐量');
+  assert.equal(subject(s, '增长8.1%'), '盐田港区集装箱吞吐量');
+});
+
+test('a base of comparison listed (环比、同比) is no item of a list of measures', () => {
+  // Before: 因城施策调整优化房地产政策 (the sentence's opening clause) for both. (新建商品房, the
+  // statistical term, still loses its 新建: left as it was.)
+  const s = sentence(`${CLEANED}广东省政府工作报告_2025年.txt`, '网签销售面积环比、同比');
+  assert.equal(subject(s, '增长51.3%'), '商品房网签销售面积');
+  assert.equal(subject(s, '15.3%'), '商品房网签销售面积');
+});
+
+test('a streak is won by the measure opening its clause, not in the manner or place named', () => {
+  // Before: 进出口总额 (the figure before's).
+  const sz = sentence(`${CLEANED}深圳市政府工作报告_2021年.txt`, '“二十八连冠”');
+  assert.equal(subject(sz, '二十八连冠'), '出口总额');
+  // Before: 成绩广东省双拥模范区.
+  const futian = sentence(
+    `${CLEANED}2021年政府工作报告（在福田区第七届人民代表大会第七次会议上）_2021.txt`,
+    '“七连冠”',
+  );
+  assert.equal(subject(futian, '七连冠'), '广东省双拥模范区');
+  // (Helping to win names no measure: the title won is read as before.)
+  const longhua = sentence(`${CLEANED}龙华区2020年政府工作报告_2020.txt`, '“六连冠”');
+  assert.equal(subject(longhua, '六连冠'), '文明城市');
+});
+
+test('the act a service does, before 服务 closing the phrase, names the service', () => {
+  // Before: 家庭医生.
+  const s = sentence(`${CLEANED}2014年坪山新区管委会工作报告_2014.txt`, '家庭医生签约服务');
+  assert.equal(subject(s, '3000户'), '家庭医生签约服务');
+});
