@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { contentDir } from '../../src/shared/paths.ts';
 import { sentenceAt } from './patterns.ts';
 import type { Figure, FigureKind, TaggedFigure } from '../../src/shared/schemas/generated.ts';
-import { DIGITS, YI_INSIDE_WORDS, parseChineseNumeral } from './numerals.ts';
+import { DIGITS, YI_INSIDE_WORDS, atDecimalPoint, parseChineseNumeral } from './numerals.ts';
 import { quoteAsWritten } from './quoted-subject.ts';
 import { withSiblingSubjects } from './figure-subject-siblings.ts';
 
@@ -70,11 +70,8 @@ function chineseNumber(s: string): number {
 
 /** `一万一千一百七十` → 11170; `一点三` → 1.3 (`二點五`: 點 in traditional characters). */
 function chineseAmount(s: string): number {
-  const [whole, decimals] = s.split(/[点點]/u);
-  const [high, low] = whole!.includes('万') ? whole!.split('万') : ['', whole!];
-  const fraction = decimals
-    ? Number(`0.${[...decimals].map((c) => CN_DIGIT[c] ?? 0).join('')}`)
-    : 0;
+  const [whole, fraction] = atDecimalPoint(s);
+  const [high, low] = whole.includes('万') ? whole.split('万') : ['', whole];
   const n = (high ? chineseNumber(high) * 10_000 : 0) + chineseNumber(low!.replace(/^零/u, ''));
   return Number((n + fraction).toPrecision(12));
 }
@@ -1140,11 +1137,8 @@ export class FigureFinder {
     const start = m.index!;
     const end = start + m[0].length;
     const read = (s: string) => {
-      const [whole, decimals] = s.split(/[点點]/u);
-      const fraction = decimals
-        ? Number(`0.${[...decimals].map((c) => CN_DIGIT[c] ?? 0).join('')}`)
-        : 0;
-      return Number((chineseNumber(whole!) + fraction).toPrecision(12));
+      const [whole, fraction] = atDecimalPoint(s);
+      return Number((chineseNumber(whole) + fraction).toPrecision(12));
     };
     const value = read(g.pct!);
     const kind = this.kindOf(text, start, '%', Boolean(g.change), false);
