@@ -42,3 +42,28 @@ test('the act a service does, before 服务 closing the phrase, names the servic
   const s = sentence(`${CLEANED}2014年坪山新区管委会工作报告_2014.txt`, '家庭医生签约服务');
   assert.equal(subject(s, '3000户'), '家庭医生签约服务');
 });
+
+test('a level against another year is the measure, not its share stated between', () => {
+  // Before: 农业税收入占年收入比重 (the share of the year's revenue before it).
+  const s = sentence(
+    'national/1956_1956年中华人民共和国国务院政府工作报告.txt',
+    '农业税收入为３，０２０，０００，０００元',
+  );
+  assert.equal(subject(s, '１０．１６％'), '农业税收入占年收入比重');
+  assert.equal(subject(s, '９８．８８％'), '农业税收入');
+});
+
+test('growth compared with the economy’s is the measure’s, its kinds counted whole', () => {
+  // Before: 新兴产业整体增速高于GDP.
+  const sz = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2012年.txt',
+    '整体增速高于GDP增速2倍以上',
+  );
+  assert.equal(subject(sz, '增速2倍以上'), '三大战略性新兴产业整体增速');
+  // Before: 投资增幅低于GDP.
+  const sz2007 = sentence(
+    'shenzhen-guangdong/raw-crawled/深圳市政府工作报告_2007年.txt',
+    '固定资产投资增幅低于GDP增幅7.3个百分点',
+  );
+  assert.equal(subject(sz2007, '增幅7.3个百分点'), '固定资产投资增幅');
+});

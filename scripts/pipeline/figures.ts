@@ -3934,8 +3934,16 @@ export class FigureFinder {
     }
     // `为全国平均水平的1/3`, `不低于…农村居民人均可支配收入的60%`: a ratio to a reference.
     // `新增教育学位4.3万座，是“十二五”时期的3.7倍`: the same measure against another period.
+    // (`农业税收入为…元，占本年收入的10.16%，为1955年的98.88%`: the measure's level, not the
+    // share of it stated between, is what another year's is compared with.)
     if (PERIOD_REFERENCE.test(clause) && (unit === '%' || unit === '倍')) {
-      const of = this.nounPhrase(clause.replace(PERIOD_REFERENCE, '')) || prev?.subject || '';
+      const level =
+        prev?.kind === 'share' && /^占/u.test(clauseBefore(text, prev.start))
+          ? previous.findLast(
+              (f) => f.start >= sentenceStart && f.end <= prev.start && f.kind !== 'share',
+            )
+          : prev;
+      const of = this.nounPhrase(clause.replace(PERIOD_REFERENCE, '')) || level?.subject || '';
       if (of) return of;
     }
     const reference = REFERENCE.exec(clause.replace(METHOD, ''));
@@ -5656,6 +5664,11 @@ export class FigureFinder {
     // before it is the predicate.
     const classAt = words.findLastIndex((w) => NUMBER_CLASS.test(w.word));
     if (classAt > 0) words = words.slice(classAt);
+    // `生物、互联网、新能源三大战略性新兴产业整体增速`: a count of kinds (三大) closing a list of
+    // nouns names them all; the last item before it is no part of the measure.
+    const kindsAt = words.findIndex((w) => /^[两二三四五六七八九十]大$/u.test(w.word));
+    if (kindsAt > 0 && /、[^、]*$/u.test(cleaned) && /^n/u.test(words[kindsAt - 1]!.tag))
+      words = words.slice(kindsAt);
     // At most the last dozen characters, in whole words; nouns joined by 和/及/与 or 、
     // (`药品批件数量和医疗器械注册证数量`, `战略性新兴产业、高新技术产业`) are one measure,
     // kept whole up to two dozen.
@@ -6818,6 +6831,8 @@ const COMPARISON = new RegExp(
     // `环比、同比分别增长`: the month or quarter before is a base as the year before is.
     '(?:同比|环比)[^，。；]*$|' +
     '(?:低于|高于|快于|慢于|高出|低出)(?:预期目标|全国|全省|全市|目标)[^，。；]*$|' +
+    // `…产业整体增速高于GDP增速2倍以上`: the growth of the economy compared with is no measure.
+    '(?:低于|高于|快于|慢于)(?:GDP|地区生产总值|国内生产总值|经济)(?:增速|增长)?$|' +
     // `比年度计划增加了２％`, `比原投资计划减少了`: a comparison with the plan.
     '(?:比|较)[^，。；]{0,4}计划' +
     '(?:(?:增加|减少|提高|降低|增长|下降|超过|超出|多|少)[^，。；]*)?$|' +
