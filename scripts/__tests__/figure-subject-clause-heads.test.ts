@@ -67,3 +67,23 @@ test('growth compared with the economy’s is the measure’s, its kinds counted
   );
   assert.equal(subject(sz2007, '增幅7.3个百分点'), '固定资产投资增幅');
 });
+
+test('bonds planned to be issued are the bonds; an allocation planned keeps its verb', () => {
+  // Before: 拟发行超长期特别国债, 拟发行特别国债.
+  const path = 'national/2025_2025年中华人民共和国国务院政府工作报告.txt';
+  const ultra = sentence(path, '拟发行超长期特别国债1.3万亿元');
+  assert.equal(subject(ultra, '1.3万亿元'), '超长期特别国债');
+  assert.equal(subject(ultra, '增加3000亿元'), '超长期特别国债');
+  assert.equal(subject(sentence(path, '拟发行特别国债5000亿元'), '5000亿元'), '特别国债');
+  const local = sentence(path, '拟安排地方政府专项债券4.4万亿元');
+  assert.equal(subject(local, '4.4万亿元'), '拟安排地方政府专项债券');
+});
+
+test('a figure inside brackets is of the measure the bracket opens with', () => {
+  // Before: 重型载货汽车 (the noun the bracket glosses).
+  const s = sentence(
+    `${CLEANED}广东省政府工作报告_2021年.txt`,
+    '重型载货汽车（总质量12吨及以上的普通货运车辆）',
+  );
+  assert.equal(subject(s, '12吨'), '总质量');
+});

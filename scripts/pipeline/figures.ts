@@ -5430,6 +5430,10 @@ export class FigureFinder {
 
   /** The measure a clause names before its figure, or '' when it names none. */
   private nounPhrase(clause: string): string {
+    // `重型载货汽车（总质量12吨及以上…）`: a figure inside brackets is of the measure the bracket
+    // opens with, a noun alone.
+    const inside = /[（(]([\u4e00-\u9fff]{2,8})$/u.exec(clause)?.[1] ?? '';
+    if (inside && this.isNounPhrase(inside) && MEASURE_WORD_END.test(inside)) return inside;
     const cleaned = clause
       .replace(METHOD, '')
       .replace(COMPARISON, '')
@@ -6644,6 +6648,11 @@ function withoutModal(text: string, start: number, changed: boolean, subject: st
   // 左右`.)
   const planned = PLANNED.exec(subject)?.[1] ?? ABLE.exec(subject)?.[1];
   if (planned) return planned;
+  // `拟发行超长期特别国债1.3万亿元`: opening the clause, 拟 and the verb of issuing after it are
+  // the plan said of the bonds, which are what is measured. (The judged samples keep 拟安排, an
+  // allocation planned, with its money: `拟安排地方政府专项债券4.4万亿元`.)
+  const issued = /^拟发行(?=[\u4e00-\u9fff]{2})/u.exec(subject);
+  if (issued) return subject.slice(issued[0].length);
   // `外资负面清单缩减至45条`, `多年生稻扩种至3000亩`: a verb of change before 至/到/为 says how the
   // thing came to the level stated (nodejieba may not know it: `扩种`); it names no thing.
   const reached = REACHED_BY.exec(subject);
