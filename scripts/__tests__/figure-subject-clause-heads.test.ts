@@ -87,3 +87,12 @@ test('a figure inside brackets is of the measure the bracket opens with', () => 
   );
   assert.equal(subject(s, '12吨'), '总质量');
 });
+
+test('由 naming the agent of a clause before 的 belongs to the measure it heads', () => {
+  // Before: 市场决定价格的比重.
+  const s = sentence(
+    'national/1993_1993年中华人民共和国国务院政府工作报告.txt',
+    '目前由市场决定价格的比重',
+  );
+  assert.equal(subject(s, '百分之八十左右'), '由市场决定价格的比重');
+});

@@ -5830,8 +5830,14 @@ export class FigureFinder {
     const words = this.words((opening ?? '').replace(/[（(][^）)]*[）)]/gu, '')).filter(
       (w) => !ADVERB.test(w.word),
     );
+    // (`由市场决定价格的比重`: 由 naming the agent of a clause before 的 belongs to the head.)
+    const agent = (ws: typeof words) =>
+      ws[0]!.word === '由' &&
+      /^由[^的]{2,12}的/u.test(ws.map((w) => w.word).join('')) &&
+      /^n/u.test(ws[1]?.tag ?? '');
     while (
       words.length &&
+      !agent(words) &&
       (STOP.test(words[0]!.word) ||
         LEAD.test(words[0]!.word) ||
         TIME.test(words[0]!.word) ||
@@ -5841,7 +5847,12 @@ export class FigureFinder {
     // A sentence opened by a verb (`坚决贯彻落实…`, `鼓励引导…`) names no measure at its head.
     if (words[0] && /^vd?$/u.test(words[0].tag) && !NOMINAL_VERB.test(words[0].word)) return '';
     const head: { word: string; tag: string }[] = [];
+    const byAgent = words.length > 0 && agent(words);
     for (const [i, w] of words.entries()) {
+      if (i === 0 && byAgent) {
+        head.push(w);
+        continue;
+      }
       if (/^(?:和|及|与|、)$/u.test(w.word) && head.length) {
         head.push(w);
         continue;
