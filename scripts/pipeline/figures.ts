@@ -6851,8 +6851,10 @@ const COMPARISON = new RegExp(
     // `环比、同比分别增长`: the month or quarter before is a base as the year before is.
     '(?:同比|环比)[^，。；]*$|' +
     '(?:低于|高于|快于|慢于|高出|低出)(?:预期目标|全国|全省|全市|目标)[^，。；]*$|' +
-    // `…产业整体增速高于GDP增速2倍以上`: the growth of the economy compared with is no measure.
-    '(?:低于|高于|快于|慢于)(?:GDP|地区生产总值|国内生产总值|经济)(?:增速|增长)?$|' +
+    // `…产业整体增速高于GDP增速2倍以上`: the growth of the economy compared with is no measure
+    // of the one named before it (alone in its clause it says what a gap is over).
+    '(?<=[\\u4e00-\\u9fff]{2})(?:低于|高于|快于|慢于)' +
+    '(?:GDP|地区生产总值|国内生产总值|经济)(?:增速|增长)?$|' +
     // `比年度计划增加了２％`, `比原投资计划减少了`: a comparison with the plan.
     '(?:比|较)[^，。；]{0,4}计划' +
     '(?:(?:增加|减少|提高|降低|增长|下降|超过|超出|多|少)[^，。；]*)?$|' +
