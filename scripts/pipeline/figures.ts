@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { contentDir } from '../../src/shared/paths.ts';
 import { sentenceAt } from './patterns.ts';
 import type { Figure, FigureKind, TaggedFigure } from '../../src/shared/schemas/generated.ts';
-import { DIGITS, YI_INSIDE_WORDS, parseChineseNumeral } from './numerals.ts';
+import { DIGITS, YI_INSIDE_WORDS, atDecimalPoint, parseChineseNumeral } from './numerals.ts';
 import { quoteAsWritten } from './quoted-subject.ts';
 import { withSiblingSubjects } from './figure-subject-siblings.ts';
 
@@ -70,11 +70,8 @@ function chineseNumber(s: string): number {
 
 /** `一万一千一百七十` → 11170; `一点三` → 1.3 (`二點五`: 點 in traditional characters). */
 function chineseAmount(s: string): number {
-  const [whole, decimals] = s.split(/[点點]/u);
-  const [high, low] = whole!.includes('万') ? whole!.split('万') : ['', whole!];
-  const fraction = decimals
-    ? Number(`0.${[...decimals].map((c) => CN_DIGIT[c] ?? 0).join('')}`)
-    : 0;
+  const [whole, fraction] = atDecimalPoint(s);
+  const [high, low] = whole.includes('万') ? whole.split('万') : ['', whole];
   const n = (high ? chineseNumber(high) * 10_000 : 0) + chineseNumber(low!.replace(/^零/u, ''));
   return Number((n + fraction).toPrecision(12));
 }
@@ -1140,11 +1137,8 @@ export class FigureFinder {
     const start = m.index!;
     const end = start + m[0].length;
     const read = (s: string) => {
-      const [whole, decimals] = s.split(/[点點]/u);
-      const fraction = decimals
-        ? Number(`0.${[...decimals].map((c) => CN_DIGIT[c] ?? 0).join('')}`)
-        : 0;
-      return Number((chineseNumber(whole!) + fraction).toPrecision(12));
+      const [whole, fraction] = atDecimalPoint(s);
+      return Number((chineseNumber(whole) + fraction).toPrecision(12));
     };
     const value = read(g.pct!);
     const kind = this.kindOf(text, start, '%', Boolean(g.change), false);
@@ -3528,8 +3522,24 @@ export class FigureFinder {
     // `出口…实现二十八连冠`: the streak is the measure's before it.
     if (this.streak.has(unit)) {
       // `实现内地城市二十八连冠`: where the streak was won is not what won it.
-      const named = this.nounPhrase(clauseBefore(text, start));
+      // (Nor the manner it was won in: `以全市第一成绩实现广东省双拥模范区“七连冠”`.)
+      const clause = clauseBefore(text, start).replace(MANNER_OPENING, '');
+      const named = this.nounPhrase(clause);
       if (named && !/(?:城市|地区|省份|国家|全国|全省|内地)$/u.test(named)) return named;
+      // (`出口总额实现全国内地城市“二十八连冠”`: the measure opens the clause, before the verb
+      // of winning.)
+      const won = /^([^，。；、：]{2,20}?)(?:连续|已|再次|再)?(?:实现|蝉联|保持|取得|获得)/u.exec(
+        clause.replace(OPENING_TIME, ''),
+      );
+      const opening = won ? this.nounPhrase(won[1]!) : '';
+      if (
+        opening === won?.[1] &&
+        /^n/u.test(this.words(opening).at(-1)?.tag ?? '') &&
+        // (`助力实现全国文明城市“六连冠”`: helping or striving to win names no measure.)
+        !/^(?:助力|推动|促进|力争|确保|努力|争取|全力|奋力)/u.test(opening) &&
+        !/(?:城市|地区|省份|国家|全国|全省|内地)$/u.test(opening)
+      )
+        return opening;
       const before = previous.findLast(
         (f) => f.start >= sentenceStart && f.subject && f.kind !== 'share',
       );
@@ -3924,8 +3934,16 @@ export class FigureFinder {
     }
     // `为全国平均水平的1/3`, `不低于…农村居民人均可支配收入的60%`: a ratio to a reference.
     // `新增教育学位4.3万座，是“十二五”时期的3.7倍`: the same measure against another period.
+    // (`农业税收入为…元，占本年收入的10.16%，为1955年的98.88%`: the measure's level, not the
+    // share of it stated between, is what another year's is compared with.)
     if (PERIOD_REFERENCE.test(clause) && (unit === '%' || unit === '倍')) {
-      const of = this.nounPhrase(clause.replace(PERIOD_REFERENCE, '')) || prev?.subject || '';
+      const level =
+        prev?.kind === 'share' && /^占/u.test(clauseBefore(text, prev.start))
+          ? previous.findLast(
+              (f) => f.start >= sentenceStart && f.end <= prev.start && f.kind !== 'share',
+            )
+          : prev;
+      const of = this.nounPhrase(clause.replace(PERIOD_REFERENCE, '')) || level?.subject || '';
       if (of) return of;
     }
     const reference = REFERENCE.exec(clause.replace(METHOD, ''));
@@ -5191,6 +5209,17 @@ export class FigureFinder {
       // an activity named between nouns of a compound (`省级科技创新战略专项资金`).
       // (nodejieba tags some such activities adverbs, `设备更新项目`: no adverb stands before a
       // noun.)
+      // (`3000户家庭医生签约服务`: the act a service does, before 服务 closing the phrase,
+      // names the service.)
+      const service =
+        words.length > 0 &&
+        SERVICE_ACT.test(w.word) &&
+        all[i + 1]?.word === '服务' &&
+        i + 2 === all.length;
+      if (service) {
+        words.push(w, all[i + 1]!);
+        break;
+      }
       const compound =
         words.length > 0 &&
         ((w.tag === 'v' && (COMPOUND_VERB.test(w.word) || this.namesInstitution(w, all[i + 1]))) ||
@@ -5401,6 +5430,10 @@ export class FigureFinder {
 
   /** The measure a clause names before its figure, or '' when it names none. */
   private nounPhrase(clause: string): string {
+    // `重型载货汽车（总质量12吨及以上…）`: a figure inside brackets is of the measure the bracket
+    // opens with, a noun alone.
+    const inside = /[（(]([\u4e00-\u9fff]{2,8})$/u.exec(clause)?.[1] ?? '';
+    if (inside && this.isNounPhrase(inside) && MEASURE_WORD_END.test(inside)) return inside;
     const cleaned = clause
       .replace(METHOD, '')
       .replace(COMPARISON, '')
@@ -5635,6 +5668,11 @@ export class FigureFinder {
     // before it is the predicate.
     const classAt = words.findLastIndex((w) => NUMBER_CLASS.test(w.word));
     if (classAt > 0) words = words.slice(classAt);
+    // `生物、互联网、新能源三大战略性新兴产业整体增速`: a count of kinds (三大) closing a list of
+    // nouns names them all; the last item before it is no part of the measure.
+    const kindsAt = words.findIndex((w) => /^[两二三四五六七八九十]大$/u.test(w.word));
+    if (kindsAt > 0 && /、[^、]*$/u.test(cleaned) && /^n/u.test(words[kindsAt - 1]!.tag))
+      words = words.slice(kindsAt);
     // At most the last dozen characters, in whole words; nouns joined by 和/及/与 or 、
     // (`药品批件数量和医疗器械注册证数量`, `战略性新兴产业、高新技术产业`) are one measure,
     // kept whole up to two dozen.
@@ -5772,7 +5810,11 @@ export class FigureFinder {
     // `尽管不少地方…灾害，粮食仍然连年增产`: a concession opening the sentence is not its head.
     // (Nor is a frame of time opening it, `从一九五六年开始，在十二年内，粮食每亩平均年产量…`.)
     // (Nor who requires or lays down what follows its colon: `全国农业发展纲要要求：`.)
-    const clauses = sentence.replace(SAID_BEFORE_COLON, '').split(/[，：,:]/u);
+    // (Nor what announces the items its colon opens: `辖区发展呈现“十大亮点”：一是…`.)
+    const clauses = sentence
+      .replace(SAID_BEFORE_COLON, '')
+      .replace(ITEMS_ANNOUNCED, '')
+      .split(/[，：,:]/u);
     while (clauses.length > 1 && TIME_FRAME.test(clauses[0]!)) clauses.shift();
     const [first, second] = clauses;
     // (Nor is a discourse opener, `总起来说，目前由市场决定价格的比重…`: it names nothing.)
@@ -5788,8 +5830,14 @@ export class FigureFinder {
     const words = this.words((opening ?? '').replace(/[（(][^）)]*[）)]/gu, '')).filter(
       (w) => !ADVERB.test(w.word),
     );
+    // (`由市场决定价格的比重`: 由 naming the agent of a clause before 的 belongs to the head.)
+    const agent = (ws: typeof words) =>
+      ws[0]!.word === '由' &&
+      /^由[^的]{2,12}的/u.test(ws.map((w) => w.word).join('')) &&
+      /^n/u.test(ws[1]?.tag ?? '');
     while (
       words.length &&
+      !agent(words) &&
       (STOP.test(words[0]!.word) ||
         LEAD.test(words[0]!.word) ||
         TIME.test(words[0]!.word) ||
@@ -5799,7 +5847,12 @@ export class FigureFinder {
     // A sentence opened by a verb (`坚决贯彻落实…`, `鼓励引导…`) names no measure at its head.
     if (words[0] && /^vd?$/u.test(words[0].tag) && !NOMINAL_VERB.test(words[0].word)) return '';
     const head: { word: string; tag: string }[] = [];
+    const byAgent = words.length > 0 && agent(words);
     for (const [i, w] of words.entries()) {
+      if (i === 0 && byAgent) {
+        head.push(w);
+        continue;
+      }
       if (/^(?:和|及|与|、)$/u.test(w.word) && head.length) {
         head.push(w);
         continue;
@@ -6141,7 +6194,7 @@ const CLAUSE_SEMICOLON = /;(?=[\u4e00-\u9fff“])/gu;
 
 const STOP = new RegExp(
   '^(?:全国|全区|全盟|全省|全市|全部|全面|已|还|再|再次|均|都|分别|共|约|近|超|' +
-    '超过|总计|共计|合计|累计|其中|全年|年均|同比|比|较|和|及|与|或|的|了|在|为|是|将|要|' +
+    '超过|总计|共计|合计|累计|其中|全年|年均|同比|环比|比|较|和|及|与|或|的|了|在|为|是|将|要|' +
     '把|对|从|由|到|至|达|达到|居|将近|接近|上年|去年|首个|首次|连续|每人|每年|每人每年)$',
   'u',
 );
@@ -6151,6 +6204,8 @@ const EXISTS_BEFORE = /(?:^|[还已就共仍都而致])有(?:近|约|超过|逾|
  * Activities nodejieba tags as verbs that name a field inside a compound noun, between nouns
  * (`科技创新战略专项资金`, `城市建设资金`, `社会保障卡`).
  */
+/** Acts that name a service done to people: `家庭医生签约服务`, `托管服务`. */
+const SERVICE_ACT = /^(?:签约|托管|代办|配送|上门|陪诊|助餐|助浴|家政)$/u;
 const COMPOUND_VERB = /^(?:创新|研发|建设|保障|管理|服务|改革|开发|教育|养老|救助)$/u;
 /** The head of a compound naming an institution, a body or a fund (`创新中心`, `专项资金`). */
 const INSTITUTION = new RegExp(
@@ -6274,7 +6329,7 @@ const HEAD_MORPHEME = /^[区券点站室馆所库园厅屋队团廊岛]$/u;
 
 /** Adverbs nodejieba tags so that say how a thing is done, not what kind it is. */
 const NOT_ADJECTIVE = new RegExp(
-  '^(?:不断|持续|稳步|逐步|日益|进一步|大幅|显著|明显|分别|同比|总共|一直|仍然|首先|更新|' +
+  '^(?:不断|持续|稳步|逐步|日益|进一步|大幅|显著|明显|分别|同比|环比|总共|一直|仍然|首先|更新|' +
     '大约|原来|必须|初步|按时|及时|一律|统一|依法|集中|重新|直接|正在|共同|全部)$',
   'u',
 );
@@ -6604,6 +6659,11 @@ function withoutModal(text: string, start: number, changed: boolean, subject: st
   // 左右`.)
   const planned = PLANNED.exec(subject)?.[1] ?? ABLE.exec(subject)?.[1];
   if (planned) return planned;
+  // `拟发行超长期特别国债1.3万亿元`: opening the clause, 拟 and the verb of issuing after it are
+  // the plan said of the bonds, which are what is measured. (The judged samples keep 拟安排, an
+  // allocation planned, with its money: `拟安排地方政府专项债券4.4万亿元`.)
+  const issued = /^拟发行(?=[\u4e00-\u9fff]{2})/u.exec(subject);
+  if (issued) return subject.slice(issued[0].length);
   // `外资负面清单缩减至45条`, `多年生稻扩种至3000亩`: a verb of change before 至/到/为 says how the
   // thing came to the level stated (nodejieba may not know it: `扩种`); it names no thing.
   const reached = REACHED_BY.exec(subject);
@@ -6662,7 +6722,9 @@ const VERB_MARK = new RegExp(
     '全面|获得|取得|占|比重|增至|升至|增产|减产|净增|回落|回升|下滑|放缓|加快|上升|' +
     '上升到|扩大|跃居|提升|提升到|提升至|发展|缩短|压减|低于|高于|少于|多于|不到|达|为|是|' +
     '迈上|迈过|跨过|跨上|跨越|跃上|登上|低至|高达|多达|降为|升为|仅为|最高|最低|最多|最少|力争|' +
-    '微跌|微增|微降|略增|略降|跃升|攀升|冲刺|迈向|下调|上调)$',
+    '微跌|微增|微降|略增|略降|跃升|攀升|冲刺|迈向|下调|上调|' +
+    // `吞吐量创历史新高`, `利润总额创5年来最好水平`: setting a record is said of the measure.
+    '创|再创新高|创新高)$',
   'u',
 );
 /** A move's end after its start (`提升到`, `增加至`, `下降为`), after the start's qualifier. */
@@ -6709,7 +6771,7 @@ const OWNED_HEAD = new RegExp(
 );
 /** What may follow the figure of an owned head: the clause's end, a comparison or a change. */
 const OWNED_FIGURE_END =
-  /^(?:以上|左右|多)?(?:[，。；、：,;）)\s]|$|同比|比|较|增长|下降|提高|，)/u;
+  /^(?:以上|左右|多)?(?:[，。；、：,;）)\s]|$|同比|环比|比|较|增长|下降|提高|，)/u;
 /** Where the predicate after a thing named begins: a number, a bracket, an adverb, a verb of
  * works and institutions coming into being. */
 const PREDICATE_AFTER_THING = new RegExp(
@@ -6786,8 +6848,13 @@ const COMPARISON = new RegExp(
     '(?:比|较)[^，。；]{1,12}(?:高出|低出|多出|快出)了?$|' +
     // `比“八五”时期增长`: a comparison with an earlier plan period.
     '(?:比|较|同)[“"]?[^，。；“”"]{1,8}[”"]?(?:时期|期间)(?:相比)?[^，。；]*$|' +
-    '同比[^，。；]*$|' +
+    // `环比、同比分别增长`: the month or quarter before is a base as the year before is.
+    '(?:同比|环比)[^，。；]*$|' +
     '(?:低于|高于|快于|慢于|高出|低出)(?:预期目标|全国|全省|全市|目标)[^，。；]*$|' +
+    // `…产业整体增速高于GDP增速2倍以上`: the growth of the economy compared with is no measure
+    // of the one named before it (alone in its clause it says what a gap is over).
+    '(?<=[\\u4e00-\\u9fff]{2})(?:低于|高于|快于|慢于)' +
+    '(?:GDP|地区生产总值|国内生产总值|经济)(?:增速|增长)?$|' +
     // `比年度计划增加了２％`, `比原投资计划减少了`: a comparison with the plan.
     '(?:比|较)[^，。；]{0,4}计划' +
     '(?:(?:增加|减少|提高|降低|增长|下降|超过|超出|多|少)[^，。；]*)?$|' +
@@ -6995,7 +7062,14 @@ const PLACED_AT = new RegExp(
 const TIME_FRAME =
   /^(?:从|自|在|到|至|截至)[^，。；]{1,12}?(?:开始|起|以来|之内|内|期间|年底|年末|末|年)$/u;
 /** The opening of what is said, required or laid down, to its colon: `国务院规定：`. */
+/** The 、 between bases of comparison listed (`环比、同比`), which joins no items. */
+const BASES_LISTED = /(?<=同比|环比)、(?=同比|环比)/gu;
+/** A manner opening a clause: `以全市第一成绩`, `以…身份`. */
+const MANNER_OPENING = /^以[^，。；、以]{1,12}?(?:成绩|身份|名义|方式)/u;
 const SAID_BEFORE_COLON = /^[^，。；：]{2,20}?(?:要求|规定|指出|提出|强调|明确)：/u;
+/** A clause announcing items its colon opens, numbered (`一是`, `第一`) or ordered (`首先`). */
+const ITEMS_ANNOUNCED =
+  /^[^，。；：]{2,30}：(?=[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，是]|首先)/u;
 /** A level named by no measure (`全市28%的平均水平`). */
 const BARE_LEVEL = /^(?:平均)?水平$/u;
 /** A clause comparing what opens it with a level: `…挽损率超出全市平均水平`. */
@@ -7520,7 +7594,8 @@ function listedClause(text: string, at: number): string {
   const head = text.slice(0, at);
   const cut = Math.max(...['，', '。', '；', '：', '！', '｜'].map((c) => head.lastIndexOf(c)));
   const whole = head.slice(cut + 1);
-  return whole.includes('、') && !/[0-9０-９]/u.test(whole) ? whole : clauseBefore(text, at);
+  const listed = whole.replace(BASES_LISTED, '').includes('、');
+  return listed && !/[0-9０-９]/u.test(whole) ? whole : clauseBefore(text, at);
 }
 
 /** The clause of a list before `at`, without a time opening it (`1-11月所属期新增退税、减税…`). */
@@ -7528,7 +7603,8 @@ function listedItems(text: string, at: number): string {
   const head = text.slice(0, at);
   const cut = Math.max(...['，', '。', '；', '：', '！', '｜'].map((c) => head.lastIndexOf(c)));
   const whole = head.slice(cut + 1).replace(LEADING_TIME, '');
-  return whole.includes('、') && !/[0-9０-９]/u.test(whole) ? whole : listedClause(text, at);
+  const listed = whole.replace(BASES_LISTED, '').includes('、');
+  return listed && !/[0-9０-９]/u.test(whole) ? whole : listedClause(text, at);
 }
 
 /**
@@ -7554,7 +7630,10 @@ function clauseBefore(text: string, at: number): string {
   // introduces it, the clause before it names it (after a noun, `“9064”养老模式：`, it glosses).
   const head = text.slice(0, at).replace(/(?<=(?:为|是|达|达到|至|到))：$/u, '');
   // (A list inside brackets, `34县（市、区）项目`, glosses a word; its 、 ends no clause.)
-  const glossed = head.replace(/[（(][^（）()]*[）)]/gu, (gloss) => gloss.replaceAll('、', ' '));
+  // (Nor do bases of comparison listed, `环比、同比分别增长`: they are no items.)
+  const glossed = head
+    .replace(/[（(][^（）()]*[）)]/gu, (gloss) => gloss.replaceAll('、', ' '))
+    .replace(BASES_LISTED, ' ');
   const cut = Math.max(
     head.lastIndexOf('，'),
     head.lastIndexOf('。'),

@@ -33,6 +33,18 @@ export function toChineseNumeral(n: number): string {
   return String(n);
 }
 
+/**
+ * A number in Chinese words cut at its decimal point, its digits after the point read as a
+ * fraction: `十二点八` → ['十二', 0.8]. A report printed in traditional characters writes the
+ * point 點 (`二點五`, `百分之三十六點九`): the same point, folded here, the one place the figures'
+ * parser reads it.
+ */
+export function atDecimalPoint(s: string): [whole: string, fraction: number] {
+  const [whole, decimals] = s.replace(/點/gu, '点').split('点');
+  const fraction = decimals ? Number(`0.${[...decimals].map((c) => DIGITS[c] ?? 0).join('')}`) : 0;
+  return [whole!, fraction];
+}
+
 /** Half-width digits of a run of full- or half-width digits. */
 export function asciiDigits(s: string): string {
   return s.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
