@@ -1,9 +1,11 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ROOT } from '../../src/shared/paths.ts';
 import { convertAll, toStructureFile } from '../convert.ts';
 import type { StructureFile } from '../../src/shared/schemas/generated.ts';
+import type { Passage } from '../pipeline/model.ts';
 import { ConvertCache } from '../content/convert-cache.ts';
 
 /** The national corpus (../shared/corpus/national/): State Council reports, one text per year. */
@@ -40,4 +42,18 @@ export function nationalStructures(fromYear: number): StructureFile[] {
   cpSync(join(ROOT, 'content', 'tagging'), join(content, 'tagging'), { recursive: true });
   const { reports } = convertAll({ root: dir, contentDir: content, cache: new ConvertCache() });
   return reports.map(toStructureFile);
+}
+
+/** A national report's paragraphs, each the line holding one of `starts`, in that order. */
+export function nationalPassages(year: number, ...starts: string[]): Passage[] {
+  const file = join(NATIONAL, `${year}_${year}年中华人民共和国国务院政府工作报告.txt`);
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/^[\s\u3000]+/u, '').replace(/\r$/u, ''))
+    .filter(Boolean);
+  return starts.map((from, k) => {
+    const text = lines.find((l) => l.includes(from));
+    assert.ok(text, `${from} in ${file}`);
+    return { anchor: `p${k + 1}`, kind: 'paragraph', text, section: '', line: k + 1 };
+  });
 }

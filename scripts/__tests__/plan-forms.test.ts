@@ -1,29 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractTargets } from '../pipeline/targets.ts';
 import { FigureFinder, tagFigures } from '../pipeline/figures.ts';
 import type { Passage } from '../pipeline/model.ts';
 import { loadIndicators } from '../pipeline/indicators.ts';
-import { NATIONAL } from './national.ts';
+import { nationalPassages } from './national.ts';
 
 const indicators = loadIndicators();
 const finder = new FigureFinder();
-
-/** A national report's paragraphs, each the line holding one of `starts`, in that order. */
-function nationalPassages(year: number, ...starts: string[]): Passage[] {
-  const file = join(NATIONAL, `${year}_${year}年中华人民共和国国务院政府工作报告.txt`);
-  const lines = readFileSync(file, 'utf8')
-    .split('\n')
-    .map((l) => l.replace(/^[\s\u3000]+/u, '').replace(/\r$/u, ''))
-    .filter(Boolean);
-  return starts.map((from, k) => {
-    const text = lines.find((l) => l.includes(from));
-    assert.ok(text, `${from} in ${file}`);
-    return { anchor: `p${k + 1}`, kind: 'paragraph', text, section: '', line: k + 1 };
-  });
-}
 
 /** Targets of paragraphs: [indicator, label, value, high, unit, comparator, until]. */
 function targetsOf(passages: Passage[], year: number) {

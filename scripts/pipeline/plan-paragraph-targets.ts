@@ -1,6 +1,7 @@
 import type { Passage } from './model.ts';
 import type { ListPart } from './targets.ts';
 import type { TaggedFigure } from './figures.ts';
+import { isPlanEndYear } from './years.ts';
 
 /**
  * A plan's targets set out in one paragraph of their own, with no introduction naming them
@@ -37,7 +38,7 @@ export function planParagraphs(
     const m = PLAN_PARAGRAPH.exec(p.text.trim());
     if (!m) continue;
     const until = Number(m[1]);
-    if (until < year + 2 || until > year + 5) continue;
+    if (!isPlanEndYear(until, year)) continue;
     if (figures.filter((f) => f.anchor === p.anchor).length < MIN_FIGURES) continue;
     const start = p.text.indexOf(p.text.trim());
     out.push({ part: { anchor: p.anchor, start, end: p.text.length }, until });

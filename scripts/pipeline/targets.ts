@@ -1,7 +1,7 @@
 import type { Passage } from './model.ts';
 import type { TaggedFigure } from './figures.ts';
 import { PER_AREA, indicatorBefore, takesUnit, type Indicator } from './indicators.ts';
-import { YEAR_WRITTEN, yearNumber } from './years.ts';
+import { YEAR_WRITTEN, isPlanEndYear, yearNumber } from './years.ts';
 import { figuresAsFollows, futurePlanSentences, proseYearTargets } from './prose-targets.ts';
 import { planFigureLists, prosePlanLists } from './prose-plan-targets.ts';
 import { planParagraphs } from './plan-paragraph-targets.ts';
@@ -369,7 +369,7 @@ function planEndSentences(
     for (const m of p.text.matchAll(/[^。；！]+/gu)) {
       const lead = /^[\s\u3000]*(?:——|－－|--|[·•])?[\s\u3000]*/u.exec(m[0])![0].length;
       const y = PLAN_END_SENTENCE.exec(m[0].slice(lead))?.[1];
-      if (!y || Number(y) < year + 2 || Number(y) > year + 5) continue;
+      if (!y || !isPlanEndYear(Number(y), year)) continue;
       out.push({
         part: { anchor: p.anchor, start: m.index + lead, end: m.index + m[0].length },
         until: Number(y),

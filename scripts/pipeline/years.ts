@@ -37,6 +37,13 @@ const OWN_YEAR = new RegExp(
   `(?<![比较同与和于由从])(${YEAR_WRITTEN})年(?!(?:预计|又)?(?:比|同|与|和)${YEAR_WRITTEN}年)`,
   'gu',
 );
+/**
+ * Whether a year named in a report is a five-year plan's last year as the report sets it: two to
+ * five years after the report's own (a year sooner is the next year's, a later one a long aim).
+ */
+export const isPlanEndYear = (named: number, reportYear: number): boolean =>
+  named >= reportYear + 2 && named <= reportYear + 5;
+
 export function ownYearOf(clause: string, inWordsOnly = false): number | undefined {
   const m = [...clause.matchAll(OWN_YEAR)]
     .filter((y) => !inWordsOnly || /^[一二]/u.test(y[1]!))
